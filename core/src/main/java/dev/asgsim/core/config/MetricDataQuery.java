@@ -1,0 +1,8 @@
+package dev.asgsim.core.config;
+
+/**
+ * {@code TargetTrackingMetricDataQuery} (and predictive {@code MetricDataQuery}): an {@code Expression} or a
+ * {@code MetricStat}, with {@code ReturnData} true only on the final expression (spec §1.3, §9.6).
+ */
+public record MetricDataQuery(
+    String id, String expression, MetricStat metricStat, String label, Integer period, Boolean returnData) {}
