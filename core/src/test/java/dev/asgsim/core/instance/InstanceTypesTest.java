@@ -1,0 +1,33 @@
+package dev.asgsim.core.instance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class InstanceTypesTest {
+  @Test
+  @DisplayName("§8.1 [D] t2.nano: 1 vCPU, baseline 5 %, 3 credits/h, 72 max, 30 launch credits, standard mode")
+  void t2NanoMatchesAwsTable() {
+    InstanceType nano = InstanceTypes.find("T2.NANO").orElseThrow();
+    assertThat(nano.vCpus()).isEqualTo(1);
+    assertThat(nano.baselinePercent()).isCloseTo(5.0, within(1e-9));
+    assertThat(nano.creditsPerHour()).isEqualTo(3.0);
+    assertThat(nano.maxCredits()).isEqualTo(72.0);
+    assertThat(nano.launchCredits()).isEqualTo(30.0);
+    assertThat(nano.unlimitedByDefault()).isFalse();
+  }
+
+  @Test
+  @DisplayName("[D] burstable baselines per vCPU: t3.nano 5 %, t3.medium 20 %, t3.xlarge 40 %, t2.xlarge 22.5 %")
+  void baselinesFollowCreditRates() {
+    assertThat(InstanceTypes.find("t3.nano").orElseThrow().baselinePercent()).isCloseTo(5.0, within(1e-9));
+    assertThat(InstanceTypes.find("t3.medium").orElseThrow().baselinePercent()).isCloseTo(20.0, within(1e-9));
+    assertThat(InstanceTypes.find("t3.xlarge").orElseThrow().baselinePercent()).isCloseTo(40.0, within(1e-9));
+    assertThat(InstanceTypes.find("t2.xlarge").orElseThrow().baselinePercent()).isCloseTo(22.5, within(1e-9));
+    assertThat(InstanceTypes.find("t3.micro").orElseThrow().unlimitedByDefault()).isTrue();
+    assertThat(InstanceTypes.find("c6i.large").orElseThrow().baselinePercent()).isEqualTo(100.0);
+    assertThat(InstanceTypes.find("x9.nothing")).isEmpty();
+  }
+}
