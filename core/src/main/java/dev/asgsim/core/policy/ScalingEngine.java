@@ -186,7 +186,8 @@ public final class ScalingEngine implements ControlPlaneView {
     Alarm alarm = userAlarm(p, w);
     int mag = p.effectiveMinAdjustmentMagnitude() == null ? 0 : p.effectiveMinAdjustmentMagnitude();
     return new StepEvaluator(p.policyName(), alarm, AdjustmentType.parse(p.adjustmentType(), p.policyName()), mag,
-        MetricAggregation.parse(p.effectiveMetricAggregationType(), p.policyName()), p.stepAdjustments(),
+        MetricAggregation.parse(p.effectiveMetricAggregationType(), p.policyName()),
+        p.stepAdjustments() == null ? List.of() : p.stepAdjustments(),
         WarmupChain.forPolicy(p, group));
   }
 
