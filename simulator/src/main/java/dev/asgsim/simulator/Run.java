@@ -436,6 +436,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
           + iso(t) + " instance " + id + " was selected for termination.";
     }
     terminateActivity[seq] = addActivity(Activity.Kind.TERMINATE, seq, t, cause, sd, 0);
+    building.get(terminateActivity[seq]).az = az;
   }
 
   // ---- instance events ------------------------------------------------------------------------------------------
@@ -451,6 +452,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
         if (recordActivities && launchActivity[s] >= 0) {
           Mutable a = building.get(launchActivity[s]);
           a.end = t + a.warmup;
+          a.az = az;
         }
         finishOne(launchDecision, s, t);
       }
@@ -526,7 +528,8 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
       boolean done = end != Long.MIN_VALUE;
       return new Activity(id, groupName, description, cause, Instant.ofEpochSecond(start),
           done ? Instant.ofEpochSecond(end) : null, done ? "Successful" : "InProgress", done ? 100 : 50,
-          "{}", instance, kind, decision);
+          az < 0 ? "{}" : "{\"Availability Zone\":\"" + group.availabilityZones().get(az) + "\"}", instance, kind,
+          decision);
     }
   }
 

@@ -35,6 +35,11 @@ public interface LoadModel {
     return new LoadSeries(demand, describe(), notes());
   }
 
+  /** The epoch second of a trace's first timestamp, or null when the model has no clock time. */
+  default Long startEpochSecond() {
+    return null;
+  }
+
   /** Remarks about the input, e.g. what a trace reader did with gaps and repeated timestamps. */
   default java.util.List<String> notes() {
     return java.util.List.of();

@@ -202,6 +202,16 @@ public final class Models {
       }
 
       @Override
+      public Long startEpochSecond() {
+        for (LoadModel p : ps) {
+          if (p.startEpochSecond() != null) {
+            return p.startEpochSecond();
+          }
+        }
+        return null;
+      }
+
+      @Override
       public List<String> notes() {
         List<String> n = new ArrayList<>();
         for (LoadModel p : ps) {

@@ -68,6 +68,11 @@ public final class TraceLoad implements LoadModel {
   }
 
   @Override
+  public Long startEpochSecond() {
+    return trace.startEpochSecond();
+  }
+
+  @Override
   public List<String> notes() {
     return trace.notes();
   }
