@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.io.ConfigMapper;
 import java.util.List;
@@ -25,12 +26,19 @@ public final class ConfigVariator {
   private final ObjectNode baseTree;
   private final List<Axis> axes;
   private final ConfigCheck check;
+  private final boolean variesSizesOnly;
 
   public ConfigVariator(ScalingConfig base, List<Axis> axes, ConfigCheck check) {
     this.base = Objects.requireNonNull(base, "base");
     this.baseTree = MAPPER.valueToTree(base);
     this.axes = List.copyOf(axes);
     this.check = Objects.requireNonNull(check, "check");
+    this.variesSizesOnly = axes.stream().anyMatch(a -> isGroupMember(a, "MinSize") || isGroupMember(a, "MaxSize"))
+        && axes.stream().noneMatch(a -> isGroupMember(a, "DesiredCapacity"));
+  }
+
+  private static boolean isGroupMember(Axis axis, String member) {
+    return !axis.isPolicies() && axis.name().equals("AutoScalingGroup." + member);
   }
 
   public ScalingConfig base() {
@@ -55,13 +63,34 @@ public final class ConfigVariator {
           throw new InvalidVariationException(e.getMessage(), true);
         }
       }
-      config = bind(tree);
+      config = followSizes(bind(tree));
     }
     List<String> problems = check.problems(config);
     if (!problems.isEmpty()) {
       throw new InvalidVariationException(String.join("; ", problems));
     }
     return config;
+  }
+
+  /**
+   * A point is the base config updated, as UpdateAutoScalingGroup would: raising MinSize above the desired capacity
+   * (or lowering MaxSize below it) without setting DesiredCapacity moves desired to the new bound ([D] spec §7.1).
+   * Without this, sweeping MinSize over [1, 2] on a group with DesiredCapacity 1 would reject every MinSize 2.
+   */
+  private ScalingConfig followSizes(ScalingConfig config) {
+    if (!variesSizesOnly) {
+      return config;
+    }
+    AutoScalingGroup g = config.autoScalingGroup();
+    if (g == null || g.desiredCapacity() == null || g.minSize() == null || g.maxSize() == null
+        || g.minSize() > g.maxSize()) {
+      return config;
+    }
+    int desired = Math.max(g.minSize(), Math.min(g.maxSize(), g.desiredCapacity()));
+    if (desired == g.desiredCapacity()) {
+      return config;
+    }
+    return config.toBuilder().autoScalingGroup(g.toBuilder().desiredCapacity(desired).build()).build();
   }
 
   private static ScalingConfig bind(ObjectNode tree) throws InvalidVariationException {

@@ -73,9 +73,22 @@ class ConfigVariatorTest {
   }
 
   @Test
-  @DisplayName("§9.4 [D] DesiredCapacity must stay within [MinSize, MaxSize]")
+  @DisplayName("§7.1 [D] raising MinSize above desired (or MaxSize below it) moves desired, as UpdateAutoScalingGroup does")
+  void desiredFollowsVariedSizes() throws Exception {
+    assertThat(vary(Fixtures.seed(), "AutoScalingGroup.MinSize", IntNode.valueOf(3)).autoScalingGroup().desiredCapacity())
+        .isEqualTo(3);
+    ScalingConfig four = vary(Fixtures.seed(), "AutoScalingGroup.DesiredCapacity", IntNode.valueOf(4));
+    assertThat(vary(four, "AutoScalingGroup.MaxSize", IntNode.valueOf(2)).autoScalingGroup().desiredCapacity())
+        .isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("§9.4 [D] DesiredCapacity must stay within [MinSize, MaxSize] when the sweep sets it")
   void desiredBelowMinIsAValueProblem() {
-    assertThatThrownBy(() -> vary(Fixtures.seed(), "AutoScalingGroup.MinSize", IntNode.valueOf(2)))
+    Axis min = Axis.member("AutoScalingGroup.MinSize", Fixtures.ints(2));
+    Axis desired = Axis.member("AutoScalingGroup.DesiredCapacity", Fixtures.ints(1));
+    ConfigVariator variator = new ConfigVariator(Fixtures.seed(), List.of(min, desired), new BasicConfigChecks());
+    assertThatThrownBy(() -> variator.configOf(new Point(1, List.of(IntNode.valueOf(2), IntNode.valueOf(1)))))
         .hasMessageContaining("DesiredCapacity 1 is outside [MinSize 2, MaxSize 10]");
   }
 
