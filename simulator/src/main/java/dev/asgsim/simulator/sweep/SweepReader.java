@@ -56,7 +56,7 @@ public final class SweepReader {
     try {
       file = (format == ConfigFormat.JSON ? JSON : YAML).readValue(text, SweepFile.class);
     } catch (JsonProcessingException e) {
-      throw new SweepFileException(at(name, e.getLocation()) + friendly(e), e);
+      throw new SweepFileException(at(name, text, e) + friendly(e), e);
     }
     if (file == null) {
       throw new SweepFileException(name + ": the sweep file is empty; it needs at least Base and Loads");
@@ -92,13 +92,15 @@ public final class SweepReader {
       return base.inline();
     }
     Path path = dir == null ? Path.of(base.path()) : dir.resolve(base.path());
+    String text = null;
     try {
-      return ConfigReader.read(path);
+      text = Files.readString(path);
+      return ConfigReader.parse(text, ConfigFormat.of(path));
     } catch (NoSuchFileException e) {
       throw new SweepFileException(at(where.name, base.location()) + "Base " + base.path() + ": no such file ("
           + path + "); the path is relative to the sweep file");
     } catch (JsonProcessingException e) {
-      throw new SweepFileException(at(path.toString(), e.getLocation()) + friendly(e), e);
+      throw new SweepFileException(at(path.toString(), text, e) + friendly(e), e);
     } catch (IOException e) {
       throw new SweepFileException(at(where.name, base.location()) + "Base " + base.path() + ": " + e.getMessage(), e);
     }
@@ -173,6 +175,26 @@ public final class SweepReader {
       return name + ": ";
     }
     return name + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
+  }
+
+  /**
+   * Where a parse error is. Jackson places an unknown member after its value; the key's own line is what a person
+   * needs, so look back for it.
+   */
+  private static String at(String name, String text, JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    if (e instanceof UnrecognizedPropertyException u && location != null && text != null) {
+      List<String> lines = text.lines().toList();
+      String key = u.getPropertyName();
+      for (int i = Math.min(location.getLineNr(), lines.size()) - 1; i >= 0; i--) {
+        String line = lines.get(i);
+        int col = line.indexOf(key);
+        if (col >= 0 && line.indexOf(':', col + key.length()) >= 0) {
+          return name + ":" + (i + 1) + ":" + (col + 1) + ": ";
+        }
+      }
+    }
+    return at(name, location);
   }
 
   private static String friendly(JsonProcessingException e) {
