@@ -1,0 +1,8 @@
+package dev.asgsim.core.alarm;
+
+/** The three CloudWatch alarm states (spec §8.4 [D]); a new alarm starts in {@link #INSUFFICIENT_DATA}. */
+public enum AlarmState {
+  OK,
+  ALARM,
+  INSUFFICIENT_DATA
+}

@@ -1,0 +1,178 @@
+package dev.asgsim.core.policy;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * The outcome of one {@link ScalingEngine#evaluate}: whether desired changed, and why. One instance per engine,
+ * reused by every call (read it before the next call); only {@link #cause()} allocates.
+ */
+public final class Decision {
+  private boolean changed;
+  private boolean reevaluate;
+  private long time;
+  private int oldDesired;
+  private int newDesired;
+  private int minSize;
+  private int maxSize;
+  private DecisionSource source;
+  private int policyIndex = -1;
+  private String policyName;
+  private String alarmName;
+  private double metricValue = Double.NaN;
+  private int warmupSeconds;
+  private String scheduledActionName;
+
+  void reset(long now, int desired, int min, int max) {
+    changed = false;
+    reevaluate = false;
+    time = now;
+    oldDesired = desired;
+    newDesired = desired;
+    minSize = min;
+    maxSize = max;
+    source = null;
+    policyIndex = -1;
+    policyName = null;
+    alarmName = null;
+    metricValue = Double.NaN;
+    warmupSeconds = 0;
+    scheduledActionName = null;
+  }
+
+  void policyChange(int newDesired, DecisionSource source, int policyIndex, String policyName, String alarmName,
+      double metricValue, int warmupSeconds) {
+    this.changed = true;
+    this.newDesired = newDesired;
+    this.source = source;
+    this.policyIndex = policyIndex;
+    this.policyName = policyName;
+    this.alarmName = alarmName;
+    this.metricValue = metricValue;
+    this.warmupSeconds = warmupSeconds;
+  }
+
+  void scheduledChange(int newDesired, int min, int max, String actionName, int warmupSeconds) {
+    this.changed = true;
+    this.reevaluate = true;
+    this.newDesired = newDesired;
+    this.minSize = min;
+    this.maxSize = max;
+    this.source = DecisionSource.SCHEDULED;
+    this.scheduledActionName = actionName;
+    this.policyName = actionName;
+    this.warmupSeconds = warmupSeconds;
+  }
+
+  void bounds(int min, int max) {
+    minSize = min;
+    maxSize = max;
+  }
+
+  /** Whether desired capacity changed at this evaluation. */
+  public boolean changed() {
+    return changed;
+  }
+
+  /**
+   * True when a scheduled action changed the group at this call and dynamic policies were not run yet: call
+   * {@link ScalingEngine#evaluate} again with the same time to run them (each call yields at most one change).
+   */
+  public boolean reevaluate() {
+    return reevaluate;
+  }
+
+  public long time() {
+    return time;
+  }
+
+  public int oldDesired() {
+    return oldDesired;
+  }
+
+  public int newDesired() {
+    return newDesired;
+  }
+
+  /** True when desired grew: instances launched for it are "launched by a scale-out" (spec §2.2). */
+  public boolean scaleOut() {
+    return changed && newDesired > oldDesired;
+  }
+
+  /** Min after this evaluation. */
+  public int minSize() {
+    return minSize;
+  }
+
+  /** Max after this evaluation. */
+  public int maxSize() {
+    return maxSize;
+  }
+
+  /** What changed desired, null if nothing did. */
+  public DecisionSource source() {
+    return source;
+  }
+
+  /** Index of the policy in {@link ScalingEngine#policy(int)} order, -1 for scheduled actions. */
+  public int policyIndex() {
+    return policyIndex;
+  }
+
+  public String policyName() {
+    return policyName;
+  }
+
+  /** The alarm in ALARM that invoked the policy, null for plug-ins and scheduled actions. */
+  public String alarmName() {
+    return alarmName;
+  }
+
+  /** The metric value the policy used, NaN if none. */
+  public double metricValue() {
+    return metricValue;
+  }
+
+  /**
+   * Warm-up seconds for the instances launched by this decision (spec §2.1 [D] chain: EstimatedInstanceWarmup, else
+   * DefaultInstanceWarmup, else DefaultCooldown for target tracking and step; DefaultInstanceWarmup, else 0, for
+   * simple policies, plug-ins and scheduled actions).
+   */
+  public int warmupSeconds() {
+    return warmupSeconds;
+  }
+
+  public String scheduledActionName() {
+    return scheduledActionName;
+  }
+
+  /**
+   * The Cause text in AWS's format (spec §10.3), e.g. "At 2021-12-02T10:04:00Z a monitor alarm
+   * TargetTracking-web-asg-AlarmHigh-… in state ALARM triggered policy cpu50 changing the desired capacity from 1 to
+   * 2." Allocates; call it only when {@link #changed()}.
+   */
+  public String cause() {
+    if (!changed) {
+      return "";
+    }
+    String at = Instant.ofEpochSecond(time).toString();
+    if (source == DecisionSource.SCHEDULED) {
+      return String.format(Locale.ROOT,
+          "At %s a scheduled action update of AutoScalingGroup constraints to min: %d, max: %d, desired: %d "
+              + "changing the desired capacity from %d to %d.",
+          at, minSize, maxSize, newDesired, oldDesired, newDesired);
+    }
+    if (alarmName != null) {
+      return String.format(Locale.ROOT,
+          "At %s a monitor alarm %s in state ALARM triggered policy %s changing the desired capacity from %d to %d.",
+          at, alarmName, policyName, oldDesired, newDesired);
+    }
+    return String.format(Locale.ROOT,
+        "At %s policy %s changing the desired capacity from %d to %d.", at, policyName, oldDesired, newDesired);
+  }
+
+  @Override
+  public String toString() {
+    return changed ? cause() : "no change at " + Instant.ofEpochSecond(time) + " (desired " + newDesired + ")";
+  }
+}

@@ -1,0 +1,28 @@
+package dev.asgsim.core.policy;
+
+/**
+ * What the engine needs to know about the group's instances at an evaluation; the simulator implements it (read-only,
+ * called during {@link ScalingEngine#evaluate}). Counts are in capacity units (instances when not weighted).
+ */
+public interface GroupView {
+  /** InService instances, warming ones included. */
+  int inService();
+
+  /** InService instances past their warm-up: N_eff, whose metrics are aggregated (spec §2.2 [D]). */
+  int warm();
+
+  /** Pending instances (launched, not yet InService). */
+  int pending();
+
+  /**
+   * Instances launched by a scale-out decision ({@link Decision#scaleOut()}) that are pending or still warming. While
+   * positive, every policy-initiated scale-in is blocked (spec §2.2 item 4 [D]) and step scale-out counts them as
+   * capacity already added (§4.3 [D]).
+   */
+  int scaleOutWarming();
+
+  /** True current demand, only for clairvoyant plug-ins; NaN when unknown. */
+  default double demand() {
+    return Double.NaN;
+  }
+}

@@ -1,0 +1,15 @@
+package dev.asgsim.core.policy;
+
+/** What a metric the engine needs measures; the simulator computes one value per period for each. */
+public enum MetricKind {
+  /** {@code ASGAverageCPUUtilization}: AWS/EC2 CPUUtilization, Average over warm InService instances (§1.2, §2.2). */
+  CPU,
+  /** {@code ASGAverageNetworkIn}: bytes received per instance per period, Average. */
+  NETWORK_IN,
+  /** {@code ASGAverageNetworkOut}: bytes sent per instance per period, Average. */
+  NETWORK_OUT,
+  /** {@code ALBRequestCountPerTarget}: requests per healthy target per period, Sum (§1.2). */
+  ALB_REQUEST_COUNT_PER_TARGET,
+  /** Any other metric, named by {@link MetricSpec#name()} ({@code Namespace/MetricName} or a math expression). */
+  CUSTOM
+}

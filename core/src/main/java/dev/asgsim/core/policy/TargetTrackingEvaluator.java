@@ -1,0 +1,127 @@
+package dev.asgsim.core.policy;
+
+import dev.asgsim.core.alarm.Alarm;
+
+/**
+ * A target tracking policy (spec §1): the managed alarm pair and the capacity formula
+ * {@code ceil(N_eff × M / T)} (§1.5 [I]) with AWS's rounding (adding rounds up, removing removes fewer [D]).
+ *
+ * <ul>
+ *   <li>AlarmHigh in ALARM ⇒ propose {@code max(desired, ceil(N_eff × M / T))}: warming instances already count in
+ *       desired (§2.2 item 3 [D]); the metric only covers warm instances (N_eff, item 2).</li>
+ *   <li>AlarmLow in ALARM and scale-in enabled ⇒ propose {@code min(desired, max(ceil(N_eff × M / T),
+ *       desired − maxScaleInStep))} (§13 Q5).</li>
+ *   <li>Missing data (no datapoint, N_eff = 0) ⇒ no proposal (§1.8 [D]).</li>
+ * </ul>
+ * M is the alarm's newest datapoint by default (§13 Q1, {@link MetricValueSource}).
+ */
+public final class TargetTrackingEvaluator implements PolicyEvaluator {
+  private final String name;
+  private final double target;
+  private final boolean scaleInEnabled;
+  private final Alarm high;
+  private final Alarm low;
+  private final int warmupSeconds;
+  private final double epsilon;
+  private final int maxScaleInStep;
+  private final boolean windowMean;
+  private final int metricIndex;
+
+  private String lastAlarm;
+  private double lastValue = Double.NaN;
+  private boolean lastWasScaleIn;
+
+  TargetTrackingEvaluator(String name, double target, boolean scaleInEnabled, Alarm high, Alarm low,
+      int warmupSeconds, int metricIndex, EngineSettings settings) {
+    this.name = name;
+    this.target = target;
+    this.scaleInEnabled = scaleInEnabled;
+    this.high = high;
+    this.low = low;
+    this.warmupSeconds = warmupSeconds;
+    this.metricIndex = metricIndex;
+    this.epsilon = settings.capacityEpsilon();
+    this.maxScaleInStep = settings.maxScaleInStep();
+    this.windowMean = settings.metricValueSource() == MetricValueSource.WINDOW_MEAN;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public int propose(long now, GroupView group, ControlPlaneView plane) {
+    lastAlarm = null;
+    lastValue = Double.NaN;
+    lastWasScaleIn = false;
+    int desired = plane.desired();
+    int nEff = group.warm();
+    if (high.inAlarm()) {
+      double m = windowMean ? high.windowMean() : high.latest();
+      if (m != m || nEff <= 0) {
+        return NO_PROPOSAL;
+      }
+      lastAlarm = high.name();
+      lastValue = m;
+      return Math.max(desired, Adjustments.ceil(nEff * m / target, epsilon));
+    }
+    if (scaleInEnabled && low != null && low.inAlarm()) {
+      double m = windowMean ? low.windowMean() : low.latest();
+      if (m != m || nEff <= 0) {
+        return NO_PROPOSAL;
+      }
+      lastAlarm = low.name();
+      lastValue = m;
+      lastWasScaleIn = true;
+      int proposed = Adjustments.ceil(nEff * m / target, epsilon);
+      long floor = (long) desired - maxScaleInStep;
+      if (proposed < floor) {
+        proposed = (int) floor;
+      }
+      return Math.min(desired, proposed);
+    }
+    return NO_PROPOSAL;
+  }
+
+  /** Whether the last proposal came from AlarmLow (a scale-in vote, spec §1.7). */
+  boolean lastWasScaleIn() {
+    return lastWasScaleIn;
+  }
+
+  public boolean scaleInEnabled() {
+    return scaleInEnabled;
+  }
+
+  public double targetValue() {
+    return target;
+  }
+
+  public Alarm highAlarm() {
+    return high;
+  }
+
+  /** AlarmLow, or null when DisableScaleIn and the engine was told not to create it (§13 Q4). */
+  public Alarm lowAlarm() {
+    return low;
+  }
+
+  public int metricIndex() {
+    return metricIndex;
+  }
+
+  @Override
+  public String lastAlarmName() {
+    return lastAlarm;
+  }
+
+  @Override
+  public double lastMetricValue() {
+    return lastValue;
+  }
+
+  @Override
+  public int warmupSeconds() {
+    return warmupSeconds;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.asgsim.core.policy;
+
+import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.MetricAlarm;
+import dev.asgsim.core.config.PolicyType;
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.ScheduledAction;
+import dev.asgsim.core.config.StepAdjustment;
+import dev.asgsim.core.config.TargetTrackingConfiguration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Config fixtures for engine tests. */
+final class Configs {
+  /** 2021-12-02T10:00:00Z, the seed's day. */
+  static final long T0 = Instant.parse("2021-12-02T10:00:00Z").getEpochSecond();
+
+  private Configs() {}
+
+  static AutoScalingGroup group(String name, int min, int max, int desired) {
+    return AutoScalingGroup.builder().autoScalingGroupName(name).minSize(min).maxSize(max).desiredCapacity(desired)
+        .build();
+  }
+
+  static ScalingConfig config(AutoScalingGroup g, ScalingPolicy... policies) {
+    return ScalingConfig.builder().autoScalingGroup(g).scalingPolicies(Arrays.asList(policies)).build();
+  }
+
+  static ScalingConfig config(AutoScalingGroup g, List<ScheduledAction> actions, ScalingPolicy... policies) {
+    return ScalingConfig.builder().autoScalingGroup(g).scalingPolicies(Arrays.asList(policies))
+        .scheduledActions(actions).build();
+  }
+
+  static ScalingPolicy cpu(String name, double target, Integer warmup) {
+    return ScalingPolicy.targetTracking(name, "ASGAverageCPUUtilization", target, warmup);
+  }
+
+  static ScalingPolicy tt(String name, String type, double target, boolean disableScaleIn) {
+    return ScalingPolicy.builder().policyName(name).policyType(PolicyType.TargetTrackingScaling)
+        .estimatedInstanceWarmup(300)
+        .targetTrackingConfiguration(new TargetTrackingConfiguration(
+            TargetTrackingConfiguration.PredefinedMetricSpecification.of(type), null, target, disableScaleIn))
+        .build();
+  }
+
+  static MetricAlarm alarm(String name, String op, double threshold, int n, int m, String missing) {
+    return new MetricAlarm(name, "AWS/EC2", "CPUUtilization", null, "Average", null, null, 60, n, m, threshold, op,
+        missing);
+  }
+
+  static StepAdjustment step(Double lower, Double upper, int adj) {
+    return new StepAdjustment(lower, upper, adj);
+  }
+
+  static ScalingPolicy stepPolicy(String name, MetricAlarm alarm, String adjType, Integer minMag,
+      StepAdjustment... steps) {
+    return ScalingPolicy.builder().policyName(name).policyType(PolicyType.StepScaling).adjustmentType(adjType)
+        .minAdjustmentMagnitude(minMag).stepAdjustments(new ArrayList<>(Arrays.asList(steps))).alarm(alarm).build();
+  }
+
+  static ScalingPolicy simplePolicy(String name, MetricAlarm alarm, String adjType, int adj, Integer cooldown) {
+    return ScalingPolicy.builder().policyName(name).policyType(PolicyType.SimpleScaling).adjustmentType(adjType)
+        .scalingAdjustment(adj).cooldown(cooldown).alarm(alarm).build();
+  }
+}

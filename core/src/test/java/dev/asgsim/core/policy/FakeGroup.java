@@ -1,0 +1,42 @@
+package dev.asgsim.core.policy;
+
+/** A hand-driven group for tests: the test sets the counts the simulator would compute. */
+final class FakeGroup implements GroupView {
+  int inService;
+  int warm;
+  int pending;
+  int scaleOutWarming;
+
+  FakeGroup(int warm) {
+    this.inService = warm;
+    this.warm = warm;
+  }
+
+  FakeGroup set(int inService, int warm, int pending, int scaleOutWarming) {
+    this.inService = inService;
+    this.warm = warm;
+    this.pending = pending;
+    this.scaleOutWarming = scaleOutWarming;
+    return this;
+  }
+
+  @Override
+  public int inService() {
+    return inService;
+  }
+
+  @Override
+  public int warm() {
+    return warm;
+  }
+
+  @Override
+  public int pending() {
+    return pending;
+  }
+
+  @Override
+  public int scaleOutWarming() {
+    return scaleOutWarming;
+  }
+}
