@@ -1,0 +1,26 @@
+package dev.asgsim.simulator.sweep;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Objects;
+
+/**
+ * One load a sweep runs every point under: a load spec in the simulator's grammar (synthetic models or a trace
+ * file, paths relative to the sweep file), an optional duration ({@code 90m}, {@code 30d}) and a short name for
+ * tables. Written in a sweep file either as a bare spec or as {@code {Name, Spec, Duration}}.
+ */
+public record LoadCase(String name, String spec, String duration) {
+  public LoadCase {
+    Objects.requireNonNull(spec, "Spec");
+    if (spec.isBlank()) {
+      throw new IllegalArgumentException("a load needs a Spec, e.g. step(20, 90@10m, 20@40m)");
+    }
+    if (name == null || name.isBlank()) {
+      name = spec;
+    }
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static LoadCase of(String spec) {
+    return new LoadCase(null, spec, null);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.asgsim.simulator.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * One configuration to simulate: a value per axis (aligned with the sweep's axes). Index 0 is always the base config
+ * unchanged, so that every result can be compared with it.
+ */
+public record Point(int index, List<JsonNode> values) {
+  public Point {
+    values = List.copyOf(values);
+  }
+
+  public boolean isBase() {
+    return index == 0;
+  }
+
+  /** The values as text, in axis order, for tables and file names ({@code base} for the base point). */
+  public String label(List<Axis> axes) {
+    if (isBase()) {
+      return "base";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < axes.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(shortName(axes.get(i).name())).append('=').append(text(values.get(i)));
+    }
+    return sb.toString();
+  }
+
+  /** The last member name of a path: {@code TargetValue} for {@code ScalingPolicies[0]...TargetValue}. */
+  static String shortName(String axisName) {
+    int dot = axisName.lastIndexOf('.');
+    return dot < 0 ? axisName : axisName.substring(dot + 1);
+  }
+
+  static String text(JsonNode value) {
+    return value.isValueNode() ? value.asText() : value.toString();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.asgsim.simulator.sweep;
+
+import java.util.List;
+
+/**
+ * The answer of a sweep. {@code chosen} is the cheapest point (sum of the objective's means over the loads) that
+ * meets the SLO on every load; when none does, {@code chosen} is null and {@code closest} is the point with the
+ * smallest SLO violation. {@code saving} is the base's objective minus the chosen one's (NaN without a choice or
+ * without a base row); {@code front} is the Pareto front of objective vs the first SLO score.
+ */
+public record Recommendation(
+    Summary chosen,
+    Summary closest,
+    Summary base,
+    double saving,
+    double savingPercent,
+    List<Summary> summaries,
+    List<Integer> front) {
+
+  public Recommendation {
+    summaries = List.copyOf(summaries);
+    front = List.copyOf(front);
+  }
+
+  /**
+   * One point over all loads: the objective summed over loads, the first SLO score's worst mean over loads (the
+   * Pareto chart's y), the total SLO violation, and whether the SLO holds on every load.
+   */
+  public record Summary(Point point, String label, double objective, double sloMetric, double violation,
+      boolean meetsSlo) {}
+
+  public boolean found() {
+    return chosen != null;
+  }
+}
