@@ -22,7 +22,10 @@ package dev.asgsim.core.alarm;
  * The premature rule is applied to {@code missing} only, as CloudWatch's own table keeps the state for {@code ignore}.
  *
  * <p>Not thread-safe; one engine owns it. Reading the state after {@link #evaluate} costs a field load; the scan runs
- * only when the window slid or the series changed, and stops after N real points.
+ * only when the window slid or the series changed, and stops after N real points. In the common case — the last
+ * window held the N newest periods without a gap, and exactly one real datapoint arrived for the next period — the
+ * window slides in O(1) instead (one breach flag out, one in); the window's mean, min and max are then computed
+ * when first asked for, from the alarm's own copy of the window, in the scan's order (same bits as the scan).
  */
 public final class Alarm {
   /** [I] spec §8.4: CloudWatch's evaluation range is "more than N" (5 for N = 3); we use N + 2. */
@@ -45,6 +48,16 @@ public final class Alarm {
   private double mean = Double.NaN;
   private double min = Double.NaN;
   private double max = Double.NaN;
+
+  // The sliding window (see the class comment): valid while `dense`, indexed by period & windowMask.
+  private final double[] window;
+  private final boolean[] breaching;
+  private final int windowMask;
+  private boolean dense;
+  private int denseBreaches;
+  private boolean statsValid = true;
+  boolean slide = true; // tests turn it off to compare against the full scan
+  long slides; // how often the window slid (tests)
 
   public Alarm(AlarmSpec spec, MetricSeries series) {
     this(spec, series, DEFAULT_EXTRA_EVALUATION_RANGE);
@@ -70,6 +83,10 @@ public final class Alarm {
       throw new IllegalArgumentException("alarm " + spec.name() + ": metric ring of " + series.capacity()
           + " periods is shorter than the evaluation range " + range);
     }
+    int size = Integer.highestOneBit(Math.max(2, n) - 1) << 1;
+    this.window = new double[size];
+    this.breaching = new boolean[size];
+    this.windowMask = size - 1;
   }
 
   /** Evaluates at {@code nowEpochSecond} and returns the (possibly unchanged) state. */
@@ -79,9 +96,15 @@ public final class Alarm {
     if (newest == cachedNewest && version == cachedVersion) {
       return state;
     }
+    AlarmState next;
+    if (slide && dense && newest == cachedNewest + 1 && version == cachedVersion + 1
+        && series.lastPutPeriod() == newest) {
+      next = slide(newest);
+    } else {
+      next = compute(newest);
+    }
     cachedNewest = newest;
     cachedVersion = version;
-    AlarmState next = compute(newest);
     if (next != state) {
       state = next;
       lastChange = nowEpochSecond;
@@ -89,7 +112,52 @@ public final class Alarm {
     return state;
   }
 
+  /**
+   * The window moves one period: the N newest periods were all real and the only new datapoint is the new newest
+   * period. When it is real, the N most recent real points are again the N newest periods, so M of N decides alone.
+   */
+  private AlarmState slide(long newest) {
+    double v = series.valueAt(newest);
+    if (v != v) {
+      return compute(newest);
+    }
+    int out = (int) ((newest - n) & windowMask);
+    if (breaching[out]) {
+      denseBreaches--;
+    }
+    int in = (int) (newest & windowMask);
+    boolean b = op.breaches(v, threshold);
+    window[in] = v;
+    breaching[in] = b;
+    if (b) {
+      denseBreaches++;
+    }
+    latest = v;
+    statsValid = false;
+    slides++;
+    return denseBreaches >= m ? AlarmState.ALARM : AlarmState.OK;
+  }
+
+  /** Mean, min and max of the dense window ending at {@code cachedNewest}, summed newest first as the scan does. */
+  private void windowStats() {
+    double sum = 0;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < n; k++) {
+      double v = window[(int) ((cachedNewest - k) & windowMask)];
+      sum += v;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    mean = sum / n;
+    min = lo;
+    max = hi;
+    statsValid = true;
+  }
+
   private AlarmState compute(long newest) {
+    statsValid = true;
+    int lastK = -1;
     int real = 0;
     int breach = 0;
     boolean newerAllBreach = true;
@@ -107,10 +175,15 @@ public final class Alarm {
         first = v;
       }
       real++;
+      lastK = k;
+      int slot = (int) ((newest - k) & windowMask);
+      window[slot] = v;
       sum += v;
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
-      if (op.breaches(v, threshold)) {
+      boolean b = op.breaches(v, threshold);
+      breaching[(int) ((newest - k) & windowMask)] = b;
+      if (b) {
         breach++;
         if (newerAllBreach && k + 1 >= m) {
           premature = true;
@@ -120,6 +193,8 @@ public final class Alarm {
       }
     }
     latest = first;
+    dense = real == n && lastK == n - 1;
+    denseBreaches = breach;
     if (real == 0) {
       mean = min = max = Double.NaN;
     } else {
@@ -176,16 +251,25 @@ public final class Alarm {
 
   /** Mean of the (up to N) most recent real datapoints of the last evaluation, NaN if none. */
   public double windowMean() {
+    if (!statsValid) {
+      windowStats();
+    }
     return mean;
   }
 
   /** Minimum of the (up to N) most recent real datapoints of the last evaluation, NaN if none. */
   public double windowMin() {
+    if (!statsValid) {
+      windowStats();
+    }
     return min;
   }
 
   /** Maximum of the (up to N) most recent real datapoints of the last evaluation, NaN if none. */
   public double windowMax() {
+    if (!statsValid) {
+      windowStats();
+    }
     return max;
   }
 

@@ -12,6 +12,7 @@ public final class MetricSeries {
   private double[] values;
   private long version;
   private long newestPeriod = Long.MIN_VALUE;
+  private long lastPutPeriod = Long.MIN_VALUE;
 
   /** @param capacity the number of most recent periods that must stay readable (rounded up to a power of two) */
   public MetricSeries(int periodSeconds, int capacity) {
@@ -72,6 +73,7 @@ public final class MetricSeries {
     if (p > newestPeriod) {
       newestPeriod = p;
     }
+    lastPutPeriod = p;
     version++;
   }
 
@@ -84,6 +86,11 @@ public final class MetricSeries {
   /** Changes on every {@link #put}: lets readers cache what they computed from the series. */
   public long version() {
     return version;
+  }
+
+  /** The period number of the latest {@link #put}, or {@code Long.MIN_VALUE}: lets an alarm slide its window. */
+  public long lastPutPeriod() {
+    return lastPutPeriod;
   }
 
   /** The newest period number ever published, or {@code Long.MIN_VALUE}. */
