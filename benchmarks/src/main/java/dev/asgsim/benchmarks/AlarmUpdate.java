@@ -65,7 +65,7 @@ public class AlarmUpdate {
     }
   }
 
-  private Object update() {
+  Object update() {
     long t = WarmEngine.T0 + minute * 60;
     series.put(t, values[(int) (minute & (VALUES - 1))]);
     minute++;

@@ -29,6 +29,9 @@ public final class Fixtures {
   /** Every random draw of every benchmark derives from this: same jar, same work. */
   public static final long SEED = 42;
 
+  /** See {@link #seedGroup()}. */
+  public static final String SIMULATED_CREDITS = "unlimited";
+
   /** The seed group's MaxSize; loads are sized so that it is used. */
   public static final int SEED_MAX = 10;
 
@@ -61,10 +64,24 @@ public final class Fixtures {
     }
   }
 
-  /** The seed group with MaxSize {@code max} (Min and Desired stay 1). */
-  public static ScalingConfig seedWithMax(int max) {
+  /**
+   * The seed group as the simulation benchmarks run it: {@code CreditSpecification: unlimited}. The seed's t2.nano in
+   * standard mode spends its launch credits within the first hours of a sustained load, is held at its 5 % baseline
+   * (spec §8.1 [D]), and target tracking, reading 5 % CPU, then keeps the group at one instance all year: that would
+   * benchmark a 1-instance group. Unlimited mode keeps the t2.nano and its credit accounting, and the group follows
+   * the demand up to MaxSize.
+   */
+  public static ScalingConfig seedGroup() {
+    return seedGroup(SEED_MAX);
+  }
+
+  /** {@link #seedGroup()} with MaxSize {@code max} (Min and Desired stay 1). */
+  public static ScalingConfig seedGroup(int max) {
     ScalingConfig c = seed();
-    return c.toBuilder().autoScalingGroup(c.autoScalingGroup().toBuilder().maxSize(max).build()).build();
+    return c.toBuilder()
+        .autoScalingGroup(c.autoScalingGroup().toBuilder().maxSize(max).build())
+        .simulation(c.simulation().toBuilder().creditSpecification(SIMULATED_CREDITS).build())
+        .build();
   }
 
   /**
@@ -94,6 +111,12 @@ public final class Fixtures {
       demand[i] = once[i % once.length] * scale;
     }
     return new LoadSeries(demand, trace.describe() + " looped × " + scale, trace.notes());
+  }
+
+  /** The length of the NAB trace in minutes: the period of {@link #nabLooped}. */
+  public static int nabMinutes() {
+    return LoadSpec.parse(nabFile().getFileName().toString(), nabFile().getParent(), TraceLoad.Gaps.HOLD)
+        .naturalMinutes();
   }
 
   private static Path nab;

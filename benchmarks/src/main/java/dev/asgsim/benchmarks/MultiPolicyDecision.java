@@ -40,7 +40,7 @@ public class MultiPolicyDecision {
   @Param({"out", "in", "split"})
   public String scenario;
 
-  private WarmEngine warm;
+  WarmEngine warm;
   private long now;
 
   @Setup(Level.Trial)

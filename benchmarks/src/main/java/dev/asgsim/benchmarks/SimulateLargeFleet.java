@@ -38,7 +38,7 @@ public class SimulateLargeFleet {
 
   @Setup(Level.Trial)
   public void setUp() {
-    simulation = Simulation.builder(Fixtures.seedWithMax(max))
+    simulation = Simulation.builder(Fixtures.seedGroup(max))
         .load(SimulateYear.year(load, max / (double) Fixtures.SEED_MAX))
         .seed(Fixtures.SEED)
         .recordTimeline(false)

@@ -39,7 +39,7 @@ public class StepScalingDecision {
   @Param({"out", "in"})
   public String scenario;
 
-  private WarmEngine warm;
+  WarmEngine warm;
   private PolicyEvaluator policy;
   private long now;
 

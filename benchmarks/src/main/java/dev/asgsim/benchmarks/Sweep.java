@@ -64,7 +64,7 @@ public class Sweep {
     List<Axis> axes = List.of(
         Axis.member("ScalingPolicies[0].TargetTrackingConfiguration.TargetValue", targets),
         Axis.member("ScalingPolicies[0].EstimatedInstanceWarmup", warmups));
-    definition = new SweepDefinition(Fixtures.seed(), axes, Sampling.GRID, List.of(new LoadCase(LOAD, LOAD, "30d")),
+    definition = new SweepDefinition(Fixtures.seedGroup(), axes, Sampling.GRID, List.of(new LoadCase(LOAD, LOAD, "30d")),
         1, Fixtures.SEED, null, null, null, null);
     runner = new SimulationPointRunner(Map.of(LOAD,
         Fixtures.nabLooped(Fixtures.MONTH_MINUTES, Fixtures.NAB_SCALE)));

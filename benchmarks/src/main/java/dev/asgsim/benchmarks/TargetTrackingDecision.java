@@ -41,7 +41,7 @@ public class TargetTrackingDecision {
   @Param({"high", "low", "ok"})
   public String scenario;
 
-  private WarmEngine warm;
+  WarmEngine warm;
   private PolicyEvaluator policy;
   private long now;
 
