@@ -23,7 +23,8 @@ package dev.asgsim.core.alarm;
  *
  * <p>Not thread-safe; one engine owns it. Reading the state after {@link #evaluate} costs a field load; the scan runs
  * only when the window slid or the series changed, and stops after N real points. In the common case — the last
- * window held the N newest periods without a gap, and exactly one real datapoint arrived for the next period — the
+ * window's N real points were consecutive periods (after any still-missing newest periods, which the publish delay
+ * causes), the clock moved one period and exactly one real datapoint arrived, for the period after them — the
  * window slides in O(1) instead (one breach flag out, one in); the window's mean, min and max are then computed
  * when first asked for, from the alarm's own copy of the window, in the scan's order (same bits as the scan).
  */
@@ -54,6 +55,7 @@ public final class Alarm {
   private final boolean[] breaching;
   private final int windowMask;
   private boolean dense;
+  private long denseTop; // while dense: the newest period of the window's N consecutive real points
   private int denseBreaches;
   private boolean statsValid = true;
   boolean slide = true; // tests turn it off to compare against the full scan
@@ -98,7 +100,7 @@ public final class Alarm {
     }
     AlarmState next;
     if (slide && dense && newest == cachedNewest + 1 && version == cachedVersion + 1
-        && series.lastPutPeriod() == newest) {
+        && series.lastPutPeriod() == denseTop + 1) {
       next = slide(newest);
     } else {
       next = compute(newest);
@@ -113,38 +115,42 @@ public final class Alarm {
   }
 
   /**
-   * The window moves one period: the N newest periods were all real and the only new datapoint is the new newest
-   * period. When it is real, the N most recent real points are again the N newest periods, so M of N decides alone.
+   * The clock moved one period and the only new datapoint is for the period after the window's newest real point.
+   * When it is real, and the newest period (new to the range) holds nothing, the N most recent real points are again
+   * N consecutive periods, as many periods back as before, so M of N decides alone (no missing-data rule applies).
    */
   private AlarmState slide(long newest) {
-    double v = series.valueAt(newest);
-    if (v != v) {
+    long top = denseTop + 1;
+    double v = series.valueAt(top);
+    double atNewest = top == newest ? v : series.valueAt(newest);
+    if (v != v || (top != newest && atNewest == atNewest)) {
       return compute(newest);
     }
-    int out = (int) ((newest - n) & windowMask);
+    int out = (int) ((top - n) & windowMask);
     if (breaching[out]) {
       denseBreaches--;
     }
-    int in = (int) (newest & windowMask);
+    int in = (int) (top & windowMask);
     boolean b = op.breaches(v, threshold);
     window[in] = v;
     breaching[in] = b;
     if (b) {
       denseBreaches++;
     }
+    denseTop = top;
     latest = v;
     statsValid = false;
     slides++;
     return denseBreaches >= m ? AlarmState.ALARM : AlarmState.OK;
   }
 
-  /** Mean, min and max of the dense window ending at {@code cachedNewest}, summed newest first as the scan does. */
+  /** Mean, min and max of the dense window ending at {@code denseTop}, summed newest first as the scan does. */
   private void windowStats() {
     double sum = 0;
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < n; k++) {
-      double v = window[(int) ((cachedNewest - k) & windowMask)];
+      double v = window[(int) ((denseTop - k) & windowMask)];
       sum += v;
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
@@ -157,6 +163,7 @@ public final class Alarm {
 
   private AlarmState compute(long newest) {
     statsValid = true;
+    int firstK = -1;
     int lastK = -1;
     int real = 0;
     int breach = 0;
@@ -173,6 +180,7 @@ public final class Alarm {
       }
       if (real == 0) {
         first = v;
+        firstK = k;
       }
       real++;
       lastK = k;
@@ -193,7 +201,8 @@ public final class Alarm {
       }
     }
     latest = first;
-    dense = real == n && lastK == n - 1;
+    dense = real == n && lastK - firstK == n - 1;
+    denseTop = newest - firstK;
     denseBreaches = breach;
     if (real == 0) {
       mean = min = max = Double.NaN;
