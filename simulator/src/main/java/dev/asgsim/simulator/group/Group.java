@@ -21,6 +21,8 @@ public final class Group {
   private final SplittableRandom rng;
   private final int[] azCount;
   private final boolean[] azCandidate;
+  private final String[] policies; // TerminationPolicies, trimmed and lower-cased once
+  private boolean[] candidate = new boolean[8]; // pickVictim's scratch, one slot per cohort
   private int nextSeq;
   private long last = Long.MIN_VALUE;
   private long nextEventAt = Long.MIN_VALUE;
@@ -56,6 +58,8 @@ public final class Group {
     this.rng = new SplittableRandom(seed ^ 0x6a09e667f3bcc908L);
     this.azCount = new int[params.availabilityZones().size()];
     this.azCandidate = new boolean[azCount.length];
+    this.policies = params.terminationPolicies().stream().map(x -> x.trim().toLowerCase(Locale.ROOT))
+        .toArray(String[]::new);
   }
 
   public GroupParams params() {
@@ -192,8 +196,21 @@ public final class Group {
       if (v < 0) {
         break;
       }
-      int slot = detachOne(v);
-      startTermination(slot, at);
+      int slot = v + 1;
+      if (c.count[v] > 1 && slot < c.size && c.drainAt[slot] == at && c.firstSeq[slot] == c.firstSeq[v] + c.count[v]
+          && sameOrigin(slot, v)) {
+        // The previous victim came from the same cohort at the same instant: it was split off right after it, with
+        // the next id. This one joins it instead of becoming a cohort of its own, so a scale-in of k instances
+        // adds one cohort, not k (every later loop over cohorts walks them). Same victims, same draws.
+        c.count[v] -= 1;
+        c.count[slot] += 1;
+        c.firstSeq[slot] -= 1;
+        azCount[c.az[slot]] -= 1;
+        nonTerminating -= 1;
+      } else {
+        slot = detachOne(v);
+        startTermination(slot, at);
+      }
       sink.selected(at, c.firstSeq[slot], c.az[slot], LaunchReason.DESIRED_CHANGE);
       done++;
     }
@@ -226,17 +243,18 @@ public final class Group {
       return -1;
     }
     // Candidates: cohorts in bestAz; narrow with each policy.
-    boolean[] in = new boolean[c.size];
+    if (candidate.length < c.size) {
+      candidate = new boolean[Math.max(c.size, 2 * candidate.length)];
+    }
+    boolean[] in = candidate;
     for (int i = 0; i < c.size; i++) {
       in[i] = !c.terminating(i) && !isProtected(i, at) && c.az[i] == bestAz;
     }
-    for (String policy : p.terminationPolicies()) {
-      String pol = policy.trim().toLowerCase(Locale.ROOT);
+    for (String pol : policies) {
       switch (pol) {
-        case "oldestinstance" -> narrow(in, i -> c.launchAt[i], false);
-        case "newestinstance" -> narrow(in, i -> c.launchAt[i], true);
-        case "closesttonextinstancehour", "default" -> narrow(in, i -> 3600 - Math.floorMod(at - c.launchAt[i], 3600),
-            false);
+        case "oldestinstance" -> narrow(in, LAUNCH_TIME, at, false);
+        case "newestinstance" -> narrow(in, LAUNCH_TIME, at, true);
+        case "closesttonextinstancehour", "default" -> narrow(in, TO_NEXT_HOUR, at, false);
         default -> { } // launch template age, allocation strategy: one template, one type; nothing to tell apart
       }
       if (pol.equals("default")) {
@@ -261,21 +279,25 @@ public final class Group {
     throw new IllegalStateException("no victim");
   }
 
-  private interface Key {
-    long of(int i);
+  private static final int LAUNCH_TIME = 0;
+  private static final int TO_NEXT_HOUR = 1;
+
+  /** A cohort's key for a termination policy (no lambda: this runs once per victim). */
+  private long key(int kind, int i, long at) {
+    return kind == LAUNCH_TIME ? c.launchAt[i] : 3600 - Math.floorMod(at - c.launchAt[i], 3600);
   }
 
   /** Keeps the candidates with the smallest key (largest if {@code max}). */
-  private void narrow(boolean[] in, Key key, boolean max) {
+  private void narrow(boolean[] in, int kind, long at, boolean max) {
     long best = max ? Long.MIN_VALUE : Long.MAX_VALUE;
     for (int i = 0; i < c.size; i++) {
       if (in[i]) {
-        long k = key.of(i);
+        long k = key(kind, i, at);
         best = max ? Math.max(best, k) : Math.min(best, k);
       }
     }
     for (int i = 0; i < c.size; i++) {
-      if (in[i] && key.of(i) != best) {
+      if (in[i] && key(kind, i, at) != best) {
         in[i] = false;
       }
     }
@@ -284,6 +306,15 @@ public final class Group {
   private boolean isProtected(int i, long at) {
     // Protection starts at InService (spec §7.4 [D]).
     return p.newInstancesProtected() && c.inServiceAt[i] <= at;
+  }
+
+  /** Whether cohorts {@code a} and {@code b} hold instances no clock or counter can tell apart (one split). */
+  private boolean sameOrigin(int a, int b) {
+    return c.az[a] == c.az[b] && c.launchAt[a] == c.launchAt[b] && c.inServiceAt[a] == c.inServiceAt[b]
+        && c.warmAt[a] == c.warmAt[b] && c.lbHealthyAt[a] == c.lbHealthyAt[b]
+        && c.lbUnhealthyAt[a] == c.lbUnhealthyAt[b] && c.unhealthyAt[a] == c.unhealthyAt[b]
+        && c.reason[a] == c.reason[b] && c.scaleOut[a] == c.scaleOut[b]
+        && Double.compare(c.credits[a], c.credits[b]) == 0 && Double.compare(c.cpu[a], c.cpu[b]) == 0;
   }
 
   /** Splits one instance off cohort {@code i} (the last id) and returns its slot. */
