@@ -435,7 +435,11 @@ public final class ScalingEngine implements ControlPlaneView {
     return alarms.length;
   }
 
-  /** Alarm {@code index}: for each target tracking policy AlarmHigh then AlarmLow, step/simple alarms in order. */
+  /**
+   * Alarm {@code index}, in policy order: AlarmHigh then AlarmLow (if any) of a target tracking policy, the user alarm
+   * of a step or simple policy. Its {@link Alarm#state()}, {@link Alarm#threshold()} and {@link Alarm#name()} feed the
+   * timeline's alarm columns; {@link TargetTrackingEvaluator#highAlarm()} finds a policy's pair.
+   */
   public Alarm alarm(int index) {
     return alarms[index];
   }
