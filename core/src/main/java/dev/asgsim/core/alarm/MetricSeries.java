@@ -81,6 +81,9 @@ public final class MetricSeries {
     }
     lastStart = periodStartEpochSecond;
     lastPeriod = p;
+    if (newestPeriod != Long.MIN_VALUE && p <= newestPeriod - periods.length) {
+      return; // older than anything an alarm reads; writing it would overwrite a newer period's slot
+    }
     int i = (int) (p & mask);
     periods[i] = p;
     values[i] = value;

@@ -84,10 +84,14 @@ class AlarmPropertyTest {
       p += jump;
       int publishes = r.nextInt(3);
       for (int i = 0; i < publishes; i++) {
-        long target = p - r.nextInt(4) + (r.nextInt(20) == 0 ? 2 : 0); // late, current, revision or early
+        // late, current, revision, early, or so late that it must be ignored
+        long target = p - r.nextInt(4) + (r.nextInt(20) == 0 ? 2 : 0) - (r.nextInt(30) == 0 ? 60 + r.nextInt(200) : 0);
         double v = r.nextInt(12) == 0 ? Double.NaN : r.nextDouble() * 100;
+        long newestSeen = data.keySet().stream().mapToLong(Long::longValue).max().orElse(Long.MIN_VALUE);
         s.put(target * period, v);
-        data.put(target, v);
+        if (newestSeen == Long.MIN_VALUE || target > newestSeen - s.capacity()) {
+          data.put(target, v); // the series drops datapoints older than its ring
+        }
       }
       long now = p * period + 1 + r.nextInt(period);
       long newest = Math.floorDiv(now - 1, period);
