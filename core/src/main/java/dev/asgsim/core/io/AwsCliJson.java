@@ -26,7 +26,8 @@ import java.util.Set;
  *   <li>{@code aws autoscaling describe-scheduled-actions} → {@code {"ScheduledUpdateGroupActions":[...]}}.</li>
  * </ul>
  * CLI v1 ({@code 2023-03-09T22:15:11.611Z}) and v2 ({@code 2023-03-09T22:15:11.611000+00:00}) timestamps are both
- * accepted. Read-only members that describe the live group rather than its configuration are ignored on purpose
+ * accepted. A launch template printed with both its id and its name keeps the name (the API takes one). Read-only
+ * members that describe the live group rather than its configuration are ignored on purpose
  * ({@link #IGNORED_GROUP_MEMBERS}, {@link #IGNORED_POLICY_MEMBERS}); {@code EnabledMetrics} becomes
  * {@code MetricsCollection}; a step or simple policy's {@code Alarms[0].AlarmName} becomes {@code Alarm.AlarmName}
  * (the alarm's metric and threshold are not in this output: copy them from {@code aws cloudwatch describe-alarms}).
@@ -236,6 +237,13 @@ public final class AwsCliJson {
   private static ObjectNode group(ObjectNode in) {
     ObjectNode out = in.deepCopy();
     out.remove(IGNORED_GROUP_MEMBERS);
+    // Describe output names the template both ways; the API takes exactly one, and the name reads better.
+    oneTemplateName(out.get("LaunchTemplate"));
+    oneTemplateName(out.path("MixedInstancesPolicy").path("LaunchTemplate").get("LaunchTemplateSpecification"));
+    JsonNode subnets = out.get("VPCZoneIdentifier");
+    if (subnets != null && subnets.isTextual() && subnets.asText().isBlank()) {
+      out.remove("VPCZoneIdentifier");
+    }
     JsonNode enabled = in.get("EnabledMetrics");
     if (enabled != null && enabled.isArray() && !enabled.isEmpty()) {
       ObjectNode collection = out.putObject("MetricsCollection");
@@ -252,6 +260,12 @@ public final class AwsCliJson {
       collection.put("Granularity", granularity == null ? "1Minute" : granularity);
     }
     return out;
+  }
+
+  private static void oneTemplateName(JsonNode spec) {
+    if (spec instanceof ObjectNode o && o.hasNonNull("LaunchTemplateName") && o.has("LaunchTemplateId")) {
+      o.remove("LaunchTemplateId");
+    }
   }
 
   private static ObjectNode policy(ObjectNode in) {
