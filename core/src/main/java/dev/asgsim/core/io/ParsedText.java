@@ -31,7 +31,9 @@ record ParsedText(String file, ObjectMapper mapper, JsonNode tree, SourceMap sou
     JsonNode tree;
     try (JsonParser parser = mapper.createParser(text)) {
       positions = SourceMaps.build(parser, file);
-      tree = mapper.readTree(text);
+      try (JsonParser replay = positions.tokens.asParser(mapper)) {
+        tree = replay.nextToken() == null ? null : mapper.readTree(replay);
+      }
     } catch (StreamReadException e) {
       Location at = SourceMaps.location(e.getLocation(), file);
       throw new ConfigException(new Problem("syntax", file, at.line(), at.column(), "",

@@ -3,6 +3,7 @@ package dev.asgsim.core.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ final class SourceMaps {
 
   static final class Result {
     final Map<String, Location> positions = new LinkedHashMap<>();
+    /** Every token read, so that the tree is built without parsing the text a second time. */
+    TokenBuffer tokens;
     final List<Duplicate> duplicates = new ArrayList<>();
 
     SourceMap map() {
@@ -41,10 +44,12 @@ final class SourceMaps {
   /** Reads the whole of {@code parser}; syntax errors propagate as Jackson's exceptions with their location. */
   static Result build(JsonParser parser, String file) throws IOException {
     Result result = new Result();
+    result.tokens = new TokenBuffer(parser);
     Deque<Frame> stack = new ArrayDeque<>();
     String field = "";
     JsonToken token;
     while ((token = parser.nextToken()) != null) {
+      result.tokens.copyCurrentEvent(parser);
       if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
         stack.pop();
         continue;
