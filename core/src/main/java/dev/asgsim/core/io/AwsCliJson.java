@@ -26,7 +26,8 @@ import java.util.Set;
  *   <li>{@code aws autoscaling describe-scheduled-actions} → {@code {"ScheduledUpdateGroupActions":[...]}}.</li>
  * </ul>
  * CLI v1 ({@code 2023-03-09T22:15:11.611Z}) and v2 ({@code 2023-03-09T22:15:11.611000+00:00}) timestamps are both
- * accepted. A launch template printed with both its id and its name keeps the name (the API takes one). Read-only
+ * accepted. When all {@code Instances} share one {@code InstanceType}, it becomes {@code Simulation.InstanceType}
+ * (the rest of Instances is live state and is ignored). A launch template printed with both its id and its name keeps the name (the API takes one). Read-only
  * members that describe the live group rather than its configuration are ignored on purpose
  * ({@link #IGNORED_GROUP_MEMBERS}, {@link #IGNORED_POLICY_MEMBERS}); {@code EnabledMetrics} becomes
  * {@code MetricsCollection}; a step or simple policy's {@code Alarms[0].AlarmName} becomes {@code Alarm.AlarmName}
@@ -189,6 +190,12 @@ public final class AwsCliJson {
           "give the JSON exactly as the AWS CLI prints it"));
     }
     config.set("AutoScalingGroup", group((ObjectNode) groupNode));
+    String instanceType = commonInstanceType(groupNode.get("Instances"));
+    if (instanceType != null) {
+      config.putObject("Simulation").put("InstanceType", instanceType);
+      SourceMaps.remap(groups.sourceMap().positions(), groupPath + ".Instances[0].InstanceType",
+          "Simulation.InstanceType", positions);
+    }
     SourceMaps.remap(groups.sourceMap().positions(), groupPath + ".EnabledMetrics",
         "AutoScalingGroup.MetricsCollection", positions);
     SourceMaps.remap(groups.sourceMap().positions(), groupPath, "AutoScalingGroup", positions);
@@ -227,6 +234,22 @@ public final class AwsCliJson {
     ScalingConfig result = Binder.bind(LENIENT, config, ScalingConfig.class, groups.file(),
         map);
     return new ConfigDocument(groups.file(), result, map, ConfigDocument.Source.AWS_CLI);
+  }
+
+  /** The type all running instances share: what the launch template launches, which the simulator needs. */
+  private static String commonInstanceType(JsonNode instances) {
+    String type = null;
+    if (instances == null || !instances.isArray()) {
+      return null;
+    }
+    for (JsonNode i : instances) {
+      String t = i.path("InstanceType").asText(null);
+      if (t == null || (type != null && !type.equals(t))) {
+        return null;
+      }
+      type = t;
+    }
+    return type;
   }
 
   private static boolean belongs(JsonNode node, String groupName) {

@@ -56,6 +56,8 @@ class AwsCliJsonTest {
     // PolicyARN, Alarms and the empty StepAdjustments of a TT policy are dropped knowingly.
     assertThat(p.stepAdjustments()).isNull();
     assertThat(p.alarm()).isNull();
+    // All instances run t2.nano: that is what the simulator needs to know.
+    assertThat(config.effectiveSimulation().instanceType()).isEqualTo("t2.nano");
   }
 
   @Test
