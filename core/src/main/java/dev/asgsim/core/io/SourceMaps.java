@@ -23,6 +23,8 @@ final class SourceMaps {
     final Map<String, Location> positions = new LinkedHashMap<>();
     /** Every token read, so that the tree is built without parsing the text a second time. */
     TokenBuffer tokens;
+    /** Where each top-level value starts: a YAML stream may hold several documents, asgsim reads one. */
+    final List<Location> roots = new ArrayList<>();
     final List<Duplicate> duplicates = new ArrayList<>();
 
     SourceMap map() {
@@ -59,6 +61,11 @@ final class SourceMaps {
         String parent = top == null ? "" : top.path;
         field = parent.isEmpty() ? parser.currentName() : parent + "." + parser.currentName();
         Location at = location(parser.currentTokenLocation(), file);
+        int lastRoot = result.roots.size() - 1;
+        if (lastRoot >= 0 && result.roots.get(lastRoot).line() <= 0) {
+          // The YAML parser gives a new document's start no position; its first key has one.
+          result.roots.set(lastRoot, at);
+        }
         if (result.positions.putIfAbsent(field, at) != null) {
           result.duplicates.add(new Duplicate(field, at));
         }
@@ -68,6 +75,7 @@ final class SourceMaps {
       String valuePath;
       if (top == null) {
         valuePath = "";
+        result.roots.add(location(parser.currentTokenLocation(), file));
       } else if (top.array) {
         valuePath = top.path + "[" + top.index++ + "]";
         result.positions.putIfAbsent(valuePath, location(parser.currentTokenLocation(), file));

@@ -167,6 +167,14 @@ class ConfigReaderErrorTest {
   }
 
   @Test
+  void severalYamlDocuments() throws IOException {
+    Problem p = only(write("a.yaml", "AutoScalingGroup:\n  MinSize: 1\n---\nAutoScalingGroup:\n  MinSize: 2\n"));
+    assertThat(p.code()).isEqualTo("syntax");
+    assertThat(p.line()).isEqualTo(4);
+    assertThat(p.message()).contains("2 documents");
+  }
+
+  @Test
   void byteOrderMarkIsAccepted() throws IOException {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] body = "AutoScalingGroup:\n  MinSize: 1\n".getBytes(StandardCharsets.UTF_8);
