@@ -24,17 +24,17 @@ import java.util.Locale;
  * the spec with a caret under the offending character.
  */
 public final class LoadSpec {
-  /** The help text of the grammar, for the CLI. */
-  public static final String GRAMMAR = String.join("%n",
-      "Load spec: components joined with ' + '; values in % of one instance's CPU; durations 90s, 10m, 2h, 7d.",
-      "  const(V)                                  V all the time",
-      "  step(V0, V1@T1, V2@T2, ...)               V0 from the start, Vi from Ti on",
-      "  ramp(FROM, TO, START, END)                linear from FROM at START to TO at END",
-      "  sine(MEAN, AMPLITUDE, PERIOD[, PEAK_AT])  e.g. diurnal sine(50, 30, 24h, 14h)",
-      "  spikes(HEIGHT, WIDTH, EVERY[, FIRST_AT])  adds HEIGHT for WIDTH every EVERY (first at EVERY)",
-      "  noise(SD)                                 Gaussian noise, seeded",
-      "  walk(SD[, MIN, MAX])                      random walk, clamped to [MIN, MAX]",
-      "  trace(FILE.csv) or FILE.csv               replay a CSV: timestamp,value | minute,value | second,value");
+  /** The help text of the grammar, for the CLI ({@code %n} line breaks, picocli style). */
+  public static final String GRAMMAR =
+      "Load spec: components joined with ' + '; values in %% of one instance's CPU; durations 90s, 10m, 2h, 7d.%n" +
+      "  const(V)                                  V all the time%n" +
+      "  step(V0, V1@T1, V2@T2, ...)               V0 from the start, Vi from Ti on%n" +
+      "  ramp(FROM, TO, START, END)                linear from FROM at START to TO at END%n" +
+      "  sine(MEAN, AMPLITUDE, PERIOD[, PEAK_AT])  e.g. diurnal sine(50, 30, 24h, 14h)%n" +
+      "  spikes(HEIGHT, WIDTH, EVERY[, FIRST_AT])  adds HEIGHT for WIDTH every EVERY (first at EVERY)%n" +
+      "  noise(SD)                                 Gaussian noise, seeded%n" +
+      "  walk(SD[, MIN, MAX])                      random walk, clamped to [MIN, MAX]%n" +
+      "  trace(FILE.csv) or FILE.csv               replay a CSV: timestamp,value | minute,value | second,value";
 
   private final String text;
   private final Path baseDir;
