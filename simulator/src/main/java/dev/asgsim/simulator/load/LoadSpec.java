@@ -97,9 +97,9 @@ public final class LoadSpec {
         comma();
         double to = number();
         comma();
-        int at = pos;
         long s = duration();
         comma();
+        int at = here();
         long e = duration();
         if (e <= s) {
           throw error(at, "the ramp must end after it starts");
@@ -111,7 +111,7 @@ public final class LoadSpec {
         comma();
         double amp = number();
         comma();
-        int at = pos;
+        int at = here();
         long period = duration();
         if (period <= 0) {
           throw error(at, "the period must be positive");
@@ -127,7 +127,7 @@ public final class LoadSpec {
         comma();
         long w = duration();
         comma();
-        int at = pos;
+        int at = here();
         long every = duration();
         if (every <= 0) {
           throw error(at, "EVERY must be positive");
@@ -139,7 +139,7 @@ public final class LoadSpec {
         yield Models.spikes(h, w, every, first);
       }
       case "noise" -> {
-        int at = pos;
+        int at = here();
         double sd = number();
         if (sd < 0) {
           throw error(at, "the standard deviation cannot be negative");
@@ -147,7 +147,7 @@ public final class LoadSpec {
         yield Models.noise(sd);
       }
       case "walk" -> {
-        int at = pos;
+        int at = here();
         double sd = number();
         if (sd < 0) {
           throw error(at, "the standard deviation cannot be negative");
@@ -157,7 +157,7 @@ public final class LoadSpec {
         if (optionalComma()) {
           min = number();
           comma();
-          int maxAt = pos;
+          int maxAt = here();
           max = number();
           if (max < min) {
             throw error(maxAt, "MAX must not be below MIN");
@@ -167,7 +167,7 @@ public final class LoadSpec {
       }
       case "trace" -> {
         skipSpaces();
-        int at = pos;
+        int at = here();
         int close = text.indexOf(')', pos);
         if (close < 0) {
           throw error(text.length(), "expected ')'");
@@ -216,7 +216,7 @@ public final class LoadSpec {
       skipSpaces();
       expect('@');
       skipSpaces();
-      int at = pos;
+      int at = here();
       long t = duration();
       if (t <= times.get(times.size() - 1)) {
         throw error(at, "step times must increase");
@@ -318,6 +318,11 @@ public final class LoadSpec {
       throw error(pos, "expected '" + c + "'");
     }
     pos++;
+  }
+
+  private int here() {
+    skipSpaces();
+    return pos;
   }
 
   private void skipSpaces() {
