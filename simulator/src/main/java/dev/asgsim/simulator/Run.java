@@ -413,7 +413,6 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
   @Override
   public void selected(long t, int seq, int az, LaunchReason why) {
     ensureSeq(seq + 1);
-    String id = Ids.instanceId(sim.seed, seq);
     if (why == LaunchReason.DESIRED_CHANGE && currentDecision != null) {
       terminateDecision[seq] = currentDecisionIndex;
       decisionRemaining[currentDecisionIndex]++;
@@ -421,6 +420,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
     if (!recordActivities) {
       return;
     }
+    String id = Ids.instanceId(sim.seed, seq);
     String cause;
     ScalingDecision sd = null;
     if (why == LaunchReason.HEALTH_REPLACEMENT) {
