@@ -109,6 +109,24 @@ class CreditAndBehaviourTest {
   }
 
   @Test
+  @DisplayName("Simulation.InstanceTypes and PricePerHour override the built-in table; unknown types are refused")
+  void instanceTypeOverrides() throws Exception {
+    ScalingConfig custom = seed(g -> g.maxSize(1), s -> s.instanceType("x9.huge").instanceTypes(java.util.Map.of(
+        "x9.huge", new SimulationSettings.InstanceTypeOverride(4, null, null, null, null, 2.0))));
+    SimulationResult r = run(custom, "const(50)", 60);
+    assertThat(r.scores().cost()).isCloseTo(2.0, within(1e-9));
+    assertThat(r.timeline().orElseThrow().credits(0)).isNaN();
+    ScalingConfig priced = seed(g -> g.maxSize(1), s -> s.pricePerHour(1.0));
+    assertThat(run(priced, "const(10)", 30).scores().cost()).isCloseTo(0.5, within(1e-9));
+    ScalingConfig unknown = seed(g -> g, s -> s.instanceType("x9.huge"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(unknown, "const(1)", 1))
+        .isInstanceOf(SimulationException.class).hasMessageContaining("'x9.huge' is not in the built-in table");
+    ScalingConfig badCredits = seed(g -> g, s -> s.creditSpecification("turbo"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(badCredits, "const(1)", 1))
+        .isInstanceOf(SimulationException.class).hasMessageContaining("must be standard or unlimited");
+  }
+
+  @Test
   void timelineAndActivitiesCanBeSwitchedOffWithoutChangingScores() throws Exception {
     ScalingConfig c = seed(g -> g, s -> s);
     LoadSeries load = LoadSpec.parse("sine(80, 60, 6h) + noise(10)").render(2 * 1440, 5);
