@@ -53,6 +53,7 @@ class CreditAndBehaviourTest {
     assertThat(t.unserved(5)).isCloseTo(85.0, within(1e-9));
     assertThat(r.scores().unservedPercent()).isCloseTo(100.0 * 85 / 90, within(1e-6));
     assertThat(t.credits(5)).isZero();
+    assertThat(r.notes()).anyMatch(n -> n.startsWith("CPU credits ran out: 30 minutes") && n.contains("5 % baseline"));
   }
 
   @Test
