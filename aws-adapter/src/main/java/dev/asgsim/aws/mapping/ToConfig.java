@@ -157,7 +157,8 @@ public final class ToConfig {
 
   static TargetTrackingConfiguration targetTracking(
       software.amazon.awssdk.services.autoscaling.model.TargetTrackingConfiguration t) {
-    if (t == null) {
+    if (t == null || t.targetValue() == null && t.predefinedMetricSpecification() == null
+        && t.customizedMetricSpecification() == null) {
       return null;
     }
     var pre = t.predefinedMetricSpecification();
@@ -184,7 +185,10 @@ public final class ToConfig {
 
   static PredictiveScalingConfiguration predictive(
       software.amazon.awssdk.services.autoscaling.model.PredictiveScalingConfiguration p) {
-    if (p == null) {
+    // Some endpoints (moto) send an empty element for policies of other types: that is no configuration.
+    if (p == null || (!p.hasMetricSpecifications() || p.metricSpecifications().isEmpty()) && p.modeAsString() == null
+        && p.schedulingBufferTime() == null && p.maxCapacityBreachBehaviorAsString() == null
+        && p.maxCapacityBuffer() == null) {
       return null;
     }
     return new PredictiveScalingConfiguration(
