@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -33,6 +36,14 @@ public final class ConfigMapper {
     return configure(YAMLMapper.builder(factory)).build();
   }
 
+  /**
+   * A copy of {@code mapper} that skips members it does not know: for AWS CLI output, which carries read-only members
+   * (ARNs, instances, timestamps) and gains new members whenever AWS adds a feature.
+   */
+  public static ObjectMapper lenient(ObjectMapper mapper) {
+    return mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
   private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(
       B builder) {
     return builder
@@ -46,6 +57,10 @@ public final class ConfigMapper {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-        .serializationInclusion(JsonInclude.Include.NON_NULL);
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        // YAML users write `Version: 2` for a launch template version the API types as text: accept a whole number
+        // where text is expected, and nothing looser.
+        .withCoercionConfig(LogicalType.Textual,
+            c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert));
   }
 }

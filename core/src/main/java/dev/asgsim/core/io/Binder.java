@@ -1,0 +1,338 @@
+package dev.asgsim.core.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Binds a document to the config records and collects every problem it can skip past (all unknown keys, values of
+ * the wrong shape), so that one run reports them all; a problem it cannot skip ends the run and is reported with the
+ * rest. Lines come from the source map where it knows the path, from the parser otherwise.
+ */
+final class Binder {
+  private final String file;
+  private final SourceMap map;
+  private final Map<String, Problem> problems = new LinkedHashMap<>();
+
+  private Binder(String file, SourceMap map) {
+    this.file = file;
+    this.map = map;
+  }
+
+  /** Most problems one document reports; past this the file is more wrong than right. */
+  private static final int MAX_PROBLEMS = 100;
+
+  /**
+   * Binds {@code root}; on a value it cannot bind, records it, cuts it out of a copy of the tree and tries again, so
+   * that one run finds every problem.
+   */
+  static <T> T bind(ObjectMapper mapper, JsonNode root, Class<T> type, String file, SourceMap map)
+      throws ConfigException {
+    Binder binder = new Binder(file, map);
+    ObjectMapper withHandler = mapper.copy().addHandler(binder.handler());
+    JsonNode work = root.deepCopy();
+    T value = null;
+    while (binder.problems.size() < MAX_PROBLEMS) {
+      try (JsonParser parser = withHandler.treeAsTokens(work)) {
+        value = withHandler.readValue(parser, type);
+        break;
+      } catch (DatabindException e) {
+        JsonMappingException m = (JsonMappingException) e;
+        String path = pathOf(m.getPath());
+        String original = firstLine(m.getOriginalMessage());
+        JsonNode found = nodeAt(work, m.getPath());
+        if (original.contains("out of range")) {
+          binder.add("out-of-range", path, m.getLocation(),
+              "the number " + (found == null ? "" : found.asText() + " ") + "is out of range for a whole number",
+              "use a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+        } else {
+          binder.add("wrong-type", path, m.getLocation(), wrongTypeMessage(m, path, found),
+              "write " + expected(m) + " here (see examples/fastcampus-nginx.yaml)");
+        }
+        if (!cut(work, m.getPath())) {
+          break;
+        }
+      } catch (IOException | RuntimeException e) {
+        binder.add("unreadable", "", null, "cannot be read: " + firstLine(String.valueOf(e.getMessage())),
+            "check the file against examples/fastcampus-nginx.yaml");
+        break;
+      }
+    }
+    if (!binder.problems.isEmpty()) {
+      List<Problem> sorted = new ArrayList<>(binder.problems.values());
+      sorted.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+      throw new ConfigException(sorted);
+    }
+    return value;
+  }
+
+  private static JsonNode nodeAt(JsonNode root, List<JsonMappingException.Reference> refs) {
+    JsonNode n = root;
+    for (JsonMappingException.Reference r : refs) {
+      if (n == null) {
+        return null;
+      }
+      n = r.getFieldName() != null ? n.get(r.getFieldName()) : r.getIndex() >= 0 ? n.get(r.getIndex()) : n;
+    }
+    return n;
+  }
+
+  /** Removes the value at {@code refs} from the tree; false if there is nothing to remove (the root itself). */
+  private static boolean cut(JsonNode root, List<JsonMappingException.Reference> refs) {
+    if (refs.isEmpty()) {
+      return false;
+    }
+    JsonNode parent = nodeAt(root, refs.subList(0, refs.size() - 1));
+    JsonMappingException.Reference last = refs.get(refs.size() - 1);
+    if (parent instanceof ObjectNode o && last.getFieldName() != null && o.has(last.getFieldName())) {
+      o.remove(last.getFieldName());
+      return true;
+    }
+    if (parent instanceof ArrayNode a && last.getIndex() >= 0 && last.getIndex() < a.size()) {
+      a.remove(last.getIndex());
+      return true;
+    }
+    return false;
+  }
+
+  private DeserializationProblemHandler handler() {
+    return new DeserializationProblemHandler() {
+      @Override
+      public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+          Object beanOrClass, String propertyName) throws IOException {
+        JsonStreamContext ctx = p.getParsingContext();
+        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+          ctx = ctx.getParent();
+        }
+        String path = pathOf(ctx);
+        if (path.isEmpty() || !path.endsWith(propertyName)) {
+          path = path.isEmpty() ? propertyName : path;
+        }
+        List<String> known = new ArrayList<>();
+        if (deserializer != null) {
+          Collection<Object> names = deserializer.getKnownPropertyNames();
+          if (names != null) {
+            names.forEach(n -> known.add(String.valueOf(n)));
+          }
+        }
+        String suggestion = DidYouMean.suggest(propertyName, known);
+        String hint;
+        if (suggestion != null && suggestion.equalsIgnoreCase(propertyName)) {
+          hint = "names are case-sensitive: write " + suggestion;
+        } else if (suggestion != null) {
+          hint = "did you mean " + suggestion + "?";
+        } else {
+          hint = "known keys here: " + String.join(", ", known.stream().sorted().toList());
+        }
+        add("unknown-key", path, p.currentTokenLocation(), "unknown key " + propertyName, hint);
+        p.skipChildren();
+        return true;
+      }
+
+      @Override
+      public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
+          JsonParser p, String failureMsg) throws IOException {
+        JsonStreamContext ctx = p.getParsingContext();
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          ctx = ctx.getParent();
+        }
+        if (ctx == null || ctx.inRoot()) {
+          return NOT_HANDLED;
+        }
+        String path = pathOf(ctx);
+        add("wrong-type", path, p.currentTokenLocation(),
+            "expected " + describe(targetType.getRawClass()) + " but found " + describe(t),
+            "write " + describe(targetType.getRawClass()) + " here");
+        p.skipChildren();
+        return null;
+      }
+
+      @Override
+      public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
+          String failureMsg) {
+        JsonParser p = ctxt.getParser();
+        String path = pathOf(p.getParsingContext());
+        add("wrong-type", path, p.currentTokenLocation(),
+            "\"" + clip(valueToConvert) + "\" is not " + describe(targetType),
+            Temporal.class.isAssignableFrom(targetType)
+                ? "write an ISO-8601 UTC time such as 2026-03-31T08:00:00Z"
+                : "write " + describe(targetType) + " here");
+        return null;
+      }
+
+      @Override
+      public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
+          String failureMsg) {
+        JsonParser p = ctxt.getParser();
+        String path = pathOf(p.getParsingContext());
+        add("wrong-type", path, p.currentTokenLocation(), valueToConvert + " is not " + describe(targetType),
+            "write " + describe(targetType) + " here");
+        return null;
+      }
+    };
+  }
+
+  private void add(String code, String path, com.fasterxml.jackson.core.JsonLocation at, String message,
+      String hint) {
+    String p = path == null ? "" : path;
+    // Where the key is written is what a reader looks for; the parser's position is the fallback (and the only
+    // position for syntax errors, which have no path).
+    Location l = p.isEmpty() ? null : map.exact(p).orElse(null);
+    if (l == null && at != null && at.getLineNr() > 0) {
+      l = SourceMaps.location(at, file);
+    }
+    if (l == null) {
+      l = map.find(p).orElse(new Location(file, 0, 0));
+    }
+    problems.putIfAbsent(code + "|" + p + "|" + message, new Problem(code, file, l.line(), l.column(), p, message, hint));
+  }
+
+  /** {@code ScalingPolicies[0].TargetTrackingConfiguration} from a parser context (the current name included). */
+  static String pathOf(JsonStreamContext ctx) {
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        parts.add(c.getCurrentName());
+      }
+    }
+    StringBuilder s = new StringBuilder();
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      String part = parts.get(i);
+      if (!part.startsWith("[") && s.length() > 0) {
+        s.append('.');
+      }
+      s.append(part);
+    }
+    return s.toString();
+  }
+
+  static String pathOf(List<JsonMappingException.Reference> refs) {
+    StringBuilder s = new StringBuilder();
+    for (JsonMappingException.Reference r : refs) {
+      if (r.getFieldName() != null) {
+        if (s.length() > 0) {
+          s.append('.');
+        }
+        s.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        s.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return s.toString();
+  }
+
+  private static String wrongTypeMessage(JsonMappingException e, String path, JsonNode found) {
+    String msg = firstLine(e.getOriginalMessage());
+    String foundText = found == null ? "" : " but found " + describe(found);
+    if (msg.startsWith("Cannot deserialize") || msg.startsWith("Cannot coerce")) {
+      return "expected " + expected(e) + (path.isEmpty() ? " as the document" : "") + foundText;
+    }
+    return "wrong type: " + msg;
+  }
+
+  private static String describe(JsonNode n) {
+    if (n.isObject()) {
+      return "a mapping";
+    }
+    if (n.isArray()) {
+      return "a list";
+    }
+    if (n.isNull()) {
+      return "null";
+    }
+    String kind = n.isTextual() ? "text" : n.isIntegralNumber() ? "whole number" : n.isNumber() ? "decimal number"
+        : n.isBoolean() ? "boolean" : "value";
+    return kind + " " + clip(n.asText());
+  }
+
+  private static String expected(JsonMappingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
+      return describe(m.getTargetType());
+    }
+    return "a value of the right type";
+  }
+
+  static String describe(Class<?> type) {
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "a whole number";
+    }
+    if (type == Double.class || type == double.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a text value";
+    }
+    if (Temporal.class.isAssignableFrom(type)) {
+      return "an ISO-8601 time";
+    }
+    if (Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+      return "a mapping of keys to values";
+    }
+    return "a " + type.getSimpleName();
+  }
+
+  private static String describe(JsonToken t) {
+    if (t == null) {
+      return "nothing";
+    }
+    return switch (t) {
+      case START_OBJECT -> "a mapping";
+      case START_ARRAY -> "a list";
+      case VALUE_STRING -> "a text value";
+      case VALUE_NUMBER_INT -> "a whole number";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.name().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  private static String safeText(InputCoercionException e) {
+    try {
+      return e.getProcessor() == null ? "" : clip(e.getProcessor().getText());
+    } catch (IOException | RuntimeException ignored) {
+      return "";
+    }
+  }
+
+  static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static String clip(String s) {
+    return s == null ? "" : s.length() > 60 ? s.substring(0, 57) + "..." : s;
+  }
+}

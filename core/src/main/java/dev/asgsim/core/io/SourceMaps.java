@@ -1,0 +1,97 @@
+package dev.asgsim.core.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds a {@link SourceMap} with one streaming pass over a parser, and notices keys written twice. */
+final class SourceMaps {
+  private SourceMaps() {}
+
+  /** A key written twice in one object: YAML and JSON parsers silently keep the last one. */
+  record Duplicate(String path, Location location) {}
+
+  static final class Result {
+    final Map<String, Location> positions = new LinkedHashMap<>();
+    final List<Duplicate> duplicates = new ArrayList<>();
+
+    SourceMap map() {
+      return new SourceMap(positions);
+    }
+  }
+
+  private static final class Frame {
+    final String path;
+    final boolean array;
+    int index;
+
+    Frame(String path, boolean array) {
+      this.path = path;
+      this.array = array;
+    }
+  }
+
+  /** Reads the whole of {@code parser}; syntax errors propagate as Jackson's exceptions with their location. */
+  static Result build(JsonParser parser, String file) throws IOException {
+    Result result = new Result();
+    Deque<Frame> stack = new ArrayDeque<>();
+    String field = "";
+    JsonToken token;
+    while ((token = parser.nextToken()) != null) {
+      if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        stack.pop();
+        continue;
+      }
+      if (token == JsonToken.FIELD_NAME) {
+        Frame top = stack.peek();
+        String parent = top == null ? "" : top.path;
+        field = parent.isEmpty() ? parser.currentName() : parent + "." + parser.currentName();
+        Location at = location(parser.currentTokenLocation(), file);
+        if (result.positions.putIfAbsent(field, at) != null) {
+          result.duplicates.add(new Duplicate(field, at));
+        }
+        continue;
+      }
+      Frame top = stack.peek();
+      String valuePath;
+      if (top == null) {
+        valuePath = "";
+      } else if (top.array) {
+        valuePath = top.path + "[" + top.index++ + "]";
+        result.positions.putIfAbsent(valuePath, location(parser.currentTokenLocation(), file));
+      } else {
+        valuePath = field;
+      }
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        stack.push(new Frame(valuePath, token == JsonToken.START_ARRAY));
+      }
+    }
+    return result;
+  }
+
+  static Location location(JsonLocation l, String file) {
+    if (l == null) {
+      return new Location(file, 0, 0);
+    }
+    return new Location(file, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
+  }
+
+  /** Renames the paths under {@code fromPrefix} to {@code toPrefix} (for AWS CLI documents). */
+  static void remap(Map<String, Location> from, String fromPrefix, String toPrefix, Map<String, Location> into) {
+    for (Map.Entry<String, Location> e : from.entrySet()) {
+      String k = e.getKey();
+      if (k.equals(fromPrefix)) {
+        into.putIfAbsent(toPrefix, e.getValue());
+      } else if (k.startsWith(fromPrefix + ".") || k.startsWith(fromPrefix + "[")) {
+        into.putIfAbsent(toPrefix + k.substring(fromPrefix.length()), e.getValue());
+      }
+    }
+  }
+}

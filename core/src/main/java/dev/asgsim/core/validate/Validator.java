@@ -1,0 +1,60 @@
+package dev.asgsim.core.validate;
+
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.io.ConfigDocument;
+import dev.asgsim.core.io.SourceMap;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Checks a configuration in one pass and returns every finding at once: ERRORs for what AWS would refuse (spec §9),
+ * WARNINGs and ADVICE for what it accepts but users regret (spec §1.9, §2, §8, §14). Findings are ordered by
+ * severity, then by their place in the document.
+ *
+ * <pre>{@code
+ * ConfigDocument doc = ConfigReader.load(path);
+ * List<Finding> findings = Validator.defaults().validate(doc);
+ * boolean blocked = Validator.hasErrors(findings);
+ * }</pre>
+ */
+public final class Validator {
+  private final Instant now;
+
+  private Validator(Instant now) {
+    this.now = now;
+  }
+
+  /** A validator that does not know the time (one-off scheduled actions in the past are not reported). */
+  public static Validator defaults() {
+    return new Validator(null);
+  }
+
+  /** A validator that also refuses one-off scheduled actions starting before {@code now} (spec §5.1). */
+  public Validator withNow(Instant now) {
+    return new Validator(now);
+  }
+
+  public List<Finding> validate(ConfigDocument document) {
+    return validate(document.config(), document.sourceMap());
+  }
+
+  public List<Finding> validate(ScalingConfig config) {
+    return validate(config, SourceMap.EMPTY);
+  }
+
+  /** Every finding about {@code config}; locations come from {@code sourceMap}. */
+  public List<Finding> validate(ScalingConfig config, SourceMap sourceMap) {
+    Findings f = new Findings(sourceMap);
+    GroupRules.check(config.autoScalingGroup(), f);
+    HookRules.check(config.autoScalingGroup(), f);
+    PolicyRules.check(config.policies(), config.autoScalingGroup(), f);
+    ScheduleRules.check(config.actions(), now, f);
+    SimulationRules.check(config.simulation(), f);
+    AdviceRules.check(config, f);
+    return f.sorted();
+  }
+
+  public static boolean hasErrors(List<Finding> findings) {
+    return findings.stream().anyMatch(x -> x.severity() == Severity.ERROR);
+  }
+}
