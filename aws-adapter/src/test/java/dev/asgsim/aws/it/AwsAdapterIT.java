@@ -13,7 +13,15 @@ import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.MetricsCollection;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.aws.history.HistoryRequest;
+import dev.asgsim.aws.history.MetricHistory;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatch.model.Dimension;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -156,5 +164,41 @@ class AwsAdapterIT {
     assertThat(aws.apply(plan).succeeded()).isTrue();
     assertThat(aws.plan(edited, PlanOptions.DEFAULTS).changes()).isEmpty();
     assertThat(aws.apply(aws.plan(seed, PlanOptions.DEFAULTS)).succeeded()).isTrue();
+  }
+
+  @Test
+  @Order(6)
+  @DisplayName("history reads CPU back in time order, and --demand multiplies it by GroupInServiceInstances")
+  void history() throws Exception {
+    try (CborJsonBridge bridge = new CborJsonBridge(moto.endpoint());
+        AwsAutoScaling viaBridge = new AwsAutoScaling(AwsClients.create(MotoServer.settings(bridge.endpoint())))) {
+      CloudWatchClient cw = CloudWatchClient.builder().region(software.amazon.awssdk.regions.Region.US_EAST_1)
+          .endpointOverride(bridge.endpoint())
+          .credentialsProvider(MotoServer.settings(bridge.endpoint()).credentials())
+          .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build();
+      Instant t0 = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(10, ChronoUnit.MINUTES);
+      List<MetricDatum> cpu = new ArrayList<>();
+      List<MetricDatum> n = new ArrayList<>();
+      Dimension dim = Dimension.builder().name("AutoScalingGroupName").value(group()).build();
+      for (int i = 0; i < 5; i++) {
+        Instant t = t0.plus(i, ChronoUnit.MINUTES);
+        cpu.add(MetricDatum.builder().metricName("CPUUtilization").dimensions(dim).timestamp(t).value(20.0 + 10 * i)
+            .build());
+        n.add(MetricDatum.builder().metricName("GroupInServiceInstances").dimensions(dim).timestamp(t).value(2.0)
+            .build());
+      }
+      cw.putMetricData(r -> r.namespace("AWS/EC2").metricData(cpu));
+      cw.putMetricData(r -> r.namespace("AWS/AutoScaling").metricData(n));
+      cw.close();
+
+      HistoryRequest request = HistoryRequest.cpu(group(), t0.minus(1, ChronoUnit.MINUTES),
+          t0.plus(6, ChronoUnit.MINUTES));
+      MetricHistory.Trace trace = viaBridge.history(request);
+      assertThat(trace.samples()).extracting(s -> s.value()).containsExactly(20.0, 30.0, 40.0, 50.0, 60.0);
+      assertThat(trace.samples().get(0).timestamp()).isEqualTo(t0);
+
+      MetricHistory.Trace demand = viaBridge.history(request.withDemand(true));
+      assertThat(demand.samples()).extracting(s -> s.value()).containsExactly(40.0, 60.0, 80.0, 100.0, 120.0);
+    }
   }
 }
