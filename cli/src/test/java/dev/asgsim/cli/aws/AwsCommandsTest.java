@@ -161,4 +161,40 @@ class AwsCommandsTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("--endpoint-url");
   }
+
+  @Test
+  @DisplayName("§10 import --from-file reads saved describe-* output without touching AWS")
+  void importFromFile() throws Exception {
+    Path groups = dir.resolve("groups.json");
+    Files.writeString(groups, """
+        {"AutoScalingGroups": [{"AutoScalingGroupName": "web", "MinSize": 1, "MaxSize": 10, "DesiredCapacity": 1,
+          "LaunchTemplate": {"LaunchTemplateName": "web-nano", "Version": "$Latest"},
+          "AvailabilityZones": ["eu-west-1a"], "HealthCheckType": "ELB", "HealthCheckGracePeriod": 300}]}
+        """);
+    Path policies = dir.resolve("policies.json");
+    Files.writeString(policies, """
+        {"ScalingPolicies": [{"AutoScalingGroupName": "web", "PolicyName": "cpu50",
+          "PolicyType": "TargetTrackingScaling", "Enabled": true,
+          "TargetTrackingConfiguration": {"PredefinedMetricSpecification":
+            {"PredefinedMetricType": "ASGAverageCPUUtilization"}, "TargetValue": 50.0}}]}
+        """);
+    CliRun run = CliRun.of("import", "--from-file", groups.toString(), "--policies", policies.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("AutoScalingGroupName: web", "PolicyName: cpu50", "TargetValue: 50.0");
+    assertThat(calls).isEmpty();
+  }
+
+  @Test
+  @DisplayName("§1.4 the alarm profile read back after apply is printed as a Simulation block to paste")
+  void alarmBlock() {
+    assertThat(ApplyCommand.alarmBlock(new dev.asgsim.core.config.TargetTrackingAlarmProfile(3, 15, 0.7, 60)))
+        .isEqualTo("""
+            Simulation:
+              TargetTrackingAlarms:
+                HighDatapoints: 3
+                LowDatapoints: 15
+                LowThresholdFactor: 0.7
+                PeriodSeconds: 60
+            """);
+  }
 }
