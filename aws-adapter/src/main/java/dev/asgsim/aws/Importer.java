@@ -3,6 +3,8 @@ package dev.asgsim.aws;
 import dev.asgsim.aws.live.LiveState;
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.LaunchTemplateOverride;
+import dev.asgsim.core.config.LaunchTemplateSpecification;
+import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.SimulationSettings;
 import java.util.ArrayList;
@@ -13,7 +15,7 @@ public final class Importer {
   private Importer() {}
 
   public static ImportResult toConfig(LiveState live) {
-    AutoScalingGroup g = live.group();
+    AutoScalingGroup g = oneTemplateIdentifier(live.group());
     List<String> notes = new ArrayList<>();
     String type = instanceType(live);
     if (type == null) {
@@ -32,6 +34,28 @@ public final class Importer {
         .simulation(sim)
         .build();
     return new ImportResult(config, notes);
+  }
+
+  /**
+   * AWS describes a launch template by id and name; CreateAutoScalingGroup takes exactly one (spec §9.4). The name
+   * is kept: it is what people read, and the plan compares only the identifier the file gives.
+   */
+  static AutoScalingGroup oneTemplateIdentifier(AutoScalingGroup g) {
+    var b = g.toBuilder().launchTemplate(one(g.launchTemplate()));
+    var m = g.mixedInstancesPolicy();
+    if (m != null && m.launchTemplate() != null) {
+      b.mixedInstancesPolicy(new MixedInstancesPolicy(new MixedInstancesPolicy.LaunchTemplate(
+          one(m.launchTemplate().launchTemplateSpecification()), m.launchTemplate().overrides()),
+          m.instancesDistribution()));
+    }
+    return b.build();
+  }
+
+  private static LaunchTemplateSpecification one(LaunchTemplateSpecification lt) {
+    if (lt == null || lt.launchTemplateId() == null || lt.launchTemplateName() == null) {
+      return lt;
+    }
+    return new LaunchTemplateSpecification(null, lt.launchTemplateName(), lt.version());
   }
 
   static String instanceType(LiveState live) {

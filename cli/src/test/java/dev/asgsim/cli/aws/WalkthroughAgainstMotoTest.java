@@ -81,5 +81,12 @@ class WalkthroughAgainstMotoTest {
     assertThat(imported.out()).contains("AutoScalingGroupName: autoscaling-20211202", "MaxSize: 4",
         "TargetValue: 50.0", "InstanceType: t2.nano");
     assertThat(imported.err()).contains("note:");
+    // The imported file reads back with the strict reader and has no ERROR findings: simulate and apply take it.
+    Path mine = dir.resolve("imported.yaml");
+    Files.writeString(mine, imported.out());
+    var doc = dev.asgsim.core.io.ConfigReader.load(mine);
+    assertThat(dev.asgsim.core.validate.Validator.defaults().validate(doc))
+        .noneMatch(f -> f.severity() == dev.asgsim.core.validate.Severity.ERROR);
+    assertThat(asgsim("plan", mine.toString()).out()).startsWith("No changes.");
   }
 }
