@@ -73,4 +73,15 @@ class BasicConfigCheckTest {
     assertThat(as.requests).isEmpty();
     assertThat(cw.requests).isEmpty();
   }
+
+  @Test
+  @DisplayName("the core Validator behind ConfigCheck refuses what AWS would (MinSize > MaxSize) and passes the seed")
+  void validatorCheck() throws Exception {
+    ScalingConfig seed = dev.asgsim.core.io.ConfigReader.read(java.nio.file.Path.of("..", "examples",
+        "fastcampus-nginx.yaml"));
+    assertThat(ValidatorCheck.defaults().errors(seed)).isEmpty();
+    ScalingConfig bad = seed.toBuilder().autoScalingGroup(seed.autoScalingGroup().toBuilder().minSize(12).build())
+        .build();
+    assertThat(ValidatorCheck.defaults().errors(bad)).isNotEmpty().allMatch(e -> e.contains("ERROR"));
+  }
 }

@@ -117,7 +117,11 @@ public final class ApplyCommand implements Callable<Integer> {
       if (a.profile() == null) {
         out.println("Policy \"" + a.policyName() + "\": AWS reported no target tracking alarm pair"
             + (a.descriptions().isEmpty() ? "" : " (found " + a.descriptions() + ")")
-            + "; the simulator keeps its defaults (3 of 3 above target, 15 of 15 below 0.7 x target, 60 s).");
+            + "; the simulator keeps its defaults (" + TargetTrackingAlarmProfile.DEFAULT_HIGH_DATAPOINTS + " of "
+            + TargetTrackingAlarmProfile.DEFAULT_HIGH_DATAPOINTS + " above target, "
+            + TargetTrackingAlarmProfile.DEFAULT_LOW_DATAPOINTS + " of " + TargetTrackingAlarmProfile.DEFAULT_LOW_DATAPOINTS
+            + " below " + TargetTrackingAlarmProfile.DEFAULT_LOW_THRESHOLD_FACTOR + " x target, "
+            + TargetTrackingAlarmProfile.DEFAULT_PERIOD_SECONDS + " s).");
         continue;
       }
       out.println("Policy \"" + a.policyName() + "\": AWS created these alarms:");
