@@ -22,6 +22,7 @@ class FaultInjectionIT {
   private MotoServer moto;
   private FaultProxy proxy;
   private AwsAutoScaling aws;
+  private AwsClients direct;
   private ScalingConfig seed;
 
   @BeforeAll
@@ -29,19 +30,31 @@ class FaultInjectionIT {
     moto = MotoServer.start();
     proxy = new FaultProxy(moto.endpoint());
     aws = new AwsAutoScaling(AwsClients.create(MotoServer.settings(proxy.endpoint())));
+    direct = moto.clients();
+    seed = Seed.forMoto(new AwsCli(moto.endpoint()).createSeedResources());
   }
 
+  /** Each test starts without the group (the launch template and target group stay). */
   @BeforeEach
-  void freshAccount() throws Exception {
+  void noGroup() {
     proxy.rule(n -> null);
-    moto.reset();
-    seed = Seed.forMoto(new AwsCli(moto.endpoint()).createSeedResources());
+    String name = seed.autoScalingGroup().autoScalingGroupName();
+    if (!direct.autoScaling().describeAutoScalingGroups(r -> r.autoScalingGroupNames(name)).autoScalingGroups()
+        .isEmpty()) {
+      direct.autoScaling().deleteAutoScalingGroup(r -> r.autoScalingGroupName(name).forceDelete(true));
+    }
+    // moto keeps a deleted group's policies (AWS deletes them with the group): remove them too.
+    direct.autoScaling().describePolicies(r -> r.autoScalingGroupName(name)).scalingPolicies().forEach(p ->
+        direct.autoScaling().deletePolicy(r -> r.autoScalingGroupName(name).policyName(p.policyName())));
   }
 
   @AfterAll
   void stop() {
     if (aws != null) {
       aws.close();
+    }
+    if (direct != null) {
+      direct.close();
     }
     if (proxy != null) {
       proxy.close();
