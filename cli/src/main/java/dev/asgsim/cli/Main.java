@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Predict and tune what Amazon EC2 Auto Scaling will do, before it does it.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ValidateCommand.class,
       ImportCommand.class,
       PlanCommand.class,
       ApplyCommand.class,
