@@ -3,6 +3,8 @@ package dev.asgsim.aws;
 import dev.asgsim.aws.apply.Applier;
 import dev.asgsim.aws.apply.ApplyResult;
 import dev.asgsim.aws.apply.ConfigCheck;
+import dev.asgsim.aws.client.AwsCallException;
+import dev.asgsim.aws.client.AwsCalls;
 import dev.asgsim.aws.client.AwsClients;
 import dev.asgsim.aws.client.AwsSettings;
 import dev.asgsim.aws.history.HistoryRequest;

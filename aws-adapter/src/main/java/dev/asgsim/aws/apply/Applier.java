@@ -1,8 +1,8 @@
 package dev.asgsim.aws.apply;
 
-import static dev.asgsim.aws.AwsCalls.call;
+import static dev.asgsim.aws.client.AwsCalls.call;
 
-import dev.asgsim.aws.AwsCallException;
+import dev.asgsim.aws.client.AwsCallException;
 import dev.asgsim.aws.live.LiveReader;
 import dev.asgsim.aws.mapping.GroupMetrics;
 import dev.asgsim.aws.mapping.ToRequests;

@@ -1,6 +1,6 @@
 package dev.asgsim.aws.apply;
 
-import dev.asgsim.aws.AwsCallException;
+import dev.asgsim.aws.client.AwsCallException;
 import dev.asgsim.aws.plan.Change;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.asgsim.aws.history;
 
-import static dev.asgsim.aws.AwsCalls.call;
+import static dev.asgsim.aws.client.AwsCalls.call;
 
-import dev.asgsim.aws.AwsCallException;
+import dev.asgsim.aws.client.AwsCallException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

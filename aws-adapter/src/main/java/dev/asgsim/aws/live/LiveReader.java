@@ -1,6 +1,6 @@
 package dev.asgsim.aws.live;
 
-import static dev.asgsim.aws.AwsCalls.call;
+import static dev.asgsim.aws.client.AwsCalls.call;
 
 import dev.asgsim.aws.mapping.ToConfig;
 import dev.asgsim.core.config.MetricAlarm;

@@ -3,7 +3,7 @@ package dev.asgsim.aws.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.asgsim.aws.AwsCallException;
+import dev.asgsim.aws.client.AwsCallException;
 import dev.asgsim.aws.stub.StubCloudWatch;
 import java.io.StringWriter;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.asgsim.cli.aws;
 
 import dev.asgsim.aws.AwsAutoScaling;
-import dev.asgsim.aws.AwsCallException;
+import dev.asgsim.aws.client.AwsCallException;
 import dev.asgsim.aws.InvalidConfigException;
 import dev.asgsim.aws.client.AwsSettings;
 import dev.asgsim.cli.ExitCodes;

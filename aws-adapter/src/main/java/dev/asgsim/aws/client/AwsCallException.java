@@ -1,4 +1,4 @@
-package dev.asgsim.aws;
+package dev.asgsim.aws.client;
 
 /**
  * An AWS call that failed after the SDK's retries, with a message naming the call and what to do. Never carries

@@ -1,9 +1,8 @@
-package dev.asgsim.aws;
+package dev.asgsim.aws.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.asgsim.aws.client.AwsSettings;
 import java.net.URI;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

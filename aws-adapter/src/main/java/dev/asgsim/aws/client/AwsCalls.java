@@ -1,4 +1,4 @@
-package dev.asgsim.aws;
+package dev.asgsim.aws.client;
 
 import java.util.Locale;
 import java.util.function.Supplier;
