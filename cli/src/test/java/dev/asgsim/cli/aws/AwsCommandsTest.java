@@ -197,4 +197,18 @@ class AwsCommandsTest {
                 PeriodSeconds: 60
             """);
   }
+
+  @Test
+  @DisplayName("a missing or nameless file is a clear error with exit 2, before any AWS call")
+  void badFiles() throws Exception {
+    CliRun missing = CliRun.of("plan", dir.resolve("nope.yaml").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("nope.yaml");
+    Path nameless = dir.resolve("nameless.yaml");
+    Files.writeString(nameless, "AutoScalingGroup:\n  MinSize: 1\n  MaxSize: 2\n");
+    CliRun run = CliRun.of("drift", nameless.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("AutoScalingGroupName is missing");
+    assertThat(calls).isEmpty();
+  }
 }
