@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asgsim.aws.mapping.GroupMetrics;
 import dev.asgsim.core.io.ConfigMapper;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -28,7 +29,11 @@ public final class PlanPrinter {
       for (FieldChange f : c.fields()) {
         out.append("      ").append(line(c.kind(), f)).append('\n');
       }
-      if (c.payload() instanceof List<?> names && c.fields().isEmpty()) {
+      if (c.payload() instanceof List<?> names && names.size() == GroupMetrics.ALL.size()
+          && names.containsAll(GroupMetrics.ALL)) {
+        out.append("      ").append(c.kind().symbol()).append(" all ").append(names.size())
+            .append(" group metrics\n");
+      } else if (c.payload() instanceof List<?> names && c.fields().isEmpty()) {
         for (Object n : names) {
           out.append("      ").append(c.kind().symbol()).append(' ').append(value(n)).append('\n');
         }

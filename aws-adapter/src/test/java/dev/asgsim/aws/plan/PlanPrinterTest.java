@@ -83,4 +83,12 @@ class PlanPrinterTest {
     assertThat(PlanPrinter.text(sample())).isEqualTo(PlanPrinter.text(sample()));
     assertThat(PlanPrinter.json(sample())).isEqualTo(PlanPrinter.json(sample()));
   }
+
+  @Test
+  @DisplayName("§8.3 enabling every group metric is one line, not 21")
+  void allMetricsOnOneLine() {
+    Plan plan = new Plan("web", true, List.of(new Change(Change.Kind.ENABLE_METRICS, "web", List.of(),
+        dev.asgsim.aws.mapping.GroupMetrics.ALL, null)));
+    assertThat(PlanPrinter.text(plan)).contains("  + enable metrics collection web\n      + all 21 group metrics\n");
+  }
 }
