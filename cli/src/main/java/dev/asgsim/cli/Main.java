@@ -1,5 +1,10 @@
 package dev.asgsim.cli;
 
+import dev.asgsim.cli.aws.ApplyCommand;
+import dev.asgsim.cli.aws.DriftCommand;
+import dev.asgsim.cli.aws.HistoryCommand;
+import dev.asgsim.cli.aws.ImportCommand;
+import dev.asgsim.cli.aws.PlanCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +17,11 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       SimulateCommand.class,
+      ImportCommand.class,
+      PlanCommand.class,
+      ApplyCommand.class,
+      DriftCommand.class,
+      HistoryCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 findings or drift, 2 bad input or usage."})

@@ -228,6 +228,32 @@ class ValidatorTest {
   }
 
   @Test
+  @DisplayName("§2.2/§14.5 warm-up shorter than the application start: WARNING (only with an explicit start time)")
+  void warmupShorterThanStartup() {
+    ScalingPolicy p = ScalingPolicy.targetTracking("tt", "ASGAverageCPUUtilization", 60, 30);
+    SimulationSettings slowApp = new SimulationSettings("c6i.large", null, 90, true, null, null, null, null, null);
+    List<Finding> findings = V.validate(config(group().build(), slowApp, p));
+    assertThat(findings).filteredOn(f -> f.ruleId().equals("warmup-shorter-than-startup")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("30 s").contains("90 s"));
+    ScalingPolicy longWarmup = ScalingPolicy.targetTracking("tt", "ASGAverageCPUUtilization", 60, 120);
+    assertThat(rules(V.validate(config(group().build(), slowApp, longWarmup)), Severity.WARNING))
+        .doesNotContain("warmup-shorter-than-startup");
+    assertThat(rules(V.validate(config(group().build(), sim("c6i.large", true), p)), Severity.WARNING))
+        .as("no explicit AppStartSeconds").doesNotContain("warmup-shorter-than-startup");
+  }
+
+  @Test
+  @DisplayName("§1.7 [D] several target tracking policies that scale in: ADVICE, all must agree to scale in")
+  void severalTargetTrackingPolicies() {
+    ScalingPolicy cpu = ScalingPolicy.targetTracking("cpu", "ASGAverageCPUUtilization", 60, 60);
+    ScalingPolicy net = ScalingPolicy.targetTracking("net", "ASGAverageNetworkIn", 1e7, 60);
+    assertThat(rules(V.validate(config(group().build(), sim("c6i.large", true), cpu, net)), Severity.ADVICE))
+        .contains("multiple-tt-scale-in");
+    assertThat(rules(V.validate(config(group().build(), sim("c6i.large", true), cpu)), Severity.ADVICE))
+        .doesNotContain("multiple-tt-scale-in");
+  }
+
+  @Test
   @DisplayName("§4.1/§9.11.14 simple scaling present: ADVICE to use step scaling")
   void simpleScalingAdvice() {
     ScalingPolicy simple = ScalingPolicy.builder().policyName("s").adjustmentType("ChangeInCapacity")
