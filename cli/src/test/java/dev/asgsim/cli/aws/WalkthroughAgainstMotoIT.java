@@ -16,7 +16,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /** The README walkthrough, command by command, against moto_server on loopback. */
-class WalkthroughAgainstMotoTest {
+class WalkthroughAgainstMotoIT {
   private static LocalMoto moto;
 
   @BeforeAll
