@@ -122,6 +122,13 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
         notes.add("ALBRequestCountPerTarget reads the load as requests per minute: demand / serving targets");
       }
     }
+    var g = sim.config.autoScalingGroup();
+    if (g.lifecycleHookSpecificationList() != null && !g.lifecycleHookSpecificationList().isEmpty()) {
+      notes.add("lifecycle hooks are not modelled: instances go InService (and terminate) without waiting for them");
+    }
+    if (g.mixedInstancesPolicy() != null) {
+      notes.add("MixedInstancesPolicy is simulated as one type, Simulation.InstanceType, without instance weights");
+    }
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
     this.evalOffset = sim.settings.effectiveEvaluationOffsetSeconds();
     this.publishDelay = sim.settings.effectiveMetricPublishDelaySeconds();
