@@ -270,6 +270,10 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
     if (initialDesired < 0) {
       initialDesired = group.nonTerminating();
     }
+    if (t < now) {
+      // An activity moved the group's clock past this evaluation (action delay longer than a 10 s cadence).
+      return;
+    }
     now = t;
     group.advance(t, desired, this, this);
     replaceMissing(t);
