@@ -20,7 +20,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -109,7 +108,8 @@ public final class SimulateCommand implements Callable<Integer> {
     } catch (SimulationException e) {
       throw new UserError(config + ": " + e.getMessage());
     }
-    Map<String, byte[]> files = OutputFiles.render(result, List.of());
+    // The validator is not part of this build yet: the report says so (seam: pass its findings here).
+    Map<String, byte[]> files = OutputFiles.render(result, null);
     try {
       OutputFiles.write(dir, files);
     } catch (IOException e) {
