@@ -20,7 +20,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -34,12 +33,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
+    usageHelpWidth = 120,
     description = {
         "Simulate what EC2 Auto Scaling does with CONFIG under a load, minute by minute.",
         "Writes timeline.csv, activities.json, summary.json, chart.png and report.html into --out.",
         "Without --load the config's Load section is used, else the default spike "
             + LoadResolver.DEFAULT_SPEC + " for " + LoadResolver.DEFAULT_SPIKE_DURATION + "."},
-    footer = {"", "%n" + LoadSpec.GRAMMAR, "",
+    footer = {"", LoadSpec.GRAMMAR, "",
         "Examples:",
         "  asgsim simulate examples/fastcampus-nginx.yaml",
         "  asgsim simulate group.yaml --load 'sine(50, 30, 24h, 14h) + noise(5)' --duration 7d --out out/week",
@@ -108,7 +108,8 @@ public final class SimulateCommand implements Callable<Integer> {
     } catch (SimulationException e) {
       throw new UserError(config + ": " + e.getMessage());
     }
-    Map<String, byte[]> files = OutputFiles.render(result, List.of());
+    // The validator is not part of this build yet: the report says so (seam: pass its findings here).
+    Map<String, byte[]> files = OutputFiles.render(result, null);
     try {
       OutputFiles.write(dir, files);
     } catch (IOException e) {

@@ -25,7 +25,11 @@ public final class OutputFiles {
 
   private OutputFiles() {}
 
-  /** Renders every output (needs a recorded timeline); file name to bytes, in a fixed order. */
+  /**
+   * Renders every output (needs a recorded timeline); file name to bytes, in a fixed order.
+   *
+   * @param findings the validator's findings, one line each, for the report; null when it did not run
+   */
   public static Map<String, byte[]> render(SimulationResult r, List<String> findings) {
     Map<String, byte[]> files = new LinkedHashMap<>();
     byte[] png = Chart.png(r);
