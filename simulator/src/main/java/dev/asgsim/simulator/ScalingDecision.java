@@ -1,0 +1,22 @@
+package dev.asgsim.simulator;
+
+/**
+ * A change of desired capacity decided by the policy engine, as recorded by the simulation.
+ *
+ * @param source       TARGET_TRACKING, STEP, SIMPLE, PLUGIN or SCHEDULED
+ * @param alarmName    the alarm that triggered it, or null (scheduled actions, plug-ins)
+ * @param metricValue  the metric value the policy used; NaN when none
+ * @param cause        AWS's Cause wording for the desired change (spec §10.3)
+ */
+public record ScalingDecision(
+    long epochSecond,
+    String source,
+    String policyName,
+    String alarmName,
+    double metricValue,
+    int oldDesired,
+    int newDesired,
+    int minSize,
+    int maxSize,
+    int warmupSeconds,
+    String cause) {}

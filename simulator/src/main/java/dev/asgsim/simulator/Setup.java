@@ -1,0 +1,105 @@
+package dev.asgsim.simulator;
+
+import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.SimulationSettings;
+import dev.asgsim.core.config.SimulationSettings.InstanceTypeOverride;
+import dev.asgsim.core.instance.InstanceType;
+import dev.asgsim.core.instance.InstanceTypes;
+import dev.asgsim.core.policy.WarmupChain;
+import dev.asgsim.simulator.group.CreditParams;
+import dev.asgsim.simulator.group.GroupParams;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Resolves a config into the numbers a run needs: AWS defaults, spec §12 defaults, the instance type table. */
+final class Setup {
+  private Setup() {}
+
+  /** The instance type with the config's overrides ({@code Simulation.InstanceTypes}, {@code PricePerHour}). */
+  static InstanceType instanceType(SimulationSettings s) {
+    String name = s.instanceType();
+    if (name == null || name.isBlank()) {
+      throw new SimulationException("Simulation.InstanceType is not set; name the type the launch template launches,"
+          + " e.g. 'InstanceType: t3.micro'");
+    }
+    InstanceTypeOverride o = null;
+    for (Map.Entry<String, InstanceTypeOverride> e : s.instanceTypes() == null ? Map.<String, InstanceTypeOverride>of()
+        .entrySet() : s.instanceTypes().entrySet()) {
+      if (e.getKey().equalsIgnoreCase(name.trim())) {
+        o = e.getValue();
+      }
+    }
+    InstanceType base = InstanceTypes.find(name).orElse(null);
+    if (base == null && o == null) {
+      throw new SimulationException("Simulation.InstanceType '" + name + "' is not in the built-in table; add "
+          + "'Simulation.InstanceTypes: {" + name + ": {VCpus: 2, PricePerHour: 0.1}}' (plus CreditsPerHour, "
+          + "MaxCredits for a burstable type)");
+    }
+    if (base == null) {
+      base = new InstanceType(name, 1, 0, false, 0, 0, 0, false, 0);
+    }
+    InstanceType t = base;
+    if (o != null) {
+      int vcpus = o.vCpus() != null ? o.vCpus() : t.vCpus();
+      double creditsPerHour = o.creditsPerHour() != null ? o.creditsPerHour()
+          : o.baselinePercent() != null ? o.baselinePercent() / 100.0 * 60 * vcpus : t.creditsPerHour();
+      boolean burstable = t.burstable() || creditsPerHour > 0;
+      t = new InstanceType(t.name(), vcpus, o.pricePerHour() != null ? o.pricePerHour() : t.pricePerHour(),
+          burstable, creditsPerHour, o.maxCredits() != null ? o.maxCredits() : burstable && t.maxCredits() == 0
+              ? 24 * creditsPerHour : t.maxCredits(),
+          o.launchCredits() != null ? o.launchCredits() : t.launchCredits(), t.unlimitedByDefault(),
+          t.surplusCreditPrice() == 0 && burstable ? 0.05 : t.surplusCreditPrice());
+    }
+    if (s.pricePerHour() != null) {
+      t = t.withPricePerHour(s.pricePerHour());
+    }
+    return t;
+  }
+
+  static CreditParams credits(InstanceType t, SimulationSettings s) {
+    if (!t.burstable()) {
+      return CreditParams.FIXED;
+    }
+    boolean unlimited = t.unlimitedByDefault();
+    if (s.creditSpecification() != null) {
+      String spec = s.creditSpecification().trim().toLowerCase(Locale.ROOT);
+      switch (spec) {
+        case "standard" -> unlimited = false;
+        case "unlimited" -> unlimited = true;
+        default -> throw new SimulationException("Simulation.CreditSpecification '" + s.creditSpecification()
+            + "' must be standard or unlimited");
+      }
+    }
+    // [D] spec §8.1: launch credits exist in standard mode only (T2); unlimited instances start at 0.
+    double launch = unlimited ? 0 : t.launchCredits();
+    double initial = s.initialCredits() != null ? s.initialCredits() : launch;
+    return new CreditParams(true, unlimited, t.vCpus(), t.creditsPerHour() / 60.0, t.maxCredits(),
+        t.baselinePercent(), initial, launch, t.surplusCreditPrice());
+  }
+
+  static GroupParams group(ScalingConfig config, CreditParams credits) {
+    AutoScalingGroup g = config.autoScalingGroup();
+    SimulationSettings s = config.effectiveSimulation();
+    List<String> azs = new ArrayList<>(g.availabilityZones() == null ? List.of() : g.availabilityZones());
+    if (azs.isEmpty()) {
+      for (String subnet : g.subnets()) {
+        azs.add(subnet);
+      }
+    }
+    if (azs.isEmpty()) {
+      azs.add("zone-a");
+    }
+    List<String> policies = g.terminationPolicies() == null || g.terminationPolicies().isEmpty()
+        ? List.of("Default") : g.terminationPolicies();
+    boolean lb = g.hasLoadBalancer();
+    int lifetime = g.maxInstanceLifetime() == null ? 0 : g.maxInstanceLifetime();
+    return new GroupParams(azs, lb, g.healthCheckTypes().contains("ELB") && lb, g.effectiveHealthCheckGracePeriod(),
+        policies, g.newInstancesProtected(), lifetime, WarmupChain.forOther(g), s.effectiveLaunchDelaySeconds(),
+        s.effectiveLaunchDelayJitterSeconds(), s.effectiveAppStartSeconds(), s.effectiveHealthCheckIntervalSeconds(),
+        s.effectiveHealthyThresholdCount(), s.effectiveUnhealthyThresholdCount(),
+        s.effectiveGroupHealthCheckIntervalSeconds(), lb ? s.effectiveDeregistrationDelaySeconds() : 0, credits);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.asgsim.simulator;
+
+import java.util.Arrays;
+
+/**
+ * One row per simulated minute, in primitive columns. Counts are at the start of the minute (the state the load
+ * balancer spread that minute's demand over); alarm states are those after the minute's last evaluation; {@code metric}
+ * is the datapoint published for the period starting that minute (NaN where there is none).
+ */
+public final class Timeline {
+  /** Alarm state codes in {@link #alarmHigh} / {@link #alarmLow}: none means the group has no such alarm. */
+  public static final byte NONE = -1;
+  public static final byte OK = 0;
+  public static final byte ALARM = 1;
+  public static final byte INSUFFICIENT_DATA = 2;
+
+  final long startEpochSecond;
+  final double[] demand;
+  final int[] desired;
+  final int[] pending;
+  final int[] inService;
+  final int[] warm;
+  final int[] serving;
+  final double[] cpu;
+  final double[] metric;
+  final byte[] alarmHigh;
+  final byte[] alarmLow;
+  final double[] unserved;
+  final double[] credits;
+
+  Timeline(long startEpochSecond, int minutes) {
+    this.startEpochSecond = startEpochSecond;
+    demand = new double[minutes];
+    desired = new int[minutes];
+    pending = new int[minutes];
+    inService = new int[minutes];
+    warm = new int[minutes];
+    serving = new int[minutes];
+    cpu = new double[minutes];
+    metric = new double[minutes];
+    Arrays.fill(metric, Double.NaN);
+    alarmHigh = new byte[minutes];
+    alarmLow = new byte[minutes];
+    unserved = new double[minutes];
+    credits = new double[minutes];
+  }
+
+  public int minutes() {
+    return demand.length;
+  }
+
+  public long startEpochSecond() {
+    return startEpochSecond;
+  }
+
+  public long time(int minute) {
+    return startEpochSecond + 60L * minute;
+  }
+
+  public double demand(int m) { return demand[m]; }
+  public int desired(int m) { return desired[m]; }
+  public int pending(int m) { return pending[m]; }
+  public int inService(int m) { return inService[m]; }
+  /** InService past warm-up (N_eff). */
+  public int warm(int m) { return warm[m]; }
+  /** Receiving traffic from the load balancer. */
+  public int serving(int m) { return serving[m]; }
+  /** Mean CPU of the serving instances; NaN when none serves. */
+  public double cpu(int m) { return cpu[m]; }
+  /** The group metric datapoint for the period starting this minute; NaN where none was published. */
+  public double metric(int m) { return metric[m]; }
+  public byte alarmHigh(int m) { return alarmHigh[m]; }
+  public byte alarmLow(int m) { return alarmLow[m]; }
+  /** Demand not served this minute, in percent of one instance. */
+  public double unserved(int m) { return unserved[m]; }
+  /** Mean CPU credit balance of InService burstable instances; NaN for fixed-performance types. */
+  public double credits(int m) { return credits[m]; }
+
+  public double[] demandColumn() { return demand.clone(); }
+  public int[] desiredColumn() { return desired.clone(); }
+  public int[] inServiceColumn() { return inService.clone(); }
+  public int[] servingColumn() { return serving.clone(); }
+  public double[] cpuColumn() { return cpu.clone(); }
+  public double[] metricColumn() { return metric.clone(); }
+
+  /** The AWS name of an alarm state code, or empty for {@link #NONE}. */
+  public static String stateName(byte code) {
+    return switch (code) {
+      case OK -> "OK";
+      case ALARM -> "ALARM";
+      case INSUFFICIENT_DATA -> "INSUFFICIENT_DATA";
+      default -> "";
+    };
+  }
+}

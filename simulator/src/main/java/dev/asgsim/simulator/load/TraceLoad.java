@@ -1,0 +1,79 @@
+package dev.asgsim.simulator.load;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Replays a trace minute by minute from its first sample. Between samples the value is held (CloudWatch-style: a
+ * datapoint stands for its whole period) or linearly interpolated; past the last sample the last value holds.
+ */
+public final class TraceLoad implements LoadModel {
+
+  /** How the minutes between two samples get their value. */
+  public enum Gaps {
+    HOLD,
+    INTERPOLATE;
+
+    public static Gaps parse(String s) {
+      try {
+        return valueOf(s.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new LoadSpecException("unknown gap policy '" + s + "'; use hold or interpolate");
+      }
+    }
+  }
+
+  private final Trace trace;
+  private final Gaps gaps;
+  private final String spelled;
+
+  public TraceLoad(Trace trace, Gaps gaps, String spelled) {
+    this.trace = trace;
+    this.gaps = gaps;
+    this.spelled = spelled;
+  }
+
+  public Trace trace() {
+    return trace;
+  }
+
+  @Override
+  public void addTo(double[] demand, long seed, int stream) {
+    long[] o = trace.offsets();
+    double[] v = trace.values();
+    int k = 0;
+    for (int i = 0; i < demand.length; i++) {
+      long t = i * 60L;
+      while (k + 1 < o.length && o[k + 1] <= t) {
+        k++;
+      }
+      double value = v[k];
+      if (gaps == Gaps.INTERPOLATE && k + 1 < o.length && t > o[k]) {
+        value = v[k] + (v[k + 1] - v[k]) * (t - o[k]) / (double) (o[k + 1] - o[k]);
+      }
+      demand[i] += value;
+    }
+  }
+
+  @Override
+  public String describe() {
+    return "trace(" + spelled + (gaps == Gaps.HOLD ? "" : ", interpolate") + ")";
+  }
+
+  @Override
+  public int naturalMinutes() {
+    long[] o = trace.offsets();
+    long end = o[o.length - 1] + trace.typicalStepSeconds();
+    return (int) Math.max(1, (end + 59) / 60);
+  }
+
+  @Override
+  public Long startEpochSecond() {
+    return trace.startEpochSecond();
+  }
+
+  @Override
+  public List<String> notes() {
+    return trace.notes();
+  }
+}

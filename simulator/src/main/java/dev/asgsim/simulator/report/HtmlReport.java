@@ -1,0 +1,105 @@
+package dev.asgsim.simulator.report;
+
+import dev.asgsim.simulator.Activity;
+import dev.asgsim.simulator.SimulationResult;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code report.html}: one self-contained page (no external resources) with the chart embedded as base64, the scores,
+ * the validator's findings (given by the caller: the simulator does not depend on the validator) and the activity
+ * table.
+ */
+public final class HtmlReport {
+  /** Activities listed in full up to this many; later ones are counted. */
+  static final int MAX_ACTIVITY_ROWS = 2000;
+
+  private HtmlReport() {}
+
+  /** @param findings one line per validator finding (severity, rule, message), or empty */
+  public static String render(SimulationResult r, byte[] png, List<String> findings) {
+    StringBuilder h = new StringBuilder(png.length * 4 / 3 + 16_384);
+    String name = r.config().autoScalingGroup().autoScalingGroupName();
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>asgsim: ")
+        .append(esc(name)).append("</title>\n<style>\n")
+        .append("body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px;color:#222;max-width:1450px}\n")
+        .append("h1{font-size:22px}h2{font-size:18px;margin-top:28px}\n")
+        .append("table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ccc;padding:4px 8px;")
+        .append("text-align:left;vertical-align:top}th{background:#f3f3f3}\n")
+        .append("td.n{text-align:right;font-variant-numeric:tabular-nums}img{max-width:100%}\n")
+        .append(".note{color:#555;font-size:13px}\n</style>\n</head>\n<body>\n");
+    h.append("<h1>asgsim simulation: ").append(esc(name)).append("</h1>\n<p class=\"note\">")
+        .append(esc(r.instanceType())).append(" · ").append(r.minutes()).append(" simulated minutes from ")
+        .append(Instant.ofEpochSecond(r.startEpochSecond())).append(" · seed ").append(r.seed())
+        .append(" · load: <code>").append(esc(r.loadDescription())).append("</code></p>\n");
+    h.append("<img alt=\"capacity and CPU over time\" src=\"data:image/png;base64,")
+        .append(Base64.getEncoder().encodeToString(png)).append("\">\n");
+
+    h.append("<h2>Scores</h2>\n<table>\n<tr><th>score</th><th>value</th></tr>\n");
+    for (Map.Entry<String, Object> e : SummaryJson.scores(r.scores()).entrySet()) {
+      h.append("<tr><td>").append(esc(e.getKey())).append("</td><td class=\"n\">")
+          .append(e.getValue() == null ? "–" : esc(e.getValue().toString())).append("</td></tr>\n");
+    }
+    h.append("</table>\n<p class=\"note\">Elasticity: d<sub>t</sub> = max(1, ceil(demand<sub>t</sub> / ")
+        .append(Fmt.num(r.scores().cpuThresholdPercent()))
+        .append(" %)), s<sub>t</sub> = instances serving; θ and τ in % of time (peers.md §2).</p>\n");
+
+    h.append("<h2>Validator findings</h2>\n");
+    if (findings.isEmpty()) {
+      h.append("<p class=\"note\">No findings.</p>\n");
+    } else {
+      h.append("<ul>\n");
+      for (String f : findings) {
+        h.append("<li>").append(esc(f)).append("</li>\n");
+      }
+      h.append("</ul>\n");
+    }
+    if (!r.notes().isEmpty()) {
+      h.append("<h2>Notes</h2>\n<ul>\n");
+      for (String n : r.notes()) {
+        h.append("<li>").append(esc(n)).append("</li>\n");
+      }
+      h.append("</ul>\n");
+    }
+
+    h.append("<h2>Scaling activities (").append(r.activities().size()).append(")</h2>\n<table>\n")
+        .append("<tr><th>start</th><th>end</th><th>description</th><th>status</th><th>cause</th></tr>\n");
+    int rows = 0;
+    for (Activity a : r.activities()) {
+      if (rows++ == MAX_ACTIVITY_ROWS) {
+        break;
+      }
+      h.append("<tr><td>").append(a.startTime()).append("</td><td>")
+          .append(a.endTime() == null ? "" : a.endTime().toString()).append("</td><td>")
+          .append(esc(a.description())).append("</td><td>").append(esc(a.statusCode())).append("</td><td>")
+          .append(esc(a.cause())).append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+    if (r.activities().size() > MAX_ACTIVITY_ROWS) {
+      h.append("<p class=\"note\">").append(r.activities().size() - MAX_ACTIVITY_ROWS)
+          .append(" more activities in activities.json.</p>\n");
+    }
+    h.append("</body>\n</html>\n");
+    return h.toString();
+  }
+
+  static String esc(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.asgsim.simulator.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.asgsim.core.io.ConfigMapper;
+import dev.asgsim.simulator.SimulationResult;
+import dev.asgsim.simulator.score.Scores;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code summary.json}: the run (seed, start, minutes), the load, every score, and the config used. */
+public final class SummaryJson {
+  private static final ObjectMapper CONFIG = ConfigMapper.json();
+
+  private SummaryJson() {}
+
+  public static Map<String, Object> tree(SimulationResult r) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("group", r.config().autoScalingGroup().autoScalingGroupName());
+    run.put("instanceType", r.instanceType());
+    run.put("seed", r.seed());
+    run.put("start", Instant.ofEpochSecond(r.startEpochSecond()).toString());
+    run.put("end", Instant.ofEpochSecond(r.startEpochSecond() + 60L * r.minutes()).toString());
+    run.put("minutes", r.minutes());
+    root.put("run", run);
+    Map<String, Object> load = new LinkedHashMap<>();
+    load.put("description", r.loadDescription());
+    if (r.config().load() != null && r.config().load().description() != null) {
+      load.put("configDescription", r.config().load().description());
+    }
+    load.put("notes", r.notes());
+    root.put("load", load);
+    root.put("scores", scores(r.scores()));
+    root.put("scaleOuts", r.decisions().stream().filter(d -> d.newDesired() > d.oldDesired()).count());
+    root.put("scaleIns", r.decisions().stream().filter(d -> d.newDesired() < d.oldDesired()).count());
+    root.put("alarms", alarms(r));
+    root.put("config", CONFIG.valueToTree(r.config()));
+    return root;
+  }
+
+  public static String render(SimulationResult r) {
+    return Json.write(tree(r));
+  }
+
+  private static Map<String, Object> alarms(SimulationResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("high", r.highAlarmName());
+    m.put("highThreshold", Fmt.json(r.highThreshold()));
+    m.put("low", r.lowAlarmName());
+    m.put("lowThreshold", Fmt.json(r.lowThreshold()));
+    m.put("metric", r.metricName());
+    m.put("targetValue", Fmt.json(r.targetValue()));
+    return m;
+  }
+
+  /** Every score by its record component name, in declaration order. */
+  public static Map<String, Object> scores(Scores s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (RecordComponent c : Scores.class.getRecordComponents()) {
+      try {
+        Object v = c.getAccessor().invoke(s);
+        m.put(c.getName(), v instanceof Double d ? Fmt.json(d) : v);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return m;
+  }
+}

@@ -1,0 +1,40 @@
+package dev.asgsim.simulator.report;
+
+import dev.asgsim.simulator.Timeline;
+import java.time.Instant;
+
+/**
+ * {@code timeline.csv}: one row per simulated minute. Columns: time (ISO-8601 UTC, minute start), minute, demand (%
+ * of one instance), desired, pending, in_service, warm (past warm-up), serving (LB-healthy), cpu (mean of serving
+ * instances), metric (the group metric datapoint for the period starting this minute; empty where none), alarm_high,
+ * alarm_low (OK / ALARM / INSUFFICIENT_DATA; empty without such an alarm), unserved (% of one instance), credits (mean
+ * CPU credit balance; empty for fixed-performance types).
+ */
+public final class TimelineCsv {
+  public static final String HEADER =
+      "time,minute,demand,desired,pending,in_service,warm,serving,cpu,metric,alarm_high,alarm_low,unserved,credits";
+
+  private TimelineCsv() {}
+
+  public static String render(Timeline t) {
+    StringBuilder sb = new StringBuilder(t.minutes() * 96 + 128);
+    sb.append(HEADER).append('\n');
+    for (int m = 0; m < t.minutes(); m++) {
+      sb.append(Instant.ofEpochSecond(t.time(m))).append(',')
+          .append(m).append(',')
+          .append(Fmt.num(t.demand(m))).append(',')
+          .append(t.desired(m)).append(',')
+          .append(t.pending(m)).append(',')
+          .append(t.inService(m)).append(',')
+          .append(t.warm(m)).append(',')
+          .append(t.serving(m)).append(',')
+          .append(Fmt.num(t.cpu(m))).append(',')
+          .append(Fmt.num(t.metric(m))).append(',')
+          .append(Timeline.stateName(t.alarmHigh(m))).append(',')
+          .append(Timeline.stateName(t.alarmLow(m))).append(',')
+          .append(Fmt.num(t.unserved(m))).append(',')
+          .append(Fmt.num(t.credits(m))).append('\n');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,138 @@
+package dev.asgsim.simulator.score;
+
+/**
+ * Computes {@link Scores} minute by minute in O(1) time and memory, so runs without a recorded timeline (sweeps,
+ * benchmarks) get the same scores. See {@link Scores} for the formulas.
+ */
+public final class ScoreAccumulator {
+  private final double threshold;
+  private int t;
+  private double totalDemand;
+  private double unserved;
+  private int minutesWithUnserved;
+  private int minutesAbove;
+  private double servingSum;
+  private double cpuSum;
+  private int cpuMinutes;
+  private double thetaU;
+  private double thetaO;
+  private int under;
+  private int over;
+  private int instab;
+  private int instabK;
+  private int instabK2;
+  private int supplyChanges;
+  private int demandChanges;
+  private int prevD = -1;
+  private int prevS = -1;
+  // Reaction episodes.
+  private int openAt = -1;
+  private boolean desiredMet;
+  private int rises;
+  private int desiredCount;
+  private double desiredSum;
+  private double desiredMax = Double.NaN;
+  private int capacityCount;
+  private double capacitySum;
+  private double capacityMax = Double.NaN;
+
+  /** @param cpuThresholdPercent the SLO: CPU above it is a violation, and it sizes d_t */
+  public ScoreAccumulator(double cpuThresholdPercent) {
+    if (!(cpuThresholdPercent > 0)) {
+      throw new IllegalArgumentException("CpuThresholdPercent must be positive, got " + cpuThresholdPercent);
+    }
+    this.threshold = cpuThresholdPercent;
+  }
+
+  /** d_t: the fewest instances that keep CPU at or under the threshold, at least one. */
+  public int demandInstances(double demand) {
+    return Math.max(1, (int) Math.ceil(demand / threshold - 1e-9));
+  }
+
+  public void minute(double demand, double served, int desired, int serving, double cpu) {
+    totalDemand += demand;
+    double lost = Math.max(0, demand - served);
+    unserved += lost;
+    if (lost > 1e-9) {
+      minutesWithUnserved++;
+    }
+    if (cpu > threshold) {
+      minutesAbove++;
+    }
+    servingSum += serving;
+    if (!Double.isNaN(cpu)) {
+      cpuSum += cpu;
+      cpuMinutes++;
+    }
+    int d = demandInstances(demand);
+    int s = serving;
+    thetaU += Math.max(d - s, 0) / (double) d;
+    thetaO += Math.max(s - d, 0) / (double) d;
+    if (d > s) {
+      under++;
+    } else if (s > d) {
+      over++;
+    }
+    if (prevD >= 0) {
+      int ds = Integer.signum(s - prevS);
+      int dd = Integer.signum(d - prevD);
+      if (ds != dd) {
+        instab++;
+      }
+      if (ds - dd > 0) {
+        instabK++;
+      }
+      if (dd - ds > 0) {
+        instabK2++;
+      }
+      if (ds != 0) {
+        supplyChanges++;
+      }
+      if (dd != 0) {
+        demandChanges++;
+      }
+    }
+    // Reaction: an episode opens when demand rises above supply and closes when supply catches up.
+    if (openAt < 0 && prevD >= 0 && d > prevD && s < d) {
+      openAt = t;
+      desiredMet = false;
+      rises++;
+    }
+    if (openAt >= 0) {
+      if (!desiredMet && desired >= d) {
+        desiredMet = true;
+        double m = t - openAt;
+        desiredCount++;
+        desiredSum += m;
+        desiredMax = Double.isNaN(desiredMax) ? m : Math.max(desiredMax, m);
+      }
+      if (s >= d) {
+        double m = t - openAt;
+        capacityCount++;
+        capacitySum += m;
+        capacityMax = Double.isNaN(capacityMax) ? m : Math.max(capacityMax, m);
+        openAt = -1;
+      }
+    }
+    prevD = d;
+    prevS = s;
+    t++;
+  }
+
+  public Scores finish(double billedSeconds, double pricePerHour, double surplusCredits, double surplusPricePerVcpuHour,
+      int scaleOuts, int scaleIns, int launched, int terminated) {
+    double hours = billedSeconds / 3600.0;
+    double instanceCost = hours * pricePerHour;
+    // One credit is one vCPU-minute; surplus is billed per vCPU-hour.
+    double surplusCost = surplusCredits / 60.0 * surplusPricePerVcpuHour;
+    double tt = Math.max(1, t);
+    double t1 = Math.max(1, t - 1);
+    return new Scores(t, hours, pricePerHour, instanceCost, surplusCost, instanceCost + surplusCost, totalDemand,
+        unserved, totalDemand == 0 ? 0 : 100.0 * unserved / totalDemand, minutesWithUnserved, threshold,
+        minutesAbove, servingSum / tt, cpuMinutes == 0 ? Double.NaN : cpuSum / cpuMinutes, 100.0 * thetaU / tt,
+        100.0 * thetaO / tt, 100.0 * under / tt, 100.0 * over / tt, 100.0 * instab / t1, 100.0 * instabK / t1,
+        100.0 * instabK2 / t1, (supplyChanges - demandChanges) / (tt / 60.0), scaleOuts, scaleIns, launched,
+        terminated, rises, rises - capacityCount, desiredCount == 0 ? Double.NaN : desiredSum / desiredCount,
+        desiredMax, capacityCount == 0 ? Double.NaN : capacitySum / capacityCount, capacityMax);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.asgsim.simulator.score;
+
+/**
+ * Every score of one run (peers.md §2). Percentages are 0-100. Elasticity metrics use
+ * {@code d_t = max(1, ceil(demand_t / CpuThresholdPercent))} — the fewest instances that keep CPU at or under the SLO
+ * threshold — and {@code s_t} = instances the load balancer serves, one step per simulated minute:
+ * <ul>
+ *   <li>θU = 100/T · Σ max(d−s, 0)/d, θO = 100/T · Σ max(s−d, 0)/d (normalised by d, TOMPECS 2018);</li>
+ *   <li>τU = 100/T · Σ 1[d > s], τO = 100/T · Σ 1[s > d];</li>
+ *   <li>instability υ = 100/(T−1) · Σ_{t≥2} min(1, |sgn Δs − sgn Δd|) (JoyGraph's deltas), with its one-sided parts
+ *       k (supply moves up against demand) and k′ (the reverse);</li>
+ *   <li>jitter = (E_S − E_D) / hours, E = number of minutes in which supply (demand) changed.</li>
+ * </ul>
+ * Reaction times: after each rise of d_t above s_t, minutes until desired ≥ d_t and until s_t ≥ d_t.
+ */
+public record Scores(
+    int minutes,
+    double instanceHours,
+    double pricePerHour,
+    double instanceCost,
+    double surplusCreditCost,
+    double cost,
+    double totalDemand,
+    double unservedDemand,
+    double unservedPercent,
+    int minutesWithUnserved,
+    double cpuThresholdPercent,
+    int minutesCpuAboveThreshold,
+    double meanServing,
+    double meanCpu,
+    double thetaU,
+    double thetaO,
+    double tauU,
+    double tauO,
+    double instability,
+    double instabilityK,
+    double instabilityKPrime,
+    double jitterPerHour,
+    int scaleOutActivities,
+    int scaleInActivities,
+    int instancesLaunched,
+    int instancesTerminated,
+    int demandRises,
+    int demandRisesNeverMet,
+    double meanMinutesToDesired,
+    double maxMinutesToDesired,
+    double meanMinutesToCapacity,
+    double maxMinutesToCapacity) {}
