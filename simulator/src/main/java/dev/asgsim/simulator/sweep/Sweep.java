@@ -78,7 +78,7 @@ public final class Sweep {
           Cell cell = new Cell(point, l, loads.get(l), firstSeq + l, seeds);
           for (int s = 0; s < seeds; s++) {
             window.acquire();
-            RunRequest request = new RunRequest(point, config, policy, loads.get(l),
+            RunRequest request = new RunRequest(point, config, policy, l, loads.get(l), s,
                 Seeds.derive(definition.seed(), point.index(), s));
             int seedIndex = s;
             pool.execute(() -> {
