@@ -14,6 +14,9 @@ public final class Recommender {
     int loads = def.loads().size();
     String objective = def.objective();
     String sloScore = def.slo().isEmpty() ? null : def.slo().maxima().keySet().iterator().next();
+    if (sloScore == null && result.scoreNames().contains(Recommendation.DEFAULT_SLO_METRIC)) {
+      sloScore = Recommendation.DEFAULT_SLO_METRIC;
+    }
     Map<Integer, List<PointResult>> byPoint = new TreeMap<>();
     for (PointResult row : result.rows()) {
       byPoint.computeIfAbsent(row.point().index(), k -> new ArrayList<>()).add(row);
@@ -57,6 +60,6 @@ public final class Recommender {
     double[] x = summaries.stream().mapToDouble(Recommendation.Summary::objective).toArray();
     double[] y = summaries.stream().mapToDouble(Recommendation.Summary::sloMetric).toArray();
     List<Integer> front = sloScore == null ? List.of() : ParetoFront.of(x, y);
-    return new Recommendation(chosen, chosen == null ? closest : null, base, saving, percent, summaries, front);
+    return new Recommendation(objective, sloScore, chosen, chosen == null ? closest : null, base, saving, percent, summaries, front);
   }
 }
