@@ -1,0 +1,99 @@
+package dev.asgsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SimulateCommandTest {
+  static final String SEED = "../examples/fastcampus-nginx.yaml";
+
+  record Outcome(int code, String out, String err) {}
+
+  static Outcome run(String... args) {
+    CommandLine cli = Main.newCommandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Outcome(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void seedExampleWritesTheFiveFiles(@TempDir Path dir) throws Exception {
+    Outcome o = run("simulate", SEED, "--out", dir.toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly("activities.json", "chart.png", "report.html", "summary.json", "timeline.csv");
+    }
+    assertThat(o.out()).contains("Simulated autoscaling-20211202 (t2.nano) for 90 min under step(20, 90@10m, 20@40m)",
+        "1 scale-outs, 1 scale-ins", "report.html");
+    assertThat(Files.readAllLines(dir.resolve("timeline.csv"))).hasSize(91);
+    assertThat(o.err()).isEmpty();
+  }
+
+  @Test
+  void jsonPrintsTheSummary(@TempDir Path dir) {
+    Outcome o = run("simulate", SEED, "--out", dir.toString(), "--json", "--load", "const(30)", "--duration", "2h");
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(o.out()).startsWith("{").contains("\"scores\"", "\"description\" : \"const(30)\"", "\"minutes\" : 120");
+  }
+
+  @Test
+  void badLoadSpecExitsTwoAndPointsAtTheCharacter(@TempDir Path dir) {
+    Outcome o = run("simulate", SEED, "--out", dir.toString(), "--load", "step(20, 90@10x)");
+    assertThat(o.code()).isEqualTo(2);
+    assertThat(o.err()).contains("bad load spec at column 15", "step(20, 90@10x)", "              ^")
+        .doesNotContain("Exception", "\tat ");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void missingConfigExitsTwo(@TempDir Path dir) {
+    Outcome o = run("simulate", dir.resolve("nope.yaml").toString());
+    assertThat(o.code()).isEqualTo(2);
+    assertThat(o.err()).contains("nope.yaml: no such file").doesNotContain("\tat ");
+  }
+
+  @Test
+  void unreadableConfigExitsTwoWithLine(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "AutoScalingGroup:\n  MinSize: [1\n");
+    Outcome o = run("simulate", bad.toString(), "--out", dir.resolve("o").toString());
+    assertThat(o.code()).isEqualTo(2);
+    assertThat(o.err()).contains("bad.yaml:").doesNotContain("\tat ");
+  }
+
+  @Test
+  void corruptTraceExitsTwoNamingFileAndLine(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("load.csv");
+    Files.writeString(csv, "minute,value\n0,20\n1,abc\n");
+    Outcome o = run("simulate", SEED, "--out", dir.resolve("o").toString(), "--load", csv.toString());
+    assertThat(o.code()).isEqualTo(2);
+    assertThat(o.err()).contains("load.csv:3: cannot read 'abc' as a number");
+    assertThat(dir.resolve("o")).isEmptyDirectory();
+  }
+
+  @Test
+  void unwritableOutExitsTwo(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("a-file");
+    Files.writeString(file, "x");
+    Outcome o = run("simulate", SEED, "--out", file.resolve("sub").toString());
+    assertThat(o.code()).isEqualTo(2);
+    assertThat(o.err()).contains("cannot write to --out").doesNotContain("\tat ");
+  }
+
+  @Test
+  void helpDocumentsTheLoadGrammar() {
+    Outcome o = run("simulate", "--help");
+    assertThat(o.code()).isZero();
+    assertThat(o.out()).contains("sine(MEAN, AMPLITUDE, PERIOD[, PEAK_AT])", "--load-scale", "--duration", "% of one");
+  }
+}
