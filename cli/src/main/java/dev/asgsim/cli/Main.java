@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Predict and tune what Amazon EC2 Auto Scaling will do, before it does it.",
-    subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class, SweepCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 findings or drift, 2 bad input or usage."})
 public final class Main {
 

@@ -96,6 +96,12 @@ public final class PolicyRegistry {
     }
   }
 
+  /** A named set of AWS policies (target tracking, step, simple) that replaces the config's own. */
+  public static BenchPolicy awsPolicies(String name, List<ScalingPolicy> policies) {
+    List<ScalingPolicy> copy = List.copyOf(policies);
+    return new BenchPolicy(name, c -> c.toBuilder().scalingPolicies(copy).build(), null);
+  }
+
   /** For {@code SweepReader}: throws when a name cannot be resolved. */
   public void check(String name) {
     resolve(name);

@@ -34,7 +34,11 @@ public record Point(int index, List<JsonNode> values) {
     return dot < 0 ? axisName : axisName.substring(dot + 1);
   }
 
-  static String text(JsonNode value) {
+  /** A value as text; an inline policy set ({@code {Name: step, ScalingPolicies: [...]}}) by its name. */
+  public static String text(JsonNode value) {
+    if (value.isObject() && value.path("Name").isTextual()) {
+      return value.get("Name").asText();
+    }
     return value.isValueNode() ? value.asText() : value.toString();
   }
 }

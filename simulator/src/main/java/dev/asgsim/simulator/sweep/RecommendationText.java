@@ -13,7 +13,8 @@ public final class RecommendationText {
 
   /** One or two sentences: what to use and what it saves, or that nothing meets the SLO and what comes closest. */
   public static String describe(Recommendation r, SweepDefinition def) {
-    String loads = def.loads().size() == 1 ? "the load" : "all " + def.loads().size() + " loads";
+    int n = def.loads().size();
+    String loads = n == 1 ? "the load" : n == 2 ? "both loads" : "all " + n + " loads";
     if (r.summaries().isEmpty()) {
       return "No point finished, so there is nothing to recommend.";
     }

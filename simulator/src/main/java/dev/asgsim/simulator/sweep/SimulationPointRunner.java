@@ -42,7 +42,7 @@ public final class SimulationPointRunner implements PointRunner {
       LoadCase c = cases.get(l);
       for (int s = 0; s < definition.seeds(); s++) {
         try {
-          loads[l][s] = LoadResolver.resolve(null, new LoadSettings(c.spec(), null, null, c.duration(), null),
+          loads[l][s] = LoadResolver.resolve(null, new LoadSettings(c.spec(), c.scale(), null, c.duration(), null),
               definition.directory(), null, null, null, Seeds.derive(definition.seed(), -1, s));
         } catch (LoadSpecException | IllegalArgumentException e) {
           throw new IllegalArgumentException("load " + c.name() + ": " + e.getMessage(), e);
@@ -52,7 +52,11 @@ public final class SimulationPointRunner implements PointRunner {
     policies.put(SweepDefinition.AWS_POLICIES, registry.resolve(SweepDefinition.AWS_POLICIES));
     for (Axis axis : definition.axes()) {
       if (axis.isPolicies()) {
-        axis.values().forEach(v -> policies.computeIfAbsent(v.asText(), registry::resolve));
+        for (var v : axis.values()) {
+          String name = Point.text(v);
+          policies.computeIfAbsent(name, n -> v.isObject()
+              ? PolicyRegistry.awsPolicies(n, SweepReader.policySet(v)) : registry.resolve(n));
+        }
       }
     }
   }

@@ -20,7 +20,7 @@ import java.util.List;
 record SweepFile(
     Base base,
     LinkedHashMap<String, List<JsonNode>> variations,
-    List<String> policies,
+    List<JsonNode> policies,
     Sample sample,
     List<LoadCase> loads,
     Integer seeds,

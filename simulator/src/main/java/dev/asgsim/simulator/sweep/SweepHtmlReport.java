@@ -28,6 +28,7 @@ public final class SweepHtmlReport {
           .append(esc(a.values().stream().map(Point::text).toList().toString())).append("</li>\n");
     }
     h.append("<li>Loads: ").append(esc(def.loads().stream().map(l -> l.name() + " = " + l.spec()
+        + (l.scale() == null ? "" : " × " + Numbers.brief(l.scale()))
         + (l.duration() == null ? "" : " for " + l.duration())).toList().toString())).append("</li>\n");
     h.append("<li>Sample: ").append(def.sampling().mode() == Sampling.Mode.GRID ? "full grid"
         : "random " + def.sampling().points() + " points (seed " + def.sampling().seed() + ")").append("; ")

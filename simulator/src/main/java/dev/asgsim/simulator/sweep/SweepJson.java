@@ -29,7 +29,8 @@ public final class SweepJson {
     }
     ArrayNode loads = root.putArray("loads");
     for (LoadCase l : def.loads()) {
-      loads.addObject().put("name", l.name()).put("spec", l.spec()).put("duration", l.duration());
+      loads.addObject().put("name", l.name()).put("spec", l.spec()).put("duration", l.duration())
+          .put("scale", l.scale());
     }
     root.put("seeds", def.seeds());
     root.put("seed", def.seed());

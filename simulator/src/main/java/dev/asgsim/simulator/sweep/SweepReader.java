@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.core.io.ConfigMapper;
 import dev.asgsim.core.io.ConfigReader;
@@ -113,14 +113,26 @@ public final class SweepReader {
       if (file.policies().isEmpty()) {
         throw new SweepFileException(where.key("Policies") + "Policies is empty: list at least one (aws, hpa, static:4, oracle, a class name)");
       }
-      for (String policy : file.policies()) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (JsonNode policy : file.policies()) {
+        String name = Point.text(policy);
         try {
-          policyCheck.accept(policy);
+          if (policy.isTextual()) {
+            policyCheck.accept(name);
+          } else if (policy.isObject()) {
+            policySet(policy);
+          } else {
+            throw new IllegalArgumentException("a Policies entry is a name (aws, hpa, static:4, oracle, a class name)"
+                + " or {Name: ..., ScalingPolicies: [...]}, not " + policy);
+          }
         } catch (IllegalArgumentException e) {
-          throw new SweepFileException(where.value("Policies", policy) + e.getMessage());
+          throw new SweepFileException(where.value("Policies", name) + e.getMessage());
+        }
+        if (!names.add(name)) {
+          throw new SweepFileException(where.value("Policies", name) + "Policies names '" + name + "' twice");
         }
       }
-      axes.add(Axis.policies(file.policies().stream().map(p -> (JsonNode) TextNode.valueOf(p)).toList()));
+      axes.add(Axis.policies(file.policies()));
     }
     if (file.variations() != null) {
       for (Map.Entry<String, List<JsonNode>> entry : file.variations().entrySet()) {
@@ -143,6 +155,33 @@ public final class SweepReader {
       }
     }
     return axes;
+  }
+
+  /**
+   * An inline set of AWS policies on the Policies axis: {@code {Name: step, ScalingPolicies: [...]}}, the
+   * PutScalingPolicy members of a config file. Returns them bound, or says what is wrong.
+   */
+  public static List<ScalingPolicy> policySet(JsonNode entry) {
+    JsonNode name = entry.get("Name");
+    JsonNode policies = entry.get("ScalingPolicies");
+    if (name == null || !name.isTextual() || name.asText().isBlank()) {
+      throw new IllegalArgumentException("an inline policy set needs a Name, e.g. {Name: step, ScalingPolicies: [...]}");
+    }
+    if (policies == null || !policies.isArray()) {
+      throw new IllegalArgumentException("policy set " + name.asText() + " needs ScalingPolicies: a list of policies");
+    }
+    for (java.util.Iterator<String> it = entry.fieldNames(); it.hasNext(); ) {
+      String field = it.next();
+      if (!field.equals("Name") && !field.equals("ScalingPolicies")) {
+        throw new IllegalArgumentException("policy set " + name.asText() + ": unknown member '" + field
+            + "'; known members: Name, ScalingPolicies");
+      }
+    }
+    try {
+      return List.of(JSON.treeToValue(policies, ScalingPolicy[].class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("policy set " + name.asText() + ": " + friendly(e));
+    }
   }
 
   /** Whether the axis's path names a member of the base config at all (tried with the axis's first value). */

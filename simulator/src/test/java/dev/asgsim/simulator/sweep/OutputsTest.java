@@ -55,7 +55,7 @@ class OutputsTest {
     SweepResult result = run(new Slo(Map.of("UnservedPercent", 0.0001)));
     Recommendation r = Recommender.recommend(result);
     assertThat(RecommendationText.describe(r, result.definition()))
-        .startsWith("No point meets the SLO on all 2 loads. Closest: TargetValue=");
+        .startsWith("No point meets the SLO on both loads. Closest: TargetValue=");
     String table = RecommendationText.table(r, result.definition(), 12);
     assertThat(table).contains("base", "Cost", "UnservedPercent", "missed").doesNotContain("met ");
   }
