@@ -61,11 +61,12 @@ public final class Sweep {
     Semaphore window = new Semaphore(threads * 32);
     definition.findings().forEach(emitter::note);
     try {
-      for (Point point : points) {
+      for (int pos = 0; pos < points.size(); pos++) {
+        Point point = points.get(pos);
         if (cancelled || Thread.currentThread().isInterrupted()) {
           break;
         }
-        int firstSeq = point.index() * loads.size();
+        int firstSeq = pos * loads.size(); // by position: indexes may have gaps (a point equal to the base is dropped)
         ScalingConfig config;
         try {
           config = variator.configOf(point);
