@@ -112,6 +112,11 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
         notes.add("metric " + metrics[i] + " is not modelled by the simulator: it never gets datapoints, so its "
             + "alarms stay INSUFFICIENT_DATA");
       }
+      if (monitoringPeriod[i] > metrics[i].periodSeconds()) {
+        notes.add("basic monitoring: " + metrics[i] + " gets one datapoint per 5 minutes, visible "
+            + "MetricPublishDelaySeconds after the start of the period's last minute; alarms with 60 s periods see at "
+            + "most one datapoint in five periods and may stay INSUFFICIENT_DATA (spec §1.9, §13 Q3)");
+      }
       if (k == MetricKind.ALB_REQUEST_COUNT_PER_TARGET) {
         notes.add("ALBRequestCountPerTarget reads the load as requests per minute: demand / serving targets");
       }
@@ -413,7 +418,6 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
   @Override
   public void selected(long t, int seq, int az, LaunchReason why) {
     ensureSeq(seq + 1);
-    String id = Ids.instanceId(sim.seed, seq);
     if (why == LaunchReason.DESIRED_CHANGE && currentDecision != null) {
       terminateDecision[seq] = currentDecisionIndex;
       decisionRemaining[currentDecisionIndex]++;
@@ -421,6 +425,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
     if (!recordActivities) {
       return;
     }
+    String id = Ids.instanceId(sim.seed, seq);
     String cause;
     ScalingDecision sd = null;
     if (why == LaunchReason.HEALTH_REPLACEMENT) {

@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
  * <p>Not thread-safe; one simulation owns it.
  */
 public final class Group {
+  private static final LaunchReason[] REASONS = LaunchReason.values();
   final Cohorts c = new Cohorts();
   private final GroupParams p;
   private final SplittableRandom rng;
@@ -41,6 +42,9 @@ public final class Group {
   private int nonTerminating;
   private int warmingScaleOut;
   private int replacementsInFlight;
+  private int servingWarm;
+  private final int[] policyCodes;
+  private boolean[] candidate = new boolean[8];
 
   // Results of the last serve().
   private double served;
@@ -56,6 +60,16 @@ public final class Group {
     this.rng = new SplittableRandom(seed ^ 0x6a09e667f3bcc908L);
     this.azCount = new int[params.availabilityZones().size()];
     this.azCandidate = new boolean[azCount.length];
+    this.policyCodes = new int[params.terminationPolicies().size()];
+    for (int k = 0; k < policyCodes.length; k++) {
+      policyCodes[k] = switch (params.terminationPolicies().get(k).trim().toLowerCase(Locale.ROOT)) {
+        case "oldestinstance" -> 1;
+        case "newestinstance" -> 2;
+        case "closesttonextinstancehour" -> 3;
+        case "default" -> 4;
+        default -> 0; // launch template age, allocation strategy: one template, one type; nothing to tell apart
+      };
+    }
   }
 
   public GroupParams params() {
@@ -226,20 +240,21 @@ public final class Group {
       return -1;
     }
     // Candidates: cohorts in bestAz; narrow with each policy.
-    boolean[] in = new boolean[c.size];
+    if (candidate.length < c.size) {
+      candidate = new boolean[c.count.length];
+    }
+    boolean[] in = candidate;
     for (int i = 0; i < c.size; i++) {
       in[i] = !c.terminating(i) && !isProtected(i, at) && c.az[i] == bestAz;
     }
-    for (String policy : p.terminationPolicies()) {
-      String pol = policy.trim().toLowerCase(Locale.ROOT);
-      switch (pol) {
-        case "oldestinstance" -> narrow(in, i -> c.launchAt[i], false);
-        case "newestinstance" -> narrow(in, i -> c.launchAt[i], true);
-        case "closesttonextinstancehour", "default" -> narrow(in, i -> 3600 - Math.floorMod(at - c.launchAt[i], 3600),
-            false);
-        default -> { } // launch template age, allocation strategy: one template, one type; nothing to tell apart
+    for (int code : policyCodes) {
+      switch (code) {
+        case 1 -> narrow(in, i -> c.launchAt[i], false);
+        case 2 -> narrow(in, i -> c.launchAt[i], true);
+        case 3, 4 -> narrow(in, i -> 3600 - Math.floorMod(at - c.launchAt[i], 3600), false);
+        default -> { }
       }
-      if (pol.equals("default")) {
+      if (code == 4) {
         break;
       }
     }
@@ -329,7 +344,7 @@ public final class Group {
     long from = last;
     int batch = Math.max(1, (int) Math.floor(desired * GroupParams.DEFAULT_REPLACEMENT_BATCH_FRACTION));
     for (int i = 0; i < c.size; i++) {
-      LaunchReason reason = LaunchReason.values()[c.reason[i]];
+      LaunchReason reason = REASONS[c.reason[i]];
       emit(listener, from, t, c.launchAt[i], InstanceEvent.LAUNCHED, i, reason);
       emit(listener, from, t, c.inServiceAt[i], InstanceEvent.IN_SERVICE, i, reason);
       if (c.lbUnhealthyAt[i] < c.drainAt[i]) {
@@ -412,6 +427,7 @@ public final class Group {
     nonTerminating = 0;
     warmingScaleOut = 0;
     replacementsInFlight = 0;
+    servingWarm = 0;
     long next = NEVER;
     for (int i = 0; i < c.size; i++) {
       int n = c.count[i];
@@ -435,6 +451,9 @@ public final class Group {
         }
         if (isServing(i, t)) {
           serving += n;
+          if (c.warmAt[i] <= t) {
+            servingWarm += n;
+          }
         }
       } else {
         pending += n;
@@ -500,6 +519,14 @@ public final class Group {
     long t = last;
     double share = serving == 0 ? 0 : demand / serving;
     double want = Math.min(100.0, share);
+    if (!cr.burstable()) {
+      // Every serving instance runs at the same CPU: no per-cohort state to update.
+      served = want * serving;
+      meanCpu = serving == 0 ? Double.NaN : want;
+      metricCpu = warm == 0 ? Double.NaN : want * servingWarm / warm;
+      meanCredits = Double.NaN;
+      return served;
+    }
     double servedSum = 0;
     double metricSum = 0;
     double creditSum = 0;
@@ -509,7 +536,8 @@ public final class Group {
         c.cpu[i] = 0;
         continue;
       }
-      double u = isServing(i, t) ? want : 0;
+      boolean srv = isServing(i, t);
+      double u = srv ? want : 0;
       if (cr.burstable()) {
         double bal = c.credits[i];
         if (!cr.unlimited()) {
@@ -529,7 +557,7 @@ public final class Group {
         creditCount += c.count[i];
       }
       c.cpu[i] = u;
-      if (isServing(i, t)) {
+      if (srv) {
         servedSum += u * c.count[i];
       }
       if (c.warmAt[i] <= t) {
