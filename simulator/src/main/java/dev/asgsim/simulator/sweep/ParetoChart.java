@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -36,6 +37,9 @@ public final class ParetoChart {
   private ParetoChart() {}
 
   public static byte[] png(Recommendation r, SweepDefinition def) {
+    // ImageIO's default file cache registers a JVM shutdown hook on first use, which fails while the JVM shuts down
+    // (Ctrl-C on a sweep still writes its chart): encode in memory.
+    ImageIO.setUseCache(false);
     BufferedImage image = chart(r, def).createBufferedImage(WIDTH, HEIGHT);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
