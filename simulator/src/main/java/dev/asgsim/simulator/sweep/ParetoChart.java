@@ -95,7 +95,8 @@ public final class ParetoChart {
         + (def.loads().size() == 1 ? "" : "s") + ")");
     x.setAutoRangeIncludesZero(false);
     NumberAxis y = new NumberAxis((r.sloMetricName() == null ? "no SLO metric" : r.sloMetricName())
-        + " (worst load, mean over seeds)");
+        + (def.slo().statistic() == Slo.Statistic.MEAN ? " (worst load, mean over seeds)"
+        : " (worst load, upper 95 % bound)"));
     y.setAutoRangeIncludesZero(true);
     XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.setBackgroundPaint(Color.WHITE);

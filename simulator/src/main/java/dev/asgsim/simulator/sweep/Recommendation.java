@@ -29,11 +29,12 @@ public record Recommendation(
   }
 
   /**
-   * One point over all loads: the objective summed over loads, the first SLO score's worst mean over loads (the
+   * One point over all loads: the objective summed over loads with the half-width of its 95 % confidence interval
+   * (the loads' half-widths added in quadrature, NaN with one seed), the SLO metric's worst value over loads (the
    * Pareto chart's y), the total SLO violation, and whether the SLO holds on every load.
    */
-  public record Summary(Point point, String label, double objective, double sloMetric, double violation,
-      boolean meetsSlo) {}
+  public record Summary(Point point, String label, double objective, double objectiveHalfWidth, double sloMetric,
+      double violation, boolean meetsSlo) {}
 
   public boolean found() {
     return chosen != null;

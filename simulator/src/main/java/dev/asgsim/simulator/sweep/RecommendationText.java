@@ -22,7 +22,7 @@ public final class RecommendationText {
       StringBuilder sb = new StringBuilder();
       sb.append("Recommended: ").append(r.chosen().label()).append(" — the cheapest point that meets the SLO on ")
           .append(loads).append(" (").append(r.objectiveName()).append(' ')
-          .append(Numbers.brief(r.chosen().objective())).append(").");
+          .append(Numbers.brief(r.chosen().objective())).append(plusMinus(r.chosen())).append(").");
       if (r.chosen().point().isBase()) {
         sb.append(" That is the base config: no cheaper point meets the SLO.");
       } else if (r.base() != null) {
@@ -42,6 +42,11 @@ public final class RecommendationText {
     return "No point meets the SLO on " + loads + ". Closest: " + c.label() + " (" + r.objectiveName() + " "
         + Numbers.brief(c.objective()) + (r.sloMetricName() == null ? "" : ", " + r.sloMetricName() + " "
         + Numbers.brief(c.sloMetric())) + "; total relative SLO excess " + Numbers.brief(c.violation()) + ").";
+  }
+
+  /** " ± h (95 % CI)" when the seeds give an interval. */
+  static String plusMinus(Recommendation.Summary s) {
+    return Double.isNaN(s.objectiveHalfWidth()) ? "" : " ± " + Numbers.brief(s.objectiveHalfWidth()) + " (95 % CI)";
   }
 
   /** The rows worth a glance: the recommendation, the base, then the Pareto front, then the cheapest others. */

@@ -26,6 +26,7 @@ record SweepFile(
     Integer seeds,
     Long seed,
     LinkedHashMap<String, Double> slo,
+    String sloStatistic,
     String objective) {
 
   /** {@code Base}: a config file path relative to the sweep file, or the config itself inline. */

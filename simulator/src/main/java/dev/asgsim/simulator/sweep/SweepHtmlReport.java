@@ -35,7 +35,8 @@ public final class SweepHtmlReport {
         .append(def.seeds()).append(" seed(s) per point, base seed ").append(def.seed()).append("</li>\n");
     h.append("<li>SLO: ").append(def.slo().isEmpty() ? "none" : esc(def.slo().maxima().entrySet().stream()
         .map(e -> e.getKey() + " ≤ " + Numbers.brief(e.getValue())).toList().toString()))
-        .append(" (mean over seeds, on every load); objective: minimise ").append(esc(def.objective()))
+        .append(def.slo().statistic() == Slo.Statistic.MEAN ? " (mean over seeds, on every load)"
+            : " (upper 95 % confidence bound over seeds, on every load)").append("; objective: minimise ").append(esc(def.objective()))
         .append(" summed over loads</li>\n</ul>\n");
     if (paretoPng != null) {
       h.append("<h2>Cost against the SLO metric</h2>\n<img alt=\"Pareto chart\" style=\"max-width:100%\" src=\"data:image/png;base64,")
@@ -58,7 +59,8 @@ public final class SweepHtmlReport {
       for (var v : s.point().values()) {
         h.append("<td class=\"l\">").append(esc(v.isNull() ? "" : Point.text(v))).append("</td>");
       }
-      h.append("<td>").append(Numbers.brief(s.objective())).append("</td>");
+      h.append("<td>").append(Numbers.brief(s.objective())).append(RecommendationText.plusMinus(s)
+          .replace(" (95 % CI)", "")).append("</td>");
       if (r.sloMetricName() != null) {
         h.append("<td>").append(Numbers.brief(s.sloMetric())).append("</td>");
       }

@@ -36,6 +36,7 @@ public final class SweepJson {
     root.put("seed", def.seed());
     ObjectNode slo = root.putObject("slo");
     def.slo().maxima().forEach((k, v) -> slo.set(k, number(v)));
+    root.put("sloStatistic", def.slo().statistic().name());
     root.put("objective", def.objective());
 
     ObjectNode rec = root.putObject("recommendation");
@@ -89,6 +90,7 @@ public final class SweepJson {
     o.put("point", s.point().index());
     o.put("label", s.label());
     o.set("objective", number(s.objective()));
+    o.set("objectiveCi95HalfWidth", number(s.objectiveHalfWidth()));
     o.set("sloMetric", number(s.sloMetric()));
     o.put("meetsSlo", s.meetsSlo());
     return o;

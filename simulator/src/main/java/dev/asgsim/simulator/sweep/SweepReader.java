@@ -75,7 +75,7 @@ public final class SweepReader {
     }
     Slo slo;
     try {
-      slo = file.slo() == null ? Slo.NONE : new Slo(file.slo());
+      slo = file.slo() == null ? Slo.NONE : new Slo(file.slo(), sloStatistic(file, where));
     } catch (IllegalArgumentException e) {
       throw new SweepFileException(where.key("Slo") + e.getMessage());
     }
@@ -193,6 +193,17 @@ public final class SweepReader {
     } catch (InvalidVariationException e) {
       return e.isPathProblem() ? e.getMessage() : null;
     }
+  }
+
+  private static Slo.Statistic sloStatistic(SweepFile file, Located where) throws SweepFileException {
+    String s = file.sloStatistic();
+    if (s == null || s.equalsIgnoreCase("Mean")) {
+      return Slo.Statistic.MEAN;
+    }
+    if (s.equalsIgnoreCase("Ci95High")) {
+      return Slo.Statistic.CI95_HIGH;
+    }
+    throw new SweepFileException(where.key("SloStatistic") + "SloStatistic must be Mean or Ci95High, not " + s);
   }
 
   private static Sampling sampling(SweepFile file, Located where, long seed) throws SweepFileException {
