@@ -38,28 +38,32 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sweep",
     mixinStandardHelpOptions = true,
+    usageHelpWidth = 120,
     description = {
-        "Run every point of a sweep file (config variations × policies × loads × seeds) and recommend the cheapest",
-        "point that meets the SLO on every load. Writes results.csv (streamed: a stopped sweep keeps its finished",
-        "rows), pareto.png and sweep.html into --out, and prints a short table and the recommendation."},
+        "Try settings, policies and loads; recommend the cheapest point that meets the SLO.",
+        "Runs every point of SWEEP (config variations × policies) under every load and seed, and writes",
+        "results.csv (streamed: a stopped sweep keeps its finished rows), pareto.png and sweep.html into --out."},
     footer = {"", "Sweep file (YAML or JSON, PascalCase like a config):",
-        "  Base: my-group.yaml                    # path relative to the sweep file, or the config inline",
-        "  Variations:                            # any config member by path, with the values to try",
+        "  Base: my-group.yaml                  # relative to the sweep file, or the config inline",
+        "  Variations:                          # any config member by path, and the values to try",
         "    ScalingPolicies[0].TargetTrackingConfiguration.TargetValue: [30, 40, 50, 60, 70]",
         "    ScalingPolicies[0].EstimatedInstanceWarmup: [60, 180, 300]",
+        "    Simulation.InstanceType: [t3.micro, c6i.large]",
         "  Policies: [aws, hpa, static:4, oracle, com.example.MyPolicy]   # optional",
-        "  Sample: {Mode: Random, Points: 50, Seed: 7}                    # optional; default the full grid",
-        "  Loads: ['step(20, 90@10m, 20@40m)', {Name: week, Spec: 'trace(loads/week.csv)'}]",
-        "  Seeds: 5                               # runs per point and load (Monte Carlo)",
+        "  Sample: {Mode: Random, Points: 50, Seed: 7}                    # optional; default: the full grid",
+        "  Loads: ['step(20, 90@10m, 20@40m)', {Name: weeks, Spec: 'trace(week.csv)', Scale: 3, Duration: 7d}]",
+        "  Seeds: 5                             # runs per point and load (Monte Carlo)",
         "  Seed: 1",
         "  Slo: {UnservedPercent: 0.1, MinutesCpuAboveThresholdPerDay: 10}",
-        "  Objective: Cost",
+        "  SloStatistic: Mean                   # or Ci95High: the upper 95 %% bound must meet the SLO",
+        "  Objective: Cost                      # the score to minimise, summed over the loads",
         "",
         "Examples:",
         "  asgsim sweep examples/sweep-seed-target-warmup.yaml",
         "  asgsim sweep examples/sweep-policies.yaml --threads 2 --out out/policies --json",
-        "", "Exit codes: 0 a point meets the SLO, 1 none does, 2 bad input (unreadable or malformed sweep file,",
-        "bad load, unknown policy class, unwritable --out)."})
+        "",
+        "Exit codes: 0 a point meets the SLO, 1 none does, 2 bad input (unreadable or malformed sweep file, bad load,",
+        "unknown policy class, unwritable --out)."})
 public final class SweepCommand implements Callable<Integer> {
   public static final String RESULTS = "results.csv";
   public static final String PARETO = "pareto.png";

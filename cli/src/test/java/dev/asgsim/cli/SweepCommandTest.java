@@ -114,6 +114,21 @@ class SweepCommandTest {
   }
 
   @Test
+  void helpIsCleanAndUsageErrorsExitTwo(@TempDir Path dir) throws Exception {
+    Outcome help = run("sweep", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("SloStatistic", "Exit codes");
+    assertThat(help.err()).isEmpty();
+    Outcome threads = run("sweep", sweep(dir, "50").toString(), "--threads", "0");
+    assertThat(threads.code()).isEqualTo(2);
+    assertThat(threads.err()).contains("--threads must be at least 1");
+    Path file = Files.writeString(dir.resolve("plain-file"), "x");
+    Outcome out = run("sweep", sweep(dir, "50").toString(), "--out", file.toString());
+    assertThat(out.code()).isEqualTo(2);
+    assertThat(out.err()).startsWith("asgsim: cannot write ").doesNotContain("Exception");
+  }
+
+  @Test
   void theProgressLineShowsPointsRateAndEta() {
     assertThat(SweepCommand.Progress.line(50, 100, 10, 5)).isEqualTo(
         "[###############...............] 10/20 points  1.0 points/s  ETA 0:10");
