@@ -91,6 +91,24 @@ class SimulateCommandTest {
   }
 
   @Test
+  void configLoadTraceIsRelativeToTheConfigAndStartsAtItsFirstTimestamp(@TempDir Path dir) throws Exception {
+    String seed = Files.readString(Path.of(SEED));
+    String config = seed.substring(0, seed.indexOf("Load:")) + "Load:\n  Spec: trace(loads/t.csv)\n  Scale: 2\n";
+    Files.createDirectories(dir.resolve("loads"));
+    Files.writeString(dir.resolve("loads/t.csv"),
+        "timestamp,value\n2014-03-09 02:55:00,10\n2014-03-09 03:00:00,20\n2014-03-09 03:00:00,40\n"
+            + "2014-03-09 03:05:00,10\n");
+    Files.writeString(dir.resolve("g.yaml"), config);
+    Outcome o = run("simulate", dir.resolve("g.yaml").toString(), "--out", dir.resolve("o").toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(o.out()).contains("for 15 min under trace(loads/t.csv) × 2",
+        "note: " + dir.resolve("loads/t.csv") + ": 1 rows repeated an earlier timestamp");
+    java.util.List<String> rows = Files.readAllLines(dir.resolve("o/timeline.csv"));
+    assertThat(rows.get(1)).startsWith("2014-03-09T02:55:00Z,0,20,");
+    assertThat(rows.get(6)).startsWith("2014-03-09T03:00:00Z,5,60,");
+  }
+
+  @Test
   void helpDocumentsTheLoadGrammar() {
     Outcome o = run("simulate", "--help");
     assertThat(o.code()).isZero();

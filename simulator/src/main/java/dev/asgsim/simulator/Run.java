@@ -78,6 +78,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
   private ScalingDecision currentDecision;
   private int currentDecisionIndex = -1;
   private int capacityBefore;
+  private int throttledMinutes;
 
   Run(Simulation sim) {
     this.sim = sim;
@@ -162,6 +163,9 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
       advance(t0);
       demandNow = sim.load.at(m);
       double served = group.serve(demandNow);
+      if (group.throttled()) {
+        throttledMinutes++;
+      }
       closeMinute(m, t0);
       int servingAtStart = group.serving();
       int pendingAtStart = group.pending();
@@ -223,6 +227,12 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
   private List<String> notesWithLoad() {
     List<String> all = new ArrayList<>(sim.load.notes());
     all.addAll(notes);
+    if (throttledMinutes > 0) {
+      all.add(String.format(java.util.Locale.ROOT, "CPU credits ran out: %d minutes with instances throttled to the "
+          + "%s %% baseline (standard mode); the reported CPU falls with them, which can make target tracking scale "
+          + "in (spec §11.2). Consider CreditSpecification unlimited or a larger type.", throttledMinutes,
+          new java.math.BigDecimal(credits.baselinePercent()).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()));
+    }
     return all;
   }
 

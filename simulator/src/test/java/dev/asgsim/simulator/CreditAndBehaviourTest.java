@@ -53,6 +53,7 @@ class CreditAndBehaviourTest {
     assertThat(t.unserved(5)).isCloseTo(85.0, within(1e-9));
     assertThat(r.scores().unservedPercent()).isCloseTo(100.0 * 85 / 90, within(1e-6));
     assertThat(t.credits(5)).isZero();
+    assertThat(r.notes()).anyMatch(n -> n.startsWith("CPU credits ran out: 30 minutes") && n.contains("5 % baseline"));
   }
 
   @Test
@@ -106,6 +107,24 @@ class CreditAndBehaviourTest {
     SimulationResult r = run(seed(g -> g.maxInstanceLifetime(86_400), s -> s), "const(20)", 3 * 1440);
     assertThat(r.activities()).anyMatch(a -> a.cause().contains("maximum instance lifetime"));
     assertThat(r.scores().instancesLaunched()).isBetween(2, 3);
+  }
+
+  @Test
+  @DisplayName("Simulation.InstanceTypes and PricePerHour override the built-in table; unknown types are refused")
+  void instanceTypeOverrides() throws Exception {
+    ScalingConfig custom = seed(g -> g.maxSize(1), s -> s.instanceType("x9.huge").instanceTypes(java.util.Map.of(
+        "x9.huge", new SimulationSettings.InstanceTypeOverride(4, null, null, null, null, 2.0))));
+    SimulationResult r = run(custom, "const(50)", 60);
+    assertThat(r.scores().cost()).isCloseTo(2.0, within(1e-9));
+    assertThat(r.timeline().orElseThrow().credits(0)).isNaN();
+    ScalingConfig priced = seed(g -> g.maxSize(1), s -> s.pricePerHour(1.0));
+    assertThat(run(priced, "const(10)", 30).scores().cost()).isCloseTo(0.5, within(1e-9));
+    ScalingConfig unknown = seed(g -> g, s -> s.instanceType("x9.huge"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(unknown, "const(1)", 1))
+        .isInstanceOf(SimulationException.class).hasMessageContaining("'x9.huge' is not in the built-in table");
+    ScalingConfig badCredits = seed(g -> g, s -> s.creditSpecification("turbo"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(badCredits, "const(1)", 1))
+        .isInstanceOf(SimulationException.class).hasMessageContaining("must be standard or unlimited");
   }
 
   @Test

@@ -39,12 +39,19 @@ public final class Alarm {
 
   private AlarmState state = AlarmState.INSUFFICIENT_DATA;
   private long cachedNewest = Long.MIN_VALUE;
+  /** Start of period {@code cachedNewest}: the next window is found without a 64-bit division. */
+  private long cachedNewestStart;
+  private final int period;
   private long cachedVersion = -1;
   private long lastChange = Long.MIN_VALUE;
   private double latest = Double.NaN;
   private double mean = Double.NaN;
   private double min = Double.NaN;
   private double max = Double.NaN;
+  /** Whether mean/min/max belong to the current window (the bit-count path computes them only on demand). */
+  private boolean aggregatesValid;
+  /** Bit {@code p & 63} set when period p's datapoint breaches (meaningful only where the series has a value). */
+  private long breachBits;
 
   public Alarm(AlarmSpec spec, MetricSeries series) {
     this(spec, series, DEFAULT_EXTRA_EVALUATION_RANGE);
@@ -63,6 +70,7 @@ public final class Alarm {
     this.n = spec.evaluationPeriods();
     this.m = spec.datapointsToAlarm();
     this.range = n + extraEvaluationRange;
+    this.period = spec.periodSeconds();
     this.threshold = spec.threshold();
     this.op = spec.comparisonOperator();
     this.missing = spec.treatMissingData();
@@ -70,23 +78,89 @@ public final class Alarm {
       throw new IllegalArgumentException("alarm " + spec.name() + ": metric ring of " + series.capacity()
           + " periods is shorter than the evaluation range " + range);
     }
+    series.addListener(this);
+  }
+
+  void onPut(long period, double value) {
+    long bit = 1L << (period & 63);
+    if (value == value && op.breaches(value, threshold)) {
+      breachBits |= bit;
+    } else {
+      breachBits &= ~bit;
+    }
   }
 
   /** Evaluates at {@code nowEpochSecond} and returns the (possibly unchanged) state. */
   public AlarmState evaluate(long nowEpochSecond) {
-    long newest = Math.floorDiv(nowEpochSecond - 1, spec.periodSeconds());
+    long last = nowEpochSecond - 1;
+    long newest;
+    long newestStart;
+    if (cachedNewest != Long.MIN_VALUE && last >= cachedNewestStart && last - cachedNewestStart < 2L * period) {
+      boolean same = last - cachedNewestStart < period;
+      newest = same ? cachedNewest : cachedNewest + 1;
+      newestStart = same ? cachedNewestStart : cachedNewestStart + period;
+    } else {
+      newest = Math.floorDiv(last, period);
+      newestStart = newest * period;
+    }
     long version = series.version();
     if (newest == cachedNewest && version == cachedVersion) {
       return state;
     }
     cachedNewest = newest;
+    cachedNewestStart = newestStart;
     cachedVersion = version;
-    AlarmState next = compute(newest);
+    AlarmState next = range <= 64 ? fast(newest) : compute(newest);
     if (next != state) {
       state = next;
       lastChange = nowEpochSecond;
     }
     return state;
+  }
+
+  /**
+   * The common cases without scanning: no data, or at least N real points, read from the series' presence bits and
+   * this alarm's breach bits. Partial windows (where the missing-data rules matter) take the scan.
+   */
+  private AlarmState fast(long newest) {
+    long seriesNewest = series.newestPeriod();
+    long lo = newest - range + 1;
+    long hi = Math.min(newest, seriesNewest);
+    if (seriesNewest == Long.MIN_VALUE || hi < lo) {
+      return noData();
+    }
+    if (seriesNewest - lo >= 64) {
+      return compute(newest); // the window is older than the bits remember
+    }
+    long mask = MetricSeries.bitRange(lo, hi);
+    long w = series.presentBits() & mask;
+    int real = Long.bitCount(w);
+    if (real == 0) {
+      return noData();
+    }
+    if (real < n) {
+      return compute(newest);
+    }
+    int shift = 63 - (int) (hi & 63);
+    long sel = Long.rotateLeft(w, shift); // period hi at bit 63, older periods below
+    for (int extra = real - n; extra > 0; extra--) {
+      sel &= sel - 1; // drop the oldest real points beyond N
+    }
+    int breach = Long.bitCount(Long.rotateLeft(breachBits & mask, shift) & sel);
+    latest = series.valueAt(hi - Long.numberOfLeadingZeros(sel));
+    aggregatesValid = false;
+    return breach >= m ? AlarmState.ALARM : AlarmState.OK;
+  }
+
+  private AlarmState noData() {
+    latest = mean = min = max = Double.NaN;
+    aggregatesValid = true;
+    switch (missing) {
+      case MISSING: return AlarmState.INSUFFICIENT_DATA;
+      case IGNORE: return state;
+      case BREACHING: return AlarmState.ALARM;
+      default: return AlarmState.OK;
+    }
   }
 
   private AlarmState compute(long newest) {
@@ -120,6 +194,7 @@ public final class Alarm {
       }
     }
     latest = first;
+    aggregatesValid = true;
     if (real == 0) {
       mean = min = max = Double.NaN;
     } else {
@@ -176,17 +251,26 @@ public final class Alarm {
 
   /** Mean of the (up to N) most recent real datapoints of the last evaluation, NaN if none. */
   public double windowMean() {
+    ensureAggregates();
     return mean;
   }
 
   /** Minimum of the (up to N) most recent real datapoints of the last evaluation, NaN if none. */
   public double windowMin() {
+    ensureAggregates();
     return min;
   }
 
   /** Maximum of the (up to N) most recent real datapoints of the last evaluation, NaN if none. */
   public double windowMax() {
+    ensureAggregates();
     return max;
+  }
+
+  private void ensureAggregates() {
+    if (!aggregatesValid && cachedNewest != Long.MIN_VALUE) {
+      compute(cachedNewest); // same selection as the bit path; the state it returns is already known
+    }
   }
 
   public AlarmSpec spec() {

@@ -44,7 +44,7 @@ public record MetricSpec(MetricKind kind, String name, String statistic, int per
     }
     // High-resolution custom metrics (Period 10 or 30, §1.3 [D]) make the managed alarms use that period.
     int period = c.period() != null && c.period() < 60 ? c.period() : profilePeriodSeconds;
-    if (!c.metrics().isEmpty()) {
+    if (c.metrics() != null && !c.metrics().isEmpty()) {
       String id = "?";
       for (MetricDataQuery q : c.metrics()) {
         if (q.returnData() == null || q.returnData()) {
@@ -64,7 +64,8 @@ public record MetricSpec(MetricKind kind, String name, String statistic, int per
   }
 
   private static MetricSpec classify(String namespace, String metricName, String stat, int period) {
-    if ("AWS/EC2".equals(namespace) && "Average".equals(stat)) {
+    // the kind says what to measure, the statistic how to aggregate it over instances (Average, Maximum, ...)
+    if ("AWS/EC2".equals(namespace)) {
       if ("CPUUtilization".equals(metricName)) {
         return new MetricSpec(MetricKind.CPU, metricName, stat, period);
       }

@@ -51,6 +51,7 @@ public final class Group {
   private double meanCpu;
   private double metricCpu;
   private double meanCredits;
+  private boolean throttled;
 
   public Group(GroupParams params, long seed) {
     if (params.availabilityZones().isEmpty()) {
@@ -527,6 +528,7 @@ public final class Group {
       meanCredits = Double.NaN;
       return served;
     }
+    throttled = false;
     double servedSum = 0;
     double metricSum = 0;
     double creditSum = 0;
@@ -543,7 +545,10 @@ public final class Group {
         if (!cr.unlimited()) {
           double byCredits = (bal + cr.earnPerMinute()) / cr.vCpus() * 100.0;
           double cap = Math.max(cr.baselinePercent(), Math.min(100.0, byCredits));
-          u = Math.min(u, cap);
+          if (u > cap) {
+            throttled = true;
+            u = cap;
+          }
         }
         double next = bal + cr.earnPerMinute() - u / 100.0 * cr.vCpus();
         // Earnings stop at the cap; launch credits above it are kept until spent.
@@ -617,6 +622,8 @@ public final class Group {
   /** The group metric: mean CPU over InService, warm instances (spec §2.2 [I]); NaN when none is warm. */
   public double metricCpu() { return metricCpu; }
   public double meanCredits() { return meanCredits; }
+  /** Whether a serving instance was held below its demand by exhausted CPU credits in the last served minute. */
+  public boolean throttled() { return throttled; }
   public double billedSeconds() { return billedSeconds; }
   public double surplusCredits() { return surplusCredits; }
   public int launchedTotal() { return launchedTotal; }

@@ -198,7 +198,7 @@ public final class LoadSpec {
   }
 
   private LoadModel trace(String path, int at) {
-    Path p = baseDir.resolve(path);
+    Path p = baseDir.equals(Path.of(".")) ? Path.of(path) : baseDir.resolve(path);
     try {
       return new TraceLoad(TraceReader.read(p), gaps, path);
     } catch (LoadSpecException e) {
