@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
         "    ScalingPolicies[0].TargetTrackingConfiguration.TargetValue: [30, 40, 50, 60, 70]",
         "    ScalingPolicies[0].EstimatedInstanceWarmup: [60, 180, 300]",
         "    Simulation.InstanceType: [t3.micro, c6i.large]",
+        "    AutoScalingGroup.MaxSize: {From: 4, To: 20, Step: 4}   # a range, both ends included",
         "  Policies: [aws, hpa, static:4, oracle, com.example.MyPolicy]   # optional",
         "  Sample: {Mode: Random, Points: 50, Seed: 7}                    # optional; default: the full grid",
         "  Loads: ['step(20, 90@10m, 20@40m)', {Name: weeks, Spec: 'trace(week.csv)', Scale: 3, Duration: 7d}]",

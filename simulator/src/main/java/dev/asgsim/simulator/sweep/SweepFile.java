@@ -19,7 +19,7 @@ import java.util.List;
  */
 record SweepFile(
     Base base,
-    LinkedHashMap<String, List<JsonNode>> variations,
+    LinkedHashMap<String, JsonNode> variations,
     List<JsonNode> policies,
     Sample sample,
     List<LoadCase> loads,

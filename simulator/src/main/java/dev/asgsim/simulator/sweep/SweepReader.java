@@ -135,14 +135,11 @@ public final class SweepReader {
       axes.add(Axis.policies(file.policies()));
     }
     if (file.variations() != null) {
-      for (Map.Entry<String, List<JsonNode>> entry : file.variations().entrySet()) {
+      for (Map.Entry<String, JsonNode> entry : file.variations().entrySet()) {
         String path = entry.getKey();
         Axis axis;
         try {
-          if (entry.getValue() == null || entry.getValue().isEmpty()) {
-            throw new IllegalArgumentException("no values to try: write " + path + ": [value1, value2, ...]");
-          }
-          axis = Axis.member(path, entry.getValue());
+          axis = Axis.member(path, ValueRange.values(path, entry.getValue()));
         } catch (IllegalArgumentException e) {
           throw new SweepFileException(where.key(path) + e.getMessage());
         }
