@@ -18,12 +18,16 @@ public record Point(int index, List<JsonNode> values) {
 
   /** The values as text, in axis order, for tables and file names ({@code base} for the base point). */
   public String label(List<Axis> axes) {
-    if (isBase()) {
-      return "base";
-    }
+    return isBase() ? "base" : values(axes);
+  }
+
+  /** The values as {@code Name=value} pairs, in axis order, for any point (the base's are what its config says). */
+  public String values(List<Axis> axes) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < axes.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(shortName(axes.get(i).name())).append('=').append(text(values.get(i)));
+      JsonNode v = values.get(i);
+      sb.append(i == 0 ? "" : ", ").append(shortName(axes.get(i).name())).append('=')
+          .append(v.isNull() ? "(unset)" : text(v));
     }
     return sb.toString();
   }

@@ -80,7 +80,8 @@ public final class RecommendationText {
     for (Recommendation.Summary s : rows) {
       String mark = s == r.chosen() ? "*" : r.front().contains(r.summaries().indexOf(s)) ? "p" : "";
       cells.add(new String[] {s.point().isBase() ? "base" : Integer.toString(s.point().index()),
-          mark + " " + s.label(), Numbers.brief(s.objective()), Numbers.brief(s.sloMetric()),
+          mark + " " + (s.point().isBase() && !def.axes().isEmpty() ? "base: " + s.point().values(def.axes())
+              : s.label()), Numbers.brief(s.objective()), Numbers.brief(s.sloMetric()),
           def.slo().isEmpty() ? "" : s.meetsSlo() ? "met" : "missed"});
     }
     int[] width = new int[5];
