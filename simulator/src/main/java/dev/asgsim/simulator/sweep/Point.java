@@ -16,9 +16,22 @@ public record Point(int index, List<JsonNode> values) {
     return index == 0;
   }
 
-  /** The values as text, in axis order, for tables and file names ({@code base} for the base point). */
+  /**
+   * The values as text, in axis order, for tables ({@code base} for the base point). Axes with a single value are
+   * overrides shared by every point, so they are left out; {@link #values} shows everything.
+   */
   public String label(List<Axis> axes) {
-    return isBase() ? "base" : values(axes);
+    if (isBase()) {
+      return "base";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < axes.size(); i++) {
+      if (axes.get(i).values().size() > 1) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(shortName(axes.get(i).name())).append('=')
+            .append(text(values.get(i)));
+      }
+    }
+    return sb.length() == 0 ? values(axes) : sb.toString();
   }
 
   /** The values as {@code Name=value} pairs, in axis order, for any point (the base's are what its config says). */

@@ -19,7 +19,7 @@ class ExampleSweepsTest {
     assertThat(def.findings()).isEmpty();
     assertThat(def.axes()).extracting(Axis::name).containsExactly(
         "ScalingPolicies[0].TargetTrackingConfiguration.TargetValue", "ScalingPolicies[0].EstimatedInstanceWarmup",
-        "Simulation.InstanceType");
+        "Simulation.InstanceType", "Simulation.LaunchDelayJitterSeconds");
     assertThat(def.points()).hasSize(1 + 5 * 3 * 2);
     assertThat(def.loads()).extracting(LoadCase::name).containsExactly("daily-spike", "nab-ac20cd");
     SimulationPointRunner runner = new SimulationPointRunner(def, registry);
