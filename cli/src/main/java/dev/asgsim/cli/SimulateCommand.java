@@ -34,12 +34,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
+    usageHelpWidth = 120,
     description = {
         "Simulate what EC2 Auto Scaling does with CONFIG under a load, minute by minute.",
         "Writes timeline.csv, activities.json, summary.json, chart.png and report.html into --out.",
         "Without --load the config's Load section is used, else the default spike "
             + LoadResolver.DEFAULT_SPEC + " for " + LoadResolver.DEFAULT_SPIKE_DURATION + "."},
-    footer = {"", "%n" + LoadSpec.GRAMMAR, "",
+    footer = {"", LoadSpec.GRAMMAR, "",
         "Examples:",
         "  asgsim simulate examples/fastcampus-nginx.yaml",
         "  asgsim simulate group.yaml --load 'sine(50, 30, 24h, 14h) + noise(5)' --duration 7d --out out/week",

@@ -122,6 +122,13 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
         notes.add("ALBRequestCountPerTarget reads the load as requests per minute: demand / serving targets");
       }
     }
+    var g = sim.config.autoScalingGroup();
+    if (g.lifecycleHookSpecificationList() != null && !g.lifecycleHookSpecificationList().isEmpty()) {
+      notes.add("lifecycle hooks are not modelled: instances go InService (and terminate) without waiting for them");
+    }
+    if (g.mixedInstancesPolicy() != null) {
+      notes.add("MixedInstancesPolicy is simulated as one type, Simulation.InstanceType, without instance weights");
+    }
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
     this.evalOffset = sim.settings.effectiveEvaluationOffsetSeconds();
     this.publishDelay = sim.settings.effectiveMetricPublishDelaySeconds();
@@ -262,6 +269,10 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
   private void advance(long t) {
     if (initialDesired < 0) {
       initialDesired = group.nonTerminating();
+    }
+    if (t < now) {
+      // An activity moved the group's clock past this evaluation (action delay longer than a 10 s cadence).
+      return;
     }
     now = t;
     group.advance(t, desired, this, this);

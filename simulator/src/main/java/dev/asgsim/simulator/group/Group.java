@@ -44,7 +44,6 @@ public final class Group {
   private int replacementsInFlight;
   private int servingWarm;
   private final int[] policyCodes;
-  private boolean[] candidate = new boolean[8];
 
   // Results of the last serve().
   private double served;
@@ -207,9 +206,21 @@ public final class Group {
       if (v < 0) {
         break;
       }
-      int slot = detachOne(v);
-      startTermination(slot, at);
-      sink.selected(at, c.firstSeq[slot], c.az[slot], LaunchReason.DESIRED_CHANGE);
+      int next = v + 1;
+      if (c.count[v] > 1 && next < c.size && c.drainAt[next] == at && c.az[next] == c.az[v]
+          && c.launchAt[next] == c.launchAt[v] && c.firstSeq[next] == c.firstSeq[v] + c.count[v]) {
+        // The cohort's previous victim of this scale-in sits right after it: grow that slot instead of splitting.
+        c.count[v]--;
+        c.count[next]++;
+        c.firstSeq[next]--;
+        azCount[c.az[v]]--;
+        nonTerminating--;
+        sink.selected(at, c.firstSeq[next], c.az[next], LaunchReason.DESIRED_CHANGE);
+      } else {
+        int slot = detachOne(v);
+        startTermination(slot, at);
+        sink.selected(at, c.firstSeq[slot], c.az[slot], LaunchReason.DESIRED_CHANGE);
+      }
       done++;
     }
     recount(last);
@@ -240,34 +251,24 @@ public final class Group {
     if (bestAz < 0) {
       return -1;
     }
-    // Candidates: cohorts in bestAz; narrow with each policy.
-    if (candidate.length < c.size) {
-      candidate = new boolean[c.count.length];
-    }
-    boolean[] in = candidate;
-    for (int i = 0; i < c.size; i++) {
-      in[i] = !c.terminating(i) && !isProtected(i, at) && c.az[i] == bestAz;
-    }
-    for (int code : policyCodes) {
-      switch (code) {
-        case 1 -> narrow(in, i -> c.launchAt[i], false);
-        case 2 -> narrow(in, i -> c.launchAt[i], true);
-        case 3, 4 -> narrow(in, i -> 3600 - Math.floorMod(at - c.launchAt[i], 3600), false);
-        default -> { }
-      }
-      if (code == 4) {
-        break;
-      }
-    }
+    // One pass finds the best key tuple among the AZ's candidates, a second weighs the ties by instance count.
+    int best = -1;
     int total = 0;
     for (int i = 0; i < c.size; i++) {
-      if (in[i]) {
+      if (c.az[i] != bestAz || c.terminating(i) || isProtected(i, at)) {
+        continue;
+      }
+      int cmp = best < 0 ? -1 : compareForTermination(i, best, at);
+      if (cmp < 0) {
+        best = i;
+        total = c.count[i];
+      } else if (cmp == 0) {
         total += c.count[i];
       }
     }
     int r = rng.nextInt(total);
     for (int i = 0; i < c.size; i++) {
-      if (in[i]) {
+      if (c.az[i] == bestAz && !c.terminating(i) && !isProtected(i, at) && compareForTermination(i, best, at) == 0) {
         r -= c.count[i];
         if (r < 0) {
           return i;
@@ -277,24 +278,27 @@ public final class Group {
     throw new IllegalStateException("no victim");
   }
 
-  private interface Key {
-    long of(int i);
+  /** Negative when cohort {@code a} goes before {@code b} under the termination policies in order. */
+  private int compareForTermination(int a, int b, long at) {
+    for (int code : policyCodes) {
+      int cmp = switch (code) {
+        case 1 -> Long.compare(c.launchAt[a], c.launchAt[b]);
+        case 2 -> Long.compare(c.launchAt[b], c.launchAt[a]);
+        case 3, 4 -> Long.compare(toNextHour(a, at), toNextHour(b, at));
+        default -> 0;
+      };
+      if (cmp != 0) {
+        return cmp;
+      }
+      if (code == 4) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
-  /** Keeps the candidates with the smallest key (largest if {@code max}). */
-  private void narrow(boolean[] in, Key key, boolean max) {
-    long best = max ? Long.MIN_VALUE : Long.MAX_VALUE;
-    for (int i = 0; i < c.size; i++) {
-      if (in[i]) {
-        long k = key.of(i);
-        best = max ? Math.max(best, k) : Math.min(best, k);
-      }
-    }
-    for (int i = 0; i < c.size; i++) {
-      if (in[i] && key.of(i) != best) {
-        in[i] = false;
-      }
-    }
+  private long toNextHour(int i, long at) {
+    return 3600 - Math.floorMod(at - c.launchAt[i], 3600);
   }
 
   private boolean isProtected(int i, long at) {
