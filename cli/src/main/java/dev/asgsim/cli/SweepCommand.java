@@ -21,9 +21,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -62,6 +67,7 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  asgsim sweep examples/sweep-seed-target-warmup.yaml",
         "  asgsim sweep examples/sweep-policies.yaml --threads 2 --out out/policies --json",
+        "  asgsim sweep my-bench.yaml --policy-path build/my-policies.jar   # Policies: [aws, com.example.MyPolicy]",
         "",
         "Exit codes: 0 a point meets the SLO, 1 none does, 2 bad input (unreadable or malformed sweep file, bad load,",
         "unknown policy class, unwritable --out)."})
@@ -88,6 +94,10 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the results and recommendation as JSON instead of text")
   boolean json;
 
+  @Option(names = "--policy-path", paramLabel = "JAR|DIR", split = ",",
+      description = "jars or class directories holding the policy classes the sweep names (comma-separated)")
+  List<Path> policyPath = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -96,7 +106,7 @@ public final class SweepCommand implements Callable<Integer> {
     if (n < 1) {
       throw new UserError("--threads must be at least 1, not " + n);
     }
-    PolicyRegistry registry = new PolicyRegistry();
+    PolicyRegistry registry = new PolicyRegistry(policyClassLoader());
     SweepDefinition def;
     try {
       def = new SweepReader(registry::check).read(sweepFile);
@@ -171,6 +181,27 @@ public final class SweepCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /** The user's policy jars on top of ours; a missing entry is a mistake worth an early message. */
+  private ClassLoader policyClassLoader() {
+    ClassLoader parent = SweepCommand.class.getClassLoader();
+    if (policyPath.isEmpty()) {
+      return parent;
+    }
+    List<URL> urls = new ArrayList<>();
+    for (Path p : policyPath) {
+      if (!Files.exists(p)) {
+        throw new UserError("--policy-path " + p + ": no such file or directory");
+      }
+      try {
+        urls.add(p.toAbsolutePath().toUri().toURL());
+      } catch (MalformedURLException e) {
+        throw new UserError("--policy-path " + p + ": " + e.getMessage());
+      }
+    }
+    // Lives as long as the command: the sweep's plug-ins are loaded from it until the JVM exits.
+    return new URLClassLoader(urls.toArray(new URL[0]), parent);
   }
 
   private static boolean addHook(Thread hook) {

@@ -129,6 +129,40 @@ class SweepCommandTest {
   }
 
   @Test
+  void aUsersPolicyClassIsLoadedFromPolicyPath(@TempDir Path dir) throws Exception {
+    // A class that exists only in dir/classes, compiled here, as a user's jar would hold it.
+    Path src = dir.resolve("src/com/example/FourPolicy.java");
+    Files.createDirectories(src.getParent());
+    Files.writeString(src, """
+        package com.example;
+        public final class FourPolicy implements dev.asgsim.core.policy.PluginPolicy {
+          @Override public String name() { return "four"; }
+          @Override public int propose(long now, dev.asgsim.core.policy.GroupView g,
+              dev.asgsim.core.policy.ControlPlaneView p) { return 4; }
+        }
+        """);
+    Path classes = dir.resolve("classes");
+    Files.createDirectories(classes);
+    int rc = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null,
+        "-cp", System.getProperty("java.class.path"), "-d", classes.toString(), src.toString());
+    assertThat(rc).isZero();
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, "Base: " + SEED + "\nPolicies: [aws, com.example.FourPolicy]\n"
+        + "Loads: [{Spec: const(30), Duration: 1h}]\nSlo: {UnservedPercent: 50}\n");
+    Outcome without = run("sweep", file.toString(), "--out", dir.resolve("a").toString());
+    assertThat(without.code()).isEqualTo(2);
+    assertThat(without.err()).contains("com.example.FourPolicy is not on the class path");
+    Outcome with = run("sweep", file.toString(), "--out", dir.resolve("b").toString(), "--policy-path",
+        classes.toString(), "--json");
+    assertThat(with.code()).as(with.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(with.out());
+    assertThat(json.at("/rows/1/values/Policies").asText()).isEqualTo("com.example.FourPolicy");
+    assertThat(json.at("/rows/1/scores/MeanServing/mean").asDouble()).isGreaterThan(3.0);
+    assertThat(run("sweep", file.toString(), "--policy-path", dir.resolve("nope.jar").toString()).err())
+        .contains("--policy-path", "nope.jar: no such file");
+  }
+
+  @Test
   void theProgressLineShowsPointsRateAndEta() {
     assertThat(SweepCommand.Progress.line(50, 100, 10, 5)).isEqualTo(
         "[###############...............] 10/20 points  1.0 points/s  ETA 0:10");
