@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       SimulateCommand.class,
+      SweepCommand.class,
       ImportCommand.class,
       PlanCommand.class,
       ApplyCommand.class,

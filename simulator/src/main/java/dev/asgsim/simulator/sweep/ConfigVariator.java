@@ -1,0 +1,136 @@
+package dev.asgsim.simulator.sweep;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.io.ConfigMapper;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Makes the config of a point: the base config is written to a tree once; each point copies the tree, sets its
+ * values by path and binds the tree back with the file format's own rules (unknown members and wrong types are
+ * refused exactly as in a config file). Thread-safe: the base tree is never modified.
+ */
+public final class ConfigVariator {
+  private static final ObjectMapper MAPPER = ConfigMapper.json();
+
+  private final ScalingConfig base;
+  private final ObjectNode baseTree;
+  private final List<Axis> axes;
+  private final ConfigCheck check;
+  private final boolean variesSizesOnly;
+
+  public ConfigVariator(ScalingConfig base, List<Axis> axes, ConfigCheck check) {
+    this.base = Objects.requireNonNull(base, "base");
+    this.baseTree = MAPPER.valueToTree(base);
+    this.axes = List.copyOf(axes);
+    this.check = Objects.requireNonNull(check, "check");
+    this.variesSizesOnly = axes.stream().anyMatch(a -> isGroupMember(a, "MinSize") || isGroupMember(a, "MaxSize"))
+        && axes.stream().noneMatch(a -> isGroupMember(a, "DesiredCapacity"));
+  }
+
+  private static boolean isGroupMember(Axis axis, String member) {
+    return !axis.isPolicies() && axis.name().equals("AutoScalingGroup." + member);
+  }
+
+  public ScalingConfig base() {
+    return base;
+  }
+
+  /** The config of {@code point}, or the reason it is not a valid config. */
+  public ScalingConfig configOf(Point point) throws InvalidVariationException {
+    ScalingConfig config;
+    if (point.isBase()) {
+      config = base;
+    } else {
+      ObjectNode tree = baseTree.deepCopy();
+      for (int i = 0; i < axes.size(); i++) {
+        Axis axis = axes.get(i);
+        if (axis.isPolicies()) {
+          continue;
+        }
+        try {
+          axis.path().set(tree, point.values().get(i));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidVariationException(e.getMessage(), true);
+        }
+      }
+      config = followSizes(bind(tree));
+    }
+    List<String> problems = check.problems(config);
+    if (!problems.isEmpty()) {
+      throw new InvalidVariationException(String.join("; ", problems));
+    }
+    return config;
+  }
+
+  /**
+   * A point is the base config updated, as UpdateAutoScalingGroup would: raising MinSize above the desired capacity
+   * (or lowering MaxSize below it) without setting DesiredCapacity moves desired to the new bound ([D] spec §7.1).
+   * Without this, sweeping MinSize over [1, 2] on a group with DesiredCapacity 1 would reject every MinSize 2.
+   */
+  private ScalingConfig followSizes(ScalingConfig config) {
+    if (!variesSizesOnly) {
+      return config;
+    }
+    AutoScalingGroup g = config.autoScalingGroup();
+    if (g == null || g.desiredCapacity() == null || g.minSize() == null || g.maxSize() == null
+        || g.minSize() > g.maxSize()) {
+      return config;
+    }
+    int desired = Math.max(g.minSize(), Math.min(g.maxSize(), g.desiredCapacity()));
+    if (desired == g.desiredCapacity()) {
+      return config;
+    }
+    return config.toBuilder().autoScalingGroup(g.toBuilder().desiredCapacity(desired).build()).build();
+  }
+
+  private static ScalingConfig bind(ObjectNode tree) throws InvalidVariationException {
+    try {
+      return MAPPER.treeToValue(tree, ScalingConfig.class);
+    } catch (UnrecognizedPropertyException e) {
+      throw new InvalidVariationException("unknown member '" + e.getPropertyName() + "' in "
+          + where(e) + "; known members: " + known(e), true);
+    } catch (InvalidFormatException e) {
+      throw new InvalidVariationException(where(e) + ": " + e.getValue() + " is not a valid "
+          + e.getTargetType().getSimpleName());
+    } catch (MismatchedInputException e) {
+      throw new InvalidVariationException(where(e) + ": wrong kind of value for "
+          + (e.getTargetType() == null ? "this member" : e.getTargetType().getSimpleName()));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new InvalidVariationException(e.getMessage());
+    }
+  }
+
+  /** The path of the failing member, in the file's spelling: {@code ScalingPolicies[0].TargetTrackingConfiguration}. */
+  private static String where(MismatchedInputException e) {
+    StringBuilder sb = new StringBuilder();
+    List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path = e.getPath();
+    int end = e instanceof UnrecognizedPropertyException ? path.size() - 1 : path.size();
+    for (int i = 0; i < end; i++) {
+      var ref = path.get(i);
+      if (ref.getFieldName() != null) {
+        sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.length() == 0 ? "the config" : sb.toString();
+  }
+
+  private static String known(UnrecognizedPropertyException e) {
+    if (e.getKnownPropertyIds() == null) {
+      return "?";
+    }
+    return e.getKnownPropertyIds().stream().map(String::valueOf)
+        .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,10 @@
+package dev.asgsim.simulator.sweep;
+
+/**
+ * Runs one simulation and returns its scores. Called from many threads at once: an implementation must not share
+ * mutable state between calls, and must not record a timeline (a sweep only needs scores).
+ */
+@FunctionalInterface
+public interface PointRunner {
+  Scores run(RunRequest request) throws Exception;
+}

@@ -1,0 +1,78 @@
+package dev.asgsim.simulator.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.io.ConfigMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sweep, read and checked: the base config, the axes to vary, which grid points to run, the loads, how many seeds
+ * per point, the SLO and the score to minimise. {@code directory} is where relative paths (traces) are resolved;
+ * {@code findings} are what reading the file skipped (an axis whose path names no member, for instance).
+ */
+public record SweepDefinition(
+    ScalingConfig base,
+    List<Axis> axes,
+    Sampling sampling,
+    List<LoadCase> loads,
+    int seeds,
+    long seed,
+    Slo slo,
+    String objective,
+    Path directory,
+    List<Finding> findings) {
+
+  /** The score minimised when the sweep names none. */
+  public static final String DEFAULT_OBJECTIVE = "Cost";
+  public static final int DEFAULT_SEEDS = 1;
+  /** The policies-axis value that keeps the config's own scaling policies. */
+  public static final String AWS_POLICIES = "aws";
+  public static final long DEFAULT_SEED = 1;
+
+  public SweepDefinition {
+    Objects.requireNonNull(base, "base");
+    axes = List.copyOf(axes);
+    Objects.requireNonNull(sampling, "sampling");
+    loads = List.copyOf(loads);
+    if (loads.isEmpty()) {
+      throw new IllegalArgumentException("a sweep needs at least one load");
+    }
+    if (seeds < 1) {
+      throw new IllegalArgumentException("Seeds must be at least 1, not " + seeds);
+    }
+    slo = slo == null ? Slo.NONE : slo;
+    objective = objective == null ? DEFAULT_OBJECTIVE : objective;
+    directory = directory == null ? Path.of(".") : directory;
+    findings = findings == null ? List.of() : List.copyOf(findings);
+  }
+
+  /** The base point's value on every axis: what the base config says (or {@code aws} on the policies axis). */
+  public Point basePoint() {
+    JsonNode tree = ConfigMapper.json().valueToTree(base);
+    List<JsonNode> values = axes.stream()
+        .map(a -> a.isPolicies() ? TextNode.valueOf(AWS_POLICIES) : a.path().get(tree))
+        .toList();
+    return new Point(0, values);
+  }
+
+  /**
+   * The base point followed by the sampled points, less any sampled point whose values are exactly the base's (the
+   * base already runs that config; e.g. {@code aws} on a Policies axis alone).
+   */
+  public List<Point> points() {
+    List<Point> sampled = sampling.points(axes);
+    List<Point> all = new ArrayList<>(sampled.size() + 1);
+    Point base = basePoint();
+    all.add(base);
+    for (Point p : sampled) {
+      if (!p.values().equals(base.values())) {
+        all.add(p);
+      }
+    }
+    return all;
+  }
+}

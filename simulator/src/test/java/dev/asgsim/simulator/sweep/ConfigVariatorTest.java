@@ -1,0 +1,117 @@
+package dev.asgsim.simulator.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.asgsim.core.config.ScalingConfig;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ConfigVariatorTest {
+  private static final String TARGET = "ScalingPolicies[0].TargetTrackingConfiguration.TargetValue";
+  private static final String WARMUP = "ScalingPolicies[0].EstimatedInstanceWarmup";
+
+  private static ScalingConfig vary(ScalingConfig base, String path, JsonNode value) throws InvalidVariationException {
+    Axis axis = Axis.member(path, List.of(value));
+    return new ConfigVariator(base, List.of(axis), new BasicConfigChecks()).configOf(new Point(1, List.of(value)));
+  }
+
+  @Test
+  void setsAnyMemberByPathAndLeavesTheRestAlone() throws Exception {
+    ScalingConfig base = Fixtures.seed();
+    List<Axis> axes = List.of(Axis.member(TARGET, Fixtures.ints(30)), Axis.member(WARMUP, Fixtures.ints(60)),
+        Axis.member("Simulation.InstanceType", Fixtures.texts("c6i.large")));
+    ConfigVariator variator = new ConfigVariator(base, axes, new BasicConfigChecks());
+    ScalingConfig varied = variator.configOf(new Point(1, List.of(IntNode.valueOf(30), IntNode.valueOf(60),
+        TextNode.valueOf("c6i.large"))));
+    assertThat(varied.policies().get(0).targetTrackingConfiguration().targetValue()).isEqualTo(30.0);
+    assertThat(varied.policies().get(0).estimatedInstanceWarmup()).isEqualTo(60);
+    assertThat(varied.effectiveSimulation().instanceType()).isEqualTo("c6i.large");
+    assertThat(varied.autoScalingGroup()).isEqualTo(base.autoScalingGroup());
+    // The base tree is copied, never changed: the base point is still the base.
+    assertThat(variator.configOf(new Point(0, List.of(IntNode.valueOf(1), IntNode.valueOf(1), TextNode.valueOf("x")))))
+        .isEqualTo(base);
+    assertThat(variator.configOf(new Point(2, List.of(DoubleNode.valueOf(70.5), IntNode.valueOf(300),
+        TextNode.valueOf("t3.micro")))).policies().get(0).targetTrackingConfiguration().targetValue()).isEqualTo(70.5);
+  }
+
+  @Test
+  void createsAMissingSectionOnTheWay() throws Exception {
+    ScalingConfig base = Fixtures.seed().toBuilder().simulation(null).build();
+    assertThat(vary(base, "Simulation.InstanceType", TextNode.valueOf("t3.micro")).effectiveSimulation().instanceType())
+        .isEqualTo("t3.micro");
+  }
+
+  @Test
+  void anUnknownMemberIsAPathProblemNamingTheKnownOnes() {
+    assertThatThrownBy(() -> vary(Fixtures.seed(), "ScalingPolicies[0].TargetTrackingConfiguration.TargetValu",
+        IntNode.valueOf(40)))
+        .isInstanceOfSatisfying(InvalidVariationException.class, e -> assertThat(e.isPathProblem()).isTrue())
+        .hasMessageContaining("unknown member 'TargetValu'")
+        .hasMessageContaining("ScalingPolicies[0].TargetTrackingConfiguration")
+        .hasMessageContaining("TargetValue");
+  }
+
+  @Test
+  void anIndexPastTheEndIsAPathProblem() {
+    assertThatThrownBy(() -> vary(Fixtures.seed(), "ScalingPolicies[3].EstimatedInstanceWarmup", IntNode.valueOf(60)))
+        .isInstanceOfSatisfying(InvalidVariationException.class, e -> assertThat(e.isPathProblem()).isTrue())
+        .hasMessageContaining("no ScalingPolicies[3]").hasMessageContaining("1 entry");
+  }
+
+  @Test
+  @DisplayName("§9.4 [D] MinSize above MaxSize: the point is invalid, the path is fine")
+  void minAboveMaxIsAValueProblem() {
+    assertThatThrownBy(() -> vary(Fixtures.seed(), "AutoScalingGroup.MinSize", IntNode.valueOf(11)))
+        .isInstanceOfSatisfying(InvalidVariationException.class, e -> assertThat(e.isPathProblem()).isFalse())
+        .hasMessageContaining("MinSize 11 is above MaxSize 10");
+  }
+
+  @Test
+  @DisplayName("§7.1 [D] raising MinSize above desired (or MaxSize below it) moves desired, as UpdateAutoScalingGroup does")
+  void desiredFollowsVariedSizes() throws Exception {
+    assertThat(vary(Fixtures.seed(), "AutoScalingGroup.MinSize", IntNode.valueOf(3)).autoScalingGroup().desiredCapacity())
+        .isEqualTo(3);
+    ScalingConfig four = vary(Fixtures.seed(), "AutoScalingGroup.DesiredCapacity", IntNode.valueOf(4));
+    assertThat(vary(four, "AutoScalingGroup.MaxSize", IntNode.valueOf(2)).autoScalingGroup().desiredCapacity())
+        .isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("§9.4 [D] DesiredCapacity must stay within [MinSize, MaxSize] when the sweep sets it")
+  void desiredBelowMinIsAValueProblem() {
+    Axis min = Axis.member("AutoScalingGroup.MinSize", Fixtures.ints(2));
+    Axis desired = Axis.member("AutoScalingGroup.DesiredCapacity", Fixtures.ints(1));
+    ConfigVariator variator = new ConfigVariator(Fixtures.seed(), List.of(min, desired), new BasicConfigChecks());
+    assertThatThrownBy(() -> variator.configOf(new Point(1, List.of(IntNode.valueOf(2), IntNode.valueOf(1)))))
+        .hasMessageContaining("DesiredCapacity 1 is outside [MinSize 2, MaxSize 10]");
+  }
+
+  @Test
+  @DisplayName("§1.10 target value must be above 0; §2.1 [D] warm-up is 0-3600 s")
+  void targetAndWarmupRanges() {
+    assertThatThrownBy(() -> vary(Fixtures.seed(), TARGET, IntNode.valueOf(0))).hasMessageContaining("TargetValue");
+    assertThatThrownBy(() -> vary(Fixtures.seed(), WARMUP, IntNode.valueOf(3601))).hasMessageContaining("0-3600");
+  }
+
+  @Test
+  void aWrongTypeOrUnknownInstanceTypeIsAValueProblem() {
+    assertThatThrownBy(() -> vary(Fixtures.seed(), "AutoScalingGroup.MaxSize", DoubleNode.valueOf(2.5)))
+        .isInstanceOf(InvalidVariationException.class).hasMessageContaining("AutoScalingGroup.MaxSize");
+    assertThatThrownBy(() -> vary(Fixtures.seed(), "Simulation.InstanceType", TextNode.valueOf("t9.huge")))
+        .hasMessageContaining("t9.huge");
+  }
+
+  @Test
+  void aPathThatIsNotAPathIsRefusedAtOnce() {
+    assertThatThrownBy(() -> ConfigPath.parse("ScalingPolicies[0]..TargetValue"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad part ''");
+    assertThatThrownBy(() -> ConfigPath.parse("ScalingPolicies[x].TargetValue"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.asgsim.simulator.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.junit.jupiter.api.Test;
+
+class EstimateTest {
+  private static Estimate of(double... values) {
+    SummaryStatistics s = new SummaryStatistics();
+    for (double v : values) {
+      s.addValue(v);
+    }
+    return Estimate.of(s);
+  }
+
+  @Test
+  void theIntervalUsesStudentsTNotTheNormal() {
+    // 1..5: mean 3, s = sqrt(2.5); t(0.975, 4 df) = 2.776445; half-width = 2.776445 * 1.581139 / sqrt(5) = 1.963243.
+    Estimate e = of(1, 2, 3, 4, 5);
+    assertThat(e.n()).isEqualTo(5);
+    assertThat(e.mean()).isEqualTo(3.0);
+    assertThat(e.standardDeviation()).isCloseTo(1.5811388, within(1e-7));
+    assertThat(e.ciLow()).isCloseTo(1.036757, within(1e-6));
+    assertThat(e.ciHigh()).isCloseTo(4.963243, within(1e-6));
+  }
+
+  @Test
+  void twoSeedsGiveAVeryWideInterval() {
+    // t(0.975, 1 df) = 12.706205; s = sqrt(2)/... for {0, 2}: s = 1.414214, half = 12.706205 * 1.414214 / sqrt 2 = 12.706205.
+    Estimate e = of(0, 2);
+    assertThat(e.halfWidth()).isCloseTo(12.706205, within(1e-6));
+  }
+
+  @Test
+  void oneSeedHasNoIntervalAndIdenticalSeedsAZeroOne() {
+    Estimate one = of(7);
+    assertThat(one.mean()).isEqualTo(7.0);
+    assertThat(one.standardDeviation()).isNaN();
+    assertThat(one.ciLow()).isNaN();
+    Estimate same = of(4, 4, 4);
+    assertThat(same.ciLow()).isEqualTo(4.0);
+    assertThat(same.ciHigh()).isEqualTo(4.0);
+  }
+}
