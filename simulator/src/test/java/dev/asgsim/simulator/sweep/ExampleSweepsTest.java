@@ -15,7 +15,7 @@ class ExampleSweepsTest {
 
   @Test
   void seedTargetWarmup() throws Exception {
-    SweepDefinition def = reader.read(Fixtures.EXAMPLES.resolve("sweep-seed-target-warmup.yaml"));
+    SweepDefinition def = reader.read(Fixtures.EXAMPLES.resolve("sweeps/sweep-seed-target-warmup.yaml"));
     assertThat(def.findings()).isEmpty();
     assertThat(def.axes()).extracting(Axis::name).containsExactly(
         "ScalingPolicies[0].TargetTrackingConfiguration.TargetValue", "ScalingPolicies[0].EstimatedInstanceWarmup",
@@ -29,7 +29,7 @@ class ExampleSweepsTest {
 
   @Test
   void policies() throws Exception {
-    SweepDefinition def = reader.read(Fixtures.EXAMPLES.resolve("sweep-policies.yaml"));
+    SweepDefinition def = reader.read(Fixtures.EXAMPLES.resolve("sweeps/sweep-policies.yaml"));
     Axis policies = def.axes().get(0);
     assertThat(policies.isPolicies()).isTrue();
     assertThat(policies.values()).extracting(Point::text).containsExactly("aws", "step", "hpa",
