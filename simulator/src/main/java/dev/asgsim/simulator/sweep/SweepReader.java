@@ -9,6 +9,7 @@ import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.core.io.ConfigMapper;
+import dev.asgsim.core.io.ConfigException;
 import dev.asgsim.core.io.ConfigReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,16 +93,13 @@ public final class SweepReader {
       return base.inline();
     }
     Path path = dir == null ? Path.of(base.path()) : dir.resolve(base.path());
-    String text = null;
-    try {
-      text = Files.readString(path);
-      return ConfigReader.parse(text, ConfigFormat.of(path));
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(path)) {
       throw new SweepFileException(at(where.name, base.location()) + "Base " + base.path() + ": no such file ("
           + path + "); the path is relative to the sweep file");
-    } catch (JsonProcessingException e) {
-      throw new SweepFileException(at(path.toString(), text, e) + friendly(e), e);
-    } catch (IOException e) {
+    }
+    try {
+      return ConfigReader.load(path).config();
+    } catch (ConfigException e) {
       throw new SweepFileException(at(where.name, base.location()) + "Base " + base.path() + ": " + e.getMessage(), e);
     }
   }
