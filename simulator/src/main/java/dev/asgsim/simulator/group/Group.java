@@ -348,19 +348,11 @@ public final class Group {
     }
     long from = last;
     int batch = Math.max(1, (int) Math.floor(desired * GroupParams.DEFAULT_REPLACEMENT_BATCH_FRACTION));
+    int split = -1; // a slot split off in this pass: its earlier events were already emitted with its parent's
     for (int i = 0; i < c.size; i++) {
       LaunchReason reason = REASONS[c.reason[i]];
-      emit(listener, from, t, c.launchAt[i], InstanceEvent.LAUNCHED, i, reason);
-      emit(listener, from, t, c.inServiceAt[i], InstanceEvent.IN_SERVICE, i, reason);
-      if (c.lbUnhealthyAt[i] < c.drainAt[i]) {
-        emit(listener, from, t, c.lbUnhealthyAt[i], InstanceEvent.LB_UNHEALTHY, i, reason);
-      }
-      if (c.lbHealthyAt[i] < c.drainAt[i] && c.lbHealthyAt[i] < c.unhealthyAt[i] && p.loadBalanced()) {
-        emit(listener, from, t, c.lbHealthyAt[i], InstanceEvent.LB_HEALTHY, i, reason);
-      }
-      if (c.warmAt[i] < c.drainAt[i] && c.warmAt[i] > c.inServiceAt[i]) {
-        emit(listener, from, t, c.warmAt[i], InstanceEvent.WARMED_UP, i, reason);
-      }
+      GroupListener events = i == split ? GroupListener.NONE : listener;
+      emitAll(events, from, t, i, reason);
       if (!c.terminating(i) && c.unhealthyAt[i] <= t) {
         int room = batch - replacementsInFlight - owedHealth;
         if (room <= 0) {
@@ -370,6 +362,7 @@ public final class Group {
           int j = i;
           if (n < c.count[i]) {
             j = c.splitAfter(i);
+            split = j;
             c.count[i] -= n;
             c.count[j] = n;
             c.firstSeq[j] = c.firstSeq[i] + c.count[i];
@@ -388,6 +381,9 @@ public final class Group {
           && c.launchAt[i] + p.maxInstanceLifetime() <= t) {
         // One at a time, with a pause for the replacement (spec §7.5 [D]).
         int j = detachOne(i);
+        if (j != i) {
+          split = j;
+        }
         long at = Math.max(c.launchAt[j] + p.maxInstanceLifetime(), from + 1);
         startTermination(j, Math.min(at, t));
         owedLifetime++;
@@ -407,6 +403,20 @@ public final class Group {
     }
     last = t;
     recount(t);
+  }
+
+  private void emitAll(GroupListener l, long from, long t, int i, LaunchReason reason) {
+    emit(l, from, t, c.launchAt[i], InstanceEvent.LAUNCHED, i, reason);
+    emit(l, from, t, c.inServiceAt[i], InstanceEvent.IN_SERVICE, i, reason);
+    if (c.lbUnhealthyAt[i] < c.drainAt[i]) {
+      emit(l, from, t, c.lbUnhealthyAt[i], InstanceEvent.LB_UNHEALTHY, i, reason);
+    }
+    if (c.lbHealthyAt[i] < c.drainAt[i] && c.lbHealthyAt[i] < c.unhealthyAt[i] && p.loadBalanced()) {
+      emit(l, from, t, c.lbHealthyAt[i], InstanceEvent.LB_HEALTHY, i, reason);
+    }
+    if (c.warmAt[i] < c.drainAt[i] && c.warmAt[i] > c.inServiceAt[i]) {
+      emit(l, from, t, c.warmAt[i], InstanceEvent.WARMED_UP, i, reason);
+    }
   }
 
   private void emit(GroupListener l, long from, long to, long at, InstanceEvent e, int i, LaunchReason r) {

@@ -135,9 +135,12 @@ class GroupTest {
     Group g = new Group(params(List.of("a"), List.of("Default"), true, 600, 0, false, 0), 1);
     g.start(0, 0, GroupListener.NONE);
     g.launch(0, 20, LaunchReason.DESIRED_CHANGE, 0, true);
-    g.advance(200, 20, GroupListener.NONE, sink());
+    int[] inService = new int[1];
+    g.advance(200, 20, (t, e, s, n, az, r) -> inService[0] += e == InstanceEvent.IN_SERVICE ? n : 0, sink());
     // grace 0: marked at the first sweep after 2 failed checks (75 + 60 = 135 -> 180): 2 of 20 at a time.
     assertThat(victims).hasSize(2);
+    // The split-off pair is not reported InService a second time.
+    assertThat(inService[0]).isEqualTo(20);
   }
 
   @Test
