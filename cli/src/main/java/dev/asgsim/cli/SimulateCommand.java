@@ -1,8 +1,10 @@
 package dev.asgsim.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.asgsim.core.config.ScalingConfig;
-import dev.asgsim.core.io.ConfigReader;
+import dev.asgsim.core.io.ConfigDocument;
+import dev.asgsim.core.validate.Finding;
+import dev.asgsim.core.validate.Severity;
+import dev.asgsim.core.validate.Validator;
 import dev.asgsim.simulator.Simulation;
 import dev.asgsim.simulator.SimulationException;
 import dev.asgsim.simulator.SimulationListener;
@@ -20,6 +22,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,7 +47,8 @@ import picocli.CommandLine.Spec;
         "  asgsim simulate examples/fastcampus-nginx.yaml",
         "  asgsim simulate group.yaml --load 'sine(50, 30, 24h, 14h) + noise(5)' --duration 7d --out out/week",
         "  asgsim simulate group.yaml --load week.csv --load-scale 3 --json",
-        "", "Exit codes: 0 ok, 2 bad input (unreadable config, bad load spec, corrupt trace, unwritable --out)."})
+        "", "Exit codes: 0 ok, 1 the config has validation errors (asgsim validate lists them),",
+        "  2 bad input (unreadable config, bad load spec, corrupt trace, unwritable --out)."})
 public final class SimulateCommand implements Callable<Integer> {
   /** Show a progress bar on a terminal for runs longer than this many simulated minutes. */
   static final int PROGRESS_MIN_MINUTES = 100_000;
@@ -82,7 +86,16 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    ScalingConfig cfg = readConfig();
+    ConfigDocument doc = ConfigLoading.loadOrFail(config);
+    ScalingConfig cfg = doc.config();
+    // Errors block everything below them (DESIGN.md, data flow): AWS would refuse such a group.
+    List<Finding> findings = Validator.defaults().validate(doc);
+    if (Validator.hasErrors(findings)) {
+      stderr.println(config + ": AWS would refuse this config; fix its errors first (asgsim validate shows them all):");
+      findings.stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> stderr.println("  " + line(f)));
+      stderr.flush();
+      return ExitCodes.FINDINGS;
+    }
     if (cfg.autoScalingGroup() == null) {
       throw new UserError(config + ": no AutoScalingGroup section; see examples/fastcampus-nginx.yaml");
     }
@@ -108,8 +121,7 @@ public final class SimulateCommand implements Callable<Integer> {
     } catch (SimulationException e) {
       throw new UserError(config + ": " + e.getMessage());
     }
-    // The validator is not part of this build yet: the report says so (seam: pass its findings here).
-    Map<String, byte[]> files = OutputFiles.render(result, null);
+    Map<String, byte[]> files = OutputFiles.render(result, findings.stream().map(this::line).toList());
     try {
       OutputFiles.write(dir, files);
     } catch (IOException e) {
@@ -124,21 +136,11 @@ public final class SimulateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private ScalingConfig readConfig() {
-    try {
-      return ConfigReader.read(config);
-    } catch (NoSuchFileException e) {
-      throw new UserError(config + ": no such file");
-    } catch (AccessDeniedException e) {
-      throw new UserError(config + ": permission denied");
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":"
-          + e.getLocation().getColumnNr();
-      throw new UserError(config + where + ": " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new UserError(config + ": cannot read (" + describe(e) + ")");
-    }
+  private String line(Finding f) {
+    String where = f.line() > 0 ? config + ":" + f.line() : config.toString();
+    return f.severity() + " " + where + " " + f.ruleId() + ": " + f.message() + " (fix: " + f.fix() + ")";
   }
+
 
   /** Fails before simulating when the output directory cannot be created or written. */
   private static void checkWritable(Path dir) {

@@ -72,6 +72,24 @@ class SimulateCommandTest {
   }
 
   @Test
+  void aConfigAwsWouldRefuseIsNotSimulated(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, Files.readString(Path.of(SEED)).replace("MinSize: 1", "MinSize: 11"));
+    Outcome o = run("simulate", bad.toString(), "--out", dir.resolve("o").toString());
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.err()).contains("AWS would refuse").contains("size-order").doesNotContain("\tat ");
+    assertThat(dir.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void theReportCarriesTheValidatorsFindings(@TempDir Path dir) throws Exception {
+    Outcome o = run("simulate", SEED, "--out", dir.toString());
+    assertThat(o.code()).isZero();
+    assertThat(Files.readString(dir.resolve("report.html")))
+        .contains("burstable-cpu-target").doesNotContain("The validator did not run");
+  }
+
+  @Test
   void corruptTraceExitsTwoNamingFileAndLine(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("load.csv");
     Files.writeString(csv, "minute,value\n0,20\n1,abc\n");
