@@ -86,6 +86,9 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
     this.recordActivities = sim.recordActivities;
     ScalingEngine.Builder eb = ScalingEngine.builder(sim.config).settings(sim.engineSettings)
         .startTime(sim.startEpochSecond);
+    if (!sim.settings.effectiveDetailedMonitoring()) {
+      eb.alarmProfile(sim.settings.effectiveTargetTrackingAlarms().forBasicMonitoring());
+    }
     for (PluginPolicy p : sim.plugins) {
       eb.addPlugin(p);
     }
