@@ -1,5 +1,6 @@
 package dev.asgsim.cli;
 
+import dev.asgsim.core.io.AtomicFiles;
 import dev.asgsim.simulator.bench.PolicyRegistry;
 import dev.asgsim.simulator.sweep.Finding;
 import dev.asgsim.simulator.sweep.ParetoChart;
@@ -158,8 +159,8 @@ public final class SweepCommand implements Callable<Integer> {
       Recommendation r = Recommender.recommend(result);
       byte[] png = ParetoChart.png(r, def);
       try {
-        Files.write(dir.resolve(PARETO), png);
-        Files.writeString(dir.resolve(HTML), SweepHtmlReport.html(result, r, png));
+        AtomicFiles.write(dir.resolve(PARETO), png);
+        AtomicFiles.write(dir.resolve(HTML), SweepHtmlReport.html(result, r, png).getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UserError("cannot write the report to " + dir + ": " + e.getMessage());
       }

@@ -1,5 +1,6 @@
 package dev.asgsim.cli.aws;
 
+import dev.asgsim.core.io.AtomicFiles;
 import dev.asgsim.aws.AwsAutoScaling;
 import dev.asgsim.aws.history.HistoryRequest;
 import dev.asgsim.aws.history.MetricHistory;
@@ -8,9 +9,7 @@ import dev.asgsim.cli.ExitCodes;
 import dev.asgsim.cli.UserError;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -119,9 +118,9 @@ public final class HistoryCommand implements Callable<Integer> {
           + "the same time and were left out");
     }
     if (output != null) {
-      try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        TraceCsv.write(trace.samples(), w);
-      }
+      StringWriter w = new StringWriter();
+      TraceCsv.write(trace.samples(), w);
+      AtomicFiles.write(output, w.toString().getBytes(StandardCharsets.UTF_8));
       err.println("asgsim: wrote " + trace.samples().size() + " datapoints to " + output);
     } else {
       StringWriter w = new StringWriter();
