@@ -2,33 +2,22 @@ package dev.asgsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SimulateCommandTest {
   static final String SEED = "../examples/fastcampus-nginx.yaml";
 
-  record Outcome(int code, String out, String err) {}
-
-  static Outcome run(String... args) {
-    CommandLine cli = Main.newCommandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Outcome(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void seedExampleWritesTheFiveFiles(@TempDir Path dir) throws Exception {
-    Outcome o = run("simulate", SEED, "--out", dir.toString());
-    assertThat(o.code()).as(o.err()).isZero();
+    CliRun o = run("simulate", SEED, "--out", dir.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
           .containsExactly("activities.json", "chart.png", "report.html", "summary.json", "timeline.csv");
@@ -41,15 +30,15 @@ class SimulateCommandTest {
 
   @Test
   void jsonPrintsTheSummary(@TempDir Path dir) {
-    Outcome o = run("simulate", SEED, "--out", dir.toString(), "--json", "--load", "const(30)", "--duration", "2h");
-    assertThat(o.code()).as(o.err()).isZero();
+    CliRun o = run("simulate", SEED, "--out", dir.toString(), "--json", "--load", "const(30)", "--duration", "2h");
+    assertThat(o.exit()).as(o.err()).isZero();
     assertThat(o.out()).startsWith("{").contains("\"scores\"", "\"description\" : \"const(30)\"", "\"minutes\" : 120");
   }
 
   @Test
   void badLoadSpecExitsTwoAndPointsAtTheCharacter(@TempDir Path dir) {
-    Outcome o = run("simulate", SEED, "--out", dir.toString(), "--load", "step(20, 90@10x)");
-    assertThat(o.code()).isEqualTo(2);
+    CliRun o = run("simulate", SEED, "--out", dir.toString(), "--load", "step(20, 90@10x)");
+    assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err()).contains("bad load spec at column 15", "step(20, 90@10x)", "              ^")
         .doesNotContain("Exception", "\tat ");
     assertThat(dir).isEmptyDirectory();
@@ -57,8 +46,8 @@ class SimulateCommandTest {
 
   @Test
   void missingConfigExitsTwo(@TempDir Path dir) {
-    Outcome o = run("simulate", dir.resolve("nope.yaml").toString());
-    assertThat(o.code()).isEqualTo(2);
+    CliRun o = run("simulate", dir.resolve("nope.yaml").toString());
+    assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err()).contains("nope.yaml: no such file").doesNotContain("\tat ");
   }
 
@@ -66,8 +55,8 @@ class SimulateCommandTest {
   void unreadableConfigExitsTwoWithLine(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "AutoScalingGroup:\n  MinSize: [1\n");
-    Outcome o = run("simulate", bad.toString(), "--out", dir.resolve("o").toString());
-    assertThat(o.code()).isEqualTo(2);
+    CliRun o = run("simulate", bad.toString(), "--out", dir.resolve("o").toString());
+    assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err()).contains("bad.yaml:").doesNotContain("\tat ");
   }
 
@@ -75,16 +64,16 @@ class SimulateCommandTest {
   void aConfigAwsWouldRefuseIsNotSimulated(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, Files.readString(Path.of(SEED)).replace("MinSize: 1", "MinSize: 11"));
-    Outcome o = run("simulate", bad.toString(), "--out", dir.resolve("o").toString());
-    assertThat(o.code()).isEqualTo(1);
+    CliRun o = run("simulate", bad.toString(), "--out", dir.resolve("o").toString());
+    assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).contains("AWS would refuse").contains("size-order").doesNotContain("\tat ");
     assertThat(dir.resolve("o")).doesNotExist();
   }
 
   @Test
   void theReportCarriesTheValidatorsFindings(@TempDir Path dir) throws Exception {
-    Outcome o = run("simulate", SEED, "--out", dir.toString());
-    assertThat(o.code()).isZero();
+    CliRun o = run("simulate", SEED, "--out", dir.toString());
+    assertThat(o.exit()).isZero();
     assertThat(Files.readString(dir.resolve("report.html")))
         .contains("burstable-cpu-target").doesNotContain("The validator did not run");
   }
@@ -93,8 +82,8 @@ class SimulateCommandTest {
   void corruptTraceExitsTwoNamingFileAndLine(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("load.csv");
     Files.writeString(csv, "minute,value\n0,20\n1,abc\n");
-    Outcome o = run("simulate", SEED, "--out", dir.resolve("o").toString(), "--load", csv.toString());
-    assertThat(o.code()).isEqualTo(2);
+    CliRun o = run("simulate", SEED, "--out", dir.resolve("o").toString(), "--load", csv.toString());
+    assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err()).contains("load.csv:3: cannot read 'abc' as a number");
     assertThat(dir.resolve("o")).isEmptyDirectory();
   }
@@ -103,8 +92,8 @@ class SimulateCommandTest {
   void unwritableOutExitsTwo(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("a-file");
     Files.writeString(file, "x");
-    Outcome o = run("simulate", SEED, "--out", file.resolve("sub").toString());
-    assertThat(o.code()).isEqualTo(2);
+    CliRun o = run("simulate", SEED, "--out", file.resolve("sub").toString());
+    assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err()).contains("cannot write to --out").doesNotContain("\tat ");
   }
 
@@ -117,8 +106,8 @@ class SimulateCommandTest {
         "timestamp,value\n2014-03-09 02:55:00,10\n2014-03-09 03:00:00,20\n2014-03-09 03:00:00,40\n"
             + "2014-03-09 03:05:00,10\n");
     Files.writeString(dir.resolve("g.yaml"), config);
-    Outcome o = run("simulate", dir.resolve("g.yaml").toString(), "--out", dir.resolve("o").toString());
-    assertThat(o.code()).as(o.err()).isZero();
+    CliRun o = run("simulate", dir.resolve("g.yaml").toString(), "--out", dir.resolve("o").toString());
+    assertThat(o.exit()).as(o.err()).isZero();
     assertThat(o.out()).contains("for 15 min under trace(loads/t.csv) × 2",
         "note: " + dir.resolve("loads/t.csv") + ": 1 rows repeated an earlier timestamp");
     java.util.List<String> rows = Files.readAllLines(dir.resolve("o/timeline.csv"));
@@ -128,8 +117,8 @@ class SimulateCommandTest {
 
   @Test
   void helpDocumentsTheLoadGrammar() {
-    Outcome o = run("simulate", "--help");
-    assertThat(o.code()).isZero();
+    CliRun o = run("simulate", "--help");
+    assertThat(o.exit()).isZero();
     assertThat(o.out()).contains("sine(MEAN, AMPLITUDE, PERIOD[, PEAK_AT])", "--load-scale", "--duration", "% of one");
   }
 }

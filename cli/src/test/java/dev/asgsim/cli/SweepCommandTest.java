@@ -4,27 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SweepCommandTest {
   private static final Path SEED = Path.of("../examples/fastcampus-nginx.yaml").toAbsolutePath().normalize();
 
-  record Outcome(int code, String out, String err) {}
-
-  static Outcome run(String... args) {
-    CommandLine cli = Main.newCommandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Outcome(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static Path sweep(Path dir, String slo) throws Exception {
@@ -48,8 +37,8 @@ class SweepCommandTest {
   @Test
   void writesTheThreeOutputsAndPrintsTheRecommendation(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("out");
-    Outcome o = run("sweep", sweep(dir, "50").toString(), "--out", out.toString(), "--threads", "2");
-    assertThat(o.code()).as(o.err()).isZero();
+    CliRun o = run("sweep", sweep(dir, "50").toString(), "--out", out.toString(), "--threads", "2");
+    assertThat(o.exit()).as(o.err()).isZero();
     assertThat(out.resolve("results.csv")).exists();
     assertThat(out.resolve("pareto.png")).exists();
     assertThat(out.resolve("sweep.html")).exists();
@@ -62,23 +51,23 @@ class SweepCommandTest {
   @Test
   void oneAndFourThreadsWriteIdenticalResults(@TempDir Path dir) throws Exception {
     Path file = sweep(dir, "50");
-    assertThat(run("sweep", file.toString(), "--out", dir.resolve("a").toString(), "--threads", "1").code()).isZero();
-    assertThat(run("sweep", file.toString(), "--out", dir.resolve("b").toString(), "--threads", "4").code()).isZero();
+    assertThat(run("sweep", file.toString(), "--out", dir.resolve("a").toString(), "--threads", "1").exit()).isZero();
+    assertThat(run("sweep", file.toString(), "--out", dir.resolve("b").toString(), "--threads", "4").exit()).isZero();
     assertThat(Files.readAllBytes(dir.resolve("b/results.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("a/results.csv")));
     assertThat(Files.readString(dir.resolve("b/sweep.html"))).isEqualTo(Files.readString(dir.resolve("a/sweep.html")));
   }
 
   @Test
   void noPointMeetingTheSloExitsOneAndSaysWhichComesClosest(@TempDir Path dir) throws Exception {
-    Outcome o = run("sweep", sweep(dir, "-1").toString(), "--out", dir.resolve("o").toString());
-    assertThat(o.code()).isEqualTo(ExitCodes.FINDINGS);
+    CliRun o = run("sweep", sweep(dir, "-1").toString(), "--out", dir.resolve("o").toString());
+    assertThat(o.exit()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(o.out()).contains("No point meets the SLO on the load. Closest: ");
   }
 
   @Test
   void jsonIsForMachines(@TempDir Path dir) throws Exception {
-    Outcome o = run("sweep", sweep(dir, "50").toString(), "--out", dir.resolve("j").toString(), "--json");
-    assertThat(o.code()).as(o.err()).isZero();
+    CliRun o = run("sweep", sweep(dir, "50").toString(), "--out", dir.resolve("j").toString(), "--json");
+    assertThat(o.exit()).as(o.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(o.out());
     assertThat(json.at("/recommendation/found").asBoolean()).isTrue();
     assertThat(json.get("rows")).hasSize(5);
@@ -89,8 +78,8 @@ class SweepCommandTest {
   void aMalformedSweepFileExitsTwoWithFileAndLine(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "Base: " + SEED + "\nLoads: [const(10)]\nSeeds: many\n");
-    Outcome o = run("sweep", bad.toString(), "--out", dir.resolve("x").toString());
-    assertThat(o.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    CliRun o = run("sweep", bad.toString(), "--out", dir.resolve("x").toString());
+    assertThat(o.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(o.err()).startsWith("asgsim: " + bad + ":3:").doesNotContain("Exception", "\tat ");
     assertThat(dir.resolve("x")).doesNotExist();
   }
@@ -99,32 +88,32 @@ class SweepCommandTest {
   void badInputsExitTwo(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("p.yaml");
     Files.writeString(file, "Base: " + SEED + "\nPolicies: [aws, com.example.Nope]\nLoads: [const(10)]\n");
-    Outcome o = run("sweep", file.toString(), "--out", dir.resolve("x").toString());
-    assertThat(o.code()).isEqualTo(2);
+    CliRun o = run("sweep", file.toString(), "--out", dir.resolve("x").toString());
+    assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err()).contains(":2:", "com.example.Nope is not on the class path");
 
     Files.writeString(file, "Base: " + SEED + "\nLoads: ['step(20, 90@10x)']\n");
     o = run("sweep", file.toString(), "--out", dir.resolve("x").toString());
-    assertThat(o.code()).isEqualTo(2);
+    assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err()).contains("load step(20, 90@10x)").doesNotContain("Exception");
 
     o = run("sweep", dir.resolve("none.yaml").toString());
-    assertThat(o.code()).isEqualTo(2);
+    assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err()).contains("none.yaml: no such file");
   }
 
   @Test
   void helpIsCleanAndUsageErrorsExitTwo(@TempDir Path dir) throws Exception {
-    Outcome help = run("sweep", "--help");
-    assertThat(help.code()).isZero();
+    CliRun help = run("sweep", "--help");
+    assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("SloStatistic", "Exit codes");
     assertThat(help.err()).isEmpty();
-    Outcome threads = run("sweep", sweep(dir, "50").toString(), "--threads", "0");
-    assertThat(threads.code()).isEqualTo(2);
+    CliRun threads = run("sweep", sweep(dir, "50").toString(), "--threads", "0");
+    assertThat(threads.exit()).isEqualTo(2);
     assertThat(threads.err()).contains("--threads must be at least 1");
     Path file = Files.writeString(dir.resolve("plain-file"), "x");
-    Outcome out = run("sweep", sweep(dir, "50").toString(), "--out", file.toString());
-    assertThat(out.code()).isEqualTo(2);
+    CliRun out = run("sweep", sweep(dir, "50").toString(), "--out", file.toString());
+    assertThat(out.exit()).isEqualTo(2);
     assertThat(out.err()).startsWith("asgsim: cannot write ").doesNotContain("Exception");
   }
 
@@ -149,12 +138,12 @@ class SweepCommandTest {
     Path file = dir.resolve("s.yaml");
     Files.writeString(file, "Base: " + SEED + "\nPolicies: [aws, com.example.FourPolicy]\n"
         + "Loads: [{Spec: const(30), Duration: 1h}]\nSlo: {UnservedPercent: 50}\n");
-    Outcome without = run("sweep", file.toString(), "--out", dir.resolve("a").toString());
-    assertThat(without.code()).isEqualTo(2);
+    CliRun without = run("sweep", file.toString(), "--out", dir.resolve("a").toString());
+    assertThat(without.exit()).isEqualTo(2);
     assertThat(without.err()).contains("com.example.FourPolicy is not on the class path");
-    Outcome with = run("sweep", file.toString(), "--out", dir.resolve("b").toString(), "--policy-path",
+    CliRun with = run("sweep", file.toString(), "--out", dir.resolve("b").toString(), "--policy-path",
         classes.toString(), "--json");
-    assertThat(with.code()).as(with.err()).isZero();
+    assertThat(with.exit()).as(with.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(with.out());
     assertThat(json.at("/rows/1/values/Policies").asText()).isEqualTo("com.example.FourPolicy");
     assertThat(json.at("/rows/1/scores/MeanServing/mean").asDouble()).isGreaterThan(3.0);

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ValidateCommandTest {
   private static final String SEED = "../examples/fastcampus-nginx.yaml";
@@ -20,21 +17,13 @@ class ValidateCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cli = Main.newCommandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void seedValidatesWithTheBurstableWarningAndExitsZero() {
-    Run r = run("validate", SEED);
+    CliRun r = run("validate", SEED);
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("WARNING (1)").contains(SEED + ":36  burstable-cpu-target")
         .contains("fix: ").contains("ADVICE (1)")
@@ -51,7 +40,7 @@ class ValidateCommandTest {
       String[] all = new String[args.length + 1];
       all[0] = "validate";
       System.arraycopy(args, 0, all, 1, args.length);
-      Run r = run(all);
+      CliRun r = run(all);
       assertThat(r.exit()).as(r.out()).isEqualTo(ExitCodes.OK);
       assertThat(r.out()).contains("Summary: " + args.length + " files, 0 errors");
     }
@@ -60,7 +49,7 @@ class ValidateCommandTest {
   @Test
   void anErrorExitsOneWithFileLineRuleAndFix() {
     String fixture = CORE_TEST.resolve("invalid/size-order-desired.yaml").toString();
-    Run r = run("validate", fixture);
+    CliRun r = run("validate", fixture);
     assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(r.out()).contains("ERROR (1)").contains(fixture + ":10  size-order")
         .contains("at AutoScalingGroup.DesiredCapacity").contains("fix: set DesiredCapacity");
@@ -69,7 +58,7 @@ class ValidateCommandTest {
   @Test
   void anUnreadableFileExitsTwoAndTheOthersAreStillChecked() throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.yaml"), "AutoScalingGroup:\n  MinSiz: 1\n  Foo: 2\n");
-    Run r = run("validate", bad.toString(), SEED);
+    CliRun r = run("validate", bad.toString(), SEED);
     assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).contains(bad + ": cannot be read (2 problems)")
         .contains(bad + ":2:3: unknown key MinSiz").contains("did you mean MinSize?")
@@ -80,7 +69,7 @@ class ValidateCommandTest {
 
   @Test
   void missingFileAndDirectoryExitTwo() {
-    Run r = run("validate", dir.resolve("nope.yaml").toString(), dir.toString());
+    CliRun r = run("validate", dir.resolve("nope.yaml").toString(), dir.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).contains("no such file").contains("is a directory");
   }
@@ -88,7 +77,7 @@ class ValidateCommandTest {
   @Test
   void jsonOutput() throws IOException {
     String fixture = CORE_TEST.resolve("invalid/alarm-period.yaml").toString();
-    Run r = run("validate", "--json", SEED, fixture);
+    CliRun r = run("validate", "--json", SEED, fixture);
     assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertThat(root.at("/summary/files").asInt()).isEqualTo(2);
@@ -105,7 +94,7 @@ class ValidateCommandTest {
   @Test
   void jsonOutputForAnUnreadableFile() throws IOException {
     Path bad = Files.write(dir.resolve("bin.yaml"), new byte[] {1, 0, 2});
-    Run r = run("validate", "--json", bad.toString());
+    CliRun r = run("validate", "--json", bad.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertThat(root.at("/files/0/readable").asBoolean()).isFalse();
@@ -115,7 +104,7 @@ class ValidateCommandTest {
 
   @Test
   void awsCliOutputIsRecognised() {
-    Run r = run("validate", CORE_TEST.resolve("awscli/groups-v2.json").toString(),
+    CliRun r = run("validate", CORE_TEST.resolve("awscli/groups-v2.json").toString(),
         "--policies", CORE_TEST.resolve("awscli/policies-tt.json").toString());
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
     // The instance type comes from the group's instances; monitoring is unknown, so AWS's default (basic) applies.
@@ -125,7 +114,7 @@ class ValidateCommandTest {
   @Test
   void severalGroupsNeedAName() {
     String several = CORE_TEST.resolve("awscli/groups-several.json").toString();
-    Run r = run("validate", several);
+    CliRun r = run("validate", several);
     assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).contains("autoscaling-20211202, web-canary, batch-workers").contains("--group");
     assertThat(run("validate", several, "--group", "web-canary").exit()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
@@ -133,7 +122,7 @@ class ValidateCommandTest {
 
   @Test
   void usageErrorsExitTwo() {
-    Run none = run("validate");
+    CliRun none = run("validate");
     assertThat(none.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(none.err()).contains("FILE");
     assertThat(run("validate", "--bogus", SEED).exit()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -141,7 +130,7 @@ class ValidateCommandTest {
 
   @Test
   void help() {
-    Run r = run("validate", "--help");
+    CliRun r = run("validate", "--help");
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("Usage: asgsim validate").contains("--json").contains("--policies")
         .contains("Exit codes");

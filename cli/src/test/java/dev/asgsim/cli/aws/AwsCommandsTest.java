@@ -1,5 +1,6 @@
 package dev.asgsim.cli.aws;
 
+import dev.asgsim.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asgsim.aws.AwsAutoScaling;

@@ -1,13 +1,12 @@
-package dev.asgsim.cli.aws;
+package dev.asgsim.cli;
 
-import dev.asgsim.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** One CLI run with its exit code and captured output. */
-record CliRun(int exit, String out, String err) {
-  static CliRun of(String... args) {
+public record CliRun(int exit, String out, String err) {
+  public static CliRun of(String... args) {
     CommandLine cli = Main.newCommandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
