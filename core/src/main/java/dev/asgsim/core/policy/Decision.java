@@ -153,20 +153,20 @@ public final class Decision {
     if (!changed) {
       return "";
     }
+    // Plain concatenation, not String.format: a simulated year builds thousands of these (same text, %d being
+    // Integer.toString under Locale.ROOT).
     String at = Instant.ofEpochSecond(time).toString();
     if (source == DecisionSource.SCHEDULED) {
-      return String.format(Locale.ROOT,
-          "At %s a scheduled action update of AutoScalingGroup constraints to min: %d, max: %d, desired: %d "
-              + "changing the desired capacity from %d to %d.",
-          at, minSize, maxSize, newDesired, oldDesired, newDesired);
+      return "At " + at + " a scheduled action update of AutoScalingGroup constraints to min: " + minSize + ", max: "
+          + maxSize + ", desired: " + newDesired + " changing the desired capacity from " + oldDesired + " to "
+          + newDesired + ".";
     }
     if (alarmName != null) {
-      return String.format(Locale.ROOT,
-          "At %s a monitor alarm %s in state ALARM triggered policy %s changing the desired capacity from %d to %d.",
-          at, alarmName, policyName, oldDesired, newDesired);
+      return "At " + at + " a monitor alarm " + alarmName + " in state ALARM triggered policy " + policyName
+          + " changing the desired capacity from " + oldDesired + " to " + newDesired + ".";
     }
-    return String.format(Locale.ROOT,
-        "At %s policy %s changing the desired capacity from %d to %d.", at, policyName, oldDesired, newDesired);
+    return "At " + at + " policy " + policyName + " changing the desired capacity from " + oldDesired + " to "
+        + newDesired + ".";
   }
 
   @Override
