@@ -1,5 +1,10 @@
 package dev.asgsim.cli;
 
+import dev.asgsim.cli.aws.ApplyCommand;
+import dev.asgsim.cli.aws.DriftCommand;
+import dev.asgsim.cli.aws.HistoryCommand;
+import dev.asgsim.cli.aws.ImportCommand;
+import dev.asgsim.cli.aws.PlanCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +14,17 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Predict and tune what Amazon EC2 Auto Scaling will do, before it does it.",
-    subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      SimulateCommand.class,
+      SweepCommand.class,
+      ImportCommand.class,
+      PlanCommand.class,
+      ApplyCommand.class,
+      DriftCommand.class,
+      HistoryCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {"", "Exit codes: 0 ok, 1 findings or drift, 2 bad input or usage."})
 public final class Main {
 

@@ -78,6 +78,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
   private ScalingDecision currentDecision;
   private int currentDecisionIndex = -1;
   private int capacityBefore;
+  private int throttledMinutes;
 
   Run(Simulation sim) {
     this.sim = sim;
@@ -85,6 +86,9 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
     this.recordActivities = sim.recordActivities;
     ScalingEngine.Builder eb = ScalingEngine.builder(sim.config).settings(sim.engineSettings)
         .startTime(sim.startEpochSecond);
+    if (!sim.settings.effectiveDetailedMonitoring()) {
+      eb.alarmProfile(sim.settings.effectiveTargetTrackingAlarms().forBasicMonitoring());
+    }
     for (PluginPolicy p : sim.plugins) {
       eb.addPlugin(p);
     }
@@ -112,9 +116,21 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
         notes.add("metric " + metrics[i] + " is not modelled by the simulator: it never gets datapoints, so its "
             + "alarms stay INSUFFICIENT_DATA");
       }
+      if (monitoringPeriod[i] > metrics[i].periodSeconds()) {
+        notes.add("basic monitoring: " + metrics[i] + " gets one datapoint per 5 minutes, visible "
+            + "MetricPublishDelaySeconds after the start of the period's last minute; alarms with 60 s periods see at "
+            + "most one datapoint in five periods and may stay INSUFFICIENT_DATA (spec §1.9, §13 Q3)");
+      }
       if (k == MetricKind.ALB_REQUEST_COUNT_PER_TARGET) {
         notes.add("ALBRequestCountPerTarget reads the load as requests per minute: demand / serving targets");
       }
+    }
+    var g = sim.config.autoScalingGroup();
+    if (g.lifecycleHookSpecificationList() != null && !g.lifecycleHookSpecificationList().isEmpty()) {
+      notes.add("lifecycle hooks are not modelled: instances go InService (and terminate) without waiting for them");
+    }
+    if (g.mixedInstancesPolicy() != null) {
+      notes.add("MixedInstancesPolicy is simulated as one type, Simulation.InstanceType, without instance weights");
     }
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
     this.evalOffset = sim.settings.effectiveEvaluationOffsetSeconds();
@@ -157,6 +173,9 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
       advance(t0);
       demandNow = sim.load.at(m);
       double served = group.serve(demandNow);
+      if (group.throttled()) {
+        throttledMinutes++;
+      }
       closeMinute(m, t0);
       int servingAtStart = group.serving();
       int pendingAtStart = group.pending();
@@ -218,6 +237,12 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
   private List<String> notesWithLoad() {
     List<String> all = new ArrayList<>(sim.load.notes());
     all.addAll(notes);
+    if (throttledMinutes > 0) {
+      all.add(String.format(java.util.Locale.ROOT, "CPU credits ran out: %d minutes with instances throttled to the "
+          + "%s %% baseline (standard mode); the reported CPU falls with them, which can make target tracking scale "
+          + "in (spec §11.2). Consider CreditSpecification unlimited or a larger type.", throttledMinutes,
+          new java.math.BigDecimal(credits.baselinePercent()).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()));
+    }
     return all;
   }
 
@@ -247,6 +272,10 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
   private void advance(long t) {
     if (initialDesired < 0) {
       initialDesired = group.nonTerminating();
+    }
+    if (t < now) {
+      // An activity moved the group's clock past this evaluation (action delay longer than a 10 s cadence).
+      return;
     }
     now = t;
     group.advance(t, desired, this, this);

@@ -22,11 +22,7 @@ package dev.asgsim.core.alarm;
  * The premature rule is applied to {@code missing} only, as CloudWatch's own table keeps the state for {@code ignore}.
  *
  * <p>Not thread-safe; one engine owns it. Reading the state after {@link #evaluate} costs a field load; the scan runs
- * only when the window slid or the series changed, and stops after N real points. In the common case — the last
- * window's N real points were consecutive periods (after any still-missing newest periods, which the publish delay
- * causes), the clock moved one period and exactly one real datapoint arrived, for the period after them — the
- * window slides in O(1) instead (one breach flag out, one in); the window's mean, min and max are then computed
- * when first asked for, from the alarm's own copy of the window, in the scan's order (same bits as the scan).
+ * only when the window slid or the series changed, and stops after N real points.
  */
 public final class Alarm {
   /** [I] spec §8.4: CloudWatch's evaluation range is "more than N" (5 for N = 3); we use N + 2. */
@@ -43,23 +39,19 @@ public final class Alarm {
 
   private AlarmState state = AlarmState.INSUFFICIENT_DATA;
   private long cachedNewest = Long.MIN_VALUE;
+  /** Start of period {@code cachedNewest}: the next window is found without a 64-bit division. */
+  private long cachedNewestStart;
+  private final int period;
   private long cachedVersion = -1;
   private long lastChange = Long.MIN_VALUE;
   private double latest = Double.NaN;
   private double mean = Double.NaN;
   private double min = Double.NaN;
   private double max = Double.NaN;
-
-  // The sliding window (see the class comment): valid while `dense`, indexed by period & windowMask.
-  private final double[] window;
-  private final boolean[] breaching;
-  private final int windowMask;
-  private boolean dense;
-  private long denseTop; // while dense: the newest period of the window's N consecutive real points
-  private int denseBreaches;
-  private boolean statsValid = true;
-  boolean slide = true; // tests turn it off to compare against the full scan
-  long slides; // how often the window slid (tests)
+  /** Whether mean/min/max belong to the current window (the bit-count path computes them only on demand). */
+  private boolean aggregatesValid;
+  /** Bit {@code p & 63} set when period p's datapoint breaches (meaningful only where the series has a value). */
+  private long breachBits;
 
   public Alarm(AlarmSpec spec, MetricSeries series) {
     this(spec, series, DEFAULT_EXTRA_EVALUATION_RANGE);
@@ -78,6 +70,7 @@ public final class Alarm {
     this.n = spec.evaluationPeriods();
     this.m = spec.datapointsToAlarm();
     this.range = n + extraEvaluationRange;
+    this.period = spec.periodSeconds();
     this.threshold = spec.threshold();
     this.op = spec.comparisonOperator();
     this.missing = spec.treatMissingData();
@@ -85,28 +78,39 @@ public final class Alarm {
       throw new IllegalArgumentException("alarm " + spec.name() + ": metric ring of " + series.capacity()
           + " periods is shorter than the evaluation range " + range);
     }
-    int size = Integer.highestOneBit(Math.max(2, n) - 1) << 1;
-    this.window = new double[size];
-    this.breaching = new boolean[size];
-    this.windowMask = size - 1;
+    series.addListener(this);
+  }
+
+  void onPut(long period, double value) {
+    long bit = 1L << (period & 63);
+    if (value == value && op.breaches(value, threshold)) {
+      breachBits |= bit;
+    } else {
+      breachBits &= ~bit;
+    }
   }
 
   /** Evaluates at {@code nowEpochSecond} and returns the (possibly unchanged) state. */
   public AlarmState evaluate(long nowEpochSecond) {
-    long newest = Math.floorDiv(nowEpochSecond - 1, spec.periodSeconds());
+    long last = nowEpochSecond - 1;
+    long newest;
+    long newestStart;
+    if (cachedNewest != Long.MIN_VALUE && last >= cachedNewestStart && last - cachedNewestStart < 2L * period) {
+      boolean same = last - cachedNewestStart < period;
+      newest = same ? cachedNewest : cachedNewest + 1;
+      newestStart = same ? cachedNewestStart : cachedNewestStart + period;
+    } else {
+      newest = Math.floorDiv(last, period);
+      newestStart = newest * period;
+    }
     long version = series.version();
     if (newest == cachedNewest && version == cachedVersion) {
       return state;
     }
-    AlarmState next;
-    if (slide && dense && newest == cachedNewest + 1 && version == cachedVersion + 1
-        && series.lastPutPeriod() == denseTop + 1) {
-      next = slide(newest);
-    } else {
-      next = compute(newest);
-    }
     cachedNewest = newest;
+    cachedNewestStart = newestStart;
     cachedVersion = version;
+    AlarmState next = range <= 64 ? fast(newest) : compute(newest);
     if (next != state) {
       state = next;
       lastChange = nowEpochSecond;
@@ -115,56 +119,51 @@ public final class Alarm {
   }
 
   /**
-   * The clock moved one period and the only new datapoint is for the period after the window's newest real point.
-   * When it is real, and the newest period (new to the range) holds nothing, the N most recent real points are again
-   * N consecutive periods, as many periods back as before, so M of N decides alone (no missing-data rule applies).
+   * The common cases without scanning: no data, or at least N real points, read from the series' presence bits and
+   * this alarm's breach bits. Partial windows (where the missing-data rules matter) take the scan.
    */
-  private AlarmState slide(long newest) {
-    long top = denseTop + 1;
-    double v = series.valueAt(top);
-    double atNewest = top == newest ? v : series.valueAt(newest);
-    if (v != v || (top != newest && atNewest == atNewest)) {
+  private AlarmState fast(long newest) {
+    long seriesNewest = series.newestPeriod();
+    long lo = newest - range + 1;
+    long hi = Math.min(newest, seriesNewest);
+    if (seriesNewest == Long.MIN_VALUE || hi < lo) {
+      return noData();
+    }
+    if (seriesNewest - lo >= 64) {
+      return compute(newest); // the window is older than the bits remember
+    }
+    long mask = MetricSeries.bitRange(lo, hi);
+    long w = series.presentBits() & mask;
+    int real = Long.bitCount(w);
+    if (real == 0) {
+      return noData();
+    }
+    if (real < n) {
       return compute(newest);
     }
-    int out = (int) ((top - n) & windowMask);
-    if (breaching[out]) {
-      denseBreaches--;
+    int shift = 63 - (int) (hi & 63);
+    long sel = Long.rotateLeft(w, shift); // period hi at bit 63, older periods below
+    for (int extra = real - n; extra > 0; extra--) {
+      sel &= sel - 1; // drop the oldest real points beyond N
     }
-    int in = (int) (top & windowMask);
-    boolean b = op.breaches(v, threshold);
-    window[in] = v;
-    breaching[in] = b;
-    if (b) {
-      denseBreaches++;
-    }
-    denseTop = top;
-    latest = v;
-    statsValid = false;
-    slides++;
-    return denseBreaches >= m ? AlarmState.ALARM : AlarmState.OK;
+    int breach = Long.bitCount(Long.rotateLeft(breachBits & mask, shift) & sel);
+    latest = series.valueAt(hi - Long.numberOfLeadingZeros(sel));
+    aggregatesValid = false;
+    return breach >= m ? AlarmState.ALARM : AlarmState.OK;
   }
 
-  /** Mean, min and max of the dense window ending at {@code denseTop}, summed newest first as the scan does. */
-  private void windowStats() {
-    double sum = 0;
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (int k = 0; k < n; k++) {
-      double v = window[(int) ((denseTop - k) & windowMask)];
-      sum += v;
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
+  private AlarmState noData() {
+    latest = mean = min = max = Double.NaN;
+    aggregatesValid = true;
+    switch (missing) {
+      case MISSING: return AlarmState.INSUFFICIENT_DATA;
+      case IGNORE: return state;
+      case BREACHING: return AlarmState.ALARM;
+      default: return AlarmState.OK;
     }
-    mean = sum / n;
-    min = lo;
-    max = hi;
-    statsValid = true;
   }
 
   private AlarmState compute(long newest) {
-    statsValid = true;
-    int firstK = -1;
-    int lastK = -1;
     int real = 0;
     int breach = 0;
     boolean newerAllBreach = true;
@@ -180,18 +179,12 @@ public final class Alarm {
       }
       if (real == 0) {
         first = v;
-        firstK = k;
       }
       real++;
-      lastK = k;
-      int slot = (int) ((newest - k) & windowMask);
-      window[slot] = v;
       sum += v;
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
-      boolean b = op.breaches(v, threshold);
-      breaching[(int) ((newest - k) & windowMask)] = b;
-      if (b) {
+      if (op.breaches(v, threshold)) {
         breach++;
         if (newerAllBreach && k + 1 >= m) {
           premature = true;
@@ -201,9 +194,7 @@ public final class Alarm {
       }
     }
     latest = first;
-    dense = real == n && lastK - firstK == n - 1;
-    denseTop = newest - firstK;
-    denseBreaches = breach;
+    aggregatesValid = true;
     if (real == 0) {
       mean = min = max = Double.NaN;
     } else {
@@ -260,26 +251,26 @@ public final class Alarm {
 
   /** Mean of the (up to N) most recent real datapoints of the last evaluation, NaN if none. */
   public double windowMean() {
-    if (!statsValid) {
-      windowStats();
-    }
+    ensureAggregates();
     return mean;
   }
 
   /** Minimum of the (up to N) most recent real datapoints of the last evaluation, NaN if none. */
   public double windowMin() {
-    if (!statsValid) {
-      windowStats();
-    }
+    ensureAggregates();
     return min;
   }
 
   /** Maximum of the (up to N) most recent real datapoints of the last evaluation, NaN if none. */
   public double windowMax() {
-    if (!statsValid) {
-      windowStats();
-    }
+    ensureAggregates();
     return max;
+  }
+
+  private void ensureAggregates() {
+    if (!aggregatesValid && cachedNewest != Long.MIN_VALUE) {
+      compute(cachedNewest); // same selection as the bit path; the state it returns is already known
+    }
   }
 
   public AlarmSpec spec() {

@@ -6,20 +6,27 @@ package dev.asgsim.core.alarm;
  * nothing is ever cleared and nothing allocates after construction.
  */
 public final class MetricSeries {
+  private static final int MIN_CAPACITY = 64;
   private final int periodSeconds;
   private int mask;
   private long[] periods;
   private double[] values;
   private long version;
   private long newestPeriod = Long.MIN_VALUE;
-  private long lastPutPeriod = Long.MIN_VALUE;
+  /** Bit {@code p & 63} set when period p (one of the 64 newest) has a value: lets alarms count without scanning. */
+  private long present;
+  private Alarm[] listeners = new Alarm[0];
+  /** The last put's period start and number: the next period is found without a 64-bit division. */
+  private long lastStart = Long.MIN_VALUE;
+  private long lastPeriod;
 
   /** @param capacity the number of most recent periods that must stay readable (rounded up to a power of two) */
   public MetricSeries(int periodSeconds, int capacity) {
     if (periodSeconds <= 0) {
       throw new IllegalArgumentException("period must be positive: " + periodSeconds);
     }
-    int size = Integer.highestOneBit(Math.max(2, capacity) - 1) << 1;
+    // at least 64 slots: the ring then remembers every period the presence bits describe
+    int size = Integer.highestOneBit(Math.max(MIN_CAPACITY, capacity) - 1) << 1;
     this.periodSeconds = periodSeconds;
     this.mask = size - 1;
     this.periods = new long[size];
@@ -66,15 +73,60 @@ public final class MetricSeries {
    * replaces the value (as CloudWatch does for Nitro instances that update a datapoint, spec §1.9).
    */
   public void put(long periodStartEpochSecond, double value) {
-    long p = Math.floorDiv(periodStartEpochSecond, periodSeconds);
+    long p;
+    if (periodStartEpochSecond == lastStart + periodSeconds && lastStart != Long.MIN_VALUE) {
+      p = lastPeriod + 1;
+    } else {
+      p = Math.floorDiv(periodStartEpochSecond, periodSeconds);
+    }
+    lastStart = periodStartEpochSecond;
+    lastPeriod = p;
+    if (newestPeriod != Long.MIN_VALUE && p <= newestPeriod - periods.length) {
+      return; // older than anything an alarm reads; writing it would overwrite a newer period's slot
+    }
     int i = (int) (p & mask);
     periods[i] = p;
     values[i] = value;
     if (p > newestPeriod) {
+      if (newestPeriod == Long.MIN_VALUE || p - newestPeriod > 64) {
+        present = 0;
+      } else if (p - newestPeriod > 1) {
+        present &= ~bitRange(newestPeriod + 1, p - 1); // slots of skipped periods held older periods' bits
+      }
       newestPeriod = p;
     }
-    lastPutPeriod = p;
+    if (p > newestPeriod - 64) {
+      long bit = 1L << (p & 63);
+      if (value == value) {
+        present |= bit;
+      } else {
+        present &= ~bit;
+      }
+      for (Alarm a : listeners) {
+        a.onPut(p, value);
+      }
+    }
     version++;
+  }
+
+  /** The bits of periods {@code lo..hi} (at most 64 of them) in the {@code p & 63} layout. */
+  static long bitRange(long lo, long hi) {
+    long len = hi - lo + 1;
+    if (len >= 64) {
+      return -1L;
+    }
+    return Long.rotateLeft((1L << len) - 1, (int) (lo & 63));
+  }
+
+  /** Presence bits of the 64 newest periods (bit {@code p & 63}); valid for {@code p > newestPeriod() - 64}. */
+  long presentBits() {
+    return present;
+  }
+
+  void addListener(Alarm a) {
+    Alarm[] next = java.util.Arrays.copyOf(listeners, listeners.length + 1);
+    next[listeners.length] = a;
+    listeners = next;
   }
 
   /** The value of period number {@code p}, or NaN when it is missing or fell out of the ring. */
@@ -86,11 +138,6 @@ public final class MetricSeries {
   /** Changes on every {@link #put}: lets readers cache what they computed from the series. */
   public long version() {
     return version;
-  }
-
-  /** The period number of the latest {@link #put}, or {@code Long.MIN_VALUE}: lets an alarm slide its window. */
-  public long lastPutPeriod() {
-    return lastPutPeriod;
   }
 
   /** The newest period number ever published, or {@code Long.MIN_VALUE}. */

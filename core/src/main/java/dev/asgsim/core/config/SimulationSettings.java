@@ -66,6 +66,16 @@ public record SimulationSettings(
     instanceTypes = Lists.copy(instanceTypes);
   }
 
+  /** The original nine members (kept so that code written against them compiles); the rest default. */
+  public SimulationSettings(String instanceType, Integer launchDelaySeconds, Integer appStartSeconds,
+      Boolean detailedMonitoring, Integer metricPublishDelaySeconds, Integer alarmActionDelaySeconds,
+      TargetTrackingAlarmProfile targetTrackingAlarms, Double pricePerHour,
+      Map<String, InstanceTypeOverride> instanceTypes) {
+    this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
+        alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
+        instanceTypes);
+  }
+
   public static final SimulationSettings DEFAULTS = builder().build();
 
   public int effectiveLaunchDelaySeconds() {

@@ -16,6 +16,12 @@ public record TargetTrackingAlarmProfile(
   public static final double DEFAULT_LOW_THRESHOLD_FACTOR = 0.7;
   /** [O] spec §1.4: 60 s periods. */
   public static final int DEFAULT_PERIOD_SECONDS = 60;
+  /**
+   * [O] spec §1.9, §13 Q3: on basic (5-minute) monitoring, scale-out is reported to take about 15 minutes and
+   * scale-in about 75 (3 x 5 and 15 x 5), i.e. alarms on 300 s periods. An explicit {@code PeriodSeconds: 60} simulates
+   * the other reading (60 s alarms that see at most one datapoint in five periods).
+   */
+  public static final int DEFAULT_BASIC_MONITORING_PERIOD_SECONDS = 300;
 
   public static final TargetTrackingAlarmProfile DEFAULTS = new TargetTrackingAlarmProfile(null, null, null, null);
 
@@ -33,5 +39,12 @@ public record TargetTrackingAlarmProfile(
 
   public int effectivePeriodSeconds() {
     return periodSeconds == null ? DEFAULT_PERIOD_SECONDS : periodSeconds;
+  }
+
+  /** This profile as it applies to instances on basic monitoring: an unset period becomes 300 s. */
+  public TargetTrackingAlarmProfile forBasicMonitoring() {
+    return periodSeconds != null ? this
+        : new TargetTrackingAlarmProfile(highDatapoints, lowDatapoints, lowThresholdFactor,
+            DEFAULT_BASIC_MONITORING_PERIOD_SECONDS);
   }
 }

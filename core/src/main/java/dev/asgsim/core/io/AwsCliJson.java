@@ -26,7 +26,9 @@ import java.util.Set;
  *   <li>{@code aws autoscaling describe-scheduled-actions} → {@code {"ScheduledUpdateGroupActions":[...]}}.</li>
  * </ul>
  * CLI v1 ({@code 2023-03-09T22:15:11.611Z}) and v2 ({@code 2023-03-09T22:15:11.611000+00:00}) timestamps are both
- * accepted. Read-only members that describe the live group rather than its configuration are ignored on purpose
+ * accepted. When all {@code Instances} share one {@code InstanceType}, it becomes {@code Simulation.InstanceType}
+ * (the rest of Instances is live state and is ignored). A launch template printed with both its id and its name keeps the name (the API takes one). Read-only
+ * members that describe the live group rather than its configuration are ignored on purpose
  * ({@link #IGNORED_GROUP_MEMBERS}, {@link #IGNORED_POLICY_MEMBERS}); {@code EnabledMetrics} becomes
  * {@code MetricsCollection}; a step or simple policy's {@code Alarms[0].AlarmName} becomes {@code Alarm.AlarmName}
  * (the alarm's metric and threshold are not in this output: copy them from {@code aws cloudwatch describe-alarms}).
@@ -188,6 +190,12 @@ public final class AwsCliJson {
           "give the JSON exactly as the AWS CLI prints it"));
     }
     config.set("AutoScalingGroup", group((ObjectNode) groupNode));
+    String instanceType = commonInstanceType(groupNode.get("Instances"));
+    if (instanceType != null) {
+      config.putObject("Simulation").put("InstanceType", instanceType);
+      SourceMaps.remap(groups.sourceMap().positions(), groupPath + ".Instances[0].InstanceType",
+          "Simulation.InstanceType", positions);
+    }
     SourceMaps.remap(groups.sourceMap().positions(), groupPath + ".EnabledMetrics",
         "AutoScalingGroup.MetricsCollection", positions);
     SourceMaps.remap(groups.sourceMap().positions(), groupPath, "AutoScalingGroup", positions);
@@ -228,6 +236,22 @@ public final class AwsCliJson {
     return new ConfigDocument(groups.file(), result, map, ConfigDocument.Source.AWS_CLI);
   }
 
+  /** The type all running instances share: what the launch template launches, which the simulator needs. */
+  private static String commonInstanceType(JsonNode instances) {
+    String type = null;
+    if (instances == null || !instances.isArray()) {
+      return null;
+    }
+    for (JsonNode i : instances) {
+      String t = i.path("InstanceType").asText(null);
+      if (t == null || (type != null && !type.equals(t))) {
+        return null;
+      }
+      type = t;
+    }
+    return type;
+  }
+
   private static boolean belongs(JsonNode node, String groupName) {
     JsonNode owner = node.get("AutoScalingGroupName");
     return owner == null || owner.isNull() || groupName.equals(owner.asText());
@@ -236,6 +260,13 @@ public final class AwsCliJson {
   private static ObjectNode group(ObjectNode in) {
     ObjectNode out = in.deepCopy();
     out.remove(IGNORED_GROUP_MEMBERS);
+    // Describe output names the template both ways; the API takes exactly one, and the name reads better.
+    oneTemplateName(out.get("LaunchTemplate"));
+    oneTemplateName(out.path("MixedInstancesPolicy").path("LaunchTemplate").get("LaunchTemplateSpecification"));
+    JsonNode subnets = out.get("VPCZoneIdentifier");
+    if (subnets != null && subnets.isTextual() && subnets.asText().isBlank()) {
+      out.remove("VPCZoneIdentifier");
+    }
     JsonNode enabled = in.get("EnabledMetrics");
     if (enabled != null && enabled.isArray() && !enabled.isEmpty()) {
       ObjectNode collection = out.putObject("MetricsCollection");
@@ -252,6 +283,12 @@ public final class AwsCliJson {
       collection.put("Granularity", granularity == null ? "1Minute" : granularity);
     }
     return out;
+  }
+
+  private static void oneTemplateName(JsonNode spec) {
+    if (spec instanceof ObjectNode o && o.hasNonNull("LaunchTemplateName") && o.has("LaunchTemplateId")) {
+      o.remove("LaunchTemplateId");
+    }
   }
 
   private static ObjectNode policy(ObjectNode in) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -50,12 +51,13 @@ final class Binder {
   static <T> T bind(ObjectMapper mapper, JsonNode root, Class<T> type, String file, SourceMap map)
       throws ConfigException {
     Binder binder = new Binder(file, map);
-    ObjectMapper withHandler = mapper.copy().addHandler(binder.handler());
+    // A reader shares the mapper's deserializer cache; a mapper copy per document would rebuild it every time.
+    ObjectReader reader = mapper.readerFor(type).withHandler(binder.handler());
     JsonNode work = root.deepCopy();
     T value = null;
     while (binder.problems.size() < MAX_PROBLEMS) {
-      try (JsonParser parser = withHandler.treeAsTokens(work)) {
-        value = withHandler.readValue(parser, type);
+      try (JsonParser parser = mapper.treeAsTokens(work)) {
+        value = reader.readValue(parser);
         break;
       } catch (DatabindException e) {
         JsonMappingException m = (JsonMappingException) e;

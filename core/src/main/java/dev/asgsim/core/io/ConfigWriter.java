@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asgsim.core.config.ScalingConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Writes a config as YAML or JSON, in the same tree the reader takes. */
 public final class ConfigWriter {
@@ -26,14 +25,7 @@ public final class ConfigWriter {
 
   /** Writes through a temporary file and a rename, so a failure never leaves half a file behind. */
   public static void write(ScalingConfig config, Path path) throws IOException {
-    Path dir = path.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".asgsim-", ".tmp");
-    try {
-      Files.writeString(tmp, toString(config, ConfigFormat.of(path)));
-      Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(path, toString(config, ConfigFormat.of(path)).getBytes(StandardCharsets.UTF_8));
   }
+
 }

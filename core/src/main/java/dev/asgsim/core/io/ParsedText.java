@@ -31,12 +31,22 @@ record ParsedText(String file, ObjectMapper mapper, JsonNode tree, SourceMap sou
     JsonNode tree;
     try (JsonParser parser = mapper.createParser(text)) {
       positions = SourceMaps.build(parser, file);
-      tree = mapper.readTree(text);
+      if (positions.roots.size() > 1) {
+        Location second = positions.roots.get(1);
+        throw new ConfigException(new Problem("syntax", file, second.line(), second.column(), "",
+            "holds " + positions.roots.size() + " documents; a configuration is one document",
+            "remove the '---' separator and the second document, or put it in its own file"));
+      }
+      try (JsonParser replay = positions.tokens.asParser(mapper)) {
+        tree = replay.nextToken() == null ? null : mapper.readTree(replay);
+      }
     } catch (StreamReadException e) {
       Location at = SourceMaps.location(e.getLocation(), file);
       throw new ConfigException(new Problem("syntax", file, at.line(), at.column(), "",
           format + " syntax error: " + Binder.firstLine(e.getOriginalMessage()),
           "fix the " + format + " syntax at this line (a missing quote, comma, bracket or a bad indentation)"));
+    } catch (ConfigException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new ConfigException(new Problem("syntax", file, 0, 0, "",
           format + " cannot be parsed: " + Binder.firstLine(String.valueOf(e.getMessage())),

@@ -3,6 +3,7 @@ package dev.asgsim.core.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,6 +21,10 @@ final class SourceMaps {
 
   static final class Result {
     final Map<String, Location> positions = new LinkedHashMap<>();
+    /** Every token read, so that the tree is built without parsing the text a second time. */
+    TokenBuffer tokens;
+    /** Where each top-level value starts: a YAML stream may hold several documents, asgsim reads one. */
+    final List<Location> roots = new ArrayList<>();
     final List<Duplicate> duplicates = new ArrayList<>();
 
     SourceMap map() {
@@ -41,10 +46,12 @@ final class SourceMaps {
   /** Reads the whole of {@code parser}; syntax errors propagate as Jackson's exceptions with their location. */
   static Result build(JsonParser parser, String file) throws IOException {
     Result result = new Result();
+    result.tokens = new TokenBuffer(parser);
     Deque<Frame> stack = new ArrayDeque<>();
     String field = "";
     JsonToken token;
     while ((token = parser.nextToken()) != null) {
+      result.tokens.copyCurrentEvent(parser);
       if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
         stack.pop();
         continue;
@@ -54,6 +61,11 @@ final class SourceMaps {
         String parent = top == null ? "" : top.path;
         field = parent.isEmpty() ? parser.currentName() : parent + "." + parser.currentName();
         Location at = location(parser.currentTokenLocation(), file);
+        int lastRoot = result.roots.size() - 1;
+        if (lastRoot >= 0 && result.roots.get(lastRoot).line() <= 0) {
+          // The YAML parser gives a new document's start no position; its first key has one.
+          result.roots.set(lastRoot, at);
+        }
         if (result.positions.putIfAbsent(field, at) != null) {
           result.duplicates.add(new Duplicate(field, at));
         }
@@ -63,6 +75,7 @@ final class SourceMaps {
       String valuePath;
       if (top == null) {
         valuePath = "";
+        result.roots.add(location(parser.currentTokenLocation(), file));
       } else if (top.array) {
         valuePath = top.path + "[" + top.index++ + "]";
         result.positions.putIfAbsent(valuePath, location(parser.currentTokenLocation(), file));

@@ -46,7 +46,13 @@ public final class Adjustments {
 
   /** {@code ceil(x)} that ignores floating-point noise below {@code epsilon} (2 × 50 / 50 is 2, not 3). */
   public static int ceil(double x, double epsilon) {
-    return (int) Math.ceil(x - epsilon);
+    double y = x - epsilon;
+    if (y > -1e9 && y < 1e9) {
+      // a truncating cast is cheaper than Math.ceil where that is not an intrinsic
+      int t = (int) y;
+      return y > t ? t + 1 : t;
+    }
+    return (int) Math.ceil(y);
   }
 
   public static int clamp(int value, int min, int max) {

@@ -31,13 +31,7 @@ public final class Decision {
     newDesired = desired;
     minSize = min;
     maxSize = max;
-    source = null;
-    policyIndex = -1;
-    policyName = null;
-    alarmName = null;
-    metricValue = Double.NaN;
-    warmupSeconds = 0;
-    scheduledActionName = null;
+    // the other fields are written by every change and read only when changed
   }
 
   void policyChange(int newDesired, DecisionSource source, int policyIndex, String policyName, String alarmName,
@@ -50,6 +44,7 @@ public final class Decision {
     this.alarmName = alarmName;
     this.metricValue = metricValue;
     this.warmupSeconds = warmupSeconds;
+    this.scheduledActionName = null;
   }
 
   void scheduledChange(int newDesired, int min, int max, String actionName, int warmupSeconds) {
@@ -61,6 +56,9 @@ public final class Decision {
     this.source = DecisionSource.SCHEDULED;
     this.scheduledActionName = actionName;
     this.policyName = actionName;
+    this.policyIndex = -1;
+    this.alarmName = null;
+    this.metricValue = Double.NaN;
     this.warmupSeconds = warmupSeconds;
   }
 
@@ -111,26 +109,26 @@ public final class Decision {
 
   /** What changed desired, null if nothing did. */
   public DecisionSource source() {
-    return source;
+    return changed ? source : null;
   }
 
   /** Index of the policy in {@link ScalingEngine#policy(int)} order, -1 for scheduled actions. */
   public int policyIndex() {
-    return policyIndex;
+    return changed ? policyIndex : -1;
   }
 
   public String policyName() {
-    return policyName;
+    return changed ? policyName : null;
   }
 
   /** The alarm in ALARM that invoked the policy, null for plug-ins and scheduled actions. */
   public String alarmName() {
-    return alarmName;
+    return changed ? alarmName : null;
   }
 
   /** The metric value the policy used, NaN if none. */
   public double metricValue() {
-    return metricValue;
+    return changed ? metricValue : Double.NaN;
   }
 
   /**
@@ -139,11 +137,11 @@ public final class Decision {
    * simple policies, plug-ins and scheduled actions).
    */
   public int warmupSeconds() {
-    return warmupSeconds;
+    return changed ? warmupSeconds : 0;
   }
 
   public String scheduledActionName() {
-    return scheduledActionName;
+    return changed ? scheduledActionName : null;
   }
 
   /**

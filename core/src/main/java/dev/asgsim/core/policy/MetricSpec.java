@@ -64,7 +64,8 @@ public record MetricSpec(MetricKind kind, String name, String statistic, int per
   }
 
   private static MetricSpec classify(String namespace, String metricName, String stat, int period) {
-    if ("AWS/EC2".equals(namespace) && "Average".equals(stat)) {
+    // the kind says what to measure, the statistic how to aggregate it over instances (Average, Maximum, ...)
+    if ("AWS/EC2".equals(namespace)) {
       if ("CPUUtilization".equals(metricName)) {
         return new MetricSpec(MetricKind.CPU, metricName, stat, period);
       }

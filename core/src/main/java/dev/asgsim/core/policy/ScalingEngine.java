@@ -46,6 +46,8 @@ public final class ScalingEngine implements ControlPlaneView {
   private static final int STEP = 1;
   private static final int SIMPLE = 2;
   private static final int PLUGIN = 3;
+  /** [D] spec §8.4: alarms on 10- or 30-second periods are evaluated every 10 seconds. */
+  public static final int HIGH_RESOLUTION_EVALUATION_SECONDS = 10;
 
   private final String groupName;
   private final EngineSettings settings;
@@ -138,7 +140,9 @@ public final class ScalingEngine implements ControlPlaneView {
     this.alarms = w.alarms.toArray(new Alarm[0]);
     int interval = 60;
     for (MetricSpec m : metrics) {
-      interval = Math.min(interval, m.periodSeconds());
+      if (m.periodSeconds() < 60) {
+        interval = HIGH_RESOLUTION_EVALUATION_SECONDS; // spec §8.4 [D]: 10/30-s alarms are evaluated every 10 s
+      }
     }
     this.evaluationInterval = interval;
 
@@ -422,7 +426,7 @@ public final class ScalingEngine implements ControlPlaneView {
     return defaultInstanceWarmup;
   }
 
-  /** Seconds between {@link #evaluate} calls: 60, or the shortest high-resolution metric period (10 or 30). */
+  /** Seconds between {@link #evaluate} calls: 60, or 10 when any metric has a 10- or 30-second period (§8.4). */
   public int evaluationIntervalSeconds() {
     return evaluationInterval;
   }
@@ -431,7 +435,11 @@ public final class ScalingEngine implements ControlPlaneView {
     return alarms.length;
   }
 
-  /** Alarm {@code index}: for each target tracking policy AlarmHigh then AlarmLow, step/simple alarms in order. */
+  /**
+   * Alarm {@code index}, in policy order: AlarmHigh then AlarmLow (if any) of a target tracking policy, the user alarm
+   * of a step or simple policy. Its {@link Alarm#state()}, {@link Alarm#threshold()} and {@link Alarm#name()} feed the
+   * timeline's alarm columns; {@link TargetTrackingEvaluator#highAlarm()} finds a policy's pair.
+   */
   public Alarm alarm(int index) {
     return alarms[index];
   }

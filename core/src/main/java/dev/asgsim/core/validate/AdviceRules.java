@@ -56,6 +56,19 @@ final class AdviceRules {
             "set AutoScalingGroup.DefaultInstanceWarmup to the seconds an instance needs before its metrics "
                 + "are representative");
       }
+      if (g != null && sim.appStartSeconds() != null
+          && (p.type() == PolicyType.TargetTrackingScaling || p.type() == PolicyType.StepScaling)) {
+        int warmup = p.estimatedInstanceWarmup() != null ? p.estimatedInstanceWarmup()
+            : g.defaultInstanceWarmup() != null && g.defaultInstanceWarmup() >= 0 ? g.defaultInstanceWarmup()
+            : g.effectiveDefaultCooldown();
+        if (warmup < sim.appStartSeconds()) {
+          f.warning("warmup-shorter-than-startup", path, "the warm-up (" + warmup + " s) ends before the "
+                  + "application serves (Simulation.AppStartSeconds " + sim.appStartSeconds() + " s): idle new "
+                  + "instances enter the metric while the old ones still carry the load, and the policy adds "
+                  + "more (spec §2.2, §14.5)",
+              "set the warm-up (EstimatedInstanceWarmup or DefaultInstanceWarmup) to at least the start-up time");
+        }
+      }
       if (p.type() == PolicyType.SimpleScaling) {
         f.advice("simple-scaling", path + ".PolicyType", "simple scaling ignores alarms during its activity and "
                 + "cooldown (spec §3, §4.1, §9.11.14)",
@@ -64,6 +77,14 @@ final class AdviceRules {
     }
     if (g != null) {
       group(g, sim, f);
+    }
+    long scaleInTt = policies.stream().filter(p -> p != null && p.type() == PolicyType.TargetTrackingScaling
+        && p.effectiveEnabled() && p.targetTrackingConfiguration() != null
+        && !p.targetTrackingConfiguration().scaleInDisabled()).count();
+    if (scaleInTt > 1) {
+      f.advice("multiple-tt-scale-in", "ScalingPolicies", scaleInTt + " target tracking policies can scale in; the "
+              + "group scales in only when all of them agree, so one idle metric blocks scale-in (spec §1.7, §14.3)",
+          "set DisableScaleIn: true on the policies that should only scale out");
     }
   }
 

@@ -38,7 +38,7 @@ final class PolicyRules {
       ScalingPolicy p = policies.get(i);
       String path = "ScalingPolicies[" + i + "]";
       if (p == null) {
-        f.error("policy-empty", path, "an empty scaling policy", "remove the empty list item");
+        f.error("policy-empty", path, "an empty scaling policy (spec §9.6)", "remove the empty list item");
         continue;
       }
       if (!Checks.xmlString(p.policyName(), 255)) {

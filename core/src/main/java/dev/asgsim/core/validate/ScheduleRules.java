@@ -27,7 +27,7 @@ final class ScheduleRules {
       ScheduledAction a = actions.get(i);
       String path = "ScheduledActions[" + i + "]";
       if (a == null) {
-        f.error("scheduled-empty", path, "an empty scheduled action", "remove the empty list item");
+        f.error("scheduled-empty", path, "an empty scheduled action (spec §9.7)", "remove the empty list item");
         continue;
       }
       if (!Checks.xmlString(a.scheduledActionName(), 255)) {

@@ -168,7 +168,8 @@ class CombinationTest {
   }
 
   @Test
-  @DisplayName("§1.3 [D] high-resolution custom metric (Period 10): alarms use 10 s periods, evaluate every 10 s")
+  @DisplayName("§1.3, §8.4 [D] high-resolution custom metric (Period 10): alarms use 10 s periods, evaluated every "
+      + "10 s")
   void highResolutionMetric() {
     ScalingPolicy p = ScalingPolicy.builder().policyName("q").policyType("TargetTrackingScaling")
         .targetTrackingConfiguration(new dev.asgsim.core.config.TargetTrackingConfiguration(null,

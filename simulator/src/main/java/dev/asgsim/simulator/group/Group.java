@@ -16,13 +16,12 @@ import java.util.SplittableRandom;
  * <p>Not thread-safe; one simulation owns it.
  */
 public final class Group {
+  private static final LaunchReason[] REASONS = LaunchReason.values();
   final Cohorts c = new Cohorts();
   private final GroupParams p;
   private final SplittableRandom rng;
   private final int[] azCount;
   private final boolean[] azCandidate;
-  private final String[] policies; // TerminationPolicies, trimmed and lower-cased once
-  private boolean[] candidate = new boolean[8]; // pickVictim's scratch, one slot per cohort
   private int nextSeq;
   private long last = Long.MIN_VALUE;
   private long nextEventAt = Long.MIN_VALUE;
@@ -43,12 +42,15 @@ public final class Group {
   private int nonTerminating;
   private int warmingScaleOut;
   private int replacementsInFlight;
+  private int servingWarm;
+  private final int[] policyCodes;
 
   // Results of the last serve().
   private double served;
   private double meanCpu;
   private double metricCpu;
   private double meanCredits;
+  private boolean throttled;
 
   public Group(GroupParams params, long seed) {
     if (params.availabilityZones().isEmpty()) {
@@ -58,8 +60,16 @@ public final class Group {
     this.rng = new SplittableRandom(seed ^ 0x6a09e667f3bcc908L);
     this.azCount = new int[params.availabilityZones().size()];
     this.azCandidate = new boolean[azCount.length];
-    this.policies = params.terminationPolicies().stream().map(x -> x.trim().toLowerCase(Locale.ROOT))
-        .toArray(String[]::new);
+    this.policyCodes = new int[params.terminationPolicies().size()];
+    for (int k = 0; k < policyCodes.length; k++) {
+      policyCodes[k] = switch (params.terminationPolicies().get(k).trim().toLowerCase(Locale.ROOT)) {
+        case "oldestinstance" -> 1;
+        case "newestinstance" -> 2;
+        case "closesttonextinstancehour" -> 3;
+        case "default" -> 4;
+        default -> 0; // launch template age, allocation strategy: one template, one type; nothing to tell apart
+      };
+    }
   }
 
   public GroupParams params() {
@@ -196,22 +206,21 @@ public final class Group {
       if (v < 0) {
         break;
       }
-      int slot = v + 1;
-      if (c.count[v] > 1 && slot < c.size && c.drainAt[slot] == at && c.firstSeq[slot] == c.firstSeq[v] + c.count[v]
-          && sameOrigin(slot, v)) {
-        // The previous victim came from the same cohort at the same instant: it was split off right after it, with
-        // the next id. This one joins it instead of becoming a cohort of its own, so a scale-in of k instances
-        // adds one cohort, not k (every later loop over cohorts walks them). Same victims, same draws.
-        c.count[v] -= 1;
-        c.count[slot] += 1;
-        c.firstSeq[slot] -= 1;
-        azCount[c.az[slot]] -= 1;
-        nonTerminating -= 1;
+      int next = v + 1;
+      if (c.count[v] > 1 && next < c.size && c.drainAt[next] == at && c.az[next] == c.az[v]
+          && c.launchAt[next] == c.launchAt[v] && c.firstSeq[next] == c.firstSeq[v] + c.count[v]) {
+        // The cohort's previous victim of this scale-in sits right after it: grow that slot instead of splitting.
+        c.count[v]--;
+        c.count[next]++;
+        c.firstSeq[next]--;
+        azCount[c.az[v]]--;
+        nonTerminating--;
+        sink.selected(at, c.firstSeq[next], c.az[next], LaunchReason.DESIRED_CHANGE);
       } else {
-        slot = detachOne(v);
+        int slot = detachOne(v);
         startTermination(slot, at);
+        sink.selected(at, c.firstSeq[slot], c.az[slot], LaunchReason.DESIRED_CHANGE);
       }
-      sink.selected(at, c.firstSeq[slot], c.az[slot], LaunchReason.DESIRED_CHANGE);
       done++;
     }
     recount(last);
@@ -242,34 +251,24 @@ public final class Group {
     if (bestAz < 0) {
       return -1;
     }
-    // Candidates: cohorts in bestAz; narrow with each policy.
-    if (candidate.length < c.size) {
-      candidate = new boolean[Math.max(c.size, 2 * candidate.length)];
-    }
-    boolean[] in = candidate;
-    for (int i = 0; i < c.size; i++) {
-      in[i] = !c.terminating(i) && !isProtected(i, at) && c.az[i] == bestAz;
-    }
-    for (String pol : policies) {
-      switch (pol) {
-        case "oldestinstance" -> narrow(in, LAUNCH_TIME, at, false);
-        case "newestinstance" -> narrow(in, LAUNCH_TIME, at, true);
-        case "closesttonextinstancehour", "default" -> narrow(in, TO_NEXT_HOUR, at, false);
-        default -> { } // launch template age, allocation strategy: one template, one type; nothing to tell apart
-      }
-      if (pol.equals("default")) {
-        break;
-      }
-    }
+    // One pass finds the best key tuple among the AZ's candidates, a second weighs the ties by instance count.
+    int best = -1;
     int total = 0;
     for (int i = 0; i < c.size; i++) {
-      if (in[i]) {
+      if (c.az[i] != bestAz || c.terminating(i) || isProtected(i, at)) {
+        continue;
+      }
+      int cmp = best < 0 ? -1 : compareForTermination(i, best, at);
+      if (cmp < 0) {
+        best = i;
+        total = c.count[i];
+      } else if (cmp == 0) {
         total += c.count[i];
       }
     }
     int r = rng.nextInt(total);
     for (int i = 0; i < c.size; i++) {
-      if (in[i]) {
+      if (c.az[i] == bestAz && !c.terminating(i) && !isProtected(i, at) && compareForTermination(i, best, at) == 0) {
         r -= c.count[i];
         if (r < 0) {
           return i;
@@ -279,42 +278,32 @@ public final class Group {
     throw new IllegalStateException("no victim");
   }
 
-  private static final int LAUNCH_TIME = 0;
-  private static final int TO_NEXT_HOUR = 1;
-
-  /** A cohort's key for a termination policy (no lambda: this runs once per victim). */
-  private long key(int kind, int i, long at) {
-    return kind == LAUNCH_TIME ? c.launchAt[i] : 3600 - Math.floorMod(at - c.launchAt[i], 3600);
+  /** Negative when cohort {@code a} goes before {@code b} under the termination policies in order. */
+  private int compareForTermination(int a, int b, long at) {
+    for (int code : policyCodes) {
+      int cmp = switch (code) {
+        case 1 -> Long.compare(c.launchAt[a], c.launchAt[b]);
+        case 2 -> Long.compare(c.launchAt[b], c.launchAt[a]);
+        case 3, 4 -> Long.compare(toNextHour(a, at), toNextHour(b, at));
+        default -> 0;
+      };
+      if (cmp != 0) {
+        return cmp;
+      }
+      if (code == 4) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
-  /** Keeps the candidates with the smallest key (largest if {@code max}). */
-  private void narrow(boolean[] in, int kind, long at, boolean max) {
-    long best = max ? Long.MIN_VALUE : Long.MAX_VALUE;
-    for (int i = 0; i < c.size; i++) {
-      if (in[i]) {
-        long k = key(kind, i, at);
-        best = max ? Math.max(best, k) : Math.min(best, k);
-      }
-    }
-    for (int i = 0; i < c.size; i++) {
-      if (in[i] && key(kind, i, at) != best) {
-        in[i] = false;
-      }
-    }
+  private long toNextHour(int i, long at) {
+    return 3600 - Math.floorMod(at - c.launchAt[i], 3600);
   }
 
   private boolean isProtected(int i, long at) {
     // Protection starts at InService (spec §7.4 [D]).
     return p.newInstancesProtected() && c.inServiceAt[i] <= at;
-  }
-
-  /** Whether cohorts {@code a} and {@code b} hold instances no clock or counter can tell apart (one split). */
-  private boolean sameOrigin(int a, int b) {
-    return c.az[a] == c.az[b] && c.launchAt[a] == c.launchAt[b] && c.inServiceAt[a] == c.inServiceAt[b]
-        && c.warmAt[a] == c.warmAt[b] && c.lbHealthyAt[a] == c.lbHealthyAt[b]
-        && c.lbUnhealthyAt[a] == c.lbUnhealthyAt[b] && c.unhealthyAt[a] == c.unhealthyAt[b]
-        && c.reason[a] == c.reason[b] && c.scaleOut[a] == c.scaleOut[b]
-        && Double.compare(c.credits[a], c.credits[b]) == 0 && Double.compare(c.cpu[a], c.cpu[b]) == 0;
   }
 
   /** Splits one instance off cohort {@code i} (the last id) and returns its slot. */
@@ -359,19 +348,11 @@ public final class Group {
     }
     long from = last;
     int batch = Math.max(1, (int) Math.floor(desired * GroupParams.DEFAULT_REPLACEMENT_BATCH_FRACTION));
+    int split = -1; // a slot split off in this pass: its earlier events were already emitted with its parent's
     for (int i = 0; i < c.size; i++) {
-      LaunchReason reason = LaunchReason.values()[c.reason[i]];
-      emit(listener, from, t, c.launchAt[i], InstanceEvent.LAUNCHED, i, reason);
-      emit(listener, from, t, c.inServiceAt[i], InstanceEvent.IN_SERVICE, i, reason);
-      if (c.lbUnhealthyAt[i] < c.drainAt[i]) {
-        emit(listener, from, t, c.lbUnhealthyAt[i], InstanceEvent.LB_UNHEALTHY, i, reason);
-      }
-      if (c.lbHealthyAt[i] < c.drainAt[i] && c.lbHealthyAt[i] < c.unhealthyAt[i] && p.loadBalanced()) {
-        emit(listener, from, t, c.lbHealthyAt[i], InstanceEvent.LB_HEALTHY, i, reason);
-      }
-      if (c.warmAt[i] < c.drainAt[i] && c.warmAt[i] > c.inServiceAt[i]) {
-        emit(listener, from, t, c.warmAt[i], InstanceEvent.WARMED_UP, i, reason);
-      }
+      LaunchReason reason = REASONS[c.reason[i]];
+      GroupListener events = i == split ? GroupListener.NONE : listener;
+      emitAll(events, from, t, i, reason);
       if (!c.terminating(i) && c.unhealthyAt[i] <= t) {
         int room = batch - replacementsInFlight - owedHealth;
         if (room <= 0) {
@@ -381,6 +362,7 @@ public final class Group {
           int j = i;
           if (n < c.count[i]) {
             j = c.splitAfter(i);
+            split = j;
             c.count[i] -= n;
             c.count[j] = n;
             c.firstSeq[j] = c.firstSeq[i] + c.count[i];
@@ -399,6 +381,9 @@ public final class Group {
           && c.launchAt[i] + p.maxInstanceLifetime() <= t) {
         // One at a time, with a pause for the replacement (spec §7.5 [D]).
         int j = detachOne(i);
+        if (j != i) {
+          split = j;
+        }
         long at = Math.max(c.launchAt[j] + p.maxInstanceLifetime(), from + 1);
         startTermination(j, Math.min(at, t));
         owedLifetime++;
@@ -418,6 +403,20 @@ public final class Group {
     }
     last = t;
     recount(t);
+  }
+
+  private void emitAll(GroupListener l, long from, long t, int i, LaunchReason reason) {
+    emit(l, from, t, c.launchAt[i], InstanceEvent.LAUNCHED, i, reason);
+    emit(l, from, t, c.inServiceAt[i], InstanceEvent.IN_SERVICE, i, reason);
+    if (c.lbUnhealthyAt[i] < c.drainAt[i]) {
+      emit(l, from, t, c.lbUnhealthyAt[i], InstanceEvent.LB_UNHEALTHY, i, reason);
+    }
+    if (c.lbHealthyAt[i] < c.drainAt[i] && c.lbHealthyAt[i] < c.unhealthyAt[i] && p.loadBalanced()) {
+      emit(l, from, t, c.lbHealthyAt[i], InstanceEvent.LB_HEALTHY, i, reason);
+    }
+    if (c.warmAt[i] < c.drainAt[i] && c.warmAt[i] > c.inServiceAt[i]) {
+      emit(l, from, t, c.warmAt[i], InstanceEvent.WARMED_UP, i, reason);
+    }
   }
 
   private void emit(GroupListener l, long from, long to, long at, InstanceEvent e, int i, LaunchReason r) {
@@ -443,6 +442,7 @@ public final class Group {
     nonTerminating = 0;
     warmingScaleOut = 0;
     replacementsInFlight = 0;
+    servingWarm = 0;
     long next = NEVER;
     for (int i = 0; i < c.size; i++) {
       int n = c.count[i];
@@ -466,6 +466,9 @@ public final class Group {
         }
         if (isServing(i, t)) {
           serving += n;
+          if (c.warmAt[i] <= t) {
+            servingWarm += n;
+          }
         }
       } else {
         pending += n;
@@ -531,6 +534,15 @@ public final class Group {
     long t = last;
     double share = serving == 0 ? 0 : demand / serving;
     double want = Math.min(100.0, share);
+    if (!cr.burstable()) {
+      // Every serving instance runs at the same CPU: no per-cohort state to update.
+      served = want * serving;
+      meanCpu = serving == 0 ? Double.NaN : want;
+      metricCpu = warm == 0 ? Double.NaN : want * servingWarm / warm;
+      meanCredits = Double.NaN;
+      return served;
+    }
+    throttled = false;
     double servedSum = 0;
     double metricSum = 0;
     double creditSum = 0;
@@ -540,13 +552,17 @@ public final class Group {
         c.cpu[i] = 0;
         continue;
       }
-      double u = isServing(i, t) ? want : 0;
+      boolean srv = isServing(i, t);
+      double u = srv ? want : 0;
       if (cr.burstable()) {
         double bal = c.credits[i];
         if (!cr.unlimited()) {
           double byCredits = (bal + cr.earnPerMinute()) / cr.vCpus() * 100.0;
           double cap = Math.max(cr.baselinePercent(), Math.min(100.0, byCredits));
-          u = Math.min(u, cap);
+          if (u > cap) {
+            throttled = true;
+            u = cap;
+          }
         }
         double next = bal + cr.earnPerMinute() - u / 100.0 * cr.vCpus();
         // Earnings stop at the cap; launch credits above it are kept until spent.
@@ -560,7 +576,7 @@ public final class Group {
         creditCount += c.count[i];
       }
       c.cpu[i] = u;
-      if (isServing(i, t)) {
+      if (srv) {
         servedSum += u * c.count[i];
       }
       if (c.warmAt[i] <= t) {
@@ -620,6 +636,8 @@ public final class Group {
   /** The group metric: mean CPU over InService, warm instances (spec §2.2 [I]); NaN when none is warm. */
   public double metricCpu() { return metricCpu; }
   public double meanCredits() { return meanCredits; }
+  /** Whether a serving instance was held below its demand by exhausted CPU credits in the last served minute. */
+  public boolean throttled() { return throttled; }
   public double billedSeconds() { return billedSeconds; }
   public double surplusCredits() { return surplusCredits; }
   public int launchedTotal() { return launchedTotal; }

@@ -24,17 +24,17 @@ import java.util.Locale;
  * the spec with a caret under the offending character.
  */
 public final class LoadSpec {
-  /** The help text of the grammar, for the CLI. */
-  public static final String GRAMMAR = String.join("%n",
-      "Load spec: components joined with ' + '; values in % of one instance's CPU; durations 90s, 10m, 2h, 7d.",
-      "  const(V)                                  V all the time",
-      "  step(V0, V1@T1, V2@T2, ...)               V0 from the start, Vi from Ti on",
-      "  ramp(FROM, TO, START, END)                linear from FROM at START to TO at END",
-      "  sine(MEAN, AMPLITUDE, PERIOD[, PEAK_AT])  e.g. diurnal sine(50, 30, 24h, 14h)",
-      "  spikes(HEIGHT, WIDTH, EVERY[, FIRST_AT])  adds HEIGHT for WIDTH every EVERY (first at EVERY)",
-      "  noise(SD)                                 Gaussian noise, seeded",
-      "  walk(SD[, MIN, MAX])                      random walk, clamped to [MIN, MAX]",
-      "  trace(FILE.csv) or FILE.csv               replay a CSV: timestamp,value | minute,value | second,value");
+  /** The help text of the grammar, for the CLI ({@code %n} line breaks, picocli style). */
+  public static final String GRAMMAR =
+      "Load spec: components joined with ' + '; values in %% of one instance's CPU; durations 90s, 10m, 2h, 7d.%n" +
+      "  const(V)                                  V all the time%n" +
+      "  step(V0, V1@T1, V2@T2, ...)               V0 from the start, Vi from Ti on%n" +
+      "  ramp(FROM, TO, START, END)                linear from FROM at START to TO at END%n" +
+      "  sine(MEAN, AMPLITUDE, PERIOD[, PEAK_AT])  e.g. diurnal sine(50, 30, 24h, 14h)%n" +
+      "  spikes(HEIGHT, WIDTH, EVERY[, FIRST_AT])  adds HEIGHT for WIDTH every EVERY (first at EVERY)%n" +
+      "  noise(SD)                                 Gaussian noise, seeded%n" +
+      "  walk(SD[, MIN, MAX])                      random walk, clamped to [MIN, MAX]%n" +
+      "  trace(FILE.csv) or FILE.csv               replay a CSV: timestamp,value | minute,value | second,value";
 
   private final String text;
   private final Path baseDir;
@@ -97,9 +97,9 @@ public final class LoadSpec {
         comma();
         double to = number();
         comma();
-        int at = pos;
         long s = duration();
         comma();
+        int at = here();
         long e = duration();
         if (e <= s) {
           throw error(at, "the ramp must end after it starts");
@@ -111,7 +111,7 @@ public final class LoadSpec {
         comma();
         double amp = number();
         comma();
-        int at = pos;
+        int at = here();
         long period = duration();
         if (period <= 0) {
           throw error(at, "the period must be positive");
@@ -127,7 +127,7 @@ public final class LoadSpec {
         comma();
         long w = duration();
         comma();
-        int at = pos;
+        int at = here();
         long every = duration();
         if (every <= 0) {
           throw error(at, "EVERY must be positive");
@@ -139,7 +139,7 @@ public final class LoadSpec {
         yield Models.spikes(h, w, every, first);
       }
       case "noise" -> {
-        int at = pos;
+        int at = here();
         double sd = number();
         if (sd < 0) {
           throw error(at, "the standard deviation cannot be negative");
@@ -147,7 +147,7 @@ public final class LoadSpec {
         yield Models.noise(sd);
       }
       case "walk" -> {
-        int at = pos;
+        int at = here();
         double sd = number();
         if (sd < 0) {
           throw error(at, "the standard deviation cannot be negative");
@@ -157,7 +157,7 @@ public final class LoadSpec {
         if (optionalComma()) {
           min = number();
           comma();
-          int maxAt = pos;
+          int maxAt = here();
           max = number();
           if (max < min) {
             throw error(maxAt, "MAX must not be below MIN");
@@ -167,7 +167,7 @@ public final class LoadSpec {
       }
       case "trace" -> {
         skipSpaces();
-        int at = pos;
+        int at = here();
         int close = text.indexOf(')', pos);
         if (close < 0) {
           throw error(text.length(), "expected ')'");
@@ -198,7 +198,7 @@ public final class LoadSpec {
   }
 
   private LoadModel trace(String path, int at) {
-    Path p = baseDir.resolve(path);
+    Path p = baseDir.equals(Path.of(".")) ? Path.of(path) : baseDir.resolve(path);
     try {
       return new TraceLoad(TraceReader.read(p), gaps, path);
     } catch (LoadSpecException e) {
@@ -216,7 +216,7 @@ public final class LoadSpec {
       skipSpaces();
       expect('@');
       skipSpaces();
-      int at = pos;
+      int at = here();
       long t = duration();
       if (t <= times.get(times.size() - 1)) {
         throw error(at, "step times must increase");
@@ -318,6 +318,11 @@ public final class LoadSpec {
       throw error(pos, "expected '" + c + "'");
     }
     pos++;
+  }
+
+  private int here() {
+    skipSpaces();
+    return pos;
   }
 
   private void skipSpaces() {

@@ -28,7 +28,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * {@code chart.png}: top, demand in instances' worth (demand ÷ 100) with desired, in-service and serving capacity as
- * step lines; bottom, the group metric datapoints and serving CPU with the target and alarm thresholds dashed.
+ * step lines; bottom, the group metric datapoints and serving CPU with the target and alarm thresholds dashed, and
+ * the mean CPU credit balance of burstable instances on a right axis.
  * Scaling decisions are vertical markers (green out, red in). Long runs are bucketed to at most
  * {@value #MAX_POINTS} points (max of each bucket for capacity and demand, mean for CPU).
  */
@@ -43,6 +44,7 @@ public final class Chart {
   private static final Color SERVING = new Color(0x2c, 0xa0, 0x2c);
   private static final Color METRIC = new Color(0x94, 0x67, 0xbd);
   private static final Color CPU = new Color(0x8c, 0x56, 0x4b);
+  private static final Color CREDITS = new Color(0x17, 0xbe, 0xcf);
   private static final Color OUT = new Color(0x2c, 0xa0, 0x2c, 110);
   private static final Color IN = new Color(0xd6, 0x27, 0x28, 110);
 
@@ -71,6 +73,7 @@ public final class Chart {
     XYSeries metric = new XYSeries(r.metricName() == null ? "group metric" : "group metric " + r.metricName(), false,
         true);
     XYSeries cpu = new XYSeries("CPU of serving instances", false, true);
+    XYSeries credits = new XYSeries("CPU credits (mean balance, right axis)", false, true);
     for (int m = 0; m < n; m += bucket) {
       int end = Math.min(n, m + bucket);
       double dem = 0;
@@ -80,7 +83,11 @@ public final class Chart {
       double cpuSum = 0;
       int cpuN = 0;
       double met = Double.NaN;
+      double cred = Double.NaN;
       for (int k = m; k < end; k++) {
+        if (!Double.isNaN(t.credits(k))) {
+          cred = Double.isNaN(cred) ? t.credits(k) : Math.min(cred, t.credits(k));
+        }
         dem = Math.max(dem, t.demand(k) / 100.0);
         des = Math.max(des, t.desired(k));
         ins = Math.max(ins, t.inService(k));
@@ -101,6 +108,9 @@ public final class Chart {
       cpu.add(x, cpuN == 0 ? null : cpuSum / cpuN);
       if (!Double.isNaN(met)) {
         metric.add(x, met);
+      }
+      if (!Double.isNaN(cred)) {
+        credits.add(x, cred);
       }
     }
     DateAxis time = new DateAxis("time (UTC)", TimeZone.getTimeZone("UTC"), Locale.ROOT);
@@ -150,6 +160,19 @@ public final class Chart {
     bottom.setBackgroundPaint(Color.WHITE);
     bottom.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
     bottom.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+    if (credits.getItemCount() > 0) {
+      NumberAxis creditAxis = new NumberAxis("CPU credits");
+      creditAxis.setAutoRangeIncludesZero(true);
+      style(creditAxis);
+      bottom.setRangeAxis(1, creditAxis);
+      bottom.setDataset(1, new XYSeriesCollection(credits));
+      bottom.mapDatasetToRangeAxis(1, 1);
+      XYLineAndShapeRenderer creditLine = new XYLineAndShapeRenderer(true, false);
+      creditLine.setSeriesPaint(0, CREDITS);
+      creditLine.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+          new float[] {2f, 3f}, 0f));
+      bottom.setRenderer(1, creditLine);
+    }
     threshold(bottom, r.targetValue(), "target " + Fmt.num(r.targetValue()) + " %", new Color(0x33, 0x33, 0x33));
     if (r.highThreshold() != r.targetValue()) {
       threshold(bottom, r.highThreshold(), "AlarmHigh > " + Fmt.num(r.highThreshold()), new Color(0xd6, 0x27, 0x28));

@@ -18,7 +18,10 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** @param findings one line per validator finding (severity, rule, message), or empty */
+  /**
+   * @param findings one line per validator finding (severity, rule, message); empty when the validator found
+   *                 nothing, null when it did not run
+   */
   public static String render(SimulationResult r, byte[] png, List<String> findings) {
     StringBuilder h = new StringBuilder(png.length * 4 / 3 + 16_384);
     String name = r.config().autoScalingGroup().autoScalingGroupName();
@@ -47,7 +50,9 @@ public final class HtmlReport {
         .append(" %)), s<sub>t</sub> = instances serving; θ and τ in % of time (peers.md §2).</p>\n");
 
     h.append("<h2>Validator findings</h2>\n");
-    if (findings.isEmpty()) {
+    if (findings == null) {
+      h.append("<p class=\"note\">The validator did not run for this report.</p>\n");
+    } else if (findings.isEmpty()) {
       h.append("<p class=\"note\">No findings.</p>\n");
     } else {
       h.append("<ul>\n");

@@ -1,12 +1,11 @@
 package dev.asgsim.simulator.report;
 
+import dev.asgsim.core.io.AtomicFiles;
 import dev.asgsim.simulator.SimulationResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,11 @@ public final class OutputFiles {
 
   private OutputFiles() {}
 
-  /** Renders every output (needs a recorded timeline); file name to bytes, in a fixed order. */
+  /**
+   * Renders every output (needs a recorded timeline); file name to bytes, in a fixed order.
+   *
+   * @param findings the validator's findings, one line each, for the report; null when it did not run
+   */
   public static Map<String, byte[]> render(SimulationResult r, List<String> findings) {
     Map<String, byte[]> files = new LinkedHashMap<>();
     byte[] png = Chart.png(r);
@@ -44,16 +47,12 @@ public final class OutputFiles {
     List<Path[]> staged = new ArrayList<>();
     try {
       for (Map.Entry<String, byte[]> e : files.entrySet()) {
-        Path tmp = Files.createTempFile(dir, ".asgsim-", ".tmp");
+        Path tmp = AtomicFiles.stage(dir);
         staged.add(new Path[] {tmp, dir.resolve(e.getKey())});
         Files.write(tmp, e.getValue());
       }
       for (Path[] p : staged) {
-        try {
-          Files.move(p[0], p[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(p[0], p[1], StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.commit(p[0], p[1]);
       }
     } finally {
       for (Path[] p : staged) {

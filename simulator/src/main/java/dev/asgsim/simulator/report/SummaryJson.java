@@ -35,6 +35,7 @@ public final class SummaryJson {
     root.put("scores", scores(r.scores()));
     root.put("scaleOuts", r.decisions().stream().filter(d -> d.newDesired() > d.oldDesired()).count());
     root.put("scaleIns", r.decisions().stream().filter(d -> d.newDesired() < d.oldDesired()).count());
+    root.put("activities", r.activities().size());
     root.put("alarms", alarms(r));
     root.put("config", CONFIG.valueToTree(r.config()));
     return root;

@@ -16,14 +16,31 @@ public record Point(int index, List<JsonNode> values) {
     return index == 0;
   }
 
-  /** The values as text, in axis order, for tables and file names ({@code base} for the base point). */
+  /**
+   * The values as text, in axis order, for tables ({@code base} for the base point). Axes with a single value are
+   * overrides shared by every point, so they are left out; {@link #values} shows everything.
+   */
   public String label(List<Axis> axes) {
     if (isBase()) {
       return "base";
     }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < axes.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(shortName(axes.get(i).name())).append('=').append(text(values.get(i)));
+      if (axes.get(i).values().size() > 1) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(shortName(axes.get(i).name())).append('=')
+            .append(text(values.get(i)));
+      }
+    }
+    return sb.length() == 0 ? values(axes) : sb.toString();
+  }
+
+  /** The values as {@code Name=value} pairs, in axis order, for any point (the base's are what its config says). */
+  public String values(List<Axis> axes) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < axes.size(); i++) {
+      JsonNode v = values.get(i);
+      sb.append(i == 0 ? "" : ", ").append(shortName(axes.get(i).name())).append('=')
+          .append(v.isNull() ? "(unset)" : text(v));
     }
     return sb.toString();
   }
@@ -34,7 +51,11 @@ public record Point(int index, List<JsonNode> values) {
     return dot < 0 ? axisName : axisName.substring(dot + 1);
   }
 
-  static String text(JsonNode value) {
+  /** A value as text; an inline policy set ({@code {Name: step, ScalingPolicies: [...]}}) by its name. */
+  public static String text(JsonNode value) {
+    if (value.isObject() && value.path("Name").isTextual()) {
+      return value.get("Name").asText();
+    }
     return value.isValueNode() ? value.asText() : value.toString();
   }
 }

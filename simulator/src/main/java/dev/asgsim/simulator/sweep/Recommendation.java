@@ -6,9 +6,12 @@ import java.util.List;
  * The answer of a sweep. {@code chosen} is the cheapest point (sum of the objective's means over the loads) that
  * meets the SLO on every load; when none does, {@code chosen} is null and {@code closest} is the point with the
  * smallest SLO violation. {@code saving} is the base's objective minus the chosen one's (NaN without a choice or
- * without a base row); {@code front} is the Pareto front of objective vs the first SLO score.
+ * without a base row); {@code front} is the Pareto front (indexes into {@code summaries}) of the objective vs
+ * {@code sloMetricName}: the first SLO score, else {@value #DEFAULT_SLO_METRIC}; null when the rows have neither.
  */
 public record Recommendation(
+    String objectiveName,
+    String sloMetricName,
     Summary chosen,
     Summary closest,
     Summary base,
@@ -17,17 +20,21 @@ public record Recommendation(
     List<Summary> summaries,
     List<Integer> front) {
 
+  /** The Pareto chart's y when the sweep sets no SLO. */
+  public static final String DEFAULT_SLO_METRIC = "UnservedPercent";
+
   public Recommendation {
     summaries = List.copyOf(summaries);
     front = List.copyOf(front);
   }
 
   /**
-   * One point over all loads: the objective summed over loads, the first SLO score's worst mean over loads (the
+   * One point over all loads: the objective summed over loads with the half-width of its 95 % confidence interval
+   * (the loads' half-widths added in quadrature, NaN with one seed), the SLO metric's worst value over loads (the
    * Pareto chart's y), the total SLO violation, and whether the SLO holds on every load.
    */
-  public record Summary(Point point, String label, double objective, double sloMetric, double violation,
-      boolean meetsSlo) {}
+  public record Summary(Point point, String label, double objective, double objectiveHalfWidth, double sloMetric,
+      double violation, boolean meetsSlo) {}
 
   public boolean found() {
     return chosen != null;

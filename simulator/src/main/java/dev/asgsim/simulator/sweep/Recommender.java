@@ -14,6 +14,9 @@ public final class Recommender {
     int loads = def.loads().size();
     String objective = def.objective();
     String sloScore = def.slo().isEmpty() ? null : def.slo().maxima().keySet().iterator().next();
+    if (sloScore == null && result.scoreNames().contains(Recommendation.DEFAULT_SLO_METRIC)) {
+      sloScore = Recommendation.DEFAULT_SLO_METRIC;
+    }
     Map<Integer, List<PointResult>> byPoint = new TreeMap<>();
     for (PointResult row : result.rows()) {
       byPoint.computeIfAbsent(row.point().index(), k -> new ArrayList<>()).add(row);
@@ -24,17 +27,21 @@ public final class Recommender {
         continue; // a point with a failed load cannot be judged "on every load"
       }
       double cost = 0;
+      double variance = 0;
       double worst = sloScore == null ? Double.NaN : Double.NEGATIVE_INFINITY;
       double violation = 0;
       for (PointResult row : rows) {
-        cost += row.score(objective).mean();
+        Estimate e = row.score(objective);
+        cost += e.mean();
+        variance += e.halfWidth() * e.halfWidth();
         if (sloScore != null) {
-          worst = Math.max(worst, row.score(sloScore).mean());
+          worst = Math.max(worst, def.slo().value(row.score(sloScore)));
         }
         violation += def.slo().violation(row);
       }
       Point point = rows.get(0).point();
-      summaries.add(new Recommendation.Summary(point, point.label(def.axes()), cost, worst, violation, violation == 0));
+      summaries.add(new Recommendation.Summary(point, point.label(def.axes()), cost, Math.sqrt(variance), worst,
+          violation, violation == 0));
     }
     Recommendation.Summary base = summaries.stream().filter(s -> s.point().isBase()).findFirst().orElse(null);
     Recommendation.Summary chosen = null;
@@ -57,6 +64,6 @@ public final class Recommender {
     double[] x = summaries.stream().mapToDouble(Recommendation.Summary::objective).toArray();
     double[] y = summaries.stream().mapToDouble(Recommendation.Summary::sloMetric).toArray();
     List<Integer> front = sloScore == null ? List.of() : ParetoFront.of(x, y);
-    return new Recommendation(chosen, chosen == null ? closest : null, base, saving, percent, summaries, front);
+    return new Recommendation(objective, sloScore, chosen, chosen == null ? closest : null, base, saving, percent, summaries, front);
   }
 }

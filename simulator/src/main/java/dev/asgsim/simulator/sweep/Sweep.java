@@ -55,17 +55,18 @@ public final class Sweep {
     int seeds = definition.seeds();
     ConfigVariator variator = new ConfigVariator(definition.base(), definition.axes(), check);
     int policyAxis = policyAxis();
-    Emitter emitter = new Emitter(listener, (long) points.size() * loads.size() * seeds);
+    Emitter emitter = new Emitter(listener, (long) points.size() * loads.size() * seeds, this::cancel);
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     // Bounds the queued tasks, so that memory stays flat however many points the sweep has.
     Semaphore window = new Semaphore(threads * 32);
     definition.findings().forEach(emitter::note);
     try {
-      for (Point point : points) {
+      for (int pos = 0; pos < points.size(); pos++) {
+        Point point = points.get(pos);
         if (cancelled || Thread.currentThread().isInterrupted()) {
           break;
         }
-        int firstSeq = point.index() * loads.size();
+        int firstSeq = pos * loads.size(); // by position: indexes may have gaps (a point equal to the base is dropped)
         ScalingConfig config;
         try {
           config = variator.configOf(point);
@@ -78,7 +79,7 @@ public final class Sweep {
           Cell cell = new Cell(point, l, loads.get(l), firstSeq + l, seeds);
           for (int s = 0; s < seeds; s++) {
             window.acquire();
-            RunRequest request = new RunRequest(point, config, policy, loads.get(l),
+            RunRequest request = new RunRequest(point, config, policy, l, loads.get(l), s,
                 Seeds.derive(definition.seed(), point.index(), s));
             int seedIndex = s;
             pool.execute(() -> {
@@ -109,6 +110,9 @@ public final class Sweep {
       awaitQuietly(pool);
     }
     emitter.flushRemaining();
+    if (emitter.listenerFailure != null) {
+      throw emitter.listenerFailure; // e.g. results.csv could not be written: the caller must hear of it
+    }
     return new SweepResult(definition, points, emitter.rows, emitter.findings, !cancelled);
   }
 
@@ -223,15 +227,31 @@ public final class Sweep {
     private static final Object SKIPPED = new Object();
     private final SweepListener listener;
     private final long total;
+    private final Runnable stop;
+    private RuntimeException listenerFailure;
     private final TreeMap<Integer, Object> pending = new TreeMap<>();
     private final List<PointResult> rows = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private int next;
     private long done;
 
-    Emitter(SweepListener listener, long total) {
+    Emitter(SweepListener listener, long total, Runnable stop) {
       this.listener = listener;
       this.total = total;
+      this.stop = stop;
+    }
+
+    /** A listener that throws (a full disk) stops the sweep; the first failure is rethrown by {@link #run}. */
+    private void tell(Runnable call) {
+      if (listenerFailure != null) {
+        return;
+      }
+      try {
+        call.run();
+      } catch (RuntimeException e) {
+        listenerFailure = e;
+        stop.run();
+      }
     }
 
     synchronized void row(int seq, PointResult row) {
@@ -254,12 +274,12 @@ public final class Sweep {
     /** A finding about the sweep as a whole, reported before any row. */
     synchronized void note(Finding finding) {
       findings.add(finding);
-      listener.onFinding(finding);
+      tell(() -> listener.onFinding(finding));
     }
 
     synchronized void progress(long simulations) {
       done += simulations;
-      listener.onProgress(done, total);
+      tell(() -> listener.onProgress(done, total));
     }
 
     private void drain() {
@@ -279,10 +299,10 @@ public final class Sweep {
     private void emit(Object item) {
       if (item instanceof PointResult row) {
         rows.add(row);
-        listener.onRow(row);
+        tell(() -> listener.onRow(row));
       } else if (item instanceof Finding finding) {
         findings.add(finding);
-        listener.onFinding(finding);
+        tell(() -> listener.onFinding(finding));
       }
     }
   }

@@ -59,12 +59,20 @@ public record SweepDefinition(
     return new Point(0, values);
   }
 
-  /** The base point followed by the sampled points. */
+  /**
+   * The base point followed by the sampled points, less any sampled point whose values are exactly the base's (the
+   * base already runs that config; e.g. {@code aws} on a Policies axis alone).
+   */
   public List<Point> points() {
     List<Point> sampled = sampling.points(axes);
     List<Point> all = new ArrayList<>(sampled.size() + 1);
-    all.add(basePoint());
-    all.addAll(sampled);
+    Point base = basePoint();
+    all.add(base);
+    for (Point p : sampled) {
+      if (!p.values().equals(base.values())) {
+        all.add(p);
+      }
+    }
     return all;
   }
 }

@@ -19,13 +19,14 @@ import java.util.List;
  */
 record SweepFile(
     Base base,
-    LinkedHashMap<String, List<JsonNode>> variations,
-    List<String> policies,
+    LinkedHashMap<String, JsonNode> variations,
+    List<JsonNode> policies,
     Sample sample,
     List<LoadCase> loads,
     Integer seeds,
     Long seed,
     LinkedHashMap<String, Double> slo,
+    String sloStatistic,
     String objective) {
 
   /** {@code Base}: a config file path relative to the sweep file, or the config itself inline. */

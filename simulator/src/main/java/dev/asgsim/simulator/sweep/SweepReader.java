@@ -5,10 +5,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.core.io.ConfigMapper;
+import dev.asgsim.core.io.ConfigException;
 import dev.asgsim.core.io.ConfigReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ public final class SweepReader {
     }
     Slo slo;
     try {
-      slo = file.slo() == null ? Slo.NONE : new Slo(file.slo());
+      slo = file.slo() == null ? Slo.NONE : new Slo(file.slo(), sloStatistic(file, where));
     } catch (IllegalArgumentException e) {
       throw new SweepFileException(where.key("Slo") + e.getMessage());
     }
@@ -92,16 +93,13 @@ public final class SweepReader {
       return base.inline();
     }
     Path path = dir == null ? Path.of(base.path()) : dir.resolve(base.path());
-    String text = null;
-    try {
-      text = Files.readString(path);
-      return ConfigReader.parse(text, ConfigFormat.of(path));
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(path)) {
       throw new SweepFileException(at(where.name, base.location()) + "Base " + base.path() + ": no such file ("
           + path + "); the path is relative to the sweep file");
-    } catch (JsonProcessingException e) {
-      throw new SweepFileException(at(path.toString(), text, e) + friendly(e), e);
-    } catch (IOException e) {
+    }
+    try {
+      return ConfigReader.load(path).config();
+    } catch (ConfigException e) {
       throw new SweepFileException(at(where.name, base.location()) + "Base " + base.path() + ": " + e.getMessage(), e);
     }
   }
@@ -113,24 +111,33 @@ public final class SweepReader {
       if (file.policies().isEmpty()) {
         throw new SweepFileException(where.key("Policies") + "Policies is empty: list at least one (aws, hpa, static:4, oracle, a class name)");
       }
-      for (String policy : file.policies()) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (JsonNode policy : file.policies()) {
+        String name = Point.text(policy);
         try {
-          policyCheck.accept(policy);
+          if (policy.isTextual()) {
+            policyCheck.accept(name);
+          } else if (policy.isObject()) {
+            policySet(policy);
+          } else {
+            throw new IllegalArgumentException("a Policies entry is a name (aws, hpa, static:4, oracle, a class name)"
+                + " or {Name: ..., ScalingPolicies: [...]}, not " + policy);
+          }
         } catch (IllegalArgumentException e) {
-          throw new SweepFileException(where.value("Policies", policy) + e.getMessage());
+          throw new SweepFileException(where.value("Policies", name) + e.getMessage());
+        }
+        if (!names.add(name)) {
+          throw new SweepFileException(where.value("Policies", name) + "Policies names '" + name + "' twice");
         }
       }
-      axes.add(Axis.policies(file.policies().stream().map(p -> (JsonNode) TextNode.valueOf(p)).toList()));
+      axes.add(Axis.policies(file.policies()));
     }
     if (file.variations() != null) {
-      for (Map.Entry<String, List<JsonNode>> entry : file.variations().entrySet()) {
+      for (Map.Entry<String, JsonNode> entry : file.variations().entrySet()) {
         String path = entry.getKey();
         Axis axis;
         try {
-          if (entry.getValue() == null || entry.getValue().isEmpty()) {
-            throw new IllegalArgumentException("no values to try: write " + path + ": [value1, value2, ...]");
-          }
-          axis = Axis.member(path, entry.getValue());
+          axis = Axis.member(path, ValueRange.values(path, entry.getValue()));
         } catch (IllegalArgumentException e) {
           throw new SweepFileException(where.key(path) + e.getMessage());
         }
@@ -145,6 +152,33 @@ public final class SweepReader {
     return axes;
   }
 
+  /**
+   * An inline set of AWS policies on the Policies axis: {@code {Name: step, ScalingPolicies: [...]}}, the
+   * PutScalingPolicy members of a config file. Returns them bound, or says what is wrong.
+   */
+  public static List<ScalingPolicy> policySet(JsonNode entry) {
+    JsonNode name = entry.get("Name");
+    JsonNode policies = entry.get("ScalingPolicies");
+    if (name == null || !name.isTextual() || name.asText().isBlank()) {
+      throw new IllegalArgumentException("an inline policy set needs a Name, e.g. {Name: step, ScalingPolicies: [...]}");
+    }
+    if (policies == null || !policies.isArray()) {
+      throw new IllegalArgumentException("policy set " + name.asText() + " needs ScalingPolicies: a list of policies");
+    }
+    for (java.util.Iterator<String> it = entry.fieldNames(); it.hasNext(); ) {
+      String field = it.next();
+      if (!field.equals("Name") && !field.equals("ScalingPolicies")) {
+        throw new IllegalArgumentException("policy set " + name.asText() + ": unknown member '" + field
+            + "'; known members: Name, ScalingPolicies");
+      }
+    }
+    try {
+      return List.of(JSON.treeToValue(policies, ScalingPolicy[].class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("policy set " + name.asText() + ": " + friendly(e));
+    }
+  }
+
   /** Whether the axis's path names a member of the base config at all (tried with the axis's first value). */
   private static String pathProblem(ScalingConfig base, Axis axis) {
     ConfigVariator variator = new ConfigVariator(base, List.of(axis), config -> List.of());
@@ -154,6 +188,17 @@ public final class SweepReader {
     } catch (InvalidVariationException e) {
       return e.isPathProblem() ? e.getMessage() : null;
     }
+  }
+
+  private static Slo.Statistic sloStatistic(SweepFile file, Located where) throws SweepFileException {
+    String s = file.sloStatistic();
+    if (s == null || s.equalsIgnoreCase("Mean")) {
+      return Slo.Statistic.MEAN;
+    }
+    if (s.equalsIgnoreCase("Ci95High")) {
+      return Slo.Statistic.CI95_HIGH;
+    }
+    throw new SweepFileException(where.key("SloStatistic") + "SloStatistic must be Mean or Ci95High, not " + s);
   }
 
   private static Sampling sampling(SweepFile file, Located where, long seed) throws SweepFileException {

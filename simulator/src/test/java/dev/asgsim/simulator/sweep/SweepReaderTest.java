@@ -79,7 +79,8 @@ class SweepReaderTest {
     assertThat(def.sampling()).isEqualTo(Sampling.GRID);
     assertThat(def.seeds()).isEqualTo(SweepDefinition.DEFAULT_SEEDS);
     assertThat(def.objective()).isEqualTo("Cost");
-    assertThat(def.points()).hasSize(3);
+    // MaxSize 4 is the base config itself: it runs once, as the base.
+    assertThat(def.points()).extracting(p -> p.label(def.axes())).containsExactly("base", "MaxSize=2");
   }
 
   @Test

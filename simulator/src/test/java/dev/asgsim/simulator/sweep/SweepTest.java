@@ -112,6 +112,23 @@ class SweepTest {
   }
 
   @Test
+  void aListenerThatFailsStopsTheSweepAndIsHeard() {
+    SweepDefinition def = definition(axes(), 1, Slo.NONE);
+    AtomicInteger rows = new AtomicInteger();
+    SweepListener failing = new SweepListener() {
+      @Override
+      public void onRow(PointResult row) {
+        if (rows.incrementAndGet() == 3) {
+          throw new java.io.UncheckedIOException(new java.io.IOException("disk full"));
+        }
+      }
+    };
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Sweep(def, new FakeRunner(false)).run(2, failing))
+        .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("disk full");
+    assertThat(rows.get()).isEqualTo(3);
+  }
+
+  @Test
   void recommendsTheCheapestPointMeetingTheSloOnEveryLoad() {
     // Fake: cost = load * (1000/T + 5 min) + U(0,1); unserved = max(0, T-45) * 0.02 * load (+ <0.01).
     // With unserved <= 0.1 on both loads (load 2 binds): T - 45 <= 2.5, so T in {30, 40}; min 1 cheapest; T=40.

@@ -1,0 +1,89 @@
+package dev.asgsim.aws;
+
+import dev.asgsim.aws.apply.Applier;
+import dev.asgsim.aws.apply.ApplyResult;
+import dev.asgsim.aws.apply.ConfigCheck;
+import dev.asgsim.aws.client.AwsCallException;
+import dev.asgsim.aws.client.AwsCalls;
+import dev.asgsim.aws.client.AwsClients;
+import dev.asgsim.aws.client.AwsSettings;
+import dev.asgsim.aws.history.HistoryRequest;
+import dev.asgsim.aws.history.MetricHistory;
+import dev.asgsim.aws.live.LiveReader;
+import dev.asgsim.aws.live.LiveState;
+import dev.asgsim.aws.plan.Plan;
+import dev.asgsim.aws.plan.PlanOptions;
+import dev.asgsim.aws.plan.Planner;
+import dev.asgsim.core.config.ScalingConfig;
+import java.util.List;
+
+/**
+ * The AWS side of asgsim from Java: import a live group, plan and apply a config, detect drift, read metric history.
+ *
+ * <pre>{@code
+ * try (AwsAutoScaling aws = AwsAutoScaling.connect(AwsSettings.defaults().withRegion("ap-northeast-2"))) {
+ *   Plan plan = aws.plan(config, PlanOptions.DEFAULTS);
+ *   ApplyResult result = aws.apply(plan);
+ * }
+ * }</pre>
+ */
+public final class AwsAutoScaling implements AutoCloseable {
+  private final AwsClients clients;
+  private final LiveReader reader;
+
+  public AwsAutoScaling(AwsClients clients) {
+    this.clients = clients;
+    this.reader = new LiveReader(clients.autoScaling(), clients.cloudWatch());
+  }
+
+  public static AwsAutoScaling connect(AwsSettings settings) {
+    return new AwsAutoScaling(AwsCalls.call("client setup", () -> AwsClients.create(settings)));
+  }
+
+  /** The live group and what hangs on it; {@link LiveState#exists()} is false when there is no such group. */
+  public LiveState read(String groupName) {
+    return reader.read(groupName);
+  }
+
+  /** The live group as a config; fails with a clear message when the group does not exist. */
+  public ImportResult importGroup(String groupName) {
+    LiveState live = read(groupName);
+    if (!live.exists()) {
+      throw new AwsCallException("autoscaling:DescribeAutoScalingGroups", "NotFound", "no group named " + groupName
+          + " in this account and region: check the name, --region and --profile", null);
+    }
+    return Importer.toConfig(live);
+  }
+
+  public Plan plan(ScalingConfig config, PlanOptions options) {
+    return Planner.plan(config, read(config.autoScalingGroup().autoScalingGroupName()), options);
+  }
+
+  /** The differences between the file and the live group (extra live policies and actions included). */
+  public Plan drift(ScalingConfig config) {
+    return plan(config, new PlanOptions(false, true));
+  }
+
+  /** Runs a plan (see {@link #checkThenPlan} for the validation that must come first). */
+  public ApplyResult apply(Plan plan) {
+    return new Applier(clients.autoScaling(), clients.cloudWatch()).apply(plan);
+  }
+
+  /** Refuses a config with errors ({@link InvalidConfigException}), else plans it. */
+  public Plan checkThenPlan(ScalingConfig config, ConfigCheck check, PlanOptions options) {
+    List<String> errors = check.errors(config);
+    if (!errors.isEmpty()) {
+      throw new InvalidConfigException(errors);
+    }
+    return plan(config, options);
+  }
+
+  public MetricHistory.Trace history(HistoryRequest request) {
+    return new MetricHistory(clients.cloudWatch()).read(request);
+  }
+
+  @Override
+  public void close() {
+    clients.close();
+  }
+}

@@ -1,0 +1,2 @@
+/** Reading one live group and everything attached to it into config records. */
+package dev.asgsim.aws.live;

@@ -1,0 +1,262 @@
+package dev.asgsim.aws.plan;
+
+import dev.asgsim.aws.live.LiveState;
+import dev.asgsim.aws.mapping.GroupMetrics;
+import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.LifecycleHookSpecification;
+import dev.asgsim.core.config.MetricsCollection;
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.ScheduledAction;
+import dev.asgsim.core.config.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Compares a config with the live state and lists the changes, in the order they must run. Pure: no AWS calls, so
+ * every rule is unit-tested on records.
+ *
+ * <p>Group members the file leaves out are not managed (AWS keeps what it has). Policies are compared whole, with
+ * AWS's defaults written out, because PutScalingPolicy replaces the whole policy.
+ */
+public final class Planner {
+  /** Group members that have their own calls, or that UpdateAutoScalingGroup cannot change. */
+  private static final Set<String> NOT_UPDATED = Set.of("AutoScalingGroupName", "InstanceId", "MetricsCollection",
+      "Tags", "TargetGroupARNs", "LoadBalancerNames", "TrafficSources", "LifecycleHookSpecificationList");
+
+  private Planner() {}
+
+  public static Plan plan(ScalingConfig config, LiveState live, PlanOptions options) {
+    AutoScalingGroup wanted = config.autoScalingGroup();
+    if (wanted == null || wanted.autoScalingGroupName() == null) {
+      throw new IllegalArgumentException("the config has no AutoScalingGroup.AutoScalingGroupName");
+    }
+    String name = wanted.autoScalingGroupName();
+    List<Change> changes = new ArrayList<>();
+    if (!live.exists()) {
+      changes.add(new Change(Change.Kind.CREATE_GROUP, name, createdFields(wanted), wanted, null));
+      if (wanted.metricsCollection() != null) {
+        changes.add(new Change(Change.Kind.ENABLE_METRICS, name, List.of(),
+            metricNames(wanted.metricsCollection()), null));
+      }
+      for (ScalingPolicy p : sortedPolicies(config.policies())) {
+        changes.add(new Change(Change.Kind.PUT_POLICY, quote(p.policyName()), List.of(), p, null));
+      }
+      for (ScheduledAction a : sortedActions(config.actions())) {
+        changes.add(new Change(Change.Kind.PUT_SCHEDULED_ACTION, quote(a.scheduledActionName()), List.of(), a, null));
+      }
+      return new Plan(name, false, changes);
+    }
+    groupChanges(wanted, live.group(), options, changes);
+    policyChanges(config.policies(), live, options, changes);
+    actionChanges(name, config.actions(), live.actions(), options, changes);
+    changes.sort((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal()));
+    return new Plan(name, true, changes);
+  }
+
+  private static void groupChanges(AutoScalingGroup wanted, AutoScalingGroup live, PlanOptions options,
+      List<Change> changes) {
+    String name = wanted.autoScalingGroupName();
+    AutoScalingGroup w = Normalize.group(wanted);
+    AutoScalingGroup l = Normalize.group(live).toBuilder()
+        .launchTemplate(Normalize.launchTemplateLike(live.launchTemplate(), wanted.launchTemplate()))
+        .build();
+    Set<String> skip = new TreeSet<>(NOT_UPDATED);
+    if (!options.setDesired()) {
+      skip.add("DesiredCapacity");
+    }
+    List<FieldChange> fields = RecordDiff.diff(l, w, true, skip);
+    if (!fields.isEmpty()) {
+      changes.add(new Change(Change.Kind.UPDATE_GROUP, name, fields, wanted, null));
+    }
+    attachDetach(name, wanted.targetGroupARNs(), live.targetGroupARNs(), Change.Kind.ATTACH_TARGET_GROUPS,
+        Change.Kind.DETACH_TARGET_GROUPS, "TargetGroupARNs", changes);
+    attachDetach(name, wanted.loadBalancerNames(), live.loadBalancerNames(), Change.Kind.ATTACH_LOAD_BALANCERS,
+        Change.Kind.DETACH_LOAD_BALANCERS, "LoadBalancerNames", changes);
+    tagChanges(name, wanted.tags(), live.tags(), options, changes);
+    metricsChanges(name, wanted.metricsCollection(), live.metricsCollection(), changes);
+    if (wanted.trafficSources() != null && !Objects.equals(Set.copyOf(wanted.trafficSources()),
+        live.trafficSources() == null ? Set.of() : Set.copyOf(live.trafficSources()))) {
+      changes.add(new Change(Change.Kind.MANUAL, name,
+          List.of(new FieldChange("TrafficSources", live.trafficSources(), wanted.trafficSources())), null,
+          "use aws autoscaling attach-traffic-sources / detach-traffic-sources"));
+    }
+    if (wanted.lifecycleHookSpecificationList() != null
+        && !hookNames(wanted.lifecycleHookSpecificationList()).equals(hookNames(live.lifecycleHookSpecificationList()))) {
+      changes.add(new Change(Change.Kind.MANUAL, name, List.of(new FieldChange("LifecycleHookSpecificationList",
+          hookNames(live.lifecycleHookSpecificationList()), hookNames(wanted.lifecycleHookSpecificationList()))),
+          null, "use aws autoscaling put-lifecycle-hook / delete-lifecycle-hook"));
+    }
+  }
+
+  private static void attachDetach(String name, List<String> wanted, List<String> live, Change.Kind attach,
+      Change.Kind detach, String member, List<Change> changes) {
+    if (wanted == null) {
+      return;
+    }
+    Set<String> w = new TreeSet<>(wanted);
+    Set<String> l = live == null ? new TreeSet<>() : new TreeSet<>(live);
+    List<String> add = w.stream().filter(x -> !l.contains(x)).toList();
+    List<String> remove = l.stream().filter(x -> !w.contains(x)).toList();
+    if (!add.isEmpty()) {
+      changes.add(new Change(attach, name, List.of(new FieldChange(member, null, add)), add, null));
+    }
+    if (!remove.isEmpty()) {
+      changes.add(new Change(detach, name, List.of(new FieldChange(member, remove, null)), remove, null));
+    }
+  }
+
+  private static void tagChanges(String name, List<Tag> wanted, List<Tag> live, PlanOptions options,
+      List<Change> changes) {
+    if (wanted == null) {
+      return;
+    }
+    Map<String, Tag> l = new TreeMap<>();
+    for (Tag t : live == null ? List.<Tag>of() : live) {
+      l.put(t.key(), t);
+    }
+    List<Tag> put = new ArrayList<>();
+    List<FieldChange> fields = new ArrayList<>();
+    Set<String> wantedKeys = new TreeSet<>();
+    for (Tag t : wanted) {
+      wantedKeys.add(t.key());
+      Tag old = l.get(t.key());
+      boolean propagate = Boolean.TRUE.equals(t.propagateAtLaunch());
+      if (old == null || !Objects.equals(old.value(), t.value())
+          || propagate != Boolean.TRUE.equals(old.propagateAtLaunch())) {
+        put.add(t);
+        fields.add(new FieldChange("Tags." + t.key(), old == null ? null : old.value(), t.value()));
+      }
+    }
+    if (!put.isEmpty()) {
+      changes.add(new Change(Change.Kind.PUT_TAGS, name, fields, put, null));
+    }
+    if (options.prune()) {
+      List<Tag> extra = l.values().stream().filter(t -> !wantedKeys.contains(t.key())).toList();
+      if (!extra.isEmpty()) {
+        changes.add(new Change(Change.Kind.DELETE_TAGS, name,
+            extra.stream().map(t -> new FieldChange("Tags." + t.key(), t.value(), null)).toList(), extra, null));
+      }
+    }
+  }
+
+  private static void metricsChanges(String name, MetricsCollection wanted, MetricsCollection live,
+      List<Change> changes) {
+    if (wanted == null) {
+      return;
+    }
+    Set<String> w = new TreeSet<>(metricNames(wanted));
+    Set<String> l = live == null ? new TreeSet<>() : new TreeSet<>(metricNames(live));
+    List<String> enable = w.stream().filter(x -> !l.contains(x)).toList();
+    List<String> disable = l.stream().filter(x -> !w.contains(x)).toList();
+    if (!enable.isEmpty()) {
+      changes.add(new Change(Change.Kind.ENABLE_METRICS, name, List.of(), enable, null));
+    }
+    if (!disable.isEmpty()) {
+      changes.add(new Change(Change.Kind.DISABLE_METRICS, name, List.of(), disable, null));
+    }
+  }
+
+  private static void policyChanges(List<ScalingPolicy> wanted, LiveState live, PlanOptions options,
+      List<Change> changes) {
+    Map<String, ScalingPolicy> byName = new TreeMap<>();
+    for (ScalingPolicy p : live.policies()) {
+      byName.put(p.policyName(), p);
+    }
+    Set<String> wantedNames = new TreeSet<>();
+    for (ScalingPolicy p : sortedPolicies(wanted)) {
+      wantedNames.add(p.policyName());
+      ScalingPolicy old = byName.get(p.policyName());
+      if (old == null) {
+        changes.add(new Change(Change.Kind.PUT_POLICY, quote(p.policyName()), List.of(), p, null));
+        continue;
+      }
+      // The alarm is compared only when the file manages it: a file without one leaves the live alarm alone.
+      boolean manageAlarm = p.alarm() != null;
+      List<FieldChange> fields = RecordDiff.diff(Normalize.policy(old, manageAlarm), Normalize.policy(p, manageAlarm),
+          false, Set.of());
+      if (!fields.isEmpty()) {
+        changes.add(new Change(Change.Kind.REPLACE_POLICY, quote(p.policyName()), fields, p, null));
+      }
+    }
+    if (options.prune()) {
+      for (ScalingPolicy p : live.policies()) {
+        if (!wantedNames.contains(p.policyName())) {
+          changes.add(new Change(Change.Kind.DELETE_POLICY, quote(p.policyName()), List.of(), p,
+              p.alarm() == null ? null : "its alarm " + p.alarm().alarmName() + " is kept (delete it in CloudWatch)"));
+        }
+      }
+    }
+  }
+
+  private static void actionChanges(String group, List<ScheduledAction> wanted, List<ScheduledAction> live,
+      PlanOptions options, List<Change> changes) {
+    Map<String, ScheduledAction> byName = new TreeMap<>();
+    for (ScheduledAction a : live) {
+      byName.put(a.scheduledActionName(), a);
+    }
+    Set<String> wantedNames = new TreeSet<>();
+    for (ScheduledAction a : sortedActions(wanted)) {
+      wantedNames.add(a.scheduledActionName());
+      ScheduledAction old = byName.get(a.scheduledActionName());
+      if (old == null) {
+        changes.add(new Change(Change.Kind.PUT_SCHEDULED_ACTION, quote(a.scheduledActionName()), List.of(), a, null));
+        continue;
+      }
+      // AWS fills StartTime (next run) and TimeZone on read: only members the file sets are compared.
+      List<FieldChange> fields = RecordDiff.diff(old, a, true, Set.of());
+      if (!fields.isEmpty()) {
+        changes.add(new Change(Change.Kind.REPLACE_SCHEDULED_ACTION, quote(a.scheduledActionName()), fields, a, null));
+      }
+    }
+    if (options.prune()) {
+      for (ScheduledAction a : live) {
+        if (!wantedNames.contains(a.scheduledActionName())) {
+          changes.add(new Change(Change.Kind.DELETE_SCHEDULED_ACTION, quote(a.scheduledActionName()), List.of(), a,
+              null));
+        }
+      }
+    }
+  }
+
+  /** The members a create sends, for the printed plan. */
+  private static List<FieldChange> createdFields(AutoScalingGroup g) {
+    List<FieldChange> out = new ArrayList<>();
+    for (FieldChange f : RecordDiff.diff(AutoScalingGroup.builder().build(), g, true,
+        Set.of("AutoScalingGroupName", "MetricsCollection"))) {
+      out.add(new FieldChange(f.field(), null, f.newValue()));
+    }
+    return out;
+  }
+
+  static List<String> metricNames(MetricsCollection m) {
+    return m.metrics() == null || m.metrics().isEmpty() ? GroupMetrics.ALL : m.metrics().stream().sorted().toList();
+  }
+
+  private static Set<String> hookNames(List<LifecycleHookSpecification> hooks) {
+    Set<String> out = new TreeSet<>();
+    for (LifecycleHookSpecification h : hooks == null ? List.<LifecycleHookSpecification>of() : hooks) {
+      out.add(h.lifecycleHookName());
+    }
+    return out;
+  }
+
+  private static List<ScalingPolicy> sortedPolicies(List<ScalingPolicy> in) {
+    return in.stream().sorted((a, b) -> String.valueOf(a.policyName()).compareTo(String.valueOf(b.policyName())))
+        .toList();
+  }
+
+  private static List<ScheduledAction> sortedActions(List<ScheduledAction> in) {
+    return in.stream().sorted((a, b) -> String.valueOf(a.scheduledActionName())
+        .compareTo(String.valueOf(b.scheduledActionName()))).toList();
+  }
+
+  static String quote(String s) {
+    return "\"" + s + "\"";
+  }
+}

@@ -1,0 +1,248 @@
+package dev.asgsim.cli;
+
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.io.ConfigDocument;
+import dev.asgsim.core.validate.Finding;
+import dev.asgsim.core.validate.Severity;
+import dev.asgsim.core.validate.Validator;
+import dev.asgsim.simulator.Simulation;
+import dev.asgsim.simulator.SimulationException;
+import dev.asgsim.simulator.SimulationListener;
+import dev.asgsim.simulator.SimulationResult;
+import dev.asgsim.simulator.load.LoadResolver;
+import dev.asgsim.simulator.load.LoadSpec;
+import dev.asgsim.simulator.load.LoadSpecException;
+import dev.asgsim.simulator.report.OutputFiles;
+import dev.asgsim.simulator.report.SummaryJson;
+import dev.asgsim.simulator.score.Scores;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code asgsim simulate}: runs a config under a load and writes timeline, activities, summary, chart and report. */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    usageHelpWidth = 120,
+    description = {
+        "Simulate what EC2 Auto Scaling does with CONFIG under a load, minute by minute.",
+        "Writes timeline.csv, activities.json, summary.json, chart.png and report.html into --out.",
+        "Without --load the config's Load section is used, else the default spike "
+            + LoadResolver.DEFAULT_SPEC + " for " + LoadResolver.DEFAULT_SPIKE_DURATION + "."},
+    footer = {"", LoadSpec.GRAMMAR, "",
+        "Examples:",
+        "  asgsim simulate examples/fastcampus-nginx.yaml",
+        "  asgsim simulate group.yaml --load 'sine(50, 30, 24h, 14h) + noise(5)' --duration 7d --out out/week",
+        "  asgsim simulate group.yaml --load week.csv --load-scale 3 --json",
+        "", "Exit codes: 0 ok, 1 the config has validation errors (asgsim validate lists them),",
+        "  2 bad input (unreadable config, bad load spec, corrupt trace, unwritable --out)."})
+public final class SimulateCommand implements Callable<Integer> {
+  /** Show a progress bar on a terminal for runs longer than this many simulated minutes. */
+  static final int PROGRESS_MIN_MINUTES = 100_000;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "CONFIG", description = "the group's config file (YAML or JSON)")
+  Path config;
+
+  @Option(names = "--load", paramLabel = "SPEC|FILE.csv", description = "load spec (see below) or a trace CSV")
+  String load;
+
+  @Option(names = "--load-scale", paramLabel = "X", description = "multiply every demand value by X (default 1)")
+  Double loadScale;
+
+  @Option(names = "--duration", paramLabel = "DURATION",
+      description = "simulated time, e.g. 90m, 7d (default: the Load's Duration, a trace's length, or 1d)")
+  String duration;
+
+  @Option(names = "--gaps", paramLabel = "hold|interpolate", description = "how trace gaps are filled (default hold)")
+  String gaps;
+
+  @Option(names = "--seed", paramLabel = "N", description = "seed of every random draw (default ${DEFAULT-VALUE})",
+      defaultValue = "1")
+  long seed;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "output directory (default out/<config name>)")
+  Path out;
+
+  @Option(names = "--json", description = "print the summary as JSON instead of text")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    ConfigDocument doc = ConfigLoading.loadOrFail(config);
+    ScalingConfig cfg = doc.config();
+    // Errors block everything below them (DESIGN.md, data flow): AWS would refuse such a group.
+    List<Finding> findings = Validator.defaults().validate(doc);
+    if (Validator.hasErrors(findings)) {
+      stderr.println(config + ": AWS would refuse this config; fix its errors first (asgsim validate shows them all):");
+      findings.stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> stderr.println("  " + line(f)));
+      stderr.flush();
+      return ExitCodes.FINDINGS;
+    }
+    if (cfg.autoScalingGroup() == null) {
+      throw new UserError(config + ": no AutoScalingGroup section; see examples/fastcampus-nginx.yaml");
+    }
+    Path dir = out != null ? out : Path.of("out", baseName(config));
+    checkWritable(dir);
+    LoadResolver.Resolved resolved;
+    try {
+      Path configDir = config.toAbsolutePath().getParent();
+      resolved = LoadResolver.resolve(load, cfg.load(), configDir, loadScale, duration, gaps, seed);
+    } catch (LoadSpecException e) {
+      throw new UserError(e.getMessage());
+    }
+    SimulationResult result;
+    try {
+      Simulation.Builder b = Simulation.builder(cfg).load(resolved.series()).seed(seed);
+      if (resolved.start() != null) {
+        b.startTime(resolved.start());
+      }
+      if (System.console() != null && resolved.series().minutes() >= PROGRESS_MIN_MINUTES) {
+        b.listener(new Progress(stderr));
+      }
+      result = b.build().run();
+    } catch (SimulationException e) {
+      throw new UserError(config + ": " + e.getMessage());
+    }
+    Map<String, byte[]> files = OutputFiles.render(result, findings.stream().map(this::line).toList());
+    try {
+      OutputFiles.write(dir, files);
+    } catch (IOException e) {
+      throw new UserError("cannot write the outputs to " + dir + ": " + describe(e));
+    }
+    if (json) {
+      stdout.print(new String(files.get(OutputFiles.SUMMARY), java.nio.charset.StandardCharsets.UTF_8));
+    } else {
+      stdout.print(human(result, dir));
+    }
+    stdout.flush();
+    return ExitCodes.OK;
+  }
+
+  private String line(Finding f) {
+    String where = f.line() > 0 ? config + ":" + f.line() : config.toString();
+    return f.severity() + " " + where + " " + f.ruleId() + ": " + f.message() + " (fix: " + f.fix() + ")";
+  }
+
+
+  /** Fails before simulating when the output directory cannot be created or written. */
+  private static void checkWritable(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, ".asgsim-probe-", ".tmp");
+      Files.delete(probe);
+    } catch (IOException e) {
+      throw new UserError("cannot write to --out " + dir + ": " + describe(e) + "; choose another directory");
+    }
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+    }
+    if (e instanceof FileSystemException f) {
+      return e.getClass().getSimpleName().replace("Exception", "") + " " + f.getFile();
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+
+  private static String baseName(Path p) {
+    String n = p.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
+  }
+
+  static String human(SimulationResult r, Path dir) {
+    Scores s = r.scores();
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "Simulated %s (%s) for %s under %s (seed %d)%n",
+        r.config().autoScalingGroup().autoScalingGroupName(), r.instanceType(), minutes(r.minutes()),
+        r.loadDescription(), r.seed()));
+    b.append(String.format(Locale.ROOT, "  scaling:     %d scale-outs, %d scale-ins; %d instances launched, %d "
+        + "terminated%n", s.scaleOutActivities(), s.scaleInActivities(), s.instancesLaunched(),
+        s.instancesTerminated()));
+    b.append(String.format(Locale.ROOT, "  cost:        $%.4f (%.2f instance-hours at $%.4f/h%s)%n", s.cost(),
+        s.instanceHours(), s.pricePerHour(), s.surplusCreditCost() > 0
+            ? String.format(Locale.ROOT, " + $%.4f surplus credits", s.surplusCreditCost()) : ""));
+    b.append(String.format(Locale.ROOT, "  unserved:    %.2f %% of demand (%d minutes with unserved demand)%n",
+        s.unservedPercent(), s.minutesWithUnserved()));
+    b.append(String.format(Locale.ROOT, "  CPU > %s %%: %d minutes; mean CPU %.1f %%, mean serving %.2f%n",
+        trim(s.cpuThresholdPercent()), s.minutesCpuAboveThreshold(), nanZero(s.meanCpu()), s.meanServing()));
+    b.append(String.format(Locale.ROOT, "  elasticity:  θU %.2f %%, θO %.2f %%, τU %.2f %%, τO %.2f %%, "
+        + "instability %.2f %%%n", s.thetaU(), s.thetaO(), s.tauU(), s.tauO(), s.instability()));
+    if (s.demandRises() > 0) {
+      b.append(String.format(Locale.ROOT, "  reaction:    %d demand rises; desired after %s min, capacity after %s min"
+          + " (mean)%s%n", s.demandRises(), trim(s.meanMinutesToDesired()), trim(s.meanMinutesToCapacity()),
+          s.demandRisesNeverMet() > 0 ? "; " + s.demandRisesNeverMet() + " never met" : ""));
+    }
+    for (String note : r.notes()) {
+      b.append("  note: ").append(note).append(System.lineSeparator());
+    }
+    b.append("Wrote ").append(dir.resolve(OutputFiles.REPORT)).append(" (and timeline.csv, activities.json, "
+        + "summary.json, chart.png)").append(System.lineSeparator());
+    return b.toString();
+  }
+
+  private static double nanZero(double v) {
+    return Double.isNaN(v) ? 0 : v;
+  }
+
+  private static String trim(double v) {
+    if (Double.isNaN(v)) {
+      return "–";
+    }
+    return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  private static String minutes(int m) {
+    if (m % 1440 == 0) {
+      return m / 1440 + " d";
+    }
+    if (m % 60 == 0) {
+      return m / 60 + " h";
+    }
+    return m + " min";
+  }
+
+  /** A one-line progress bar on stderr, redrawn each percent. */
+  private static final class Progress implements SimulationListener {
+    private final PrintWriter err;
+    private int last = -1;
+
+    Progress(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void onMinute(int minute, int minutes) {
+      int pct = (int) ((minute + 1) * 100L / minutes);
+      if (pct != last) {
+        last = pct;
+        int bars = pct / 4;
+        err.print("\r[" + "#".repeat(bars) + " ".repeat(25 - bars) + "] " + pct + " %");
+        if (pct == 100) {
+          err.println();
+        }
+        err.flush();
+      }
+    }
+  }
+
+}

@@ -1,0 +1,302 @@
+package dev.asgsim.cli;
+
+import dev.asgsim.core.io.AtomicFiles;
+import dev.asgsim.simulator.bench.PolicyRegistry;
+import dev.asgsim.simulator.sweep.Finding;
+import dev.asgsim.simulator.sweep.ParetoChart;
+import dev.asgsim.simulator.sweep.PointResult;
+import dev.asgsim.simulator.sweep.Recommendation;
+import dev.asgsim.simulator.sweep.RecommendationText;
+import dev.asgsim.simulator.sweep.Recommender;
+import dev.asgsim.simulator.sweep.ResultsCsvWriter;
+import dev.asgsim.simulator.sweep.SimulationPointRunner;
+import dev.asgsim.simulator.sweep.Sweep;
+import dev.asgsim.simulator.sweep.SweepDefinition;
+import dev.asgsim.simulator.sweep.SweepFileException;
+import dev.asgsim.simulator.sweep.SweepHtmlReport;
+import dev.asgsim.simulator.sweep.SweepJson;
+import dev.asgsim.simulator.sweep.SweepListener;
+import dev.asgsim.simulator.sweep.SweepReader;
+import dev.asgsim.simulator.sweep.SweepResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code asgsim sweep}: what-if runs over a grid or sample of settings, loads and seeds; the cheapest that meets the SLO. */
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    usageHelpWidth = 120,
+    description = {
+        "Try settings, policies and loads; recommend the cheapest point that meets the SLO.",
+        "Runs every point of SWEEP (config variations × policies) under every load and seed, and writes",
+        "results.csv (streamed: a stopped sweep keeps its finished rows), pareto.png and sweep.html into --out."},
+    footer = {"", "Sweep file (YAML or JSON, PascalCase like a config):",
+        "  Base: my-group.yaml                  # relative to the sweep file, or the config inline",
+        "  Variations:                          # any config member by path, and the values to try",
+        "    ScalingPolicies[0].TargetTrackingConfiguration.TargetValue: [30, 40, 50, 60, 70]",
+        "    ScalingPolicies[0].EstimatedInstanceWarmup: [60, 180, 300]",
+        "    Simulation.InstanceType: [t3.micro, c6i.large]",
+        "    AutoScalingGroup.MaxSize: {From: 4, To: 20, Step: 4}   # a range, both ends included",
+        "  Policies: [aws, hpa, static:4, oracle, com.example.MyPolicy]   # optional",
+        "  Sample: {Mode: Random, Points: 50, Seed: 7}                    # optional; default: the full grid",
+        "  Loads: ['step(20, 90@10m, 20@40m)', {Name: weeks, Spec: 'trace(week.csv)', Scale: 3, Duration: 7d}]",
+        "  Seeds: 5                             # runs per point and load (Monte Carlo)",
+        "  Seed: 1",
+        "  Slo: {UnservedPercent: 0.1, MinutesCpuAboveThresholdPerDay: 10}",
+        "  SloStatistic: Mean                   # or Ci95High: the upper 95 %% bound must meet the SLO",
+        "  Objective: Cost                      # the score to minimise, summed over the loads",
+        "",
+        "Examples:",
+        "  asgsim sweep examples/sweeps/sweep-seed-target-warmup.yaml",
+        "  asgsim sweep examples/sweeps/sweep-policies.yaml --threads 2 --out out/policies --json",
+        "  asgsim sweep my-bench.yaml --policy-path build/my-policies.jar   # Policies: [aws, com.example.MyPolicy]",
+        "",
+        "Exit codes: 0 a point meets the SLO, 1 none does, 2 bad input (unreadable or malformed sweep file, bad load,",
+        "unknown policy class, unwritable --out)."})
+public final class SweepCommand implements Callable<Integer> {
+  public static final String RESULTS = "results.csv";
+  public static final String PARETO = "pareto.png";
+  public static final String HTML = "sweep.html";
+  /** How long Ctrl-C waits for the finished rows and the report to be written. */
+  static final long STOP_GRACE_SECONDS = 20;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SWEEP", description = "the sweep file (YAML or JSON)")
+  Path sweepFile;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "simulations run at once (default: the number of cores)")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "output directory (default out/<sweep name>)")
+  Path out;
+
+  @Option(names = "--json", description = "print the results and recommendation as JSON instead of text")
+  boolean json;
+
+  @Option(names = "--policy-path", paramLabel = "JAR|DIR", split = ",",
+      description = "jars or class directories holding the policy classes the sweep names (comma-separated)")
+  List<Path> policyPath = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (n < 1) {
+      throw new UserError("--threads must be at least 1, not " + n);
+    }
+    PolicyRegistry registry = new PolicyRegistry(policyClassLoader());
+    SweepDefinition def;
+    try {
+      def = new SweepReader(registry::check).read(sweepFile);
+    } catch (SweepFileException e) {
+      throw new UserError(e.getMessage());
+    }
+    SimulationPointRunner runner;
+    try {
+      runner = new SimulationPointRunner(def, registry);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(sweepFile + ": " + e.getMessage());
+    }
+    Path dir = out != null ? out : Path.of("out", baseName(sweepFile));
+    Sweep sweep = new Sweep(def, runner);
+    long total = (long) def.points().size() * def.loads().size() * def.seeds();
+    SweepResult result;
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread stopper = new Thread(() -> {
+      sweep.cancel();
+      try {
+        finished.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "asgsim-sweep-stop");
+    boolean hooked = addHook(stopper);
+    try {
+      try (ResultsCsvWriter csv = new ResultsCsvWriter(open(dir.resolve(RESULTS)), def)) {
+        Progress progress = System.console() != null && !json ? new Progress(stderr, def) : null;
+        result = sweep.run(n, new SweepListener() {
+          @Override
+          public void onRow(PointResult row) {
+            csv.onRow(row);
+          }
+
+          @Override
+          public void onProgress(long done, long all) {
+            if (progress != null) {
+              progress.update(done, all);
+            }
+          }
+        });
+        if (progress != null) {
+          progress.finish();
+        }
+      } catch (IOException | UncheckedIOException e) {
+        throw new UserError("cannot write " + dir.resolve(RESULTS) + ": " + e.getMessage());
+      }
+      Recommendation r = Recommender.recommend(result);
+      byte[] png = ParetoChart.png(r, def);
+      try {
+        AtomicFiles.write(dir.resolve(PARETO), png);
+        AtomicFiles.write(dir.resolve(HTML), SweepHtmlReport.html(result, r, png).getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UserError("cannot write the report to " + dir + ": " + e.getMessage());
+      }
+      if (json) {
+        stdout.print(SweepJson.json(result, r));
+      } else {
+        stdout.print(human(result, r, dir, total, n));
+        findings(result, stderr);
+      }
+      stdout.flush();
+      return r.found() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    } finally {
+      finished.countDown();
+      if (hooked) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException shuttingDown) {
+          // Ctrl-C: the hook is running and waits for us.
+        }
+      }
+    }
+  }
+
+  /** The user's policy jars on top of ours; a missing entry is a mistake worth an early message. */
+  private ClassLoader policyClassLoader() {
+    ClassLoader parent = SweepCommand.class.getClassLoader();
+    if (policyPath.isEmpty()) {
+      return parent;
+    }
+    List<URL> urls = new ArrayList<>();
+    for (Path p : policyPath) {
+      if (!Files.exists(p)) {
+        throw new UserError("--policy-path " + p + ": no such file or directory");
+      }
+      try {
+        urls.add(p.toAbsolutePath().toUri().toURL());
+      } catch (MalformedURLException e) {
+        throw new UserError("--policy-path " + p + ": " + e.getMessage());
+      }
+    }
+    // Lives as long as the command: the sweep's plug-ins are loaded from it until the JVM exits.
+    return new URLClassLoader(urls.toArray(new URL[0]), parent);
+  }
+
+  private static boolean addHook(Thread hook) {
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+      return true;
+    } catch (IllegalStateException | SecurityException e) {
+      return false;
+    }
+  }
+
+  private static Writer open(Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+  }
+
+  private static String human(SweepResult result, Recommendation r, Path dir, long total, int threads) {
+    SweepDefinition def = result.definition();
+    String nl = System.lineSeparator();
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "Swept %d points × %d load%s × %d seed%s = %d simulations on %d thread%s%s.%n",
+        result.points().size(), def.loads().size(), def.loads().size() == 1 ? "" : "s", def.seeds(),
+        def.seeds() == 1 ? "" : "s", total, threads, threads == 1 ? "" : "s",
+        result.complete() ? "" : " (stopped early: the table holds the points finished by then)"));
+    if (!result.findings().isEmpty()) {
+      sb.append(result.findings().size()).append(" skipped (see below and ").append(HTML).append(")").append(nl);
+    }
+    sb.append(nl).append(RecommendationText.table(r, def, RecommendationText.DEFAULT_TABLE_ROWS)).append(nl).append(nl);
+    sb.append(RecommendationText.describe(r, def)).append(nl).append(nl);
+    sb.append("Wrote ").append(dir.resolve(RESULTS)).append(", ").append(dir.resolve(PARETO)).append(", ")
+        .append(dir.resolve(HTML)).append(nl);
+    return sb.toString();
+  }
+
+  private static void findings(SweepResult result, PrintWriter err) {
+    int shown = 0;
+    for (Finding f : result.findings()) {
+      if (shown++ == 10) {
+        err.println("asgsim: ... and " + (result.findings().size() - 10) + " more in " + HTML);
+        break;
+      }
+      err.println("asgsim: skipped " + (f.pointIndex() < 0 ? f.message() : f.toString()));
+    }
+    err.flush();
+  }
+
+  private static String baseName(Path file) {
+    String name = file.getFileName() == null ? "sweep" : file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** Points done, rate and ETA on one rewritten stderr line; at most five updates a second. */
+  static final class Progress {
+    private static final long MIN_INTERVAL_NANOS = 200_000_000L;
+    private final PrintWriter err;
+    private final long perPoint;
+    private final long start = System.nanoTime();
+    private long lastDraw;
+
+    Progress(PrintWriter err, SweepDefinition def) {
+      this.err = err;
+      this.perPoint = (long) def.loads().size() * def.seeds();
+    }
+
+    synchronized void update(long done, long all) {
+      long now = System.nanoTime();
+      if (done < all && now - lastDraw < MIN_INTERVAL_NANOS) {
+        return;
+      }
+      lastDraw = now;
+      err.print("\r" + line(done, all, (now - start) / 1e9, perPoint));
+      err.flush();
+    }
+
+    synchronized void finish() {
+      err.print("\r" + " ".repeat(78) + "\r");
+      err.flush();
+    }
+
+    static String line(long done, long all, double seconds, long perPoint) {
+      int width = 30;
+      int filled = all == 0 ? width : (int) (width * done / all);
+      double points = (double) done / perPoint;
+      double rate = seconds > 0 ? points / seconds : 0;
+      String eta = rate > 0 ? clock((all - done) / (double) perPoint / rate) : "--:--";
+      return String.format(Locale.ROOT, "[%s%s] %d/%d points  %.1f points/s  ETA %s",
+          "#".repeat(filled), ".".repeat(width - filled), done / perPoint, all / perPoint, rate, eta);
+    }
+
+    static String clock(double seconds) {
+      long s = Math.round(seconds);
+      return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+          : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+  }
+}

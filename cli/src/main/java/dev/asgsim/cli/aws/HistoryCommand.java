@@ -1,0 +1,167 @@
+package dev.asgsim.cli.aws;
+
+import dev.asgsim.core.io.AtomicFiles;
+import dev.asgsim.aws.AwsAutoScaling;
+import dev.asgsim.aws.history.HistoryRequest;
+import dev.asgsim.aws.history.MetricHistory;
+import dev.asgsim.aws.history.TraceCsv;
+import dev.asgsim.cli.ExitCodes;
+import dev.asgsim.cli.UserError;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "history", mixinStandardHelpOptions = true,
+    description = {"Write a group's CloudWatch metric as a trace CSV (timestamp,value; ISO UTC) for "
+        + "'asgsim simulate --load FILE.csv'.",
+        "Default: AWS/EC2 CPUUtilization by AutoScalingGroupName, Average, 60 s.",
+        "  asgsim history --group NAME --last 7d --demand -o week.csv"},
+    footer = {"", "Exit codes: 0 ok, 2 bad period, no data for --demand, or a refused AWS call."})
+public final class HistoryCommand implements Callable<Integer> {
+  /** The wall clock, only for --last; replaceable in tests. */
+  static volatile Clock clock = Clock.systemUTC();
+
+  @Option(names = "--group", required = true, paramLabel = "NAME", description = "The Auto Scaling group.")
+  String group;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Period period;
+
+  static final class Period {
+    @Option(names = "--last", paramLabel = "DURATION", description = "Up to now: 90m, 12h, 7d, 2w.")
+    String last;
+
+    @ArgGroup(exclusive = false)
+    Range range;
+  }
+
+  static final class Range {
+    @Option(names = "--start", required = true, paramLabel = "TIME",
+        description = "Start, ISO-8601 (2026-11-01T00:00:00Z, 2026-11-01T09:00+09:00, 2026-11-01 = UTC midnight).")
+    String start;
+
+    @Option(names = "--end", required = true, paramLabel = "TIME", description = "End, same forms as --start.")
+    String end;
+  }
+
+  @Option(names = "--namespace", defaultValue = HistoryRequest.DEFAULT_NAMESPACE, description = "Default: ${DEFAULT-VALUE}.")
+  String namespace;
+
+  @Option(names = "--metric", defaultValue = HistoryRequest.DEFAULT_METRIC, description = "Default: ${DEFAULT-VALUE}.")
+  String metric;
+
+  @Option(names = "--statistic", defaultValue = HistoryRequest.DEFAULT_STATISTIC,
+      description = "Average, Maximum, Minimum, Sum, SampleCount or a percentile like p90. Default: ${DEFAULT-VALUE}.")
+  String statistic;
+
+  @Option(names = "--period", defaultValue = "60", paramLabel = "SECONDS", description = "Default: ${DEFAULT-VALUE}.")
+  int periodSeconds;
+
+  @Option(names = "--demand",
+      description = "Write value x GroupInServiceInstances (needs group metrics collection): CPU becomes demand "
+          + "in percent of one instance, which the simulator spreads over its own instances.")
+  boolean demand;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  Path output;
+
+  @Mixin AwsOptions aws;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Instant end;
+    Instant start;
+    if (period.last != null) {
+      end = clock.instant();
+      start = end.minus(parseLast(period.last));
+    } else {
+      start = parseTime("--start", period.range.start);
+      end = parseTime("--end", period.range.end);
+    }
+    HistoryRequest request;
+    try {
+      request = new HistoryRequest(group, namespace, metric, statistic, periodSeconds, start, end, demand);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+    MetricHistory.Trace trace;
+    try (AwsAutoScaling client = AwsConnection.open(aws)) {
+      trace = AwsConnection.guard(() -> client.history(request));
+    }
+    var err = spec.commandLine().getErr();
+    if (trace.samples().isEmpty()) {
+      err.println("asgsim: note: no datapoints for " + namespace + " " + metric + " of " + group + " between "
+          + start + " and " + end + " (1-minute data is kept 15 days, 5-minute data 63 days)");
+    }
+    if (trace.unmatched() > 0) {
+      err.println("asgsim: note: " + trace.unmatched() + " datapoint(s) had no GroupInServiceInstances value at "
+          + "the same time and were left out");
+    }
+    if (output != null) {
+      StringWriter w = new StringWriter();
+      TraceCsv.write(trace.samples(), w);
+      AtomicFiles.write(output, w.toString().getBytes(StandardCharsets.UTF_8));
+      err.println("asgsim: wrote " + trace.samples().size() + " datapoints to " + output);
+    } else {
+      StringWriter w = new StringWriter();
+      TraceCsv.write(trace.samples(), w);
+      spec.commandLine().getOut().print(w);
+      spec.commandLine().getOut().flush();
+    }
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  private static final Pattern LAST = Pattern.compile("(\\d+)\\s*([smhdw])");
+
+  static Duration parseLast(String text) {
+    Matcher m = LAST.matcher(text.trim().toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      throw new UserError("--last " + text + ": give a number and a unit, like 90m, 12h, 7d or 2w");
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "s" -> Duration.ofSeconds(n);
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      case "d" -> Duration.ofDays(n);
+      default -> Duration.ofDays(7 * n);
+    };
+  }
+
+  static Instant parseTime(String option, String text) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException notOffset) {
+      try {
+        return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException notLocal) {
+        try {
+          return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException notDate) {
+          throw new UserError(option + " " + text + ": not an ISO-8601 time; use e.g. 2026-11-01T00:00:00Z");
+        }
+      }
+    }
+  }
+}

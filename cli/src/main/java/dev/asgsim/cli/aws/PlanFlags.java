@@ -1,0 +1,19 @@
+package dev.asgsim.cli.aws;
+
+import dev.asgsim.aws.plan.PlanOptions;
+import picocli.CommandLine.Option;
+
+/** The plan options shared by plan and apply. */
+public final class PlanFlags {
+  @Option(names = "--set-desired",
+      description = "Also set an existing group's DesiredCapacity to the file's (off by default: the autoscaler owns it).")
+  boolean setDesired;
+
+  @Option(names = "--prune",
+      description = "Delete live policies, scheduled actions and tags that the file does not list.")
+  boolean prune;
+
+  PlanOptions options() {
+    return new PlanOptions(setDesired, prune);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.asgsim.cli.aws;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * moto_server on 127.0.0.1 and a free port for the CLI walkthrough, plus the AWS CLI v1 for the launch template and
+ * target group (no ec2/elbv2 SDK dependency). Fails loudly when moto_server is missing.
+ */
+final class LocalMoto implements AutoCloseable {
+  private final Process process;
+  final URI endpoint;
+
+  private LocalMoto(Process process, URI endpoint) {
+    this.process = process;
+    this.endpoint = endpoint;
+  }
+
+  static LocalMoto start() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    Path log = Files.createTempFile("moto-cli-", ".log");
+    Process p;
+    try {
+      p = new ProcessBuilder("moto_server", "-H", "127.0.0.1", "-p", Integer.toString(port))
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    } catch (IOException e) {
+      throw new IllegalStateException("moto_server is required by this test and was not found on PATH", e);
+    }
+    LocalMoto moto = new LocalMoto(p, URI.create("http://127.0.0.1:" + port));
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!p.isAlive()) {
+        throw new IllegalStateException("moto_server exited: " + Files.readString(log));
+      }
+      try {
+        http.send(HttpRequest.newBuilder(moto.endpoint.resolve("/moto-api/")).GET().build(),
+            HttpResponse.BodyHandlers.discarding());
+        return moto;
+      } catch (IOException notYet) {
+        Thread.sleep(100);
+      }
+    }
+    moto.close();
+    throw new IllegalStateException("moto_server did not answer within 30 s");
+  }
+
+  String aws(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("aws", "--endpoint-url", endpoint.toString(), "--region", "us-east-1",
+        "--output", "text"));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    Map<String, String> env = pb.environment();
+    env.put("AWS_ACCESS_KEY_ID", "testkey");
+    env.put("AWS_SECRET_ACCESS_KEY", "testsecret");
+    env.put("AWS_EC2_METADATA_DISABLED", "true");
+    env.put("AWS_CONFIG_FILE", "/nonexistent/asgsim-test-config");
+    env.put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/asgsim-test-credentials");
+    env.remove("AWS_PROFILE");
+    Process proc = pb.start();
+    String out = new String(proc.getInputStream().readAllBytes()).trim();
+    String err = new String(proc.getErrorStream().readAllBytes());
+    if (proc.waitFor() != 0) {
+      throw new IllegalStateException("aws " + String.join(" ", args) + ": " + err);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    try {
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

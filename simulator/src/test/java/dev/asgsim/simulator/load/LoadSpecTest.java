@@ -1,0 +1,132 @@
+package dev.asgsim.simulator.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LoadSpecTest {
+  static double[] render(String spec, int minutes) {
+    return LoadSpec.parse(spec).render(minutes, 42).toArray();
+  }
+
+  @Test
+  void stepHoldsEachValueFromItsTime() {
+    double[] d = render("step(20, 90@10m, 20@40m)", 50);
+    assertThat(d[0]).isEqualTo(20);
+    assertThat(d[9]).isEqualTo(20);
+    assertThat(d[10]).isEqualTo(90);
+    assertThat(d[39]).isEqualTo(90);
+    assertThat(d[40]).isEqualTo(20);
+  }
+
+  @Test
+  void rampIsLinearBetweenStartAndEnd() {
+    double[] d = render("ramp(0, 100, 10m, 20m)", 30);
+    assertThat(d[10]).isEqualTo(0);
+    assertThat(d[15]).isCloseTo(50, within(1e-9));
+    assertThat(d[20]).isEqualTo(100);
+    assertThat(d[29]).isEqualTo(100);
+  }
+
+  @Test
+  void diurnalSinePeaksAtPeakAt() {
+    double[] d = render("sine(50, 30, 24h, 14h)", 1440);
+    assertThat(d[14 * 60]).isCloseTo(80, within(1e-9));
+    assertThat(d[2 * 60]).isCloseTo(20, within(1e-9));
+  }
+
+  @Test
+  void spikesAddHeightForWidthEveryPeriod() {
+    double[] d = render("const(10) + spikes(50, 5m, 1h, 30m)", 180);
+    assertThat(d[29]).isEqualTo(10);
+    assertThat(d[30]).isEqualTo(60);
+    assertThat(d[34]).isEqualTo(60);
+    assertThat(d[35]).isEqualTo(10);
+    assertThat(d[90]).isEqualTo(60);
+  }
+
+  @Test
+  void noiseAndWalkAreSeededAndWalkStaysInBounds() {
+    LoadModel m = LoadSpec.parse("const(50) + noise(10) + walk(5, -20, 20)");
+    assertThat(m.render(500, 7).toArray()).isEqualTo(m.render(500, 7).toArray());
+    assertThat(m.render(500, 7).toArray()).isNotEqualTo(m.render(500, 8).toArray());
+    double[] w = render("walk(5, 0, 30)", 2000);
+    for (double v : w) {
+      assertThat(v).isBetween(0.0, 30.0);
+    }
+    // Two noise terms of one spec are independent streams.
+    double[] two = render("const(10) + noise(1) + noise(1)", 5);
+    double[] one = render("const(10) + noise(1)", 5);
+    assertThat(two[0] - 10).isNotEqualTo(2 * (one[0] - 10));
+  }
+
+  @Test
+  void demandIsClampedAtZero() {
+    assertThat(render("const(-5)", 3)).containsOnly(0.0);
+  }
+
+  @Test
+  void describeRoundTrips() {
+    String spec = "step(20, 90@10m, 20@40m) + sine(50, 30, 1d, 14h) + noise(2.5)";
+    LoadModel m = LoadSpec.parse(spec);
+    assertThat(LoadSpec.parse(m.describe()).render(100, 3).toArray()).isEqualTo(m.render(100, 3).toArray());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "step(20, 90@10x)|15|expected a unit",
+      "stp(20)|1|unknown component 'stp'",
+      "const(20|9|expected ')'",
+      "const(20) + |12|expected a component",
+      "const(abc)|7|expected a number",
+      "ramp(0, 10, 20m, 10m)|18|the ramp must end after it starts",
+      "step(1, 2@10m, 3@5m)|18|step times must increase",
+      "noise(-1)|7|the standard deviation cannot be negative",
+      "const(1) const(2)|10|expected '+'"})
+  void badSpecsPointAtTheOffendingCharacter(String spec, int column, String message) {
+    assertThatThrownBy(() -> LoadSpec.parse(spec))
+        .isInstanceOf(LoadSpecException.class)
+        .hasMessageContaining("column " + column + ": " + message)
+        .hasMessageContaining("\n  " + spec + "\n  " + " ".repeat(column - 1) + "^");
+  }
+
+  @Test
+  void aCsvPathMeansTraceReplay(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("t.csv"), "minute,value\n0,10\n2,30\n");
+    LoadModel bare = LoadSpec.parse("t.csv", dir, TraceLoad.Gaps.HOLD);
+    LoadModel called = LoadSpec.parse("trace(t.csv) + const(1)", dir, TraceLoad.Gaps.HOLD);
+    assertThat(bare.render(4, 1).toArray()).containsExactly(10, 10, 30, 30);
+    assertThat(called.render(4, 1).toArray()).containsExactly(11, 11, 31, 31);
+    assertThat(LoadSpec.parse("t.csv", dir, TraceLoad.Gaps.INTERPOLATE).render(4, 1).toArray())
+        .containsExactly(10, 20, 30, 30);
+  }
+
+  @Test
+  void durationsParse() {
+    assertThat(LoadSpec.parseDurationSeconds("90s")).isEqualTo(90);
+    assertThat(LoadSpec.parseDurationSeconds("10m")).isEqualTo(600);
+    assertThat(LoadSpec.parseDurationSeconds("2h")).isEqualTo(7200);
+    assertThat(LoadSpec.parseDurationSeconds("7d")).isEqualTo(604_800);
+    assertThatThrownBy(() -> LoadSpec.parseDurationSeconds("7")).hasMessageContaining("expected a unit");
+  }
+
+  @RepeatedTest(20)
+  void randomSpecsRenderFiniteNonNegativeDemand(RepetitionInfo info) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(info.getCurrentRepetition());
+    String spec = "const(" + r.nextInt(100) + ") + sine(" + r.nextInt(50) + ", " + r.nextInt(60) + ", "
+        + (1 + r.nextInt(48)) + "h) + noise(" + r.nextInt(20) + ") + walk(" + r.nextInt(5) + ")";
+    double[] d = render(spec, 3000);
+    for (double v : d) {
+      assertThat(v).isFinite().isGreaterThanOrEqualTo(0);
+    }
+  }
+}

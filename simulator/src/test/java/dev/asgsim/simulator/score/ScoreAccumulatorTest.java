@@ -1,0 +1,64 @@
+package dev.asgsim.simulator.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ScoreAccumulatorTest {
+  @Test
+  @DisplayName("peers.md §2: θU, θO, τU, τO, instability on a hand-computed series (threshold 100 ⇒ d = ceil(D/100))")
+  void elasticityMetricsByHand() {
+    ScoreAccumulator a = new ScoreAccumulator(100);
+    // minute:   0    1    2    3    4
+    // demand: 100  250  250  150  150   => d = 1, 3, 3, 2, 2
+    // supply:   1    1    2    3    2   => s
+    double[] demand = {100, 250, 250, 150, 150};
+    int[] serving = {1, 1, 2, 3, 2};
+    int[] desired = {1, 2, 3, 3, 2};
+    for (int t = 0; t < 5; t++) {
+      double served = Math.min(demand[t], 100.0 * serving[t]);
+      a.minute(demand[t], served, desired[t], serving[t], served / serving[t]);
+    }
+    Scores s = a.finish(3600, 1.0, 0, 0, 2, 1, 2, 1);
+    // under: t1 (3-1)/3, t2 (3-2)/3 => θU = 100/5 · 1 = 20; over: t3 (3-2)/2 => θO = 100/5 · 0.5 = 10
+    assertThat(s.thetaU()).isCloseTo(20.0, within(1e-9));
+    assertThat(s.thetaO()).isCloseTo(10.0, within(1e-9));
+    assertThat(s.tauU()).isCloseTo(40.0, within(1e-9));
+    assertThat(s.tauO()).isCloseTo(20.0, within(1e-9));
+    // Δs signs: 0, +, +, −; Δd signs: +, 0, −, 0 => differ at all 4 steps => υ = 100
+    assertThat(s.instability()).isCloseTo(100.0, within(1e-9));
+    // k: sgnΔs − sgnΔd > 0 at t2 (+ vs 0) and t3 (+ vs −) => 50; k′ at t1 (0 vs +) and t4 (− vs 0) => 50
+    assertThat(s.instabilityK()).isCloseTo(50.0, within(1e-9));
+    assertThat(s.instabilityKPrime()).isCloseTo(50.0, within(1e-9));
+    // unserved: t1 150, t2 50 of 900 total
+    assertThat(s.unservedPercent()).isCloseTo(100.0 * 200 / 900, within(1e-9));
+    assertThat(s.minutesWithUnserved()).isEqualTo(2);
+    assertThat(s.minutesCpuAboveThreshold()).isZero();
+    // reaction: d rises above s at t1; desired 3 ≥ 3 at t2 (1 min); s ≥ d at t3 (2 min)
+    assertThat(s.demandRises()).isEqualTo(1);
+    assertThat(s.meanMinutesToDesired()).isEqualTo(1.0);
+    assertThat(s.meanMinutesToCapacity()).isEqualTo(2.0);
+    assertThat(s.instanceHours()).isEqualTo(1.0);
+    assertThat(s.cost()).isEqualTo(1.0);
+  }
+
+  @Test
+  @DisplayName("d_t is at least one instance and exact multiples do not round up")
+  void demandInstances() {
+    ScoreAccumulator a = new ScoreAccumulator(80);
+    assertThat(a.demandInstances(0)).isEqualTo(1);
+    assertThat(a.demandInstances(80)).isEqualTo(1);
+    assertThat(a.demandInstances(80.5)).isEqualTo(2);
+    assertThat(a.demandInstances(240)).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("surplus credits are billed per vCPU-hour: 120 credits at $0.05 = $0.10")
+  void surplusCost() {
+    ScoreAccumulator a = new ScoreAccumulator(80);
+    a.minute(10, 10, 1, 1, 10);
+    assertThat(a.finish(60, 0.0104, 120, 0.05, 0, 0, 0, 0).surplusCreditCost()).isCloseTo(0.10, within(1e-12));
+  }
+}

@@ -1,0 +1,61 @@
+package dev.asgsim.simulator.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.asgsim.core.io.ConfigFormat;
+import dev.asgsim.simulator.bench.PolicyRegistry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The example sweeps stay readable and runnable (loads render, policies resolve); CI runs them end to end. */
+class ExampleSweepsTest {
+  private final PolicyRegistry registry = new PolicyRegistry();
+  private final SweepReader reader = new SweepReader(registry::check);
+
+  @Test
+  void seedTargetWarmup() throws Exception {
+    SweepDefinition def = reader.read(Fixtures.EXAMPLES.resolve("sweeps/sweep-seed-target-warmup.yaml"));
+    assertThat(def.findings()).isEmpty();
+    assertThat(def.axes()).extracting(Axis::name).containsExactly(
+        "ScalingPolicies[0].TargetTrackingConfiguration.TargetValue", "ScalingPolicies[0].EstimatedInstanceWarmup",
+        "Simulation.InstanceType", "Simulation.LaunchDelayJitterSeconds");
+    assertThat(def.points()).hasSize(1 + 5 * 3 * 2);
+    assertThat(def.loads()).extracting(LoadCase::name).containsExactly("daily-spike", "nab-ac20cd");
+    SimulationPointRunner runner = new SimulationPointRunner(def, registry);
+    assertThat(runner.minutes(0)).isEqualTo(2 * 1440);
+    assertThat(runner.minutes(1)).isGreaterThan(14 * 1440); // the NAB trace's own length
+  }
+
+  @Test
+  void policies() throws Exception {
+    SweepDefinition def = reader.read(Fixtures.EXAMPLES.resolve("sweeps/sweep-policies.yaml"));
+    Axis policies = def.axes().get(0);
+    assertThat(policies.isPolicies()).isTrue();
+    assertThat(policies.values()).extracting(Point::text).containsExactly("aws", "step", "hpa",
+        "dev.asgsim.simulator.bench.ThresholdPolicy", "static:3", "oracle", "oracle:100");
+    List<dev.asgsim.core.config.ScalingPolicy> step = SweepReader.policySet(policies.values().get(1));
+    assertThat(step).extracting(p -> p.policyType()).containsExactly("StepScaling", "StepScaling");
+    assertThat(step.get(0).alarm().threshold()).isEqualTo(60.0);
+    new SimulationPointRunner(def, registry); // every policy resolves, the trace renders
+  }
+
+  @Test
+  void aBrokenInlinePolicySetNamesItsLine() {
+    String yaml = """
+        Base: fastcampus-nginx.yaml
+        Policies:
+          - aws
+          - Name: step
+            ScalingPolicies: [{PolicyName: x, PolicyTyp: StepScaling}]
+        Loads: [const(10)]
+        """;
+    assertThatThrownBy(() -> reader.parse(yaml, "p.yaml", ConfigFormat.YAML, Fixtures.EXAMPLES.toAbsolutePath()))
+        .isInstanceOf(SweepFileException.class).hasMessageStartingWith("p.yaml:4:")
+        .hasMessageContaining("policy set step: unknown member 'PolicyTyp'");
+    assertThatThrownBy(() -> reader.parse(yaml.replace("Name: step", "Nam: step"), "p.yaml", ConfigFormat.YAML,
+        Fixtures.EXAMPLES.toAbsolutePath())).hasMessageContaining("needs a Name");
+    assertThatThrownBy(() -> reader.parse(yaml.replace("- aws", "- hpa\n  - hpa"), "p.yaml", ConfigFormat.YAML,
+        Fixtures.EXAMPLES.toAbsolutePath())).hasMessageContaining("names 'hpa' twice");
+  }
+}
