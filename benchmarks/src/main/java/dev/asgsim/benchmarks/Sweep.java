@@ -48,7 +48,7 @@ public class Sweep {
   static final String LOAD = "nab-30d";
 
   private SweepDefinition definition;
-  private SimulationPointRunner runner;
+  private PreRenderedPointRunner runner;
   private int threads;
 
   @Setup(Level.Trial)
@@ -66,7 +66,7 @@ public class Sweep {
         Axis.member("ScalingPolicies[0].EstimatedInstanceWarmup", warmups));
     definition = new SweepDefinition(Fixtures.seedGroup(), axes, Sampling.GRID, List.of(new LoadCase(LOAD, LOAD, "30d")),
         1, Fixtures.SEED, null, null, null, null);
-    runner = new SimulationPointRunner(Map.of(LOAD,
+    runner = new PreRenderedPointRunner(Map.of(LOAD,
         Fixtures.nabLooped(Fixtures.MONTH_MINUTES, Fixtures.NAB_SCALE)));
     threads = Runtime.getRuntime().availableProcessors();
   }

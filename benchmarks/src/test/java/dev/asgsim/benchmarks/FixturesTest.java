@@ -148,7 +148,7 @@ class FixturesTest {
         List.of(Axis.member("ScalingPolicies[0].TargetTrackingConfiguration.TargetValue",
             List.of(DoubleNode.valueOf(30), DoubleNode.valueOf(80)))),
         Sampling.GRID, List.of(new LoadCase("d", "d", null)), 1, Fixtures.SEED, null, null, null, null);
-    SimulationPointRunner runner = new SimulationPointRunner(Map.of("d", Fixtures.diurnal(3 * 1440, 1.0)));
+    PreRenderedPointRunner runner = new PreRenderedPointRunner(Map.of("d", Fixtures.diurnal(3 * 1440, 1.0)));
     SweepResult r = new dev.asgsim.simulator.sweep.Sweep(def, runner).run(2, SweepListener.NONE);
     assertThat(r.findings()).isEmpty();
     assertThat(r.rows()).hasSize(3);

@@ -90,7 +90,7 @@ public final class SimulationPointRunner implements PointRunner {
   }
 
   /** Every result score of a run, PascalCase names in the record's order, plus the per-day CPU minutes. */
-  static Scores scores(dev.asgsim.simulator.score.Scores s) {
+  public static Scores scores(dev.asgsim.simulator.score.Scores s) {
     Map<String, Double> values = new LinkedHashMap<>();
     for (RecordComponent c : COMPONENTS) {
       try {
