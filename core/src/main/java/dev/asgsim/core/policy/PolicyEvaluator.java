@@ -9,7 +9,7 @@ package dev.asgsim.core.policy;
  * Implementations must not allocate in {@link #propose}: it runs every simulated minute.
  */
 public sealed interface PolicyEvaluator
-    permits TargetTrackingEvaluator, StepEvaluator, SimpleEvaluator, PluginPolicy {
+    permits AwsEvaluator, PluginPolicy {
 
   /** "No opinion at this evaluation" (e.g. alarm not in ALARM, missing data, cooldown). */
   int NO_PROPOSAL = Integer.MIN_VALUE;

@@ -14,8 +14,7 @@ import java.util.List;
  * already added, so a repeated breach in the same step range adds nothing and a higher step adds only the difference
  * (§2.2 item 3, §4.3 [D]). Step policies keep responding during activities (no cooldown, §3 [D]).
  */
-public final class StepEvaluator implements PolicyEvaluator {
-  private final String name;
+public final class StepEvaluator extends AwsEvaluator {
   private final Alarm alarm;
   private final AdjustmentType type;
   private final int minMagnitude;
@@ -24,18 +23,15 @@ public final class StepEvaluator implements PolicyEvaluator {
   private final double[] lower;
   private final double[] upper;
   private final int[] adjustment;
-  private final int warmupSeconds;
   private final AlarmInvocation invocation;
 
-  private double lastValue = Double.NaN;
-  private String lastAlarm;
 
   StepEvaluator(String name, Alarm alarm, AdjustmentType type, int minMagnitude, MetricAggregation aggregation,
       List<StepAdjustment> steps, int warmupSeconds) {
+    super(name, warmupSeconds);
     if (steps.isEmpty()) {
       throw new IllegalArgumentException("policy " + name + ": StepScaling needs at least one StepAdjustment");
     }
-    this.name = name;
     this.alarm = alarm;
     this.type = type;
     this.minMagnitude = minMagnitude;
@@ -54,19 +50,12 @@ public final class StepEvaluator implements PolicyEvaluator {
       upper[i] = s.metricIntervalUpperBound() == null ? Double.POSITIVE_INFINITY : s.metricIntervalUpperBound();
       adjustment[i] = s.scalingAdjustment();
     }
-    this.warmupSeconds = warmupSeconds;
     this.invocation = new AlarmInvocation(alarm.spec().periodSeconds());
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
   public int propose(long now, GroupView group, ControlPlaneView plane) {
-    lastAlarm = null;
-    lastValue = Double.NaN;
+    forget();
     if (!alarm.inAlarm() || !invocation.tryInvoke(now)) {
       return NO_PROPOSAL;
     }
@@ -78,8 +67,7 @@ public final class StepEvaluator implements PolicyEvaluator {
     if (step < 0) {
       return NO_PROPOSAL;
     }
-    lastAlarm = alarm.name();
-    lastValue = v;
+    drivenBy(alarm.name(), v);
     int desired = plane.desired();
     int adj = adjustment[step];
     if (type == AdjustmentType.ExactCapacity) {
@@ -115,20 +103,5 @@ public final class StepEvaluator implements PolicyEvaluator {
 
   public Alarm alarm() {
     return alarm;
-  }
-
-  @Override
-  public String lastAlarmName() {
-    return lastAlarm;
-  }
-
-  @Override
-  public double lastMetricValue() {
-    return lastValue;
-  }
-
-  @Override
-  public int warmupSeconds() {
-    return warmupSeconds;
   }
 }

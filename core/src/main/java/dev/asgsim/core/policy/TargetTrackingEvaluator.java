@@ -15,30 +15,25 @@ import dev.asgsim.core.alarm.Alarm;
  * </ul>
  * M is the alarm's newest datapoint by default (§13 Q1, {@link MetricValueSource}).
  */
-public final class TargetTrackingEvaluator implements PolicyEvaluator {
-  private final String name;
+public final class TargetTrackingEvaluator extends AwsEvaluator {
   private final double target;
   private final boolean scaleInEnabled;
   private final Alarm high;
   private final Alarm low;
-  private final int warmupSeconds;
   private final double epsilon;
   private final int maxScaleInStep;
   private final boolean windowMean;
   private final int metricIndex;
 
-  private String lastAlarm;
-  private double lastValue = Double.NaN;
   private boolean lastWasScaleIn;
 
   TargetTrackingEvaluator(String name, double target, boolean scaleInEnabled, Alarm high, Alarm low,
       int warmupSeconds, int metricIndex, EngineSettings settings) {
-    this.name = name;
+    super(name, warmupSeconds);
     this.target = target;
     this.scaleInEnabled = scaleInEnabled;
     this.high = high;
     this.low = low;
-    this.warmupSeconds = warmupSeconds;
     this.metricIndex = metricIndex;
     this.epsilon = settings.capacityEpsilon();
     this.maxScaleInStep = settings.maxScaleInStep();
@@ -46,14 +41,8 @@ public final class TargetTrackingEvaluator implements PolicyEvaluator {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
   public int propose(long now, GroupView group, ControlPlaneView plane) {
-    lastAlarm = null;
-    lastValue = Double.NaN;
+    forget();
     lastWasScaleIn = false;
     int desired = plane.desired();
     int nEff = group.warm();
@@ -62,8 +51,7 @@ public final class TargetTrackingEvaluator implements PolicyEvaluator {
       if (m != m || nEff <= 0) {
         return NO_PROPOSAL;
       }
-      lastAlarm = high.name();
-      lastValue = m;
+      drivenBy(high.name(), m);
       return Math.max(desired, Adjustments.ceil(nEff * m / target, epsilon));
     }
     if (scaleInEnabled && low != null && low.inAlarm()) {
@@ -71,8 +59,7 @@ public final class TargetTrackingEvaluator implements PolicyEvaluator {
       if (m != m || nEff <= 0) {
         return NO_PROPOSAL;
       }
-      lastAlarm = low.name();
-      lastValue = m;
+      drivenBy(low.name(), m);
       lastWasScaleIn = true;
       int proposed = Adjustments.ceil(nEff * m / target, epsilon);
       long floor = (long) desired - maxScaleInStep;
@@ -108,20 +95,5 @@ public final class TargetTrackingEvaluator implements PolicyEvaluator {
 
   public int metricIndex() {
     return metricIndex;
-  }
-
-  @Override
-  public String lastAlarmName() {
-    return lastAlarm;
-  }
-
-  @Override
-  public double lastMetricValue() {
-    return lastValue;
-  }
-
-  @Override
-  public int warmupSeconds() {
-    return warmupSeconds;
   }
 }

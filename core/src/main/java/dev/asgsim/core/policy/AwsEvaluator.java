@@ -1,0 +1,50 @@
+package dev.asgsim.core.policy;
+
+/**
+ * What the three AWS policy types share: a name, the warm-up of the instances they launch (spec §2.1 chain, resolved
+ * by the engine), and the alarm and metric value behind the last proposal, for the decision record.
+ */
+abstract sealed class AwsEvaluator implements PolicyEvaluator
+    permits TargetTrackingEvaluator, StepEvaluator, SimpleEvaluator {
+  private final String name;
+  private final int warmupSeconds;
+  private String lastAlarm;
+  private double lastValue = Double.NaN;
+
+  AwsEvaluator(String name, int warmupSeconds) {
+    this.name = name;
+    this.warmupSeconds = warmupSeconds;
+  }
+
+  /** Called at the start of every proposal: nothing drove it yet. */
+  final void forget() {
+    lastAlarm = null;
+    lastValue = Double.NaN;
+  }
+
+  /** The alarm and metric value that drive the proposal being made. */
+  final void drivenBy(String alarm, double value) {
+    lastAlarm = alarm;
+    lastValue = value;
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  @Override
+  public final String lastAlarmName() {
+    return lastAlarm;
+  }
+
+  @Override
+  public final double lastMetricValue() {
+    return lastValue;
+  }
+
+  @Override
+  public final int warmupSeconds() {
+    return warmupSeconds;
+  }
+}
