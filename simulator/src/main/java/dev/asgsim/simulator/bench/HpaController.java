@@ -181,7 +181,7 @@ public final class HpaController {
     boolean min = rules.selectPolicy() == HpaSettings.Select.MIN;
     int result = min ? Integer.MAX_VALUE : Integer.MIN_VALUE;
     for (HpaSettings.RatePolicy p : rules.policies()) {
-      int periodStart = current - upEvents.sumSince(now - p.periodSeconds()) + downEvents.sumSince(now - p.periodSeconds());
+      int periodStart = replicasAt(now - p.periodSeconds(), current);
       int proposed = p.type() == HpaSettings.RateType.PODS
           ? periodStart + p.value()
           : (int) Math.ceil(periodStart * (1 + p.value() / 100.0));
@@ -198,13 +198,18 @@ public final class HpaController {
     boolean min = rules.selectPolicy() == HpaSettings.Select.MIN;
     int result = min ? Integer.MIN_VALUE : Integer.MAX_VALUE;
     for (HpaSettings.RatePolicy p : rules.policies()) {
-      int periodStart = current - upEvents.sumSince(now - p.periodSeconds()) + downEvents.sumSince(now - p.periodSeconds());
+      int periodStart = replicasAt(now - p.periodSeconds(), current);
       int proposed = p.type() == HpaSettings.RateType.PODS
           ? periodStart - p.value()
           : (int) (periodStart * (1 - p.value() / 100.0));
       result = min ? Math.max(result, proposed) : Math.min(result, proposed);
     }
     return result;
+  }
+
+  /** The replica count at {@code since}: today's count with the changes made after it undone. */
+  private int replicasAt(long since, int current) {
+    return current - upEvents.sumSince(since) + downEvents.sumSince(since);
   }
 
   /** Timestamped replica changes; slots older than the longest period are reused. */
