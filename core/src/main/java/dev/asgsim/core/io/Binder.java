@@ -76,8 +76,8 @@ final class Binder {
           break;
         }
       } catch (IOException | RuntimeException e) {
-        binder.add("unreadable", "", null, "cannot be read: " + firstLine(String.valueOf(e.getMessage())),
-            "check the file against examples/fastcampus-nginx.yaml");
+        binder.add("unreadable", "", null, "cannot be read: " + Limits.plain(e.getMessage(),
+            "a value does not fit the configuration"), "check the file against examples/fastcampus-nginx.yaml");
         break;
       }
     }
@@ -123,14 +123,12 @@ final class Binder {
       @Override
       public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
           Object beanOrClass, String propertyName) throws IOException {
+        // The object holding the unknown key, however deep the parser already is inside the key's value.
         JsonStreamContext ctx = p.getParsingContext();
-        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+        while (ctx != null && !(ctx.inObject() && propertyName.equals(ctx.getCurrentName()))) {
           ctx = ctx.getParent();
         }
-        String path = pathOf(ctx);
-        if (path.isEmpty() || !path.endsWith(propertyName)) {
-          path = path.isEmpty() ? propertyName : path;
-        }
+        String path = ctx == null ? propertyName : pathOf(ctx);
         List<String> known = new ArrayList<>();
         if (deserializer != null) {
           Collection<Object> names = deserializer.getKnownPropertyNames();
@@ -246,13 +244,17 @@ final class Binder {
     return s.toString();
   }
 
+  /**
+   * "expected a whole number but found text abc": in the reader's words whatever Jackson said (its own text names Java
+   * classes); a record's own check (a constructor that refuses a value) is quoted when it is plain words.
+   */
   private static String wrongTypeMessage(JsonMappingException e, String path, JsonNode found) {
-    String msg = firstLine(e.getOriginalMessage());
     String foundText = found == null ? "" : " but found " + describe(found);
-    if (msg.startsWith("Cannot deserialize") || msg.startsWith("Cannot coerce")) {
-      return "expected " + expected(e) + (path.isEmpty() ? " as the document" : "") + foundText;
+    Throwable cause = e.getCause();
+    if (cause != null && cause != e && cause.getMessage() != null && !Limits.isInternal(cause.getMessage())) {
+      return firstLine(cause.getMessage());
     }
-    return "wrong type: " + msg;
+    return "expected " + expected(e) + (path.isEmpty() ? " as the document" : "") + foundText;
   }
 
   private static String describe(JsonNode n) {
@@ -264,6 +266,9 @@ final class Binder {
     }
     if (n.isNull()) {
       return "null";
+    }
+    if (n.isTextual() && n.asText().isBlank()) {
+      return "blank text";
     }
     String kind = n.isTextual() ? "text" : n.isIntegralNumber() ? "whole number" : n.isNumber() ? "decimal number"
         : n.isBoolean() ? "boolean" : "value";
@@ -334,7 +339,16 @@ final class Binder {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  private static String clip(String s) {
-    return s == null ? "" : s.length() > 60 ? s.substring(0, 57) + "..." : s;
+  /** The text as a message quotes it: control characters escaped (\u0000), at most 60 characters. */
+  static String clip(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length() && b.length() < 60; i++) {
+      char c = s.charAt(i);
+      b.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+    }
+    return b.length() >= 60 || s.length() > 60 ? b.substring(0, Math.min(b.length(), 57)) + "..." : b.toString();
   }
 }
