@@ -85,6 +85,7 @@ public final class SimulateCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     ConfigDocument doc = ConfigLoading.loadOrFail(config);
     ScalingConfig cfg = doc.config();
+    doc.notes().forEach(n -> stderr.println("asgsim: note: " + n));
     // Errors block everything below them (DESIGN.md, data flow): AWS would refuse such a group.
     List<Finding> findings = Validator.defaults().validate(doc);
     if (Validator.hasErrors(findings)) {

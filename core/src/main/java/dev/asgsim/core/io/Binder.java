@@ -35,10 +35,13 @@ final class Binder {
   private final String file;
   private final SourceMap map;
   private final Map<String, Problem> problems = new LinkedHashMap<>();
+  /** Where skipped unknown keys are noted, or null when unknown keys are problems (asgsim's own files). */
+  private final List<String> skipped;
 
-  private Binder(String file, SourceMap map) {
+  private Binder(String file, SourceMap map, List<String> skipped) {
     this.file = file;
     this.map = map;
+    this.skipped = skipped;
   }
 
   /** Most problems one document reports; past this the file is more wrong than right. */
@@ -50,7 +53,16 @@ final class Binder {
    */
   static <T> T bind(ObjectMapper mapper, JsonNode root, Class<T> type, String file, SourceMap map)
       throws ConfigException {
-    Binder binder = new Binder(file, map);
+    return bind(mapper, root, type, file, map, null);
+  }
+
+  /**
+   * As {@link #bind(ObjectMapper, JsonNode, Class, String, SourceMap)}, but unknown keys are skipped, each noted in
+   * {@code skipped} with its place (for AWS CLI output, which gains members as AWS adds features).
+   */
+  static <T> T bind(ObjectMapper mapper, JsonNode root, Class<T> type, String file, SourceMap map,
+      List<String> skipped) throws ConfigException {
+    Binder binder = new Binder(file, map, skipped);
     // A reader shares the mapper's deserializer cache; a mapper copy per document would rebuild it every time.
     ObjectReader reader = mapper.readerFor(type).withHandler(binder.handler());
     JsonNode work = root.deepCopy();
@@ -135,6 +147,13 @@ final class Binder {
           if (names != null) {
             names.forEach(n -> known.add(String.valueOf(n)));
           }
+        }
+        if (skipped != null) {
+          Location at = map.exact(path).orElse(SourceMaps.location(p.currentTokenLocation(), file));
+          skipped.add(new Location(file, at.line(), at.column()) + ": skipped " + path + ", a member asgsim does not "
+              + "know (newer AWS CLI output?); it is not simulated");
+          p.skipChildren();
+          return true;
         }
         String suggestion = DidYouMean.suggest(propertyName, known);
         String hint;
