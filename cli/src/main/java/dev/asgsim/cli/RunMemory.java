@@ -16,8 +16,11 @@ final class RunMemory {
   private RunMemory() {}
 
   static void check(int minutes, String what) {
+    check(minutes, what, Runtime.getRuntime().maxMemory());
+  }
+
+  static void check(int minutes, String what, long have) {
     long need = BASE_BYTES + minutes * BYTES_PER_MINUTE;
-    long have = Runtime.getRuntime().maxMemory();
     if (have != Long.MAX_VALUE && need > have) {
       throw new UserError(String.format(Locale.ROOT, "%s: a run of %d simulated minutes needs about %d MB of memory, "
           + "and this Java may use %d MB; simulate a shorter period, or give Java more memory "

@@ -107,7 +107,7 @@ public final class SimulateCommand implements Callable<Integer> {
       Path configDir = config.toAbsolutePath().getParent();
       resolved = LoadResolver.resolve(load, cfg.load(), configDir, loadScale, duration, gaps, seed);
     } catch (LoadSpecException e) {
-      throw new UserError(LoadErrors.located(e, doc));
+      throw new UserError(ConfigPlaces.load(e, doc));
     }
     RunMemory.check(resolved.series().minutes(), duration != null ? "--duration " + duration : "the load's length");
     SimulationResult result;
@@ -121,7 +121,7 @@ public final class SimulateCommand implements Callable<Integer> {
       }
       result = b.build().run();
     } catch (SimulationException e) {
-      throw new UserError(config + ": " + e.getMessage());
+      throw new UserError(ConfigPlaces.message(doc, e.getMessage()));
     }
     Map<String, byte[]> files = OutputFiles.render(result, findings.stream().map(this::line).toList());
     try {
