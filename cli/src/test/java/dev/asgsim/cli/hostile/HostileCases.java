@@ -25,6 +25,9 @@ final class HostileCases {
       "", "abc", "5.5.5", "9223372036854775807", "1000000", "1000001", "+3", "1e", ".5", "-0", "0x10");
   static final List<String> DURATIONS = List.of("0m", "1m", "30m", "90s", "2h", "1d", "-5m", "30000d", "10000d",
       "3650d", "3651d", "7x", "", "1e308d", "NaNd", "m", "1.5h", "99999999999999999999s");
+  /** Run lengths: the refused ones and short ones (a valid ten-year run takes seconds, too long for every build). */
+  static final List<String> RUN_DURATIONS = List.of("0m", "1m", "30m", "90s", "1d", "-5m", "30000d", "10000d",
+      "3651d", "7x", "", "1e308d", "NaNd", "m", "1.5h", "99999999999999999999s");
   static final List<String> SHAPES = List.of("const", "step", "ramp", "sine", "spikes", "noise", "walk", "trace",
       "cnst", "", "CONST");
 
@@ -132,6 +135,9 @@ final class HostileCases {
 
   /** A random load spec: real and misspelt shapes, hostile numbers and durations, stray characters. */
   private HostileCase loadSpec() {
+    if (random.nextBoolean()) {
+      return validSpec();
+    }
     int n = 1 + random.nextInt(4);
     List<String> parts = new ArrayList<>();
     for (int k = 0; k < n; k++) {
@@ -156,6 +162,28 @@ final class HostileCases {
             "--out", "{dir}/out"), null);
   }
 
+  /** A well-formed spec at the edges of the ranges: it must run (exit 0) or be refused for its size, never crash. */
+  private HostileCase validSpec() {
+    List<String> parts = new ArrayList<>();
+    int n = 1 + random.nextInt(4);
+    for (int k = 0; k < n; k++) {
+      String level = pick(List.of("0", "1", "50", "999999", "1000000", "0.0001"));
+      parts.add(switch (random.nextInt(7)) {
+        case 0 -> "const(" + level + ")";
+        case 1 -> "step(" + level + ", " + level + "@" + pick(List.of("1m", "10m", "3650d")) + ")";
+        case 2 -> "ramp(0, " + level + ", 0m, " + pick(List.of("1m", "1h", "3650d")) + ")";
+        case 3 -> "sine(" + level + ", " + level + ", " + pick(List.of("1s", "1m", "24h", "3650d")) + ")";
+        case 4 -> "spikes(" + level + ", 1m, " + pick(List.of("1s", "2m", "3650d")) + ")";
+        case 5 -> "noise(" + level + ")";
+        default -> "walk(" + level + ", -1000000, 1000000)";
+      });
+    }
+    String spec = String.join(" + ", parts);
+    return new HostileCase("load-spec", spec, Map.of("c.yaml", base().getBytes(StandardCharsets.UTF_8)),
+        List.of("simulate", "{dir}/c.yaml", "--load", spec, "--load-scale", pick(List.of("1", "0", "1000000")),
+            "--duration", pick(List.of("30m", "2h")), "--out", "{dir}/out"), null);
+  }
+
   /** A trace CSV with a hostile header, row, span, order or value. */
   private HostileCase trace() {
     String kind = pick(List.of("timestamp", "minute", "second"));
@@ -176,7 +204,9 @@ final class HostileCases {
         "x".repeat(500), "2023-11-14 22:00:00,5", "-1,5", "1e20,5", ""));
     String text = csv.toString();
     String what = "row " + hostile.replaceAll("\\p{Cntrl}", "?");
-    if (random.nextBoolean()) {
+    if (random.nextInt(3) == 0) {
+      what = "well-formed";
+    } else if (random.nextBoolean()) {
       int cut = text.indexOf('\n') + 1 + random.nextInt(Math.max(1, text.length() - text.indexOf('\n') - 1));
       text = text.substring(0, cut) + hostile + "\n" + text.substring(cut);
     } else {
@@ -194,7 +224,7 @@ final class HostileCases {
     int n = 1 + random.nextInt(3);
     for (int k = 0; k < n; k++) {
       switch (random.nextInt(8)) {
-        case 0 -> args.addAll(List.of("--duration", pick(DURATIONS)));
+        case 0 -> args.addAll(List.of("--duration", pick(RUN_DURATIONS)));
         case 1 -> args.addAll(List.of("--load-scale", pick(NUMBERS)));
         case 2 -> args.addAll(List.of("--seed", pick(NUMBERS)));
         case 3 -> args.addAll(List.of("--gaps", pick(List.of("hold", "interpolate", "", "HOLD", "zigzag"))));

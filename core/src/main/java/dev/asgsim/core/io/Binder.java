@@ -35,6 +35,8 @@ final class Binder {
   private final String file;
   private final SourceMap map;
   private final Map<String, Problem> problems = new LinkedHashMap<>();
+  /** Unknown keys already placed in this binding pass, so that two with the same name find their own lines. */
+  private final java.util.Set<String> reported = new java.util.HashSet<>();
   /** Where skipped unknown keys are noted, or null when unknown keys are problems (asgsim's own files). */
   private final List<String> skipped;
 
@@ -68,6 +70,7 @@ final class Binder {
     JsonNode work = root.deepCopy();
     T value = null;
     while (binder.problems.size() < MAX_PROBLEMS) {
+      binder.reported.clear();
       try (JsonParser parser = mapper.treeAsTokens(work)) {
         value = reader.readValue(parser);
         break;
@@ -135,12 +138,7 @@ final class Binder {
       @Override
       public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
           Object beanOrClass, String propertyName) throws IOException {
-        // The object holding the unknown key, however deep the parser already is inside the key's value.
-        JsonStreamContext ctx = p.getParsingContext();
-        while (ctx != null && !(ctx.inObject() && propertyName.equals(ctx.getCurrentName()))) {
-          ctx = ctx.getParent();
-        }
-        String path = ctx == null ? propertyName : pathOf(ctx);
+        String path = unknownKeyPath(p, propertyName);
         List<String> known = new ArrayList<>();
         if (deserializer != null) {
           Collection<Object> names = deserializer.getKnownPropertyNames();
@@ -210,6 +208,27 @@ final class Binder {
         return null;
       }
     };
+  }
+
+  /**
+   * The document path of an unknown key. Records are bound from a buffer whose parser knows only the path inside the
+   * record, so the path the parser gives may be a tail (even just {@code Extra}); the source map knows every key's
+   * full path, and the first key not yet reported that ends with that tail is the one.
+   */
+  private String unknownKeyPath(JsonParser p, String propertyName) {
+    JsonStreamContext ctx = p.getParsingContext();
+    while (ctx != null && !(ctx.inObject() && propertyName.equals(ctx.getCurrentName()))) {
+      ctx = ctx.getParent();
+    }
+    String tail = ctx == null ? propertyName : pathOf(ctx);
+    for (String known : map.positions().keySet()) {
+      boolean endsWithTail = known.equals(tail) || known.endsWith("." + tail);
+      if (endsWithTail && !reported.contains(known)) {
+        reported.add(known);
+        return known;
+      }
+    }
+    return tail;
   }
 
   private void add(String code, String path, com.fasterxml.jackson.core.JsonLocation at, String message,

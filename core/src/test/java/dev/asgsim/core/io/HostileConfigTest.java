@@ -57,6 +57,17 @@ class HostileConfigTest {
   }
 
   @Test
+  void unknownKeysWithListValuesInsideARecordShowTheirOwnLines() throws IOException {
+    Path f = write("a.yaml", GROUP + "  Extra: [1, 2]\n  TargetGroupARN:\n    - arn\nSimulation:\n  Extra: [3]\n");
+    ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigReader.load(f));
+    assertThat(e.problems()).extracting(Problem::path, Problem::line).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("AutoScalingGroup.Extra", 5),
+        org.assertj.core.groups.Tuple.tuple("AutoScalingGroup.TargetGroupARN", 6),
+        org.assertj.core.groups.Tuple.tuple("Simulation.Extra", 9));
+    assertThat(e.problems().get(1).hint()).isEqualTo("did you mean TargetGroupARNs?");
+  }
+
+  @Test
   void nestingBeyondAThousandLevelsHasALocationAndOurWording() throws IOException {
     Problem p = only(write("a.yaml", GROUP + "Deep: " + "[".repeat(1200) + "]".repeat(1200) + "\n"));
     assertThat(p.line()).isEqualTo(5);
