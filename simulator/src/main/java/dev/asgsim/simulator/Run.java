@@ -36,6 +36,8 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
   private final MetricSpec[] metrics;
   private final int[] monitoringPeriod;
   private final double[] periodSum;
+  /** Per metric, the sum over the period's minutes of the instances (or targets) behind each minute's value. */
+  private final double[] periodContributors;
   private final int[] periodCount;
   private final Timeline timeline;
   private final ScoreAccumulator scores;
@@ -58,6 +60,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
   private int[] pubMetric = new int[16];
   private long[] pubPeriod = new long[16];
   private double[] pubValue = new double[16];
+  private double[] pubContributors = new double[16];
   private int pubSize;
 
   // Activity bookkeeping: per instance sequence, the activity (index) and the decision (index) it belongs to.
@@ -104,6 +107,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
     this.metrics = engine.metrics();
     this.monitoringPeriod = new int[metrics.length];
     this.periodSum = new double[metrics.length];
+    this.periodContributors = new double[metrics.length];
     this.periodCount = new int[metrics.length];
     boolean detailed = sim.settings.effectiveDetailedMonitoring();
     for (int i = 0; i < metrics.length; i++) {
@@ -306,6 +310,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
       double v = minuteValue(metrics[i].kind());
       if (!Double.isNaN(v)) {
         periodSum[i] += v;
+        periodContributors[i] += minuteContributors(metrics[i].kind());
         periodCount[i]++;
       }
       int perMinutes = monitoringPeriod[i] / 60;
@@ -313,9 +318,11 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
         long periodStart = t0 - 60L * (perMinutes - 1);
         if (periodCount[i] > 0) {
           // Visible PublishDelay after the start of the period's last minute (spec §12 [I]).
-          enqueue(t0 + publishDelay, i, periodStart, periodSum[i] / periodCount[i]);
+          enqueue(t0 + publishDelay, i, periodStart, periodSum[i] / periodCount[i],
+              periodContributors[i] / periodCount[i]);
         }
         periodSum[i] = 0;
+        periodContributors[i] = 0;
         periodCount[i] = 0;
       }
     }
@@ -329,18 +336,25 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
     };
   }
 
-  private void enqueue(long visible, int metric, long period, double value) {
+  /** N_dp of a minute's value (spec §1.5 "Which N"): the warm instances averaged into CPU, the serving targets. */
+  private double minuteContributors(MetricKind kind) {
+    return kind == MetricKind.ALB_REQUEST_COUNT_PER_TARGET ? group.serving() : group.warm();
+  }
+
+  private void enqueue(long visible, int metric, long period, double value, double contributors) {
     if (pubSize == pubVisible.length) {
       int n = pubSize * 2;
       pubVisible = Arrays.copyOf(pubVisible, n);
       pubMetric = Arrays.copyOf(pubMetric, n);
       pubPeriod = Arrays.copyOf(pubPeriod, n);
       pubValue = Arrays.copyOf(pubValue, n);
+      pubContributors = Arrays.copyOf(pubContributors, n);
     }
     pubVisible[pubSize] = visible;
     pubMetric[pubSize] = metric;
     pubPeriod[pubSize] = period;
     pubValue[pubSize] = value;
+    pubContributors[pubSize] = contributors;
     pubSize++;
   }
 
@@ -348,7 +362,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
     int kept = 0;
     for (int i = 0; i < pubSize; i++) {
       if (pubVisible[i] <= t) {
-        engine.publish(pubMetric[i], pubPeriod[i], pubValue[i]);
+        engine.publish(pubMetric[i], pubPeriod[i], pubValue[i], pubContributors[i]);
         if (timeline != null && pubMetric[i] == 0) {
           int m = (int) ((pubPeriod[i] - timeline.startEpochSecond) / 60);
           if (m >= 0 && m < timeline.minutes()) {
@@ -360,6 +374,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
         pubMetric[kept] = pubMetric[i];
         pubPeriod[kept] = pubPeriod[i];
         pubValue[kept] = pubValue[i];
+        pubContributors[kept] = pubContributors[i];
         kept++;
       }
     }
@@ -581,6 +596,11 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
   @Override
   public int pending() {
     return group.pending();
+  }
+
+  @Override
+  public int terminating() {
+    return group.terminating();
   }
 
   @Override
