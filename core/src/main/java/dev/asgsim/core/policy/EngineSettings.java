@@ -82,10 +82,10 @@ public record EngineSettings(
       return DEFAULTS;
     }
     MetricValueSource value = p.metricValue() == null ? DEFAULT_METRIC_VALUE_SOURCE
-        : EvaluatorFactory.required(MetricValueSource.fromConfig(p.metricValue()), "Simulation.Engine",
+        : EvaluatorFactory.required(ConfigSpelled.parse(MetricValueSource.class, p.metricValue()), "Simulation.Engine",
             "MetricValue named '" + p.metricValue() + "'");
     InstanceCountSource count = p.instanceCount() == null ? DEFAULT_INSTANCE_COUNT_SOURCE
-        : EvaluatorFactory.required(InstanceCountSource.fromConfig(p.instanceCount()), "Simulation.Engine",
+        : EvaluatorFactory.required(ConfigSpelled.parse(InstanceCountSource.class, p.instanceCount()), "Simulation.Engine",
             "InstanceCount named '" + p.instanceCount() + "'");
     return new EngineSettings(
         requireNonNullElse(p.extraEvaluationRange(), Alarm.DEFAULT_EXTRA_EVALUATION_RANGE),

@@ -5,7 +5,7 @@ package dev.asgsim.core.policy;
  * "Which N", §13 Q1). Default {@link #DATAPOINT} [I]. Config files spell it
  * {@code Simulation.Engine.InstanceCount: Datapoint | DecisionTime}.
  */
-public enum InstanceCountSource {
+public enum InstanceCountSource implements ConfigSpelled {
   /**
    * N_dp, the instances (or healthy targets) averaged into the datapoint: {@code L = M × N_dp} is the load the
    * datapoint measured, and {@code ceil(L / T)} the capacity that carries it at the target. A datapoint published
@@ -25,18 +25,8 @@ public enum InstanceCountSource {
     this.configName = configName;
   }
 
-  /** The spelling in a config file. */
+  @Override
   public String configName() {
     return configName;
-  }
-
-  /** The value spelled {@code name} in a config file, or null. */
-  public static InstanceCountSource fromConfig(String name) {
-    for (InstanceCountSource v : values()) {
-      if (v.configName.equals(name)) {
-        return v;
-      }
-    }
-    return null;
   }
 }

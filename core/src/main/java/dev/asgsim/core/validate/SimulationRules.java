@@ -5,9 +5,9 @@ import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.SimulationSettings.InstanceTypeOverride;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
 import dev.asgsim.core.instance.InstanceTypes;
+import dev.asgsim.core.policy.ConfigSpelled;
 import dev.asgsim.core.policy.InstanceCountSource;
 import dev.asgsim.core.policy.MetricValueSource;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -68,14 +68,8 @@ final class SimulationRules {
   /** {@code Simulation.Engine}: the control plane's readings of what AWS leaves open (spec §13). */
   private static void engine(EngineParameters e, Findings f) {
     String path = S + ".Engine";
-    if (e.metricValue() != null && MetricValueSource.fromConfig(e.metricValue()) == null) {
-      oneOf(path + ".MetricValue", e.metricValue(),
-          Arrays.stream(MetricValueSource.values()).map(MetricValueSource::configName).toList(), "§13 Q1", f);
-    }
-    if (e.instanceCount() != null && InstanceCountSource.fromConfig(e.instanceCount()) == null) {
-      oneOf(path + ".InstanceCount", e.instanceCount(),
-          Arrays.stream(InstanceCountSource.values()).map(InstanceCountSource::configName).toList(), "§1.5", f);
-    }
+    oneOf(path + ".MetricValue", e.metricValue(), MetricValueSource.class, "§13 Q1", f);
+    oneOf(path + ".InstanceCount", e.instanceCount(), InstanceCountSource.class, "§1.5", f);
     if (e.maxScaleInStep() != null && e.maxScaleInStep() < 1) {
       f.error("simulation-engine", path + ".MaxScaleInStep", "MaxScaleInStep must be at least 1 (spec §13 Q5)",
           "leave it out for no cap, or write how many instances one target tracking scale-in may remove");
@@ -97,7 +91,13 @@ final class SimulationRules {
     }
   }
 
-  private static void oneOf(String path, String value, List<String> accepted, String section, Findings f) {
+  /** An error unless {@code value} is absent or one of {@code type}'s config spellings. */
+  private static <E extends Enum<E> & ConfigSpelled> void oneOf(String path, String value, Class<E> type,
+      String section, Findings f) {
+    if (value == null || ConfigSpelled.parse(type, value) != null) {
+      return;
+    }
+    List<String> accepted = ConfigSpelled.spellings(type);
     f.error("simulation-engine", path, "'" + value + "' is not one of " + String.join(", ", accepted) + " (spec "
         + section + ")" + Checks.didYouMean(value, accepted), "write one of " + String.join(", ", accepted));
   }
