@@ -79,6 +79,6 @@ class MetricFeedTest {
     }
     publish(feed, T0 + 240);
     assertThat(seen).extracting(d -> (int) d[0] + ":" + d[4])
-        .containsExactly("1:4.0", "1:4.0", "1:4.0", "1:4.0", "1:4.0", "0:1.75"); // (1 + 2 + 2 + 2) / 4 minutes
+        .containsExactly("1:4.0", "1:4.0", "1:4.0", "1:4.0", "0:1.75", "1:4.0"); // CPU: (1 + 2 + 2 + 2) / 4 minutes
   }
 }
