@@ -17,10 +17,6 @@ import dev.asgsim.simulator.report.SummaryJson;
 import dev.asgsim.simulator.score.Scores;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +32,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
-    usageHelpWidth = 120,
     description = {
         "Simulate what EC2 Auto Scaling does with CONFIG under a load, minute by minute.",
         "Writes timeline.csv, activities.json, summary.json, chart.png and report.html into --out.",
@@ -53,34 +48,40 @@ public final class SimulateCommand implements Callable<Integer> {
   /** Show a progress bar on a terminal for runs longer than this many simulated minutes. */
   static final int PROGRESS_MIN_MINUTES = 100_000;
 
+  private final CliContext context;
+
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "CONFIG", description = "the group's config file (YAML or JSON)")
+  @Parameters(index = "0", paramLabel = "CONFIG", description = "The config (YAML or JSON).")
   Path config;
 
-  @Option(names = "--load", paramLabel = "SPEC|FILE.csv", description = "load spec (see below) or a trace CSV")
+  @Option(names = "--load", paramLabel = "SPEC|FILE.csv", description = "A load spec (see below) or a trace CSV.")
   String load;
 
-  @Option(names = "--load-scale", paramLabel = "X", description = "multiply every demand value by X (default 1)")
+  @Option(names = "--load-scale", paramLabel = "X", description = "Multiply every demand value by X (default 1).")
   Double loadScale;
 
-  @Option(names = "--duration", paramLabel = "DURATION",
-      description = "simulated time, e.g. 90m, 7d (default: the Load's Duration, a trace's length, or 1d)")
+  @Option(names = "--duration", paramLabel = "DURATION", converter = DurationText.class,
+      description = "Simulated time, e.g. 90m, 7d (default: the Load's Duration, a trace's length, or 1d).")
   String duration;
 
-  @Option(names = "--gaps", paramLabel = "hold|interpolate", description = "how trace gaps are filled (default hold)")
+  @Option(names = "--gaps", paramLabel = "hold|interpolate", description = "How trace gaps are filled (default hold).")
   String gaps;
 
-  @Option(names = "--seed", paramLabel = "N", description = "seed of every random draw (default ${DEFAULT-VALUE})",
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of every random draw (default ${DEFAULT-VALUE}).",
       defaultValue = "1")
   long seed;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "output directory (default out/<config name>)")
+  @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default out/<config name>).")
   Path out;
 
-  @Option(names = "--json", description = "print the summary as JSON instead of text")
+  @Option(names = "--json", description = "Print the summary as JSON instead of text.")
   boolean json;
+
+  SimulateCommand(CliContext context) {
+    this.context = context;
+  }
 
   @Override
   public Integer call() {
@@ -100,7 +101,7 @@ public final class SimulateCommand implements Callable<Integer> {
       throw new UserError(config + ": no AutoScalingGroup section; see examples/fastcampus-nginx.yaml");
     }
     Path dir = out != null ? out : Path.of("out", baseName(config));
-    checkWritable(dir);
+    OutputDirectory.prepare(dir);
     LoadResolver.Resolved resolved;
     try {
       Path configDir = config.toAbsolutePath().getParent();
@@ -114,7 +115,7 @@ public final class SimulateCommand implements Callable<Integer> {
       if (resolved.start() != null) {
         b.startTime(resolved.start());
       }
-      if (System.console() != null && resolved.series().minutes() >= PROGRESS_MIN_MINUTES) {
+      if (context.terminal() && resolved.series().minutes() >= PROGRESS_MIN_MINUTES) {
         b.listener(new Progress(stderr));
       }
       result = b.build().run();
@@ -125,7 +126,7 @@ public final class SimulateCommand implements Callable<Integer> {
     try {
       OutputFiles.write(dir, files);
     } catch (IOException e) {
-      throw new UserError("cannot write the outputs to " + dir + ": " + describe(e));
+      throw new UserError("cannot write the outputs to " + dir + ": " + OutputDirectory.reason(e));
     }
     if (json) {
       stdout.print(new String(files.get(OutputFiles.SUMMARY), java.nio.charset.StandardCharsets.UTF_8));
@@ -142,26 +143,6 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
 
-  /** Fails before simulating when the output directory cannot be created or written. */
-  private static void checkWritable(Path dir) {
-    try {
-      Files.createDirectories(dir);
-      Path probe = Files.createTempFile(dir, ".asgsim-probe-", ".tmp");
-      Files.delete(probe);
-    } catch (IOException e) {
-      throw new UserError("cannot write to --out " + dir + ": " + describe(e) + "; choose another directory");
-    }
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
-    }
-    if (e instanceof FileSystemException f) {
-      return e.getClass().getSimpleName().replace("Exception", "") + " " + f.getFile();
-    }
-    return e.getMessage() == null ? e.toString() : e.getMessage();
-  }
 
   private static String baseName(Path p) {
     String n = p.getFileName().toString();

@@ -1,5 +1,8 @@
 package dev.asgsim.cli.aws;
 
+import dev.asgsim.aws.AwsAutoScaling;
+import dev.asgsim.cli.CliContext;
+import dev.asgsim.cli.CliRun;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * moto_server on 127.0.0.1 and a free port for the CLI walkthrough, plus the AWS CLI v1 for the launch template and
@@ -58,6 +63,27 @@ final class LocalMoto implements AutoCloseable {
     }
     moto.close();
     throw new IllegalStateException("moto_server did not answer within 30 s");
+  }
+
+  /**
+   * The context of a CLI run against this moto: explicit dummy keys (commands never reach the default credential
+   * chain in tests), short timeouts, and no one to answer a confirmation.
+   */
+  CliContext context() {
+    return CliRun.NO_AWS.withAws(settings -> AwsAutoScaling.connect(settings
+        .withCredentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("testkey", "testsecret")))
+        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(30))));
+  }
+
+  /** asgsim ARGS --region us-east-1 --endpoint-url (this moto). */
+  CliRun asgsim(String... args) {
+    return asgsim(context(), args);
+  }
+
+  CliRun asgsim(CliContext context, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--region", "us-east-1", "--endpoint-url", endpoint.toString()));
+    return CliRun.with(context, all.toArray(String[]::new));
   }
 
   String aws(String... args) throws Exception {

@@ -3,18 +3,13 @@ package dev.asgsim.cli.aws;
 import dev.asgsim.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asgsim.aws.AwsAutoScaling;
-import dev.asgsim.aws.client.AwsClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /** The README walkthrough, command by command, against moto_server on loopback. */
 class WalkthroughAgainstMotoIT {
@@ -23,28 +18,17 @@ class WalkthroughAgainstMotoIT {
   @BeforeAll
   static void start() throws Exception {
     moto = LocalMoto.start();
-    // Explicit dummy keys: the commands never reach the default credential chain in tests.
-    AwsConnection.factory(settings -> new AwsAutoScaling(AwsClients.create(settings
-        .withCredentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("testkey", "testsecret")))
-        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(30)))));
   }
 
   @AfterAll
   static void stop() {
-    AwsConnection.factory(null);
     if (moto != null) {
       moto.close();
     }
   }
 
   private static CliRun asgsim(String... args) {
-    String[] all = new String[args.length + 4];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--region";
-    all[args.length + 1] = "us-east-1";
-    all[args.length + 2] = "--endpoint-url";
-    all[args.length + 3] = moto.endpoint.toString();
-    return CliRun.of(all);
+    return moto.asgsim(args);
   }
 
   @Test
