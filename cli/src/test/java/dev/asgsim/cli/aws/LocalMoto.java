@@ -86,9 +86,43 @@ final class LocalMoto implements AutoCloseable {
     return CliRun.with(context, all.toArray(String[]::new));
   }
 
+  /** The AWS CLI v1 against this moto, text output (handy for --query). */
   String aws(String... args) throws Exception {
+    return cli("text", args);
+  }
+
+  /** The AWS CLI v1 against this moto, JSON output (what users save for --from-file). */
+  String awsJson(String... args) throws Exception {
+    return cli("json", args);
+  }
+
+  /** Forgets every resource (moto's reset API), so tests do not see each other's groups. */
+  void reset() throws Exception {
+    HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+  }
+
+  /**
+   * The README's example in this moto: its launch template and target group created, the file moved to us-east-1
+   * with the new target group's ARN.
+   */
+  Path seed(Path dir) throws Exception {
+    aws("ec2", "create-launch-template", "--launch-template-name", "fastcampus-nginx",
+        "--launch-template-data", "{\"ImageId\":\"ami-12c6146b\",\"InstanceType\":\"t2.nano\"}");
+    String vpc = aws("ec2", "describe-vpcs", "--query", "Vpcs[0].VpcId");
+    String tg = aws("elbv2", "create-target-group", "--name", "fastcampus-nginx-20211202", "--protocol", "HTTP",
+        "--port", "80", "--vpc-id", vpc, "--query", "TargetGroups[0].TargetGroupArn");
+    String seed = Files.readString(Path.of("..", "examples", "fastcampus-nginx.yaml"))
+        .replace("ap-northeast-2", "us-east-1")
+        .replaceAll("arn:aws:elasticloadbalancing:\\S+", tg);
+    Path file = dir.resolve("mine.yaml");
+    Files.writeString(file, seed);
+    return file;
+  }
+
+  private String cli(String output, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("aws", "--endpoint-url", endpoint.toString(), "--region", "us-east-1",
-        "--output", "text"));
+        "--output", output));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     Map<String, String> env = pb.environment();
