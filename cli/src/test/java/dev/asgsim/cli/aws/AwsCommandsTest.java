@@ -269,4 +269,52 @@ class AwsCommandsTest {
     assertThat(run.out()).contains("Apply these changes to group autoscaling-20211202 in account 111122223333, "
         + "Region us-east-1? Only 'yes' will be accepted: ");
   }
+
+  @Test
+  @DisplayName("issue 18: no Region or no credentials: one line saying what to set, no SDK provider-chain dump")
+  void missingRegionOrCredentials() throws Exception {
+    for (String v : new String[] {"AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ACCESS_KEY_ID",
+        "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_WEB_IDENTITY_TOKEN_FILE"}) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(v) == null, v + " is set in this environment");
+    }
+    String[] props = {"aws.configFile", "aws.sharedCredentialsFile"};
+    try {
+      for (String p : props) {
+        System.setProperty(p, dir.resolve("no-such-" + p).toString());
+      }
+      // The real SDK chains, but nothing is sent: the Region fails before any client exists, and the credentials
+      // before the request to a loopback port where nothing listens.
+      CliContext real = CliRun.NO_AWS.withAws(dev.asgsim.aws.AwsAutoScaling::connect);
+      CliRun noRegion = CliRun.with(real, "plan", seed().toString());
+      assertThat(noRegion.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(noRegion.err()).contains("no AWS Region is set", "--region", "AWS_REGION")
+          .doesNotContain("Provider").doesNotContain("chain").hasLineCount(1);
+      CliRun noCredentials = CliRun.with(real, "plan", seed().toString(), "--region", "us-east-1",
+          "--endpoint-url", "http://127.0.0.1:9");
+      assertThat(noCredentials.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(noCredentials.err()).contains("no AWS credentials were found", "aws configure", "--profile")
+          .doesNotContain("Provider").doesNotContain("chain").hasLineCount(1);
+    } finally {
+      for (String p : props) {
+        System.clearProperty(p);
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("issue 18: export writes CloudFormation or Terraform without touching AWS; a bad format is exit 2")
+  void export() throws Exception {
+    CliRun cfn = run("export", seed().toString(), "--format", "cloudformation");
+    assertThat(cfn.exit()).as(cfn.err()).isZero();
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(cfn.out()).at("/Resources")).hasSize(2);
+    Path tf = dir.resolve("asg.tf");
+    CliRun terraform = run("export", seed().toString(), "--format", "TERRAFORM", "-o", tf.toString());
+    assertThat(terraform.exit()).as(terraform.err()).isZero();
+    assertThat(Files.readString(tf)).contains("resource \"aws_autoscaling_group\" \"autoscaling_20211202\"")
+        .doesNotContainPattern("(?m)^\\s+desired_capacity\\s+=");
+    CliRun bad = run("export", seed().toString(), "--format", "pulumi");
+    assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(bad.err()).contains("'pulumi' is not a format; use terraform or cloudformation");
+    assertThat(calls).isEmpty();
+  }
 }
