@@ -110,6 +110,12 @@ class ValidateCommandTest {
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
     // The instance type comes from the group's instances; monitoring is unknown, so AWS's default (basic) applies.
     assertThat(r.out()).contains("burstable-cpu-target").contains("tt-basic-monitoring").doesNotContain("ERROR");
+    // Issue 18: a finding about a policy names the --policies file and its line, not the groups file.
+    String policies = CORE_TEST.resolve("awscli/policies-tt.json").toString();
+    assertThat(r.out()).contains(policies + ":20  tt-basic-monitoring", policies + ":24  burstable-cpu-target",
+        CORE_TEST.resolve("awscli/groups-v2.json") + ":3  default-instance-warmup-unset");
+    assertThat(run("validate", "--json", CORE_TEST.resolve("awscli/groups-v2.json").toString(), "--policies", policies)
+        .out()).contains("\"file\" : \"" + policies + "\"");
   }
 
   @Test

@@ -92,4 +92,21 @@ class PlanPrinterTest {
         dev.asgsim.aws.mapping.GroupMetrics.ALL, List.of())));
     assertThat(PlanPrinter.text(plan)).contains("  + enable metrics collection web\n      + all 21 group metrics\n");
   }
+
+  @Test
+  @DisplayName("issue 18: what the file does not list is shown under the plan (and in JSON), not changed")
+  void unmanaged() {
+    ScalingPolicy manual = ScalingPolicy.builder().policyName("manual-extra").policyType("SimpleScaling").build();
+    Plan plan = new Plan("web", true, List.of(), List.of(new Change.PolicyChange(Change.Kind.DELETE_POLICY, manual,
+        List.of(), null)), "sha256:x");
+    assertThat(PlanPrinter.text(plan)).isEqualTo("""
+        No changes. The live group web matches the file.
+
+        Not in the file, so not managed (kept as they are; --prune would make these changes):
+
+          - delete policy "manual-extra"
+        """);
+    assertThat(PlanPrinter.json(plan)).contains("\"Unmanaged\" : [ {", "\"Subject\" : \"\\\"manual-extra\\\"\"",
+        "\"Unmanaged\" : 1");
+  }
 }
