@@ -10,6 +10,7 @@ import dev.asgsim.core.io.ConfigException;
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.core.io.ConfigMapper;
 import dev.asgsim.core.io.ConfigReader;
+import dev.asgsim.core.io.SourceMap;
 import java.io.UncheckedIOException;
 
 /**
@@ -94,7 +95,9 @@ public record SavedPlan(AwsTarget target, String configFile, PlanOptions options
     }
     ConfigDocument config;
     try {
-      config = ConfigReader.parse(root.get("Config").toString(), file + " (its Config)", ConfigFormat.JSON);
+      ConfigDocument read = ConfigReader.parse(root.get("Config").toString(), file, ConfigFormat.JSON);
+      // Lines of the one-line JSON inside the plan file help nobody: findings name the member path instead.
+      config = new ConfigDocument(file, read.config(), SourceMap.EMPTY, read.source());
     } catch (ConfigException e) {
       throw new SavedPlanException(file + ": its Config no longer reads: " + e.getMessage());
     }

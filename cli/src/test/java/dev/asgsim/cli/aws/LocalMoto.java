@@ -129,6 +129,7 @@ final class LocalMoto implements AutoCloseable {
     env.put("AWS_ACCESS_KEY_ID", "testkey");
     env.put("AWS_SECRET_ACCESS_KEY", "testsecret");
     env.put("AWS_EC2_METADATA_DISABLED", "true");
+    env.put("AWS_PAGER", "");  // AWS CLI v2 would page long output
     env.put("AWS_CONFIG_FILE", "/nonexistent/asgsim-test-config");
     env.put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/asgsim-test-credentials");
     env.remove("AWS_PROFILE");
