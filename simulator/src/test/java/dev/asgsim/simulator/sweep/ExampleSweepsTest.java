@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.asgsim.core.io.ConfigFormat;
-import dev.asgsim.simulator.bench.PolicyRegistry;
+import dev.asgsim.simulator.policies.PolicyRegistry;
+import dev.asgsim.simulator.sweep.file.SweepFileException;
+import dev.asgsim.simulator.sweep.file.SweepReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +35,8 @@ class ExampleSweepsTest {
     Axis policies = def.axes().get(0);
     assertThat(policies.isPolicies()).isTrue();
     assertThat(policies.values()).extracting(Point::text).containsExactly("aws", "step", "hpa",
-        "dev.asgsim.simulator.bench.ThresholdPolicy", "static:3", "oracle", "oracle:100");
-    List<dev.asgsim.core.config.ScalingPolicy> step = SweepReader.policySet(policies.values().get(1));
+        "dev.asgsim.simulator.policies.ThresholdPolicy", "static:3", "oracle", "oracle:100");
+    List<dev.asgsim.core.config.ScalingPolicy> step = InlinePolicySet.parse(policies.values().get(1));
     assertThat(step).extracting(p -> p.policyType()).containsExactly("StepScaling", "StepScaling");
     assertThat(step.get(0).alarm().threshold()).isEqualTo(60.0);
     new SimulationPointRunner(def, registry); // every policy resolves, the trace renders

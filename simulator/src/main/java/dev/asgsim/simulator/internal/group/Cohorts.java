@@ -1,0 +1,117 @@
+package dev.asgsim.simulator.internal.group;
+
+import java.util.Arrays;
+
+/**
+ * Instances launched together into one AZ share every clock, so the group is a handful of cohorts in primitive
+ * arrays, not an object per instance: per-minute work is O(#cohorts) and allocation-free (arrays only grow).
+ * Slots stay in launch order; a cohort partly selected for termination is split in two.
+ */
+final class Cohorts {
+  static final long NEVER = Long.MAX_VALUE;
+
+  int size;
+  int[] count = new int[8];
+  int[] az = new int[8];
+  int[] firstSeq = new int[8];
+  byte[] reason = new byte[8];
+  boolean[] scaleOut = new boolean[8];
+  long[] launchAt = new long[8];
+  long[] inServiceAt = new long[8];
+  long[] lbHealthyAt = new long[8];
+  long[] lbUnhealthyAt = new long[8];
+  long[] warmAt = new long[8];
+  long[] unhealthyAt = new long[8];
+  long[] drainAt = new long[8];
+  long[] terminatedAt = new long[8];
+  double[] credits = new double[8];
+  double[] cpu = new double[8];
+
+  int add() {
+    if (size == count.length) {
+      int n = size * 2;
+      count = Arrays.copyOf(count, n);
+      az = Arrays.copyOf(az, n);
+      firstSeq = Arrays.copyOf(firstSeq, n);
+      reason = Arrays.copyOf(reason, n);
+      scaleOut = Arrays.copyOf(scaleOut, n);
+      launchAt = Arrays.copyOf(launchAt, n);
+      inServiceAt = Arrays.copyOf(inServiceAt, n);
+      lbHealthyAt = Arrays.copyOf(lbHealthyAt, n);
+      lbUnhealthyAt = Arrays.copyOf(lbUnhealthyAt, n);
+      warmAt = Arrays.copyOf(warmAt, n);
+      unhealthyAt = Arrays.copyOf(unhealthyAt, n);
+      drainAt = Arrays.copyOf(drainAt, n);
+      terminatedAt = Arrays.copyOf(terminatedAt, n);
+      credits = Arrays.copyOf(credits, n);
+      cpu = Arrays.copyOf(cpu, n);
+    }
+    return size++;
+  }
+
+  /** Copies slot {@code from} into a new slot right after it and returns the new slot's index. */
+  int splitAfter(int from) {
+    add();
+    int to = from + 1;
+    int tail = size - 1 - to;
+    if (tail > 0) {
+      shift(to, to + 1, tail);
+    }
+    copy(from, to);
+    return to;
+  }
+
+  void remove(int i) {
+    int tail = size - 1 - i;
+    if (tail > 0) {
+      shift(i + 1, i, tail);
+    }
+    size--;
+  }
+
+  private void shift(int src, int dst, int n) {
+    System.arraycopy(count, src, count, dst, n);
+    System.arraycopy(az, src, az, dst, n);
+    System.arraycopy(firstSeq, src, firstSeq, dst, n);
+    System.arraycopy(reason, src, reason, dst, n);
+    System.arraycopy(scaleOut, src, scaleOut, dst, n);
+    System.arraycopy(launchAt, src, launchAt, dst, n);
+    System.arraycopy(inServiceAt, src, inServiceAt, dst, n);
+    System.arraycopy(lbHealthyAt, src, lbHealthyAt, dst, n);
+    System.arraycopy(lbUnhealthyAt, src, lbUnhealthyAt, dst, n);
+    System.arraycopy(warmAt, src, warmAt, dst, n);
+    System.arraycopy(unhealthyAt, src, unhealthyAt, dst, n);
+    System.arraycopy(drainAt, src, drainAt, dst, n);
+    System.arraycopy(terminatedAt, src, terminatedAt, dst, n);
+    System.arraycopy(credits, src, credits, dst, n);
+    System.arraycopy(cpu, src, cpu, dst, n);
+  }
+
+  private void copy(int s, int d) {
+    count[d] = count[s];
+    az[d] = az[s];
+    firstSeq[d] = firstSeq[s];
+    reason[d] = reason[s];
+    scaleOut[d] = scaleOut[s];
+    launchAt[d] = launchAt[s];
+    inServiceAt[d] = inServiceAt[s];
+    lbHealthyAt[d] = lbHealthyAt[s];
+    lbUnhealthyAt[d] = lbUnhealthyAt[s];
+    warmAt[d] = warmAt[s];
+    unhealthyAt[d] = unhealthyAt[s];
+    drainAt[d] = drainAt[s];
+    terminatedAt[d] = terminatedAt[s];
+    credits[d] = credits[s];
+    cpu[d] = cpu[s];
+  }
+
+  boolean terminating(int i) {
+    return drainAt[i] != NEVER;
+  }
+
+  /** Receiving traffic at {@code t}: InService, target healthy for good, not draining, not marked Unhealthy. */
+  boolean serving(int i, long t) {
+    // lbHealthyAt is the first time the target is healthy for good (after any unhealthy spell), see HealthClocks.
+    return inServiceAt[i] <= t && lbHealthyAt[i] <= t && drainAt[i] > t && unhealthyAt[i] > t;
+  }
+}

@@ -1,0 +1,13 @@
+package dev.asgsim.simulator.internal.group;
+
+/** Why instances were launched or terminated; decides warm-up, scale-in blocking and the activity's Cause. */
+public enum LaunchReason {
+  /** In the group when the simulation starts. */
+  INITIAL,
+  /** A scaling policy or scheduled action changed the desired capacity. */
+  DESIRED_CHANGE,
+  /** Replacing an instance found unhealthy (spec §6.3). */
+  HEALTH_REPLACEMENT,
+  /** Replacing an instance that reached MaxInstanceLifetime (spec §7.5). */
+  MAX_LIFETIME
+}

@@ -1,0 +1,112 @@
+package dev.asgsim.simulator.sweep.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asgsim.simulator.sweep.Axis;
+import dev.asgsim.simulator.sweep.Estimate;
+import dev.asgsim.simulator.sweep.Finding;
+import dev.asgsim.simulator.sweep.LoadCase;
+import dev.asgsim.simulator.sweep.Numbers;
+import dev.asgsim.simulator.sweep.PointResult;
+import dev.asgsim.simulator.sweep.Recommendation;
+import dev.asgsim.simulator.sweep.SweepDefinition;
+import dev.asgsim.simulator.sweep.SweepResult;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** The sweep for machines ({@code --json}): setup, every row with its estimates, the recommendation, findings. */
+public final class SweepJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private SweepJson() {}
+
+  public static String json(SweepResult result, Recommendation r) {
+    SweepDefinition def = result.definition();
+    ObjectNode root = F.objectNode();
+    root.put("complete", result.complete());
+    ArrayNode axes = root.putArray("axes");
+    for (Axis a : def.axes()) {
+      ObjectNode o = axes.addObject();
+      o.put("name", a.name());
+      o.putArray("values").addAll(a.values());
+    }
+    ArrayNode loads = root.putArray("loads");
+    for (LoadCase l : def.loads()) {
+      loads.addObject().put("name", l.name()).put("spec", l.spec()).put("duration", l.duration())
+          .put("scale", l.scale());
+    }
+    root.put("seeds", def.seeds());
+    root.put("seed", def.seed());
+    ObjectNode slo = root.putObject("slo");
+    def.slo().maxima().forEach((k, v) -> slo.set(k, number(v)));
+    root.put("sloStatistic", def.slo().statistic().name());
+    root.put("objective", def.objective());
+
+    ObjectNode rec = root.putObject("recommendation");
+    rec.put("found", r.found());
+    rec.put("text", RecommendationText.describe(r, def));
+    rec.set("chosen", summary(r.chosen()));
+    rec.set("closest", summary(r.closest()));
+    rec.set("base", summary(r.base()));
+    rec.set("saving", number(r.saving()));
+    rec.set("savingPercent", number(r.savingPercent()));
+    rec.put("sloMetric", r.sloMetricName());
+    ArrayNode front = rec.putArray("paretoFront");
+    r.front().forEach(i -> front.add(r.summaries().get(i).point().index()));
+
+    ArrayNode rows = root.putArray("rows");
+    for (PointResult row : result.rows()) {
+      ObjectNode o = rows.addObject();
+      o.put("point", row.point().index());
+      ObjectNode values = o.putObject("values");
+      for (int i = 0; i < def.axes().size(); i++) {
+        values.set(def.axes().get(i).name(), row.point().values().get(i));
+      }
+      o.put("load", row.load().name());
+      if (!def.slo().isEmpty()) {
+        o.put("meetsSlo", def.slo().meets(row));
+      }
+      ObjectNode scores = o.putObject("scores");
+      for (Map.Entry<String, Estimate> e : row.scores().entrySet()) {
+        Estimate est = e.getValue();
+        scores.putObject(e.getKey()).put("n", est.n()).<ObjectNode>set("mean", number(est.mean()))
+            .<ObjectNode>set("sd", number(est.standardDeviation())).<ObjectNode>set("ci95Low", number(est.ciLow()))
+            .set("ci95High", number(est.ciHigh()));
+      }
+    }
+    ArrayNode findings = root.putArray("findings");
+    for (Finding f : result.findings()) {
+      findings.addObject().put("point", f.pointIndex()).put("where", f.point()).put("message", f.message());
+    }
+    try {
+      return MAPPER.writeValueAsString(root) + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ObjectNode summary(Recommendation.Summary s) {
+    if (s == null) {
+      return null;
+    }
+    ObjectNode o = F.objectNode();
+    o.put("point", s.point().index());
+    o.put("label", s.label());
+    o.set("objective", number(s.objective()));
+    o.set("objectiveCi95HalfWidth", number(s.objectiveHalfWidth()));
+    o.set("sloMetric", number(s.sloMetric()));
+    o.put("meetsSlo", s.meetsSlo());
+    return o;
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode number(double v) {
+    String text = Numbers.format(v);
+    return text.isEmpty() || text.contains("inf") ? F.nullNode() : F.numberNode(new BigDecimal(text));
+  }
+}
