@@ -1,7 +1,6 @@
 package dev.asgsim.aws.plan;
 
 import dev.asgsim.aws.mapping.ToRequests;
-import dev.asgsim.core.config.AutoScalingGroup;
 import java.util.Set;
 import java.util.TreeSet;
 
