@@ -50,6 +50,10 @@ class AwsCallsTest {
     })).hasMessage("autoscaling:DescribeAutoScalingGroups could not be sent: no AWS credentials were found. Run "
         + "'aws configure' or 'aws sso login', pick a profile with --profile or AWS_PROFILE, or set "
         + "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.");
+    assertThatThrownBy(() -> AwsCalls.call("sts:GetCallerIdentity", () -> {
+      throw SdkClientException.create("Profile file contained no credentials for profile 'nope': ProfileFile(...)");
+    })).hasMessageContaining("the profile nope has no credentials (or does not exist)")
+        .hasMessageNotContaining("ProfileFile");
     String region = "Unable to load region from any of the providers in the chain software.amazon.awssdk.regions."
         + "providers.DefaultAwsRegionProviderChain@1a2b3c: [SystemSettingsRegionProvider: Unable to load region "
         + "from system settings. Region must be specified either via environment variable (AWS_REGION) or  system "
