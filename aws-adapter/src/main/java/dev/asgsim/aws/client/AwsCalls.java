@@ -79,16 +79,17 @@ public final class AwsCalls {
    */
   static String clientMessage(String name, String message) {
     String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
+    if (m.contains("unable to load credentials")) {
+      // The default chain: its message lists every provider it tried.
+      return name + " could not be sent: no AWS credentials were found. Run 'aws configure' or 'aws sso login', "
+          + "pick a profile with --profile or AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.";
+    }
     java.util.regex.Matcher profile = java.util.regex.Pattern
         .compile("contained no credentials for profile '([^']*)'").matcher(message == null ? "" : message);
     if (profile.find()) {
       return name + " could not be sent: the profile " + profile.group(1) + " has no credentials (or does not "
           + "exist) in ~/.aws/credentials or ~/.aws/config. Check --profile / AWS_PROFILE, or run 'aws configure "
           + "--profile " + profile.group(1) + "' or 'aws sso login --profile " + profile.group(1) + "'.";
-    }
-    if (m.contains("unable to load credentials")) {
-      return name + " could not be sent: no AWS credentials were found. Run 'aws configure' or 'aws sso login', "
-          + "pick a profile with --profile or AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.";
     }
     if (m.contains("unable to load region") || m.contains("region must be specified")) {
       return name + " could not be sent: no AWS Region is set. Give --region REGION, set AWS_REGION, or add "
