@@ -3,6 +3,7 @@ package dev.asgsim.simulator.report;
 import dev.asgsim.simulator.Activity;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.report.chart.InteractiveChart;
+import dev.asgsim.simulator.report.chart.Uplot;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class HtmlReport {
         .append("text-align:left;vertical-align:top}th{background:#f3f3f3}\n")
         .append("td.n{text-align:right;font-variant-numeric:tabular-nums}img{max-width:100%}\n")
         .append(".note{color:#555;font-size:13px}.panel{margin:6px 0 14px}\n</style>\n")
-        .append(InteractiveChart.library()).append("</head>\n<body>\n");
+        .append(Uplot.library()).append("</head>\n<body>\n");
     h.append("<h1>asgsim simulation: ").append(esc(name)).append("</h1>\n<p class=\"note\">")
         .append(esc(r.instanceType())).append(" · ").append(r.minutes()).append(" simulated minutes from ")
         .append(Instant.ofEpochSecond(r.startEpochSecond())).append(" · seed ").append(r.seed())

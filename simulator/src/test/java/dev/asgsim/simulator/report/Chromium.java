@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Assumptions;
  * pixels carry each series' colour. Absent Chromium skips the calling test, except in CI ({@code CI=true}), where
  * {@code .ci/run} installs it and its absence is a failure.
  */
-final class Chromium {
+public final class Chromium {
   /** Installed first in the page's head: collects errors before any of the page's scripts run. */
   private static final String CATCH = """
       <script>
@@ -78,7 +78,7 @@ final class Chromium {
   private Chromium() {}
 
   /** The chromium binary on PATH; skips (or fails in CI) when there is none. */
-  static Path require() {
+  public static Path require() {
     Optional<Path> found = find();
     if (found.isEmpty()) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -104,7 +104,7 @@ final class Chromium {
   }
 
   /** Loads {@code html} (written to {@code dir}) with the probe and returns the probe's findings. */
-  static JsonNode probe(Path chromium, String html, Path dir) throws IOException, InterruptedException {
+  public static JsonNode probe(Path chromium, String html, Path dir) throws IOException, InterruptedException {
     String page = html.replaceFirst("<head>", "<head>\n" + CATCH.replace("$", "\\$"));
     int end = page.lastIndexOf("</body>");
     page = page.substring(0, end) + PROBE + page.substring(end);
@@ -121,7 +121,7 @@ final class Chromium {
   }
 
   /** Takes a screenshot of {@code html} at the given window size. */
-  static void screenshot(Path chromium, Path html, Path png, int width, int height)
+  public static void screenshot(Path chromium, Path html, Path png, int width, int height)
       throws IOException, InterruptedException {
     run(chromium, html.getParent(), "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
         html.toUri().toString());

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asgsim.simulator.SimulationResult;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The interactive timeline of {@code report.html}: the {@link RunSeries} of a run (at most {@value #COLUMNS} columns,
@@ -22,23 +19,13 @@ public final class InteractiveChart {
   public static final int COLUMNS = 2000;
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
-  private static final String UPLOT_JS = resource("uplot/uPlot.iife.min.js");
-  private static final String UPLOT_CSS = resource("uplot/uPlot.min.css");
-  private static final String TIMELINE_JS = resource("timeline.js");
 
   private InteractiveChart() {}
-
-  /** The {@code <style>} and {@code <script>} of the uPlot library, for the page's head. */
-  public static String library() {
-    return "<style>\n" + UPLOT_CSS + "\n</style>\n<script>\n" + UPLOT_JS.replace("</script", "<\\/script")
-        + "\n</script>\n";
-  }
 
   /** The chart's container, its data and the script that draws it. */
   public static String html(SimulationResult r) {
     String json = data(r, new RunSeries(r, COLUMNS));
-    return "<div id=\"charts\"></div>\n<script type=\"application/json\" id=\"asgsim-data\">"
-        + json.replace("</", "<\\/") + "</script>\n<script>\n" + TIMELINE_JS + "\n</script>\n";
+    return "<div id=\"charts\"></div>\n" + Uplot.page("timeline.js", "asgsim-data", json);
   }
 
   static String data(SimulationResult r, RunSeries s) {
@@ -139,16 +126,5 @@ public final class InteractiveChart {
   /** Three decimals: more than a chart shows, and it keeps a year-long report small. */
   private static double round(double v) {
     return Math.round(v * 1000.0) / 1000.0;
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = InteractiveChart.class.getResourceAsStream("/dev/asgsim/simulator/report/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name + " (the build packs src/main/resources)");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
