@@ -9,6 +9,9 @@
   var charts = window.asgsimCharts = [];
   var syncing = false;
   var agg = D.aggregated;
+  // Columns of more than an hour average over several changes: their mean lines zigzag and hide the bands, so they
+  // start hidden and the min–max bands tell the story (click a legend entry to show its line).
+  var coarse = D.minutesPerColumn > 60;
 
   function fmt(digits) {
     return function (u, v) { return v == null ? "–" : Number(v).toFixed(digits); };
@@ -69,29 +72,30 @@
   function add(series, values) { s.push(series); d.push(values); return s.length; }
   // Series are drawn in order: band edges first, the three capacity lines last (desired widest, serving on top).
   if (agg) {
-    var hi = add(line("demand, column max", "rgba(68,68,68,0.25)", {width: 0.5}), c.demandHi);
-    var lo = add(line("demand, column min", "rgba(68,68,68,0.25)", {width: 0.5}), c.demandLo);
-    b.push({series: [hi, lo], fill: "rgba(68,68,68,0.12)"});
-    hi = add(line("desired, column max", "rgba(107,174,214,0.4)", {width: 0.5}), c.desiredHi);
-    lo = add(line("desired, column min", "rgba(107,174,214,0.4)", {width: 0.5}), c.desiredLo);
-    b.push({series: [hi, lo], fill: "rgba(107,174,214,0.18)"});
+    var hi = add(line("demand, column max", "rgba(68,68,68,0.5)", {width: 0.5}), c.demandHi);
+    var lo = add(line("demand, column min", "rgba(68,68,68,0.5)", {width: 0.5}), c.demandLo);
+    b.push({series: [hi, lo], fill: "rgba(68,68,68,0.25)"});
+    hi = add(line("desired, column max", "rgba(49,130,189,0.6)", {width: 0.5}), c.desiredHi);
+    lo = add(line("desired, column min", "rgba(49,130,189,0.6)", {width: 0.5}), c.desiredLo);
+    b.push({series: [hi, lo], fill: "rgba(107,174,214,0.35)"});
   }
-  var iDemand = add(line("demand (instances' worth)", "#444444", {width: 1.3}), c.demand);
+  var iDemand = add(line("demand (instances' worth)", "#444444", {width: 1.3, show: !coarse}), c.demand);
   if (D.unserved) {
-    var iServed = add(line("served (instances' worth)", "#b2182b", {width: 0.8}), c.served);
+    // served and deliverable capacity only bound their bands: no line of their own
+    var iServed = add(line("served (instances' worth)", "rgba(178,24,43,0)", {width: 0}), c.served);
     b.push({series: [iDemand, iServed], fill: "rgba(214,39,40,0.35)"});
   }
-  var iEff = D.throttled ? add(line("deliverable capacity (after CPU-credit throttling)", "#ff9f1c", {width: 0.8}),
-      c.effective) : 0;
+  var iEff = D.throttled ? add(line("deliverable capacity (after CPU-credit throttling)", "rgba(255,159,28,0)",
+      {width: 0}), c.effective) : 0;
   add(line("MinSize", "#666666", {width: 1.4, dash: [2, 3], value: fmt(0)}), c.minSize);
   // A MaxSize far above everything else would flatten the panel: it starts hidden (click its legend entry to show).
   var peak = Math.max.apply(null, c.demandHi.concat(c.desiredHi).filter(function (v) { return v != null; }));
   var maxSize = Math.max.apply(null, c.maxSize);
   add(line("MaxSize", "#666666", {width: 1.4, dash: [8, 3], value: fmt(0), show: maxSize <= Math.max(2, peak) * 1.6}),
       c.maxSize);
-  add(line("desired", "#6baed6", {width: agg ? 2 : 5}), c.desired);
-  add(line("in service", "#ff7f0e", {width: agg ? 1.2 : 2.6, dash: [9, 4]}), c.inService);
-  var iServing = add(line("serving (LB healthy)", "#1b7a1b", {width: 1.4}), c.serving);
+  add(line("desired", "#6baed6", {width: agg ? 2 : 5, show: !coarse}), c.desired);
+  add(line("in service", "#ff7f0e", {width: agg ? 1.2 : 2.6, dash: [9, 4], show: !coarse}), c.inService);
+  var iServing = add(line("serving (LB healthy)", "#1b7a1b", {width: 1.4, show: !coarse}), c.serving);
   if (D.throttled) { b.push({series: [iServing, iEff], fill: "rgba(255,159,28,0.35)"}); }
   var title = "Capacity and demand";
   if (D.unserved) { title += " — red: unserved demand"; }
@@ -109,7 +113,8 @@
     if (m.low) { series.push(line(m.low.name + " ≤ " + m.low.value, "#3182bd", {dash: [6, 6], width: 1})); data.push(constant(m.low.value)); }
   }
   function metricSeries(series, data, bandsOut) {
-    var i = series.push(line(m.name + (m.unit ? ", " + m.unit : ""), "#9467bd", {width: 2})) ; data.push(m.values);
+    var i = series.push(line(m.name + (m.unit ? ", " + m.unit : ""), "#9467bd", {width: 2, show: !coarse}));
+    data.push(m.values);
     if (agg) {
       var h = series.push(line(m.name + ", column max", "rgba(148,103,189,0.3)", {width: 0.5})); data.push(m.valuesHi);
       var l = series.push(line(m.name + ", column min", "rgba(148,103,189,0.3)", {width: 0.5})); data.push(m.valuesLo);
@@ -125,7 +130,7 @@
   }
   var cs = [], cd = [], cb = [];
   if (m.cpu) { metricSeries(cs, cd, cb); thresholds(cs, cd); }
-  cs.push(line("CPU of serving instances, %", "#8c564b", {width: 1.1})); cd.push(D.cpu);
+  cs.push(line("CPU of serving instances, %", "#8c564b", {width: 1.1, show: !coarse})); cd.push(D.cpu);
   chart("CPU", "CPU %", cs, cd, cb, 200, [0, 105]);
   if (D.credits) {
     chart("CPU credits", "credits", [line("CPU credits (mean balance of in-service instances)", "#17becf")], [D.credits], [], 140);

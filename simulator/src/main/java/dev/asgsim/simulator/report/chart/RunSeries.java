@@ -17,6 +17,7 @@ import java.util.List;
  * and all unserved demand is "too few instances".
  */
 public final class RunSeries {
+  private static final double EPSILON = 1e-6;
   public final Columns cols;
   public final Columns.Band demand;
   public final Columns.Band served;
@@ -56,8 +57,8 @@ public final class RunSeries {
     boolean anyUnserved = false;
     for (int m = 0; m < t.minutes(); m++) {
       anyCredits |= !Double.isNaN(t.credits(m));
-      anyLost |= lost(t, m) > 1e-9;
-      anyUnserved |= t.unserved(m) > 1e-9;
+      anyLost |= lost(t, m) > EPSILON;
+      anyUnserved |= t.unserved(m) > EPSILON;
     }
     burstable = anyCredits;
     throttled = anyLost;
@@ -74,9 +75,13 @@ public final class RunSeries {
     return (t.demand(m) - t.unserved(m)) / 100.0;
   }
 
-  /** Capacity the serving instances could not deliver this minute because CPU credits capped them (instances). */
+  /**
+   * Capacity the serving instances could not deliver this minute because CPU credits capped them (instances): only in
+   * minutes with unserved demand while the serving instances ran below 100 % CPU (without throttling, unserved demand
+   * means every serving instance is at 100 %). The tolerance keeps floating-point dust from counting.
+   */
   static double lost(Timeline t, int m) {
-    if (t.unserved(m) <= 0) {
+    if (t.unserved(m) <= EPSILON || !(t.cpu(m) < 100 - EPSILON)) {
       return 0;
     }
     return Math.max(0, t.serving(m) - servedInstances(t, m));

@@ -78,6 +78,10 @@ public final class TimelineChart {
           + "means, light bands span the column's minimum to maximum", duration(cols.minutesPerColumn())),
           Style.font(Font.PLAIN, 12)));
     }
+    if (coarse(cols)) {
+      chart.addSubtitle(new TextTitle("in service and serving are not drawn at this scale (they follow desired); the "
+          + "heat maps below show the daily pattern", Style.font(Font.PLAIN, 12)));
+    }
     chart.getLegend().setItemFont(Style.font(Font.PLAIN, 12));
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
@@ -114,6 +118,11 @@ public final class TimelineChart {
     // Aggregated columns show bands; thinner mean lines keep them from covering each other.
     float scale = cols.aggregated() ? 0.4f : 1f;
     bandPaint.setSeriesStroke(1, Style.solid(5f * scale));
+    if (coarse(cols)) {
+      bandPaint.setSeriesStroke(0, Style.solid(0.6f));
+      bandPaint.setSeriesStroke(1, Style.solid(0.6f));
+      bandPaint.setAlpha(0.35f);
+    }
 
     double peak = Math.max(Math.max(s.demand.peak(), s.desired.peak()), s.inService.peak());
     int maxSize = 0;
@@ -128,6 +137,9 @@ public final class TimelineChart {
     lines.addSeries(Style.steps("serving (LB healthy)", cols, s.serving.mean(), s.serving.mean(), s.serving.mean()));
     linePaint.setSeriesPaint(1, Style.SERVING);
     linePaint.setSeriesStroke(1, Style.solid(Math.max(1f, 1.4f * scale)));
+    // In columns of hours the means of in service and serving zigzag over desired's band: left out (see the subtitle).
+    linePaint.setSeriesVisible(0, !coarse(cols));
+    linePaint.setSeriesVisible(1, !coarse(cols));
     lines.addSeries(Style.steps("MinSize", cols, s.minSize));
     linePaint.setSeriesPaint(2, Style.BOUNDS);
     linePaint.setSeriesStroke(2, Style.dashed(1.6f, 2f, 3f));
@@ -319,6 +331,11 @@ public final class TimelineChart {
       item.setSeriesIndex(series);
       return item;
     }
+  }
+
+  /** Columns of more than an hour hold several capacity changes each: means then say little, bands say it all. */
+  static boolean coarse(Columns cols) {
+    return cols.minutesPerColumn() > 60;
   }
 
   static String num(double v) {
