@@ -143,7 +143,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
 
   /** Fails before simulating when the output directory cannot be created or written. */
-  private static void checkWritable(Path dir) {
+  static void checkWritable(Path dir) {
     try {
       Files.createDirectories(dir);
       Path probe = Files.createTempFile(dir, ".asgsim-probe-", ".tmp");
@@ -153,7 +153,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  private static String describe(IOException e) {
+  static String describe(IOException e) {
     if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
     }
@@ -163,7 +163,7 @@ public final class SimulateCommand implements Callable<Integer> {
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
-  private static String baseName(Path p) {
+  static String baseName(Path p) {
     String n = p.getFileName().toString();
     int dot = n.lastIndexOf('.');
     return dot > 0 ? n.substring(0, dot) : n;
@@ -211,7 +211,7 @@ public final class SimulateCommand implements Callable<Integer> {
     return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
   }
 
-  private static String minutes(int m) {
+  static String minutes(int m) {
     if (m % 1440 == 0) {
       return m / 1440 + " d";
     }

@@ -8,6 +8,8 @@ import dev.asgsim.core.io.ConfigReader;
 import dev.asgsim.simulator.Simulation;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.load.LoadSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * report.html in a real browser (issue 17 item 7): no page error or console error, every panel drawn (its series'
  * colours are on the canvas) and its legend lists the series — for a short run (one column per minute), a two-week
- * burstable run (aggregated columns, credits panel, throttling) and a request-count policy (own metric panel).
+ * burstable run (aggregated columns, credits panel, throttling), a request-count policy (own metric panel) and the
+ * comparison of two configs (compare.html).
  */
 class ReportBrowserTest {
 
@@ -60,6 +63,30 @@ class ReportBrowserTest {
     assertDrawn(panels.get("Scaling metric"), "ALBRequestCountPerTarget (Sum, 60 s), requests per target",
         "target 1000");
     assertThat(labels(panels.get("CPU"))).doesNotContain("ALBRequestCountPerTarget (Sum, 60 s), requests per target");
+  }
+
+  @Test
+  void compareReportOverlaysEveryRun(@TempDir Path dir) throws Exception {
+    Path chromium = Chromium.require();
+    SimulationResult a = run("fastcampus-nginx.yaml", "step(20, 90@10m, 20@40m)", 90);
+    String yaml = Files.readString(Path.of("../examples/fastcampus-nginx.yaml"))
+        .replace("TargetValue: 50.0", "TargetValue: 30.0");
+    Path file = dir.resolve("tuned.yaml");
+    Files.writeString(file, yaml);
+    SimulationResult b = Simulation.builder(ConfigReader.read(file))
+        .load(LoadSpec.parse("step(20, 90@10m, 20@40m)").render(90, 1)).seed(1).build().run();
+    assertThat(yaml).contains("TargetValue: 30.0");
+    String html = new String(CompareReport.render(List.of("seed", "tuned"), List.of(a, b)).get(CompareReport.HTML),
+        StandardCharsets.UTF_8);
+    JsonNode probe = Chromium.probe(chromium, html, dir);
+    assertThat(probe.get("errors")).as("page and console errors").isEmpty();
+    Map<String, JsonNode> panels = panels(probe);
+    assertThat(panels.keySet()).containsExactlyInAnyOrder("Desired capacity against demand", "Unserved demand",
+        "CPUUtilization (Average, 60 s)");
+    assertDrawn(panels.get("Desired capacity against demand"), "demand (instances' worth)", "seed: desired",
+        "tuned: desired");
+    assertDrawn(panels.get("CPUUtilization (Average, 60 s)"), "seed: CPUUtilization (Average, 60 s)",
+        "tuned: CPUUtilization (Average, 60 s)");
   }
 
   private static JsonNode probe(SimulationResult r, Path dir) throws Exception {
