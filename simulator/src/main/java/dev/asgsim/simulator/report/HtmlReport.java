@@ -77,7 +77,9 @@ public final class HtmlReport {
     }
     h.append("</table>\n<p class=\"note\">Elasticity: d<sub>t</sub> = max(1, ceil(demand<sub>t</sub> / ")
         .append(Fmt.num(r.scores().cpuThresholdPercent()))
-        .append(" %)), s<sub>t</sub> = instances serving; θ and τ in % of time (peers.md §2).</p>\n");
+        .append(" %)), s<sub>t</sub> = instances serving; θ and τ in % of time (peers.md §2). A serving instance ")
+        .append("throttled for want of CPU credits still counts in s<sub>t</sub>: these scores do not count capacity ")
+        .append("lost to throttling as under-provisioning (unservedPercent does; the capacity chart shades it).</p>\n");
 
     h.append("<h2>Validator findings</h2>\n");
     if (findings == null) {
