@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.report.chart;
 
+import dev.asgsim.core.policy.DecisionSource;
 import dev.asgsim.simulator.ScalingDecision;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.Timeline;
@@ -68,7 +69,7 @@ public final class RunSeries {
     scaleOuts = new int[cols.count()];
     scaleIns = new int[cols.count()];
     scheduled = new int[cols.count()];
-    bounds(r);
+    bounds(r, t);
   }
 
   private static double servedInstances(Timeline t, int m) {
@@ -99,20 +100,16 @@ public final class RunSeries {
     return held;
   }
 
-  /** MinSize/MaxSize in force at each column's end, and the decisions counted per column. */
-  private void bounds(SimulationResult r) {
-    int min = nz(r.config().autoScalingGroup().minSize());
-    int max = nz(r.config().autoScalingGroup().maxSize());
+  /** MinSize/MaxSize in force at each column's end (scheduled actions change them), and decisions per column. */
+  private void bounds(SimulationResult r, Timeline t) {
     List<ScalingDecision> ds = r.decisions();
     int next = 0;
     for (int c = 0; c < cols.count(); c++) {
       long end = cols.startMillis(c + 1);
       while (next < ds.size() && ds.get(next).epochSecond() * 1000L < end) {
         ScalingDecision d = ds.get(next++);
-        min = d.minSize();
-        max = d.maxSize();
         int at = cols.columnOf((int) Math.max(0, (d.epochSecond() * 1000L - cols.startMillis(0)) / 60_000L));
-        if ("SCHEDULED".equals(d.source())) {
+        if (d.source() == DecisionSource.SCHEDULED) {
           scheduled[at]++;
         } else if (d.newDesired() > d.oldDesired()) {
           scaleOuts[at]++;
@@ -120,12 +117,8 @@ public final class RunSeries {
           scaleIns[at]++;
         }
       }
-      minSize[c] = min;
-      maxSize[c] = max;
+      minSize[c] = t.minSize(cols.first(c + 1) - 1);
+      maxSize[c] = t.maxSize(cols.first(c + 1) - 1);
     }
-  }
-
-  private static int nz(Integer v) {
-    return v == null ? 0 : v;
   }
 }

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.report.chart;
 
+import dev.asgsim.core.policy.DecisionSource;
 import dev.asgsim.simulator.ScalingDecision;
 import dev.asgsim.simulator.SimulationResult;
 import java.awt.Color;
@@ -286,10 +287,10 @@ public final class TimelineChart {
 
   /** Few decisions: a faint line through every panel at each; few scheduled actions: a labelled purple line. */
   private static void markDecisions(SimulationResult r, XYPlot[] panels) {
-    long dynamic = r.decisions().stream().filter(d -> !"SCHEDULED".equals(d.source())).count();
+    long dynamic = r.decisions().stream().filter(d -> d.source() != DecisionSource.SCHEDULED).count();
     long scheduled = r.decisions().size() - dynamic;
     for (ScalingDecision d : r.decisions()) {
-      boolean isScheduled = "SCHEDULED".equals(d.source());
+      boolean isScheduled = d.source() == DecisionSource.SCHEDULED;
       if (isScheduled ? scheduled > MAX_SCHEDULED_LINES : dynamic > MAX_DECISION_LINES) {
         continue;
       }
