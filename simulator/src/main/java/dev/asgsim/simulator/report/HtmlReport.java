@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code report.html}: one self-contained page (no external resources) with the chart embedded as base64, the scores,
- * the validator's findings (given by the caller: the simulator does not depend on the validator) and the activity
- * table.
+ * {@code report.html}: one self-contained page (no external resources): the interactive timeline
+ * ({@link InteractiveChart}, uPlot inlined) with chart.png below it as base64, the scores, the validator's findings
+ * (given by the caller: the simulator does not depend on the validator), the activities newest first and the units of
+ * timeline.csv.
  */
 public final class HtmlReport {
-  /** Activities listed in full up to this many; later ones are counted. */
+  /** Activities listed in full up to this many (the newest); older ones are counted. */
   static final int MAX_ACTIVITY_ROWS = 2000;
 
   /** What timeline.csv's columns hold, with their units. */
@@ -118,7 +119,7 @@ public final class HtmlReport {
     h.append("</table>\n");
     if (r.activities().size() > MAX_ACTIVITY_ROWS) {
       h.append("<p class=\"note\">").append(r.activities().size() - MAX_ACTIVITY_ROWS)
-          .append(" more activities in activities.json.</p>\n");
+          .append(" older activities in activities.json.</p>\n");
     }
     h.append(TIMELINE_COLUMNS);
     h.append("</body>\n</html>\n");
