@@ -91,7 +91,8 @@ public final class CompareCommand implements Callable<Integer> {
       if (Validator.hasErrors(fs)) {
         stderr.println(config + ": AWS would refuse this config; fix its errors first (asgsim validate shows them "
             + "all):");
-        fs.stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> stderr.println("  " + line(config, f)));
+        fs.stream().filter(f -> f.severity() == Severity.ERROR)
+            .forEach(f -> stderr.println("  " + SimulateCommand.line(config, f)));
         stderr.flush();
         return ExitCodes.FINDINGS;
       }
@@ -99,7 +100,7 @@ public final class CompareCommand implements Callable<Integer> {
         throw new UserError(config + ": no AutoScalingGroup section; see examples/fastcampus-nginx.yaml");
       }
       docs.add(doc);
-      findings.add(fs.stream().map(f -> line(config, f)).toList());
+      findings.add(fs.stream().map(f -> SimulateCommand.line(config, f)).toList());
     }
     SimulateCommand.checkWritable(out);
     ScalingConfig first = docs.get(0).config();
@@ -136,11 +137,6 @@ public final class CompareCommand implements Callable<Integer> {
         + out + "/<name>/)");
     stdout.flush();
     return ExitCodes.OK;
-  }
-
-  private static String line(Path config, Finding f) {
-    String where = f.line() > 0 ? config + ":" + f.line() : config.toString();
-    return f.severity() + " " + where + " " + f.ruleId() + ": " + f.message() + " (fix: " + f.fix() + ")";
   }
 
   /** Each config's file name without extension; a repeated name gets -2, -3, … */

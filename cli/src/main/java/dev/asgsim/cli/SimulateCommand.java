@@ -137,6 +137,11 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   private String line(Finding f) {
+    return line(config, f);
+  }
+
+  /** One validator finding of {@code config} as the report and stderr list it. */
+  static String line(Path config, Finding f) {
     String where = f.line() > 0 ? config + ":" + f.line() : config.toString();
     return f.severity() + " " + where + " " + f.ruleId() + ": " + f.message() + " (fix: " + f.fix() + ")";
   }
