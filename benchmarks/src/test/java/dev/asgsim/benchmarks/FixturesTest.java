@@ -1,5 +1,6 @@
 package dev.asgsim.benchmarks;
 
+import dev.asgsim.simulator.score.Score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asgsim.core.alarm.AlarmState;
@@ -152,8 +153,8 @@ class FixturesTest {
     SweepResult r = new dev.asgsim.simulator.sweep.Sweep(def, runner).run(2, SweepListener.NONE);
     assertThat(r.findings()).isEmpty();
     assertThat(r.rows()).hasSize(3);
-    double cost30 = r.rows().get(1).score("Cost").mean();
-    double cost80 = r.rows().get(2).score("Cost").mean();
+    double cost30 = r.rows().get(1).score(Score.COST).mean();
+    double cost80 = r.rows().get(2).score(Score.COST).mean();
     assertThat(cost30).isGreaterThan(cost80);
   }
 

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.sweep;
 
+import dev.asgsim.simulator.score.Score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asgsim.simulator.sweep.report.ResultsCsvWriter;
@@ -18,7 +19,7 @@ class SweepTest {
   private static SweepDefinition definition(List<Axis> axes, int seeds, Slo slo) {
     return new SweepDefinition(Fixtures.seed(), axes, Sampling.GRID,
         List.of(new LoadCase("day", "sine(50, 30, 24h)", "1d"), new LoadCase("peak", "step(20, 90@10m)", null)),
-        seeds, 42, slo, "Cost", Path.of("."), List.of());
+        seeds, 42, slo, Score.COST, Path.of("."), List.of());
   }
 
   private static List<Axis> axes() {
@@ -36,7 +37,7 @@ class SweepTest {
 
   @Test
   void oneAndFourThreadsWriteTheSameBytes() throws Exception {
-    SweepDefinition def = definition(axes(), 5, new Slo(Map.of("UnservedPercent", 0.1)));
+    SweepDefinition def = definition(axes(), 5, new Slo(Map.of(Score.UNSERVED_PERCENT, 0.1)));
     String one = csv(def, 1);
     String four = csv(def, 4);
     assertThat(four).isEqualTo(one);
@@ -133,7 +134,7 @@ class SweepTest {
   void recommendsTheCheapestPointMeetingTheSloOnEveryLoad() {
     // Fake: cost = load * (1000/T + 5 min) + U(0,1); unserved = max(0, T-45) * 0.02 * load (+ <0.01).
     // With unserved <= 0.1 on both loads (load 2 binds): T - 45 <= 2.5, so T in {30, 40}; min 1 cheapest; T=40.
-    SweepDefinition def = definition(axes(), 3, new Slo(Map.of("UnservedPercent", 0.1)));
+    SweepDefinition def = definition(axes(), 3, new Slo(Map.of(Score.UNSERVED_PERCENT, 0.1)));
     SweepResult result = new Sweep(def, new FakeRunner(false)).run(2, SweepListener.NONE);
     Recommendation r = Recommender.recommend(result);
     assertThat(r.found()).isTrue();
@@ -148,7 +149,7 @@ class SweepTest {
 
   @Test
   void saysWhichPointComesClosestWhenNoneMeetsTheSlo() {
-    SweepDefinition def = definition(axes(), 2, new Slo(Map.of("UnservedPercent", 0.001)));
+    SweepDefinition def = definition(axes(), 2, new Slo(Map.of(Score.UNSERVED_PERCENT, 0.001)));
     Recommendation r = Recommender.recommend(new Sweep(def, new FakeRunner(false)).run(2, SweepListener.NONE));
     assertThat(r.found()).isFalse();
     assertThat(r.closest()).isNotNull();

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.sweep.file;
 
+import dev.asgsim.simulator.score.Score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +42,7 @@ class SweepReaderTest {
         - {Name: daily, Spec: "sine(50, 30, 24h) + noise(5)", Duration: 2d}
       Seeds: 3
       Seed: 7
-      Slo: {UnservedPercent: 0.1, MinutesAbove80PerDay: 10}
+      Slo: {UnservedPercent: 0.1, MinutesCpuAboveThresholdPerDay: 10}
       Objective: Cost
       """;
 
@@ -57,8 +58,8 @@ class SweepReaderTest {
         new LoadCase("daily", "sine(50, 30, 24h) + noise(5)", "2d"));
     assertThat(def.seeds()).isEqualTo(3);
     assertThat(def.seed()).isEqualTo(7);
-    assertThat(def.slo().maxima()).containsExactly(java.util.Map.entry("UnservedPercent", 0.1),
-        java.util.Map.entry("MinutesAbove80PerDay", 10.0));
+    assertThat(def.slo().maxima()).containsExactly(java.util.Map.entry(Score.UNSERVED_PERCENT, 0.1),
+        java.util.Map.entry(Score.MINUTES_CPU_ABOVE_THRESHOLD_PER_DAY, 10.0));
     assertThat(def.points()).hasSize(5);
     assertThat(def.basePoint().label(def.axes())).isEqualTo("base");
     assertThat(def.basePoint().values()).extracting(Point::text).containsExactly("aws", "50.0", "t2.nano");
@@ -69,7 +70,11 @@ class SweepReaderTest {
   void takesAnInlineBaseAndDefaults() throws Exception {
     SweepDefinition def = parse("""
         Base:
-          AutoScalingGroup: {AutoScalingGroupName: g, MinSize: 1, MaxSize: 4}
+          AutoScalingGroup:
+            AutoScalingGroupName: g
+            MinSize: 1
+            MaxSize: 4
+            LaunchTemplate: {LaunchTemplateName: web}
           ScalingPolicies:
             - PolicyName: tt
               PolicyType: TargetTrackingScaling
@@ -83,7 +88,7 @@ class SweepReaderTest {
     assertThat(def.base().autoScalingGroup().maxSize()).isEqualTo(4);
     assertThat(def.sampling()).isEqualTo(Sampling.GRID);
     assertThat(def.seeds()).isEqualTo(SweepDefinition.DEFAULT_SEEDS);
-    assertThat(def.objective()).isEqualTo("Cost");
+    assertThat(def.objective()).isEqualTo(Score.COST);
     // MaxSize 4 is the base config itself: it runs once, as the base.
     assertThat(def.points()).extracting(p -> p.label(def.axes())).containsExactly("base", "MaxSize=2");
   }
