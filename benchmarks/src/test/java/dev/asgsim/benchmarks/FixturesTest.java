@@ -1,6 +1,5 @@
 package dev.asgsim.benchmarks;
 
-import dev.asgsim.simulator.score.Score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asgsim.core.alarm.AlarmState;
@@ -9,6 +8,7 @@ import dev.asgsim.core.policy.PolicyEvaluator;
 import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.Simulation;
 import dev.asgsim.simulator.load.LoadSeries;
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.score.Scores;
 import dev.asgsim.simulator.sweep.Axis;
 import dev.asgsim.simulator.sweep.LoadCase;

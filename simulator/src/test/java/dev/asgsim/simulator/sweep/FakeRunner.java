@@ -1,7 +1,7 @@
 package dev.asgsim.simulator.sweep;
 
-import dev.asgsim.simulator.score.Score;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.simulator.score.Score;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;

@@ -1,10 +1,10 @@
 package dev.asgsim.simulator.sweep;
 
-import dev.asgsim.simulator.score.Score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.report.ParetoChart;
 import dev.asgsim.simulator.sweep.report.RecommendationText;
 import dev.asgsim.simulator.sweep.report.SweepHtmlReport;

@@ -1,10 +1,10 @@
 package dev.asgsim.simulator.sweep;
 
-import dev.asgsim.simulator.score.Score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.simulator.policies.PolicyRegistry;
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.file.SweepFileException;
 import dev.asgsim.simulator.sweep.file.SweepReader;
 import dev.asgsim.simulator.sweep.report.ResultsCsvWriter;

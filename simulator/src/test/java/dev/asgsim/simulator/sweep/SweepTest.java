@@ -1,8 +1,8 @@
 package dev.asgsim.simulator.sweep;
 
-import dev.asgsim.simulator.score.Score;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.report.ResultsCsvWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class SweepTest {
@@ -89,6 +90,30 @@ class SweepTest {
       assertThat(f.message()).isEqualTo("load peak: simulation failed: boom");
     });
     assertThat(result.rows()).hasSize(5);
+  }
+
+  @Test
+  @DisplayName("issue 19 item 4: a worker that dies (OutOfMemoryError) is a skipped point with its reason, never lost")
+  void aWorkerThatRunsOutOfMemoryIsASkippedPoint() {
+    SweepDefinition def = definition(List.of(Axis.member(TARGET, Fixtures.ints(30, 60))), 2, Slo.NONE);
+    PointRunner greedy = request -> {
+      if (request.point().index() == 1 && request.seedIndex() == 1) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+      if (request.point().index() == 2 && request.load().name().equals("day")) {
+        throw new StackOverflowError();
+      }
+      return new FakeRunner(false).run(request);
+    };
+    SweepResult result = new Sweep(def, greedy).run(2, SweepListener.NONE);
+    // 3 points x 2 loads = 6 cells: every one is a row or a finding.
+    assertThat(result.rows()).extracting(r -> r.point().index() + "/" + r.load().name())
+        .containsExactly("0/day", "0/peak", "2/peak");
+    assertThat(result.findings()).extracting(Finding::pointIndex).containsExactly(1, 1, 2);
+    assertThat(result.findings().get(0).message()).startsWith("load day: simulation failed: out of memory")
+        .contains("-Xmx");
+    assertThat(result.findings().get(2).message()).isEqualTo(
+        "load day: simulation failed: stack overflow (a policy plug-in recursing without end?)");
   }
 
   @Test
