@@ -12,7 +12,6 @@ import dev.asgsim.core.validate.Severity;
 import dev.asgsim.core.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -60,13 +59,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // The current time only decides whether a one-off scheduled action lies in the past (AWS refuses those).
-    Validator validator = Validator.defaults().withNow(Instant.now());
     List<Result> results = new ArrayList<>();
     for (Path file : files) {
       try {
         ConfigDocument doc = ConfigLoading.load(file, group, policies, actions);
-        results.add(new Result(file.toString(), validator.validate(doc), List.of()));
+        // The same gate as simulate's: the Load section is checked, and "the past" is before the simulated start.
+        results.add(new Result(file.toString(), ConfigGate.check(doc, file.toAbsolutePath().getParent()),
+            List.of()));
       } catch (ConfigException e) {
         results.add(new Result(file.toString(), List.of(), e.problems()));
       }

@@ -152,6 +152,18 @@ class SweepCommandTest {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("issue 19 item 13: a sweep whose Base config AWS would refuse exits 2, not 1")
+  void anInvalidBaseExitsTwo(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("bad.yaml"), Files.readString(SEED).replace("MaxSize: 10", "MaxSize: 0"));
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, "Base: bad.yaml\nLoads: [{Spec: const(30), Duration: 1h}]\n");
+    CliRun r = run("sweep", file.toString(), "--out", dir.resolve("o").toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains(file + ":1:").contains("AWS would refuse this config").contains("MaxSize 0");
+    assertThat(dir.resolve("o")).doesNotExist();
+  }
+
+  @Test
   void theProgressLineShowsPointsRateAndEta() {
     assertThat(SweepCommand.Progress.line(50, 100, 10, 5)).isEqualTo(
         "[###############...............] 10/20 points  1.0 points/s  ETA 0:10");

@@ -30,6 +30,31 @@ public final class LoadResolver {
    */
   public static Resolved resolve(String spec, LoadSettings config, Path configDir, Double scale, String duration,
       String gaps, long seed) {
+    Plan plan = plan(spec, config, configDir, scale, duration, gaps);
+    LoadSeries series = plan.model.render(plan.minutes, seed).scaled(plan.factor);
+    return new Resolved(series, plan.start(), plan.spec);
+  }
+
+  /**
+   * Checks a config's {@code Load} section as {@code simulate} would read it, without rendering it (for
+   * {@code validate}); returns where its clock starts, or null when it does not fix a start (a synthetic load).
+   *
+   * @throws LoadSpecException what is wrong with the spec, its trace, duration or scale
+   */
+  public static Instant check(LoadSettings config, Path configDir) {
+    return plan(null, config, configDir, null, null, null).start();
+  }
+
+  /** What a load resolves to before rendering: the parsed model, minutes, scale factor and the spec used. */
+  private record Plan(LoadModel model, int minutes, double factor, String spec) {
+    Instant start() {
+      Long start = model.startEpochSecond();
+      return start == null ? null : Instant.ofEpochSecond(Math.floorDiv(start, 60) * 60);
+    }
+  }
+
+  private static Plan plan(String spec, LoadSettings config, Path configDir, Double scale, String duration,
+      String gaps) {
     Path base = Path.of(".");
     String s = spec;
     String d = duration;
@@ -64,13 +89,10 @@ public final class LoadResolver {
     } else {
       minutes = (int) (LoadSpec.parseDurationSeconds(DEFAULT_DURATION) / 60);
     }
-    LoadSeries series = model.render(minutes, seed);
     double factor = k == null ? LoadSettings.DEFAULT_SCALE : k;
     if (!(factor >= 0) || Double.isInfinite(factor)) {
       throw new LoadSpecException("load scale must be a non-negative number, got " + factor);
     }
-    series = series.scaled(factor);
-    Long start = model.startEpochSecond();
-    return new Resolved(series, start == null ? null : Instant.ofEpochSecond(Math.floorDiv(start, 60) * 60), s);
+    return new Plan(model, minutes, factor, s);
   }
 }
