@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.load;
 
+import dev.asgsim.core.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -29,7 +30,7 @@ public final class Models {
 
       @Override
       public String describe() {
-        return "const(" + Numbers.format(value) + ")";
+        return "const(" + Numbers.shortest(value) + ")";
       }
     };
   }
@@ -53,9 +54,9 @@ public final class Models {
 
       @Override
       public String describe() {
-        StringBuilder sb = new StringBuilder("step(").append(Numbers.format(v[0]));
+        StringBuilder sb = new StringBuilder("step(").append(Numbers.shortest(v[0]));
         for (int i = 1; i < v.length; i++) {
-          sb.append(", ").append(Numbers.format(v[i])).append('@').append(Numbers.duration(at[i]));
+          sb.append(", ").append(Numbers.shortest(v[i])).append('@').append(Durations.text(at[i]));
         }
         return sb.append(')').toString();
       }
@@ -82,8 +83,8 @@ public final class Models {
 
       @Override
       public String describe() {
-        return "ramp(" + Numbers.format(from) + ", " + Numbers.format(to) + ", " + Numbers.duration(startSeconds)
-            + ", " + Numbers.duration(endSeconds) + ")";
+        return "ramp(" + Numbers.shortest(from) + ", " + Numbers.shortest(to) + ", " + Durations.text(startSeconds)
+            + ", " + Durations.text(endSeconds) + ")";
       }
     };
   }
@@ -101,8 +102,8 @@ public final class Models {
 
       @Override
       public String describe() {
-        return "sine(" + Numbers.format(mean) + ", " + Numbers.format(amplitude) + ", "
-            + Numbers.duration(periodSeconds) + ", " + Numbers.duration(peakAtSeconds) + ")";
+        return "sine(" + Numbers.shortest(mean) + ", " + Numbers.shortest(amplitude) + ", "
+            + Durations.text(periodSeconds) + ", " + Durations.text(peakAtSeconds) + ")";
       }
     };
   }
@@ -122,8 +123,8 @@ public final class Models {
 
       @Override
       public String describe() {
-        return "spikes(" + Numbers.format(height) + ", " + Numbers.duration(widthSeconds) + ", "
-            + Numbers.duration(everySeconds) + ", " + Numbers.duration(firstAtSeconds) + ")";
+        return "spikes(" + Numbers.shortest(height) + ", " + Durations.text(widthSeconds) + ", "
+            + Durations.text(everySeconds) + ", " + Durations.text(firstAtSeconds) + ")";
       }
     };
   }
@@ -141,7 +142,7 @@ public final class Models {
 
       @Override
       public String describe() {
-        return "noise(" + Numbers.format(sd) + ")";
+        return "noise(" + Numbers.shortest(sd) + ")";
       }
     };
   }
@@ -162,9 +163,9 @@ public final class Models {
       @Override
       public String describe() {
         if (min == Double.NEGATIVE_INFINITY && max == Double.POSITIVE_INFINITY) {
-          return "walk(" + Numbers.format(sd) + ")";
+          return "walk(" + Numbers.shortest(sd) + ")";
         }
-        return "walk(" + Numbers.format(sd) + ", " + Numbers.format(min) + ", " + Numbers.format(max) + ")";
+        return "walk(" + Numbers.shortest(sd) + ", " + Numbers.shortest(min) + ", " + Numbers.shortest(max) + ")";
       }
     };
   }

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.report;
 
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.ScalingDecision;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.Timeline;
@@ -173,11 +174,11 @@ public final class Chart {
           new float[] {2f, 3f}, 0f));
       bottom.setRenderer(1, creditLine);
     }
-    threshold(bottom, r.targetValue(), "target " + Fmt.num(r.targetValue()) + " %", new Color(0x33, 0x33, 0x33));
+    threshold(bottom, r.targetValue(), "target " + Numbers.decimals(r.targetValue(), 4) + " %", new Color(0x33, 0x33, 0x33));
     if (r.highThreshold() != r.targetValue()) {
-      threshold(bottom, r.highThreshold(), "AlarmHigh > " + Fmt.num(r.highThreshold()), new Color(0xd6, 0x27, 0x28));
+      threshold(bottom, r.highThreshold(), "AlarmHigh > " + Numbers.decimals(r.highThreshold(), 4), new Color(0xd6, 0x27, 0x28));
     }
-    threshold(bottom, r.lowThreshold(), "AlarmLow < " + Fmt.num(r.lowThreshold()), new Color(0x1f, 0x77, 0xb4));
+    threshold(bottom, r.lowThreshold(), "AlarmLow < " + Numbers.decimals(r.lowThreshold(), 4), new Color(0x1f, 0x77, 0xb4));
 
     for (ScalingDecision d : r.decisions()) {
       boolean out = d.newDesired() > d.oldDesired();

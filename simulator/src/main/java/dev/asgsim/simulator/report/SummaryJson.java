@@ -2,6 +2,7 @@ package dev.asgsim.simulator.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asgsim.core.io.ConfigMapper;
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.score.Scores;
@@ -48,11 +49,11 @@ public final class SummaryJson {
   private static Map<String, Object> alarms(SimulationResult r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("high", r.highAlarmName());
-    m.put("highThreshold", Fmt.json(r.highThreshold()));
+    m.put("highThreshold", Numbers.json(r.highThreshold()));
     m.put("low", r.lowAlarmName());
-    m.put("lowThreshold", Fmt.json(r.lowThreshold()));
+    m.put("lowThreshold", Numbers.json(r.lowThreshold()));
     m.put("metric", r.metricName());
-    m.put("targetValue", Fmt.json(r.targetValue()));
+    m.put("targetValue", Numbers.json(r.targetValue()));
     return m;
   }
 
@@ -61,7 +62,7 @@ public final class SummaryJson {
     Map<String, Object> m = new LinkedHashMap<>();
     for (Score score : Score.summarised()) {
       double v = score.of(s);
-      m.put(score.jsonName(), score.whole() ? (Object) (int) v : Fmt.json(v));
+      m.put(score.jsonName(), score.whole() ? (Object) (int) v : Numbers.json(v));
     }
     return m;
   }

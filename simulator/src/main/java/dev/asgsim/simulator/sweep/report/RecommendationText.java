@@ -1,6 +1,6 @@
 package dev.asgsim.simulator.sweep.report;
 
-import dev.asgsim.simulator.sweep.Numbers;
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.sweep.Recommendation;
 import dev.asgsim.simulator.sweep.SweepDefinition;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.asgsim.simulator.sweep.report;
 
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.Estimate;
-import dev.asgsim.simulator.sweep.Numbers;
 import dev.asgsim.simulator.sweep.Point;
 import dev.asgsim.simulator.sweep.PointResult;
 import dev.asgsim.simulator.sweep.SweepDefinition;
@@ -85,10 +85,10 @@ public final class ResultsCsvWriter implements SweepListener, Closeable {
         cells.add("");
         cells.add("");
       } else {
-        cells.add(Numbers.format(e.mean()));
-        cells.add(Numbers.format(e.standardDeviation()));
-        cells.add(Numbers.format(e.ciLow()));
-        cells.add(Numbers.format(e.ciHigh()));
+        cells.add(Numbers.significant(e.mean()));
+        cells.add(Numbers.significant(e.standardDeviation()));
+        cells.add(Numbers.significant(e.ciLow()));
+        cells.add(Numbers.significant(e.ciHigh()));
       }
     }
     return join(cells);

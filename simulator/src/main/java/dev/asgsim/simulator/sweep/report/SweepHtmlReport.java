@@ -1,8 +1,8 @@
 package dev.asgsim.simulator.sweep.report;
 
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.sweep.Axis;
 import dev.asgsim.simulator.sweep.Finding;
-import dev.asgsim.simulator.sweep.Numbers;
 import dev.asgsim.simulator.sweep.Point;
 import dev.asgsim.simulator.sweep.Recommendation;
 import dev.asgsim.simulator.sweep.Sampling;

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.Axis;
 import dev.asgsim.simulator.sweep.Estimate;
 import dev.asgsim.simulator.sweep.Finding;
 import dev.asgsim.simulator.sweep.LoadCase;
-import dev.asgsim.simulator.sweep.Numbers;
 import dev.asgsim.simulator.sweep.PointResult;
 import dev.asgsim.simulator.sweep.Recommendation;
 import dev.asgsim.simulator.sweep.SweepDefinition;
@@ -107,7 +107,7 @@ public final class SweepJson {
   }
 
   private static com.fasterxml.jackson.databind.JsonNode number(double v) {
-    String text = Numbers.format(v);
+    String text = Numbers.significant(v);
     return text.isEmpty() || text.contains("inf") ? F.nullNode() : F.numberNode(new BigDecimal(text));
   }
 }
