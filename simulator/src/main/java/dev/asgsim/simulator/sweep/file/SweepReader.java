@@ -1,11 +1,9 @@
 package dev.asgsim.simulator.sweep.file;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.io.ConfigDocument;
 import dev.asgsim.core.io.ConfigException;
@@ -77,7 +75,7 @@ public final class SweepReader {
     try {
       file = (format == ConfigFormat.JSON ? JSON : YAML).readValue(text, SweepFile.class);
     } catch (JsonProcessingException e) {
-      throw new SweepFileException(at(name, text, e) + duplicateOrFriendly(e), e);
+      throw new SweepFileException(Located.at(name, text, e) + duplicateOrFriendly(e), e);
     }
     if (file == null) {
       throw new SweepFileException(name + ": the sweep file is empty; it needs at least Base and Loads");
@@ -169,21 +167,22 @@ public final class SweepReader {
   private static ScalingConfig base(SweepFile file, Located where, Path dir) throws SweepFileException {
     SweepFile.Base base = file.base();
     if (base == null) {
-      throw new SweepFileException(where.name + ": no Base: name the config to vary (Base: my-group.yaml) or write it inline");
+      throw new SweepFileException(where.name() + ": no Base: name the config to vary (Base: my-group.yaml) or write it inline");
     }
+    String at = Located.at(where.name(), base.location());
     if (base.inline() != null) {
-      return valid(base.inline(), SourceMap.EMPTY, at(where.name, base.location()) + "Base");
+      return valid(base.inline(), SourceMap.EMPTY, at + "Base");
     }
     Path path = dir == null ? Path.of(base.path()) : dir.resolve(base.path());
     if (!Files.exists(path)) {
-      throw new SweepFileException(at(where.name, base.location()) + "Base " + base.path() + ": no such file ("
-          + path + "); the path is relative to the sweep file");
+      throw new SweepFileException(at + "Base " + base.path() + ": no such file (" + path
+          + "); the path is relative to the sweep file");
     }
     try {
       ConfigDocument doc = ConfigReader.load(path);
-      return valid(doc.config(), doc.sourceMap(), at(where.name, base.location()) + "Base " + base.path());
+      return valid(doc.config(), doc.sourceMap(), at + "Base " + base.path());
     } catch (ConfigException e) {
-      throw new SweepFileException(at(where.name, base.location()) + "Base " + base.path() + ": " + e.getMessage(), e);
+      throw new SweepFileException(at + "Base " + base.path() + ": " + e.getMessage(), e);
     }
   }
 
@@ -276,64 +275,5 @@ public final class SweepReader {
       throw new SweepFileException(where.key("Sample") + "a random sample needs Points: N (N >= 1)");
     }
     return Sampling.random(sample.points(), sample.seed() == null ? seed : sample.seed());
-  }
-
-  private static String at(String name, JsonLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return name + ": ";
-    }
-    return name + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
-  }
-
-  /**
-   * Where a parse error is. Jackson places an unknown member after its value; the key's own line is what a person
-   * needs, so look back for it.
-   */
-  private static String at(String name, String text, JsonProcessingException e) {
-    JsonLocation location = e.getLocation();
-    if (e instanceof UnrecognizedPropertyException u && location != null && text != null) {
-      List<String> lines = text.lines().toList();
-      String key = u.getPropertyName();
-      for (int i = Math.min(location.getLineNr(), lines.size()) - 1; i >= 0; i--) {
-        String line = lines.get(i);
-        int col = line.indexOf(key);
-        if (col >= 0 && line.indexOf(':', col + key.length()) >= 0) {
-          return name + ":" + (i + 1) + ":" + (col + 1) + ": ";
-        }
-      }
-    }
-    return at(name, location);
-  }
-
-
-  /** Finds the line of a key in the file text, so that checks made after binding can still point at a line. */
-  private static final class Located {
-    private final String name;
-    private final List<String> lines;
-
-    Located(String name, String text) {
-      this.name = name;
-      this.lines = text.lines().toList();
-    }
-
-    String key(String key) {
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i);
-        int at = line.indexOf(key);
-        if (at >= 0 && line.indexOf(':', at + key.length()) >= 0) {
-          return name + ":" + (i + 1) + ": ";
-        }
-      }
-      return name + ": ";
-    }
-
-    String value(String key, String value) {
-      for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i).contains(value) && !lines.get(i).trim().startsWith("#")) {
-          return name + ":" + (i + 1) + ": ";
-        }
-      }
-      return key(key);
-    }
   }
 }
