@@ -55,7 +55,8 @@ import picocli.CommandLine.Spec;
         "    ScalingPolicies[0].EstimatedInstanceWarmup: [60, 180, 300]",
         "    Simulation.InstanceType: [t3.micro, c6i.large]",
         "    AutoScalingGroup.MaxSize: {From: 4, To: 20, Step: 4}   # a range, both ends included",
-        "  Policies: [aws, hpa, static:4, oracle, com.example.MyPolicy]   # optional",
+        "  Policies: [aws, hpa, static:4, oracle, com.example.MyPolicy, my-provider:0.8]   # optional; a provider's",
+        "                                       # short name comes from its jar's META-INF/services (--policy-path)",
         "  Sample: {Mode: Random, Points: 50, Seed: 7}                    # optional; default: the full grid",
         "  Loads: ['step(20, 90@10m, 20@40m)', {Name: weeks, Spec: 'trace(week.csv)', Scale: 3, Duration: 7d}]",
         "  Seeds: 5                             # runs per point and load (Monte Carlo)",
@@ -238,14 +239,22 @@ public final class SweepCommand implements Callable<Integer> {
     for (int l = 0; l < def.loads().size(); l++) {
       minutes += (long) runner.minutes(l) * (simulations / def.loads().size());
     }
-    double seconds = (double) minutes / SIMULATED_MINUTES_PER_SECOND / Math.min(threads,
-        Runtime.getRuntime().availableProcessors());
-    if (seconds >= ESTIMATE_MIN_SECONDS) {
-      err.println(String.format(Locale.ROOT, "asgsim: %,d simulations, %,d simulated minutes in all: about %s on %d"
-          + " thread%s (Ctrl-C stops early and keeps the finished rows)", simulations, minutes,
-          Progress.clock(seconds), threads, threads == 1 ? "" : "s"));
+    String line = estimate(simulations, minutes, threads, Runtime.getRuntime().availableProcessors());
+    if (line != null) {
+      err.println(line);
       err.flush();
     }
+  }
+
+  /** The estimate line, or null when the sweep should take less than {@link #ESTIMATE_MIN_SECONDS}. */
+  static String estimate(long simulations, long minutes, int threads, int cores) {
+    double seconds = minutes / SIMULATED_MINUTES_PER_SECOND / Math.min(threads, cores);
+    if (seconds < ESTIMATE_MIN_SECONDS) {
+      return null;
+    }
+    return String.format(Locale.ROOT, "asgsim: %,d simulations, %,d simulated minutes in all: about %s on %d thread%s"
+        + " (Ctrl-C stops early and keeps the finished rows)", simulations, minutes, Progress.clock(seconds), threads,
+        threads == 1 ? "" : "s");
   }
 
   private static String human(SweepResult result, Recommendation r, Path dir, long total, int threads) {

@@ -199,8 +199,8 @@ public final class SweepReader {
     }
     StringBuilder sb = new StringBuilder(what).append(": AWS would refuse this config (").append(errors.size())
         .append(errors.size() == 1 ? " error" : " errors").append("; asgsim validate lists them all):");
-    errors.forEach(f -> sb.append("\n  ").append(f.line() > 0 ? "line " + f.line() + ": " : "").append(f.path())
-        .append(": ").append(f.message()));
+    errors.forEach(f -> sb.append("\n  ").append(f.location() != null && f.line() > 0 ? f.location() + ": " : "")
+        .append(f.path()).append(": ").append(f.message()));
     throw new SweepFileException(sb.toString());
   }
 

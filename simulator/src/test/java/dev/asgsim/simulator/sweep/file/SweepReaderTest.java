@@ -219,6 +219,6 @@ class SweepReaderTest {
     Files.writeString(dir.resolve("s.yaml"), "Base: bad.yaml\nLoads: [constant(1)]\n");
     assertThatThrownBy(() -> READER.read(dir.resolve("s.yaml"))).isInstanceOf(SweepFileException.class)
         .hasMessageStartingWith(dir.resolve("s.yaml") + ":1:").hasMessageContaining("AWS would refuse this config")
-        .hasMessageContaining("MinSize 50 is above MaxSize");
+        .hasMessageContaining(dir.resolve("bad.yaml") + ":9:").hasMessageContaining("MinSize 50 is above MaxSize");
   }
 }
