@@ -18,6 +18,7 @@ class ThresholdPolicyTest {
       @Override public int inService() { return 4; }
       @Override public int warm() { return 4; }
       @Override public int pending() { return 0; }
+      @Override public int terminating() { return 0; }
       @Override public int scaleOutWarming() { return 0; }
       @Override public double demand() { return demand; }
     };
