@@ -12,9 +12,9 @@ import dev.asgsim.core.io.ConfigMapper;
 import dev.asgsim.core.validate.Severity;
 import dev.asgsim.core.validate.Validator;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +32,7 @@ public final class ConfigVariator {
    * Whether a point's config may be simulated: the core validator's ERROR findings, as for {@code simulate}, one
    * sentence each (issue 10 item 4: the validator is the only gate).
    */
-  public static final Function<ScalingConfig, List<String>> VALIDATOR = config ->
+  private static final Function<ScalingConfig, List<String>> VALIDATOR = config ->
       Validator.defaults().validate(config).stream().filter(f -> f.severity() == Severity.ERROR)
           .map(f -> f.path() + ": " + f.message()).toList();
   private final Function<ScalingConfig, List<String>> check;
