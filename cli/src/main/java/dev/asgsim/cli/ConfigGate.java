@@ -43,14 +43,15 @@ final class ConfigGate {
 
   /**
    * Every finding about {@code doc} as simulated from {@code start} (null: the default start), with
-   * {@code loadProblem}, the config's Load section's error if any, as an ERROR at {@code Load.Spec}.
+   * {@code loadProblem}, the config's Load section's error if any, as an ERROR at its key ({@code Load.Spec}, ...).
    */
   static List<Finding> findings(ConfigDocument doc, Instant start, LoadSpecException loadProblem) {
     Validator validator = Validator.defaults().withNow(start != null ? start : Simulation.DEFAULT_START);
     List<Finding> findings = new ArrayList<>(validator.validate(doc));
     if (loadProblem != null) {
-      findings.add(new Finding(Severity.ERROR, "load-spec", "Load.Spec",
-          doc.sourceMap().find("Load.Spec").orElse(null), "Load.Spec: " + loadProblem.getMessage(),
+      String path = "Load." + (loadProblem.input() == null ? "Spec" : loadProblem.input().configKey());
+      findings.add(new Finding(Severity.ERROR, "load-spec", path, doc.sourceMap().find(path).orElse(null),
+          path + ": " + loadProblem.getMessage(),
           "fix the load spec (asgsim simulate --help lists the grammar); a trace path is relative to the config"));
       // As the validator orders them: by severity, then by place in the file.
       findings.sort(Comparator.comparing(Finding::severity)

@@ -17,10 +17,6 @@ import dev.asgsim.simulator.report.SummaryJson;
 import dev.asgsim.simulator.score.Scores;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,14 +31,14 @@ import picocli.CommandLine.Spec;
 /** {@code asgsim simulate}: runs a config under a load and writes timeline, activities, summary, chart and report. */
 @Command(
     name = "simulate",
+    modelTransformer = SimulateCommand.LoadHelp.class,
     mixinStandardHelpOptions = true,
-    usageHelpWidth = 120,
     description = {
         "Simulate what EC2 Auto Scaling does with CONFIG under a load, minute by minute.",
         "Writes timeline.csv, activities.json, summary.json, chart.png and report.html into --out.",
         "Without --load the config's Load section is used, else the default spike "
             + LoadResolver.DEFAULT_SPEC + " for " + LoadResolver.DEFAULT_SPIKE_DURATION + "."},
-    footer = {"", LoadSpec.GRAMMAR, "",
+    footer = {"", SimulateCommand.LoadHelp.PLACEHOLDER, "",
         "Examples:",
         "  asgsim simulate examples/fastcampus-nginx.yaml",
         "  asgsim simulate group.yaml --load 'sine(50, 30, 24h, 14h) + noise(5)' --duration 7d --out out/week",
@@ -53,34 +49,40 @@ public final class SimulateCommand implements Callable<Integer> {
   /** Show a progress bar on a terminal for runs longer than this many simulated minutes. */
   static final int PROGRESS_MIN_MINUTES = 100_000;
 
+  private final CliContext context;
+
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "CONFIG", description = "the group's config file (YAML or JSON)")
+  @Parameters(index = "0", paramLabel = "CONFIG", description = "The config (YAML or JSON).")
   Path config;
 
-  @Option(names = "--load", paramLabel = "SPEC|FILE.csv", description = "load spec (see below) or a trace CSV")
+  @Option(names = "--load", paramLabel = "SPEC|FILE.csv", description = "A load spec (see below) or a trace CSV.")
   String load;
 
-  @Option(names = "--load-scale", paramLabel = "X", description = "multiply every demand value by X (default 1)")
+  @Option(names = "--load-scale", paramLabel = "X", description = "Multiply every demand value by X (default 1).")
   Double loadScale;
 
-  @Option(names = "--duration", paramLabel = "DURATION",
-      description = "simulated time, e.g. 90m, 7d (default: the Load's Duration, a trace's length, or 1d)")
+  @Option(names = "--duration", paramLabel = "DURATION", converter = DurationText.class,
+      description = "Simulated time, e.g. 90m, 7d (default: the Load's Duration, a trace's length, or 1d).")
   String duration;
 
-  @Option(names = "--gaps", paramLabel = "hold|interpolate", description = "how trace gaps are filled (default hold)")
+  @Option(names = "--gaps", paramLabel = "hold|interpolate", description = "How trace gaps are filled (default hold).")
   String gaps;
 
-  @Option(names = "--seed", paramLabel = "N", description = "seed of every random draw (default ${DEFAULT-VALUE})",
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of every random draw (default ${DEFAULT-VALUE}).",
       defaultValue = "1")
   long seed;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "output directory (default out/<config name>)")
+  @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default out/<config name>).")
   Path out;
 
-  @Option(names = "--json", description = "print the summary as JSON instead of text")
+  @Option(names = "--json", description = "Print the summary as JSON instead of text.")
   boolean json;
+
+  SimulateCommand(CliContext context) {
+    this.context = context;
+  }
 
   @Override
   public Integer call() {
@@ -88,8 +90,9 @@ public final class SimulateCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     ConfigDocument doc = ConfigLoading.loadOrFail(config);
     ScalingConfig cfg = doc.config();
+    doc.notes().forEach(n -> stderr.println("asgsim: note: " + n));
     Path configDir = config.toAbsolutePath().getParent();
-    // The config's own Load section is part of the config: checked alone, its errors are findings at Load.Spec, as
+    // The config's own Load section is part of the config: checked alone, its errors are findings at their key, as
     // validate reports them; what fails only with --load/--duration/--load-scale/--gaps is a bad option (exit 2).
     LoadSpecException loadProblem = null;
     if (load == null && cfg.load() != null && cfg.load().spec() != null) {
@@ -104,7 +107,7 @@ public final class SimulateCommand implements Callable<Integer> {
       try {
         resolved = LoadResolver.resolve(load, cfg.load(), configDir, loadScale, duration, gaps, seed);
       } catch (LoadSpecException e) {
-        throw new UserError(e.getMessage());
+        throw new UserError(ConfigPlaces.load(e, doc));
       }
     }
     // Errors block everything below them (DESIGN.md, data flow): AWS would refuse such a group. The same gate as
@@ -119,26 +122,30 @@ public final class SimulateCommand implements Callable<Integer> {
     if (cfg.autoScalingGroup() == null) {
       throw new UserError(config + ": no AutoScalingGroup section; see examples/fastcampus-nginx.yaml");
     }
+    if (out != null && out.toString().isBlank()) {
+      throw new UserError("--out is empty; name an output directory, e.g. --out out/run1");
+    }
     Path dir = out != null ? out : Path.of("out", baseName(config));
-    checkWritable(dir);
+    OutputDirectory.check(dir);
+    RunMemory.check(resolved.series().minutes(), duration != null ? "--duration " + duration : "the load's length");
     SimulationResult result;
     try {
       Simulation.Builder b = Simulation.builder(cfg).load(resolved.series()).seed(seed);
       if (resolved.start() != null) {
         b.startTime(resolved.start());
       }
-      if (System.console() != null && resolved.series().minutes() >= PROGRESS_MIN_MINUTES) {
+      if (context.terminal() && resolved.series().minutes() >= PROGRESS_MIN_MINUTES) {
         b.listener(new Progress(stderr));
       }
       result = b.build().run();
     } catch (SimulationException e) {
-      throw new UserError(config + ": " + e.getMessage());
+      throw new UserError(ConfigPlaces.message(doc, e.getMessage()));
     }
     Map<String, byte[]> files = OutputFiles.render(result, findings.stream().map(this::line).toList());
     try {
       OutputFiles.write(dir, files);
     } catch (IOException e) {
-      throw new UserError("cannot write the outputs to " + dir + ": " + describe(e));
+      throw new UserError("cannot write the outputs to " + dir + ": " + OutputDirectory.reason(e));
     }
     if (json) {
       stdout.print(new String(files.get(OutputFiles.SUMMARY), java.nio.charset.StandardCharsets.UTF_8));
@@ -154,27 +161,6 @@ public final class SimulateCommand implements Callable<Integer> {
     return f.severity() + " " + where + " " + f.ruleId() + ": " + f.message() + " (fix: " + f.fix() + ")";
   }
 
-
-  /** Fails before simulating when the output directory cannot be created or written. */
-  private static void checkWritable(Path dir) {
-    try {
-      Files.createDirectories(dir);
-      Path probe = Files.createTempFile(dir, ".asgsim-probe-", ".tmp");
-      Files.delete(probe);
-    } catch (IOException e) {
-      throw new UserError("cannot write to --out " + dir + ": " + describe(e) + "; choose another directory");
-    }
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
-    }
-    if (e instanceof FileSystemException f) {
-      return e.getClass().getSimpleName().replace("Exception", "") + " " + f.getFile();
-    }
-    return e.getMessage() == null ? e.toString() : e.getMessage();
-  }
 
   private static String baseName(Path p) {
     String n = p.getFileName().toString();
@@ -232,6 +218,23 @@ public final class SimulateCommand implements Callable<Integer> {
       return m / 60 + " h";
     }
     return m + " min";
+  }
+
+  /** Puts the load grammar, generated from the load shape registry, where the footer holds its placeholder. */
+  static final class LoadHelp implements picocli.CommandLine.IModelTransformer {
+    static final String PLACEHOLDER = "<load grammar>";
+
+    @Override
+    public CommandSpec transform(CommandSpec command) {
+      String[] footer = command.usageMessage().footer();
+      for (int i = 0; i < footer.length; i++) {
+        if (footer[i].equals(PLACEHOLDER)) {
+          footer[i] = LoadSpec.grammar();
+        }
+      }
+      command.usageMessage().footer(footer);
+      return command;
+    }
   }
 
   /** A one-line progress bar on stderr, redrawn each percent. */

@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
     },
     footer = {"", "Exit codes: 0 no errors, 1 any ERROR finding, 2 an unreadable file or wrong usage."})
 final class ValidateCommand implements Callable<Integer> {
+  private final CliContext context;
+
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Config files to check.")
@@ -43,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--group", paramLabel = "NAME",
-      description = "For AWS CLI output holding several groups: the group to check.")
+      description = "For AWS CLI output holding several groups: check only this one (default: every group).")
   String group;
 
   @Option(names = "--policies", paramLabel = "FILE",
@@ -54,20 +56,28 @@ final class ValidateCommand implements Callable<Integer> {
       description = "'aws autoscaling describe-scheduled-actions' output for the group.")
   Path actions;
 
-  /** One file's outcome: its findings, or why it could not be read. */
-  private record Result(String file, List<Finding> findings, List<Problem> problems) {}
+  /** One file's (or one group's) outcome: its findings and notes, or why it could not be read. */
+  private record Result(String file, List<Finding> findings, List<Problem> problems, List<String> notes) {}
+
+  ValidateCommand(CliContext context) {
+    this.context = context;
+  }
 
   @Override
   public Integer call() {
     List<Result> results = new ArrayList<>();
     for (Path file : files) {
       try {
-        ConfigDocument doc = ConfigLoading.load(file, group, policies, actions);
-        // The same gate as simulate's: the Load section is checked, and "the past" is before the simulated start.
-        results.add(new Result(file.toString(), ConfigGate.check(doc, file.toAbsolutePath().getParent()),
-            List.of()));
+        List<ConfigDocument> docs = ConfigLoading.loadEach(file, group, policies, actions);
+        for (ConfigDocument doc : docs) {
+          String label = docs.size() == 1 ? file.toString()
+              : file + " (group " + doc.config().autoScalingGroup().autoScalingGroupName() + ")";
+          // The same gate as simulate's: the Load section is checked, and "the past" is before the simulated start.
+          results.add(new Result(label, ConfigGate.check(doc, file.toAbsolutePath().getParent()), List.of(),
+              doc.notes()));
+        }
       } catch (ConfigException e) {
-        results.add(new Result(file.toString(), List.of(), e.problems()));
+        results.add(new Result(file.toString(), List.of(), e.problems(), List.of()));
       }
     }
     if (json) {
@@ -96,6 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
         continue;
       }
       out.println(r.file() + ": " + (r.findings().isEmpty() ? "no findings" : count(r.findings())));
+      r.notes().forEach(n -> out.println("  note: " + n));
       for (Severity s : Severity.values()) {
         List<Finding> group = r.findings().stream().filter(f -> f.severity() == s).toList();
         totals.merge(s, group.size(), Integer::sum);
@@ -104,14 +115,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.println("  " + s + " (" + group.size() + ")");
         for (Finding f : group) {
-          String where = f.line() > 0 ? r.file() + ":" + f.line() : r.file();
+          // A finding about a policy read from --policies names that file, not the groups file.
+          String file = f.location() != null && f.location().file() != null ? f.location().file() : r.file();
+          String where = f.line() > 0 ? file + ":" + f.line() : file;
           out.println("    " + where + "  " + f.ruleId() + "  " + f.message());
           out.println("        at " + f.path());
           out.println("        fix: " + f.fix());
         }
       }
     }
-    out.println(summary(results.size(), totals, unreadable));
+    out.println(summary(files.size(), results.size(), totals, unreadable));
     out.flush();
     err.flush();
   }
@@ -123,8 +136,8 @@ final class ValidateCommand implements Callable<Integer> {
     return plural(e, "error") + ", " + plural(w, "warning") + ", " + a + " advice";
   }
 
-  private static String summary(int files, Map<Severity, Integer> totals, int unreadable) {
-    return "Summary: " + plural(files, "file") + ", " + plural(totals.getOrDefault(Severity.ERROR, 0), "error")
+  private static String summary(int files, int configs, Map<Severity, Integer> totals, int unreadable) {
+    return "Summary: " + plural(files, "file") + (configs > files ? " (" + configs + " groups)" : "") + ", " + plural(totals.getOrDefault(Severity.ERROR, 0), "error")
         + ", " + plural(totals.getOrDefault(Severity.WARNING, 0), "warning") + ", "
         + totals.getOrDefault(Severity.ADVICE, 0) + " advice, " + unreadable + " unreadable";
   }
@@ -156,12 +169,14 @@ final class ValidateCommand implements Callable<Integer> {
         n.put("message", p.message());
         n.put("hint", p.hint());
       }
+      r.notes().forEach(file.putArray("notes")::add);
       ArrayNode findings = file.putArray("findings");
       for (Finding f : r.findings()) {
         ObjectNode n = findings.addObject();
         n.put("severity", f.severity().name());
         n.put("rule", f.ruleId());
         n.put("path", f.path());
+        n.put("file", f.location() != null && f.location().file() != null ? f.location().file() : r.file());
         n.put("line", f.line());
         n.put("column", f.location() == null ? 0 : f.location().column());
         n.put("message", f.message());

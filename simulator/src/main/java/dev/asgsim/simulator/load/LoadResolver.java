@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.load;
 
 import dev.asgsim.core.config.LoadSettings;
+import dev.asgsim.core.text.Numbers;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -15,6 +16,8 @@ public final class LoadResolver {
   public static final String DEFAULT_SPIKE_DURATION = "90m";
   /** Duration of a synthetic load when none is given (a trace's own length is used for traces). */
   public static final String DEFAULT_DURATION = "1d";
+  /** The largest load scale: with demand levels up to {@link SpecCursor#MAX_LEVEL} every product stays finite. */
+  public static final double MAX_SCALE = 1_000_000;
 
   private LoadResolver() {}
 
@@ -31,15 +34,14 @@ public final class LoadResolver {
   public static Resolved resolve(String spec, LoadSettings config, Path configDir, Double scale, String duration,
       String gaps, long seed) {
     Plan plan = plan(spec, config, configDir, scale, duration, gaps);
-    LoadSeries series = plan.model.render(plan.minutes, seed).scaled(plan.factor);
-    return new Resolved(series, plan.start(), plan.spec);
+    return new Resolved(plan.model.render(plan.minutes, seed).scaled(plan.factor), plan.start(), plan.spec);
   }
 
   /**
    * Checks a config's {@code Load} section as {@code simulate} would read it, without rendering it (for
    * {@code validate}); returns where its clock starts, or null when it does not fix a start (a synthetic load).
    *
-   * @throws LoadSpecException what is wrong with the spec, its trace, duration or scale
+   * @throws LoadSpecException what is wrong with the spec, its trace, duration, gaps or scale
    */
   public static Instant check(LoadSettings config, Path configDir) {
     return plan(null, config, configDir, null, null, null).start();
@@ -55,44 +57,46 @@ public final class LoadResolver {
 
   private static Plan plan(String spec, LoadSettings config, Path configDir, Double scale, String duration,
       String gaps) {
-    Path base = Path.of(".");
-    String s = spec;
-    String d = duration;
-    String g = gaps;
-    Double k = scale;
-    if (s == null && config != null && config.spec() != null) {
-      s = config.spec();
-      base = configDir;
-      d = d != null ? d : config.duration();
-      g = g != null ? g : config.gaps();
-      k = k != null ? k : config.scale();
-    } else if (s == null) {
-      s = DEFAULT_SPEC;
-      d = d != null ? d : DEFAULT_SPIKE_DURATION;
-    }
-    if (g == null) {
-      g = LoadSettings.DEFAULT_GAPS;
-    }
-    LoadModel model = LoadSpec.parse(s, base, TraceLoad.Gaps.parse(g));
-    int minutes;
-    if (d != null) {
-      long seconds = LoadSpec.parseDurationSeconds(d);
-      if (seconds < 60) {
-        throw new LoadSpecException("duration '" + d + "' is shorter than one minute");
-      }
-      if (seconds / 60 > 50_000_000L) {
-        throw new LoadSpecException("duration '" + d + "' is too long (at most about 95 years)");
-      }
-      minutes = (int) (seconds / 60);
-    } else if (model.naturalMinutes() > 0) {
-      minutes = model.naturalMinutes();
-    } else {
-      minutes = (int) (LoadSpec.parseDurationSeconds(DEFAULT_DURATION) / 60);
-    }
-    double factor = k == null ? LoadSettings.DEFAULT_SCALE : k;
-    if (!(factor >= 0) || Double.isInfinite(factor)) {
-      throw new LoadSpecException("load scale must be a non-negative number, got " + factor);
-    }
+    boolean useConfig = spec == null && config != null && config.spec() != null;
+    String s = useConfig ? config.spec() : spec != null ? spec : DEFAULT_SPEC;
+    String d = duration != null ? duration : useConfig ? config.duration() : spec == null ? DEFAULT_SPIKE_DURATION : null;
+    String g = gaps != null ? gaps : useConfig && config.gaps() != null ? config.gaps() : LoadSettings.DEFAULT_GAPS;
+    Double k = scale != null ? scale : useConfig ? config.scale() : null;
+    Path base = useConfig ? configDir : Path.of(".");
+    TraceLoad.Gaps gapPolicy = checked(LoadSpecException.Input.GAPS, useConfig && gaps == null,
+        () -> TraceLoad.Gaps.parse(g));
+    LoadModel model = checked(LoadSpecException.Input.SPEC, useConfig, () -> LoadSpec.parse(s, base, gapPolicy));
+    int minutes = d != null
+        ? checked(LoadSpecException.Input.DURATION, useConfig && duration == null, () -> minutes(d))
+        : model.naturalMinutes() > 0 ? model.naturalMinutes()
+        : (int) (LoadSpec.parseDurationSeconds(DEFAULT_DURATION) / 60);
+    double factor = checked(LoadSpecException.Input.SCALE, useConfig && scale == null,
+        () -> checkScale(k == null ? LoadSettings.DEFAULT_SCALE : k));
     return new Plan(model, minutes, factor, s);
+  }
+
+  /** Whole minutes of a duration setting, from one minute to {@value SpecCursor#MAX_DURATION_TEXT}. */
+  private static int minutes(String d) {
+    long seconds = LoadSpec.parseDurationSeconds(d);
+    if (seconds < 60) {
+      throw new LoadSpecException("duration '" + d + "' is shorter than one minute");
+    }
+    return (int) (seconds / 60);
+  }
+
+  private static double checkScale(double factor) {
+    if (!(factor >= 0 && factor <= MAX_SCALE)) {
+      throw new LoadSpecException("the load scale must be between 0 and " + Numbers.shortest(MAX_SCALE) + ", got "
+          + factor);
+    }
+    return factor;
+  }
+
+  private static <T> T checked(LoadSpecException.Input input, boolean fromConfig, java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (LoadSpecException e) {
+      throw e.about(input, fromConfig);
+    }
   }
 }
