@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The one answer of {@code validate} and {@code simulate} about a config (issue 19 item 11): the core validator's
- * findings plus the config's {@code Load} section, judged the same way by both commands.
+ * findings, judged the same way by both commands, plus the config's {@code Load} section, which {@code validate}
+ * reports as an ERROR at its key and {@code simulate} refuses as bad input at the same file, line and key.
  *
  * <p>A one-off scheduled action's StartTime: AWS refuses an action scheduled in the past, at the moment
  * PutScheduledUpdateGroupAction is called (spec §5.1, "scheduling in the past is an error"). A simulation puts the
@@ -38,16 +39,7 @@ final class ConfigGate {
         loadProblem = e;
       }
     }
-    return findings(doc, start, loadProblem);
-  }
-
-  /**
-   * Every finding about {@code doc} as simulated from {@code start} (null: the default start), with
-   * {@code loadProblem}, the config's Load section's error if any, as an ERROR at its key ({@code Load.Spec}, ...).
-   */
-  static List<Finding> findings(ConfigDocument doc, Instant start, LoadSpecException loadProblem) {
-    Validator validator = Validator.defaults().withNow(start != null ? start : Simulation.DEFAULT_START);
-    List<Finding> findings = new ArrayList<>(validator.validate(doc));
+    List<Finding> findings = new ArrayList<>(findings(doc, start));
     if (loadProblem != null) {
       String path = "Load." + (loadProblem.input() == null ? "Spec" : loadProblem.input().configKey());
       findings.add(new Finding(Severity.ERROR, "load-spec", path, doc.sourceMap().find(path).orElse(null),
@@ -59,5 +51,10 @@ final class ConfigGate {
           .thenComparingInt(f -> f.location() == null ? 0 : f.location().column()));
     }
     return findings;
+  }
+
+  /** Every validator finding about {@code doc} as simulated from {@code start} (null: the default start). */
+  static List<Finding> findings(ConfigDocument doc, Instant start) {
+    return Validator.defaults().withNow(start != null ? start : Simulation.DEFAULT_START).validate(doc);
   }
 }

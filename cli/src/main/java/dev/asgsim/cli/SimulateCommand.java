@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
         "  asgsim simulate examples/fastcampus-nginx.yaml",
         "  asgsim simulate group.yaml --load 'sine(50, 30, 24h, 14h) + noise(5)' --duration 7d --out out/week",
         "  asgsim simulate group.yaml --load week.csv --load-scale 3 --json",
-        "", "Exit codes: 0 ok, 1 the config has validation errors, its Load section included (asgsim validate lists",
-        "  them), 2 bad input (unreadable config, bad --load/--duration/--load-scale/--gaps, unwritable --out)."})
+        "", "Exit codes: 0 ok, 1 the config has validation errors (asgsim validate lists them),",
+        "  2 bad input (unreadable config, bad load spec, corrupt trace, unwritable --out)."})
 public final class SimulateCommand implements Callable<Integer> {
   /** Show a progress bar on a terminal for runs longer than this many simulated minutes. */
   static final int PROGRESS_MIN_MINUTES = 100_000;
@@ -91,28 +91,16 @@ public final class SimulateCommand implements Callable<Integer> {
     ConfigDocument doc = ConfigLoading.loadOrFail(config);
     ScalingConfig cfg = doc.config();
     doc.notes().forEach(n -> stderr.println("asgsim: note: " + n));
-    Path configDir = config.toAbsolutePath().getParent();
-    // The config's own Load section is part of the config: checked alone, its errors are findings at their key, as
-    // validate reports them; what fails only with --load/--duration/--load-scale/--gaps is a bad option (exit 2).
-    LoadSpecException loadProblem = null;
-    if (load == null && cfg.load() != null && cfg.load().spec() != null) {
-      try {
-        LoadResolver.check(cfg.load(), configDir);
-      } catch (LoadSpecException e) {
-        loadProblem = e;
-      }
-    }
-    LoadResolver.Resolved resolved = null;
-    if (loadProblem == null) {
-      try {
-        resolved = LoadResolver.resolve(load, cfg.load(), configDir, loadScale, duration, gaps, seed);
-      } catch (LoadSpecException e) {
-        throw new UserError(ConfigPlaces.load(e, doc));
-      }
+    LoadResolver.Resolved resolved;
+    try {
+      resolved = LoadResolver.resolve(load, cfg.load(), config.toAbsolutePath().getParent(), loadScale, duration,
+          gaps, seed);
+    } catch (LoadSpecException e) {
+      throw new UserError(ConfigPlaces.load(e, doc)); // the option, or the config's file:line and Load key
     }
     // Errors block everything below them (DESIGN.md, data flow): AWS would refuse such a group. The same gate as
     // validate's, judged at the simulated start (ConfigGate).
-    List<Finding> findings = ConfigGate.findings(doc, resolved == null ? null : resolved.start(), loadProblem);
+    List<Finding> findings = ConfigGate.findings(doc, resolved.start());
     if (Validator.hasErrors(findings)) {
       stderr.println(config + ": AWS would refuse this config; fix its errors first (asgsim validate shows them all):");
       findings.stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> stderr.println("  " + line(f)));

@@ -31,16 +31,17 @@ class OneGateTest {
   }
 
   @Test
-  @DisplayName("a garbage Load.Spec is reported by validate at its line, and simulate refuses it with the same words")
+  @DisplayName("a garbage Load.Spec is reported by validate at its line, and simulate refuses it at the same line")
   void aBadLoadSpecIsAFindingOfBoth() throws Exception {
     Path file = config("ScheduledActions: []", "\"sine(50, 30\"");
     int line = lineOf(file, "Spec: \"sine(50, 30\"");
     CliRun v = CliRun.of("validate", file.toString());
     assertThat(v.exit()).as(v.out() + v.err()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(v.out()).contains(file + ":" + line + "  load-spec  Load.Spec: ");
+    // simulate refuses it as bad input (exit 2) at the same file, line and key.
     CliRun s = CliRun.of("simulate", file.toString(), "--out", dir.resolve("out").toString());
-    assertThat(s.exit()).as(s.err()).isEqualTo(ExitCodes.FINDINGS);
-    assertThat(s.err()).contains("ERROR " + file + ":" + line + " load-spec: Load.Spec: ");
+    assertThat(s.exit()).as(s.err()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(s.err()).startsWith("asgsim: " + file + ":" + line + ":").contains("Load.Spec: ");
     assertThat(dir.resolve("out")).doesNotExist();
     // A bad --load is an option's problem, not the config's: exit 2.
     assertThat(CliRun.of("simulate", SimulateCommandTest.SEED, "--load", "sine(50, 30",
