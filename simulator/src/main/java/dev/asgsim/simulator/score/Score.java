@@ -153,7 +153,7 @@ public enum Score {
     String suggestion = name == null ? null : DidYouMean.suggest(name, BY_NAME.keySet());
     throw new IllegalArgumentException("no score named '" + name + "'"
         + (suggestion == null ? "" : " (did you mean " + suggestion + "?)")
-        + "; the scores are listed in simulator/README.md and by 'asgsim sweep --help'");
+        + "; the scores are listed in simulator/README.md, section Scores");
   }
 
   /** Every swept score name, comma-separated, for help texts. */
