@@ -44,6 +44,15 @@ class CreditAndBehaviourTest {
   }
 
   @Test
+  @DisplayName("§8.1 [D] T2 launch credits \"do not count towards the CPU credit balance limit\": an idle t2.nano holds "
+      + "its 30 launch credits plus the 72 it may accrue (issue 11 item 12)")
+  void idleT2KeepsLaunchCreditsAboveTheLimit() throws Exception {
+    ScalingConfig c = seed(g -> g.maxSize(1), s -> s);
+    Timeline t = run(c, "const(0)", 2 * 1440).timeline().orElseThrow();
+    assertThat(t.credits(t.minutes() - 1)).isCloseTo(30 + 72, within(1e-6));
+  }
+
+  @Test
   @DisplayName("§8.1 [D]: a t2.nano out of credits in standard mode is throttled to its 5 % baseline")
   void outOfCreditsThrottlesToBaseline() throws Exception {
     ScalingConfig c = seed(g -> g.maxSize(1), s -> s.initialCredits(0.0));

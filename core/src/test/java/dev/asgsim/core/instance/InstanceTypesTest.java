@@ -30,4 +30,14 @@ class InstanceTypesTest {
     assertThat(InstanceTypes.find("c6i.large").orElseThrow().baselinePercent()).isEqualTo(100.0);
     assertThat(InstanceTypes.find("x9.nothing")).isEmpty();
   }
+
+  @Test
+  @DisplayName("§8.1 [D] t2.2xlarge: AWS's credit table says 81.6 CPU credits earned per hour, 1958.4 maximum, 17 % "
+      + "baseline per vCPU (issue 11 item 12)")
+  void t2TwoXlargeEarns81Point6() {
+    InstanceType t = InstanceTypes.find("t2.2xlarge").orElseThrow();
+    assertThat(t.creditsPerHour()).isEqualTo(81.6);
+    assertThat(t.maxCredits()).isCloseTo(1958.4, within(1e-9));
+    assertThat(t.baselinePercent()).isCloseTo(17.0, within(1e-9));
+  }
 }
