@@ -93,6 +93,23 @@ class CreditAndBehaviourTest {
   }
 
   @Test
+  @DisplayName("§1.9 [D] basic monitoring: a Nitro type (\"publish after the first sample and update the same "
+      + "datapoint\") scales out earlier than Xen t2 (\"one aggregated datapoint at the end of the interval\") "
+      + "(issue 11 item 9)")
+  void nitroBasicMonitoringReactsEarlierThanXen() throws Exception {
+    SimulationResult xen = run(seed(g -> g, s -> s.detailedMonitoring(false).instanceType("t2.nano")
+        .initialCredits(72.0)), "step(20, 90@10m)", 60);
+    SimulationResult nitro = run(seed(g -> g, s -> s.detailedMonitoring(false).instanceType("m5.large")),
+        "step(20, 90@10m)", 60);
+    assertThat(xen.decisions()).isNotEmpty();
+    assertThat(nitro.decisions()).isNotEmpty();
+    long earlier = xen.decisions().get(0).epochSecond() - nitro.decisions().get(0).epochSecond();
+    assertThat(earlier).as("Nitro first scale-out this much earlier").isGreaterThanOrEqualTo(60);
+    assertThat(nitro.notes()).anyMatch(n -> n.startsWith("basic monitoring on a Nitro type (m5.large)"));
+    assertThat(xen.notes()).noneMatch(n -> n.contains("Nitro"));
+  }
+
+  @Test
   @DisplayName("§13 Q3 [I]: 60 s alarms on 5-minute data see one datapoint in five periods and never scale out")
   void basicMonitoringWithMinuteAlarmsNeverScales() throws Exception {
     SimulationResult basic = run(seed(g -> g, s -> s.detailedMonitoring(false)
