@@ -72,6 +72,11 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--gaps", paramLabel = "hold|interpolate", description = "how trace gaps are filled (default hold)")
   String gaps;
 
+  @Option(names = "--trace-end", paramLabel = "stop|hold|repeat",
+      description = "a trace shorter than --duration: stop the run at its end (default), hold its last value, or "
+          + "repeat it")
+  String traceEnd;
+
   @Option(names = "--seed", paramLabel = "N", description = "seed of every random draw (default ${DEFAULT-VALUE})",
       defaultValue = "1")
   long seed;
@@ -104,7 +109,7 @@ public final class SimulateCommand implements Callable<Integer> {
     LoadResolver.Resolved resolved;
     try {
       Path configDir = config.toAbsolutePath().getParent();
-      resolved = LoadResolver.resolve(load, cfg.load(), configDir, loadScale, duration, gaps, seed);
+      resolved = LoadResolver.resolve(load, cfg.load(), configDir, loadScale, duration, gaps, traceEnd, seed);
     } catch (LoadSpecException e) {
       throw new UserError(e.getMessage());
     }

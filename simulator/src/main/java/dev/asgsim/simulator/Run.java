@@ -129,7 +129,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns, group.launchedTotal() - initialCapacity,
         group.terminatedTotal());
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
-        sim.instanceType.name());
+        sim.instanceType.name(), sim.load.traceEnd());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),
         activities == null ? List.of() : activities.finish(), decisions, notes.all(sim.load.notes(), credits),
         timeline.labels(sim.config));

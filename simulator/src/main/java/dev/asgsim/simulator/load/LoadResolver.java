@@ -21,19 +21,27 @@ public final class LoadResolver {
   /** A rendered load and where its time starts (a trace's first timestamp, or null). */
   public record Resolved(LoadSeries series, Instant start, String spec) {}
 
+  /** As the full {@code resolve} with the config's TraceEnd (else stop). */
+  public static Resolved resolve(String spec, LoadSettings config, Path configDir, Double scale, String duration,
+      String gaps, long seed) {
+    return resolve(spec, config, configDir, scale, duration, gaps, null, seed);
+  }
+
   /**
    * @param spec      load spec or {@code FILE.csv}; null = the config's load, else the default spike
    * @param config    the config's Load section, or null
    * @param configDir where the config's trace paths are relative to
    * @param scale     --load-scale, or null (then the config's Scale, else 1)
    * @param duration  --duration, or null (then the config's Duration, the trace's length, or 1 day)
+   * @param traceEnd  --trace-end, or null (then the config's TraceEnd, else stop)
    */
   public static Resolved resolve(String spec, LoadSettings config, Path configDir, Double scale, String duration,
-      String gaps, long seed) {
+      String gaps, String traceEnd, long seed) {
     Path base = Path.of(".");
     String s = spec;
     String d = duration;
     String g = gaps;
+    String e = traceEnd;
     Double k = scale;
     if (s == null && config != null && config.spec() != null) {
       s = config.spec();
@@ -45,10 +53,15 @@ public final class LoadResolver {
       s = DEFAULT_SPEC;
       d = d != null ? d : DEFAULT_SPIKE_DURATION;
     }
+    if (e == null && config != null) {
+      e = config.traceEnd();
+    }
     if (g == null) {
       g = LoadSettings.DEFAULT_GAPS;
     }
-    LoadModel model = LoadSpec.parse(s, base, TraceLoad.Gaps.parse(g));
+    TraceLoad.End end = TraceLoad.End.parse(e == null ? LoadSettings.DEFAULT_TRACE_END : e);
+    LoadModel model = LoadSpec.parse(s, base, TraceLoad.Gaps.parse(g), end);
+    int traceMinutes = model.naturalMinutes();
     int minutes;
     if (d != null) {
       long seconds = LoadSpec.parseDurationSeconds(d);
@@ -59,12 +72,20 @@ public final class LoadResolver {
         throw new LoadSpecException("duration '" + d + "' is too long (at most about 95 years)");
       }
       minutes = (int) (seconds / 60);
-    } else if (model.naturalMinutes() > 0) {
-      minutes = model.naturalMinutes();
+    } else if (traceMinutes > 0) {
+      minutes = traceMinutes;
     } else {
       minutes = (int) (LoadSpec.parseDurationSeconds(DEFAULT_DURATION) / 60);
     }
+    int requested = minutes;
+    if (end == TraceLoad.End.STOP && traceMinutes > 0 && minutes > traceMinutes) {
+      minutes = traceMinutes;
+    }
     LoadSeries series = model.render(minutes, seed);
+    if (traceMinutes > 0) {
+      series = series.withTraceEnd(new LoadSeries.TraceEnd(end.name().toLowerCase(java.util.Locale.ROOT),
+          traceMinutes, requested), traceEndNote(end, traceMinutes, requested, d));
+    }
     double factor = k == null ? LoadSettings.DEFAULT_SCALE : k;
     if (!(factor >= 0) || Double.isInfinite(factor)) {
       throw new LoadSpecException("load scale must be a non-negative number, got " + factor);
@@ -72,5 +93,20 @@ public final class LoadResolver {
     series = series.scaled(factor);
     Long start = model.startEpochSecond();
     return new Resolved(series, start == null ? null : Instant.ofEpochSecond(Math.floorDiv(start, 60) * 60), s);
+  }
+
+  /** What the run did past the trace's end, or null when the trace covers the run. */
+  private static String traceEndNote(TraceLoad.End end, int traceMinutes, int requested, String duration) {
+    if (requested <= traceMinutes) {
+      return null;
+    }
+    String head = "the trace covers " + traceMinutes + " minutes, less than the duration " + duration + " ("
+        + requested + " minutes): ";
+    return head + switch (end) {
+      case STOP -> "the run stops at the trace's end (TraceEnd: hold or repeat, or --trace-end, to go on)";
+      case HOLD -> "its last value is held for the last " + (requested - traceMinutes) + " minutes (TraceEnd: hold)";
+      case REPEAT -> "it is replayed from its start for the last " + (requested - traceMinutes)
+          + " minutes (TraceEnd: repeat)";
+    };
   }
 }

@@ -39,24 +39,35 @@ public final class LoadSpec {
   private final String text;
   private final Path baseDir;
   private final TraceLoad.Gaps gaps;
+  private final TraceLoad.End end;
   private int pos;
 
-  private LoadSpec(String text, Path baseDir, TraceLoad.Gaps gaps) {
+  private LoadSpec(String text, Path baseDir, TraceLoad.Gaps gaps, TraceLoad.End end) {
     this.text = text;
     this.baseDir = baseDir;
     this.gaps = gaps;
+    this.end = end;
   }
 
-  /** Parses {@code spec}; trace paths are resolved against {@code baseDir}. */
-  public static LoadModel parse(String spec, Path baseDir, TraceLoad.Gaps gaps) {
+  /**
+   * Parses {@code spec}; trace paths are resolved against {@code baseDir}, traces fill gaps by {@code gaps} and go on
+   * past their end by {@code end}.
+   */
+  public static LoadModel parse(String spec, Path baseDir, TraceLoad.Gaps gaps, TraceLoad.End end) {
     if (spec == null || spec.isBlank()) {
       throw new LoadSpecException("the load spec is empty; for example: step(20, 90@10m, 20@40m)");
     }
-    return new LoadSpec(spec, baseDir, gaps).spec();
+    return new LoadSpec(spec, baseDir, gaps, end).spec();
   }
 
+  /** Parses {@code spec}; traces hold their last value past their end. */
+  public static LoadModel parse(String spec, Path baseDir, TraceLoad.Gaps gaps) {
+    return parse(spec, baseDir, gaps, TraceLoad.End.HOLD);
+  }
+
+  /** Parses {@code spec} with traces relative to the working directory, gaps held, the last value held. */
   public static LoadModel parse(String spec) {
-    return parse(spec, Path.of("."), TraceLoad.Gaps.HOLD);
+    return parse(spec, Path.of("."), TraceLoad.Gaps.HOLD, TraceLoad.End.HOLD);
   }
 
   private LoadModel spec() {
@@ -200,7 +211,7 @@ public final class LoadSpec {
   private LoadModel trace(String path, int at) {
     Path p = baseDir.equals(Path.of(".")) ? Path.of(path) : baseDir.resolve(path);
     try {
-      return new TraceLoad(TraceReader.read(p), gaps, path);
+      return new TraceLoad(TraceReader.read(p), gaps, end, path);
     } catch (LoadSpecException e) {
       throw e;
     }
@@ -291,7 +302,7 @@ public final class LoadSpec {
 
   /** Parses a duration such as {@code 90m} or {@code 7d} outside a spec ({@code --duration}). */
   public static long parseDurationSeconds(String s) {
-    LoadSpec p = new LoadSpec(s.trim(), Path.of("."), TraceLoad.Gaps.HOLD);
+    LoadSpec p = new LoadSpec(s.trim(), Path.of("."), TraceLoad.Gaps.HOLD, TraceLoad.End.HOLD);
     long d = p.duration();
     if (p.pos != p.text.length()) {
       throw p.error(p.pos, "unexpected text after the duration");
