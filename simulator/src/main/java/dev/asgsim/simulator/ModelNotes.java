@@ -5,6 +5,7 @@ import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
 import dev.asgsim.simulator.internal.group.CreditParams;
+import dev.asgsim.simulator.internal.group.TerminationPolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -45,6 +46,14 @@ final class ModelNotes {
     }
     if (group.lifecycleHookSpecificationList() != null && !group.lifecycleHookSpecificationList().isEmpty()) {
       notes.add("lifecycle hooks are not modelled: instances go InService (and terminate) without waiting for them");
+    }
+    if (group.terminationPolicies() != null) {
+      for (String policy : group.terminationPolicies()) {
+        if (!TerminationPolicy.of(policy).simulated()) {
+          notes.add("termination policy " + policy + " is not simulated: with one launch template, one instance type "
+              + "and no custom Lambda function it tells no instances apart, so the next policy decides (spec §7.4)");
+        }
+      }
     }
     if (group.mixedInstancesPolicy() != null) {
       notes.add("MixedInstancesPolicy is simulated as one type, Simulation.InstanceType, without instance weights");
