@@ -15,6 +15,8 @@ public final class LoadResolver {
   public static final String DEFAULT_SPIKE_DURATION = "90m";
   /** Duration of a synthetic load when none is given (a trace's own length is used for traces). */
   public static final String DEFAULT_DURATION = "1d";
+  /** The largest load scale: with demand levels up to {@link SpecCursor#MAX_LEVEL} every product stays finite. */
+  public static final double MAX_SCALE = 1_000_000;
 
   private LoadResolver() {}
 
@@ -37,58 +39,31 @@ public final class LoadResolver {
    */
   public static Resolved resolve(String spec, LoadSettings config, Path configDir, Double scale, String duration,
       String gaps, String traceEnd, long seed) {
-    Path base = Path.of(".");
-    String s = spec;
-    String d = duration;
-    String g = gaps;
-    String e = traceEnd;
-    Double k = scale;
-    if (s == null && config != null && config.spec() != null) {
-      s = config.spec();
-      base = configDir;
-      d = d != null ? d : config.duration();
-      g = g != null ? g : config.gaps();
-      k = k != null ? k : config.scale();
-    } else if (s == null) {
-      s = DEFAULT_SPEC;
-      d = d != null ? d : DEFAULT_SPIKE_DURATION;
-    }
-    if (e == null && config != null) {
-      e = config.traceEnd();
-    }
-    if (g == null) {
-      g = LoadSettings.DEFAULT_GAPS;
-    }
-    TraceLoad.End end = TraceLoad.End.parse(e == null ? LoadSettings.DEFAULT_TRACE_END : e);
-    LoadModel model = LoadSpec.parse(s, base, TraceLoad.Gaps.parse(g), end);
+    boolean useConfig = spec == null && config != null && config.spec() != null;
+    String s = useConfig ? config.spec() : spec != null ? spec : DEFAULT_SPEC;
+    String d = duration != null ? duration : useConfig ? config.duration() : spec == null ? DEFAULT_SPIKE_DURATION : null;
+    String g = gaps != null ? gaps : useConfig && config.gaps() != null ? config.gaps() : LoadSettings.DEFAULT_GAPS;
+    Double k = scale != null ? scale : useConfig ? config.scale() : null;
+    Path base = useConfig ? configDir : Path.of(".");
+    TraceLoad.Gaps gapPolicy = checked(LoadSpecException.Input.GAPS, useConfig && gaps == null,
+        () -> TraceLoad.Gaps.parse(g));
+    String e = traceEnd != null ? traceEnd : config != null && config.traceEnd() != null ? config.traceEnd()
+        : LoadSettings.DEFAULT_TRACE_END;
+    TraceLoad.End end = checked(LoadSpecException.Input.TRACE_END, traceEnd == null, () -> TraceLoad.End.parse(e));
+    LoadModel model = checked(LoadSpecException.Input.SPEC, useConfig, () -> LoadSpec.parse(s, base, gapPolicy, end));
     int traceMinutes = model.naturalMinutes();
-    int minutes;
-    if (d != null) {
-      long seconds = LoadSpec.parseDurationSeconds(d);
-      if (seconds < 60) {
-        throw new LoadSpecException("duration '" + d + "' is shorter than one minute");
-      }
-      if (seconds / 60 > 50_000_000L) {
-        throw new LoadSpecException("duration '" + d + "' is too long (at most about 95 years)");
-      }
-      minutes = (int) (seconds / 60);
-    } else if (traceMinutes > 0) {
-      minutes = traceMinutes;
-    } else {
-      minutes = (int) (LoadSpec.parseDurationSeconds(DEFAULT_DURATION) / 60);
-    }
-    int requested = minutes;
-    if (end == TraceLoad.End.STOP && traceMinutes > 0 && minutes > traceMinutes) {
-      minutes = traceMinutes;
-    }
+    int requested = d != null
+        ? checked(LoadSpecException.Input.DURATION, useConfig && duration == null, () -> minutes(d))
+        : traceMinutes > 0 ? traceMinutes
+        : (int) (LoadSpec.parseDurationSeconds(DEFAULT_DURATION) / 60);
+    double factor = checked(LoadSpecException.Input.SCALE, useConfig && scale == null,
+        () -> checkScale(k == null ? LoadSettings.DEFAULT_SCALE : k));
+    // Past a trace's end the run stops unless hold or repeat was asked for (issue 11 item 14: never padded silently).
+    int minutes = end == TraceLoad.End.STOP && traceMinutes > 0 ? Math.min(requested, traceMinutes) : requested;
     LoadSeries series = model.render(minutes, seed);
     if (traceMinutes > 0) {
       series = series.withTraceEnd(new LoadSeries.TraceEnd(end.name().toLowerCase(java.util.Locale.ROOT),
           traceMinutes, requested), traceEndNote(end, traceMinutes, requested, d));
-    }
-    double factor = k == null ? LoadSettings.DEFAULT_SCALE : k;
-    if (!(factor >= 0) || Double.isInfinite(factor)) {
-      throw new LoadSpecException("load scale must be a non-negative number, got " + factor);
     }
     series = series.scaled(factor);
     Long start = model.startEpochSecond();
@@ -108,5 +83,30 @@ public final class LoadResolver {
       case REPEAT -> "it is replayed from its start for the last " + (requested - traceMinutes)
           + " minutes (TraceEnd: repeat)";
     };
+  }
+
+  /** Whole minutes of a duration setting, from one minute to {@value SpecCursor#MAX_DURATION_TEXT}. */
+  private static int minutes(String d) {
+    long seconds = LoadSpec.parseDurationSeconds(d);
+    if (seconds < 60) {
+      throw new LoadSpecException("duration '" + d + "' is shorter than one minute");
+    }
+    return (int) (seconds / 60);
+  }
+
+  private static double checkScale(double factor) {
+    if (!(factor >= 0 && factor <= MAX_SCALE)) {
+      throw new LoadSpecException("the load scale must be between 0 and " + Numbers.format(MAX_SCALE) + ", got "
+          + factor);
+    }
+    return factor;
+  }
+
+  private static <T> T checked(LoadSpecException.Input input, boolean fromConfig, java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (LoadSpecException e) {
+      throw e.about(input, fromConfig);
+    }
   }
 }

@@ -40,7 +40,7 @@ public final class TraceLoad implements LoadModel {
       try {
         return valueOf(s.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new LoadSpecException("unknown trace end '" + s + "' (--trace-end, Load.TraceEnd); use " + NAMES);
+        throw new LoadSpecException("unknown trace end '" + s + "'; use " + NAMES);
       }
     }
   }
@@ -93,14 +93,18 @@ public final class TraceLoad implements LoadModel {
 
   @Override
   public String describe() {
-    return "trace(" + spelled + (gaps == Gaps.HOLD ? "" : ", interpolate") + ")";
+    // A name the grammar could not read back unquoted is quoted, so that the description is itself a valid spec.
+    boolean quote = spelled.indexOf(')') >= 0 || !spelled.equals(spelled.trim()) || spelled.startsWith("\"")
+        || spelled.startsWith("'");
+    String name = quote ? (spelled.indexOf('"') < 0 ? '"' + spelled + '"' : "'" + spelled + "'") : spelled;
+    return "trace(" + name + (gaps == Gaps.HOLD ? "" : ", interpolate") + ")";
   }
 
   @Override
   public int naturalMinutes() {
     long[] o = trace.offsets();
-    long end = o[o.length - 1] + trace.typicalStepSeconds();
-    return (int) Math.max(1, (end + 59) / 60);
+    long last = o[o.length - 1] + trace.typicalStepSeconds();
+    return (int) Math.max(1, (last + 59) / 60);
   }
 
   @Override

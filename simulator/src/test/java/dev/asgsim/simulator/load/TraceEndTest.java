@@ -84,6 +84,7 @@ class TraceEndTest {
   void syntheticLoadsAndBadValues() {
     assertThat(LoadResolver.resolve("const(5)", null, dir, null, "30m", null, null, 1).series().traceEnd()).isNull();
     assertThatThrownBy(() -> resolve("30m", "loop")).isInstanceOf(LoadSpecException.class)
-        .hasMessage("unknown trace end 'loop' (--trace-end, Load.TraceEnd); use stop, hold or repeat");
+        .hasMessage("unknown trace end 'loop'; use stop, hold or repeat")
+        .extracting(e -> ((LoadSpecException) e).input()).isEqualTo(LoadSpecException.Input.TRACE_END);
   }
 }
