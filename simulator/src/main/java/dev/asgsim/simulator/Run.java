@@ -69,8 +69,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.group = new Group(Setup.group(sim.config, credits), sim.seed);
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
-        sim.settings.effectiveMetricPublishDelaySeconds());
-    this.notes = new ModelNotes(sim.config.autoScalingGroup(), engine.metrics(), feed);
+        sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
+    this.notes = new ModelNotes(sim.config.autoScalingGroup(), engine.metrics(), feed, sim.instanceType.name());
     this.activities = sim.recordActivities
         ? new ActivityRecorder(sim.seed, engine.groupName(), group.availabilityZones(), listener) : null;
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
@@ -129,7 +129,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns, group.launchedTotal() - initialCapacity,
         group.terminatedTotal());
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
-        sim.instanceType.name());
+        sim.instanceType.name(), sim.load.traceEnd());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),
         activities == null ? List.of() : activities.finish(), decisions, notes.all(sim.load.notes(), credits),
         timeline.labels(sim.config));
