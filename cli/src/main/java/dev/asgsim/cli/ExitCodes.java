@@ -1,6 +1,6 @@
 package dev.asgsim.cli;
 
-/** The exit codes every command shares (DESIGN.md, cli). */
+/** The exit codes every command shares (docs/ARCHITECTURE.md, cli). */
 public final class ExitCodes {
   public static final int OK = 0;
   /** Findings at ERROR severity, or drift. */

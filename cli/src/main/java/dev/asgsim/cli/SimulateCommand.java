@@ -88,7 +88,7 @@ public final class SimulateCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     ConfigDocument doc = ConfigLoading.loadOrFail(config);
     ScalingConfig cfg = doc.config();
-    // Errors block everything below them (DESIGN.md, data flow): AWS would refuse such a group.
+    // Errors block everything below them (docs/ARCHITECTURE.md, data flow): AWS would refuse such a group.
     List<Finding> findings = Validator.defaults().validate(doc);
     if (Validator.hasErrors(findings)) {
       stderr.println(config + ": AWS would refuse this config; fix its errors first (asgsim validate shows them all):");

@@ -108,7 +108,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
     boolean detailed = sim.settings.effectiveDetailedMonitoring();
     for (int i = 0; i < metrics.length; i++) {
       MetricKind k = metrics[i].kind();
-      // EC2 metrics come every 5 minutes with basic monitoring, every minute with detailed (spec §8.1 [D]);
+      // EC2 metrics come every 5 minutes with basic monitoring, every minute with detailed (aws-behaviour §8.1 [D]);
       // the load balancer publishes every minute.
       monitoringPeriod[i] = (k == MetricKind.CPU || k == MetricKind.NETWORK_IN || k == MetricKind.NETWORK_OUT)
           && !detailed ? 300 : 60;
@@ -119,7 +119,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
       if (monitoringPeriod[i] > metrics[i].periodSeconds()) {
         notes.add("basic monitoring: " + metrics[i] + " gets one datapoint per 5 minutes, visible "
             + "MetricPublishDelaySeconds after the start of the period's last minute; alarms with 60 s periods see at "
-            + "most one datapoint in five periods and may stay INSUFFICIENT_DATA (spec §1.9, §13 Q3)");
+            + "most one datapoint in five periods and may stay INSUFFICIENT_DATA (aws-behaviour §1.9, §13 Q3)");
       }
       if (k == MetricKind.ALB_REQUEST_COUNT_PER_TARGET) {
         notes.add("ALBRequestCountPerTarget reads the load as requests per minute: demand / serving targets");
@@ -240,7 +240,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
     if (throttledMinutes > 0) {
       all.add(String.format(java.util.Locale.ROOT, "CPU credits ran out: %d minutes with instances throttled to the "
           + "%s %% baseline (standard mode); the reported CPU falls with them, which can make target tracking scale "
-          + "in (spec §11.2). Consider CreditSpecification unlimited or a larger type.", throttledMinutes,
+          + "in (aws-behaviour §11.2). Consider CreditSpecification unlimited or a larger type.", throttledMinutes,
           new java.math.BigDecimal(credits.baselinePercent()).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()));
     }
     return all;
@@ -282,7 +282,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
     replaceMissing(t);
   }
 
-  /** Launches what health and lifetime replacements took away (the group holds desired, spec §7.1 [D]). */
+  /** Launches what health and lifetime replacements took away (the group holds desired, aws-behaviour §7.1 [D]). */
   private void replaceMissing(long t) {
     int missing = desired - group.nonTerminating();
     while (missing > 0) {
@@ -312,7 +312,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
       if ((m + 1) % perMinutes == 0) {
         long periodStart = t0 - 60L * (perMinutes - 1);
         if (periodCount[i] > 0) {
-          // Visible PublishDelay after the start of the period's last minute (spec §12 [I]).
+          // Visible PublishDelay after the start of the period's last minute (aws-behaviour §12 [I]).
           enqueue(t0 + publishDelay, i, periodStart, periodSum[i] / periodCount[i]);
         }
         periodSum[i] = 0;
@@ -500,7 +500,7 @@ final class Run implements GroupView, GroupListener, Group.VictimSink {
     if (d >= 0) {
       byDecision[seq] = -1;
       if (--decisionRemaining[d] == 0 && d == decisionCount - 1) {
-        // The last instance of the latest activity: starts a simple policy's cooldown (spec §3 [D]).
+        // The last instance of the latest activity: starts a simple policy's cooldown (aws-behaviour §3 [D]).
         engine.activityCompleted(t);
       }
     }

@@ -6,7 +6,7 @@ package dev.asgsim.simulator;
  * @param source       TARGET_TRACKING, STEP, SIMPLE, PLUGIN or SCHEDULED
  * @param alarmName    the alarm that triggered it, or null (scheduled actions, plug-ins)
  * @param metricValue  the metric value the policy used; NaN when none
- * @param cause        AWS's Cause wording for the desired change (spec §10.3)
+ * @param cause        AWS's Cause wording for the desired change (aws-behaviour §10.3)
  */
 public record ScalingDecision(
     long epochSecond,

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Resolves a config into the numbers a run needs: AWS defaults, spec §12 defaults, the instance type table. */
+/** Resolves a config into the numbers a run needs: AWS defaults, aws-behaviour §12 defaults, the instance type table. */
 final class Setup {
   private Setup() {}
 
@@ -73,7 +73,7 @@ final class Setup {
             + "' must be standard or unlimited");
       }
     }
-    // [D] spec §8.1: launch credits exist in standard mode only (T2); unlimited instances start at 0.
+    // [D] aws-behaviour §8.1: launch credits exist in standard mode only (T2); unlimited instances start at 0.
     double launch = unlimited ? 0 : t.launchCredits();
     double initial = s.initialCredits() != null ? s.initialCredits() : launch;
     return new CreditParams(true, unlimited, t.vCpus(), t.creditsPerHour() / 60.0, t.maxCredits(),

@@ -70,7 +70,7 @@ public final class MetricSeries {
 
   /**
    * Makes a datapoint visible. A NaN value records the period as explicitly missing. Publishing the same period again
-   * replaces the value (as CloudWatch does for Nitro instances that update a datapoint, spec §1.9).
+   * replaces the value (as CloudWatch does for Nitro instances that update a datapoint, aws-behaviour §1.9).
    */
   public void put(long periodStartEpochSecond, double value) {
     long p;

@@ -1,6 +1,6 @@
 package dev.asgsim.core.policy;
 
-/** AWS's capacity arithmetic for step and simple policies (spec §4.2 [D]). */
+/** AWS's capacity arithmetic for step and simple policies (aws-behaviour §4.2 [D]). */
 public final class Adjustments {
   /** Guards floor/ceil against binary artefacts such as 0.1 * 30 = 3.0000000000000004. */
   private static final double EPS = 1e-9;

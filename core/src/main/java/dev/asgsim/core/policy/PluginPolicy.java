@@ -4,7 +4,7 @@ package dev.asgsim.core.policy;
  * A policy that is not an AWS policy type (a Kubernetes-HPA-style rule, a static fleet, a clairvoyant oracle, a
  * user's own class) competing under the same combiner as the AWS policies. Plug-in proposals are independent (like
  * step policies): a lower proposal is a scale-in vote that needs no agreement from target tracking, but it is still
- * blocked while scale-out instances warm (spec §2.2 [D]) and clamped to [Min, Max].
+ * blocked while scale-out instances warm (aws-behaviour §2.2 [D]) and clamped to [Min, Max].
  *
  * <p>{@link #propose} runs on the hot path: do not allocate in it.
  */

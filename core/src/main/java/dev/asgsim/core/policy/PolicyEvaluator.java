@@ -2,7 +2,7 @@ package dev.asgsim.core.policy;
 
 /**
  * A scaling policy as the engine runs it: at each evaluation it may propose a desired capacity; the engine combines
- * all proposals (spec §1.7, §7.1: any may scale out, largest capacity wins; target tracking scale-in needs every
+ * all proposals (aws-behaviour §1.7, §7.1: any may scale out, largest capacity wins; target tracking scale-in needs every
  * scale-in-enabled target tracking policy to agree) and clamps the result to [Min, Max].
  *
  * <p>The AWS policy types are built by the engine from the config; other policies implement {@link PluginPolicy}.

@@ -32,7 +32,7 @@ import java.util.Objects;
  * engine.activityCompleted(now);                      // when the last instance of an activity launched/terminated
  * }</pre>
  *
- * <p>Combination (spec §1.7, §7.1, §12 step 4 [D]): scale out if any policy proposes more than desired, taking the
+ * <p>Combination (aws-behaviour §1.7, §7.1, §12 step 4 [D]): scale out if any policy proposes more than desired, taking the
  * largest proposal; otherwise scale in if target tracking agrees (every scale-in-enabled target tracking policy's
  * AlarmLow proposes less) or a step/simple/plug-in policy proposes less, taking the largest (most conservative)
  * proposal; no policy scale-in while instances launched by a scale-out warm up (§2.2 [D]); every result is clamped
@@ -46,7 +46,7 @@ public final class ScalingEngine implements ControlPlaneView {
   private static final int STEP = 1;
   private static final int SIMPLE = 2;
   private static final int PLUGIN = 3;
-  /** [D] spec §8.4: alarms on 10- or 30-second periods are evaluated every 10 seconds. */
+  /** [D] aws-behaviour §8.4: alarms on 10- or 30-second periods are evaluated every 10 seconds. */
   public static final int HIGH_RESOLUTION_EVALUATION_SECONDS = 10;
 
   private final String groupName;
@@ -118,7 +118,7 @@ public final class ScalingEngine implements ControlPlaneView {
           ks.add(SIMPLE);
           break;
         default:
-          // PredictiveScaling is not modelled by this engine (spec §5.2): it sets no dynamic proposal.
+          // PredictiveScaling is not modelled by this engine (aws-behaviour §5.2): it sets no dynamic proposal.
           break;
       }
     }
@@ -141,7 +141,7 @@ public final class ScalingEngine implements ControlPlaneView {
     int interval = 60;
     for (MetricSpec m : metrics) {
       if (m.periodSeconds() < 60) {
-        interval = HIGH_RESOLUTION_EVALUATION_SECONDS; // spec §8.4 [D]: 10/30-s alarms are evaluated every 10 s
+        interval = HIGH_RESOLUTION_EVALUATION_SECONDS; // aws-behaviour §8.4 [D]: 10/30-s alarms are evaluated every 10 s
       }
     }
     this.evaluationInterval = interval;
@@ -236,7 +236,7 @@ public final class ScalingEngine implements ControlPlaneView {
 
   /**
    * The last instance of the latest activity finished launching or terminating: starts the cooldown of a simple
-   * policy's activity (spec §3 [D]). Harmless after other activities.
+   * policy's activity (aws-behaviour §3 [D]). Harmless after other activities.
    */
   public void activityCompleted(long nowEpochSecond) {
     if (simpleInProgress) {
@@ -322,7 +322,7 @@ public final class ScalingEngine implements ControlPlaneView {
         idx = otherInIdx;
       }
       if (idx >= 0 && group.scaleOutWarming() > 0) {
-        idx = -1; // spec §2.2 item 4 [D]: policy scale-in waits for scale-out instances to warm up
+        idx = -1; // aws-behaviour §2.2 item 4 [D]: policy scale-in waits for scale-out instances to warm up
       }
     }
     if (idx < 0) {
@@ -491,7 +491,7 @@ public final class ScalingEngine implements ControlPlaneView {
       return this;
     }
 
-    /** The target tracking alarm shape (spec §1.4 [O]); default: the config's {@code Simulation} profile. */
+    /** The target tracking alarm shape (aws-behaviour §1.4 [O]); default: the config's {@code Simulation} profile. */
     public Builder alarmProfile(TargetTrackingAlarmProfile v) {
       profile = v;
       return this;

@@ -3,7 +3,7 @@ package dev.asgsim.core.policy;
 import dev.asgsim.core.alarm.Alarm;
 
 /**
- * A target tracking policy (spec §1): the managed alarm pair and the capacity formula
+ * A target tracking policy (aws-behaviour §1): the managed alarm pair and the capacity formula
  * {@code ceil(N_eff × M / T)} (§1.5 [I]) with AWS's rounding (adding rounds up, removing removes fewer [D]).
  *
  * <ul>
@@ -71,7 +71,7 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
     return NO_PROPOSAL;
   }
 
-  /** Whether the last proposal came from AlarmLow (a scale-in vote, spec §1.7). */
+  /** Whether the last proposal came from AlarmLow (a scale-in vote, aws-behaviour §1.7). */
   boolean lastWasScaleIn() {
     return lastWasScaleIn;
   }

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * When one scheduled action runs (spec §5.1 [D]): a one-off action at {@code StartTime}; a recurring one at each
+ * When one scheduled action runs (aws-behaviour §5.1 [D]): a one-off action at {@code StartTime}; a recurring one at each
  * {@code Recurrence} match in {@code TimeZone} (UTC when absent), not before {@code StartTime} and not after
  * {@code EndTime}. Actions whose time passed before the engine started do not run. If the caller skipped several
  * occurrences, one run stands for all of them [I].

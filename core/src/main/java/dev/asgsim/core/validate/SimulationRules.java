@@ -21,14 +21,14 @@ final class SimulationRules {
     nonNegative(s.metricPublishDelaySeconds(), "MetricPublishDelaySeconds", f);
     nonNegative(s.alarmActionDelaySeconds(), "AlarmActionDelaySeconds", f);
     if (s.pricePerHour() != null && (!Double.isFinite(s.pricePerHour()) || s.pricePerHour() < 0)) {
-      f.error("simulation-price", S + ".PricePerHour", "PricePerHour must be 0 or more (spec §12)", "write a price in USD per "
+      f.error("simulation-price", S + ".PricePerHour", "PricePerHour must be 0 or more (aws-behaviour §12)", "write a price in USD per "
           + "hour, e.g. 0.0058");
     }
     Map<String, InstanceTypeOverride> overrides = s.instanceTypes() == null ? Map.of() : s.instanceTypes();
     if (s.instanceType() != null && InstanceTypes.find(s.instanceType()).isEmpty()
         && !overrides.containsKey(s.instanceType())) {
       f.error("simulation-instance-type", S + ".InstanceType", "instance type " + s.instanceType()
-              + " is not in the built-in table (spec §8.1, §12)" + Checks.didYouMean(s.instanceType(), InstanceTypes.all().keySet()),
+              + " is not in the built-in table (aws-behaviour §8.1, §12)" + Checks.didYouMean(s.instanceType(), InstanceTypes.all().keySet()),
           "fix the name, or describe it under Simulation.InstanceTypes." + s.instanceType()
               + " (VCpus, BaselinePercent, PricePerHour)");
     }
@@ -39,46 +39,46 @@ final class SimulationRules {
     if (p != null) {
       String path = S + ".TargetTrackingAlarms";
       if (p.highDatapoints() != null && p.highDatapoints() < 1) {
-        f.error("simulation-alarm-profile", path + ".HighDatapoints", "HighDatapoints must be at least 1 (spec §1.4)",
-            "use 3, AWS's observed value (spec §1.4)");
+        f.error("simulation-alarm-profile", path + ".HighDatapoints", "HighDatapoints must be at least 1 (aws-behaviour §1.4)",
+            "use 3, AWS's observed value (aws-behaviour §1.4)");
       }
       if (p.lowDatapoints() != null && p.lowDatapoints() < 1) {
-        f.error("simulation-alarm-profile", path + ".LowDatapoints", "LowDatapoints must be at least 1 (spec §1.4)",
-            "use 15, AWS's observed value (spec §1.4)");
+        f.error("simulation-alarm-profile", path + ".LowDatapoints", "LowDatapoints must be at least 1 (aws-behaviour §1.4)",
+            "use 15, AWS's observed value (aws-behaviour §1.4)");
       }
       if (p.lowThresholdFactor() != null && !(p.lowThresholdFactor() > 0 && p.lowThresholdFactor() <= 1)) {
         f.error("simulation-alarm-profile", path + ".LowThresholdFactor", "LowThresholdFactor must be above 0 and "
-            + "at most 1 (spec §1.4)", "use 0.7, AWS's observed value for EC2 groups (spec §1.4)");
+            + "at most 1 (aws-behaviour §1.4)", "use 0.7, AWS's observed value for EC2 groups (aws-behaviour §1.4)");
       }
       if (p.periodSeconds() != null && p.periodSeconds() <= 0) {
-        f.error("simulation-alarm-profile", path + ".PeriodSeconds", "PeriodSeconds must be above 0 (spec §1.4)",
-            "use 60 (spec §1.4)");
+        f.error("simulation-alarm-profile", path + ".PeriodSeconds", "PeriodSeconds must be above 0 (aws-behaviour §1.4)",
+            "use 60 (aws-behaviour §1.4)");
       }
     }
   }
 
   private static void nonNegative(Integer v, String member, Findings f) {
     if (v != null && v < 0) {
-      f.error("simulation-delay", S + "." + member, member + " cannot be negative (spec §12)", "use 0 or more seconds");
+      f.error("simulation-delay", S + "." + member, member + " cannot be negative (aws-behaviour §12)", "use 0 or more seconds");
     }
   }
 
   private static void override(String name, InstanceTypeOverride o, Findings f) {
     String path = S + ".InstanceTypes." + name;
     if (o == null) {
-      f.error("simulation-instance-type", path, "an empty instance type override (spec §8.1)", "describe the type or remove it");
+      f.error("simulation-instance-type", path, "an empty instance type override (aws-behaviour §8.1)", "describe the type or remove it");
       return;
     }
     if (o.vCpus() != null && o.vCpus() < 1) {
-      f.error("simulation-instance-type", path + ".VCpus", "VCpus must be at least 1 (spec §8.1)", "write the vCPU count");
+      f.error("simulation-instance-type", path + ".VCpus", "VCpus must be at least 1 (aws-behaviour §8.1)", "write the vCPU count");
     }
     if (o.baselinePercent() != null && !(o.baselinePercent() > 0 && o.baselinePercent() <= 100)) {
       f.error("simulation-instance-type", path + ".BaselinePercent", "BaselinePercent must be above 0 and at most "
-          + "100 (spec §8.1)", "write the baseline per vCPU, e.g. 5 for t2.nano");
+          + "100 (aws-behaviour §8.1)", "write the baseline per vCPU, e.g. 5 for t2.nano");
     }
     for (Double d : new Double[] {o.creditsPerHour(), o.maxCredits(), o.launchCredits(), o.pricePerHour()}) {
       if (d != null && (!Double.isFinite(d) || d < 0)) {
-        f.error("simulation-instance-type", path, "credit and price figures must be 0 or more (spec §8.1)",
+        f.error("simulation-instance-type", path, "credit and price figures must be 0 or more (aws-behaviour §8.1)",
             "fix the negative figure");
         return;
       }

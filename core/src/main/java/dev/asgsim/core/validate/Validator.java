@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Checks a configuration in one pass and returns every finding at once: ERRORs for what AWS would refuse (spec §9),
- * WARNINGs and ADVICE for what it accepts but users regret (spec §1.9, §2, §8, §14). Findings are ordered by
+ * Checks a configuration in one pass and returns every finding at once: ERRORs for what AWS would refuse (aws-behaviour §9),
+ * WARNINGs and ADVICE for what it accepts but users regret (aws-behaviour §1.9, §2, §8, §14). Findings are ordered by
  * severity, then by their place in the document.
  *
  * <pre>{@code
@@ -29,7 +29,7 @@ public final class Validator {
     return new Validator(null);
   }
 
-  /** A validator that also refuses one-off scheduled actions starting before {@code now} (spec §5.1). */
+  /** A validator that also refuses one-off scheduled actions starting before {@code now} (aws-behaviour §5.1). */
   public Validator withNow(Instant now) {
     return new Validator(now);
   }

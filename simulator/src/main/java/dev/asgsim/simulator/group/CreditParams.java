@@ -1,7 +1,7 @@
 package dev.asgsim.simulator.group;
 
 /**
- * CPU credit figures of the instance type (spec §8.1 [D]): one credit is one vCPU at 100 % for one minute.
+ * CPU credit figures of the instance type (aws-behaviour §8.1 [D]): one credit is one vCPU at 100 % for one minute.
  *
  * @param burstable        earns and spends credits
  * @param unlimited        unlimited mode: never throttled, surplus credits are billed

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * The instances of one Auto Scaling group and their lifecycle clocks (spec §6, §7): launch, Pending → InService,
+ * The instances of one Auto Scaling group and their lifecycle clocks (aws-behaviour §6, §7): launch, Pending → InService,
  * load balancer registration and health checks, warm-up, health check grace, unhealthy replacement in 10 % batches,
  * scale-in victim choice (AZ balance, termination policies, protection), deregistration delay, MaxInstanceLifetime.
  * Every clock is fixed when a cohort is created, so state at time {@code t} is a function of {@code t} and work is
@@ -99,11 +99,11 @@ public final class Group {
   }
 
   /**
-   * Launches {@code n} instances at {@code at} into the AZs with the fewest instances (spec §7.2 [D]).
+   * Launches {@code n} instances at {@code at} into the AZs with the fewest instances (aws-behaviour §7.2 [D]).
    *
-   * @param warmupSeconds warm-up counted from InService (spec §2.2 [D] for DefaultInstanceWarmup; Q6 for
+   * @param warmupSeconds warm-up counted from InService (aws-behaviour §2.2 [D] for DefaultInstanceWarmup; Q6 for
    *                      EstimatedInstanceWarmup, read the same way)
-   * @param scaleOut      launched by a scale-out: blocks policy scale-in until warm (spec §2.2 rule 4 [D])
+   * @param scaleOut      launched by a scale-out: blocks policy scale-in until warm (aws-behaviour §2.2 rule 4 [D])
    * @return the sequence number of the first instance; instances of one call are numbered consecutively
    */
   public int launch(long at, int n, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
@@ -144,11 +144,11 @@ public final class Group {
   }
 
   /**
-   * Load balancer health (spec §6.1 [D]): targets are checked every interval from registration (= InService); the
+   * Load balancer health (aws-behaviour §6.1 [D]): targets are checked every interval from registration (= InService); the
    * application answers {@code AppStartSeconds} after InService. A new target needs one pass, unless
    * {@code UnhealthyThresholdCount} failures come first: then it is unhealthy and needs {@code HealthyThresholdCount}
    * passes. Auto Scaling marks it Unhealthy at its first health sweep after the grace period while the target is
-   * still unhealthy (spec §6.2, §6.3 [D]; sweep interval Q9 [I]).
+   * still unhealthy (aws-behaviour §6.2, §6.3 [D]; sweep interval Q9 [I]).
    */
   private void healthClocks(int i, long inSvc) {
     if (!p.loadBalanced()) {
@@ -234,7 +234,7 @@ public final class Group {
     void selected(long epochSecond, int instanceSeq, int az, LaunchReason why);
   }
 
-  /** AZ balance first, then the termination policies in order, then random (spec §7.4 [D]). */
+  /** AZ balance first, then the termination policies in order, then random (aws-behaviour §7.4 [D]). */
   private int pickVictim(long at) {
     java.util.Arrays.fill(azCandidate, false);
     for (int i = 0; i < c.size; i++) {
@@ -302,7 +302,7 @@ public final class Group {
   }
 
   private boolean isProtected(int i, long at) {
-    // Protection starts at InService (spec §7.4 [D]).
+    // Protection starts at InService (aws-behaviour §7.4 [D]).
     return p.newInstancesProtected() && c.inServiceAt[i] <= at;
   }
 
@@ -379,7 +379,7 @@ public final class Group {
       }
       if (p.maxInstanceLifetime() > 0 && !c.terminating(i) && owedLifetime == 0 && lifetimeBusyUntil <= t
           && c.launchAt[i] + p.maxInstanceLifetime() <= t) {
-        // One at a time, with a pause for the replacement (spec §7.5 [D]).
+        // One at a time, with a pause for the replacement (aws-behaviour §7.5 [D]).
         int j = detachOne(i);
         if (j != i) {
           split = j;
@@ -526,7 +526,7 @@ public final class Group {
 
   /**
    * Spreads {@code demand} (percent of one instance's CPU) over the serving instances for one minute: CPU per
-   * instance is capped at 100 %, and at the baseline for a burstable instance in standard mode out of credits (spec
+   * instance is capped at 100 %, and at the baseline for a burstable instance in standard mode out of credits (aws-behaviour
    * §8.1 [D]); credits are earned and spent per minute. Returns the demand served.
    */
   public double serve(double demand) {
@@ -621,19 +621,19 @@ public final class Group {
 
   public int pending() { return pending; }
   public int inService() { return inService; }
-  /** InService and past warm-up: N_eff, the instances whose metrics are aggregated (spec §2.2). */
+  /** InService and past warm-up: N_eff, the instances whose metrics are aggregated (aws-behaviour §2.2). */
   public int warm() { return warm; }
   /** Receiving traffic from the load balancer. */
   public int serving() { return serving; }
   public int terminating() { return terminating; }
   /** Pending or InService and not selected for termination: what counts toward desired. */
   public int nonTerminating() { return nonTerminating; }
-  /** Instances launched by a scale-out still warming up (spec §2.2 rule 3, 4). */
+  /** Instances launched by a scale-out still warming up (aws-behaviour §2.2 rule 3, 4). */
   public int warmingScaleOut() { return warmingScaleOut; }
   public double served() { return served; }
   /** Mean CPU of the serving instances during the last served minute, NaN when none serves. */
   public double meanCpu() { return meanCpu; }
-  /** The group metric: mean CPU over InService, warm instances (spec §2.2 [I]); NaN when none is warm. */
+  /** The group metric: mean CPU over InService, warm instances (aws-behaviour §2.2 [I]); NaN when none is warm. */
   public double metricCpu() { return metricCpu; }
   public double meanCredits() { return meanCredits; }
   /** Whether a serving instance was held below its demand by exhausted CPU credits in the last served minute. */

@@ -1,7 +1,7 @@
 package dev.asgsim.simulator.group;
 
 /**
- * The lifecycle states the simulator models (spec §6.4 [D]); lifecycle hooks, Standby and warm pools are not
+ * The lifecycle states the simulator models (aws-behaviour §6.4 [D]); lifecycle hooks, Standby and warm pools are not
  * modelled. {@code TERMINATING} covers load balancer draining and shutdown.
  */
 public enum InstanceState {

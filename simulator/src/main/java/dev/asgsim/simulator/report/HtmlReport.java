@@ -47,7 +47,7 @@ public final class HtmlReport {
     }
     h.append("</table>\n<p class=\"note\">Elasticity: d<sub>t</sub> = max(1, ceil(demand<sub>t</sub> / ")
         .append(Fmt.num(r.scores().cpuThresholdPercent()))
-        .append(" %)), s<sub>t</sub> = instances serving; θ and τ in % of time (peers.md §2).</p>\n");
+        .append(" %)), s<sub>t</sub> = instances serving; θ and τ in % of time (aws-behaviour §18).</p>\n");
 
     h.append("<h2>Validator findings</h2>\n");
     if (findings == null) {

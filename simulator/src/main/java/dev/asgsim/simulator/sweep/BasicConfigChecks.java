@@ -13,7 +13,7 @@ import java.util.List;
  * a typo in an instance type, gives a finding instead of a nonsense simulation.
  */
 public final class BasicConfigChecks implements ConfigCheck {
-  /** [D] spec §2.1: warm-up settings range 0-3600 s. */
+  /** [D] aws-behaviour §2.1: warm-up settings range 0-3600 s. */
   public static final int MAX_WARMUP_SECONDS = 3600;
 
   @Override
@@ -26,7 +26,7 @@ public final class BasicConfigChecks implements ConfigCheck {
       sizes(group, problems);
       Integer warmup = group.defaultInstanceWarmup();
       if (warmup != null && warmup != -1 && (warmup < 0 || warmup > MAX_WARMUP_SECONDS)) {
-        problems.add("AutoScalingGroup.DefaultInstanceWarmup " + warmup + " is outside -1 or 0-3600 (spec §2.1)");
+        problems.add("AutoScalingGroup.DefaultInstanceWarmup " + warmup + " is outside -1 or 0-3600 (aws-behaviour §2.1)");
       }
     }
     List<ScalingPolicy> policies = config.policies();
@@ -35,12 +35,12 @@ public final class BasicConfigChecks implements ConfigCheck {
       String where = "ScalingPolicies[" + i + "]";
       if (p.estimatedInstanceWarmup() != null
           && (p.estimatedInstanceWarmup() < 0 || p.estimatedInstanceWarmup() > MAX_WARMUP_SECONDS)) {
-        problems.add(where + ".EstimatedInstanceWarmup " + p.estimatedInstanceWarmup() + " is outside 0-3600 (spec §2.1)");
+        problems.add(where + ".EstimatedInstanceWarmup " + p.estimatedInstanceWarmup() + " is outside 0-3600 (aws-behaviour §2.1)");
       }
       if (p.targetTrackingConfiguration() != null) {
         Double target = p.targetTrackingConfiguration().targetValue();
         if (target == null || !Double.isFinite(target) || target <= 0) {
-          problems.add(where + ".TargetTrackingConfiguration.TargetValue must be a number above 0 (spec §1.10), not " + target);
+          problems.add(where + ".TargetTrackingConfiguration.TargetValue must be a number above 0 (aws-behaviour §1.10), not " + target);
         }
       }
     }
@@ -54,7 +54,7 @@ public final class BasicConfigChecks implements ConfigCheck {
     return problems;
   }
 
-  /** [D] spec §9.4, §9.11 rule 2: MinSize <= DesiredCapacity <= MaxSize, all >= 0. */
+  /** [D] aws-behaviour §9.4, §9.11 rule 2: MinSize <= DesiredCapacity <= MaxSize, all >= 0. */
   private static void sizes(AutoScalingGroup g, List<String> problems) {
     Integer min = g.minSize();
     Integer max = g.maxSize();
