@@ -46,7 +46,7 @@ public record Point(int index, List<JsonNode> values) {
   }
 
   /** The last member name of a path: {@code TargetValue} for {@code ScalingPolicies[0]...TargetValue}. */
-  static String shortName(String axisName) {
+  public static String shortName(String axisName) {
     int dot = axisName.lastIndexOf('.');
     return dot < 0 ? axisName : axisName.substring(dot + 1);
   }

@@ -4,10 +4,10 @@ import dev.asgsim.core.config.LoadSettings;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.policy.PluginPolicy;
 import dev.asgsim.simulator.Simulation;
-import dev.asgsim.simulator.bench.BenchPolicy;
-import dev.asgsim.simulator.bench.PolicyRegistry;
 import dev.asgsim.simulator.load.LoadResolver;
 import dev.asgsim.simulator.load.LoadSpecException;
+import dev.asgsim.simulator.policies.BenchPolicy;
+import dev.asgsim.simulator.policies.PolicyRegistry;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +55,7 @@ public final class SimulationPointRunner implements PointRunner {
         for (var v : axis.values()) {
           String name = Point.text(v);
           policies.computeIfAbsent(name, n -> v.isObject()
-              ? PolicyRegistry.awsPolicies(n, SweepReader.policySet(v)) : registry.resolve(n));
+              ? PolicyRegistry.awsPolicies(n, InlinePolicySet.parse(v)) : registry.resolve(n));
         }
       }
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.asgsim.core.io.ConfigFormat;
-import dev.asgsim.simulator.bench.PolicyRegistry;
+import dev.asgsim.simulator.policies.PolicyRegistry;
+import dev.asgsim.simulator.sweep.file.SweepFileException;
+import dev.asgsim.simulator.sweep.file.SweepReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +38,8 @@ class ExampleSweepsTest {
     Axis policies = def.axes().get(0);
     assertThat(policies.isPolicies()).isTrue();
     assertThat(policies.values()).extracting(Point::text).containsExactly("aws", "step", "hpa",
-        "dev.asgsim.simulator.bench.ThresholdPolicy", "static:3", "oracle", "oracle:100");
-    List<dev.asgsim.core.config.ScalingPolicy> step = SweepReader.policySet(policies.values().get(1));
+        "dev.asgsim.simulator.policies.ThresholdPolicy", "static:3", "oracle", "oracle:100");
+    List<dev.asgsim.core.config.ScalingPolicy> step = InlinePolicySet.parse(policies.values().get(1));
     assertThat(step).extracting(p -> p.policyType()).containsExactly("StepScaling", "StepScaling");
     assertThat(step.get(0).alarm().threshold()).isEqualTo(60.0);
     // Two weeks of the NAB trace under every policy (3 seeds each): each name runs the policy it names.
@@ -46,7 +48,7 @@ class ExampleSweepsTest {
     for (PointResult row : result.rows().subList(1, result.rows().size())) { // row 0: the base (t2.nano, aws)
       rows.put(Point.text(row.point().values().get(0)), row);
     }
-    assertThat(rows).containsOnlyKeys("aws", "step", "hpa", "dev.asgsim.simulator.bench.ThresholdPolicy",
+    assertThat(rows).containsOnlyKeys("aws", "step", "hpa", "dev.asgsim.simulator.policies.ThresholdPolicy",
         "static:3", "oracle", "oracle:100");
     assertThat(rows.values()).allSatisfy(r -> assertThat(r.score("Cost").n()).isEqualTo(3));
     // The one-value InstanceType override applies: the base's throttled t2.nano leaves most demand unserved,

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.asgsim.simulator.sweep.report.ParetoChart;
+import dev.asgsim.simulator.sweep.report.RecommendationText;
+import dev.asgsim.simulator.sweep.report.SweepHtmlReport;
+import dev.asgsim.simulator.sweep.report.SweepJson;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,10 @@ package dev.asgsim.simulator.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asgsim.core.io.ConfigFormat;
-import dev.asgsim.simulator.bench.PolicyRegistry;
+import dev.asgsim.simulator.policies.PolicyRegistry;
+import dev.asgsim.simulator.sweep.file.SweepFileException;
+import dev.asgsim.simulator.sweep.file.SweepReader;
+import dev.asgsim.simulator.sweep.report.ResultsCsvWriter;
 import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package dev.asgsim.simulator.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asgsim.simulator.sweep.report.ResultsCsvWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

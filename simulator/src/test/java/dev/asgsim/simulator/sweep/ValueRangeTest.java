@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asgsim.core.io.ConfigFormat;
+import dev.asgsim.simulator.sweep.file.SweepReader;
 import org.junit.jupiter.api.Test;
 
 class ValueRangeTest {

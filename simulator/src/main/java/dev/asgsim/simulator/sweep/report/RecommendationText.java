@@ -1,5 +1,8 @@
-package dev.asgsim.simulator.sweep;
+package dev.asgsim.simulator.sweep.report;
 
+import dev.asgsim.simulator.sweep.Numbers;
+import dev.asgsim.simulator.sweep.Recommendation;
+import dev.asgsim.simulator.sweep.SweepDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.sweep;
+package dev.asgsim.simulator.sweep.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,6 +6,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asgsim.simulator.sweep.Axis;
+import dev.asgsim.simulator.sweep.Estimate;
+import dev.asgsim.simulator.sweep.Finding;
+import dev.asgsim.simulator.sweep.LoadCase;
+import dev.asgsim.simulator.sweep.Numbers;
+import dev.asgsim.simulator.sweep.PointResult;
+import dev.asgsim.simulator.sweep.Recommendation;
+import dev.asgsim.simulator.sweep.SweepDefinition;
+import dev.asgsim.simulator.sweep.SweepResult;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,5 +1,11 @@
-package dev.asgsim.simulator.sweep;
+package dev.asgsim.simulator.sweep.report;
 
+import dev.asgsim.simulator.sweep.Estimate;
+import dev.asgsim.simulator.sweep.Numbers;
+import dev.asgsim.simulator.sweep.Point;
+import dev.asgsim.simulator.sweep.PointResult;
+import dev.asgsim.simulator.sweep.SweepDefinition;
+import dev.asgsim.simulator.sweep.SweepListener;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

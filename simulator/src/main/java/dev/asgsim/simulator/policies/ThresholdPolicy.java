@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.bench;
+package dev.asgsim.simulator.policies;
 
 import dev.asgsim.core.policy.ControlPlaneView;
 import dev.asgsim.core.policy.GroupView;
@@ -6,7 +6,7 @@ import dev.asgsim.core.policy.PluginPolicy;
 
 /**
  * A plug-in written the way a user would write one, and named in a sweep by its class name
- * ({@code dev.asgsim.simulator.bench.ThresholdPolicy}): add one instance when the serving instances' CPU is above
+ * ({@code dev.asgsim.simulator.policies.ThresholdPolicy}): add one instance when the serving instances' CPU is above
  * {@value #DEFAULT_HIGH_PERCENT} %, remove one below {@value #DEFAULT_LOW_PERCENT} %, then hold for
  * {@value #DEFAULT_HOLD_SECONDS} s. A user's class needs only a public no-argument constructor and
  * {@link PluginPolicy}; one instance is made per simulation, so fields may hold state.

@@ -1,5 +1,14 @@
-package dev.asgsim.simulator.sweep;
+package dev.asgsim.simulator.sweep.report;
 
+import dev.asgsim.simulator.sweep.Axis;
+import dev.asgsim.simulator.sweep.Finding;
+import dev.asgsim.simulator.sweep.Numbers;
+import dev.asgsim.simulator.sweep.Point;
+import dev.asgsim.simulator.sweep.Recommendation;
+import dev.asgsim.simulator.sweep.Sampling;
+import dev.asgsim.simulator.sweep.Slo;
+import dev.asgsim.simulator.sweep.SweepDefinition;
+import dev.asgsim.simulator.sweep.SweepResult;
 import java.util.Base64;
 import java.util.List;
 

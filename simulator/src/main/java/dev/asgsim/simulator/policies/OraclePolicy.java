@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.bench;
+package dev.asgsim.simulator.policies;
 
 import dev.asgsim.core.policy.ControlPlaneView;
 import dev.asgsim.core.policy.GroupView;

@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.bench;
+package dev.asgsim.simulator.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PolicyRegistryTest {
   private final PolicyRegistry registry = new PolicyRegistry();
 
-  /** A user's policy, as a sweep would name it: dev.asgsim.simulator.bench.PolicyRegistryTest$AlwaysThree. */
+  /** A user's policy, as a sweep would name it: dev.asgsim.simulator.policies.PolicyRegistryTest$AlwaysThree. */
   public static final class AlwaysThree implements PluginPolicy {
     @Override public String name() { return "three"; }
     @Override public int propose(long now, GroupView group, ControlPlaneView plane) { return 3; }

@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.sweep;
+package dev.asgsim.simulator.sweep.file;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -6,11 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.asgsim.core.config.ScalingConfig;
-import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.io.ConfigException;
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.core.io.ConfigMapper;
-import dev.asgsim.core.io.ConfigException;
 import dev.asgsim.core.io.ConfigReader;
+import dev.asgsim.simulator.sweep.Axis;
+import dev.asgsim.simulator.sweep.ConfigVariator;
+import dev.asgsim.simulator.sweep.Finding;
+import dev.asgsim.simulator.sweep.InlinePolicySet;
+import dev.asgsim.simulator.sweep.InvalidVariationException;
+import dev.asgsim.simulator.sweep.Point;
+import dev.asgsim.simulator.sweep.Sampling;
+import dev.asgsim.simulator.sweep.Slo;
+import dev.asgsim.simulator.sweep.SweepDefinition;
+import dev.asgsim.simulator.sweep.ValueRange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,9 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Reads a sweep file (YAML or JSON). Every problem that makes the file unrunnable is a {@link SweepFileException}
@@ -57,7 +64,7 @@ public final class SweepReader {
     try {
       file = (format == ConfigFormat.JSON ? JSON : YAML).readValue(text, SweepFile.class);
     } catch (JsonProcessingException e) {
-      throw new SweepFileException(at(name, text, e) + friendly(e), e);
+      throw new SweepFileException(at(name, text, e) + InlinePolicySet.friendly(e), e);
     }
     if (file == null) {
       throw new SweepFileException(name + ": the sweep file is empty; it needs at least Base and Loads");
@@ -118,7 +125,7 @@ public final class SweepReader {
           if (policy.isTextual()) {
             policyCheck.accept(name);
           } else if (policy.isObject()) {
-            policySet(policy);
+            InlinePolicySet.parse(policy);
           } else {
             throw new IllegalArgumentException("a Policies entry is a name (aws, hpa, static:4, oracle, a class name)"
                 + " or {Name: ..., ScalingPolicies: [...]}, not " + policy);
@@ -150,33 +157,6 @@ public final class SweepReader {
       }
     }
     return axes;
-  }
-
-  /**
-   * An inline set of AWS policies on the Policies axis: {@code {Name: step, ScalingPolicies: [...]}}, the
-   * PutScalingPolicy members of a config file. Returns them bound, or says what is wrong.
-   */
-  public static List<ScalingPolicy> policySet(JsonNode entry) {
-    JsonNode name = entry.get("Name");
-    JsonNode policies = entry.get("ScalingPolicies");
-    if (name == null || !name.isTextual() || name.asText().isBlank()) {
-      throw new IllegalArgumentException("an inline policy set needs a Name, e.g. {Name: step, ScalingPolicies: [...]}");
-    }
-    if (policies == null || !policies.isArray()) {
-      throw new IllegalArgumentException("policy set " + name.asText() + " needs ScalingPolicies: a list of policies");
-    }
-    for (java.util.Iterator<String> it = entry.fieldNames(); it.hasNext(); ) {
-      String field = it.next();
-      if (!field.equals("Name") && !field.equals("ScalingPolicies")) {
-        throw new IllegalArgumentException("policy set " + name.asText() + ": unknown member '" + field
-            + "'; known members: Name, ScalingPolicies");
-      }
-    }
-    try {
-      return List.of(JSON.treeToValue(policies, ScalingPolicy[].class));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("policy set " + name.asText() + ": " + friendly(e));
-    }
   }
 
   /** Whether the axis's path names a member of the base config at all (tried with the axis's first value). */
@@ -242,18 +222,6 @@ public final class SweepReader {
     return at(name, location);
   }
 
-  private static String friendly(JsonProcessingException e) {
-    if (e instanceof UnrecognizedPropertyException u) {
-      String known = u.getKnownPropertyIds() == null ? "" : "; known members: "
-          + u.getKnownPropertyIds().stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new))
-          .stream().collect(Collectors.joining(", "));
-      return "unknown member '" + u.getPropertyName() + "'" + known;
-    }
-    String message = e.getOriginalMessage();
-    // Jackson's wording names Java types; keep the first sentence, which says what was wrong.
-    int cut = message.indexOf(" at [Source");
-    return cut > 0 ? message.substring(0, cut) : message.lines().findFirst().orElse(message);
-  }
 
   /** Finds the line of a key in the file text, so that checks made after binding can still point at a line. */
   private static final class Located {

@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.sweep;
+package dev.asgsim.simulator.sweep.file;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.simulator.sweep.LoadCase;
+import dev.asgsim.simulator.sweep.SweepDefinition;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;

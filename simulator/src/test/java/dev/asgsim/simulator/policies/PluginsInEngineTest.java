@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.bench;
+package dev.asgsim.simulator.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

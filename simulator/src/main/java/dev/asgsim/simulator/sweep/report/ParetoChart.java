@@ -1,5 +1,9 @@
-package dev.asgsim.simulator.sweep;
+package dev.asgsim.simulator.sweep.report;
 
+import dev.asgsim.simulator.sweep.Numbers;
+import dev.asgsim.simulator.sweep.Recommendation;
+import dev.asgsim.simulator.sweep.Slo;
+import dev.asgsim.simulator.sweep.SweepDefinition;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

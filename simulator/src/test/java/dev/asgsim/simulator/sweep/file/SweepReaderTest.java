@@ -1,9 +1,14 @@
-package dev.asgsim.simulator.sweep;
+package dev.asgsim.simulator.sweep.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.asgsim.core.io.ConfigFormat;
+import dev.asgsim.simulator.sweep.Axis;
+import dev.asgsim.simulator.sweep.LoadCase;
+import dev.asgsim.simulator.sweep.Point;
+import dev.asgsim.simulator.sweep.Sampling;
+import dev.asgsim.simulator.sweep.SweepDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +26,7 @@ class SweepReaderTest {
   Path dir;
 
   private SweepDefinition parse(String yaml) throws SweepFileException {
-    return READER.parse(yaml, "s.yaml", ConfigFormat.YAML, Fixtures.EXAMPLES.toAbsolutePath());
+    return READER.parse(yaml, "s.yaml", ConfigFormat.YAML, Path.of("../examples").toAbsolutePath());
   }
 
   private static final String GOOD = """

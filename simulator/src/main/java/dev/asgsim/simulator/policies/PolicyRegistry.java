@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.bench;
+package dev.asgsim.simulator.policies;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -3,4 +3,4 @@
  * static fleet, a clairvoyant oracle, or a user's own {@link dev.asgsim.core.policy.PluginPolicy} named by class —
  * and the registry that turns a name in a sweep's {@code Policies} axis into one of them.
  */
-package dev.asgsim.simulator.bench;
+package dev.asgsim.simulator.policies;

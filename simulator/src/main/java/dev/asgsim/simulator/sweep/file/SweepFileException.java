@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.sweep;
+package dev.asgsim.simulator.sweep.file;
 
 /** A sweep file that cannot be run; the message names the file and line and says what to change. */
 public final class SweepFileException extends Exception {
