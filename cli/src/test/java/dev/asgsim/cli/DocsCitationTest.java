@@ -34,7 +34,7 @@ class DocsCitationTest {
   static final Pattern QUESTION_ITEM = Pattern.compile("(?m)^\\* \\*\\*(Q\\d+) ");
   /** Notes outside the repository that citations used to point at. */
   static final Pattern FOREIGN = Pattern.compile(
-      "aws-asg-semantics|peers\\.md|DESIGN\\.md|java-stack\\.md|shared/spec|\\bspec §");
+      "aws-asg-semantics|peers\\.md|DESIGN\\.md|java-stack\\.md|shared/spec|\\bspec §|\\(spec \"");
   static final Set<String> TEXT = Set.of("java", "md", "yaml", "yml", "json", "txt", "properties", "html");
 
   static Set<String> all(Pattern p, String text) {
@@ -133,6 +133,8 @@ class DocsCitationTest {
     assertThat(all(HEADING, "## 1. Target\n### 1.5 How\n### 12.1a Targets\n#### 9 no\n")).containsExactly(
         "1", "1.5", "12.1a");
     assertThat(FOREIGN.matcher("(spec §2.1)").find()).isTrue();
+    assertThat(FOREIGN.matcher("\" (spec \" + section").find()).isTrue();
     assertThat(FOREIGN.matcher("a load spec: step(20)").find()).isFalse();
+    assertThat(FOREIGN.matcher("if (spec == null || spec instanceof X) // (spec or trace file)").find()).isFalse();
   }
 }

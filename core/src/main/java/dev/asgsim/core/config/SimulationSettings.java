@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * What AWS does not know but a simulation needs: the instance type behind the launch template, launch and start-up
- * times, monitoring, the target tracking alarm profile, load balancer health checks, CPU credits and price overrides.
+ * times, monitoring, the target tracking alarm profile, load balancer health checks, CPU credits, price overrides and
+ * the control plane's readings of what AWS leaves open ({@link EngineParameters}, member {@code Engine}).
  * Every [O]/[I] number of aws-behaviour is a member here with the documented default (aws-behaviour §12) (aws-behaviour §12 parameter table);
  * {@code null} means "the default", given by the {@code effective*()} methods.
  */
@@ -27,7 +28,8 @@ public record SimulationSettings(
     Double initialCredits,
     Double cpuThresholdPercent,
     Double pricePerHour,
-    Map<String, InstanceTypeOverride> instanceTypes) {
+    Map<String, InstanceTypeOverride> instanceTypes,
+    EngineParameters engine) {
 
   /** [I] aws-behaviour §11.2: Pending to InService 60-90 s without a lifecycle hook. */
   public static final int DEFAULT_LAUNCH_DELAY_SECONDS = 75;
@@ -73,7 +75,7 @@ public record SimulationSettings(
       Map<String, InstanceTypeOverride> instanceTypes) {
     this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
         alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
-        instanceTypes);
+        instanceTypes, null);
   }
 
   public static final SimulationSettings DEFAULTS = builder().build();
@@ -169,6 +171,7 @@ public record SimulationSettings(
     b.cpuThresholdPercent = cpuThresholdPercent;
     b.pricePerHour = pricePerHour;
     b.instanceTypes = instanceTypes;
+    b.engine = engine;
     return b;
   }
 
@@ -193,6 +196,7 @@ public record SimulationSettings(
     private Double cpuThresholdPercent;
     private Double pricePerHour;
     private Map<String, InstanceTypeOverride> instanceTypes;
+    private EngineParameters engine;
 
     private Builder() {}
 
@@ -215,13 +219,14 @@ public record SimulationSettings(
     public Builder cpuThresholdPercent(Double v) { cpuThresholdPercent = v; return this; }
     public Builder pricePerHour(Double v) { pricePerHour = v; return this; }
     public Builder instanceTypes(Map<String, InstanceTypeOverride> v) { instanceTypes = v; return this; }
+    public Builder engine(EngineParameters v) { engine = v; return this; }
 
     public SimulationSettings build() {
       return new SimulationSettings(instanceType, launchDelaySeconds, launchDelayJitterSeconds, appStartSeconds,
           detailedMonitoring, metricPublishDelaySeconds, evaluationOffsetSeconds, alarmActionDelaySeconds,
           targetTrackingAlarms, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
           groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, creditSpecification, initialCredits,
-          cpuThresholdPercent, pricePerHour, instanceTypes);
+          cpuThresholdPercent, pricePerHour, instanceTypes, engine);
     }
   }
 }
