@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.simulator.policies.PolicyRegistry;
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.file.SweepFileException;
 import dev.asgsim.simulator.sweep.file.SweepReader;
 import java.util.LinkedHashMap;
@@ -50,26 +51,26 @@ class ExampleSweepsTest {
     }
     assertThat(rows).containsOnlyKeys("aws", "step", "hpa", "dev.asgsim.simulator.policies.ThresholdPolicy",
         "static:3", "oracle", "oracle:100");
-    assertThat(rows.values()).allSatisfy(r -> assertThat(r.score("Cost").n()).isEqualTo(3));
+    assertThat(rows.values()).allSatisfy(r -> assertThat(r.score(Score.COST).n()).isEqualTo(3));
     // The one-value InstanceType override applies: the base's throttled t2.nano leaves most demand unserved,
     // the c6i.large under the same target tracking policy almost none.
-    assertThat(result.rows().get(0).score("UnservedPercent").mean()).isGreaterThan(50);
-    assertThat(rows.get("aws").score("UnservedPercent").mean()).isLessThan(1);
+    assertThat(result.rows().get(0).score(Score.UNSERVED_PERCENT).mean()).isGreaterThan(50);
+    assertThat(rows.get("aws").score(Score.UNSERVED_PERCENT).mean()).isLessThan(1);
     // static:3 holds three instances and never scales; every other policy scales.
-    assertThat(rows.get("static:3").score("MeanServing").mean()).isEqualTo(3.0);
-    assertThat(rows.get("static:3").score("InstancesLaunched").mean()).isZero();
+    assertThat(rows.get("static:3").score(Score.MEAN_SERVING).mean()).isEqualTo(3.0);
+    assertThat(rows.get("static:3").score(Score.INSTANCES_LAUNCHED).mean()).isZero();
     rows.forEach((name, r) -> {
       if (!name.equals("static:3")) {
-        assertThat(r.score("ScaleOutActivities").mean()).as(name).isPositive();
+        assertThat(r.score(Score.SCALE_OUT_ACTIVITIES).mean()).as(name).isPositive();
       }
     });
     // oracle:100 plans for full instances, oracle (the config's 50 % target) for half: cheaper, and the least
     // over-provisioned of all.
-    assertThat(rows.get("oracle:100").score("Cost").mean()).isLessThan(rows.get("oracle").score("Cost").mean());
+    assertThat(rows.get("oracle:100").score(Score.COST).mean()).isLessThan(rows.get("oracle").score(Score.COST).mean());
     rows.forEach((name, r) -> {
       if (!name.equals("oracle:100")) {
-        assertThat(rows.get("oracle:100").score("ThetaO").mean()).as("vs " + name)
-            .isLessThan(r.score("ThetaO").mean());
+        assertThat(rows.get("oracle:100").score(Score.THETA_O).mean()).as("vs " + name)
+            .isLessThan(r.score(Score.THETA_O).mean());
       }
     });
   }
