@@ -37,7 +37,7 @@ public final class Importer {
   }
 
   /**
-   * AWS describes a launch template by id and name; CreateAutoScalingGroup takes exactly one (spec §9.4). The name
+   * AWS describes a launch template by id and name; CreateAutoScalingGroup takes exactly one (aws-behaviour §9.4). The name
    * is kept: it is what people read, and the plan compares only the identifier the file gives.
    */
   static AutoScalingGroup oneTemplateIdentifier(AutoScalingGroup g) {

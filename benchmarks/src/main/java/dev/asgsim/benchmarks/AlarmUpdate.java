@@ -25,7 +25,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Adding one datapoint to an M-of-N CloudWatch alarm and reading its state: {@code MetricSeries.put} for the minute
  * that just closed, then {@code Alarm.evaluate} at the start of the next minute. Target: ≤ 5 ns/op, 0 B/op.
  *
- * <p>Shapes: {@code 3of3} is target tracking's AlarmHigh, {@code 15of15} its AlarmLow (spec §1.4 [O]), {@code 2of3}
+ * <p>Shapes: {@code 3of3} is target tracking's AlarmHigh, {@code 15of15} its AlarmLow (aws-behaviour §1.4 [O]), {@code 2of3}
  * the step scaling example's user alarm. Datapoints are drawn around the threshold (seeded, half of them breach) so
  * that the state keeps changing and branch prediction cannot learn the answer.
  */

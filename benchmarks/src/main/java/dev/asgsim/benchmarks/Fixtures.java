@@ -67,7 +67,7 @@ public final class Fixtures {
   /**
    * The seed group as the simulation benchmarks run it: {@code CreditSpecification: unlimited}. The seed's t2.nano in
    * standard mode spends its launch credits within the first hours of a sustained load, is held at its 5 % baseline
-   * (spec §8.1 [D]), and target tracking, reading 5 % CPU, then keeps the group at one instance all year: that would
+   * (aws-behaviour §8.1 [D]), and target tracking, reading 5 % CPU, then keeps the group at one instance all year: that would
    * benchmark a 1-instance group. Unlimited mode keeps the t2.nano and its credit accounting, and the group follows
    * the demand up to MaxSize.
    */
@@ -87,7 +87,7 @@ public final class Fixtures {
   /**
    * The seed group running every kind of policy at once: its CPU target tracking policy, a second target tracking
    * policy on ALBRequestCountPerTarget (from {@code alb-request-count.yaml}) and the step scaling out/in pair of
-   * {@code step-scaling.yaml}: what the engine's combiner (spec §1.7, §7.1) has to arbitrate.
+   * {@code step-scaling.yaml}: what the engine's combiner (aws-behaviour §1.7, §7.1) has to arbitrate.
    */
   public static ScalingConfig multiPolicy() {
     ScalingConfig seed = seed();

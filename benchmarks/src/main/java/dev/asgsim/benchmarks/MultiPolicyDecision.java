@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The multi-policy combiner (spec §1.7, §7.1 [D]): the seed group with two target tracking policies (CPU 50 %,
+ * The multi-policy combiner (aws-behaviour §1.7, §7.1 [D]): the seed group with two target tracking policies (CPU 50 %,
  * ALBRequestCountPerTarget 1000) and the step scaling out/in pair, four policies and six alarms on two metrics.
  *
  * <ul>

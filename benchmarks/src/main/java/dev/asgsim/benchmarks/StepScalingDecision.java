@@ -23,7 +23,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@code propose}: the alarmed policy's proposal at the next minute (an alarm invokes its policy once a
- *       minute, spec §1.6 [D], so the clock moves each call): aggregate the window, pick the step, apply it.
+ *       minute, aws-behaviour §1.6 [D], so the clock moves each call): aggregate the window, pick the step, apply it.
  *   <li>{@code publishAndDecide}: a whole simulated minute of the engine: one datapoint, both alarms re-scanned, both
  *       policies, the combination and the clamp.
  * </ul>

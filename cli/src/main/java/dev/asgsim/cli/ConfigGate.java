@@ -19,7 +19,7 @@ import java.util.List;
  * reports as an ERROR at its key and {@code simulate} refuses as bad input at the same file, line and key.
  *
  * <p>A one-off scheduled action's StartTime: AWS refuses an action scheduled in the past, at the moment
- * PutScheduledUpdateGroupAction is called (spec §5.1, "scheduling in the past is an error"). A simulation puts the
+ * PutScheduledUpdateGroupAction is called (aws-behaviour §5.1, "scheduling in the past is an error"). A simulation puts the
  * config into its group when simulated time starts, so "the past" is before the simulated start — the config's trace's
  * first timestamp, else {@link Simulation#DEFAULT_START} — for {@code simulate} and, reading the same config,
  * {@code validate}. (Against the wall clock, as {@code apply} must judge it, a replay of last month's trace could never

@@ -102,7 +102,7 @@ public final class SimulateCommand implements Callable<Integer> {
     } catch (LoadSpecException e) {
       throw new UserError(ConfigPlaces.load(e, doc)); // the option, or the config's file:line and Load key
     }
-    // Errors block everything below them (DESIGN.md, data flow): AWS would refuse such a group. The same gate as
+    // Errors block everything below them (docs/ARCHITECTURE.md, data flow): AWS would refuse such a group. The same gate as
     // validate's, judged at the simulated start (ConfigGate).
     List<Finding> findings = ConfigGate.findings(doc, resolved.start());
     if (Validator.hasErrors(findings)) {

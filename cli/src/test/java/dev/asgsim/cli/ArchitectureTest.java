@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The dependency lines of DESIGN.md: cli -> simulator, aws-adapter -> core, and nothing back. */
+/** The dependency lines of docs/ARCHITECTURE.md: cli -> simulator, aws-adapter -> core, and nothing back. */
 @AnalyzeClasses(packages = "dev.asgsim",
     importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
@@ -28,28 +28,34 @@ class ArchitectureTest {
       .that().resideInAPackage("dev.asgsim.core..")
       .should().dependOnClassesThat().resideInAnyPackage(
           "software.amazon..", "picocli..", "org.jfree..", "org.apache.commons.math3..")
-      .because("core is the embeddable model: no AWS SDK, CLI, chart or math library (DESIGN.md)");
+      .because("core is the embeddable model: no AWS SDK, CLI, chart or math library (docs/ARCHITECTURE.md)");
 
   @ArchTest
   static final ArchRule coreDependsOnNoOtherModule = noClasses()
       .that().resideInAPackage("dev.asgsim.core..")
       .should().dependOnClassesThat().resideInAnyPackage(
-          "dev.asgsim.simulator..", "dev.asgsim.aws..", "dev.asgsim.cli..", "dev.asgsim.bench..")
+          "dev.asgsim.simulator..", "dev.asgsim.aws..", "dev.asgsim.cli..", "dev.asgsim.benchmarks..")
       .because("every module depends on core, core on none of them");
+
+  @ArchTest
+  static final ArchRule nothingDependsOnBenchmarks = noClasses()
+      .that().resideOutsideOfPackage("dev.asgsim.benchmarks..")
+      .should().dependOnClassesThat().resideInAPackage("dev.asgsim.benchmarks..")
+      .because("the JMH module measures the others and nothing builds on it (docs/ARCHITECTURE.md)");
 
   @ArchTest
   static final ArchRule simulatorDoesNotSeeAwsAdapter = noClasses()
       .that().resideInAPackage("dev.asgsim.simulator..")
       .should().dependOnClassesThat().resideInAnyPackage("dev.asgsim.aws..", "software.amazon..")
       .allowEmptyShould(true)
-      .because("simulator and aws-adapter never see each other (DESIGN.md)");
+      .because("simulator and aws-adapter never see each other (docs/ARCHITECTURE.md)");
 
   @ArchTest
   static final ArchRule awsAdapterDoesNotSeeSimulator = noClasses()
       .that().resideInAPackage("dev.asgsim.aws..")
       .should().dependOnClassesThat().resideInAPackage("dev.asgsim.simulator..")
       .allowEmptyShould(true)
-      .because("simulator and aws-adapter never see each other (DESIGN.md)");
+      .because("simulator and aws-adapter never see each other (docs/ARCHITECTURE.md)");
 
   @ArchTest
   static final ArchRule simulatorInternalsStayInside = noClasses()

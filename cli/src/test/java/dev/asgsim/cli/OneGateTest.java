@@ -49,7 +49,7 @@ class OneGateTest {
   }
 
   @Test
-  @DisplayName("spec §5.1 'scheduling in the past is an error': the past is before the simulated start, for both")
+  @DisplayName("aws-behaviour §5.1 'scheduling in the past is an error': the past is before the simulated start, for both")
   void aOneOffActionBeforeTheSimulatedStartIsRefusedByBoth() throws Exception {
     Path early = config("""
         ScheduledActions:

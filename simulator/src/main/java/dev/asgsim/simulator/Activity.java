@@ -3,7 +3,7 @@ package dev.asgsim.simulator;
 import java.time.Instant;
 
 /**
- * One scaling activity in the shape of DescribeScalingActivities (spec §10.3): one per instance launched or
+ * One scaling activity in the shape of DescribeScalingActivities (aws-behaviour §10.3): one per instance launched or
  * terminated.
  *
  * @param details   AWS's Details JSON string (Subnet ID, Availability Zone)

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * When a scaling activity is complete: the desired change behind each launching or terminating instance, and how
  * many of its instances are still on their way. A simple policy's cooldown starts when the latest activity completes
- * (spec §3 [D]: "the cooldown period starts when the scaling activity completes"), so the engine is told then.
+ * (aws-behaviour §3 [D]: "the cooldown period starts when the scaling activity completes"), so the engine is told then.
  * Per-instance slots are primitive arrays indexed by the instance's sequence number: nothing allocates per minute.
  */
 final class ActivityCompletion {

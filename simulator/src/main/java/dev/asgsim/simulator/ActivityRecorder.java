@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Records one scaling activity per instance launched or terminated, in the shape of DescribeScalingActivities (spec
+ * Records one scaling activity per instance launched or terminated, in the shape of DescribeScalingActivities (aws-behaviour
  * §10.3), with AWS's Cause and Description wording from {@link ActivityText}. An activity starts InProgress and ends
  * when its instance is InService plus warm-up (launch) or terminated; the listener sees each activity once, when it
  * ends, and those still in progress when the run ends.
@@ -48,12 +48,12 @@ final class ActivityRecorder {
     terminating(seq, az, at, decision == null ? action : ActivityText.join(decision.cause(), action), decision);
   }
 
-  /** Instance {@code seq} was taken out of service for failing its ELB health check (spec §6.3). */
+  /** Instance {@code seq} was taken out of service for failing its ELB health check (aws-behaviour §6.3). */
   void unhealthy(int seq, int az, long at) {
     terminating(seq, az, at, ActivityText.takenOutForHealthCheck(at), null);
   }
 
-  /** Instance {@code seq} reached MaxInstanceLifetime (spec §7.5). */
+  /** Instance {@code seq} reached MaxInstanceLifetime (aws-behaviour §7.5). */
   void expired(int seq, int az, long at) {
     terminating(seq, az, at, ActivityText.takenOutForMaxLifetime(at), null);
   }

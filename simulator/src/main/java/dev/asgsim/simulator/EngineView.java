@@ -3,7 +3,7 @@ package dev.asgsim.simulator;
 import dev.asgsim.core.policy.GroupView;
 import dev.asgsim.simulator.internal.group.Group;
 
-/** The group as the policy engine sees it at an evaluation (read-only counts, spec §2.2), plus the minute's demand. */
+/** The group as the policy engine sees it at an evaluation (read-only counts, aws-behaviour §2.2), plus the minute's demand. */
 final class EngineView implements GroupView {
   private final Group group;
   private double demand = Double.NaN;

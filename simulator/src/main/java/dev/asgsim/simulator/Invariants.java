@@ -9,7 +9,7 @@ final class Invariants {
   private Invariants() {}
 
   /**
-   * Every instance in exactly one state, Min ≤ desired ≤ Max (spec §7.1 [D]), and the run and the engine agree on
+   * Every instance in exactly one state, Min ≤ desired ≤ Max (aws-behaviour §7.1 [D]), and the run and the engine agree on
    * desired; throws {@link IllegalStateException} if not.
    */
   static void check(Group group, int desired, ScalingEngine engine, long now) {

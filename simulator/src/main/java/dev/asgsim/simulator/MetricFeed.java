@@ -7,9 +7,9 @@ import java.util.Arrays;
 /**
  * What CloudWatch has seen by time {@code t}: each minute's value of every metric the engine reads is averaged over
  * the metric's monitoring period, and the period's datapoint becomes visible {@code MetricPublishDelaySeconds} after
- * the start of the period's last minute (spec §1.9, §12 [I]); {@link #publishVisible} hands on what is visible.
+ * the start of the period's last minute (aws-behaviour §1.9, §12 [I]); {@link #publishVisible} hands on what is visible.
  * Each datapoint carries its contributors, N_dp: the instances (or serving targets) behind it, averaged over the
- * period's minutes — target tracking sizes the group for the load {@code value × N_dp} (spec §1.5 "Which N").
+ * period's minutes — target tracking sizes the group for the load {@code value × N_dp} (aws-behaviour §1.5 "Which N").
  * The queue is primitive arrays that only grow, so the minute loop allocates nothing.
  */
 final class MetricFeed {
@@ -33,7 +33,7 @@ final class MetricFeed {
   /**
    * @param nitro the instance type is built on Nitro: with basic monitoring its EC2 datapoints are "published after the
    *              first sample" and updated "the same datapoint" each minute; Xen publishes "one aggregated datapoint
-   *              at the end of the interval" (spec §1.9 [D])
+   *              at the end of the interval" (aws-behaviour §1.9 [D])
    */
   MetricFeed(MetricSpec[] metrics, boolean detailedMonitoring, boolean nitro, int publishDelaySeconds) {
     this.metrics = metrics;
@@ -45,7 +45,7 @@ final class MetricFeed {
     this.periodCount = new int[metrics.length];
     for (int i = 0; i < metrics.length; i++) {
       MetricKind k = metrics[i].kind();
-      // EC2 metrics come every 5 minutes with basic monitoring, every minute with detailed (spec §8.1 [D]);
+      // EC2 metrics come every 5 minutes with basic monitoring, every minute with detailed (aws-behaviour §8.1 [D]);
       // the load balancer publishes every minute.
       boolean ec2 = k == MetricKind.CPU || k == MetricKind.NETWORK_IN || k == MetricKind.NETWORK_OUT;
       periodSeconds[i] = ec2 && !detailedMonitoring ? 300 : 60;
@@ -68,7 +68,7 @@ final class MetricFeed {
    * closes. A metric without a value this minute (NaN) adds nothing; a period without any value publishes nothing.
    *
    * @param cpu               the group's aggregated CPU this minute (NaN when no instance is warm)
-   * @param warm              the instances averaged into {@code cpu} (InService and warm, spec §2.2 [D])
+   * @param warm              the instances averaged into {@code cpu} (InService and warm, aws-behaviour §2.2 [D])
    * @param requestsPerTarget the load balancer's requests per serving target this minute (NaN when none serves)
    * @param serving           the healthy targets {@code requestsPerTarget} divides by
    */
@@ -88,7 +88,7 @@ final class MetricFeed {
       int perMinutes = periodSeconds[i] / 60;
       boolean closes = (m + 1) % perMinutes == 0;
       if (periodCount[i] > 0 && (closes || updatedEachMinute[i])) {
-        // Visible PublishDelay after the start of the minute that completes (or, on Nitro, updates) it (spec §12 [I]).
+        // Visible PublishDelay after the start of the minute that completes (or, on Nitro, updates) it (aws-behaviour §12 [I]).
         enqueue(t0 + publishDelaySeconds, i, t0 - 60L * (m % perMinutes), periodSum[i] / periodCount[i],
             periodContributors[i] / periodCount[i]);
       }

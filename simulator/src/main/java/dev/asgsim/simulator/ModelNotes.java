@@ -31,13 +31,13 @@ final class ModelNotes {
       if (feed.updatedEachMinute(i)) {
         notes.add("basic monitoring on a Nitro type (" + instanceType + "): " + metrics[i] + " gets one datapoint per 5 "
             + "minutes, published MetricPublishDelaySeconds after the period's first minute and updated after each of "
-            + "the next four (spec §1.9: Nitro types \"publish after the first sample and update the same datapoint\")");
+            + "the next four (aws-behaviour §1.9: Nitro types \"publish after the first sample and update the same datapoint\")");
       }
       if (feed.periodSeconds(i) > metrics[i].periodSeconds()) {
         notes.add("basic monitoring: " + metrics[i] + " gets one datapoint per 5 minutes, "
             + (feed.updatedEachMinute(i) ? "stamped at the period's start" : "visible "
             + "MetricPublishDelaySeconds after the start of the period's last minute") + "; alarms with 60 s periods see "
-            + "at most one datapoint in five periods and may stay INSUFFICIENT_DATA (spec §1.9, §13 Q3)");
+            + "at most one datapoint in five periods and may stay INSUFFICIENT_DATA (aws-behaviour §1.9, §13 Q3)");
       }
       if (k == MetricKind.ALB_REQUEST_COUNT_PER_TARGET) {
         notes.add("ALBRequestCountPerTarget reads the load as requests per minute: demand / serving targets");
@@ -50,7 +50,7 @@ final class ModelNotes {
       for (String policy : group.terminationPolicies()) {
         if (!TerminationPolicy.of(policy).simulated()) {
           notes.add("termination policy " + policy + " is not simulated: with one launch template, one instance type "
-              + "and no custom Lambda function it tells no instances apart, so the next policy decides (spec §7.4)");
+              + "and no custom Lambda function it tells no instances apart, so the next policy decides (aws-behaviour §7.4)");
         }
       }
     }
@@ -59,7 +59,7 @@ final class ModelNotes {
     }
   }
 
-  /** A scale-in found every remaining instance protected (spec §7.4 [D]: desired falls, nothing terminates). */
+  /** A scale-in found every remaining instance protected (aws-behaviour §7.4 [D]: desired falls, nothing terminates). */
   void allProtected(long at) {
     notes.add("At " + ActivityText.at(at) + ": could not scale to desired capacity because all remaining instances are "
         + "protected from scale-in");
@@ -77,7 +77,7 @@ final class ModelNotes {
     if (throttledMinutes > 0) {
       all.add(String.format(Locale.ROOT, "CPU credits ran out: %d minutes with instances throttled to the "
           + "%s %% baseline (standard mode); the reported CPU falls with them, which can make target tracking scale "
-          + "in (spec §11.2). Consider CreditSpecification unlimited or a larger type.", throttledMinutes,
+          + "in (aws-behaviour §11.2). Consider CreditSpecification unlimited or a larger type.", throttledMinutes,
           Numbers.decimals(credits.baselinePercent(), 2)));
     }
     return all;

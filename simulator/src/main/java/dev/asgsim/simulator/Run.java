@@ -145,7 +145,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     replaceMissing(t);
   }
 
-  /** Launches what health and lifetime replacements took away (the group holds desired, spec §7.1 [D]). */
+  /** Launches what health and lifetime replacements took away (the group holds desired, aws-behaviour §7.1 [D]). */
   private void replaceMissing(long t) {
     for (int missing = desired - group.nonTerminating(); missing > 0; missing--) {
       LaunchReason why = group.takeLaunchReason();
@@ -242,7 +242,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
           activities.inService(seq, az, t);
         }
         if (completion.inService(seq)) {
-          // The last instance of the latest activity: starts a simple policy's cooldown (spec §3 [D]).
+          // The last instance of the latest activity: starts a simple policy's cooldown (aws-behaviour §3 [D]).
           engine.activityCompleted(t);
         }
       }

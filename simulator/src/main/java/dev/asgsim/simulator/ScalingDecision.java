@@ -8,7 +8,7 @@ import dev.asgsim.core.policy.DecisionSource;
  * @param source       what changed desired: a policy of one kind, a plug-in or a scheduled action
  * @param alarmName    the alarm that triggered it, or null (scheduled actions, plug-ins)
  * @param metricValue  the metric value the policy used; NaN when none
- * @param cause        AWS's Cause wording for the desired change (spec §10.3)
+ * @param cause        AWS's Cause wording for the desired change (aws-behaviour §10.3)
  */
 public record ScalingDecision(
     long epochSecond,

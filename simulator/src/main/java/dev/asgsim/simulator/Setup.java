@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Resolves a config into the numbers a run needs: AWS defaults, spec §12 defaults, the instance type table. */
+/** Resolves a config into the numbers a run needs: AWS defaults, aws-behaviour §12 defaults, the instance type table. */
 final class Setup {
   private Setup() {}
 
@@ -86,7 +86,7 @@ final class Setup {
         default -> throw refused(s, "Simulation.CreditSpecification");
       }
     }
-    // [D] spec §8.1: launch credits exist in standard mode only (T2); unlimited instances start at 0.
+    // [D] aws-behaviour §8.1: launch credits exist in standard mode only (T2); unlimited instances start at 0.
     double launch = unlimited ? 0 : t.launchCredits();
     // A given InitialCredits is a running group's earned balance; without it the group is new, with launch credits.
     boolean given = s.initialCredits() != null;

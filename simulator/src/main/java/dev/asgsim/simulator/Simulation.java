@@ -116,7 +116,7 @@ public final class Simulation {
     /** Check the group's invariants every step and throw on a violation (tests). */
     public Builder checkInvariants(boolean v) { checkInvariants = v; return this; }
     public Builder listener(SimulationListener v) { listener = Objects.requireNonNull(v); return this; }
-    /** The policy engine's [I] parameters (spec §13); default: the config's {@code Simulation.Engine} block. */
+    /** The policy engine's [I] parameters (aws-behaviour §13); default: the config's {@code Simulation.Engine} block. */
     public Builder engineSettings(EngineSettings v) { engineSettings = Objects.requireNonNull(v); return this; }
     /** A plug-in policy (HPA-style, user's own) evaluated beside the config's policies. */
     public Builder addPlugin(PluginPolicy v) { plugins.add(Objects.requireNonNull(v)); return this; }

@@ -21,7 +21,7 @@ class NabReplayTest {
   static final Path NAB = Path.of("src/test/resources/nab");
 
   // Fidelity revision 2 (issue 11) changed these on purpose: target tracking sizes for the load behind the datapoint,
-  // L = M x N_dp (spec §1.5 "Which N"), and scale-in counts terminating instances as current capacity (§2.2-6a [D]:
+  // L = M x N_dp (aws-behaviour §1.5 "Which N"), and scale-in counts terminating instances as current capacity (§2.2-6a [D]:
   // "we don't remove more instances from the Auto Scaling group than necessary"). Before: 5/5/5/340.866667/95.590094,
   // 93/90/93/1132.527778/0.010650 (the overshoot-and-shed cycle the new reading removes), 161/157/163/1088.494444/
   // 0.020514, 167/77/214/460.550000/55.927469. Item 7 too: with balanced zones the termination policies choose

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The spec's §11 worked example on the seed group: 20 % → 90 % for 30 min → 20 %, step at minute 10, drop at
+ * aws-behaviour §11 worked example on the seed group: 20 % → 90 % for 30 min → 20 %, step at minute 10, drop at
  * minute 40. Times below are minutes after the step (or the drop), each against its row of §11.3.
  */
 class WorkedExampleTest {

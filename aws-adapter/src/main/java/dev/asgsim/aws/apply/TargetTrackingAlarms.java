@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricAlarm;
 
 /**
  * The alarm pair AWS created for one target tracking policy, as read back with DescribeAlarms, and the simulator
- * profile it implies: AlarmHigh's datapoints, AlarmLow's datapoints, AlarmLow threshold / target, the period (spec
+ * profile it implies: AlarmHigh's datapoints, AlarmLow's datapoints, AlarmLow threshold / target, the period (aws-behaviour
  * §1.4 [O]; AWS may tune them per group, which is why they are read rather than assumed).
  *
  * @param profile null when AWS created no alarm (or not the expected pair)

@@ -52,7 +52,7 @@ public final class AwsCalls {
       return "The group is busy: retry in a few minutes; a rerun continues where this stopped.";
     }
     if (c.equals("LimitExceeded")) {
-      return "An account or group quota is reached (spec §7.9): delete unused resources or request a quota increase.";
+      return "An account or group quota is reached (aws-behaviour §7.9): delete unused resources or request a quota increase.";
     }
     if (c.equals("AlreadyExists")) {
       return "It exists already (maybe created by another tool): rerun plan to see the current state.";

@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
 public final class MetricHistory {
   static final String METRIC_ID = "m";
   static final String INSTANCES_ID = "n";
-  /** The group metric that counts instances serving (spec §8.3 [D]). */
+  /** The group metric that counts instances serving (aws-behaviour §8.3 [D]). */
   public static final String IN_SERVICE = "GroupInServiceInstances";
 
   private final CloudWatchClient cloudWatch;

@@ -2,7 +2,7 @@ package dev.asgsim.aws.mapping;
 
 import java.util.List;
 
-/** The group metrics EnableMetricsCollection knows (spec §8.3 [D]). */
+/** The group metrics EnableMetricsCollection knows (aws-behaviour §8.3 [D]). */
 public final class GroupMetrics {
   private GroupMetrics() {}
 
@@ -18,6 +18,6 @@ public final class GroupMetrics {
       "WarmPoolWarmedCapacity", "WarmPoolTotalCapacity", "GroupAndWarmPoolDesiredCapacity",
       "GroupAndWarmPoolTotalCapacity");
 
-  /** The only granularity AWS accepts (spec §9.8 [D]). */
+  /** The only granularity AWS accepts (aws-behaviour §9.8 [D]). */
   public static final String GRANULARITY = "1Minute";
 }

@@ -107,7 +107,7 @@ public final class ToRequests {
     return b.build();
   }
 
-  /** The members UpdateAutoScalingGroup can change (spec §9.5 [D]); the others need their own calls or a new group. */
+  /** The members UpdateAutoScalingGroup can change (aws-behaviour §9.5 [D]); the others need their own calls or a new group. */
   public static final Set<String> UPDATABLE = Set.of("LaunchTemplate", "MixedInstancesPolicy",
       "LaunchConfigurationName", "MinSize", "MaxSize", "DesiredCapacity", "DesiredCapacityType", "DefaultCooldown",
       "DefaultInstanceWarmup", "AvailabilityZones", "VPCZoneIdentifier", "HealthCheckType", "HealthCheckGracePeriod",

@@ -26,7 +26,7 @@ final class Normalize {
       b.vpcZoneIdentifier(String.join(",", sorted(g.subnets())));
     }
     if (g.healthCheckType() != null) {
-      // EC2 is implied (spec §6.1 [D]): "ELB" and "EC2,ELB" are one setting.
+      // EC2 is implied (aws-behaviour §6.1 [D]): "ELB" and "EC2,ELB" are one setting.
       List<String> types = new ArrayList<>(g.healthCheckTypes());
       if (types.size() > 1) {
         types.remove("EC2");
@@ -50,7 +50,7 @@ final class Normalize {
         wanted.version() == null ? null : live.version());
   }
 
-  /** A policy with AWS's defaults written out (spec §9.6 [D]) and members its type ignores removed. */
+  /** A policy with AWS's defaults written out (aws-behaviour §9.6 [D]) and members its type ignores removed. */
   static ScalingPolicy policy(ScalingPolicy p, boolean keepAlarm) {
     PolicyType type = p.type();
     var b = p.toBuilder()

@@ -75,7 +75,7 @@ class AwsAdapterIT {
     ApplyResult result = aws.apply(plan);
     assertThat(result.succeeded()).as(String.valueOf(result.error())).isTrue();
     assertThat(result.done()).hasSize(3);
-    // moto creates no target tracking alarms (java-stack.md): the read-back finds none and says so.
+    // moto creates no target tracking alarms (docs/ARCHITECTURE.md, "Tests"): the read-back finds none and says so.
     assertThat(result.alarms()).singleElement().satisfies(a -> assertThat(a.profile()).isNull());
 
     Plan again = aws.plan(seed, PlanOptions.DEFAULTS);

@@ -45,7 +45,7 @@ class PlannerTest {
     return Planner.plan(config(wanted, List.of(), List.of()), live(LIVE, List.of(), List.of()), options);
   }
 
-  /** One edit per member UpdateAutoScalingGroup can change (spec §9.5). */
+  /** One edit per member UpdateAutoScalingGroup can change (aws-behaviour §9.5). */
   static Stream<Arguments> updatableMembers() {
     Map<String, UnaryOperator<AutoScalingGroup.Builder>> edits = new TreeMap<>();
     edits.put("LaunchTemplate", b -> b.launchTemplate(new LaunchTemplateSpecification("lt-0abc", "web-nano", "7")));

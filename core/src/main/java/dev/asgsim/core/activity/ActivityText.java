@@ -3,7 +3,7 @@ package dev.asgsim.core.activity;
 import java.time.Instant;
 
 /**
- * The one home of AWS's scaling-activity wording (spec §10.3): every Cause and Description the engine and the
+ * The one home of AWS's scaling-activity wording (aws-behaviour §10.3): every Cause and Description the engine and the
  * simulator write comes from here, so the text matches DescribeScalingActivities in one place. Plain concatenation,
  * not String.format: a simulated year builds thousands of these (same text, %d being Integer.toString under
  * Locale.ROOT).
@@ -52,13 +52,13 @@ public final class ActivityText {
         + " was selected for termination.";
   }
 
-  /** A health replacement's termination (spec §6.3). */
+  /** A health replacement's termination (aws-behaviour §6.3). */
   public static String takenOutForHealthCheck(long epochSecond) {
     return "At " + at(epochSecond) + " an instance was taken out of service in response to an ELB system health check"
         + " failure.";
   }
 
-  /** A MaxInstanceLifetime replacement's termination (spec §7.5). */
+  /** A MaxInstanceLifetime replacement's termination (aws-behaviour §7.5). */
   public static String takenOutForMaxLifetime(long epochSecond) {
     return "At " + at(epochSecond) + " an instance was taken out of service in response to the maximum instance "
         + "lifetime.";

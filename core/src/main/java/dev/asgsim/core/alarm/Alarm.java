@@ -1,7 +1,7 @@
 package dev.asgsim.core.alarm;
 
 /**
- * One CloudWatch metric alarm evaluated with CloudWatch's documented rules (spec §8.4 [D]).
+ * One CloudWatch metric alarm evaluated with CloudWatch's documented rules (aws-behaviour §8.4 [D]).
  *
  * <p>At an evaluation instant {@code now} the newest period considered is the one that started before {@code now}
  * ({@code floor((now - 1) / Period)}); the alarm looks back over an <em>evaluation range</em> of
@@ -25,7 +25,7 @@ package dev.asgsim.core.alarm;
  * only when the window slid or the series changed, and stops after N real points.
  */
 public final class Alarm {
-  /** [I] spec §8.4: CloudWatch's evaluation range is "more than N" (5 for N = 3); we use N + 2. */
+  /** [I] aws-behaviour §8.4: CloudWatch's evaluation range is "more than N" (5 for N = 3); we use N + 2. */
   public static final int DEFAULT_EXTRA_EVALUATION_RANGE = 2;
 
   private final AlarmSpec spec;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What an alarm evaluates: the {@code PutMetricAlarm} members that matter for its state (spec §8.4, §9.10).
+ * What an alarm evaluates: the {@code PutMetricAlarm} members that matter for its state (aws-behaviour §8.4, §9.10).
  *
  * @param evaluationPeriods N
  * @param datapointsToAlarm M (M of N)

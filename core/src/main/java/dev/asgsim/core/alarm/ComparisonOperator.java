@@ -2,7 +2,7 @@ package dev.asgsim.core.alarm;
 
 import java.util.Locale;
 
-/** The four threshold operators of {@code PutMetricAlarm} (spec §8.4 [D]); anomaly-band operators are not modelled. */
+/** The four threshold operators of {@code PutMetricAlarm} (aws-behaviour §8.4 [D]); anomaly-band operators are not modelled. */
 public enum ComparisonOperator {
   GreaterThanOrEqualToThreshold,
   GreaterThanThreshold,

@@ -7,7 +7,7 @@ package dev.asgsim.core.alarm;
  *
  * <p>Each datapoint may carry its <em>contributors</em>: how many instances (or load balancer targets) were averaged
  * into it — CloudWatch's SampleCount of the group aggregate. Target tracking multiplies the datapoint by it to get the
- * load behind it (spec §1.5 "Which N").
+ * load behind it (aws-behaviour §1.5 "Which N").
  */
 public final class MetricSeries {
   private static final int MIN_CAPACITY = 64;
@@ -84,7 +84,7 @@ public final class MetricSeries {
 
   /**
    * Makes a datapoint visible. A NaN value records the period as explicitly missing. Publishing the same period again
-   * replaces the value (as CloudWatch does for Nitro instances that update a datapoint, spec §1.9).
+   * replaces the value (as CloudWatch does for Nitro instances that update a datapoint, aws-behaviour §1.9).
    *
    * @param contributors how many instances or targets were averaged into {@code value}; NaN when unknown
    */

@@ -2,7 +2,7 @@ package dev.asgsim.core.alarm;
 
 import java.util.Locale;
 
-/** {@code TreatMissingData} (spec §8.4 [D]); {@link #MISSING} is the default and the only one target tracking uses. */
+/** {@code TreatMissingData} (aws-behaviour §8.4 [D]); {@link #MISSING} is the default and the only one target tracking uses. */
 public enum TreatMissingData {
   MISSING("missing"),
   BREACHING("breaching"),

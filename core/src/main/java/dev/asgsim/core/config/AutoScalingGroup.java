@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 /**
  * The group: {@code CreateAutoScalingGroup} members, plus {@code MetricsCollection} ({@code EnableMetricsCollection}).
- * Optional members are {@code null} when absent; the {@code effective*} methods give AWS's defaults (spec §9.4).
+ * Optional members are {@code null} when absent; the {@code effective*} methods give AWS's defaults (aws-behaviour §9.4).
  */
 public record AutoScalingGroup(
     String autoScalingGroupName,
@@ -40,9 +40,9 @@ public record AutoScalingGroup(
     String serviceLinkedRoleARN,
     InstanceMaintenancePolicy instanceMaintenancePolicy) {
 
-  /** [D] spec §3: 300 s. */
+  /** [D] aws-behaviour §3: 300 s. */
   public static final int DEFAULT_COOLDOWN = 300;
-  /** [D] spec §6.2: 0 s through the API (300 s is only the console's default). */
+  /** [D] aws-behaviour §6.2: 0 s through the API (300 s is only the console's default). */
   public static final int DEFAULT_HEALTH_CHECK_GRACE_PERIOD = 0;
 
   public AutoScalingGroup {
@@ -55,7 +55,7 @@ public record AutoScalingGroup(
     tags = Lists.copy(tags);
   }
 
-  /** DesiredCapacity defaults to MinSize on create (spec §7.1 [D]). */
+  /** DesiredCapacity defaults to MinSize on create (aws-behaviour §7.1 [D]). */
   public int effectiveDesiredCapacity() {
     if (desiredCapacity != null) {
       return desiredCapacity;
@@ -71,7 +71,7 @@ public record AutoScalingGroup(
     return healthCheckGracePeriod == null ? DEFAULT_HEALTH_CHECK_GRACE_PERIOD : healthCheckGracePeriod;
   }
 
-  /** The health check types in upper case; EC2 is always on (spec §6.1 [D]). */
+  /** The health check types in upper case; EC2 is always on (aws-behaviour §6.1 [D]). */
   public Set<String> healthCheckTypes() {
     Set<String> types = new TreeSet<>();
     types.add("EC2");

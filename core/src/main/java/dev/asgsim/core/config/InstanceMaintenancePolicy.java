@@ -1,4 +1,4 @@
 package dev.asgsim.core.config;
 
-/** {@code InstanceMaintenancePolicy}: healthy-percentage bounds for replacements (spec §6.3). */
+/** {@code InstanceMaintenancePolicy}: healthy-percentage bounds for replacements (aws-behaviour §6.3). */
 public record InstanceMaintenancePolicy(Integer minHealthyPercentage, Integer maxHealthyPercentage) {}

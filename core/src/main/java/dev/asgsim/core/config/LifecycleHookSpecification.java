@@ -1,6 +1,6 @@
 package dev.asgsim.core.config;
 
-/** {@code LifecycleHookSpecification} (spec §6.5). */
+/** {@code LifecycleHookSpecification} (aws-behaviour §6.5). */
 public record LifecycleHookSpecification(
     String lifecycleHookName,
     String lifecycleTransition,
@@ -18,7 +18,7 @@ public record LifecycleHookSpecification(
     return heartbeatTimeout == null ? DEFAULT_HEARTBEAT_TIMEOUT : heartbeatTimeout;
   }
 
-  /** {@code ABANDON} unless set (spec §6.5 [D]). */
+  /** {@code ABANDON} unless set (aws-behaviour §6.5 [D]). */
   public String effectiveDefaultResult() {
     return defaultResult == null ? "ABANDON" : defaultResult;
   }

@@ -3,7 +3,7 @@ package dev.asgsim.core.config;
 import java.util.List;
 
 /**
- * The CloudWatch alarm that drives a step or simple policy ({@code PutMetricAlarm} members, spec §9.10). AWS keeps it
+ * The CloudWatch alarm that drives a step or simple policy ({@code PutMetricAlarm} members, aws-behaviour §9.10). AWS keeps it
  * outside the policy; the file keeps it beside the policy it triggers, because the simulator needs both.
  */
 public record MetricAlarm(
@@ -25,7 +25,7 @@ public record MetricAlarm(
     dimensions = Lists.copy(dimensions);
   }
 
-  /** {@code DatapointsToAlarm} defaults to {@code EvaluationPeriods} (spec §8.4 [D]). */
+  /** {@code DatapointsToAlarm} defaults to {@code EvaluationPeriods} (aws-behaviour §8.4 [D]). */
   public int effectiveDatapointsToAlarm() {
     if (datapointsToAlarm != null) {
       return datapointsToAlarm;
@@ -33,7 +33,7 @@ public record MetricAlarm(
     return evaluationPeriods == null ? 1 : evaluationPeriods;
   }
 
-  /** {@code missing} when unset (spec §8.4 [D]). */
+  /** {@code missing} when unset (aws-behaviour §8.4 [D]). */
   public String effectiveTreatMissingData() {
     return treatMissingData == null ? "missing" : treatMissingData;
   }

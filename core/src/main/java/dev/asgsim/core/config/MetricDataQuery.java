@@ -2,7 +2,7 @@ package dev.asgsim.core.config;
 
 /**
  * {@code TargetTrackingMetricDataQuery} (and predictive {@code MetricDataQuery}): an {@code Expression} or a
- * {@code MetricStat}, with {@code ReturnData} true only on the final expression (spec §1.3, §9.6).
+ * {@code MetricStat}, with {@code ReturnData} true only on the final expression (aws-behaviour §1.3, §9.6).
  */
 public record MetricDataQuery(
     String id, String expression, MetricStat metricStat, String label, Integer period, Boolean returnData) {}

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Group metrics collection ({@code EnableMetricsCollection}): granularity {@code 1Minute} and the metric names;
- * an absent or empty list means all metrics (spec §8.3, §9.8).
+ * an absent or empty list means all metrics (aws-behaviour §8.3, §9.8).
  */
 public record MetricsCollection(String granularity, List<String> metrics) {
   public MetricsCollection {

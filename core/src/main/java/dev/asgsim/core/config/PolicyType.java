@@ -1,6 +1,6 @@
 package dev.asgsim.core.config;
 
-/** {@code PolicyType} values of PutScalingPolicy; {@code SimpleScaling} when absent (spec §9.6 [D]). */
+/** {@code PolicyType} values of PutScalingPolicy; {@code SimpleScaling} when absent (aws-behaviour §9.6 [D]). */
 public enum PolicyType {
   SimpleScaling,
   StepScaling,

@@ -3,7 +3,7 @@ package dev.asgsim.core.config;
 import java.util.List;
 
 /**
- * One scaling policy: the {@code PutScalingPolicy} members (spec §9.6), plus, for step and simple policies, the
+ * One scaling policy: the {@code PutScalingPolicy} members (aws-behaviour §9.6), plus, for step and simple policies, the
  * CloudWatch {@code Alarm} that triggers it. One flat record like the API, so that members invalid for a policy type
  * can be reported by the validator instead of being lost by the reader.
  */
@@ -32,7 +32,7 @@ public record ScalingPolicy(
     return PolicyType.parse(policyType);
   }
 
-  /** Policies are enabled unless {@code Enabled: false} (spec §9.6 [D]). */
+  /** Policies are enabled unless {@code Enabled: false} (aws-behaviour §9.6 [D]). */
   public boolean effectiveEnabled() {
     return enabled == null || enabled;
   }
@@ -42,7 +42,7 @@ public record ScalingPolicy(
     return minAdjustmentMagnitude != null ? minAdjustmentMagnitude : minAdjustmentStep;
   }
 
-  /** {@code Average} when unset (spec §4.3 [D]). */
+  /** {@code Average} when unset (aws-behaviour §4.3 [D]). */
   public String effectiveMetricAggregationType() {
     return metricAggregationType == null ? "Average" : metricAggregationType;
   }

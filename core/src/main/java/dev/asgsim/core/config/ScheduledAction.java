@@ -2,7 +2,7 @@ package dev.asgsim.core.config;
 
 import java.time.Instant;
 
-/** {@code PutScheduledUpdateGroupAction} members (spec §5.1, §9.7). Times are UTC; cron is read in {@code TimeZone}. */
+/** {@code PutScheduledUpdateGroupAction} members (aws-behaviour §5.1, §9.7). Times are UTC; cron is read in {@code TimeZone}. */
 public record ScheduledAction(
     String scheduledActionName,
     Instant startTime,

@@ -6,7 +6,7 @@ import java.util.Map;
  * What AWS does not know but a simulation needs: the instance type behind the launch template, launch and start-up
  * times, monitoring, the target tracking alarm profile, load balancer health checks, CPU credits, price overrides and
  * the control plane's readings of what AWS leaves open ({@link EngineParameters}, member {@code Engine}).
- * Every [O]/[I] number of the spec is a member here with the spec's value as its default (spec §12 parameter table);
+ * Every [O]/[I] number of aws-behaviour is a member here with the documented default (aws-behaviour §12) (aws-behaviour §12 parameter table);
  * {@code null} means "the default", given by the {@code effective*()} methods.
  */
 public record SimulationSettings(
@@ -31,37 +31,37 @@ public record SimulationSettings(
     Map<String, InstanceTypeOverride> instanceTypes,
     EngineParameters engine) {
 
-  /** [I] spec §11.2: Pending to InService 60-90 s without a lifecycle hook. */
+  /** [I] aws-behaviour §11.2: Pending to InService 60-90 s without a lifecycle hook. */
   public static final int DEFAULT_LAUNCH_DELAY_SECONDS = 75;
   /** [I] launch delays are drawn uniformly from delay ± jitter (seeded); 0 = always the same delay. */
   public static final int DEFAULT_LAUNCH_DELAY_JITTER_SECONDS = 0;
   /** [I] seconds after InService until the application answers load balancer health checks. */
   public static final int DEFAULT_APP_START_SECONDS = 30;
-  /** [D] spec §1.9: EC2 instances (and launch templates) default to basic, 5-minute monitoring. */
+  /** [D] aws-behaviour §1.9: EC2 instances (and launch templates) default to basic, 5-minute monitoring. */
   public static final boolean DEFAULT_DETAILED_MONITORING = false;
   /**
-   * [I] spec §12: a datapoint becomes visible to alarms 60-120 s after its period starts (for 5-minute data: after
+   * [I] aws-behaviour §12: a datapoint becomes visible to alarms 60-120 s after its period starts (for 5-minute data: after
    * the start of the period's last minute).
    */
   public static final int DEFAULT_METRIC_PUBLISH_DELAY_SECONDS = 60;
   /**
-   * [I] spec §11.3: alarms are evaluated once a minute; this is the second within the minute at which they are. 30 s
-   * puts AlarmHigh's ALARM at ≈3.5 min after a step, in the spec's ≈3.5-4.5 window.
+   * [I] aws-behaviour §11.3: alarms are evaluated once a minute; this is the second within the minute at which they are. 30 s
+   * puts AlarmHigh's ALARM at ≈3.5 min after a step, in aws-behaviour §11.3's ≈3.5-4.5 window.
    */
   public static final int DEFAULT_EVALUATION_OFFSET_SECONDS = 30;
-  /** [O] spec §6.4, §12: alarm to scaling activity about 10 s (7-13 s observed). */
+  /** [O] aws-behaviour §6.4, §12: alarm to scaling activity about 10 s (7-13 s observed). */
   public static final int DEFAULT_ALARM_ACTION_DELAY_SECONDS = 10;
-  /** [D] spec §6.1: ALB target group health check interval 30 s. */
+  /** [D] aws-behaviour §6.1: ALB target group health check interval 30 s. */
   public static final int DEFAULT_HEALTH_CHECK_INTERVAL_SECONDS = 30;
-  /** [D] spec §6.1: 5 successes make an unhealthy target healthy (a new target needs only one). */
+  /** [D] aws-behaviour §6.1: 5 successes make an unhealthy target healthy (a new target needs only one). */
   public static final int DEFAULT_HEALTHY_THRESHOLD_COUNT = 5;
-  /** [D] spec §6.1: 2 consecutive failures make a target unhealthy. */
+  /** [D] aws-behaviour §6.1: 2 consecutive failures make a target unhealthy. */
   public static final int DEFAULT_UNHEALTHY_THRESHOLD_COUNT = 2;
-  /** [I] spec §13 Q9: how often Auto Scaling reads ELB health; undocumented. */
+  /** [I] aws-behaviour §13 Q9: how often Auto Scaling reads ELB health; undocumented. */
   public static final int DEFAULT_GROUP_HEALTH_CHECK_INTERVAL_SECONDS = 60;
-  /** [D] spec §6.1, §3: ELB deregistration delay 300 s. */
+  /** [D] aws-behaviour §6.1, §3: ELB deregistration delay 300 s. */
   public static final int DEFAULT_DEREGISTRATION_DELAY_SECONDS = 300;
-  /** Minutes with CPU above this count as SLO violations (peers.md §2). */
+  /** Minutes with CPU above this count as SLO violations (aws-behaviour §18). */
   public static final double DEFAULT_CPU_THRESHOLD_PERCENT = 80.0;
 
   public SimulationSettings {

@@ -2,6 +2,6 @@ package dev.asgsim.core.config;
 
 /**
  * {@code StepAdjustment}: bounds relative to the alarm threshold ({@code null} = infinite) and the adjustment
- * (spec §4.3 [D]).
+ * (aws-behaviour §4.3 [D]).
  */
 public record StepAdjustment(Double metricIntervalLowerBound, Double metricIntervalUpperBound, Integer scalingAdjustment) {}

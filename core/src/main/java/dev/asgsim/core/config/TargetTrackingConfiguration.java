@@ -2,7 +2,7 @@ package dev.asgsim.core.config;
 
 import java.util.List;
 
-/** {@code TargetTrackingConfiguration} (spec §1, §9.6). */
+/** {@code TargetTrackingConfiguration} (aws-behaviour §1, §9.6). */
 public record TargetTrackingConfiguration(
     PredefinedMetricSpecification predefinedMetricSpecification,
     CustomizedMetricSpecification customizedMetricSpecification,
@@ -29,7 +29,7 @@ public record TargetTrackingConfiguration(
       String unit,
       Integer period,
       List<MetricDataQuery> metrics) {
-    /** Default 60 s (spec §1.3 [D]). */
+    /** Default 60 s (aws-behaviour §1.3 [D]). */
     public static final int DEFAULT_PERIOD = 60;
 
     public CustomizedMetricSpecification {

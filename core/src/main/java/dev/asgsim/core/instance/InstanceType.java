@@ -40,7 +40,7 @@ public record InstanceType(
   /**
    * Whether the type is built on the Nitro System rather than Xen: every type except the Xen families AWS lists (the
    * previous generation, and C4, D2, G3, H1, I3, M4, P2, P3, R4, T2, X1, X1e among the current), bare metal always.
-   * It decides how basic monitoring publishes (spec §1.9 [D]: Xen "publishes one aggregated datapoint at the end of
+   * It decides how basic monitoring publishes (aws-behaviour §1.9 [D]: Xen "publishes one aggregated datapoint at the end of
    * the interval"; "Nitro types publish after the first sample and update the same datapoint").
    * https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-nitro-instances.html
    */

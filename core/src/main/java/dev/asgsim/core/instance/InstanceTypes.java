@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * The built-in table of common instance types. Burstable credit figures are AWS's published table
- * (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-credits-baseline-concepts.html, spec §8.1 [D]);
+ * (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-credits-baseline-concepts.html, aws-behaviour §8.1 [D]);
  * prices are us-east-1 on-demand Linux list prices and only a default: a config overrides them
  * ({@code Simulation.PricePerHour}, {@code Simulation.InstanceTypes}).
  */

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads what the AWS CLI prints (spec §10) into a {@link ScalingConfig}:
+ * Reads what the AWS CLI prints (aws-behaviour §10) into a {@link ScalingConfig}:
  * <ul>
  *   <li>{@code aws autoscaling describe-auto-scaling-groups} → {@code {"AutoScalingGroups":[...]}}: one group, chosen
  *       by name when there are several;</li>

@@ -25,9 +25,9 @@ public record ConfigDocument(String file, ScalingConfig config, SourceMap source
 
   /** The kinds of document the reader understands. */
   public enum Source {
-    /** asgsim's own YAML/JSON tree (DESIGN.md). */
+    /** asgsim's own YAML/JSON tree (docs/ARCHITECTURE.md). */
     ASGSIM,
-    /** {@code aws autoscaling describe-auto-scaling-groups} output (spec §10.1), maybe with policies and actions. */
+    /** {@code aws autoscaling describe-auto-scaling-groups} output (aws-behaviour §10.1), maybe with policies and actions. */
     AWS_CLI
   }
 }

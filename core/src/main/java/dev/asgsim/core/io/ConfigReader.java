@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads a config file: asgsim's YAML/JSON tree (DESIGN.md), or the JSON that {@code aws autoscaling
- * describe-auto-scaling-groups} prints (recognised by its root key, spec §10). Every failure is a
+ * Reads a config file: asgsim's YAML/JSON tree (docs/ARCHITECTURE.md), or the JSON that {@code aws autoscaling
+ * describe-auto-scaling-groups} prints (recognised by its root key, aws-behaviour §10). Every failure is a
  * {@link ConfigException} whose problems name file, line, column and what to do; all unknown keys of a document are
  * reported at once.
  */

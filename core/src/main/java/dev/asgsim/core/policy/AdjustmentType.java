@@ -1,6 +1,6 @@
 package dev.asgsim.core.policy;
 
-/** {@code AdjustmentType} of step and simple policies (spec §4.2 [D]). */
+/** {@code AdjustmentType} of step and simple policies (aws-behaviour §4.2 [D]). */
 public enum AdjustmentType {
   ChangeInCapacity,
   ExactCapacity,

@@ -1,6 +1,6 @@
 package dev.asgsim.core.policy;
 
-/** AWS's capacity arithmetic for step and simple policies (spec §4.2 [D]). */
+/** AWS's capacity arithmetic for step and simple policies (aws-behaviour §4.2 [D]). */
 public final class Adjustments {
   /** Guards floor/ceil against binary artefacts such as 0.1 * 30 = 3.0000000000000004. */
   private static final double EPS = 1e-9;
@@ -46,7 +46,7 @@ public final class Adjustments {
 
   /**
    * The capacity a negative {@code ChangeInCapacity} or {@code PercentChangeInCapacity} adjustment asks for. It
-   * counts from current capacity including the instances still terminating (spec §2.2-6a [D]: "While scaling in, we
+   * counts from current capacity including the instances still terminating (aws-behaviour §2.2-6a [D]: "While scaling in, we
    * consider instances that are terminating as part of the current capacity of the group. Therefore, we don't remove
    * more instances from the Auto Scaling group than necessary"), so a policy invoked every minute removes again only
    * once the previous victims are gone; never above desired.

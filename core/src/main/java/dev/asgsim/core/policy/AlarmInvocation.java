@@ -1,7 +1,7 @@
 package dev.asgsim.core.policy;
 
 /**
- * An alarm in ALARM invokes its Auto Scaling action once per minute (spec §1.6 [D]); high-resolution alarms at every
+ * An alarm in ALARM invokes its Auto Scaling action once per minute (aws-behaviour §1.6 [D]); high-resolution alarms at every
  * evaluation of their period. Remembers the last invocation slot so that extra engine calls within the same minute
  * do not re-run step or simple policies.
  */

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Names of the managed target tracking alarms: {@code TargetTracking-<asg>-AlarmHigh-<uuid>} (spec §1.4 [D]). AWS's
+ * Names of the managed target tracking alarms: {@code TargetTracking-<asg>-AlarmHigh-<uuid>} (aws-behaviour §1.4 [D]). AWS's
  * uuid is random; ours is a name-based UUID of group, policy and side, so that runs are reproducible.
  */
 public final class AlarmNames {

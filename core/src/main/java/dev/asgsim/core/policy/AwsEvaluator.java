@@ -1,7 +1,7 @@
 package dev.asgsim.core.policy;
 
 /**
- * What the three AWS policy types share: a name, the warm-up of the instances they launch (spec §2.1 chain, resolved
+ * What the three AWS policy types share: a name, the warm-up of the instances they launch (aws-behaviour §2.1 chain, resolved
  * by the engine), and the alarm and metric value behind the last proposal, for the decision record.
  */
 abstract sealed class AwsEvaluator implements PolicyEvaluator

@@ -3,7 +3,7 @@ package dev.asgsim.core.policy;
 /**
  * How EC2 Auto Scaling turns the proposals of several scaling policies into one desired capacity: the rule a reader
  * of this simulator most needs to audit, kept here and nowhere else. Section numbers are those of the AWS behaviour
- * reference (spec {@code aws-asg-semantics.md}).
+ * reference ({@code docs/aws-behaviour.md}, cited as aws-behaviour §N).
  *
  * <ol>
  *   <li><b>Scale out if any policy wants to</b> (§1.7 [D], target tracking page: the group "scales out if any"

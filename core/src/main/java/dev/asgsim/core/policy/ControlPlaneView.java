@@ -16,7 +16,7 @@ public interface ControlPlaneView {
   /** The newest datapoint published for metric {@code index}, NaN if none. */
   double latest(int index);
 
-  /** True while a simple-scaling activity or its cooldown runs (spec §3 [D]). */
+  /** True while a simple-scaling activity or its cooldown runs (aws-behaviour §3 [D]). */
   boolean simpleScalingBlocked(long nowEpochSecond);
 
   /** The group's warm-up for instances launched without a policy warm-up: DefaultInstanceWarmup, else 0. */

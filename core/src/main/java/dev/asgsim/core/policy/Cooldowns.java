@@ -1,13 +1,13 @@
 package dev.asgsim.core.policy;
 
 /**
- * The cooldown clocks of the group (spec §3 [D]); each starts when the last instance of an activity finished
+ * The cooldown clocks of the group (aws-behaviour §3 [D]); each starts when the last instance of an activity finished
  * launching or terminating.
  *
  * <ul>
  *   <li>Simple scaling: while a simple policy's activity runs and for its cooldown after it, further simple-policy
  *       alarms are ignored. Target tracking and step policies are not subject to it.</li>
- *   <li>Launches without DefaultInstanceWarmup (spec §2.2 item 5 [D]: "the default cooldown may be applied on
+ *   <li>Launches without DefaultInstanceWarmup (aws-behaviour §2.2 item 5 [D]: "the default cooldown may be applied on
  *       launches and block dynamic scale-in until it ends"): after a launch activity the group's DefaultCooldown
  *       blocks every policy's scale-in ({@link EngineSettings#launchCooldownBlocksScaleIn()}).</li>
  * </ul>

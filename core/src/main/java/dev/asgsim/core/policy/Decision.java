@@ -92,7 +92,7 @@ public final class Decision {
     return newDesired;
   }
 
-  /** True when desired grew: instances launched for it are "launched by a scale-out" (spec §2.2). */
+  /** True when desired grew: instances launched for it are "launched by a scale-out" (aws-behaviour §2.2). */
   public boolean scaleOut() {
     return changed && newDesired > oldDesired;
   }
@@ -132,7 +132,7 @@ public final class Decision {
   }
 
   /**
-   * Warm-up seconds for the instances launched by this decision (spec §2.1 [D] chain: EstimatedInstanceWarmup, else
+   * Warm-up seconds for the instances launched by this decision (aws-behaviour §2.1 [D] chain: EstimatedInstanceWarmup, else
    * DefaultInstanceWarmup, else DefaultCooldown for target tracking and step; DefaultInstanceWarmup, else 0, for
    * simple policies, plug-ins and scheduled actions).
    */
@@ -145,7 +145,7 @@ public final class Decision {
   }
 
   /**
-   * The Cause text in AWS's format (spec §10.3), e.g. "At 2021-12-02T10:04:00Z a monitor alarm
+   * The Cause text in AWS's format (aws-behaviour §10.3), e.g. "At 2021-12-02T10:04:00Z a monitor alarm
    * TargetTracking-web-asg-AlarmHigh-… in state ALARM triggered policy cpu50 changing the desired capacity from 1 to
    * 2." Allocates; call it only when {@link #changed()}.
    */

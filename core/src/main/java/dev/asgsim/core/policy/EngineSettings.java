@@ -7,21 +7,21 @@ import dev.asgsim.core.config.EngineParameters;
 import dev.asgsim.core.config.SimulationSettings;
 
 /**
- * The engine's [I] parameters: what AWS does not document (spec §13) made explicit, each with a default. A config
+ * The engine's [I] parameters: what AWS does not document (aws-behaviour §13) made explicit, each with a default. A config
  * file sets them under {@code Simulation.Engine} ({@link EngineParameters}, read by {@link #of}).
  *
- * @param extraEvaluationRange periods CloudWatch looks back beyond N (spec §8.4; default {@link
+ * @param extraEvaluationRange periods CloudWatch looks back beyond N (aws-behaviour §8.4; default {@link
  *     Alarm#DEFAULT_EXTRA_EVALUATION_RANGE})
- * @param capacityEpsilon subtracted before {@code ceil} in the target tracking formula (spec §1.5 [I])
- * @param scheduledActionDelaySeconds seconds after its time a scheduled action runs (spec §5.1 [D]: 0-120 s)
- * @param maxScaleInStep most instances one target tracking scale-in may remove (spec §13 Q5; default unlimited)
- * @param metricValueSource which metric value feeds the target tracking formula (spec §13 Q1)
- * @param lowAlarmWhenScaleInDisabled whether a DisableScaleIn policy still has an AlarmLow (spec §13 Q4): it is then
+ * @param capacityEpsilon subtracted before {@code ceil} in the target tracking formula (aws-behaviour §1.5 [I])
+ * @param scheduledActionDelaySeconds seconds after its time a scheduled action runs (aws-behaviour §5.1 [D]: 0-120 s)
+ * @param maxScaleInStep most instances one target tracking scale-in may remove (aws-behaviour §13 Q5; default unlimited)
+ * @param metricValueSource which metric value feeds the target tracking formula (aws-behaviour §13 Q1)
+ * @param lowAlarmWhenScaleInDisabled whether a DisableScaleIn policy still has an AlarmLow (aws-behaviour §13 Q4): it is then
  *     evaluated and shown but never acts
- * @param instanceCountSource which instance count multiplies the metric in the target tracking formula (spec §1.5
+ * @param instanceCountSource which instance count multiplies the metric in the target tracking formula (aws-behaviour §1.5
  *     "Which N", §13 Q1)
  * @param launchCooldownBlocksScaleIn whether, without DefaultInstanceWarmup, the group's DefaultCooldown runs after a
- *     launch activity and blocks dynamic scale-in until it ends (spec §2.2 item 5 [D]: AWS says it "may")
+ *     launch activity and blocks dynamic scale-in until it ends (aws-behaviour §2.2 item 5 [D]: AWS says it "may")
  */
 public record EngineSettings(
     int extraEvaluationRange,
@@ -33,19 +33,19 @@ public record EngineSettings(
     InstanceCountSource instanceCountSource,
     boolean launchCooldownBlocksScaleIn) {
 
-  /** [I] spec §1.5: "a tiny epsilon before ceil". */
+  /** [I] aws-behaviour §1.5: "a tiny epsilon before ceil". */
   public static final double DEFAULT_CAPACITY_EPSILON = 1e-6;
-  /** [D] spec §5.1 says "within seconds, up to 2 minutes"; 0 by default. */
+  /** [D] aws-behaviour §5.1 says "within seconds, up to 2 minutes"; 0 by default. */
   public static final int DEFAULT_SCHEDULED_ACTION_DELAY_SECONDS = 0;
-  /** [I] spec §13 Q5: no cap on one target tracking scale-in. */
+  /** [I] aws-behaviour §13 Q5: no cap on one target tracking scale-in. */
   public static final int DEFAULT_MAX_SCALE_IN_STEP = Integer.MAX_VALUE;
-  /** [I] spec §13 Q1. */
+  /** [I] aws-behaviour §13 Q1. */
   public static final MetricValueSource DEFAULT_METRIC_VALUE_SOURCE = MetricValueSource.LATEST;
-  /** [I] spec §13 Q4: AWS's PutScalingPolicy output lists both alarms; we keep AlarmLow, inert. */
+  /** [I] aws-behaviour §13 Q4: AWS's PutScalingPolicy output lists both alarms; we keep AlarmLow, inert. */
   public static final boolean DEFAULT_LOW_ALARM_WHEN_SCALE_IN_DISABLED = true;
-  /** [I] spec §1.5 "Which N" (revision 2): the count behind the datapoint. */
+  /** [I] aws-behaviour §1.5 "Which N" (revision 2): the count behind the datapoint. */
   public static final InstanceCountSource DEFAULT_INSTANCE_COUNT_SOURCE = InstanceCountSource.DATAPOINT;
-  /** [D] spec §2.2 item 5: the documented behaviour is on by default. */
+  /** [D] aws-behaviour §2.2 item 5: the documented behaviour is on by default. */
   public static final boolean DEFAULT_LAUNCH_COOLDOWN_BLOCKS_SCALE_IN = true;
 
   public static final EngineSettings DEFAULTS = builder().build();

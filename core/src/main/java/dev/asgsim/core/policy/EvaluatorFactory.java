@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Builds the engine's evaluators from a config: one {@link MetricSeries} per distinct metric, the alarms that read
- * them (a target tracking policy's managed AlarmHigh/AlarmLow pair, spec §1.4; a step or simple policy's own alarm,
+ * them (a target tracking policy's managed AlarmHigh/AlarmLow pair, aws-behaviour §1.4; a step or simple policy's own alarm,
  * §4.1) and one evaluator per enabled policy, in config order, then the plug-ins.
  *
  * <p>The config must have passed {@code dev.asgsim.core.validate.Validator}, the only gate for what is acceptable;
@@ -26,7 +26,7 @@ final class EvaluatorFactory {
   /** What the engine runs: metrics (index order = {@code publish} index), their series, alarms and policies. */
   record Evaluators(MetricSpec[] metrics, MetricSeries[] series, Alarm[] alarms, PolicyEvaluator[] policies) {
 
-    /** 60, or 10 when any metric has a 10- or 30-second period (spec §8.4 [D]: such alarms are evaluated every 10 s). */
+    /** 60, or 10 when any metric has a 10- or 30-second period (aws-behaviour §8.4 [D]: such alarms are evaluated every 10 s). */
     int evaluationIntervalSeconds() {
       for (MetricSpec m : metrics) {
         if (m.periodSeconds() < 60) {
@@ -66,7 +66,7 @@ final class EvaluatorFactory {
         case StepScaling -> policies.add(f.step(p));
         case SimpleScaling -> policies.add(f.simple(p));
         default -> {
-          // PredictiveScaling is not modelled by this engine (spec §5.2): it sets no dynamic proposal.
+          // PredictiveScaling is not modelled by this engine (aws-behaviour §5.2): it sets no dynamic proposal.
         }
       }
     }

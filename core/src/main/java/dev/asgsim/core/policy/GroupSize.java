@@ -2,7 +2,7 @@ package dev.asgsim.core.policy;
 
 import dev.asgsim.core.config.ScheduledAction;
 
-/** MinSize, MaxSize and DesiredCapacity as the control plane holds them (spec §7.1 [D]: Min ≤ Desired ≤ Max). */
+/** MinSize, MaxSize and DesiredCapacity as the control plane holds them (aws-behaviour §7.1 [D]: Min ≤ Desired ≤ Max). */
 final class GroupSize {
   int min;
   int max;
@@ -15,7 +15,7 @@ final class GroupSize {
   }
 
   /**
-   * A scheduled action rewrites the sizes it sets; the others stay, and the group's bounds still bound desired (spec
+   * A scheduled action rewrites the sizes it sets; the others stay, and the group's bounds still bound desired (aws-behaviour
    * §5.1 [D]): a desired outside the new bounds is clamped at run time ([I], §13 Q13). Returns whether desired
    * changed.
    */

@@ -8,7 +8,7 @@ public interface GroupView {
   /** InService instances, warming ones included. */
   int inService();
 
-  /** InService instances past their warm-up: N_eff, whose metrics are aggregated (spec §2.2 [D]). */
+  /** InService instances past their warm-up: N_eff, whose metrics are aggregated (aws-behaviour §2.2 [D]). */
   int warm();
 
   /** Pending instances (launched, not yet InService). */
@@ -16,14 +16,14 @@ public interface GroupView {
 
   /**
    * Instances terminating: selected for termination and not yet terminated (draining from the load balancer,
-   * Terminating, Terminating:Wait). They stay part of current capacity while scaling in (spec §2.2-6a [D]: "While
+   * Terminating, Terminating:Wait). They stay part of current capacity while scaling in (aws-behaviour §2.2-6a [D]: "While
    * scaling in, we consider instances that are terminating as part of the current capacity of the group").
    */
   int terminating();
 
   /**
    * Instances launched by a scale-out decision ({@link Decision#scaleOut()}) that are pending or still warming. While
-   * positive, every policy-initiated scale-in is blocked (spec §2.2 item 4 [D]) and step scale-out counts them as
+   * positive, every policy-initiated scale-in is blocked (aws-behaviour §2.2 item 4 [D]) and step scale-out counts them as
    * capacity already added (§4.3 [D]).
    */
   int scaleOutWarming();

@@ -1,7 +1,7 @@
 package dev.asgsim.core.policy;
 
 /**
- * Which instance count N multiplies the metric M in the target tracking formula {@code ceil(M × N / T)} (spec §1.5
+ * Which instance count N multiplies the metric M in the target tracking formula {@code ceil(M × N / T)} (aws-behaviour §1.5
  * "Which N", §13 Q1). Default {@link #DATAPOINT} [I]. Config files spell it
  * {@code Simulation.Engine.InstanceCount: Datapoint | DecisionTime}.
  */
@@ -14,8 +14,8 @@ public enum InstanceCountSource implements ConfigSpelled {
   DATAPOINT("Datapoint"),
   /**
    * The count at decision time: the warm InService instances (N_eff) for scale-out; for scale-in N_eff plus the
-   * terminating instances, which AWS keeps in current capacity (spec §2.2-6a). Over-scales when M is older than a
-   * change of N (spec §1.5); kept for comparison.
+   * terminating instances, which AWS keeps in current capacity (aws-behaviour §2.2-6a). Over-scales when M is older than a
+   * change of N (aws-behaviour §1.5); kept for comparison.
    */
   DECISION_TIME("DecisionTime");
 

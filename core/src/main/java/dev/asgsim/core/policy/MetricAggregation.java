@@ -1,6 +1,6 @@
 package dev.asgsim.core.policy;
 
-/** {@code MetricAggregationType} of step policies (spec §4.3 [D]): applied to the alarm's most recent datapoints. */
+/** {@code MetricAggregationType} of step policies (aws-behaviour §4.3 [D]): applied to the alarm's most recent datapoints. */
 public enum MetricAggregation {
   Minimum,
   Maximum,

@@ -1,7 +1,7 @@
 package dev.asgsim.core.policy;
 
 /**
- * Which value of the alarm's metric feeds the target tracking formula (spec §13 Q1: undocumented). Default
+ * Which value of the alarm's metric feeds the target tracking formula (aws-behaviour §13 Q1: undocumented). Default
  * {@link #LATEST} [I]. Config files spell it {@code Simulation.Engine.MetricValue: Latest | WindowMean}.
  */
 public enum MetricValueSource implements ConfigSpelled {

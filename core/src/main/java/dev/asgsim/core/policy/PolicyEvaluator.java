@@ -2,7 +2,7 @@ package dev.asgsim.core.policy;
 
 /**
  * A scaling policy as the engine runs it: at each evaluation it may propose a desired capacity; the engine combines
- * all proposals by {@link CombinationRule} (spec §1.7, §7.1), in which each policy takes the part its
+ * all proposals by {@link CombinationRule} (aws-behaviour §1.7, §7.1), in which each policy takes the part its
  * {@link #role()} names.
  *
  * <p>The AWS policy types are built from the config by {@link EvaluatorFactory}; other policies implement
@@ -23,14 +23,14 @@ public sealed interface PolicyEvaluator
   /** The desired capacity this policy wants now (before clamping), or {@link #NO_PROPOSAL}. */
   int propose(long nowEpochSecond, GroupView group, ControlPlaneView plane);
 
-  /** How this policy's proposals take part in the combination (spec §1.7); constant for a policy. */
+  /** How this policy's proposals take part in the combination (aws-behaviour §1.7); constant for a policy. */
   CombinationRule.Role role();
 
   /** What a change made by this policy is recorded as. */
   DecisionSource source();
 
   /**
-   * Seconds of simple-scaling cooldown after the activity this policy starts completes (spec §3 [D]), or
+   * Seconds of simple-scaling cooldown after the activity this policy starts completes (aws-behaviour §3 [D]), or
    * {@link #NO_COOLDOWN}: target tracking, step and plug-in policies are not subject to cooldowns.
    */
   default int cooldownSeconds() {

@@ -25,15 +25,15 @@ import java.util.Objects;
  * engine.activityCompleted(now);                      // when the last instance of an activity launched/terminated
  * }</pre>
  *
- * <p>One job: the control-plane loop of an evaluation. Scheduled actions ({@link ScheduledActions}, spec §5.1) run
- * first; then every alarm is evaluated, every policy proposes, and {@link CombinationRule} (spec §1.7, §7.1, §2.2)
+ * <p>One job: the control-plane loop of an evaluation. Scheduled actions ({@link ScheduledActions}, aws-behaviour §5.1) run
+ * first; then every alarm is evaluated, every policy proposes, and {@link CombinationRule} (aws-behaviour §1.7, §7.1, §2.2)
  * picks the new desired capacity. Evaluators are built by {@link EvaluatorFactory}; the cooldown clocks are
  * {@link Cooldowns}.
  *
  * <p>Allocation-free after construction on every path that does not change desired. Not thread-safe.
  */
 public final class ScalingEngine implements ControlPlaneView {
-  /** [D] spec §8.4: alarms on 10- or 30-second periods are evaluated every 10 seconds. */
+  /** [D] aws-behaviour §8.4: alarms on 10- or 30-second periods are evaluated every 10 seconds. */
   public static final int HIGH_RESOLUTION_EVALUATION_SECONDS = 10;
 
   private final String groupName;
@@ -93,7 +93,7 @@ public final class ScalingEngine implements ControlPlaneView {
    * A period never published is "missing" for CloudWatch's rules; NaN publishes an explicit gap.
    *
    * @param contributors N_dp, how many instances (or healthy targets) were averaged into {@code value}: target
-   *     tracking sizes the group for the load {@code value × contributors} (spec §1.5 "Which N")
+   *     tracking sizes the group for the load {@code value × contributors} (aws-behaviour §1.5 "Which N")
    */
   public void publish(int metricIndex, long periodStartEpochSecond, double value, double contributors) {
     series[metricIndex].put(periodStartEpochSecond, value, contributors);
@@ -109,7 +109,7 @@ public final class ScalingEngine implements ControlPlaneView {
 
   /**
    * The last instance of the latest activity finished launching or terminating: starts the cooldown of a simple
-   * policy's activity (spec §3 [D]) and, without DefaultInstanceWarmup, the default cooldown after a launch
+   * policy's activity (aws-behaviour §3 [D]) and, without DefaultInstanceWarmup, the default cooldown after a launch
    * (§2.2 item 5). Harmless after other activities.
    */
   public void activityCompleted(long nowEpochSecond) {
@@ -150,7 +150,7 @@ public final class ScalingEngine implements ControlPlaneView {
     return decision;
   }
 
-  /** Runs due scheduled actions in time order until one changes desired (spec §5.1 [D]); returns whether one did. */
+  /** Runs due scheduled actions in time order until one changes desired (aws-behaviour §5.1 [D]); returns whether one did. */
   private boolean runScheduledActions(long now) {
     for (ScheduledAction a = schedule.takeDue(now); a != null; a = schedule.takeDue(now)) {
       boolean changed = size.apply(a);
@@ -265,7 +265,7 @@ public final class ScalingEngine implements ControlPlaneView {
       return this;
     }
 
-    /** The target tracking alarm shape (spec §1.4 [O]); default: the config's {@code Simulation} profile. */
+    /** The target tracking alarm shape (aws-behaviour §1.4 [O]); default: the config's {@code Simulation} profile. */
     public Builder alarmProfile(TargetTrackingAlarmProfile v) {
       profile = v;
       return this;

@@ -5,7 +5,7 @@ import dev.asgsim.core.schedule.ScheduledActionTimer;
 import java.util.List;
 
 /**
- * The group's scheduled actions (spec §5.1 [D]) as the engine meets them: which one is due at an evaluation. An
+ * The group's scheduled actions (aws-behaviour §5.1 [D]) as the engine meets them: which one is due at an evaluation. An
  * action runs {@link EngineSettings#scheduledActionDelaySeconds()} after its time ("usually within seconds, may be
  * delayed up to 2 minutes"); actions due at the same evaluation run one after the other in time order ("execution
  * order is guaranteed within one group"). Actions whose time fell before the group started do not run.

@@ -3,7 +3,7 @@ package dev.asgsim.core.policy;
 import dev.asgsim.core.alarm.Alarm;
 
 /**
- * A simple scaling policy (spec §3, §4.1): one {@code ScalingAdjustment} applied to desired when its alarm is in
+ * A simple scaling policy (aws-behaviour §3, §4.1): one {@code ScalingAdjustment} applied to desired when its alarm is in
  * ALARM, ignored while any simple-scaling activity or its cooldown runs ({@link ControlPlaneView#simpleScalingBlocked}).
  * The cooldown is the policy's {@code Cooldown}, else the group's {@code DefaultCooldown}.
  */
@@ -40,7 +40,7 @@ public final class SimpleEvaluator extends AwsEvaluator {
     return Adjustments.apply(type, plane.desired(), adjustment, minMagnitude);
   }
 
-  /** Seconds of cooldown after this policy's activity completes (spec §3 [D]). */
+  /** Seconds of cooldown after this policy's activity completes (aws-behaviour §3 [D]). */
   @Override
   public int cooldownSeconds() {
     return cooldownSeconds;

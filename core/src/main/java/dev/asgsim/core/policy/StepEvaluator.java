@@ -5,7 +5,7 @@ import dev.asgsim.core.config.StepAdjustment;
 import java.util.List;
 
 /**
- * A step scaling policy (spec §4): when its alarm is in ALARM, the alarm's most recent datapoints aggregated by
+ * A step scaling policy (aws-behaviour §4): when its alarm is in ALARM, the alarm's most recent datapoints aggregated by
  * {@code MetricAggregationType} pick a step by bounds relative to the threshold — for {@code >}/{@code >=} alarms
  * {@code lower ≤ metric − threshold < upper}, for {@code <}/{@code <=} alarms {@code lower < metric − threshold ≤
  * upper} (§4.3 [D]) — and the step's adjustment is applied (§4.2).

@@ -3,7 +3,7 @@ package dev.asgsim.core.policy;
 import dev.asgsim.core.alarm.Alarm;
 
 /**
- * A target tracking policy (spec §1): the managed alarm pair and the capacity formula {@code ceil(L / T)} with
+ * A target tracking policy (aws-behaviour §1): the managed alarm pair and the capacity formula {@code ceil(L / T)} with
  * {@code L = M × N}, the load behind the metric (§1.5 [I]), and AWS's rounding (adding rounds up, removing removes
  * fewer [D]).
  *
@@ -92,7 +92,7 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
 
   /**
    * A scale-in vote is a proposal below desired, which only AlarmLow makes (AlarmHigh proposes at least desired);
-   * with DisableScaleIn the policy has no vote (spec §1.7 [D]).
+   * with DisableScaleIn the policy has no vote (aws-behaviour §1.7 [D]).
    */
   @Override
   public CombinationRule.Role role() {

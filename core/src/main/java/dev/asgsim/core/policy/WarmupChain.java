@@ -4,10 +4,10 @@ import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingPolicy;
 
 /**
- * Which warm-up instances launched by a policy get (spec §2.1 [D]): {@code EstimatedInstanceWarmup} (target tracking
+ * Which warm-up instances launched by a policy get (aws-behaviour §2.1 [D]): {@code EstimatedInstanceWarmup} (target tracking
  * and step only), else the group's {@code DefaultInstanceWarmup}, else {@code DefaultCooldown}. Instances launched for
  * other reasons (simple policies, scheduled actions, plug-ins) get {@code DefaultInstanceWarmup}, else 0 — they
- * contribute to the metrics as soon as they are InService (spec §11.4).
+ * contribute to the metrics as soon as they are InService (aws-behaviour §11.4).
  */
 public final class WarmupChain {
   private WarmupChain() {}

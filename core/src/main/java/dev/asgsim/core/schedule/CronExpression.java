@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
- * The 5-field Unix cron of {@code Recurrence} (spec §5.1 [D]): {@code minute hour day-of-month month day-of-week},
+ * The 5-field Unix cron of {@code Recurrence} (aws-behaviour §5.1 [D]): {@code minute hour day-of-month month day-of-week},
  * each field {@code *}, a value, a range {@code a-b}, a step {@code * /n}, {@code a/n} or {@code a-b/n}, or a comma
  * list of those; months {@code JAN}-{@code DEC}, weekdays {@code SUN}-{@code SAT}, Sunday = 0 or 7. As in Unix cron,
  * when both day-of-month and day-of-week are restricted a day matching either one matches.

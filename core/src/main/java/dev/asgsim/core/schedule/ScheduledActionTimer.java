@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * When one scheduled action runs (spec §5.1 [D]): a one-off action at {@code StartTime}; a recurring one first at its
+ * When one scheduled action runs (aws-behaviour §5.1 [D]): a one-off action at {@code StartTime}; a recurring one first at its
  * {@code StartTime} (when set), then at each {@code Recurrence} match in {@code TimeZone} (UTC when absent) after it,
  * not after {@code EndTime}. Actions whose time passed before the engine started do not run. If the caller skipped
  * several occurrences, one run stands for all of them [I].
@@ -49,7 +49,7 @@ public final class ScheduledActionTimer {
 
   /**
    * Arms the timer for an engine that starts at {@code startEpochSecond}: finds the first run at or after it. A
-   * recurring action's first run is its {@code StartTime} when that is still ahead (spec §5.1 [D]: "StartTime (first
+   * recurring action's first run is its {@code StartTime} when that is still ahead (aws-behaviour §5.1 [D]: "StartTime (first
    * run, then per recurrence)"), else the first recurrence.
    */
   public void start(long startEpochSecond) {

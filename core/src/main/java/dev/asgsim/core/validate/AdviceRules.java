@@ -18,9 +18,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Warnings and advice: configurations AWS accepts that are known traps (spec §1.9, §2, §8, §9.11.14, §14). */
+/** Warnings and advice: configurations AWS accepts that are known traps (aws-behaviour §1.9, §2, §8, §9.11 item 14, §14). */
 final class AdviceRules {
-  /** Spec §1.1 [D]: metrics that do not fall when capacity rises (plain counts, latency, queue depth). */
+  /** aws-behaviour §1.1 [D]: metrics that do not fall when capacity rises (plain counts, latency, queue depth). */
   static final Set<String> NOT_PROPORTIONAL = Set.of("RequestCount", "Latency", "TargetResponseTime",
       "ApproximateNumberOfMessagesVisible", "ApproximateNumberOfMessagesNotVisible", "ApproximateAgeOfOldestMessage",
       "ApproximateNumberOfMessagesDelayed");
@@ -53,7 +53,7 @@ final class AdviceRules {
           && (g.defaultInstanceWarmup() == null || g.defaultInstanceWarmup() == -1)) {
         f.warning("no-warmup", path, "neither EstimatedInstanceWarmup nor the group's DefaultInstanceWarmup is set, "
                 + "so AWS silently uses DefaultCooldown (" + g.effectiveDefaultCooldown() + " s) as the warm-up "
-                + "(spec §2.1, §14.5)",
+                + "(aws-behaviour §2.1, §14.5)",
             "set AutoScalingGroup.DefaultInstanceWarmup to the seconds an instance needs before its metrics "
                 + "are representative");
       }
@@ -66,13 +66,13 @@ final class AdviceRules {
           f.warning("warmup-shorter-than-startup", path, "the warm-up (" + warmup + " s) ends before the "
                   + "application serves (Simulation.AppStartSeconds " + sim.appStartSeconds() + " s): idle new "
                   + "instances enter the metric while the old ones still carry the load, and the policy adds "
-                  + "more (spec §2.2, §14.5)",
+                  + "more (aws-behaviour §2.2, §14.5)",
               "set the warm-up (EstimatedInstanceWarmup or DefaultInstanceWarmup) to at least the start-up time");
         }
       }
       if (p.type() == PolicyType.SimpleScaling) {
         f.advice("simple-scaling", path + ".PolicyType", "simple scaling ignores alarms during its activity and "
-                + "cooldown (spec §3, §4.1, §9.11.14)",
+                + "cooldown (aws-behaviour §3, §4.1, §9.11 item 14)",
             "use StepScaling (it keeps responding while instances warm up) or TargetTrackingScaling");
       }
     }
@@ -84,7 +84,7 @@ final class AdviceRules {
         && !p.targetTrackingConfiguration().scaleInDisabled()).count();
     if (scaleInTt > 1) {
       f.advice("multiple-tt-scale-in", "ScalingPolicies", scaleInTt + " target tracking policies can scale in; the "
-              + "group scales in only when all of them agree, so one idle metric blocks scale-in (spec §1.7, §14.3)",
+              + "group scales in only when all of them agree, so one idle metric blocks scale-in (aws-behaviour §1.7, §14.3)",
           "set DisableScaleIn: true on the policies that should only scale out");
     }
   }
@@ -95,7 +95,7 @@ final class AdviceRules {
     if (lbChecks && !g.hasLoadBalancer()) {
       f.warning("health-check-without-load-balancer", GroupRules.G + ".HealthCheckType", "HealthCheckType "
               + g.healthCheckType() + " needs a load balancer, target group or traffic source, and the group has "
-              + "none: those checks never run (spec §6.1, §9.11.4)",
+              + "none: those checks never run (aws-behaviour §6.1, §9.11 item 4)",
           "attach the target group (TargetGroupARNs/TrafficSources) or use HealthCheckType: EC2");
     }
     boolean launchHook = Checks.orEmpty(g.lifecycleHookSpecificationList()).stream()
@@ -107,13 +107,13 @@ final class AdviceRules {
       f.warning("grace-shorter-than-startup", GroupRules.G + ".HealthCheckGracePeriod", "HealthCheckGracePeriod "
               + grace + " s is shorter than the " + startup + " s the application needs after InService "
               + "(Simulation.AppStartSeconds): new instances fail " + String.join("/", types)
-              + " checks and are replaced in a loop (spec §6.2, §11.4)",
+              + " checks and are replaced in a loop (aws-behaviour §6.2, §11.4)",
           "raise HealthCheckGracePeriod above the start-up time, or gate InService with a launch lifecycle hook"
               + (g.healthCheckGracePeriod() == null ? " (the API's default is 0 s, not the console's 300 s)" : ""));
     }
     if (g.defaultInstanceWarmup() == null) {
       f.advice("default-instance-warmup-unset", GroupRules.G, "DefaultInstanceWarmup is not set; AWS recommends "
-              + "enabling it, even at 0, so every launch (not only policy launches) is warmed up (spec §2.1)",
+              + "enabling it, even at 0, so every launch (not only policy launches) is warmed up (aws-behaviour §2.1)",
           "set AutoScalingGroup.DefaultInstanceWarmup (seconds until an instance's metrics are representative)");
     }
   }
@@ -126,7 +126,7 @@ final class AdviceRules {
     if (ec2Metric && !sim.effectiveDetailedMonitoring()) {
       f.warning("tt-basic-monitoring", path + ".TargetTrackingConfiguration", "target tracking on "
               + pre.predefinedMetricType() + " with basic (5-minute) monitoring reacts in about 15 minutes instead "
-              + "of 3 (spec §1.9, §14.2)",
+              + "of 3 (aws-behaviour §1.9, §14.2)",
           "enable detailed monitoring in the launch template (Monitoring.Enabled=true) and set "
               + "Simulation.DetailedMonitoring: true");
     }
@@ -162,7 +162,7 @@ final class AdviceRules {
               + "every instance above it, spending credits until "
               + (unlimited ? "surplus credits are billed (unlimited mode)" : "it is throttled to " + Numbers.oneDecimal(baseline)
                   + " % and the reported CPU falls, which can even trigger scale-in")
-              + " (spec §8.1, §11.2)",
+              + " (aws-behaviour §8.1, §11.2)",
           "target at most " + Numbers.oneDecimal(baseline) + " %, or use a non-burstable type (e.g. c6i.large), or scale on "
               + "ALBRequestCountPerTarget");
     }
@@ -173,7 +173,7 @@ final class AdviceRules {
     if (c != null && c.metricName() != null && NOT_PROPORTIONAL.contains(c.metricName())) {
       f.warning("tt-metric-not-proportional", path + ".TargetTrackingConfiguration.CustomizedMetricSpecification"
               + ".MetricName", c.metricName() + " does not fall when capacity rises, so target tracking keeps "
-              + "adding instances (spec §1.1)",
+              + "adding instances (aws-behaviour §1.1)",
           "track a per-instance metric: ALBRequestCountPerTarget, or metric math such as backlog per instance "
               + "(m1 / GroupInServiceInstances)");
     }
@@ -200,7 +200,7 @@ final class AdviceRules {
       }
     }
     f.warning("disable-scale-in-only", path + ".TargetTrackingConfiguration.DisableScaleIn", "DisableScaleIn is "
-            + "true and nothing else scales in: the group only ever grows, back down to MinSize never (spec §1.7)",
+            + "true and nothing else scales in: the group only ever grows, back down to MinSize never (aws-behaviour §1.7)",
         "add a scale-in policy or scheduled action, or set DisableScaleIn: false");
   }
 
@@ -224,7 +224,7 @@ final class AdviceRules {
     }
   }
 
-  /** Step and target tracking on one metric fight (spec §1.7, §14.6). */
+  /** Step and target tracking on one metric fight (aws-behaviour §1.7, §14.6). */
   private static void sameMetric(List<ScalingPolicy> policies, MetricAlarm alarm, String path, Findings f) {
     for (ScalingPolicy p : policies) {
       if (p == null || p.type() != PolicyType.TargetTrackingScaling || p.targetTrackingConfiguration() == null
@@ -235,7 +235,7 @@ final class AdviceRules {
       if (metric != null && metric[0].equals(alarm.namespace()) && metric[1].equals(alarm.metricName())) {
         f.warning("tt-step-same-metric", path + ".Alarm.MetricName", "this step policy and target tracking policy "
                 + p.policyName() + " both scale on " + metric[0] + " " + metric[1] + ": the step policy can scale in "
-                + "before target tracking is ready and target tracking then scales out again (spec §1.7, §14.6)",
+                + "before target tracking is ready and target tracking then scales out again (aws-behaviour §1.7, §14.6)",
             "use one policy type per metric");
         return;
       }

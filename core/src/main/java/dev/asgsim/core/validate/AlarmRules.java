@@ -4,13 +4,13 @@ import dev.asgsim.core.config.MetricAlarm;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The CloudWatch alarm behind a step or simple policy (PutMetricAlarm, spec §8.4, §9.10). */
+/** The CloudWatch alarm behind a step or simple policy (PutMetricAlarm, aws-behaviour §8.4, §9.10). */
 final class AlarmRules {
   static final List<String> OPERATORS = List.of("GreaterThanOrEqualToThreshold", "GreaterThanThreshold",
       "LessThanThreshold", "LessThanOrEqualToThreshold");
   static final List<String> STATISTICS = List.of("SampleCount", "Average", "Sum", "Minimum", "Maximum");
   static final List<String> TREAT_MISSING = List.of("breaching", "notBreaching", "ignore", "missing");
-  /** Spec §8.4 [D]: Period x EvaluationPeriods at most one day for periods under an hour, else 7 days. */
+  /** aws-behaviour §8.4 [D]: Period x EvaluationPeriods at most one day for periods under an hour, else 7 days. */
   static final int MAX_WINDOW_SHORT_PERIODS = 86_400;
   static final int MAX_WINDOW_LONG_PERIODS = 7 * 86_400;
   private static final Pattern PERCENTILE = Pattern.compile("p\\d{1,2}(\\.\\d{1,2})?|p100");
@@ -19,40 +19,40 @@ final class AlarmRules {
 
   static void check(MetricAlarm a, String path, Findings f) {
     if (!Checks.isSet(a.metricName()) || !Checks.isSet(a.namespace())) {
-      f.error("alarm-metric", path, "the alarm needs Namespace and MetricName (spec §9.10)"
+      f.error("alarm-metric", path, "the alarm needs Namespace and MetricName (aws-behaviour §9.10)"
               + (a.alarmName() != null ? "; alarm " + a.alarmName() + " is named but not described" : ""),
           "copy Namespace, MetricName, Dimensions, Statistic, Period, EvaluationPeriods, Threshold and "
               + "ComparisonOperator from aws cloudwatch describe-alarms");
     } else if (a.namespace().startsWith(":")) {
-      f.error("alarm-metric", path + ".Namespace", "Namespace may not start with ':' (spec §9.10)",
+      f.error("alarm-metric", path + ".Namespace", "Namespace may not start with ':' (aws-behaviour §9.10)",
           "write a namespace such as AWS/EC2");
     }
     if (a.statistic() != null && a.extendedStatistic() != null) {
-      f.error("alarm-statistic", path + ".Statistic", "Statistic and ExtendedStatistic are exclusive (spec §9.10)",
+      f.error("alarm-statistic", path + ".Statistic", "Statistic and ExtendedStatistic are exclusive (aws-behaviour §9.10)",
           "keep one of them");
     } else if (a.statistic() != null && !STATISTICS.contains(a.statistic())) {
       f.error("alarm-statistic", path + ".Statistic", "Statistic " + a.statistic() + " is not one of "
-              + Checks.oneOf(STATISTICS) + Checks.didYouMean(a.statistic(), STATISTICS) + " (spec §9.10)",
+              + Checks.oneOf(STATISTICS) + Checks.didYouMean(a.statistic(), STATISTICS) + " (aws-behaviour §9.10)",
           "use one of the five statistics, or ExtendedStatistic for a percentile such as p90");
     } else if (a.extendedStatistic() != null && !PERCENTILE.matcher(a.extendedStatistic()).matches()) {
       f.error("alarm-statistic", path + ".ExtendedStatistic", "ExtendedStatistic " + a.extendedStatistic()
-          + " is not a percentile such as p90 or p99.9 (spec §9.10)", "write pNN");
+          + " is not a percentile such as p90 or p99.9 (aws-behaviour §9.10)", "write pNN");
     }
     Integer period = a.period();
     if (period != null && (period < 10 || (period < 60 && period != 10 && period != 20 && period != 30)
         || (period >= 60 && period % 60 != 0))) {
       f.error("alarm-period", path + ".Period", "Period " + period + " must be 10, 20, 30 or a multiple of 60 "
-          + "(spec §8.4)", "use 60 for 1-minute metrics, 300 for basic monitoring");
+          + "(aws-behaviour §8.4)", "use 60 for 1-minute metrics, 300 for basic monitoring");
     }
     Integer n = a.evaluationPeriods();
     if (n == null || n < 1) {
       f.error("alarm-evaluation-periods", path + ".EvaluationPeriods", "EvaluationPeriods is required and at "
-          + "least 1 (spec §9.10)", "set EvaluationPeriods, e.g. 3");
+          + "least 1 (aws-behaviour §9.10)", "set EvaluationPeriods, e.g. 3");
     }
     Integer m = a.datapointsToAlarm();
     if (m != null && (m < 1 || (n != null && n >= 1 && m > n))) {
       f.error("alarm-datapoints", path + ".DatapointsToAlarm", "DatapointsToAlarm " + m + " must be 1.."
-          + (n == null ? "EvaluationPeriods" : n) + " (M out of N, spec §8.4)", "make DatapointsToAlarm <= "
+          + (n == null ? "EvaluationPeriods" : n) + " (M out of N, aws-behaviour §8.4)", "make DatapointsToAlarm <= "
           + "EvaluationPeriods");
     }
     if (n != null && n >= 1) {
@@ -61,22 +61,22 @@ final class AlarmRules {
       long limit = p < 3600 ? MAX_WINDOW_SHORT_PERIODS : MAX_WINDOW_LONG_PERIODS;
       if (window > limit) {
         f.error("alarm-window", path + ".EvaluationPeriods", "Period x EvaluationPeriods = " + window + " s exceeds "
-            + (p < 3600 ? "one day" : "7 days") + " (spec §8.4)", "use fewer evaluation periods");
+            + (p < 3600 ? "one day" : "7 days") + " (aws-behaviour §8.4)", "use fewer evaluation periods");
       }
     }
     if (a.threshold() == null || a.threshold().isNaN() || a.threshold().isInfinite()) {
-      f.error("alarm-threshold", path + ".Threshold", "the alarm needs a finite Threshold (spec §9.10)",
+      f.error("alarm-threshold", path + ".Threshold", "the alarm needs a finite Threshold (aws-behaviour §9.10)",
           "set Threshold");
     }
     if (a.comparisonOperator() == null || !OPERATORS.contains(a.comparisonOperator())) {
       f.error("alarm-operator", path + ".ComparisonOperator", "ComparisonOperator "
               + a.comparisonOperator() + " is not one of " + Checks.oneOf(OPERATORS)
-              + Checks.didYouMean(a.comparisonOperator(), OPERATORS) + " (spec §8.4)",
-          "use GreaterThan... for a scale-out alarm, LessThan... for a scale-in alarm (spec §4.1)");
+              + Checks.didYouMean(a.comparisonOperator(), OPERATORS) + " (aws-behaviour §8.4)",
+          "use GreaterThan... for a scale-out alarm, LessThan... for a scale-in alarm (aws-behaviour §4.1)");
     }
     if (a.treatMissingData() != null && !TREAT_MISSING.contains(a.treatMissingData())) {
       f.error("alarm-treat-missing-data", path + ".TreatMissingData", "TreatMissingData " + a.treatMissingData()
-              + " is not one of " + Checks.oneOf(TREAT_MISSING) + " (spec §8.4)",
+              + " is not one of " + Checks.oneOf(TREAT_MISSING) + " (aws-behaviour §8.4)",
           "write breaching, notBreaching, ignore or missing");
     }
   }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** Small predicates and message parts the rules share. */
 final class Checks {
-  /** Spec §9.2: names and ARNs accept any XML-legal character. */
+  /** aws-behaviour §9.2: names and ARNs accept any XML-legal character. */
   private static final Pattern XML_CHARS =
       Pattern.compile("[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\r\\n\\t]*");
 

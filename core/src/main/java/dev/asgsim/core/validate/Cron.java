@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Checks the 5-field Unix cron of a scheduled action's {@code Recurrence} (spec §5.1 [D]): minute, hour, day of
+ * Checks the 5-field Unix cron of a scheduled action's {@code Recurrence} (aws-behaviour §5.1 [D]): minute, hour, day of
  * month, month, day of week; each field a comma list of {@code *}, {@code n}, {@code a-b}, optionally {@code /step}.
  */
 public final class Cron {

@@ -9,7 +9,7 @@ import dev.asgsim.core.io.Location;
  * @param ruleId   stable kebab-case id such as {@code size-order} or {@code tt-resource-label}
  * @param path     document path such as {@code ScalingPolicies[0].TargetTrackingConfiguration.TargetValue}
  * @param location where the path (or its nearest written ancestor) is in the file; {@code null} without a file
- * @param message  what is wrong, citing the spec section
+ * @param message  what is wrong, citing its aws-behaviour section
  * @param fix      how to fix it
  */
 public record Finding(Severity severity, String ruleId, String path, Location location, String message, String fix) {

@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** CreateAutoScalingGroup constraints (spec §9.2, §9.4, §7, §9.11 items 1-7). */
+/** CreateAutoScalingGroup constraints (aws-behaviour §9.2, §9.4, §7, §9.11 items 1-7). */
 final class GroupRules {
   static final String G = "AutoScalingGroup";
-  /** Spec §9.4 [D]. */
+  /** aws-behaviour §9.4 [D]. */
   static final int MAX_DEFAULT_INSTANCE_WARMUP = 3600;
-  /** Spec §7.5 [D]. */
+  /** aws-behaviour §7.5 [D]. */
   static final int MIN_MAX_INSTANCE_LIFETIME = 86_400;
-  /** Spec §7.9 [D]: target groups and Classic load balancers per group. */
+  /** aws-behaviour §7.9 [D]: target groups and Classic load balancers per group. */
   static final int MAX_LOAD_BALANCERS = 50;
 
   static final List<String> HEALTH_CHECK_TYPES = List.of("EC2", "EBS", "ELB", "VPC_LATTICE");
@@ -29,7 +29,7 @@ final class GroupRules {
       "OldestLaunchTemplate");
   static final List<String> DESIRED_CAPACITY_TYPES = List.of("units", "vcpu", "memory-mib");
   static final List<String> TRAFFIC_SOURCE_TYPES = List.of("elb", "elbv2", "vpc-lattice");
-  /** Spec §8.3 [D]: the group metrics EnableMetricsCollection accepts. */
+  /** aws-behaviour §8.3 [D]: the group metrics EnableMetricsCollection accepts. */
   static final Set<String> GROUP_METRICS = Set.of("GroupMinSize", "GroupMaxSize", "GroupDesiredCapacity",
       "GroupInServiceInstances", "GroupPendingInstances", "GroupStandbyInstances", "GroupTerminatingInstances",
       "GroupTotalInstances", "GroupInServiceCapacity", "GroupPendingCapacity", "GroupStandbyCapacity",
@@ -43,7 +43,7 @@ final class GroupRules {
 
   static void check(AutoScalingGroup g, Findings f) {
     if (g == null) {
-      f.error("group-missing", G, "the configuration has no AutoScalingGroup (spec §9.4)",
+      f.error("group-missing", G, "the configuration has no AutoScalingGroup (aws-behaviour §9.4)",
           "add an AutoScalingGroup: section with AutoScalingGroupName, MinSize, MaxSize and a LaunchTemplate");
       return;
     }
@@ -56,7 +56,7 @@ final class GroupRules {
     if (g.desiredCapacityType() != null && !DESIRED_CAPACITY_TYPES.contains(g.desiredCapacityType())) {
       f.error("desired-capacity-type", G + ".DesiredCapacityType",
           "DesiredCapacityType " + g.desiredCapacityType() + " is not one of " + Checks.oneOf(DESIRED_CAPACITY_TYPES)
-              + " (spec §9.4)", "use units (the default) unless the group uses attribute-based instance selection");
+              + " (aws-behaviour §9.4)", "use units (the default) unless the group uses attribute-based instance selection");
     }
     maintenance(g.instanceMaintenancePolicy(), f);
     metrics(g.metricsCollection(), f);
@@ -67,18 +67,18 @@ final class GroupRules {
   private static void name(String name, Findings f) {
     String path = G + ".AutoScalingGroupName";
     if (name == null || name.isEmpty()) {
-      f.error("group-name", path, "AutoScalingGroupName is required (spec §9.4)", "name the group");
+      f.error("group-name", path, "AutoScalingGroupName is required (aws-behaviour §9.4)", "name the group");
       return;
     }
     if (name.length() > 255) {
-      f.error("group-name", path, "AutoScalingGroupName is " + name.length() + " characters; at most 255 (spec §9.4)",
+      f.error("group-name", path, "AutoScalingGroupName is " + name.length() + " characters; at most 255 (aws-behaviour §9.4)",
           "shorten the name");
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c < 33 || c > 126 || c == ':') {
         f.error("group-name", path, "AutoScalingGroupName may hold only ASCII 33-126 and no colon; character "
-                + (i + 1) + " is " + describe(c) + " (spec §9.2)",
+                + (i + 1) + " is " + describe(c) + " (aws-behaviour §9.2)",
             "use letters, digits and punctuation other than ':' (no spaces)");
         return;
       }
@@ -94,15 +94,15 @@ final class GroupRules {
     Integer max = g.maxSize();
     Integer desired = g.desiredCapacity();
     if (min == null) {
-      f.error("size-required", G + ".MinSize", "MinSize is required (spec §9.4)", "set MinSize");
+      f.error("size-required", G + ".MinSize", "MinSize is required (aws-behaviour §9.4)", "set MinSize");
     }
     if (max == null) {
-      f.error("size-required", G + ".MaxSize", "MaxSize is required (spec §9.4)", "set MaxSize");
+      f.error("size-required", G + ".MaxSize", "MaxSize is required (aws-behaviour §9.4)", "set MaxSize");
     }
     boolean negative = false;
     for (var e : new Object[][] {{"MinSize", min}, {"MaxSize", max}, {"DesiredCapacity", desired}}) {
       if (e[1] != null && (Integer) e[1] < 0) {
-        f.error("size-negative", G + "." + e[0], e[0] + " is " + e[1] + "; sizes cannot be negative (spec §9.11.2)",
+        f.error("size-negative", G + "." + e[0], e[0] + " is " + e[1] + "; sizes cannot be negative (aws-behaviour §9.11 item 2)",
             "use 0 or more");
         negative = true;
       }
@@ -111,11 +111,11 @@ final class GroupRules {
       return;
     }
     if (min != null && max != null && min > max) {
-      f.error("size-order", G + ".MinSize", "MinSize " + min + " is above MaxSize " + max + " (spec §7.1)",
+      f.error("size-order", G + ".MinSize", "MinSize " + min + " is above MaxSize " + max + " (aws-behaviour §7.1)",
           "make MinSize <= MaxSize");
     } else if (desired != null && min != null && max != null && (desired < min || desired > max)) {
       f.error("size-order", G + ".DesiredCapacity", "Desired capacity:" + desired
-              + " must be between the specified min size:" + min + " and max size:" + max + " (spec §7.1)",
+              + " must be between the specified min size:" + min + " and max size:" + max + " (aws-behaviour §7.1)",
           "set DesiredCapacity between MinSize and MaxSize, or leave it out (it defaults to MinSize)");
     }
   }
@@ -135,11 +135,11 @@ final class GroupRules {
       sources.add("InstanceId");
     }
     if (sources.isEmpty()) {
-      f.error("launch-source", G, "the group has no launch source (spec §9.4)",
+      f.error("launch-source", G, "the group has no launch source (aws-behaviour §9.4)",
           "add exactly one of LaunchTemplate, MixedInstancesPolicy, LaunchConfigurationName, InstanceId");
     } else if (sources.size() > 1) {
       f.error("launch-source", G + "." + sources.get(1), "the group names " + sources.size()
-              + " launch sources (" + String.join(", ", sources) + "); AWS takes exactly one (spec §9.4)",
+              + " launch sources (" + String.join(", ", sources) + "); AWS takes exactly one (aws-behaviour §9.4)",
           "keep only one of them");
     }
     launchTemplate(g.launchTemplate(), G + ".LaunchTemplate", f);
@@ -148,7 +148,7 @@ final class GroupRules {
       String mp = G + ".MixedInstancesPolicy.LaunchTemplate";
       if (mixed.launchTemplate() == null || mixed.launchTemplate().launchTemplateSpecification() == null) {
         f.error("launch-template", mp, "MixedInstancesPolicy needs LaunchTemplate.LaunchTemplateSpecification "
-            + "(spec §9.4)", "name the launch template the overrides apply to");
+            + "(aws-behaviour §9.4)", "name the launch template the overrides apply to");
       } else {
         launchTemplate(mixed.launchTemplate().launchTemplateSpecification(), mp + ".LaunchTemplateSpecification", f);
         List<LaunchTemplateOverride> overrides = Checks.orEmpty(mixed.launchTemplate().overrides());
@@ -161,7 +161,7 @@ final class GroupRules {
 
   private static void override(LaunchTemplateOverride o, String path, Findings f) {
     if (o == null) {
-      f.error("launch-template", path, "an empty override (spec §9.4)", "remove the empty list item");
+      f.error("launch-template", path, "an empty override (aws-behaviour §9.4)", "remove the empty list item");
       return;
     }
     String w = o.weightedCapacity();
@@ -169,12 +169,12 @@ final class GroupRules {
       boolean ok = w.trim().matches("[0-9]{1,3}") && Integer.parseInt(w.trim()) >= 1;
       if (!ok) {
         f.error("weighted-capacity", path + ".WeightedCapacity", "WeightedCapacity \"" + w
-            + "\" is not a whole number from 1 to 999 (spec §9.4)", "write the instance's weight, e.g. \"2\"");
+            + "\" is not a whole number from 1 to 999 (aws-behaviour §9.4)", "write the instance's weight, e.g. \"2\"");
       }
     }
     if (o.imageId() != null && !IMAGE_ID.matcher(o.imageId()).matches()) {
       f.error("launch-template", path + ".ImageId", "ImageId " + o.imageId() + " does not match ami-[a-z0-9]{1,17}"
-          + " (spec §9.2)", "write an AMI id such as ami-0abcdef1234567890");
+          + " (aws-behaviour §9.2)", "write an AMI id such as ami-0abcdef1234567890");
     }
   }
 
@@ -186,15 +186,15 @@ final class GroupRules {
     boolean name = lt.launchTemplateName() != null;
     if (id == name) {
       f.error("launch-template", path, "a launch template is named by exactly one of LaunchTemplateId and "
-          + "LaunchTemplateName, here " + (id ? "both" : "neither") + " (spec §9.4)", "keep exactly one of them");
+          + "LaunchTemplateName, here " + (id ? "both" : "neither") + " (aws-behaviour §9.4)", "keep exactly one of them");
     }
     if (name && !LAUNCH_TEMPLATE_NAME.matcher(lt.launchTemplateName()).matches()) {
       f.error("launch-template", path + ".LaunchTemplateName", "LaunchTemplateName \"" + lt.launchTemplateName()
-              + "\" must be 3-128 characters of letters, digits and ( ) . - / _ (spec §9.2)",
+              + "\" must be 3-128 characters of letters, digits and ( ) . - / _ (aws-behaviour §9.2)",
           "use the template's name as EC2 shows it");
     }
     if (lt.version() != null && !Checks.xmlString(lt.version(), 255)) {
-      f.error("launch-template", path + ".Version", "Version must be 1-255 characters (spec §9.4)",
+      f.error("launch-template", path + ".Version", "Version must be 1-255 characters (aws-behaviour §9.4)",
           "write $Latest, $Default or a version number such as \"2\"");
     }
   }
@@ -206,7 +206,7 @@ final class GroupRules {
     }
     String path = G + ".HealthCheckType";
     if (type.isEmpty() || type.length() > 32) {
-      f.error("health-check-type", path, "HealthCheckType must be 1-32 characters (spec §9.4)",
+      f.error("health-check-type", path, "HealthCheckType must be 1-32 characters (aws-behaviour §9.4)",
           "write a comma-separated list of " + Checks.oneOf(HEALTH_CHECK_TYPES));
       return;
     }
@@ -214,7 +214,7 @@ final class GroupRules {
       String t = token.trim();
       if (!HEALTH_CHECK_TYPES.contains(t)) {
         f.error("health-check-type", path, "health check type \"" + t + "\" is not one of "
-                + Checks.oneOf(HEALTH_CHECK_TYPES) + Checks.didYouMean(t, HEALTH_CHECK_TYPES) + " (spec §6.1)",
+                + Checks.oneOf(HEALTH_CHECK_TYPES) + Checks.didYouMean(t, HEALTH_CHECK_TYPES) + " (aws-behaviour §6.1)",
             "write a comma-separated list such as ELB or EC2,ELB (EC2 is always on)");
       }
     }
@@ -224,22 +224,22 @@ final class GroupRules {
     Integer warmup = g.defaultInstanceWarmup();
     if (warmup != null && warmup != -1 && (warmup < 0 || warmup > MAX_DEFAULT_INSTANCE_WARMUP)) {
       f.error("default-instance-warmup-range", G + ".DefaultInstanceWarmup", "DefaultInstanceWarmup " + warmup
-              + " is outside 0-" + MAX_DEFAULT_INSTANCE_WARMUP + " (-1 clears it) (spec §2.1, §9.4)",
+              + " is outside 0-" + MAX_DEFAULT_INSTANCE_WARMUP + " (-1 clears it) (aws-behaviour §2.1, §9.4)",
           "use a number of seconds from 0 to 3600");
     }
     Integer lifetime = g.maxInstanceLifetime();
     if (lifetime != null && lifetime != 0 && lifetime < MIN_MAX_INSTANCE_LIFETIME) {
       f.error("max-instance-lifetime-range", G + ".MaxInstanceLifetime", "MaxInstanceLifetime " + lifetime
-              + " must be 0 (none) or at least " + MIN_MAX_INSTANCE_LIFETIME + " s, one day (spec §7.5)",
+              + " must be 0 (none) or at least " + MIN_MAX_INSTANCE_LIFETIME + " s, one day (aws-behaviour §7.5)",
           "use 0 or a value of 86400 or more");
     }
     if (g.defaultCooldown() != null && g.defaultCooldown() < 0) {
-      f.error("negative-seconds", G + ".DefaultCooldown", "DefaultCooldown cannot be negative (spec §3)",
+      f.error("negative-seconds", G + ".DefaultCooldown", "DefaultCooldown cannot be negative (aws-behaviour §3)",
           "use 0 or more seconds (AWS's default is 300)");
     }
     if (g.healthCheckGracePeriod() != null && g.healthCheckGracePeriod() < 0) {
       f.error("negative-seconds", G + ".HealthCheckGracePeriod", "HealthCheckGracePeriod cannot be negative "
-          + "(spec §6.2)", "use 0 or more seconds");
+          + "(aws-behaviour §6.2)", "use 0 or more seconds");
     }
   }
 
@@ -252,16 +252,16 @@ final class GroupRules {
       if (p == null || (!lambda && !TERMINATION_POLICIES.contains(p))) {
         f.error("termination-policy-unknown", path, "termination policy " + p + " is not one of "
                 + Checks.oneOf(TERMINATION_POLICIES) + " or a Lambda function ARN"
-                + Checks.didYouMean(p, TERMINATION_POLICIES) + " (spec §7.4)",
+                + Checks.didYouMean(p, TERMINATION_POLICIES) + " (aws-behaviour §7.4)",
             "use a known policy name or arn:aws:lambda:...");
         continue;
       }
       if (p.equals("Default") && i != list.size() - 1) {
-        f.error("termination-policy-order", path, "Default must be the last termination policy (spec §7.4)",
+        f.error("termination-policy-order", path, "Default must be the last termination policy (aws-behaviour §7.4)",
             "move Default to the end of the list");
       }
       if (lambda && i != 0) {
-        f.error("termination-policy-order", path, "a Lambda termination policy must be the first (spec §7.4)",
+        f.error("termination-policy-order", path, "a Lambda termination policy must be the first (aws-behaviour §7.4)",
             "move the Lambda ARN to the start of the list");
       }
     }
@@ -278,12 +278,12 @@ final class GroupRules {
         + "(or both -1 to clear)";
     if (min == null || max == null) {
       f.error("instance-maintenance-policy", path, "MinHealthyPercentage and MaxHealthyPercentage are set together "
-          + "(spec §6.3)", fix);
+          + "(aws-behaviour §6.3)", fix);
     } else if (min == -1 && max == -1) {
       return;
     } else if (min < 0 || min > 100 || max < 100 || max > 200 || max - min > 100) {
       f.error("instance-maintenance-policy", path, "healthy percentages " + min + "/" + max + " are out of range "
-          + "(spec §6.3)", fix);
+          + "(aws-behaviour §6.3)", fix);
     }
   }
 
@@ -294,13 +294,13 @@ final class GroupRules {
     String path = G + ".MetricsCollection";
     if (!"1Minute".equals(m.granularity())) {
       f.error("metrics-granularity", path + ".Granularity", "Granularity must be 1Minute, the only value AWS "
-          + "accepts (spec §9.8)", "write Granularity: 1Minute");
+          + "accepts (aws-behaviour §9.8)", "write Granularity: 1Minute");
     }
     List<String> names = Checks.orEmpty(m.metrics());
     for (int i = 0; i < names.size(); i++) {
       if (!GROUP_METRICS.contains(names.get(i))) {
         f.error("metrics-name", path + ".Metrics[" + i + "]", "group metric " + names.get(i) + " does not exist"
-                + Checks.didYouMean(names.get(i), GROUP_METRICS) + " (spec §8.3)",
+                + Checks.didYouMean(names.get(i), GROUP_METRICS) + " (aws-behaviour §8.3)",
             "use a group metric name such as GroupInServiceInstances, or omit Metrics for all of them");
       }
     }
@@ -310,31 +310,31 @@ final class GroupRules {
     List<String> tgs = Checks.orEmpty(g.targetGroupARNs());
     if (tgs.size() > MAX_LOAD_BALANCERS) {
       f.error("load-balancer-quota", G + ".TargetGroupARNs", tgs.size() + " target groups; at most "
-          + MAX_LOAD_BALANCERS + " per group (spec §7.9)", "attach fewer target groups");
+          + MAX_LOAD_BALANCERS + " per group (aws-behaviour §7.9)", "attach fewer target groups");
     }
     for (int i = 0; i < tgs.size(); i++) {
       String arn = tgs.get(i);
       if (arn == null || !arn.startsWith("arn:") || !arn.contains(":targetgroup/") || arn.length() > 511) {
         f.error("target-group-arn", G + ".TargetGroupARNs[" + i + "]", "\"" + arn + "\" is not a target group ARN "
-                + "(spec §9.4)",
+                + "(aws-behaviour §9.4)",
             "write arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<id>");
       }
     }
     List<String> clbs = Checks.orEmpty(g.loadBalancerNames());
     if (clbs.size() > MAX_LOAD_BALANCERS) {
       f.error("load-balancer-quota", G + ".LoadBalancerNames", clbs.size() + " Classic load balancers; at most "
-          + MAX_LOAD_BALANCERS + " per group (spec §7.9)", "attach fewer load balancers");
+          + MAX_LOAD_BALANCERS + " per group (aws-behaviour §7.9)", "attach fewer load balancers");
     }
     List<TrafficSource> sources = Checks.orEmpty(g.trafficSources());
     for (int i = 0; i < sources.size(); i++) {
       TrafficSource s = sources.get(i);
       String path = G + ".TrafficSources[" + i + "]";
       if (s == null || !Checks.xmlString(s.identifier(), 511)) {
-        f.error("traffic-source", path, "a traffic source needs an Identifier of 1-511 characters (spec §9.4)",
+        f.error("traffic-source", path, "a traffic source needs an Identifier of 1-511 characters (aws-behaviour §9.4)",
             "write the target group ARN or Classic load balancer name");
       } else if (s.type() != null && !TRAFFIC_SOURCE_TYPES.contains(s.type())) {
         f.error("traffic-source", path + ".Type", "traffic source Type " + s.type() + " is not one of "
-            + Checks.oneOf(TRAFFIC_SOURCE_TYPES) + " (spec §10.1)", "use elbv2 for ALB/NLB target groups");
+            + Checks.oneOf(TRAFFIC_SOURCE_TYPES) + " (aws-behaviour §10.1)", "use elbv2 for ALB/NLB target groups");
       }
     }
   }
@@ -345,9 +345,9 @@ final class GroupRules {
       Tag t = list.get(i);
       String path = G + ".Tags[" + i + "]";
       if (t == null || !Checks.xmlString(t.key(), 128)) {
-        f.error("tag", path, "a tag needs a Key of 1-128 characters (spec §9.2)", "give the tag a Key");
+        f.error("tag", path, "a tag needs a Key of 1-128 characters (aws-behaviour §9.2)", "give the tag a Key");
       } else if (t.value() != null && t.value().length() > 256) {
-        f.error("tag", path + ".Value", "a tag Value is at most 256 characters (spec §9.2)", "shorten the value");
+        f.error("tag", path + ".Value", "a tag Value is at most 256 characters (aws-behaviour §9.2)", "shorten the value");
       }
     }
   }

@@ -4,7 +4,7 @@ package dev.asgsim.core.validate;
 public enum Severity {
   /** AWS would refuse the configuration (or asgsim cannot simulate it). */
   ERROR,
-  /** AWS accepts it, but it is a known trap (spec §1.9, §2, §8, §14). */
+  /** AWS accepts it, but it is a known trap (aws-behaviour §1.9, §2, §8, §14). */
   WARNING,
   /** A better practice AWS recommends. */
   ADVICE

@@ -33,32 +33,32 @@ final class SimulationRules {
     atLeastOne(s.unhealthyThresholdCount(), "UnhealthyThresholdCount", f);
     if (s.evaluationOffsetSeconds() != null && (s.evaluationOffsetSeconds() < 0 || s.evaluationOffsetSeconds() > 59)) {
       f.error("simulation-range", S + ".EvaluationOffsetSeconds", "EvaluationOffsetSeconds must be from 0 to 59: "
-          + "the second within each minute at which alarms are evaluated (spec §11.3)", "use 30, the default");
+          + "the second within each minute at which alarms are evaluated (aws-behaviour §11.3)", "use 30, the default");
     }
     if (s.cpuThresholdPercent() != null && !(s.cpuThresholdPercent() > 0 && s.cpuThresholdPercent() <= 100)) {
       f.error("simulation-range", S + ".CpuThresholdPercent", "CpuThresholdPercent must be above 0 and at most 100: "
           + "minutes with CPU above it count against the SLO", "use 80, the default");
     }
     if (s.initialCredits() != null && !(s.initialCredits() >= 0 && Double.isFinite(s.initialCredits()))) {
-      f.error("simulation-range", S + ".InitialCredits", "InitialCredits must be 0 or more (spec §8.1)",
+      f.error("simulation-range", S + ".InitialCredits", "InitialCredits must be 0 or more (aws-behaviour §8.1)",
           "leave it out to start with the type's launch credits");
     }
     if (s.pricePerHour() != null && (!Double.isFinite(s.pricePerHour()) || s.pricePerHour() < 0)) {
-      f.error("simulation-price", S + ".PricePerHour", "PricePerHour must be 0 or more (spec §12)", "write a price in USD per "
+      f.error("simulation-price", S + ".PricePerHour", "PricePerHour must be 0 or more (aws-behaviour §12)", "write a price in USD per "
           + "hour, e.g. 0.0058");
     }
     Map<String, InstanceTypeOverride> overrides = s.instanceTypes() == null ? Map.of() : s.instanceTypes();
     if (s.instanceType() != null && InstanceTypes.find(s.instanceType()).isEmpty()
         && !overrides.containsKey(s.instanceType())) {
       f.error("simulation-instance-type", S + ".InstanceType", "instance type " + s.instanceType()
-              + " is not in the built-in table (spec §8.1, §12)" + Checks.didYouMean(s.instanceType(), InstanceTypes.all().keySet()),
+              + " is not in the built-in table (aws-behaviour §8.1, §12)" + Checks.didYouMean(s.instanceType(), InstanceTypes.all().keySet()),
           "fix the name, or describe it under Simulation.InstanceTypes." + s.instanceType()
               + " (VCpus, BaselinePercent, PricePerHour)");
     }
     String credits = s.creditSpecification();
     if (credits != null && !credits.trim().equalsIgnoreCase("standard") && !credits.trim().equalsIgnoreCase("unlimited")) {
       f.error("simulation-credit-specification", S + ".CreditSpecification", "CreditSpecification '" + credits
-          + "' must be standard or unlimited (spec §8.1)", "write standard or unlimited, or leave it out for the "
+          + "' must be standard or unlimited (aws-behaviour §8.1)", "write standard or unlimited, or leave it out for the "
           + "instance family's default");
     }
     for (Map.Entry<String, InstanceTypeOverride> e : overrides.entrySet()) {
@@ -71,47 +71,47 @@ final class SimulationRules {
     if (p != null) {
       String path = S + ".TargetTrackingAlarms";
       if (p.highDatapoints() != null && p.highDatapoints() < 1) {
-        f.error("simulation-alarm-profile", path + ".HighDatapoints", "HighDatapoints must be at least 1 (spec §1.4)",
-            "use 3, AWS's observed value (spec §1.4)");
+        f.error("simulation-alarm-profile", path + ".HighDatapoints", "HighDatapoints must be at least 1 (aws-behaviour §1.4)",
+            "use 3, AWS's observed value (aws-behaviour §1.4)");
       }
       if (p.lowDatapoints() != null && p.lowDatapoints() < 1) {
-        f.error("simulation-alarm-profile", path + ".LowDatapoints", "LowDatapoints must be at least 1 (spec §1.4)",
-            "use 15, AWS's observed value (spec §1.4)");
+        f.error("simulation-alarm-profile", path + ".LowDatapoints", "LowDatapoints must be at least 1 (aws-behaviour §1.4)",
+            "use 15, AWS's observed value (aws-behaviour §1.4)");
       }
       if (p.lowThresholdFactor() != null && !(p.lowThresholdFactor() > 0 && p.lowThresholdFactor() <= 1)) {
         f.error("simulation-alarm-profile", path + ".LowThresholdFactor", "LowThresholdFactor must be above 0 and "
-            + "at most 1 (spec §1.4)", "use 0.7, AWS's observed value for EC2 groups (spec §1.4)");
+            + "at most 1 (aws-behaviour §1.4)", "use 0.7, AWS's observed value for EC2 groups (aws-behaviour §1.4)");
       }
       if (p.periodSeconds() != null && p.periodSeconds() <= 0) {
-        f.error("simulation-alarm-profile", path + ".PeriodSeconds", "PeriodSeconds must be above 0 (spec §1.4)",
-            "use 60 (spec §1.4)");
+        f.error("simulation-alarm-profile", path + ".PeriodSeconds", "PeriodSeconds must be above 0 (aws-behaviour §1.4)",
+            "use 60 (aws-behaviour §1.4)");
       }
     }
   }
 
-  /** {@code Simulation.Engine}: the control plane's readings of what AWS leaves open (spec §13). */
+  /** {@code Simulation.Engine}: the control plane's readings of what AWS leaves open (aws-behaviour §13). */
   private static void engine(EngineParameters e, Findings f) {
     String path = S + ".Engine";
     oneOf(path + ".MetricValue", e.metricValue(), MetricValueSource.class, "§13 Q1", f);
     oneOf(path + ".InstanceCount", e.instanceCount(), InstanceCountSource.class, "§1.5", f);
     if (e.maxScaleInStep() != null && e.maxScaleInStep() < 1) {
-      f.error("simulation-engine", path + ".MaxScaleInStep", "MaxScaleInStep must be at least 1 (spec §13 Q5)",
+      f.error("simulation-engine", path + ".MaxScaleInStep", "MaxScaleInStep must be at least 1 (aws-behaviour §13 Q5)",
           "leave it out for no cap, or write how many instances one target tracking scale-in may remove");
     }
     Integer delay = e.scheduledActionDelaySeconds();
     if (delay != null && (delay < 0 || delay > EngineParameters.MAX_SCHEDULED_ACTION_DELAY_SECONDS)) {
       f.error("simulation-engine", path + ".ScheduledActionDelaySeconds", "ScheduledActionDelaySeconds must be "
-          + "between 0 and " + EngineParameters.MAX_SCHEDULED_ACTION_DELAY_SECONDS + " (spec §5.1: actions \"may be "
+          + "between 0 and " + EngineParameters.MAX_SCHEDULED_ACTION_DELAY_SECONDS + " (aws-behaviour §5.1: actions \"may be "
           + "delayed up to 2 minutes\")", "use 0 (the default) to 120");
     }
     if (e.extraEvaluationRange() != null && e.extraEvaluationRange() < 0) {
       f.error("simulation-engine", path + ".ExtraEvaluationRange", "ExtraEvaluationRange cannot be negative "
-          + "(spec §8.4)", "use 2 (the default: an evaluation range of 5 for 3 datapoints)");
+          + "(aws-behaviour §8.4)", "use 2 (the default: an evaluation range of 5 for 3 datapoints)");
     }
     Double eps = e.capacityEpsilon();
     if (eps != null && !(eps >= 0 && eps < 0.5)) {
       f.error("simulation-engine", path + ".CapacityEpsilon", "CapacityEpsilon must be at least 0 and below 0.5 "
-          + "(spec §1.5)", "use 1e-6 (the default)");
+          + "(aws-behaviour §1.5)", "use 1e-6 (the default)");
     }
   }
 
@@ -122,13 +122,13 @@ final class SimulationRules {
       return;
     }
     List<String> accepted = ConfigSpelled.spellings(type);
-    f.error("simulation-engine", path, "'" + value + "' is not one of " + String.join(", ", accepted) + " (spec "
+    f.error("simulation-engine", path, "'" + value + "' is not one of " + String.join(", ", accepted) + " (aws-behaviour "
         + section + ")" + Checks.didYouMean(value, accepted), "write one of " + String.join(", ", accepted));
   }
 
   private static void nonNegative(Integer v, String member, Findings f) {
     if (v != null && v < 0) {
-      f.error("simulation-delay", S + "." + member, member + " cannot be negative (spec §12)", "use 0 or more seconds");
+      f.error("simulation-delay", S + "." + member, member + " cannot be negative (aws-behaviour §12)", "use 0 or more seconds");
     }
   }
 
@@ -141,19 +141,19 @@ final class SimulationRules {
   private static void override(String name, InstanceTypeOverride o, Findings f) {
     String path = S + ".InstanceTypes." + name;
     if (o == null) {
-      f.error("simulation-instance-type", path, "an empty instance type override (spec §8.1)", "describe the type or remove it");
+      f.error("simulation-instance-type", path, "an empty instance type override (aws-behaviour §8.1)", "describe the type or remove it");
       return;
     }
     if (o.vCpus() != null && o.vCpus() < 1) {
-      f.error("simulation-instance-type", path + ".VCpus", "VCpus must be at least 1 (spec §8.1)", "write the vCPU count");
+      f.error("simulation-instance-type", path + ".VCpus", "VCpus must be at least 1 (aws-behaviour §8.1)", "write the vCPU count");
     }
     if (o.baselinePercent() != null && !(o.baselinePercent() > 0 && o.baselinePercent() <= 100)) {
       f.error("simulation-instance-type", path + ".BaselinePercent", "BaselinePercent must be above 0 and at most "
-          + "100 (spec §8.1)", "write the baseline per vCPU, e.g. 5 for t2.nano");
+          + "100 (aws-behaviour §8.1)", "write the baseline per vCPU, e.g. 5 for t2.nano");
     }
     for (Double d : new Double[] {o.creditsPerHour(), o.maxCredits(), o.launchCredits(), o.pricePerHour()}) {
       if (d != null && (!Double.isFinite(d) || d < 0)) {
-        f.error("simulation-instance-type", path, "credit and price figures must be 0 or more (spec §8.1)",
+        f.error("simulation-instance-type", path, "credit and price figures must be 0 or more (aws-behaviour §8.1)",
             "fix the negative figure");
         return;
       }

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Checks a configuration in one pass and returns every finding at once: ERRORs for what AWS would refuse (spec §9),
- * WARNINGs and ADVICE for what it accepts but users regret (spec §1.9, §2, §8, §14). Findings are ordered by
+ * Checks a configuration in one pass and returns every finding at once: ERRORs for what AWS would refuse (aws-behaviour §9),
+ * WARNINGs and ADVICE for what it accepts but users regret (aws-behaviour §1.9, §2, §8, §14). Findings are ordered by
  * severity, then by their place in the document.
  *
  * <pre>{@code
@@ -31,7 +31,7 @@ public final class Validator {
 
   /**
    * A validator that also refuses one-off scheduled actions starting before {@code now}, the moment the config is put
-   * into the group (spec §5.1): the wall clock for {@code apply}, the simulated start for {@code simulate} and
+   * into the group (aws-behaviour §5.1): the wall clock for {@code apply}, the simulated start for {@code simulate} and
    * {@code validate}.
    */
   public Validator withNow(Instant now) {

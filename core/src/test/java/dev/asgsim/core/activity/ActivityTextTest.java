@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The wording of DescribeScalingActivities, spec §10.3 [D] (as-verify-scaling-activity page). */
+/** The wording of DescribeScalingActivities, aws-behaviour §10.3 [D] (as-verify-scaling-activity page). */
 class ActivityTextTest {
   static final long T = 1_638_439_440L; // 2021-12-02T10:04:00Z
 

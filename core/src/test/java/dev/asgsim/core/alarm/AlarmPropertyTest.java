@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AlarmPropertyTest {
 
-  /** Straight from spec §8.4, over a map of period → value: the model the optimised alarm must match. */
+  /** Straight from aws-behaviour §8.4, over a map of period → value: the model the optimised alarm must match. */
   private static AlarmState reference(Map<Long, Double> data, long newest, int n, int m, int range,
       ComparisonOperator op, double threshold, TreatMissingData missing, AlarmState current, double[] latestOut) {
     int real = 0;

@@ -28,7 +28,7 @@ class ConfigReaderErrorTest {
   private static List<Problem> problems(Path file) {
     ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigReader.load(file));
     assertThat(e).as("%s must be refused", file).isNotNull();
-    assertThat(e.problems()).allSatisfy(p -> {
+    assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
       assertThat(p.file()).isEqualTo(file.toString());
       assertThat(p.hint()).isNotBlank();
     });

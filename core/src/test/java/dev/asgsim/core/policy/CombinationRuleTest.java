@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The combination rule as a table (spec §1.7, §7.1, §2.2 item 4). Proposals are written {@code ROLE:capacity} in
+ * The combination rule as a table (aws-behaviour §1.7, §7.1, §2.2 item 4). Proposals are written {@code ROLE:capacity} in
  * policy order: {@code C} = target tracking with scale-in enabled (scale-in by consensus), {@code I} = step, simple or
  * plug-in (independent), {@code O} = target tracking with DisableScaleIn (scale-out only); {@code -} = no proposal.
  * Expected: the winning policy's index (-1 = none) and the desired capacity after the evaluation.

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Spec §1.5 "Which N" (revision 2) [I]: the target tracking formula uses the load behind the datapoint,
+ * aws-behaviour §1.5 "Which N" (revision 2) [I]: the target tracking formula uses the load behind the datapoint,
  * {@code L = M × N_dp}, {@code proposed = ceil(L / T)}, because M is 1–6 minutes old when it is used. AWS documents
  * the intent: "we don't add more instances than you need" (target tracking page). The decision-time reading stays
  * selectable ({@link InstanceCountSource#DECISION_TIME}, §13 Q1).

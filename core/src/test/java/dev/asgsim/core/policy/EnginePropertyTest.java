@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Properties over seeded random configs and datapoint streams (spec §7.1, §2.2, §1.4, determinism). The group is a
+ * Properties over seeded random configs and datapoint streams (aws-behaviour §7.1, §2.2, §1.4, determinism). The group is a
  * small model: launches become InService after 75 s and warm after the decision's warm-up; scale-in removes the
  * newest instances at once.
  */

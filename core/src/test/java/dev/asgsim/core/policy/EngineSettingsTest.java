@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Spec §0: every [O]/[I] number is reachable from the config file; the engine's live in {@code Simulation.Engine}. */
+/** aws-behaviour §0: every [O]/[I] number is reachable from the config file; the engine's live in {@code Simulation.Engine}. */
 class EngineSettingsTest {
   private static final String GROUP = """
       AutoScalingGroup:
@@ -32,7 +32,7 @@ class EngineSettingsTest {
   }
 
   @Test
-  @DisplayName("without a Simulation.Engine block every setting is the spec's default")
+  @DisplayName("without a Simulation.Engine block every setting has its aws-behaviour §12 default")
   void defaults() throws Exception {
     EngineSettings s = ScalingEngine.builder(read("")).build().settings();
     assertThat(s).isEqualTo(EngineSettings.DEFAULTS);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Spec §2.2 item 5 [D]: "Without default warmup enabled, the default cooldown may be applied on launches and block
+ * aws-behaviour §2.2 item 5 [D]: "Without default warmup enabled, the default cooldown may be applied on launches and block
  * dynamic scale-in until it ends." DefaultCooldown is 300 s by default (§3 [D]); the clock starts when the last
  * instance of the activity finished launching (§3 [D]).
  */

@@ -10,17 +10,17 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Spec §2.2-6a [D] (target tracking and step scaling pages, "Instance warm-up"): "While scaling in, we consider
+ * aws-behaviour §2.2-6a [D] (target tracking and step scaling pages, "Instance warm-up"): "While scaling in, we consider
  * instances that are terminating as part of the current capacity of the group. Therefore, we don't remove more
  * instances from the Auto Scaling group than necessary." The reproductions of issue 11 item 1, at engine level.
  */
 class TerminatingCapacityTest {
-  /** [D] spec §3, §12: ELB deregistration delay 300 s; the instance then takes a few more seconds to terminate. */
+  /** [D] aws-behaviour §3, §12: ELB deregistration delay 300 s; the instance then takes a few more seconds to terminate. */
   private static final int TERMINATING_SECONDS = 330;
 
   /**
    * A fleet serving {@code demand} percent of one instance: each minute's CPU (and its N_dp, the instances averaged
-   * into it) becomes visible one minute later, as CloudWatch's datapoints do (spec §12 [I]); victims stay
+   * into it) becomes visible one minute later, as CloudWatch's datapoints do (aws-behaviour §12 [I]); victims stay
    * terminating for {@link #TERMINATING_SECONDS}.
    */
   private static final class Fleet {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Spec §11: min 1 / desired 1 / max 10, target tracking CPU 50 with 300 s warm-up; demand 20 % of one instance, 90 %
+ * aws-behaviour §11: min 1 / desired 1 / max 10, target tracking CPU 50 with 300 s warm-up; demand 20 % of one instance, 90 %
  * for 30 minutes from t = 0, then 20 % again. The instances are simulated here by hand with the §11.2 assumptions:
  * datapoints visible 90 s after their minute starts, launch → InService 75 s, ALB serving 30 s later, warm 300 s after
  * InService; a terminated instance leaves at once.

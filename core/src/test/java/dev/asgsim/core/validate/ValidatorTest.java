@@ -150,7 +150,7 @@ class ValidatorTest {
   }
 
   @Test
-  @DisplayName("§6.1/§9.11.4 ELB health checks without a load balancer: WARNING")
+  @DisplayName("§6.1/§9.11 item 4 ELB health checks without a load balancer: WARNING")
   void elbHealthCheckWithoutLoadBalancer() {
     AutoScalingGroup g = group().healthCheckType("ELB").healthCheckGracePeriod(300).build();
     assertThat(rules(V.validate(config(g, sim("c6i.large", true))), Severity.WARNING))
@@ -254,7 +254,7 @@ class ValidatorTest {
   }
 
   @Test
-  @DisplayName("§4.1/§9.11.14 simple scaling present: ADVICE to use step scaling")
+  @DisplayName("§4.1/§9.11 item 14 simple scaling present: ADVICE to use step scaling")
   void simpleScalingAdvice() {
     ScalingPolicy simple = ScalingPolicy.builder().policyName("s").adjustmentType("ChangeInCapacity")
         .scalingAdjustment(1).alarm(alarm("CPUUtilization", 70, "GreaterThanThreshold")).build();
@@ -292,22 +292,31 @@ class ValidatorTest {
   }
 
   @Test
-  @DisplayName("every finding cites a spec section in its message or fix, and every rule id is kebab-case")
+  @DisplayName("every finding cites an aws-behaviour section in its message or fix, and every rule id is kebab-case")
   void findingsCiteTheSpec() throws IOException {
+    int fixtures = 0;
+    java.util.Set<String> rules = new java.util.TreeSet<>();
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/invalid"))) {
-      for (Path p : files.toList()) {
+      for (Path p : files.sorted().toList()) {
         ConfigDocument doc;
         try {
           doc = ConfigReader.load(p);
         } catch (dev.asgsim.core.io.ConfigException e) {
           continue;
         }
-        for (Finding f : V.validate(doc)) {
+        List<Finding> findings = V.validate(doc);
+        assertThat(findings).as("%s is an invalid fixture: the validator must find something", p).isNotEmpty();
+        fixtures++;
+        for (Finding f : findings) {
+          rules.add(f.ruleId());
           assertThat(f.ruleId()).matches("[a-z0-9]+(-[a-z0-9]+)*");
-          assertThat(f.message() + f.fix()).as(f.format()).contains("§");
+          assertThat(f.message() + f.fix()).as(f.format()).containsPattern("aws-behaviour §\\d");
         }
       }
     }
+    // The check above ran on real findings from many rules, not on an empty directory or only unreadable files.
+    assertThat(fixtures).isGreaterThan(30);
+    assertThat(rules).hasSizeGreaterThan(30);
   }
 
   @ParameterizedTest(name = "CpuThresholdPercent {0}")

@@ -7,11 +7,11 @@ import java.time.Instant;
 
 /**
  * Turns a load spec plus options (or a config's {@code Load} section) into a rendered {@link LoadSeries} and the
- * clock time it starts at. Without any load the default is the spec's worked example, a 30-minute spike:
+ * clock time it starts at. Without any load the default is the worked example of aws-behaviour §11, a 30-minute spike:
  * {@value #DEFAULT_SPEC} for {@value #DEFAULT_SPIKE_DURATION}.
  */
 public final class LoadResolver {
-  /** The default load: 20 %, a 30-minute burst to 90 % from minute 10, then 20 % (spec §11). */
+  /** The default load: 20 %, a 30-minute burst to 90 % from minute 10, then 20 % (aws-behaviour §11). */
   public static final String DEFAULT_SPEC = "step(20, 90@10m, 20@40m)";
   public static final String DEFAULT_SPIKE_DURATION = "90m";
   /** Duration of a synthetic load when none is given (a trace's own length is used for traces). */

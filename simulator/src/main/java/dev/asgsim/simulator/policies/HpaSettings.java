@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The knobs of the Kubernetes horizontal pod autoscaler, with the controller's defaults ({@code kubernetes/kubernetes}
  * {@code pkg/controller/podautoscaler/config/v1alpha1/defaults.go} and {@code pkg/apis/autoscaling/v2/defaults.go};
- * peers.md §1.1).
+ * aws-behaviour §17).
  *
  * @param targetUtilizationPercent the metric target (averageUtilization of CPU)
  * @param tolerance no action while |1 - ratio| <= tolerance

@@ -7,7 +7,7 @@ import dev.asgsim.core.policy.PluginPolicy;
 /**
  * The clairvoyant baseline: always asks for exactly the capacity the current demand needs at the utilisation target,
  * {@code ceil(demand / (100 · target))} instances (demand in percent of one instance). The bench runs it with zero
- * launch and start-up delays, so it approximates the lower bound on cost for zero unserved demand (peers.md §2,
+ * launch and start-up delays, so it approximates the lower bound on cost for zero unserved demand (aws-behaviour §18,
  * "oracle"). Needs the simulator's demand; proposes nothing without it.
  */
 public final class OraclePolicy implements PluginPolicy {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code activities.json}: {@code {"Activities": [...]}} in the shape of DescribeScalingActivities (spec §10.3), oldest
+ * {@code activities.json}: {@code {"Activities": [...]}} in the shape of DescribeScalingActivities (aws-behaviour §10.3), oldest
  * first (AWS lists newest first), plus a {@code Decision} member with the policy, alarm, metric value and old→new
  * desired behind each activity.
  */

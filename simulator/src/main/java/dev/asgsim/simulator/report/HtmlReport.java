@@ -79,7 +79,7 @@ public final class HtmlReport {
     }
     h.append("</table>\n<p class=\"note\">Elasticity: d<sub>t</sub> = max(1, ceil(demand<sub>t</sub> / ")
         .append(Numbers.decimals(r.scores().cpuThresholdPercent(), 4))
-        .append(" %)), s<sub>t</sub> = instances serving; θ and τ in % of time (peers.md §2). A serving instance ")
+        .append(" %)), s<sub>t</sub> = instances serving; θ and τ in % of time (aws-behaviour §18). A serving instance ")
         .append("throttled for want of CPU credits still counts in s<sub>t</sub>: these scores do not count capacity ")
         .append("lost to throttling as under-provisioning (unservedPercent does; the capacity chart shades it).</p>\n");
 

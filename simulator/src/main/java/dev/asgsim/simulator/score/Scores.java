@@ -1,7 +1,7 @@
 package dev.asgsim.simulator.score;
 
 /**
- * Every score of one run (peers.md §2). Percentages are 0-100. Elasticity metrics use
+ * Every score of one run (aws-behaviour §18). Percentages are 0-100. Elasticity metrics use
  * {@code d_t = max(1, ceil(demand_t / CpuThresholdPercent))} — the fewest instances that keep CPU at or under the SLO
  * threshold — and {@code s_t} = instances the load balancer serves, one step per simulated minute:
  * <ul>

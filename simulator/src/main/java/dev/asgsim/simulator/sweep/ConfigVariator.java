@@ -99,7 +99,7 @@ public final class ConfigVariator {
 
   /**
    * A point is the base config updated, as UpdateAutoScalingGroup would: raising MinSize above the desired capacity
-   * (or lowering MaxSize below it) without setting DesiredCapacity moves desired to the new bound ([D] spec §7.1).
+   * (or lowering MaxSize below it) without setting DesiredCapacity moves desired to the new bound ([D] aws-behaviour §7.1).
    * Without this, sweeping MinSize over [1, 2] on a group with DesiredCapacity 1 would reject every MinSize 2.
    */
   private ScalingConfig followSizes(ScalingConfig config) {

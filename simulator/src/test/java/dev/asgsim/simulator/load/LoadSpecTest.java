@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
@@ -132,13 +133,37 @@ class LoadSpecTest {
   }
 
   @RepeatedTest(20)
-  void randomSpecsRenderFiniteNonNegativeDemand(RepetitionInfo info) {
+  @DisplayName("random compositions: a sum renders as its parts added, noise has the SD it was given, describe() "
+      + "round-trips")
+  void randomCompositionsAddUpAndKeepTheirStatistics(RepetitionInfo info) {
     java.util.SplittableRandom r = new java.util.SplittableRandom(info.getCurrentRepetition());
-    String spec = "const(" + r.nextInt(100) + ") + sine(" + r.nextInt(50) + ", " + r.nextInt(60) + ", "
-        + (1 + r.nextInt(48)) + "h) + noise(" + r.nextInt(20) + ") + walk(" + r.nextInt(5) + ")";
-    double[] d = render(spec, 3000);
-    for (double v : d) {
-      assertThat(v).isFinite().isGreaterThanOrEqualTo(0);
+    int minutes = 3000;
+    // Deterministic parts that are non-negative by construction, so the clamp at 0 never hides a wrong sum.
+    String sine = "sine(" + (30 + r.nextInt(50)) + ", " + r.nextInt(30) + ", " + (1 + r.nextInt(48)) + "h)";
+    String spikes = "spikes(" + r.nextInt(100) + ", " + (1 + r.nextInt(30)) + "m, " + (31 + r.nextInt(120)) + "m)";
+    String ramp = "ramp(" + r.nextInt(50) + ", " + r.nextInt(50) + ", " + r.nextInt(60) + "m, "
+        + (61 + r.nextInt(600)) + "m)";
+    double[] a = render(sine, minutes);
+    double[] b = render(spikes, minutes);
+    double[] c = render(ramp, minutes);
+    double[] sum = render(sine + " + " + spikes + " + " + ramp, minutes);
+    for (int i = 0; i < minutes; i++) {
+      assertThat(sum[i]).as("minute %d of %s + %s + %s", i, sine, spikes, ramp).isCloseTo(a[i] + b[i] + c[i],
+          within(1e-9));
     }
+
+    // Gaussian noise around a level 10 SD above 0 (the clamp never bites): mean and SD as given.
+    int sd = 1 + r.nextInt(20);
+    double[] noisy = render("const(" + 10 * sd + ") + noise(" + sd + ")", minutes);
+    org.apache.commons.math3.stat.descriptive.SummaryStatistics stats =
+        new org.apache.commons.math3.stat.descriptive.SummaryStatistics();
+    for (double v : noisy) {
+      stats.addValue(v);
+    }
+    assertThat(stats.getMean()).isCloseTo(10 * sd, within(4 * sd / Math.sqrt(minutes)));
+    assertThat(stats.getStandardDeviation()).isCloseTo(sd, within(0.1 * sd));
+
+    LoadModel m = LoadSpec.parse(sine + " + " + spikes + " + " + ramp + " + noise(" + sd + ")");
+    assertThat(LoadSpec.parse(m.describe()).render(minutes, 7).toArray()).isEqualTo(m.render(minutes, 7).toArray());
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Golden numbers from the Kubernetes HPA controller (replica_calculator_test.go cases, and the behaviour rules of
- * horizontal.go worked through by hand); peers.md §1.1 "Kubernetes HPA".
+ * horizontal.go worked through by hand); aws-behaviour §17 "Kubernetes HPA".
  */
 class HpaControllerTest {
   private static HpaController hpa(double target) {
@@ -25,14 +25,14 @@ class HpaControllerTest {
       "TestReplicaCalcScaleDownIgnoresUnreadyPods: 3 ready at 30 % for 50 % => 2, 5, 3, 2, 30, 50, 2",
       "TestReplicaCalcTolerance: 92 % for 100 % is within 0.1 => 3, 3, 3, 0, 92, 100, 3",
   })
-  @DisplayName("peers.md §1.1 HPA replica calculator: desired = ceil(ready × utilization / target)")
+  @DisplayName("aws-behaviour §17 HPA replica calculator: desired = ceil(ready × utilization / target)")
   void replicaCalculatorGoldenCases(String name, int current, int ready, int unready, double utilization,
       double target, int expected) {
     assertThat(hpa(target).replicasForUtilization(current, ready, unready, utilization)).isEqualTo(expected);
   }
 
   @Test
-  @DisplayName("peers.md §1.1 HPA tolerance 0.1 in float64: 45 % and 54 % hold at target 50, 55 % scales (1 - 1.1 = -0.10000000000000009)")
+  @DisplayName("aws-behaviour §17 HPA tolerance 0.1 in float64: 45 % and 54 % hold at target 50, 55 % scales (1 - 1.1 = -0.10000000000000009)")
   void toleranceBoundaryAsTheControllerComputesIt() {
     HpaController c = hpa(50);
     assertThat(c.replicasForUtilization(4, 4, 0, 45)).isEqualTo(4);
@@ -43,13 +43,13 @@ class HpaControllerTest {
   }
 
   @Test
-  @DisplayName("peers.md §1.1 HPA utilization is an integer percent, truncated: 55.9 % counts as 55 %")
+  @DisplayName("aws-behaviour §17 HPA utilization is an integer percent, truncated: 55.9 % counts as 55 %")
   void utilizationIsTruncated() {
     assertThat(hpa(50).replicasForUtilization(4, 4, 0, 54.99)).isEqualTo(4);
   }
 
   @Test
-  @DisplayName("peers.md §1.1 HPA unready pods at 0 % can cancel a scale-up: flip of direction => no change")
+  @DisplayName("aws-behaviour §17 HPA unready pods at 0 % can cancel a scale-up: flip of direction => no change")
   void unreadyDampingThatFlipsDirectionMeansNoChange() {
     // 1 ready at 80 % for 50 %: ratio 1.6; with 2 unready at 0 %: floor(80/3) = 26 %, ratio 0.52 < 1 => no change.
     assertThat(hpa(50).replicasForUtilization(3, 1, 2, 80)).isEqualTo(3);
@@ -58,7 +58,7 @@ class HpaControllerTest {
   }
 
   @Test
-  @DisplayName("peers.md §1.1 HPA scale-down stabilization: max recommendation of the last 300 s (strictly after now - 300)")
+  @DisplayName("aws-behaviour §17 HPA scale-down stabilization: max recommendation of the last 300 s (strictly after now - 300)")
   void scaleDownStabilizationTakesTheMaxInTheWindow() {
     HpaController c = hpa(50);
     // current 10 throughout; proposals from utilization: 50 % => 10, 25 % => 5, 20 % => 4, 30 % => 6, 15 % => 3.
@@ -74,7 +74,7 @@ class HpaControllerTest {
   }
 
   @Test
-  @DisplayName("peers.md §1.1 HPA a new controller's window starts with the current count: no scale-down on its first look")
+  @DisplayName("aws-behaviour §17 HPA a new controller's window starts with the current count: no scale-down on its first look")
   void firstLookDoesNotScaleDown() {
     HpaController c = hpa(50);
     assertThat(c.reconcile(0, 10, 10, 0, 10, 1, 20)).isEqualTo(10);
@@ -82,7 +82,7 @@ class HpaControllerTest {
   }
 
   @Test
-  @DisplayName("peers.md §1.1 HPA scale-up window 0 takes the newest proposal: no delay on the way up")
+  @DisplayName("aws-behaviour §17 HPA scale-up window 0 takes the newest proposal: no delay on the way up")
   void scaleUpIsNotStabilized() {
     HpaController c = hpa(50);
     assertThat(c.reconcile(0, 4, 4, 0, 25, 1, 20)).isEqualTo(4); // down, held by the window
@@ -90,7 +90,7 @@ class HpaControllerTest {
   }
 
   @Test
-  @DisplayName("peers.md §1.1 HPA scale-up rate: max(4 pods, 100 %) per 15 s")
+  @DisplayName("aws-behaviour §17 HPA scale-up rate: max(4 pods, 100 %) per 15 s")
   void scaleUpRateLimit() {
     HpaController c = hpa(10);
     // 1 pod at 100 % for 10 %: wants 10; limit max(1 + 4, ceil(1 × 2)) = 5.
@@ -106,7 +106,7 @@ class HpaControllerTest {
   }
 
   @Test
-  @DisplayName("peers.md §1.1 HPA scale-down rate: 100 % per 15 s, and never below minReplicas")
+  @DisplayName("aws-behaviour §17 HPA scale-down rate: 100 % per 15 s, and never below minReplicas")
   void scaleDownRateAndMin() {
     HpaSettings s = HpaSettings.defaults(50);
     HpaSettings noWindow = new HpaSettings(50, s.tolerance(), s.scaleUp(),
@@ -123,7 +123,7 @@ class HpaControllerTest {
   }
 
   @Test
-  @DisplayName("peers.md §1.1 HPA outside [min, max] goes to the bound; scaled to zero stays off")
+  @DisplayName("aws-behaviour §17 HPA outside [min, max] goes to the bound; scaled to zero stays off")
   void boundsAndZero() {
     assertThat(hpa(50).reconcile(0, 25, 25, 0, 50, 1, 20)).isEqualTo(20);
     assertThat(hpa(50).reconcile(0, 0, 0, 0, Double.NaN, 1, 20)).isEqualTo(0);

@@ -72,7 +72,7 @@ class PolicyRegistryTest {
   }
 
   @Test
-  @org.junit.jupiter.api.DisplayName("peers.md §2 oracle: ceil(demand / (100 · target)) instances")
+  @org.junit.jupiter.api.DisplayName("aws-behaviour §18 oracle: ceil(demand / (100 · target)) instances")
   void oracleCapacityIsCeilDemandOverTarget() {
     assertThat(OraclePolicy.required(90, 0.5)).isEqualTo(2);
     assertThat(OraclePolicy.required(100, 0.5)).isEqualTo(2);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ScoreAccumulatorTest {
   @Test
-  @DisplayName("peers.md §2: θU, θO, τU, τO, instability on a hand-computed series (threshold 100 ⇒ d = ceil(D/100))")
+  @DisplayName("aws-behaviour §18: θU, θO, τU, τO, instability on a hand-computed series (threshold 100 ⇒ d = ceil(D/100))")
   void elasticityMetricsByHand() {
     ScoreAccumulator a = new ScoreAccumulator(100);
     // minute:   0    1    2    3    4

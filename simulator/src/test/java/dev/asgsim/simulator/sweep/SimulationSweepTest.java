@@ -12,7 +12,7 @@ import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The sweep on the real simulator: the seed group over the spec's spike, AWS vs the bench policies. */
+/** The sweep on the real simulator: the seed group over the spike of aws-behaviour §11, AWS vs the bench policies. */
 class SimulationSweepTest {
   private static final String SWEEP = """
       Base: fastcampus-nginx.yaml

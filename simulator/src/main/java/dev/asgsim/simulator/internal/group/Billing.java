@@ -2,7 +2,7 @@ package dev.asgsim.simulator.internal.group;
 
 /**
  * What the group's instances cost: per-second billing from launch to termination with a 60-second minimum per
- * launch (spec §6.4), and the surplus credits of unlimited-mode burstable instances (spec §8.1).
+ * launch (aws-behaviour §6.4), and the surplus credits of unlimited-mode burstable instances (aws-behaviour §8.1).
  */
 final class Billing {
   private double instanceSeconds;

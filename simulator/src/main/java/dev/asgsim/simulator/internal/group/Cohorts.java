@@ -26,7 +26,7 @@ final class Cohorts {
   long[] terminatedAt = new long[8];
   /** Earned CPU credits per instance (negative: surplus in unlimited mode). */
   double[] credits = new double[8];
-  /** T2 launch credits per instance, kept apart from the earned balance (spec §8.1). */
+  /** T2 launch credits per instance, kept apart from the earned balance (aws-behaviour §8.1). */
   double[] launchCredits = new double[8];
   double[] cpu = new double[8];
 

@@ -4,12 +4,12 @@ import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
 
 /**
  * How many of the group's instances are in each state at one time, and the next time any cohort's clock changes that
- * (one pass over the cohorts). Pending, InService and Terminating partition the instances (spec §6.4 [D]).
+ * (one pass over the cohorts). Pending, InService and Terminating partition the instances (aws-behaviour §6.4 [D]).
  */
 final class Counts {
   int pending;
   int inService;
-  /** InService and past warm-up: N_eff (spec §2.2). */
+  /** InService and past warm-up: N_eff (aws-behaviour §2.2). */
   int warm;
   /** Receiving traffic from the load balancer. */
   int serving;
@@ -17,9 +17,9 @@ final class Counts {
   int terminating;
   /** Pending or InService and not selected for termination: what counts toward desired. */
   int nonTerminating;
-  /** Launched by a scale-out and still warming (spec §2.2 rule 3, 4). */
+  /** Launched by a scale-out and still warming (aws-behaviour §2.2 rule 3, 4). */
   int warmingScaleOut;
-  /** Health replacements not yet warm and healthy: they use the 10 % replacement batch (spec §6.3). */
+  /** Health replacements not yet warm and healthy: they use the 10 % replacement batch (aws-behaviour §6.3). */
   int replacementsInFlight;
 
   /**

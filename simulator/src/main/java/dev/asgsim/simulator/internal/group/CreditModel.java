@@ -1,7 +1,7 @@
 package dev.asgsim.simulator.internal.group;
 
 /**
- * CPU credits of a burstable instance, minute by minute (spec §8.1 [D], §11.2): "one CPU credit is equal to one vCPU
+ * CPU credits of a burstable instance, minute by minute (aws-behaviour §8.1 [D], §11.2): "one CPU credit is equal to one vCPU
  * running at 100 % utilization for one minute"; credits are earned at the type's rate up to its maximum balance; in
  * standard mode an instance out of credits is held at its baseline, in unlimited mode it keeps bursting and the
  * negative balance is billed as surplus credits. T2 launch credits are a balance of their own: AWS "spends the launch

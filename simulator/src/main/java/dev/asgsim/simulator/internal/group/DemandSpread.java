@@ -1,7 +1,7 @@
 package dev.asgsim.simulator.internal.group;
 
 /**
- * One minute of demand on the group (spec §8.1 [D], §12): the load balancer spreads it evenly over the serving
+ * One minute of demand on the group (aws-behaviour §8.1 [D], §12): the load balancer spreads it evenly over the serving
  * instances; an instance runs at most 100 %, and a burstable one in standard mode out of credits at most at its
  * baseline ({@link CreditModel}). Keeps the minute's results: what was served, the CPU, the group metric.
  */
@@ -11,7 +11,7 @@ final class DemandSpread {
   double served;
   /** Mean CPU of the serving instances, NaN when none serves. */
   double meanCpu;
-  /** The group metric: mean CPU over InService, warm instances (spec §2.2 [I]); NaN when none is warm. */
+  /** The group metric: mean CPU over InService, warm instances (aws-behaviour §2.2 [I]); NaN when none is warm. */
   double metricCpu;
   /** Mean credit balance (launch and earned) of InService burstable instances; NaN for fixed-performance types. */
   double meanCredits;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The instances of one Auto Scaling group and their lifecycle (spec §6, §7): launch into the emptiest AZ, Pending →
+ * The instances of one Auto Scaling group and their lifecycle (aws-behaviour §6, §7): launch into the emptiest AZ, Pending →
  * InService, warm-up, unhealthy replacement in 10 % batches, scale-in, deregistration delay, MaxInstanceLifetime, and
  * the minute's CPU. Its collaborators hold one rule each: {@link HealthClocks} (load balancer health, grace),
  * {@link VictimSelector} (which instance a scale-in takes), {@link DemandSpread} and {@link CreditModel} (CPU and
@@ -77,11 +77,11 @@ public final class Group {
   }
 
   /**
-   * Launches {@code n} instances at {@code at} into the AZs with the fewest instances (spec §7.2 [D]).
+   * Launches {@code n} instances at {@code at} into the AZs with the fewest instances (aws-behaviour §7.2 [D]).
    *
-   * @param warmupSeconds warm-up counted from InService (spec §2.2 [D] for DefaultInstanceWarmup; Q6 for
+   * @param warmupSeconds warm-up counted from InService (aws-behaviour §2.2 [D] for DefaultInstanceWarmup; Q6 for
    *                      EstimatedInstanceWarmup, read the same way)
-   * @param scaleOut      launched by a scale-out: blocks policy scale-in until warm (spec §2.2 rule 4 [D])
+   * @param scaleOut      launched by a scale-out: blocks policy scale-in until warm (aws-behaviour §2.2 rule 4 [D])
    * @return the sequence number of the first instance; instances of one call are numbered consecutively
    */
   public int launch(long at, int n, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
@@ -209,7 +209,7 @@ public final class Group {
       }
       if (params.maxInstanceLifetime() > 0 && !cohorts.terminating(i) && owed.mayRetire(t)
           && cohorts.launchAt[i] + params.maxInstanceLifetime() <= t) {
-        // One at a time, with a pause for the replacement (spec §7.5 [D]).
+        // One at a time, with a pause for the replacement (aws-behaviour §7.5 [D]).
         int j = detachOne(i);
         if (j != i) {
           split = j;
@@ -237,7 +237,7 @@ public final class Group {
 
   /**
    * Cohort {@code i} is past its Unhealthy mark: takes out as many of its instances as the replacement batch allows
-   * (spec §6.3 [D]) and moves the rest to the next health sweep. Returns the slot split off, or {@code split}.
+   * (aws-behaviour §6.3 [D]) and moves the rest to the next health sweep. Returns the slot split off, or {@code split}.
    */
   private int markUnhealthy(int i, long t, int desired, GroupListener listener, VictimSink terminations,
       LaunchReason reason, int split) {
@@ -289,7 +289,7 @@ public final class Group {
 
   /**
    * Spreads {@code demand} (percent of one instance's CPU) over the serving instances for one minute: CPU per
-   * instance is capped at 100 %, and at the baseline for a burstable instance in standard mode out of credits (spec
+   * instance is capped at 100 %, and at the baseline for a burstable instance in standard mode out of credits (aws-behaviour
    * §8.1 [D]); credits are earned and spent per minute. Returns the demand served.
    */
   public double serve(double demand) {
@@ -312,19 +312,19 @@ public final class Group {
 
   public int pending() { return counts.pending; }
   public int inService() { return counts.inService; }
-  /** InService and past warm-up: N_eff, the instances whose metrics are aggregated (spec §2.2). */
+  /** InService and past warm-up: N_eff, the instances whose metrics are aggregated (aws-behaviour §2.2). */
   public int warm() { return counts.warm; }
   /** Receiving traffic from the load balancer. */
   public int serving() { return counts.serving; }
   public int terminating() { return counts.terminating; }
   /** Pending or InService and not selected for termination: what counts toward desired. */
   public int nonTerminating() { return counts.nonTerminating; }
-  /** Instances launched by a scale-out still warming up (spec §2.2 rule 3, 4). */
+  /** Instances launched by a scale-out still warming up (aws-behaviour §2.2 rule 3, 4). */
   public int warmingScaleOut() { return counts.warmingScaleOut; }
   public double served() { return minute.served; }
   /** Mean CPU of the serving instances during the last served minute, NaN when none serves. */
   public double meanCpu() { return minute.meanCpu; }
-  /** The group metric: mean CPU over InService, warm instances (spec §2.2 [I]); NaN when none is warm. */
+  /** The group metric: mean CPU over InService, warm instances (aws-behaviour §2.2 [I]); NaN when none is warm. */
   public double metricCpu() { return minute.metricCpu; }
   public double meanCredits() { return minute.meanCredits; }
   /** Whether a serving instance was held below its demand by exhausted CPU credits in the last served minute. */

@@ -4,10 +4,10 @@ import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
 
 /**
  * When a new instance's target turns healthy or unhealthy at the load balancer, and when Auto Scaling marks it
- * Unhealthy (spec §6.1 [D]): targets are checked every interval from registration (= InService); the application
+ * Unhealthy (aws-behaviour §6.1 [D]): targets are checked every interval from registration (= InService); the application
  * answers {@code AppStartSeconds} after InService. A new target needs one pass, unless {@code UnhealthyThresholdCount}
  * failures come first: then it is unhealthy and needs {@code HealthyThresholdCount} passes. Auto Scaling marks it
- * Unhealthy at its first health sweep after the grace period while the target is still unhealthy (spec §6.2, §6.3
+ * Unhealthy at its first health sweep after the grace period while the target is still unhealthy (aws-behaviour §6.2, §6.3
  * [D]; sweep interval Q9 [I]).
  */
 final class HealthClocks {
@@ -44,7 +44,7 @@ final class HealthClocks {
     }
   }
 
-  /** Auto Scaling's first periodic health check at or after {@code t} (spec §6.1, Q9 [I]). */
+  /** Auto Scaling's first periodic health check at or after {@code t} (aws-behaviour §6.1, Q9 [I]). */
   long nextSweep(long t) {
     long s = params.groupHealthCheckIntervalSeconds();
     return Math.floorDiv(t + s - 1, s) * s;

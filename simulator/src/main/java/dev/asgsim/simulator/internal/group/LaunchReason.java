@@ -6,8 +6,8 @@ public enum LaunchReason {
   INITIAL,
   /** A scaling policy or scheduled action changed the desired capacity. */
   DESIRED_CHANGE,
-  /** Replacing an instance found unhealthy (spec §6.3). */
+  /** Replacing an instance found unhealthy (aws-behaviour §6.3). */
   HEALTH_REPLACEMENT,
-  /** Replacing an instance that reached MaxInstanceLifetime (spec §7.5). */
+  /** Replacing an instance that reached MaxInstanceLifetime (aws-behaviour §7.5). */
   MAX_LIFETIME
 }

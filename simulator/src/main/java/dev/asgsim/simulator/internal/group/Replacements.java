@@ -1,8 +1,8 @@
 package dev.asgsim.simulator.internal.group;
 
 /**
- * Replacements the group owes: instances taken out for failing health checks (spec §6.3 [D]: "terminated while a
- * replacement is launched", at most 10 % of desired at a time) or for reaching MaxInstanceLifetime (spec §7.5 [D]:
+ * Replacements the group owes: instances taken out for failing health checks (aws-behaviour §6.3 [D]: "terminated while a
+ * replacement is launched", at most 10 % of desired at a time) or for reaching MaxInstanceLifetime (aws-behaviour §7.5 [D]:
  * "one at a time with pauses"). The run launches them as the group falls below desired.
  */
 final class Replacements {

@@ -3,7 +3,7 @@ package dev.asgsim.simulator.internal.group;
 import java.util.Locale;
 
 /**
- * One entry of the group's {@code TerminationPolicies} (spec §7.4 [D]) and how it orders two cohorts. Applied in the
+ * One entry of the group's {@code TerminationPolicies} (aws-behaviour §7.4 [D]) and how it orders two cohorts. Applied in the
  * config's order after AZ balance; ties left by every policy are broken at random by {@link VictimSelector}.
  */
 public enum TerminationPolicy {
@@ -11,7 +11,7 @@ public enum TerminationPolicy {
   NEWEST_INSTANCE,
   CLOSEST_TO_NEXT_INSTANCE_HOUR,
   /**
-   * Outdated configuration first, then closest to the next billing hour, then random (spec §7.4 "Default"). One
+   * Outdated configuration first, then closest to the next billing hour, then random (aws-behaviour §7.4 "Default"). One
    * launch template and one type are simulated, so the first step never tells instances apart.
    */
   DEFAULT,

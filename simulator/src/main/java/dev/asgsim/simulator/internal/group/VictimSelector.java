@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Which instance a scale-in terminates (spec §7.4 [D]): "AZ balance first, always: pick the AZ(s) with the most
+ * Which instance a scale-in terminates (aws-behaviour §7.4 [D]): "AZ balance first, always: pick the AZ(s) with the most
  * instances that contain at least one unprotected instance; if balanced, consider all AZs. Then apply policies in
  * order", random among the ties left. Protected instances ("starts at InService") are never chosen.
  */
@@ -97,7 +97,7 @@ final class VictimSelector {
   }
 
   private boolean isProtected(int i, long at) {
-    // Protection starts at InService (spec §7.4 [D]).
+    // Protection starts at InService (aws-behaviour §7.4 [D]).
     return newInstancesProtected && cohorts.inServiceAt[i] <= at;
   }
 }

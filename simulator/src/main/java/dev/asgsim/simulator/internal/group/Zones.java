@@ -1,6 +1,6 @@
 package dev.asgsim.simulator.internal.group;
 
-/** Instances per Availability Zone that count toward desired (not terminating): the AZ balance of spec §7.2, §7.4. */
+/** Instances per Availability Zone that count toward desired (not terminating): the AZ balance of aws-behaviour §7.2, §7.4. */
 final class Zones {
   private final int[] count;
 
@@ -18,7 +18,7 @@ final class Zones {
 
   /**
    * Places {@code n} new instances one by one into the AZ with the fewest (the first such in config order on a tie),
-   * counts them, and returns how many went to each AZ (spec §7.2 [D]). Allocates: launches only.
+   * counts them, and returns how many went to each AZ (aws-behaviour §7.2 [D]). Allocates: launches only.
    */
   int[] spread(int n) {
     int[] perAz = new int[count.length];

@@ -12,7 +12,7 @@ import java.util.List;
  * CPU and credits, MinSize/MaxSize and the scaling decisions. The PNG chart and the interactive report read the same
  * series, so both show the same numbers.
  *
- * <p>Throttled capacity is derived from the timeline, not guessed: the load balancer spreads demand evenly (spec §8.1),
+ * <p>Throttled capacity is derived from the timeline, not guessed: the load balancer spreads demand evenly (aws-behaviour §8.1),
  * so in a minute with unserved demand every serving instance runs at its cap, and what the serving instances could
  * not deliver is {@code serving − served ÷ 100}. Fixed-performance instances cap at 100 %, so for them this is zero
  * and all unserved demand is "too few instances".

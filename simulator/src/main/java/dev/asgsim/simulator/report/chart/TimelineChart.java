@@ -207,7 +207,7 @@ public final class TimelineChart {
   }
 
   /**
-   * An alarm's name for a chart label: target tracking's own alarms end in AlarmHigh-/AlarmLow-UUID (spec §1.1), which
+   * An alarm's name for a chart label: target tracking's own alarms end in AlarmHigh-/AlarmLow-UUID (aws-behaviour §1.1), which
    * is all a label needs; user alarms keep their names.
    */
   static String alarm(String name) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CPU credit model, spec §8.1 [D]: "t2.nano: 1 vCPU ... baseline 5 %, earns 3 CPU credits/h, max 72 accrued; T2
+ * The CPU credit model, aws-behaviour §8.1 [D]: "t2.nano: 1 vCPU ... baseline 5 %, earns 3 CPU credits/h, max 72 accrued; T2
  * Standard gets 30 launch credits per vCPU; out of credits it is throttled toward baseline".
  */
 class CreditModelTest {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Victim choice, spec §7.4 [D] (termination policies page): "AZ balance first, always: pick the AZ(s) with the most
+ * Victim choice, aws-behaviour §7.4 [D] (termination policies page): "AZ balance first, always: pick the AZ(s) with the most
  * instances that contain at least one unprotected instance ... Then apply policies in order"; "(3) random among
  * ties"; scale-in protection "starts at InService".
  */

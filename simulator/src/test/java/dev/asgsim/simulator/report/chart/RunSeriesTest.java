@@ -36,7 +36,7 @@ class RunSeriesTest {
     assertThat(s.throttled).isTrue();
     assertThat(s.unserved).isTrue();
     int last = s.cols.count() - 1;
-    // at the end every serving t2.nano runs at its 5 % baseline (spec §8.1): 0.95 of each is lost
+    // at the end every serving t2.nano runs at its 5 % baseline (aws-behaviour §8.1): 0.95 of each is lost
     assertThat(s.serving.mean()[last] - s.effective.mean()[last]).isCloseTo(0.95 * s.serving.mean()[last],
         org.assertj.core.data.Offset.offset(0.01));
   }
