@@ -36,11 +36,9 @@ final class MetricFeed {
     this.periodContributors = new double[metrics.length];
     this.periodCount = new int[metrics.length];
     for (int i = 0; i < metrics.length; i++) {
-      MetricKind k = metrics[i].kind();
       // EC2 metrics come every 5 minutes with basic monitoring, every minute with detailed (spec §8.1 [D]);
-      // the load balancer publishes every minute.
-      boolean ec2 = k == MetricKind.CPU || k == MetricKind.NETWORK_IN || k == MetricKind.NETWORK_OUT;
-      periodSeconds[i] = ec2 && !detailedMonitoring ? 300 : 60;
+      // the load balancer publishes every minute (spec §1.9 [D]).
+      periodSeconds[i] = metrics[i].kind().publishedByEc2() && !detailedMonitoring ? 300 : 60;
     }
   }
 

@@ -54,9 +54,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.listener = sim.listener;
     ScalingEngine.Builder eb = ScalingEngine.builder(sim.config).settings(sim.engineSettings)
         .startTime(sim.startEpochSecond);
-    if (!sim.settings.effectiveDetailedMonitoring()) {
-      eb.alarmProfile(sim.settings.effectiveTargetTrackingAlarms().forBasicMonitoring());
-    }
+    eb.alarmProfile(sim.settings.effectiveTargetTrackingAlarms())
+        .basicMonitoring(!sim.settings.effectiveDetailedMonitoring());
     for (PluginPolicy p : sim.plugins) {
       eb.addPlugin(p);
     }

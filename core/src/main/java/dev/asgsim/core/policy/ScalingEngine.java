@@ -65,7 +65,8 @@ public final class ScalingEngine implements ControlPlaneView {
     this.cooldowns = new Cooldowns(settings.launchCooldownBlocksScaleIn() && !WarmupChain.defaultWarmupEnabled(group)
         ? group.effectiveDefaultCooldown() : PolicyEvaluator.NO_COOLDOWN);
 
-    EvaluatorFactory.Evaluators built = EvaluatorFactory.build(config, groupName, settings, profile, b.plugins);
+    EvaluatorFactory.Evaluators built =
+        EvaluatorFactory.build(config, groupName, settings, profile, b.basicMonitoring, b.plugins);
     this.metrics = built.metrics();
     this.series = built.series();
     this.alarms = built.alarms();
@@ -252,6 +253,7 @@ public final class ScalingEngine implements ControlPlaneView {
     private final ScalingConfig config;
     private EngineSettings settings;
     private TargetTrackingAlarmProfile profile;
+    private boolean basicMonitoring;
     private final List<PluginPolicy> plugins = new ArrayList<>();
     private long startTime = Long.MIN_VALUE;
 
@@ -268,6 +270,16 @@ public final class ScalingEngine implements ControlPlaneView {
     /** The target tracking alarm shape (spec §1.4 [O]); default: the config's {@code Simulation} profile. */
     public Builder alarmProfile(TargetTrackingAlarmProfile v) {
       profile = v;
+      return this;
+    }
+
+    /**
+     * Whether the instances are on basic (5-minute) monitoring: target tracking alarms on EC2 metrics then use the
+     * profile's basic-monitoring period ({@link TargetTrackingAlarmProfile#forBasicMonitoring}); load balancer metrics
+     * keep 60 s (spec §1.9 [D]). Default: false.
+     */
+    public Builder basicMonitoring(boolean v) {
+      basicMonitoring = v;
       return this;
     }
 
