@@ -21,7 +21,7 @@ final class ModelNotes {
   private int throttledMinutes;
 
   /** The notes known before the run: metrics without data, basic monitoring, features not simulated. */
-  ModelNotes(AutoScalingGroup group, MetricSpec[] metrics, MetricFeed feed) {
+  ModelNotes(AutoScalingGroup group, MetricSpec[] metrics, MetricFeed feed, Double requestsAtFullCpu) {
     for (int i = 0; i < metrics.length; i++) {
       MetricKind k = metrics[i].kind();
       if (k == MetricKind.NETWORK_IN || k == MetricKind.NETWORK_OUT || k == MetricKind.CUSTOM) {
@@ -33,9 +33,16 @@ final class ModelNotes {
             + "MetricPublishDelaySeconds after the start of the period's last minute; alarms with 60 s periods see at "
             + "most one datapoint in five periods and may stay INSUFFICIENT_DATA (spec §1.9, §13 Q3)");
       }
-      if (k == MetricKind.ALB_REQUEST_COUNT_PER_TARGET) {
-        notes.add("ALBRequestCountPerTarget reads the load as requests per minute: demand / serving targets");
+      if (k == MetricKind.ALB_REQUEST_COUNT_PER_TARGET && requestsAtFullCpu == null) {
+        notes.add("WARNING: " + metrics[i] + " is simulated without Simulation.RequestsPerMinuteAtFullCpu, so the "
+            + "load is read both as requests per minute (requests per target = load / serving targets) and as percent "
+            + "of one instance's CPU (spec §12.2); set the requests per minute one instance serves at 100 % CPU");
       }
+    }
+    if (requestsAtFullCpu != null) {
+      notes.add("the load is requests per minute; one instance serves " + BigDecimal.valueOf(requestsAtFullCpu).stripTrailingZeros().toPlainString()
+          + " at 100 % CPU (RequestsPerMinuteAtFullCpu, spec §12.2): demand, served and CPU are percent of one "
+          + "instance's CPU, RequestCountPerTarget is the load / serving targets");
     }
     if (group.lifecycleHookSpecificationList() != null && !group.lifecycleHookSpecificationList().isEmpty()) {
       notes.add("lifecycle hooks are not modelled: instances go InService (and terminate) without waiting for them");

@@ -69,7 +69,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.settings.effectiveMetricPublishDelaySeconds());
-    this.notes = new ModelNotes(sim.config.autoScalingGroup(), engine.metrics(), feed);
+    this.notes = new ModelNotes(sim.config.autoScalingGroup(), engine.metrics(), feed,
+        sim.settings.effectiveRequestsPerMinuteAtFullCpu());
     this.activities = sim.recordActivities
         ? new ActivityRecorder(sim.seed, engine.groupName(), group.availabilityZones(), listener) : null;
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
@@ -93,14 +94,17 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     for (int m = 0; m < minutes; m++) {
       long t0 = start + 60L * m;
       advance(t0);
-      double demand = sim.load.at(m);
+      double load = sim.load.at(m);
+      // The load is requests per minute when a request has a CPU cost, else CPU percent (spec §12.2 [I]);
+      // the group serves CPU, the load balancer counts requests.
+      double demand = load * sim.cpuPerLoadUnit;
       view.demand(demand);
       double served = group.serve(demand);
       if (group.throttled()) {
         notes.throttledMinute();
       }
       int serving = group.serving();
-      feed.closeMinute(m, t0, group.metricCpu(), group.warm(), serving == 0 ? Double.NaN : demand / serving, serving);
+      feed.closeMinute(m, t0, group.metricCpu(), group.warm(), serving == 0 ? Double.NaN : load / serving, serving);
       timeline.startOfMinute(m, group);
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
         advance(tick);

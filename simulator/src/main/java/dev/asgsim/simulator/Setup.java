@@ -59,6 +59,22 @@ final class Setup {
     return t;
   }
 
+  /**
+   * Percent of one instance's CPU per unit of load (spec §12.2 [I]): {@code 100 / RequestsPerMinuteAtFullCpu} when
+   * the load is requests per minute, else 1 (the load is CPU percent).
+   */
+  static double cpuPerLoadUnit(SimulationSettings s) {
+    Double r = s.effectiveRequestsPerMinuteAtFullCpu();
+    if (r == null) {
+      return 1.0;
+    }
+    if (!(Double.isFinite(r) && r > 0)) {
+      throw new SimulationException("Simulation.RequestsPerMinuteAtFullCpu must be above 0 (got " + r + "): write the "
+          + "requests per minute one instance serves at 100 % CPU");
+    }
+    return 100.0 / r;
+  }
+
   static CreditParams credits(InstanceType t, SimulationSettings s) {
     if (!t.burstable()) {
       return CreditParams.FIXED;

@@ -37,4 +37,26 @@ class ElbMetricPeriodTest {
       assertThat(Double.isNaN(t.metric(m))).as("minute " + m).isFalse();
     }
   }
+
+  @Test
+  @DisplayName("§12.2: with RequestsPerMinuteAtFullCpu 2000 the ALB example serves its flash sale (12 000 requests/min "
+      + "on 12 targets at the 1 000-per-target target is 50 % CPU); without it the run says the units are confused")
+  void requestCostServesTheFlashSale() throws Exception {
+    SimulationResult r = alb(true);
+    Timeline t = r.timeline().orElseThrow();
+    // Minutes 35-49: the sale, after the scale-out has landed. 12 000 requests/min = 600 % of one instance's CPU.
+    for (int m = 35; m < 50; m++) {
+      assertThat(t.demand(m)).as("minute " + m).isCloseTo(600.0, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(t.unserved(m)).as("minute " + m).isZero();
+      assertThat(t.desired(m)).as("minute " + m).isEqualTo(12);
+      assertThat(t.cpu(m)).as("minute " + m).isCloseTo(50.0, org.assertj.core.api.Assertions.within(1e-9));
+    }
+    assertThat(r.scores().unservedPercent()).isLessThan(15.0);
+    assertThat(r.notes()).anyMatch(n -> n.contains("one instance serves 2000 at 100 % CPU"));
+
+    ScalingConfig c = ConfigReader.read(Path.of("../examples/alb-request-count.yaml"));
+    c = c.toBuilder().simulation(c.simulation().toBuilder().requestsPerMinuteAtFullCpu(null).build()).build();
+    SimulationResult legacy = Simulation.builder(c).load(LoadSpec.parse("const(1500)").render(10, 3)).build().run();
+    assertThat(legacy.notes()).anyMatch(n -> n.startsWith("WARNING:") && n.contains("RequestsPerMinuteAtFullCpu"));
+  }
 }

@@ -29,7 +29,8 @@ public record SimulationSettings(
     Double cpuThresholdPercent,
     Double pricePerHour,
     Map<String, InstanceTypeOverride> instanceTypes,
-    EngineParameters engine) {
+    EngineParameters engine,
+    Double requestsPerMinuteAtFullCpu) {
 
   /** [I] spec §11.2: Pending to InService 60-90 s without a lifecycle hook. */
   public static final int DEFAULT_LAUNCH_DELAY_SECONDS = 75;
@@ -75,7 +76,7 @@ public record SimulationSettings(
       Map<String, InstanceTypeOverride> instanceTypes) {
     this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
         alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
-        instanceTypes, null);
+        instanceTypes, null, null);
   }
 
   public static final SimulationSettings DEFAULTS = builder().build();
@@ -137,14 +138,40 @@ public record SimulationSettings(
     return cpuThresholdPercent == null ? DEFAULT_CPU_THRESHOLD_PERCENT : cpuThresholdPercent;
   }
 
-  /** Overrides of the built-in instance-type table (vCPUs, burstable baseline and credits, price). */
+  /**
+   * [I] spec §12.2: the CPU a request costs, as the requests per minute one instance of the simulated type serves at
+   * 100 % CPU: {@code InstanceTypes.<type>.RequestsPerMinuteAtFullCpu} when the type has one, else
+   * {@code RequestsPerMinuteAtFullCpu}; null when neither is set (then the load is CPU percent, spec §12.2: "Demand is
+   * CPU (percent of one instance) unless a policy scales on requests").
+   */
+  public Double effectiveRequestsPerMinuteAtFullCpu() {
+    if (instanceType != null && instanceTypes != null) {
+      for (Map.Entry<String, InstanceTypeOverride> e : instanceTypes.entrySet()) {
+        if (e.getKey().equalsIgnoreCase(instanceType.trim()) && e.getValue() != null
+            && e.getValue().requestsPerMinuteAtFullCpu() != null) {
+          return e.getValue().requestsPerMinuteAtFullCpu();
+        }
+      }
+    }
+    return requestsPerMinuteAtFullCpu;
+  }
+
+  /** Overrides of the built-in instance-type table (vCPUs, burstable baseline and credits, price, request cost). */
   public record InstanceTypeOverride(
       Integer vCpus,
       Double baselinePercent,
       Double creditsPerHour,
       Double maxCredits,
       Double launchCredits,
-      Double pricePerHour) {}
+      Double pricePerHour,
+      Double requestsPerMinuteAtFullCpu) {
+
+    /** The six original members (kept so that code written against them compiles); no request cost. */
+    public InstanceTypeOverride(Integer vCpus, Double baselinePercent, Double creditsPerHour, Double maxCredits,
+        Double launchCredits, Double pricePerHour) {
+      this(vCpus, baselinePercent, creditsPerHour, maxCredits, launchCredits, pricePerHour, null);
+    }
+  }
 
   public static Builder builder() {
     return new Builder();
@@ -172,6 +199,7 @@ public record SimulationSettings(
     b.pricePerHour = pricePerHour;
     b.instanceTypes = instanceTypes;
     b.engine = engine;
+    b.requestsPerMinuteAtFullCpu = requestsPerMinuteAtFullCpu;
     return b;
   }
 
@@ -197,6 +225,7 @@ public record SimulationSettings(
     private Double pricePerHour;
     private Map<String, InstanceTypeOverride> instanceTypes;
     private EngineParameters engine;
+    private Double requestsPerMinuteAtFullCpu;
 
     private Builder() {}
 
@@ -220,13 +249,14 @@ public record SimulationSettings(
     public Builder pricePerHour(Double v) { pricePerHour = v; return this; }
     public Builder instanceTypes(Map<String, InstanceTypeOverride> v) { instanceTypes = v; return this; }
     public Builder engine(EngineParameters v) { engine = v; return this; }
+    public Builder requestsPerMinuteAtFullCpu(Double v) { requestsPerMinuteAtFullCpu = v; return this; }
 
     public SimulationSettings build() {
       return new SimulationSettings(instanceType, launchDelaySeconds, launchDelayJitterSeconds, appStartSeconds,
           detailedMonitoring, metricPublishDelaySeconds, evaluationOffsetSeconds, alarmActionDelaySeconds,
           targetTrackingAlarms, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
           groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, creditSpecification, initialCredits,
-          cpuThresholdPercent, pricePerHour, instanceTypes, engine);
+          cpuThresholdPercent, pricePerHour, instanceTypes, engine, requestsPerMinuteAtFullCpu);
     }
   }
 }

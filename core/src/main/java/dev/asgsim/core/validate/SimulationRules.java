@@ -29,6 +29,7 @@ final class SimulationRules {
       f.error("simulation-price", S + ".PricePerHour", "PricePerHour must be 0 or more (spec §12)", "write a price in USD per "
           + "hour, e.g. 0.0058");
     }
+    requestCost(s.requestsPerMinuteAtFullCpu(), S + ".RequestsPerMinuteAtFullCpu", f);
     Map<String, InstanceTypeOverride> overrides = s.instanceTypes() == null ? Map.of() : s.instanceTypes();
     if (s.instanceType() != null && InstanceTypes.find(s.instanceType()).isEmpty()
         && !overrides.containsKey(s.instanceType())) {
@@ -102,6 +103,13 @@ final class SimulationRules {
         + section + ")" + Checks.didYouMean(value, accepted), "write one of " + String.join(", ", accepted));
   }
 
+  private static void requestCost(Double v, String path, Findings f) {
+    if (v != null && !(Double.isFinite(v) && v > 0)) {
+      f.error("simulation-request-cost", path, "RequestsPerMinuteAtFullCpu must be above 0 (spec §12.2)",
+          "write the requests per minute one instance serves at 100 % CPU, e.g. 2000");
+    }
+  }
+
   private static void nonNegative(Integer v, String member, Findings f) {
     if (v != null && v < 0) {
       f.error("simulation-delay", S + "." + member, member + " cannot be negative (spec §12)", "use 0 or more seconds");
@@ -117,6 +125,7 @@ final class SimulationRules {
     if (o.vCpus() != null && o.vCpus() < 1) {
       f.error("simulation-instance-type", path + ".VCpus", "VCpus must be at least 1 (spec §8.1)", "write the vCPU count");
     }
+    requestCost(o.requestsPerMinuteAtFullCpu(), path + ".RequestsPerMinuteAtFullCpu", f);
     if (o.baselinePercent() != null && !(o.baselinePercent() > 0 && o.baselinePercent() <= 100)) {
       f.error("simulation-instance-type", path + ".BaselinePercent", "BaselinePercent must be above 0 and at most "
           + "100 (spec §8.1)", "write the baseline per vCPU, e.g. 5 for t2.nano");
