@@ -2,6 +2,10 @@ package dev.asgsim.simulator;
 
 import dev.asgsim.core.activity.ActivityText;
 import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.PolicyType;
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
 import dev.asgsim.simulator.internal.group.CreditParams;
@@ -10,6 +14,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the run says about itself beside the numbers: what the config asks for that is not modelled or only
@@ -21,7 +26,9 @@ final class ModelNotes {
   private int throttledMinutes;
 
   /** The notes known before the run: metrics without data, basic monitoring, features not simulated. */
-  ModelNotes(AutoScalingGroup group, MetricSpec[] metrics, MetricFeed feed, Double requestsAtFullCpu) {
+  ModelNotes(ScalingConfig config, MetricSpec[] metrics, MetricFeed feed, Double requestsAtFullCpu) {
+    AutoScalingGroup group = config.autoScalingGroup();
+    List<ScalingPolicy> policies = config.policies();
     for (int i = 0; i < metrics.length; i++) {
       MetricKind k = metrics[i].kind();
       if (k == MetricKind.NETWORK_IN || k == MetricKind.NETWORK_OUT || k == MetricKind.CUSTOM) {
@@ -50,7 +57,36 @@ final class ModelNotes {
     if (group.mixedInstancesPolicy() != null) {
       notes.add("MixedInstancesPolicy is simulated as one type, Simulation.InstanceType, without instance weights");
     }
+    if (group.warmPoolConfiguration() != null) {
+      notes.add("WarmPoolConfiguration is not simulated: every instance launches from scratch "
+          + "(LaunchDelaySeconds), so scale-outs are slower than with AWS's warm pool (spec §7.6)");
+    }
+    for (ScalingProcess p : group.suspended()) {
+      notes.add("SuspendedProcesses: " + p + " is suspended for the whole run (spec §7.8): " + SUSPENDED.get(p));
+    }
+    for (ScalingPolicy p : policies) {
+      if (p != null && p.type() == PolicyType.PredictiveScaling && p.effectiveEnabled()
+          && p.predictiveScalingConfiguration() != null
+          && "ForecastAndScale".equals(p.predictiveScalingConfiguration().mode())) {
+        notes.add("predictive policy " + p.policyName() + " (ForecastAndScale) is not simulated: the run has no "
+            + "forecast capacity floor (spec §5.2)");
+      }
+    }
   }
+
+  /** What each suspended process changes in the run (spec §7.8 [D]). */
+  private static final Map<ScalingProcess, String> SUSPENDED = Map.of(
+      ScalingProcess.Launch, "desired capacity changes but no instance launches",
+      ScalingProcess.Terminate, "desired capacity changes but no instance terminates (no scale-in, no unhealthy "
+          + "replacement, no MaxInstanceLifetime retirement)",
+      ScalingProcess.AddToLoadBalancer, "instances launched during the run are not registered with the load "
+          + "balancer: they serve nothing but count in the group's CPU average",
+      ScalingProcess.AlarmNotification, "alarms change state but no dynamic scaling policy acts",
+      ScalingProcess.AZRebalance, "no effect: the simulator does not rebalance zones",
+      ScalingProcess.HealthCheck, "no instance is marked Unhealthy, so none is replaced",
+      ScalingProcess.InstanceRefresh, "no effect: the simulator does not run instance refreshes",
+      ScalingProcess.ReplaceUnhealthy, "unhealthy instances are not replaced",
+      ScalingProcess.ScheduledActions, "no scheduled action runs");
 
   /** A scale-in found every remaining instance protected (spec §7.4 [D]: desired falls, nothing terminates). */
   void allProtected(long at) {

@@ -1,6 +1,7 @@
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.alarm.AlarmState;
+import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.policy.Decision;
 import dev.asgsim.core.policy.PluginPolicy;
 import dev.asgsim.core.policy.ScalingEngine;
@@ -40,6 +41,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final SimulationListener listener;
   private final CreditParams credits;
   private final int actionDelay;
+  /** Launch and Terminate are not suspended (spec §7.8 [D]): desired still changes when they are. */
+  private final boolean launches;
+  private final boolean terminates;
 
   private int desired;
   private int scaleOuts;
@@ -69,11 +73,13 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.settings.effectiveMetricPublishDelaySeconds());
-    this.notes = new ModelNotes(sim.config.autoScalingGroup(), engine.metrics(), feed,
+    this.notes = new ModelNotes(sim.config, engine.metrics(), feed,
         sim.settings.effectiveRequestsPerMinuteAtFullCpu());
     this.activities = sim.recordActivities
         ? new ActivityRecorder(sim.seed, engine.groupName(), group.availabilityZones(), listener) : null;
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
+    this.launches = !sim.config.autoScalingGroup().suspended().contains(ScalingProcess.Launch);
+    this.terminates = !sim.config.autoScalingGroup().suspended().contains(ScalingProcess.Terminate);
     this.alarmStates = new AlarmState[engine.alarmCount()];
     for (int i = 0; i < alarmStates.length; i++) {
       alarmStates[i] = engine.alarmState(i);
@@ -150,7 +156,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
 
   /** Launches what health and lifetime replacements took away (the group holds desired, spec §7.1 [D]). */
   private void replaceMissing(long t) {
-    for (int missing = desired - group.nonTerminating(); missing > 0; missing--) {
+    for (int missing = launches ? desired - group.nonTerminating() : 0; missing > 0; missing--) {
       LaunchReason why = group.takeLaunchReason();
       int have = group.nonTerminating();
       int seq = group.launch(t, 1, why, engine.defaultInstanceWarmup(), false);
@@ -199,7 +205,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     carrying = sd;
     capacityBefore = have;
     completion.begin();
-    if (desired > have) {
+    if (desired > have && launches) {
       int n = desired - have;
       int first = group.launch(at, n, LaunchReason.DESIRED_CHANGE, d.warmupSeconds(), d.scaleOut());
       group.forgiveReplacements(desired);
@@ -209,7 +215,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
           activities.launched(seq, at, have, desired, sd, d.warmupSeconds());
         }
       }
-    } else if (desired < have && group.scaleIn(at, have - desired, this) < have - desired) {
+    } else if (desired < have && terminates && group.scaleIn(at, have - desired, this) < have - desired) {
       notes.allProtected(at);
     }
     carrying = null;

@@ -2,6 +2,7 @@ package dev.asgsim.simulator;
 
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.SimulationSettings.InstanceTypeOverride;
 import dev.asgsim.core.instance.InstanceType;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Resolves a config into the numbers a run needs: AWS defaults, spec §12 defaults, the instance type table. */
 final class Setup {
@@ -111,11 +113,19 @@ final class Setup {
     List<String> policies = g.terminationPolicies() == null || g.terminationPolicies().isEmpty()
         ? List.of("Default") : g.terminationPolicies();
     boolean lb = g.hasLoadBalancer();
-    int lifetime = g.maxInstanceLifetime() == null ? 0 : g.maxInstanceLifetime();
-    return new GroupParams(azs, lb, g.healthCheckTypes().contains("ELB") && lb, g.effectiveHealthCheckGracePeriod(),
+    // SuspendedProcesses (spec §7.8 [D]): without HealthCheck nothing is marked Unhealthy, without ReplaceUnhealthy
+    // or Terminate nothing unhealthy is replaced; without Terminate no instance retires at MaxInstanceLifetime.
+    Set<ScalingProcess> off = g.suspended();
+    boolean terminates = !off.contains(ScalingProcess.Terminate);
+    boolean replaces = terminates && !off.contains(ScalingProcess.HealthCheck)
+        && !off.contains(ScalingProcess.ReplaceUnhealthy);
+    int lifetime = g.maxInstanceLifetime() == null || !terminates ? 0 : g.maxInstanceLifetime();
+    return new GroupParams(azs, lb, g.healthCheckTypes().contains("ELB") && lb && replaces,
+        g.effectiveHealthCheckGracePeriod(),
         policies, g.newInstancesProtected(), lifetime, WarmupChain.forOther(g), s.effectiveLaunchDelaySeconds(),
         s.effectiveLaunchDelayJitterSeconds(), s.effectiveAppStartSeconds(), s.effectiveHealthCheckIntervalSeconds(),
         s.effectiveHealthyThresholdCount(), s.effectiveUnhealthyThresholdCount(),
-        s.effectiveGroupHealthCheckIntervalSeconds(), lb ? s.effectiveDeregistrationDelaySeconds() : 0, credits);
+        s.effectiveGroupHealthCheckIntervalSeconds(), lb ? s.effectiveDeregistrationDelaySeconds() : 0, credits,
+        !off.contains(ScalingProcess.AddToLoadBalancer));
   }
 }

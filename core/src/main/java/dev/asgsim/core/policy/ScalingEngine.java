@@ -5,11 +5,13 @@ import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.alarm.MetricSeries;
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.ScheduledAction;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The Auto Scaling control plane for one group: holds Min/Max/Desired, evaluates CloudWatch alarms, the group's
@@ -50,6 +52,9 @@ public final class ScalingEngine implements ControlPlaneView {
   private final Decision decision = new Decision();
 
   private final GroupSize size;
+  /** SuspendedProcesses (spec §7.8 [D]), for the whole run. */
+  private final boolean alarmNotificationSuspended;
+  private final boolean scheduledActionsSuspended;
 
   private ScalingEngine(Builder b) {
     ScalingConfig config = b.config;
@@ -73,6 +78,9 @@ public final class ScalingEngine implements ControlPlaneView {
     this.policies = built.policies();
     this.evaluationInterval = built.evaluationIntervalSeconds();
     this.schedule = new ScheduledActions(config.actions(), settings.scheduledActionDelaySeconds(), b.startTime);
+    Set<ScalingProcess> suspended = group.suspended();
+    this.alarmNotificationSuspended = suspended.contains(ScalingProcess.AlarmNotification);
+    this.scheduledActionsSuspended = suspended.contains(ScalingProcess.ScheduledActions);
     for (PluginPolicy plugin : b.plugins) {
       plugin.attach(this);
     }
@@ -128,11 +136,15 @@ public final class ScalingEngine implements ControlPlaneView {
     long now = nowEpochSecond;
     schedule.arm(now);
     decision.reset(now, size.desired, size.min, size.max);
-    if (runScheduledActions(now)) {
+    if (!scheduledActionsSuspended && runScheduledActions(now)) {
       return decision;
     }
     for (Alarm a : alarms) {
       a.evaluate(now);
+    }
+    if (alarmNotificationSuspended) {
+      // Spec §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
+      return decision;
     }
     rule.open(size.desired, size.min, size.max);
     for (int i = 0; i < policies.length; i++) {

@@ -171,7 +171,8 @@ public final class Group {
 
   private void startTermination(int i, long at) {
     cohorts.drainAt[i] = at;
-    boolean registered = params.loadBalanced() && cohorts.inServiceAt[i] <= at;
+    boolean registered = params.loadBalanced() && cohorts.inServiceAt[i] <= at
+        && (params.registersNewInstances() || cohorts.reason[i] == (byte) LaunchReason.INITIAL.ordinal());
     cohorts.terminatedAt[i] = at + (registered ? params.deregistrationDelaySeconds() : 0);
     zones.remove(cohorts.az[i], cohorts.count[i]);
     counts.nonTerminating -= cohorts.count[i];
