@@ -41,6 +41,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final SimulationListener listener;
   private final CreditParams credits;
   private final int actionDelay;
+  private final StartState.Resolved startState;
   /** Launch and Terminate are not suspended (spec §7.8 [D]): desired still changes when they are. */
   private final boolean launches;
   private final boolean terminates;
@@ -68,7 +69,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     } catch (IllegalArgumentException e) {
       throw new SimulationException(e.getMessage(), e);
     }
-    this.credits = Setup.credits(sim.instanceType, sim.settings);
+    this.startState = StartState.resolve(sim, engine, Setup.credits(sim.instanceType, sim.settings));
+    this.credits = startState.credits();
     this.group = new Group(Setup.group(sim.config, credits), sim.seed);
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
@@ -93,13 +95,20 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     int minutes = sim.load.minutes();
     desired = engine.desired();
     group.start(start, desired, this);
+    startState.prefill(engine, feed, start, sim.load.at(0), prefillRange());
     int initialCapacity = group.nonTerminating();
     now = start;
     int interval = engine.evaluationIntervalSeconds();
     int firstTick = Math.floorMod(sim.settings.effectiveEvaluationOffsetSeconds(), interval);
+    int burnIn = Math.min(startState.state().burnInMinutes(), minutes);
+    double burnInSeconds = 0;
     for (int m = 0; m < minutes; m++) {
       long t0 = start + 60L * m;
       advance(t0);
+      if (m == burnIn && burnIn > 0) {
+        // The scores leave out the burn-in (spec §12.1 [I]): its instance time too.
+        burnInSeconds = group.instanceSecondsUntil(t0);
+      }
       double load = sim.load.at(m);
       // The load is requests per minute when a request has a CPU cost, else CPU percent (spec §12.2 [I]);
       // the group serves CPU, the load balancer counts requests.
@@ -127,21 +136,32 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       if (sim.checkInvariants) {
         Invariants.check(group, desired, engine, now);
       }
-      scores.minute(demand, served, desired, serving, group.meanCpu());
+      if (m >= burnIn) {
+        scores.minute(demand, served, desired, serving, group.meanCpu());
+      }
       timeline.endOfMinute(m, demand, served, desired, group);
       listener.onMinute(m, minutes);
     }
     long end = start + 60L * minutes;
     advance(end);
     group.finish(end);
-    Scores s = scores.finish(group.billedSeconds(), sim.instanceType.pricePerHour(), group.surplusCredits(),
+    Scores s = scores.finish(group.billedSeconds() - burnInSeconds, sim.instanceType.pricePerHour(), group.surplusCredits(),
         credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns, group.launchedTotal() - initialCapacity,
         group.terminatedTotal());
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
-        sim.instanceType.name());
+        sim.instanceType.name(), startState.state());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),
         activities == null ? List.of() : activities.finish(), decisions, notes.all(sim.load.notes(), credits),
         timeline.labels(sim.config));
+  }
+
+  /** Periods to pre-fill on a steady start: the longest alarm window plus the extra evaluation range (spec §8.4). */
+  private int prefillRange() {
+    int periods = 0;
+    for (int i = 0; i < engine.alarmCount(); i++) {
+      periods = Math.max(periods, engine.alarm(i).spec().evaluationPeriods());
+    }
+    return periods + sim.engineSettings.extraEvaluationRange();
   }
 
   private void advance(long t) {

@@ -33,7 +33,7 @@ public record SimulationResult(
    * @param instanceType    the simulated instance type's name
    */
   public record Scenario(ScalingConfig config, String loadDescription, long seed, long startEpochSecond, int minutes,
-      String instanceType) {}
+      String instanceType, StartState startState) {}
 
   /**
    * What the timeline's columns and the chart's lines stand for.
@@ -58,6 +58,8 @@ public record SimulationResult(
   public long seed() { return scenario.seed(); }
   public long startEpochSecond() { return scenario.startEpochSecond(); }
   public int minutes() { return scenario.minutes(); }
+  /** How the run started: Steady or Cold, and the state at t0 (spec §12.1). */
+  public StartState startState() { return scenario.startState(); }
   public String instanceType() { return scenario.instanceType(); }
   public String highAlarmName() { return labels.highAlarmName(); }
   public double highThreshold() { return labels.highThreshold(); }

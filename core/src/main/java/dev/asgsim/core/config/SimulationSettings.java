@@ -30,7 +30,9 @@ public record SimulationSettings(
     Double pricePerHour,
     Map<String, InstanceTypeOverride> instanceTypes,
     EngineParameters engine,
-    Double requestsPerMinuteAtFullCpu) {
+    Double requestsPerMinuteAtFullCpu,
+    String start,
+    Integer burnInMinutes) {
 
   /** [I] spec §11.2: Pending to InService 60-90 s without a lifecycle hook. */
   public static final int DEFAULT_LAUNCH_DELAY_SECONDS = 75;
@@ -76,10 +78,42 @@ public record SimulationSettings(
       Map<String, InstanceTypeOverride> instanceTypes) {
     this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
         alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
-        instanceTypes, null, null);
+        instanceTypes, null, null, null, null);
   }
 
   public static final SimulationSettings DEFAULTS = builder().build();
+
+  /** How a run starts (spec §12.1 [I]). */
+  public enum Start {
+    /** A group that has been running: schedule in force, capacity settled, alarms filled, steady credits. */
+    Steady,
+    /** A group created at t0: alarms empty, desired from the file, launch credits. */
+    Cold;
+
+    /** The mode spelled {@code v} (case-insensitive), or null. */
+    public static Start parse(String v) {
+      for (Start s : values()) {
+        if (v != null && s.name().equalsIgnoreCase(v.trim())) {
+          return s;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** [I] spec §12.1: a replay or sweep asks about a group that has been running. */
+  public static final Start DEFAULT_START = Start.Steady;
+
+  /** The start mode; an unknown spelling (a validation error) reads as the default. */
+  public Start effectiveStart() {
+    Start s = Start.parse(start);
+    return s == null ? DEFAULT_START : s;
+  }
+
+  /** [I] spec §12.1: minutes at the start left out of the scores; default 0. */
+  public int effectiveBurnInMinutes() {
+    return burnInMinutes == null ? 0 : burnInMinutes;
+  }
 
   public int effectiveLaunchDelaySeconds() {
     return launchDelaySeconds == null ? DEFAULT_LAUNCH_DELAY_SECONDS : launchDelaySeconds;
@@ -200,6 +234,8 @@ public record SimulationSettings(
     b.instanceTypes = instanceTypes;
     b.engine = engine;
     b.requestsPerMinuteAtFullCpu = requestsPerMinuteAtFullCpu;
+    b.start = start;
+    b.burnInMinutes = burnInMinutes;
     return b;
   }
 
@@ -226,6 +262,8 @@ public record SimulationSettings(
     private Map<String, InstanceTypeOverride> instanceTypes;
     private EngineParameters engine;
     private Double requestsPerMinuteAtFullCpu;
+    private String start;
+    private Integer burnInMinutes;
 
     private Builder() {}
 
@@ -250,13 +288,15 @@ public record SimulationSettings(
     public Builder instanceTypes(Map<String, InstanceTypeOverride> v) { instanceTypes = v; return this; }
     public Builder engine(EngineParameters v) { engine = v; return this; }
     public Builder requestsPerMinuteAtFullCpu(Double v) { requestsPerMinuteAtFullCpu = v; return this; }
+    public Builder start(String v) { start = v; return this; }
+    public Builder burnInMinutes(Integer v) { burnInMinutes = v; return this; }
 
     public SimulationSettings build() {
       return new SimulationSettings(instanceType, launchDelaySeconds, launchDelayJitterSeconds, appStartSeconds,
           detailedMonitoring, metricPublishDelaySeconds, evaluationOffsetSeconds, alarmActionDelaySeconds,
           targetTrackingAlarms, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
           groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, creditSpecification, initialCredits,
-          cpuThresholdPercent, pricePerHour, instanceTypes, engine, requestsPerMinuteAtFullCpu);
+          cpuThresholdPercent, pricePerHour, instanceTypes, engine, requestsPerMinuteAtFullCpu, start, burnInMinutes);
     }
   }
 }

@@ -52,6 +52,7 @@ public final class ScalingEngine implements ControlPlaneView {
   private final Decision decision = new Decision();
 
   private final GroupSize size;
+  private final long startTime;
   /** SuspendedProcesses (spec §7.8 [D]), for the whole run. */
   private final boolean alarmNotificationSuspended;
   private final boolean scheduledActionsSuspended;
@@ -78,6 +79,7 @@ public final class ScalingEngine implements ControlPlaneView {
     this.policies = built.policies();
     this.evaluationInterval = built.evaluationIntervalSeconds();
     this.schedule = new ScheduledActions(config.actions(), settings.scheduledActionDelaySeconds(), b.startTime);
+    this.startTime = b.startTime;
     Set<ScalingProcess> suspended = group.suspended();
     this.alarmNotificationSuspended = suspended.contains(ScalingProcess.AlarmNotification);
     this.scheduledActionsSuspended = suspended.contains(ScalingProcess.ScheduledActions);
@@ -123,6 +125,31 @@ public final class ScalingEngine implements ControlPlaneView {
    */
   public void activityCompleted(long nowEpochSecond) {
     cooldowns.activityCompleted(nowEpochSecond);
+  }
+
+  /**
+   * A steady start (spec §12.1 [I]): the group has been running before its start time, so the schedule in force then
+   * (every action's last run before it, in time order) has set Min, Max and desired. Call once, before the first
+   * {@link #evaluate}; needs {@link Builder#startTime}. Returns the actions applied.
+   */
+  public List<ScheduledAction> applyScheduleInForce() {
+    if (startTime == Long.MIN_VALUE) {
+      throw new IllegalStateException("applyScheduleInForce needs Builder.startTime");
+    }
+    List<ScheduledAction> applied = schedule.inForce();
+    for (ScheduledAction a : applied) {
+      size.apply(a);
+    }
+    return applied;
+  }
+
+  /**
+   * A steady start (spec §12.1 [I]): the group has settled at {@code desired} (clamped to Min and Max) before the
+   * first {@link #evaluate}. Returns the clamped value.
+   */
+  public int settle(int desired) {
+    size.desired = Adjustments.clamp(desired, size.min, size.max);
+    return size.desired;
   }
 
   // ---- the decision ---------------------------------------------------------------------------------------------

@@ -48,6 +48,14 @@ final class SimulationRules {
           + "hour, e.g. 0.0058");
     }
     requestCost(s.requestsPerMinuteAtFullCpu(), S + ".RequestsPerMinuteAtFullCpu", f);
+    if (s.start() != null && SimulationSettings.Start.parse(s.start()) == null) {
+      f.error("simulation-start", S + ".Start", "'" + s.start() + "' is not Steady or Cold (spec §12.1)",
+          "write Steady (a group that has been running, the default) or Cold (a group created at the start)");
+    }
+    if (s.burnInMinutes() != null && s.burnInMinutes() < 0) {
+      f.error("simulation-burn-in", S + ".BurnInMinutes", "BurnInMinutes cannot be negative (spec §12.1)",
+          "use 0 (the default) or the minutes to leave out of the scores");
+    }
     Map<String, InstanceTypeOverride> overrides = s.instanceTypes() == null ? Map.of() : s.instanceTypes();
     if (s.instanceType() != null && InstanceTypes.find(s.instanceType()).isEmpty()
         && !overrides.containsKey(s.instanceType())) {

@@ -329,6 +329,15 @@ public final class Group {
   /** Whether a serving instance was held below its demand by exhausted CPU credits in the last served minute. */
   public boolean throttled() { return minute.throttled; }
   public double billedSeconds() { return billing.instanceSeconds(); }
+
+  /** Instance-seconds run up to {@code t}: those billed, plus the running instances' time since launch. */
+  public double instanceSecondsUntil(long t) {
+    double running = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      running += (double) cohorts.count[i] * Math.max(0, Math.min(t, cohorts.terminatedAt[i]) - cohorts.launchAt[i]);
+    }
+    return billing.instanceSeconds() + running;
+  }
   public double surplusCredits() { return billing.surplusCredits(); }
   public int launchedTotal() { return launchedTotal; }
   public int terminatedTotal() { return terminatedTotal; }
