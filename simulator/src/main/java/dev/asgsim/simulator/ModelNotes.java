@@ -8,6 +8,7 @@ import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
+import dev.asgsim.core.policy.WarmupChain;
 import dev.asgsim.simulator.internal.group.CreditParams;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -56,6 +57,17 @@ final class ModelNotes {
     }
     if (group.mixedInstancesPolicy() != null) {
       notes.add("MixedInstancesPolicy is simulated as one type, Simulation.InstanceType, without instance weights");
+    }
+    boolean warmedPolicy = policies.stream().anyMatch(p -> p != null && p.effectiveEnabled()
+        && (p.type() == PolicyType.TargetTrackingScaling || p.type() == PolicyType.StepScaling));
+    if (warmedPolicy && !WarmupChain.defaultWarmupEnabled(group)) {
+      notes.add(config.effectiveSimulation().effectivePolicyWarmupHidesMetrics()
+          ? "without DefaultInstanceWarmup, the policies' warm-up keeps new instances out of the aggregated metric "
+              + "(Simulation.PolicyWarmupHidesMetrics: true, an older AWS page's reading; current docs say they count "
+              + "as soon as they are InService, spec §2.2 item 1)"
+          : "without DefaultInstanceWarmup, new instances join the aggregated metric as soon as they are InService "
+              + "(current AWS docs, spec §2.2 item 1; the policies' warm-up still gates scale-out and scale-in); "
+              + "Simulation.PolicyWarmupHidesMetrics: true simulates the older reading");
     }
     if (group.warmPoolConfiguration() != null) {
       notes.add("WarmPoolConfiguration is not simulated: every instance launches from scratch "

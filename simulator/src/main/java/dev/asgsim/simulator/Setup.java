@@ -126,6 +126,7 @@ final class Setup {
         s.effectiveLaunchDelayJitterSeconds(), s.effectiveAppStartSeconds(), s.effectiveHealthCheckIntervalSeconds(),
         s.effectiveHealthyThresholdCount(), s.effectiveUnhealthyThresholdCount(),
         s.effectiveGroupHealthCheckIntervalSeconds(), lb ? s.effectiveDeregistrationDelaySeconds() : 0, credits,
-        !off.contains(ScalingProcess.AddToLoadBalancer));
+        !off.contains(ScalingProcess.AddToLoadBalancer),
+        WarmupChain.defaultWarmupEnabled(g) || s.effectivePolicyWarmupHidesMetrics());
   }
 }

@@ -32,7 +32,8 @@ public record SimulationSettings(
     EngineParameters engine,
     Double requestsPerMinuteAtFullCpu,
     String start,
-    Integer burnInMinutes) {
+    Integer burnInMinutes,
+    Boolean policyWarmupHidesMetrics) {
 
   /** [I] spec §11.2: Pending to InService 60-90 s without a lifecycle hook. */
   public static final int DEFAULT_LAUNCH_DELAY_SECONDS = 75;
@@ -78,7 +79,7 @@ public record SimulationSettings(
       Map<String, InstanceTypeOverride> instanceTypes) {
     this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
         alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
-        instanceTypes, null, null, null, null);
+        instanceTypes, null, null, null, null, null);
   }
 
   public static final SimulationSettings DEFAULTS = builder().build();
@@ -108,6 +109,15 @@ public record SimulationSettings(
   public Start effectiveStart() {
     Start s = Start.parse(start);
     return s == null ? DEFAULT_START : s;
+  }
+
+  /**
+   * [I] spec §2.2 item 1: without DefaultInstanceWarmup, current AWS docs say instances "contribute as soon as they
+   * are InService" (default false); an older page says a policy's EstimatedInstanceWarmup keeps a new instance out
+   * of the aggregated metric until it ends (true).
+   */
+  public boolean effectivePolicyWarmupHidesMetrics() {
+    return Boolean.TRUE.equals(policyWarmupHidesMetrics);
   }
 
   /** [I] spec §12.1: minutes at the start left out of the scores; default 0. */
@@ -236,6 +246,7 @@ public record SimulationSettings(
     b.requestsPerMinuteAtFullCpu = requestsPerMinuteAtFullCpu;
     b.start = start;
     b.burnInMinutes = burnInMinutes;
+    b.policyWarmupHidesMetrics = policyWarmupHidesMetrics;
     return b;
   }
 
@@ -264,6 +275,7 @@ public record SimulationSettings(
     private Double requestsPerMinuteAtFullCpu;
     private String start;
     private Integer burnInMinutes;
+    private Boolean policyWarmupHidesMetrics;
 
     private Builder() {}
 
@@ -290,13 +302,15 @@ public record SimulationSettings(
     public Builder requestsPerMinuteAtFullCpu(Double v) { requestsPerMinuteAtFullCpu = v; return this; }
     public Builder start(String v) { start = v; return this; }
     public Builder burnInMinutes(Integer v) { burnInMinutes = v; return this; }
+    public Builder policyWarmupHidesMetrics(Boolean v) { policyWarmupHidesMetrics = v; return this; }
 
     public SimulationSettings build() {
       return new SimulationSettings(instanceType, launchDelaySeconds, launchDelayJitterSeconds, appStartSeconds,
           detailedMonitoring, metricPublishDelaySeconds, evaluationOffsetSeconds, alarmActionDelaySeconds,
           targetTrackingAlarms, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
           groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, creditSpecification, initialCredits,
-          cpuThresholdPercent, pricePerHour, instanceTypes, engine, requestsPerMinuteAtFullCpu, start, burnInMinutes);
+          cpuThresholdPercent, pricePerHour, instanceTypes, engine, requestsPerMinuteAtFullCpu, start, burnInMinutes,
+          policyWarmupHidesMetrics);
     }
   }
 }

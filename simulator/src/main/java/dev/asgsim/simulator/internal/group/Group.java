@@ -67,6 +67,7 @@ public final class Group {
       cohorts.lbHealthyAt[i] = t;
       cohorts.lbUnhealthyAt[i] = NEVER;
       cohorts.warmAt[i] = t;
+      cohorts.aggregatedAt[i] = t;
       cohorts.unhealthyAt[i] = NEVER;
       cohorts.credits[i] = params.credits().initialCredits();
     }
@@ -100,6 +101,9 @@ public final class Group {
       cohorts.launchAt[i] = at;
       cohorts.inServiceAt[i] = inSvc;
       cohorts.warmAt[i] = inSvc + Math.max(0, warmupSeconds);
+      // Spec §2.2 item 1 [D]: "With default warmup not enabled (or 0), instances contribute as soon as they are
+      // InService"; the warm-up still gates scale-out and scale-in (items 2-4).
+      cohorts.aggregatedAt[i] = params.metricsWaitForWarmup() ? cohorts.warmAt[i] : inSvc;
       cohorts.credits[i] = params.credits().launchCredits();
       health.set(cohorts, i, inSvc);
     }

@@ -13,6 +13,9 @@ import java.util.List;
  * @param maxInstanceLifetime    seconds, 0 = none
  * @param registersNewInstances  instances launched during the run are registered with the load balancer (false when
  *                               {@code AddToLoadBalancer} is suspended, spec §7.8 [D])
+ * @param metricsWaitForWarmup   a warming instance stays out of the aggregated metric until its warm-up ends: with
+ *                               DefaultInstanceWarmup set, or by the older reading
+ *                               ({@code Simulation.PolicyWarmupHidesMetrics}, spec §2.2 item 1)
  */
 public record GroupParams(
     List<String> availabilityZones,
@@ -32,14 +35,15 @@ public record GroupParams(
     int groupHealthCheckIntervalSeconds,
     int deregistrationDelaySeconds,
     CreditParams credits,
-    boolean registersNewInstances) {
+    boolean registersNewInstances,
+    boolean metricsWaitForWarmup) {
 
   public GroupParams {
     availabilityZones = List.copyOf(availabilityZones);
     terminationPolicies = List.copyOf(terminationPolicies);
   }
 
-  /** As the canonical constructor, registering new instances (no process suspended). */
+  /** As the canonical constructor, registering new instances, metrics waiting for the warm-up. */
   public GroupParams(List<String> availabilityZones, boolean loadBalanced, boolean elbHealthChecks,
       int gracePeriodSeconds, List<String> terminationPolicies, boolean newInstancesProtected, int maxInstanceLifetime,
       int defaultWarmupSeconds, int launchDelaySeconds, int launchDelayJitterSeconds, int appStartSeconds,
@@ -48,7 +52,7 @@ public record GroupParams(
     this(availabilityZones, loadBalanced, elbHealthChecks, gracePeriodSeconds, terminationPolicies,
         newInstancesProtected, maxInstanceLifetime, defaultWarmupSeconds, launchDelaySeconds, launchDelayJitterSeconds,
         appStartSeconds, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
-        groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, credits, true);
+        groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, credits, true, true);
   }
 
   /** [D] spec §6.3: health replacement in batches of at most 10 % of desired (at least one). */
