@@ -114,12 +114,12 @@ public final class Planner {
   private static void separateCalls(AutoScalingGroup wanted, List<Change> changes) {
     String name = wanted.autoScalingGroupName();
     if (wanted.suspendedProcesses() != null && !wanted.suspendedProcesses().isEmpty()) {
-      changes.add(new Change(Change.Kind.MANUAL, name, List.of(new FieldChange("SuspendedProcesses", null,
-          wanted.suspendedProcesses())), null, "use aws autoscaling suspend-processes / resume-processes"));
+      changes.add(new Change.ManualChange(name, List.of(new FieldChange("SuspendedProcesses", null,
+          wanted.suspendedProcesses())), "use aws autoscaling suspend-processes / resume-processes"));
     }
     if (wanted.warmPoolConfiguration() != null) {
-      changes.add(new Change(Change.Kind.MANUAL, name, List.of(new FieldChange("WarmPoolConfiguration", null,
-          wanted.warmPoolConfiguration())), null, "use aws autoscaling put-warm-pool / delete-warm-pool"));
+      changes.add(new Change.ManualChange(name, List.of(new FieldChange("WarmPoolConfiguration", null,
+          wanted.warmPoolConfiguration())), "use aws autoscaling put-warm-pool / delete-warm-pool"));
     }
   }
 
