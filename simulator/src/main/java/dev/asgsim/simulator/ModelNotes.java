@@ -6,6 +6,7 @@ import dev.asgsim.core.config.PolicyType;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScalingProcess;
+import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
 import dev.asgsim.core.policy.WarmupChain;
@@ -99,6 +100,21 @@ final class ModelNotes {
       ScalingProcess.InstanceRefresh, "no effect: the simulator does not run instance refreshes",
       ScalingProcess.ReplaceUnhealthy, "unhealthy instances are not replaced",
       ScalingProcess.ScheduledActions, "no scheduled action runs");
+
+  /** How the run started (spec §12.1 [I]), so a reader knows what the first minutes mean. */
+  void started(StartState s) {
+    String burnIn = s.burnInMinutes() > 0 ? "; the first " + s.burnInMinutes() + " minutes are left out of the scores"
+        : "";
+    if (s.mode() == SimulationSettings.Start.Cold) {
+      notes.add("Cold start (Simulation.Start, spec §12.1): a group created at the start, alarms empty, desired "
+          + s.desired() + " from the file" + burnIn);
+    } else {
+      notes.add("Steady start (Simulation.Start, spec §12.1): desired " + s.desired() + " (Min " + s.minSize()
+          + ", Max " + s.maxSize() + ")" + (s.scheduleInForce().isEmpty() ? ""
+              : ", schedule in force: " + String.join(", ", s.scheduleInForce()))
+          + ", alarm windows filled with that state's datapoints" + burnIn + "; Start: Cold simulates a new group");
+    }
+  }
 
   /** A scale-in found every remaining instance protected (spec §7.4 [D]: desired falls, nothing terminates). */
   void allProtected(long at) {

@@ -79,6 +79,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         sim.settings.effectiveRequestsPerMinuteAtFullCpu());
     this.activities = sim.recordActivities
         ? new ActivityRecorder(sim.seed, engine.groupName(), group.availabilityZones(), listener) : null;
+    notes.started(startState.state());
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
     this.launches = !sim.config.autoScalingGroup().suspended().contains(ScalingProcess.Launch);
     this.terminates = !sim.config.autoScalingGroup().suspended().contains(ScalingProcess.Terminate);

@@ -1,6 +1,7 @@
 package dev.asgsim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.io.ConfigReader;
@@ -46,10 +47,10 @@ class ElbMetricPeriodTest {
     Timeline t = r.timeline().orElseThrow();
     // Minutes 35-49: the sale, after the scale-out has landed. 12 000 requests/min = 600 % of one instance's CPU.
     for (int m = 35; m < 50; m++) {
-      assertThat(t.demand(m)).as("minute " + m).isCloseTo(600.0, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(t.demand(m)).as("minute " + m).isCloseTo(600.0, within(1e-9));
       assertThat(t.unserved(m)).as("minute " + m).isZero();
       assertThat(t.desired(m)).as("minute " + m).isEqualTo(12);
-      assertThat(t.cpu(m)).as("minute " + m).isCloseTo(50.0, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(t.cpu(m)).as("minute " + m).isCloseTo(50.0, within(1e-9));
     }
     assertThat(r.scores().unservedPercent()).isLessThan(15.0);
     assertThat(r.notes()).anyMatch(n -> n.contains("one instance serves 2000 at 100 % CPU"));

@@ -43,6 +43,7 @@ class StartStateTest {
     assertThat(steady.startState().minSize()).isEqualTo(4);
     assertThat(steady.timeline().orElseThrow().desired(0)).isEqualTo(4);
     assertThat(steady.timeline().orElseThrow().inService(0)).isEqualTo(4);
+    assertThat(steady.notes()).anyMatch(n -> n.startsWith("Steady start") && n.contains("weekday-morning"));
     SimulationResult cold = run(office("Cold", null, true), "const(20)", 60, wednesdayNoonNewYork);
     assertThat(cold.timeline().orElseThrow().desired(0)).isEqualTo(1);
     assertThat(cold.startState().scheduleInForce()).isEmpty();
