@@ -53,11 +53,11 @@ public final class CompareCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "2..*", paramLabel = "CONFIG", description = "the configs to compare (YAML or JSON), the "
-      + "first is the baseline of the differences")
+  @Parameters(arity = "2..*", paramLabel = "CONFIG", description = "The configs to compare (YAML or JSON), the "
+      + "first is the baseline of the differences.")
   List<Path> configs;
 
-  @Option(names = "--load", paramLabel = "SPEC|FILE.csv", description = "A load spec (see below) or a trace CSV.")
+  @Option(names = "--load", paramLabel = "SPEC|FILE.csv", description = "Load spec (see below) or a trace CSV.")
   String load;
 
   @Option(names = "--load-scale", paramLabel = "X", description = "Multiply every demand value by X (default 1).")

@@ -9,10 +9,9 @@ import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.core.policy.WarmupChain;
 import dev.asgsim.simulator.internal.group.CreditParams;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +48,7 @@ final class ModelNotes {
       }
     }
     if (requestsAtFullCpu != null) {
-      notes.add("the load is requests per minute; one instance serves " + BigDecimal.valueOf(requestsAtFullCpu).stripTrailingZeros().toPlainString()
+      notes.add("the load is requests per minute; one instance serves " + Numbers.shortest(requestsAtFullCpu)
           + " at 100 % CPU (RequestsPerMinuteAtFullCpu, spec §12.2): demand, served and CPU are percent of one "
           + "instance's CPU, RequestCountPerTarget is the load / serving targets");
     }
@@ -135,8 +134,7 @@ final class ModelNotes {
       all.add(String.format(Locale.ROOT, "CPU credits ran out: %d minutes with instances throttled to the "
           + "%s %% baseline (standard mode); the reported CPU falls with them, which can make target tracking scale "
           + "in (spec §11.2). Consider CreditSpecification unlimited or a larger type.", throttledMinutes,
-          new BigDecimal(credits.baselinePercent()).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros()
-              .toPlainString()));
+          Numbers.decimals(credits.baselinePercent(), 2)));
     }
     return all;
   }
