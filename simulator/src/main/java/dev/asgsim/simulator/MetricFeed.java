@@ -44,10 +44,9 @@ final class MetricFeed {
     this.periodContributors = new double[metrics.length];
     this.periodCount = new int[metrics.length];
     for (int i = 0; i < metrics.length; i++) {
-      MetricKind k = metrics[i].kind();
       // EC2 metrics come every 5 minutes with basic monitoring, every minute with detailed (aws-behaviour §8.1 [D]);
-      // the load balancer publishes every minute.
-      boolean ec2 = k == MetricKind.CPU || k == MetricKind.NETWORK_IN || k == MetricKind.NETWORK_OUT;
+      // the load balancer publishes every minute whatever the instances' monitoring (aws-behaviour §1.9 [D]).
+      boolean ec2 = metrics[i].kind().publishedByEc2();
       periodSeconds[i] = ec2 && !detailedMonitoring ? 300 : 60;
       updatedEachMinute[i] = ec2 && !detailedMonitoring && nitro;
     }

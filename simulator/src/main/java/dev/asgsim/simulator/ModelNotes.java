@@ -2,14 +2,21 @@ package dev.asgsim.simulator;
 
 import dev.asgsim.core.activity.ActivityText;
 import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.PolicyType;
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.ScalingProcess;
+import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
 import dev.asgsim.core.text.Numbers;
+import dev.asgsim.core.policy.WarmupChain;
 import dev.asgsim.simulator.internal.group.CreditParams;
 import dev.asgsim.simulator.internal.group.TerminationPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the run says about itself beside the numbers: what the config asks for that is not modelled or only
@@ -21,7 +28,10 @@ final class ModelNotes {
   private int throttledMinutes;
 
   /** The notes known before the run: metrics without data, basic monitoring, features not simulated. */
-  ModelNotes(AutoScalingGroup group, MetricSpec[] metrics, MetricFeed feed, String instanceType) {
+  ModelNotes(ScalingConfig config, MetricSpec[] metrics, MetricFeed feed, String instanceType,
+      Double requestsAtFullCpu) {
+    AutoScalingGroup group = config.autoScalingGroup();
+    List<ScalingPolicy> policies = config.policies();
     for (int i = 0; i < metrics.length; i++) {
       MetricKind k = metrics[i].kind();
       if (k == MetricKind.NETWORK_IN || k == MetricKind.NETWORK_OUT || k == MetricKind.CUSTOM) {
@@ -39,9 +49,16 @@ final class ModelNotes {
             + "MetricPublishDelaySeconds after the start of the period's last minute") + "; alarms with 60 s periods see "
             + "at most one datapoint in five periods and may stay INSUFFICIENT_DATA (aws-behaviour §1.9, §13 Q3)");
       }
-      if (k == MetricKind.ALB_REQUEST_COUNT_PER_TARGET) {
-        notes.add("ALBRequestCountPerTarget reads the load as requests per minute: demand / serving targets");
+      if (k == MetricKind.ALB_REQUEST_COUNT_PER_TARGET && requestsAtFullCpu == null) {
+        notes.add("WARNING: " + metrics[i] + " is simulated without Simulation.RequestsPerMinuteAtFullCpu, so the "
+            + "load is read both as requests per minute (requests per target = load / serving targets) and as percent "
+            + "of one instance's CPU (aws-behaviour §12.2); set the requests per minute one instance serves at 100 % CPU");
       }
+    }
+    if (requestsAtFullCpu != null) {
+      notes.add("the load is requests per minute; one instance serves " + Numbers.shortest(requestsAtFullCpu)
+          + " at 100 % CPU (RequestsPerMinuteAtFullCpu, aws-behaviour §12.2): demand, served and CPU are percent of one "
+          + "instance's CPU, RequestCountPerTarget is the load / serving targets");
     }
     if (group.lifecycleHookSpecificationList() != null && !group.lifecycleHookSpecificationList().isEmpty()) {
       notes.add("lifecycle hooks are not modelled: instances go InService (and terminate) without waiting for them");
@@ -56,6 +73,61 @@ final class ModelNotes {
     }
     if (group.mixedInstancesPolicy() != null) {
       notes.add("MixedInstancesPolicy is simulated as one type, Simulation.InstanceType, without instance weights");
+    }
+    boolean warmedPolicy = policies.stream().anyMatch(p -> p != null && p.effectiveEnabled()
+        && (p.type() == PolicyType.TargetTrackingScaling || p.type() == PolicyType.StepScaling));
+    if (warmedPolicy && !WarmupChain.defaultWarmupEnabled(group)) {
+      notes.add(config.effectiveSimulation().effectivePolicyWarmupHidesMetrics()
+          ? "without DefaultInstanceWarmup, the policies' warm-up keeps new instances out of the aggregated metric "
+              + "(Simulation.PolicyWarmupHidesMetrics: true, an older AWS page's reading; current docs say they count "
+              + "as soon as they are InService, aws-behaviour §2.2 item 1)"
+          : "without DefaultInstanceWarmup, new instances join the aggregated metric as soon as they are InService "
+              + "(current AWS docs, aws-behaviour §2.2 item 1; the policies' warm-up still gates scale-out and scale-in); "
+              + "Simulation.PolicyWarmupHidesMetrics: true simulates the older reading");
+    }
+    if (group.warmPoolConfiguration() != null) {
+      notes.add("WarmPoolConfiguration is not simulated: every instance launches from scratch "
+          + "(LaunchDelaySeconds), so scale-outs are slower than with AWS's warm pool (aws-behaviour §7.6)");
+    }
+    for (ScalingProcess p : group.suspended()) {
+      notes.add("SuspendedProcesses: " + p + " is suspended for the whole run (aws-behaviour §7.8): " + SUSPENDED.get(p));
+    }
+    for (ScalingPolicy p : policies) {
+      if (p != null && p.type() == PolicyType.PredictiveScaling && p.effectiveEnabled()
+          && p.predictiveScalingConfiguration() != null
+          && "ForecastAndScale".equals(p.predictiveScalingConfiguration().mode())) {
+        notes.add("predictive policy " + p.policyName() + " (ForecastAndScale) is not simulated: the run has no "
+            + "forecast capacity floor (aws-behaviour §5.2)");
+      }
+    }
+  }
+
+  /** What each suspended process changes in the run (aws-behaviour §7.8 [D]). */
+  private static final Map<ScalingProcess, String> SUSPENDED = Map.of(
+      ScalingProcess.Launch, "desired capacity changes but no instance launches",
+      ScalingProcess.Terminate, "desired capacity changes but no instance terminates (no scale-in, no unhealthy "
+          + "replacement, no MaxInstanceLifetime retirement)",
+      ScalingProcess.AddToLoadBalancer, "instances launched during the run are not registered with the load "
+          + "balancer: they serve nothing but count in the group's CPU average",
+      ScalingProcess.AlarmNotification, "alarms change state but no dynamic scaling policy acts",
+      ScalingProcess.AZRebalance, "no effect: the simulator does not rebalance zones",
+      ScalingProcess.HealthCheck, "no instance is marked Unhealthy, so none is replaced",
+      ScalingProcess.InstanceRefresh, "no effect: the simulator does not run instance refreshes",
+      ScalingProcess.ReplaceUnhealthy, "unhealthy instances are not replaced",
+      ScalingProcess.ScheduledActions, "no scheduled action runs");
+
+  /** How the run started (aws-behaviour §12.1 [I]), so a reader knows what the first minutes mean. */
+  void started(StartState s) {
+    String burnIn = s.burnInMinutes() > 0 ? "; the first " + s.burnInMinutes() + " minutes are left out of the scores"
+        : "";
+    if (s.mode() == SimulationSettings.Start.Cold) {
+      notes.add("Cold start (Simulation.Start, aws-behaviour §12.1): a group created at the start, alarms empty, desired "
+          + s.desired() + " from the file" + burnIn);
+    } else {
+      notes.add("Steady start (Simulation.Start, aws-behaviour §12.1): desired " + s.desired() + " (Min " + s.minSize()
+          + ", Max " + s.maxSize() + ")" + (s.scheduleInForce().isEmpty() ? ""
+              : ", schedule in force: " + String.join(", ", s.scheduleInForce()))
+          + ", alarm windows filled with that state's datapoints" + burnIn + "; Start: Cold simulates a new group");
     }
   }
 

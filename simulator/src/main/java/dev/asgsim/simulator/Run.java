@@ -1,6 +1,7 @@
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.alarm.AlarmState;
+import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.policy.Decision;
 import dev.asgsim.core.policy.PluginPolicy;
 import dev.asgsim.core.policy.ScalingEngine;
@@ -40,6 +41,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final SimulationListener listener;
   private final CreditParams credits;
   private final int actionDelay;
+  private final StartState.Resolved startState;
+  /** Launch and Terminate are not suspended (aws-behaviour §7.8 [D]): desired still changes when they are. */
+  private final boolean launches;
+  private final boolean terminates;
 
   private int desired;
   private int scaleOuts;
@@ -54,9 +59,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.listener = sim.listener;
     ScalingEngine.Builder eb = ScalingEngine.builder(sim.config).settings(sim.engineSettings)
         .startTime(sim.startEpochSecond);
-    if (!sim.settings.effectiveDetailedMonitoring()) {
-      eb.alarmProfile(sim.settings.effectiveTargetTrackingAlarms().forBasicMonitoring());
-    }
+    eb.alarmProfile(sim.settings.effectiveTargetTrackingAlarms())
+        .basicMonitoring(!sim.settings.effectiveDetailedMonitoring());
     for (PluginPolicy p : sim.plugins) {
       eb.addPlugin(p);
     }
@@ -65,15 +69,20 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     } catch (IllegalArgumentException e) {
       throw new SimulationException(e.getMessage(), e);
     }
-    this.credits = Setup.credits(sim.instanceType, sim.settings);
+    this.startState = StartState.resolve(sim, engine, Setup.credits(sim.instanceType, sim.settings));
+    this.credits = startState.credits();
     this.group = new Group(Setup.group(sim.config, credits), sim.seed);
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
-    this.notes = new ModelNotes(sim.config.autoScalingGroup(), engine.metrics(), feed, sim.instanceType.name());
+    this.notes = new ModelNotes(sim.config, engine.metrics(), feed, sim.instanceType.name(),
+        sim.settings.effectiveRequestsPerMinuteAtFullCpu());
     this.activities = sim.recordActivities
         ? new ActivityRecorder(sim.seed, engine.groupName(), group.availabilityZones(), listener) : null;
+    notes.started(startState.state());
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
+    this.launches = !sim.config.autoScalingGroup().suspended().contains(ScalingProcess.Launch);
+    this.terminates = !sim.config.autoScalingGroup().suspended().contains(ScalingProcess.Terminate);
     this.alarmStates = new AlarmState[engine.alarmCount()];
     for (int i = 0; i < alarmStates.length; i++) {
       alarmStates[i] = engine.alarmState(i);
@@ -87,21 +96,31 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     int minutes = sim.load.minutes();
     desired = engine.desired();
     group.start(start, desired, this);
+    startState.prefill(engine, feed, start, sim.load.at(0), prefillRange());
     int initialCapacity = group.nonTerminating();
     now = start;
     int interval = engine.evaluationIntervalSeconds();
     int firstTick = Math.floorMod(sim.settings.effectiveEvaluationOffsetSeconds(), interval);
+    int burnIn = Math.min(startState.state().burnInMinutes(), minutes);
+    double burnInSeconds = 0;
     for (int m = 0; m < minutes; m++) {
       long t0 = start + 60L * m;
       advance(t0);
-      double demand = sim.load.at(m);
+      if (m == burnIn && burnIn > 0) {
+        // The scores leave out the burn-in (aws-behaviour §12.1 [I]): its instance time too.
+        burnInSeconds = group.instanceSecondsUntil(t0);
+      }
+      double load = sim.load.at(m);
+      // The load is requests per minute when a request has a CPU cost, else CPU percent (aws-behaviour §12.2 [I]);
+      // the group serves CPU, the load balancer counts requests.
+      double demand = load * sim.cpuPerLoadUnit;
       view.demand(demand);
       double served = group.serve(demand);
       if (group.throttled()) {
         notes.throttledMinute();
       }
       int serving = group.serving();
-      feed.closeMinute(m, t0, group.metricCpu(), group.warm(), serving == 0 ? Double.NaN : demand / serving, serving);
+      feed.closeMinute(m, t0, group.metricCpu(), group.warm(), serving == 0 ? Double.NaN : load / serving, serving);
       timeline.startOfMinute(m, group);
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
         advance(tick);
@@ -118,21 +137,32 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       if (sim.checkInvariants) {
         Invariants.check(group, desired, engine, now);
       }
-      scores.minute(demand, served, desired, serving, group.meanCpu());
+      if (m >= burnIn) {
+        scores.minute(demand, served, desired, serving, group.meanCpu());
+      }
       timeline.endOfMinute(m, demand, served, desired, group);
       listener.onMinute(m, minutes);
     }
     long end = start + 60L * minutes;
     advance(end);
     group.finish(end);
-    Scores s = scores.finish(group.billedSeconds(), sim.instanceType.pricePerHour(), group.surplusCredits(),
+    Scores s = scores.finish(group.billedSeconds() - burnInSeconds, sim.instanceType.pricePerHour(), group.surplusCredits(),
         credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns, group.launchedTotal() - initialCapacity,
         group.terminatedTotal());
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
-        sim.instanceType.name(), sim.load.traceEnd());
+        sim.instanceType.name(), sim.load.traceEnd(), startState.state());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),
         activities == null ? List.of() : activities.finish(), decisions, notes.all(sim.load.notes(), credits),
         timeline.labels(sim.config));
+  }
+
+  /** Periods to pre-fill on a steady start: the longest alarm window plus the extra evaluation range (aws-behaviour §8.4). */
+  private int prefillRange() {
+    int periods = 0;
+    for (int i = 0; i < engine.alarmCount(); i++) {
+      periods = Math.max(periods, engine.alarm(i).spec().evaluationPeriods());
+    }
+    return periods + sim.engineSettings.extraEvaluationRange();
   }
 
   private void advance(long t) {
@@ -147,7 +177,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
 
   /** Launches what health and lifetime replacements took away (the group holds desired, aws-behaviour §7.1 [D]). */
   private void replaceMissing(long t) {
-    for (int missing = desired - group.nonTerminating(); missing > 0; missing--) {
+    for (int missing = launches ? desired - group.nonTerminating() : 0; missing > 0; missing--) {
       LaunchReason why = group.takeLaunchReason();
       int have = group.nonTerminating();
       int seq = group.launch(t, 1, why, engine.defaultInstanceWarmup(), false);
@@ -196,7 +226,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     carrying = sd;
     capacityBefore = have;
     completion.begin();
-    if (desired > have) {
+    if (desired > have && launches) {
       int n = desired - have;
       int first = group.launch(at, n, LaunchReason.DESIRED_CHANGE, d.warmupSeconds(), d.scaleOut());
       group.forgiveReplacements(desired);
@@ -206,7 +236,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
           activities.launched(seq, at, have, desired, sd, d.warmupSeconds());
         }
       }
-    } else if (desired < have && group.scaleIn(at, have - desired, this) < have - desired) {
+    } else if (desired < have && terminates && group.scaleIn(at, have - desired, this) < have - desired) {
       notes.allProtected(at);
     }
     carrying = null;

@@ -2,6 +2,7 @@ package dev.asgsim.simulator;
 
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.SimulationSettings.InstanceTypeOverride;
 import dev.asgsim.core.instance.InstanceType;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Resolves a config into the numbers a run needs: AWS defaults, aws-behaviour §12 defaults, the instance type table. */
 final class Setup {
@@ -57,6 +59,22 @@ final class Setup {
       t = t.withPricePerHour(s.pricePerHour());
     }
     return t;
+  }
+
+  /**
+   * Percent of one instance's CPU per unit of load (aws-behaviour §12.2 [I]): {@code 100 / RequestsPerMinuteAtFullCpu} when
+   * the load is requests per minute, else 1 (the load is CPU percent).
+   */
+  static double cpuPerLoadUnit(SimulationSettings s) {
+    Double r = s.effectiveRequestsPerMinuteAtFullCpu();
+    if (r == null) {
+      return 1.0;
+    }
+    if (!(Double.isFinite(r) && r > 0)) {
+      throw new SimulationException("Simulation.RequestsPerMinuteAtFullCpu must be above 0 (got " + r + "): write the "
+          + "requests per minute one instance serves at 100 % CPU");
+    }
+    return 100.0 / r;
   }
 
   /**
@@ -109,11 +127,20 @@ final class Setup {
     List<String> policies = g.terminationPolicies() == null || g.terminationPolicies().isEmpty()
         ? List.of("Default") : g.terminationPolicies();
     boolean lb = g.hasLoadBalancer();
-    int lifetime = g.maxInstanceLifetime() == null ? 0 : g.maxInstanceLifetime();
-    return new GroupParams(azs, lb, g.healthCheckTypes().contains("ELB") && lb, g.effectiveHealthCheckGracePeriod(),
+    // SuspendedProcesses (aws-behaviour §7.8 [D]): without HealthCheck nothing is marked Unhealthy, without ReplaceUnhealthy
+    // or Terminate nothing unhealthy is replaced; without Terminate no instance retires at MaxInstanceLifetime.
+    Set<ScalingProcess> off = g.suspended();
+    boolean terminates = !off.contains(ScalingProcess.Terminate);
+    boolean replaces = terminates && !off.contains(ScalingProcess.HealthCheck)
+        && !off.contains(ScalingProcess.ReplaceUnhealthy);
+    int lifetime = g.maxInstanceLifetime() == null || !terminates ? 0 : g.maxInstanceLifetime();
+    return new GroupParams(azs, lb, g.healthCheckTypes().contains("ELB") && lb && replaces,
+        g.effectiveHealthCheckGracePeriod(),
         policies, g.newInstancesProtected(), lifetime, WarmupChain.forOther(g), s.effectiveLaunchDelaySeconds(),
         s.effectiveLaunchDelayJitterSeconds(), s.effectiveAppStartSeconds(), s.effectiveHealthCheckIntervalSeconds(),
         s.effectiveHealthyThresholdCount(), s.effectiveUnhealthyThresholdCount(),
-        s.effectiveGroupHealthCheckIntervalSeconds(), lb ? s.effectiveDeregistrationDelaySeconds() : 0, credits);
+        s.effectiveGroupHealthCheckIntervalSeconds(), lb ? s.effectiveDeregistrationDelaySeconds() : 0, credits,
+        !off.contains(ScalingProcess.AddToLoadBalancer),
+        WarmupChain.defaultWarmupEnabled(g) || s.effectivePolicyWarmupHidesMetrics());
   }
 }

@@ -42,6 +42,8 @@ public final class Simulation {
   final EngineSettings engineSettings;
   final List<PluginPolicy> plugins;
   final InstanceType instanceType;
+  /** CPU percent of one instance per unit of load: 1, or 100 / RequestsPerMinuteAtFullCpu (aws-behaviour §12.2). */
+  final double cpuPerLoadUnit;
 
   private Simulation(Builder b) {
     this.config = b.config;
@@ -63,6 +65,7 @@ public final class Simulation {
     this.plugins = List.copyOf(b.plugins);
     this.instanceType = Setup.instanceType(settings);
     Setup.credits(instanceType, settings); // fail early on a bad CreditSpecification
+    this.cpuPerLoadUnit = Setup.cpuPerLoadUnit(settings);
   }
 
   public static Builder builder(ScalingConfig config) {

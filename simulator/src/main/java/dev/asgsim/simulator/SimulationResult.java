@@ -35,7 +35,7 @@ public record SimulationResult(
    * @param traceEnd        how a trace in the load ended (stop, hold, repeat), null without a trace
    */
   public record Scenario(ScalingConfig config, String loadDescription, long seed, long startEpochSecond, int minutes,
-      String instanceType, LoadSeries.TraceEnd traceEnd) {}
+      String instanceType, LoadSeries.TraceEnd traceEnd, StartState startState) {}
 
   /**
    * What the timeline's columns and the chart's lines stand for.
@@ -60,6 +60,8 @@ public record SimulationResult(
   public long seed() { return scenario.seed(); }
   public long startEpochSecond() { return scenario.startEpochSecond(); }
   public int minutes() { return scenario.minutes(); }
+  /** How the run started: Steady or Cold, and the state at t0 (aws-behaviour §12.1). */
+  public StartState startState() { return scenario.startState(); }
   public String instanceType() { return scenario.instanceType(); }
   public LoadSeries.TraceEnd traceEnd() { return scenario.traceEnd(); }
   public String highAlarmName() { return labels.highAlarmName(); }

@@ -153,7 +153,7 @@ class CreditAndBehaviourTest {
   @DisplayName("Simulation.InstanceTypes and PricePerHour override the built-in table; unknown types are refused")
   void instanceTypeOverrides() throws Exception {
     ScalingConfig custom = seed(g -> g.maxSize(1), s -> s.instanceType("x9.huge").instanceTypes(java.util.Map.of(
-        "x9.huge", new SimulationSettings.InstanceTypeOverride(4, null, null, null, null, 2.0))));
+        "x9.huge", new SimulationSettings.InstanceTypeOverride(4, null, null, null, null, 2.0, null))));
     SimulationResult r = run(custom, "const(50)", 60);
     assertThat(r.scores().cost()).isCloseTo(2.0, within(1e-9));
     assertThat(r.timeline().orElseThrow().credits(0)).isNaN();

@@ -27,7 +27,8 @@ import java.util.TreeSet;
 public final class Planner {
   /** Group members that have their own calls, or that UpdateAutoScalingGroup cannot change. */
   private static final Set<String> NOT_UPDATED = Set.of("AutoScalingGroupName", "InstanceId", "MetricsCollection",
-      "Tags", "TargetGroupARNs", "LoadBalancerNames", "TrafficSources", "LifecycleHookSpecificationList");
+      "Tags", "TargetGroupARNs", "LoadBalancerNames", "TrafficSources", "LifecycleHookSpecificationList",
+      "SuspendedProcesses", "WarmPoolConfiguration");
 
   /** Deletions of what the file does not list: made only with --prune, otherwise shown as unmanaged. */
   private static final Set<Change.Kind> PRUNED =
@@ -48,6 +49,7 @@ public final class Planner {
         changes.add(new Change.NamesChange(Change.Kind.ENABLE_METRICS, name, metricNames(wanted.metricsCollection()),
             List.of()));
       }
+      separateCalls(wanted, changes);
       for (ScalingPolicy p : sortedPolicies(config.policies())) {
         changes.add(new Change.PolicyChange(Change.Kind.PUT_POLICY, p, List.of(), null));
       }
@@ -96,11 +98,28 @@ public final class Planner {
           List.of(new FieldChange("TrafficSources", live.trafficSources(), wanted.trafficSources())),
           "use aws autoscaling attach-traffic-sources / detach-traffic-sources"));
     }
+    separateCalls(wanted, changes);
     if (wanted.lifecycleHookSpecificationList() != null
         && !hookNames(wanted.lifecycleHookSpecificationList()).equals(hookNames(live.lifecycleHookSpecificationList()))) {
       changes.add(new Change.ManualChange(name, List.of(new FieldChange("LifecycleHookSpecificationList",
           hookNames(live.lifecycleHookSpecificationList()), hookNames(wanted.lifecycleHookSpecificationList()))),
           "use aws autoscaling put-lifecycle-hook / delete-lifecycle-hook"));
+    }
+  }
+
+  /**
+   * SuspendedProcesses and WarmPoolConfiguration have their own calls (SuspendProcesses, PutWarmPool), which this
+   * version does not make: the plan lists them as manual steps rather than dropping them silently.
+   */
+  private static void separateCalls(AutoScalingGroup wanted, List<Change> changes) {
+    String name = wanted.autoScalingGroupName();
+    if (wanted.suspendedProcesses() != null && !wanted.suspendedProcesses().isEmpty()) {
+      changes.add(new Change.ManualChange(name, List.of(new FieldChange("SuspendedProcesses", null,
+          wanted.suspendedProcesses())), "use aws autoscaling suspend-processes / resume-processes"));
+    }
+    if (wanted.warmPoolConfiguration() != null) {
+      changes.add(new Change.ManualChange(name, List.of(new FieldChange("WarmPoolConfiguration", null,
+          wanted.warmPoolConfiguration())), "use aws autoscaling put-warm-pool / delete-warm-pool"));
     }
   }
 
@@ -229,7 +248,7 @@ public final class Planner {
   private static List<FieldChange> createdFields(AutoScalingGroup g) {
     List<FieldChange> out = new ArrayList<>();
     for (FieldChange f : RecordDiff.diff(AutoScalingGroup.builder().build(), g, true,
-        Set.of("AutoScalingGroupName", "MetricsCollection"))) {
+        Set.of("AutoScalingGroupName", "MetricsCollection", "SuspendedProcesses", "WarmPoolConfiguration"))) {
       out.add(new FieldChange(f.field(), null, f.newValue()));
     }
     return out;

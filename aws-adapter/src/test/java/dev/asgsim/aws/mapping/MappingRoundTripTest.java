@@ -32,9 +32,10 @@ class MappingRoundTripTest {
   @Test
   @DisplayName("the fixtures set every member, so the round trips below cover all of them")
   void fixturesAreFull() {
-    // A tag's ResourceId and ResourceType are the group's own: the mapper fills them in.
-    assertThat(Fixtures.nullMembers(Fixtures.fullGroup(), Set.of("tags[0].resourceId", "tags[0].resourceType")))
-        .isEmpty();
+    // A tag's ResourceId and ResourceType are the group's own: the mapper fills them in. SuspendedProcesses and
+    // WarmPoolConfiguration are not CreateAutoScalingGroup members (their own calls; the plan lists them as manual).
+    assertThat(Fixtures.nullMembers(Fixtures.fullGroup(), Set.of("tags[0].resourceId", "tags[0].resourceType",
+        "suspendedProcesses", "warmPoolConfiguration"))).isEmpty();
     assertThat(Fixtures.nullMembers(Fixtures.scheduled(), Set.of())).isEmpty();
     assertThat(Fixtures.nullMembers(Fixtures.alarm(), Set.of("extendedStatistic"))).isEmpty();
   }

@@ -38,7 +38,9 @@ public record AutoScalingGroup(
     MetricsCollection metricsCollection,
     String placementGroup,
     String serviceLinkedRoleARN,
-    InstanceMaintenancePolicy instanceMaintenancePolicy) {
+    InstanceMaintenancePolicy instanceMaintenancePolicy,
+    List<String> suspendedProcesses,
+    WarmPoolConfiguration warmPoolConfiguration) {
 
   /** [D] aws-behaviour §3: 300 s. */
   public static final int DEFAULT_COOLDOWN = 300;
@@ -53,6 +55,14 @@ public record AutoScalingGroup(
     terminationPolicies = Lists.copy(terminationPolicies);
     lifecycleHookSpecificationList = Lists.copy(lifecycleHookSpecificationList);
     tags = Lists.copy(tags);
+    suspendedProcesses = Lists.copy(suspendedProcesses);
+  }
+
+  /**
+   * {@code SuspendedProcesses} ({@code SuspendProcesses}, aws-behaviour §7.8 [D]): the processes suspended for the whole run.
+   */
+  public Set<ScalingProcess> suspended() {
+    return ScalingProcess.of(suspendedProcesses);
   }
 
   /** DesiredCapacity defaults to MinSize on create (aws-behaviour §7.1 [D]). */
@@ -142,6 +152,8 @@ public record AutoScalingGroup(
     private String placementGroup;
     private String serviceLinkedRoleARN;
     private InstanceMaintenancePolicy instanceMaintenancePolicy;
+    private List<String> suspendedProcesses;
+    private WarmPoolConfiguration warmPoolConfiguration;
 
     private Builder() {}
 
@@ -174,6 +186,8 @@ public record AutoScalingGroup(
       placementGroup = g.placementGroup;
       serviceLinkedRoleARN = g.serviceLinkedRoleARN;
       instanceMaintenancePolicy = g.instanceMaintenancePolicy;
+      suspendedProcesses = g.suspendedProcesses;
+      warmPoolConfiguration = g.warmPoolConfiguration;
     }
 
     public Builder autoScalingGroupName(String v) { autoScalingGroupName = v; return this; }
@@ -204,6 +218,8 @@ public record AutoScalingGroup(
     public Builder placementGroup(String v) { placementGroup = v; return this; }
     public Builder serviceLinkedRoleARN(String v) { serviceLinkedRoleARN = v; return this; }
     public Builder instanceMaintenancePolicy(InstanceMaintenancePolicy v) { instanceMaintenancePolicy = v; return this; }
+    public Builder suspendedProcesses(List<String> v) { suspendedProcesses = v; return this; }
+    public Builder warmPoolConfiguration(WarmPoolConfiguration v) { warmPoolConfiguration = v; return this; }
 
     public AutoScalingGroup build() {
       return new AutoScalingGroup(autoScalingGroupName, launchTemplate, mixedInstancesPolicy, launchConfigurationName,
@@ -211,7 +227,7 @@ public record AutoScalingGroup(
           availabilityZones, vpcZoneIdentifier, targetGroupARNs, loadBalancerNames, trafficSources, healthCheckType,
           healthCheckGracePeriod, terminationPolicies, newInstancesProtectedFromScaleIn, maxInstanceLifetime,
           capacityRebalance, lifecycleHookSpecificationList, tags, metricsCollection, placementGroup,
-          serviceLinkedRoleARN, instanceMaintenancePolicy);
+          serviceLinkedRoleARN, instanceMaintenancePolicy, suspendedProcesses, warmPoolConfiguration);
     }
   }
 }

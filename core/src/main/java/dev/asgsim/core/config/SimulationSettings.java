@@ -29,7 +29,11 @@ public record SimulationSettings(
     Double cpuThresholdPercent,
     Double pricePerHour,
     Map<String, InstanceTypeOverride> instanceTypes,
-    EngineParameters engine) {
+    EngineParameters engine,
+    Double requestsPerMinuteAtFullCpu,
+    String start,
+    Integer burnInMinutes,
+    Boolean policyWarmupHidesMetrics) {
 
   /** [I] aws-behaviour §11.2: Pending to InService 60-90 s without a lifecycle hook. */
   public static final int DEFAULT_LAUNCH_DELAY_SECONDS = 75;
@@ -75,10 +79,51 @@ public record SimulationSettings(
       Map<String, InstanceTypeOverride> instanceTypes) {
     this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
         alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
-        instanceTypes, null);
+        instanceTypes, null, null, null, null, null);
   }
 
   public static final SimulationSettings DEFAULTS = builder().build();
+
+  /** How a run starts (aws-behaviour §12.1 [I]). */
+  public enum Start {
+    /** A group that has been running: schedule in force, capacity settled, alarms filled, steady credits. */
+    Steady,
+    /** A group created at t0: alarms empty, desired from the file, launch credits. */
+    Cold;
+
+    /** The mode spelled {@code v} (case-insensitive), or null. */
+    public static Start parse(String v) {
+      for (Start s : values()) {
+        if (v != null && s.name().equalsIgnoreCase(v.trim())) {
+          return s;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** [I] aws-behaviour §12.1: a replay or sweep asks about a group that has been running. */
+  public static final Start DEFAULT_START = Start.Steady;
+
+  /** The start mode; an unknown spelling (a validation error) reads as the default. */
+  public Start effectiveStart() {
+    Start s = Start.parse(start);
+    return s == null ? DEFAULT_START : s;
+  }
+
+  /**
+   * [I] aws-behaviour §2.2 item 1: without DefaultInstanceWarmup, current AWS docs say instances "contribute as soon as they
+   * are InService" (default false); an older page says a policy's EstimatedInstanceWarmup keeps a new instance out
+   * of the aggregated metric until it ends (true).
+   */
+  public boolean effectivePolicyWarmupHidesMetrics() {
+    return Boolean.TRUE.equals(policyWarmupHidesMetrics);
+  }
+
+  /** [I] aws-behaviour §12.1: minutes at the start left out of the scores; default 0. */
+  public int effectiveBurnInMinutes() {
+    return burnInMinutes == null ? 0 : burnInMinutes;
+  }
 
   public int effectiveLaunchDelaySeconds() {
     return launchDelaySeconds == null ? DEFAULT_LAUNCH_DELAY_SECONDS : launchDelaySeconds;
@@ -137,14 +182,40 @@ public record SimulationSettings(
     return cpuThresholdPercent == null ? DEFAULT_CPU_THRESHOLD_PERCENT : cpuThresholdPercent;
   }
 
-  /** Overrides of the built-in instance-type table (vCPUs, burstable baseline and credits, price). */
+  /**
+   * [I] aws-behaviour §12.2: the CPU a request costs, as the requests per minute one instance of the simulated type serves at
+   * 100 % CPU: {@code InstanceTypes.<type>.RequestsPerMinuteAtFullCpu} when the type has one, else
+   * {@code RequestsPerMinuteAtFullCpu}; null when neither is set (then the load is CPU percent, aws-behaviour §12.2: "Demand is
+   * CPU (percent of one instance) unless a policy scales on requests").
+   */
+  public Double effectiveRequestsPerMinuteAtFullCpu() {
+    if (instanceType != null && instanceTypes != null) {
+      for (Map.Entry<String, InstanceTypeOverride> e : instanceTypes.entrySet()) {
+        if (e.getKey().equalsIgnoreCase(instanceType.trim()) && e.getValue() != null
+            && e.getValue().requestsPerMinuteAtFullCpu() != null) {
+          return e.getValue().requestsPerMinuteAtFullCpu();
+        }
+      }
+    }
+    return requestsPerMinuteAtFullCpu;
+  }
+
+  /** Overrides of the built-in instance-type table (vCPUs, burstable baseline and credits, price, request cost). */
   public record InstanceTypeOverride(
       Integer vCpus,
       Double baselinePercent,
       Double creditsPerHour,
       Double maxCredits,
       Double launchCredits,
-      Double pricePerHour) {}
+      Double pricePerHour,
+      Double requestsPerMinuteAtFullCpu) {
+
+    /** The six original members (kept so that code written against them compiles); no request cost. */
+    public InstanceTypeOverride(Integer vCpus, Double baselinePercent, Double creditsPerHour, Double maxCredits,
+        Double launchCredits, Double pricePerHour) {
+      this(vCpus, baselinePercent, creditsPerHour, maxCredits, launchCredits, pricePerHour, null);
+    }
+  }
 
   public static Builder builder() {
     return new Builder();
@@ -172,6 +243,10 @@ public record SimulationSettings(
     b.pricePerHour = pricePerHour;
     b.instanceTypes = instanceTypes;
     b.engine = engine;
+    b.requestsPerMinuteAtFullCpu = requestsPerMinuteAtFullCpu;
+    b.start = start;
+    b.burnInMinutes = burnInMinutes;
+    b.policyWarmupHidesMetrics = policyWarmupHidesMetrics;
     return b;
   }
 
@@ -197,6 +272,10 @@ public record SimulationSettings(
     private Double pricePerHour;
     private Map<String, InstanceTypeOverride> instanceTypes;
     private EngineParameters engine;
+    private Double requestsPerMinuteAtFullCpu;
+    private String start;
+    private Integer burnInMinutes;
+    private Boolean policyWarmupHidesMetrics;
 
     private Builder() {}
 
@@ -220,13 +299,18 @@ public record SimulationSettings(
     public Builder pricePerHour(Double v) { pricePerHour = v; return this; }
     public Builder instanceTypes(Map<String, InstanceTypeOverride> v) { instanceTypes = v; return this; }
     public Builder engine(EngineParameters v) { engine = v; return this; }
+    public Builder requestsPerMinuteAtFullCpu(Double v) { requestsPerMinuteAtFullCpu = v; return this; }
+    public Builder start(String v) { start = v; return this; }
+    public Builder burnInMinutes(Integer v) { burnInMinutes = v; return this; }
+    public Builder policyWarmupHidesMetrics(Boolean v) { policyWarmupHidesMetrics = v; return this; }
 
     public SimulationSettings build() {
       return new SimulationSettings(instanceType, launchDelaySeconds, launchDelayJitterSeconds, appStartSeconds,
           detailedMonitoring, metricPublishDelaySeconds, evaluationOffsetSeconds, alarmActionDelaySeconds,
           targetTrackingAlarms, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
           groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, creditSpecification, initialCredits,
-          cpuThresholdPercent, pricePerHour, instanceTypes, engine);
+          cpuThresholdPercent, pricePerHour, instanceTypes, engine, requestsPerMinuteAtFullCpu, start, burnInMinutes,
+          policyWarmupHidesMetrics);
     }
   }
 }

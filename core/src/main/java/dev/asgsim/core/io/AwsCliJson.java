@@ -38,7 +38,7 @@ public final class AwsCliJson {
   /** Live state, identifiers and settings asgsim does not simulate. */
   public static final Set<String> IGNORED_GROUP_MEMBERS = Set.of(
       "AutoScalingGroupARN", "Instances", "CreatedTime", "SuspendedProcesses", "Status", "PredictedCapacity",
-      "WarmPoolConfiguration", "WarmPoolSize", "Context", "AvailabilityZoneIds", "DeletionProtection",
+      "WarmPoolSize", "Context", "AvailabilityZoneIds", "DeletionProtection",
       "AvailabilityZoneDistribution", "AvailabilityZoneImpairmentPolicy", "CapacityReservationSpecification",
       "InstanceLifecyclePolicy", "Operator", "EnabledMetrics");
   /** {@code Alarms} is turned into {@code Alarm}; the rest identify the policy in the account. */
@@ -297,6 +297,20 @@ public final class AwsCliJson {
     JsonNode subnets = out.get("VPCZoneIdentifier");
     if (subnets != null && subnets.isTextual() && subnets.asText().isBlank()) {
       out.remove("VPCZoneIdentifier");
+    }
+    JsonNode warmPool = out.get("WarmPoolConfiguration");
+    if (warmPool instanceof ObjectNode pool) {
+      pool.remove("Status"); // live state of the pool, not its configuration
+    }
+    // [{ProcessName, SuspensionReason}] becomes the list of names the config takes (aws-behaviour §7.8): never dropped.
+    JsonNode suspended = in.get("SuspendedProcesses");
+    if (suspended != null && suspended.isArray() && !suspended.isEmpty()) {
+      ArrayNode names = out.putArray("SuspendedProcesses");
+      for (JsonNode p : suspended) {
+        if (p.hasNonNull("ProcessName")) {
+          names.add(p.get("ProcessName").asText());
+        }
+      }
     }
     JsonNode enabled = in.get("EnabledMetrics");
     if (enabled != null && enabled.isArray() && !enabled.isEmpty()) {

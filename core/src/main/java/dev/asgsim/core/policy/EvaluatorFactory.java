@@ -41,21 +41,24 @@ final class EvaluatorFactory {
   private final AutoScalingGroup group;
   private final EngineSettings settings;
   private final TargetTrackingAlarmProfile profile;
+  private final boolean basicMonitoring;
   private final List<MetricSpec> metrics = new ArrayList<>();
   private final List<MetricSeries> series = new ArrayList<>();
   private final List<Alarm> alarms = new ArrayList<>();
 
   private EvaluatorFactory(String groupName, AutoScalingGroup group, EngineSettings settings,
-      TargetTrackingAlarmProfile profile) {
+      TargetTrackingAlarmProfile profile, boolean basicMonitoring) {
     this.groupName = groupName;
+    this.basicMonitoring = basicMonitoring;
     this.group = group;
     this.settings = settings;
     this.profile = profile;
   }
 
   static Evaluators build(ScalingConfig config, String groupName, EngineSettings settings,
-      TargetTrackingAlarmProfile profile, List<PluginPolicy> plugins) {
-    EvaluatorFactory f = new EvaluatorFactory(groupName, config.autoScalingGroup(), settings, profile);
+      TargetTrackingAlarmProfile profile, boolean basicMonitoring, List<PluginPolicy> plugins) {
+    EvaluatorFactory f =
+        new EvaluatorFactory(groupName, config.autoScalingGroup(), settings, profile, basicMonitoring);
     List<PolicyEvaluator> policies = new ArrayList<>();
     for (ScalingPolicy p : config.policies()) {
       if (!p.effectiveEnabled()) {
@@ -99,6 +102,10 @@ final class EvaluatorFactory {
     TargetTrackingConfiguration tt = required(p.targetTrackingConfiguration(), p, "TargetTrackingConfiguration");
     double target = required(tt.targetValue(), p, "TargetValue");
     MetricSpec metric = MetricSpec.of(tt, profile.effectivePeriodSeconds(), p.policyName());
+    if (basicMonitoring && metric.kind().publishedByEc2()) {
+      // Basic monitoring slows EC2's metrics only; ELB publishes RequestCountPerTarget every 60 s (aws-behaviour §1.9 [D]).
+      metric = MetricSpec.of(tt, profile.forBasicMonitoring().effectivePeriodSeconds(), p.policyName());
+    }
     int mi = metric(metric);
     int hi = profile.effectiveHighDatapoints();
     int lo = profile.effectiveLowDatapoints();

@@ -11,5 +11,14 @@ public enum MetricKind {
   /** {@code ALBRequestCountPerTarget}: requests per healthy target per period, Sum (§1.2). */
   ALB_REQUEST_COUNT_PER_TARGET,
   /** Any other metric, named by {@link MetricSpec#name()} ({@code Namespace/MetricName} or a math expression). */
-  CUSTOM
+  CUSTOM;
+
+  /**
+   * Whether EC2 publishes this metric, so that basic monitoring puts it on 5-minute periods (aws-behaviour §8.1 [D]). Load
+   * balancer metrics are not EC2's: "RequestCountPerTarget" is published every 60 s whatever the instances'
+   * monitoring (aws-behaviour §1.9 [D]).
+   */
+  public boolean publishedByEc2() {
+    return this == CPU || this == NETWORK_IN || this == NETWORK_OUT;
+  }
 }

@@ -5,11 +5,13 @@ import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.alarm.MetricSeries;
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.ScheduledAction;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The Auto Scaling control plane for one group: holds Min/Max/Desired, evaluates CloudWatch alarms, the group's
@@ -50,6 +52,10 @@ public final class ScalingEngine implements ControlPlaneView {
   private final Decision decision = new Decision();
 
   private final GroupSize size;
+  private final long startTime;
+  /** SuspendedProcesses (aws-behaviour §7.8 [D]), for the whole run. */
+  private final boolean alarmNotificationSuspended;
+  private final boolean scheduledActionsSuspended;
 
   private ScalingEngine(Builder b) {
     ScalingConfig config = b.config;
@@ -65,13 +71,18 @@ public final class ScalingEngine implements ControlPlaneView {
     this.cooldowns = new Cooldowns(settings.launchCooldownBlocksScaleIn() && !WarmupChain.defaultWarmupEnabled(group)
         ? group.effectiveDefaultCooldown() : PolicyEvaluator.NO_COOLDOWN);
 
-    EvaluatorFactory.Evaluators built = EvaluatorFactory.build(config, groupName, settings, profile, b.plugins);
+    EvaluatorFactory.Evaluators built =
+        EvaluatorFactory.build(config, groupName, settings, profile, b.basicMonitoring, b.plugins);
     this.metrics = built.metrics();
     this.series = built.series();
     this.alarms = built.alarms();
     this.policies = built.policies();
     this.evaluationInterval = built.evaluationIntervalSeconds();
     this.schedule = new ScheduledActions(config.actions(), settings.scheduledActionDelaySeconds(), b.startTime);
+    this.startTime = b.startTime;
+    Set<ScalingProcess> suspended = group.suspended();
+    this.alarmNotificationSuspended = suspended.contains(ScalingProcess.AlarmNotification);
+    this.scheduledActionsSuspended = suspended.contains(ScalingProcess.ScheduledActions);
     for (PluginPolicy plugin : b.plugins) {
       plugin.attach(this);
     }
@@ -116,6 +127,31 @@ public final class ScalingEngine implements ControlPlaneView {
     cooldowns.activityCompleted(nowEpochSecond);
   }
 
+  /**
+   * A steady start (aws-behaviour §12.1 [I]): the group has been running before its start time, so the schedule in force then
+   * (every action's last run before it, in time order) has set Min, Max and desired. Call once, before the first
+   * {@link #evaluate}; needs {@link Builder#startTime}. Returns the actions applied.
+   */
+  public List<ScheduledAction> applyScheduleInForce() {
+    if (startTime == Long.MIN_VALUE) {
+      throw new IllegalStateException("applyScheduleInForce needs Builder.startTime");
+    }
+    List<ScheduledAction> applied = schedule.inForce();
+    for (ScheduledAction a : applied) {
+      size.apply(a);
+    }
+    return applied;
+  }
+
+  /**
+   * A steady start (aws-behaviour §12.1 [I]): the group has settled at {@code desired} (clamped to Min and Max) before the
+   * first {@link #evaluate}. Returns the clamped value.
+   */
+  public int settle(int desired) {
+    size.desired = Adjustments.clamp(desired, size.min, size.max);
+    return size.desired;
+  }
+
   // ---- the decision ---------------------------------------------------------------------------------------------
 
   /**
@@ -127,11 +163,15 @@ public final class ScalingEngine implements ControlPlaneView {
     long now = nowEpochSecond;
     schedule.arm(now);
     decision.reset(now, size.desired, size.min, size.max);
-    if (runScheduledActions(now)) {
+    if (!scheduledActionsSuspended && runScheduledActions(now)) {
       return decision;
     }
     for (Alarm a : alarms) {
       a.evaluate(now);
+    }
+    if (alarmNotificationSuspended) {
+      // aws-behaviour §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
+      return decision;
     }
     rule.open(size.desired, size.min, size.max);
     for (int i = 0; i < policies.length; i++) {
@@ -252,6 +292,7 @@ public final class ScalingEngine implements ControlPlaneView {
     private final ScalingConfig config;
     private EngineSettings settings;
     private TargetTrackingAlarmProfile profile;
+    private boolean basicMonitoring;
     private final List<PluginPolicy> plugins = new ArrayList<>();
     private long startTime = Long.MIN_VALUE;
 
@@ -268,6 +309,16 @@ public final class ScalingEngine implements ControlPlaneView {
     /** The target tracking alarm shape (aws-behaviour §1.4 [O]); default: the config's {@code Simulation} profile. */
     public Builder alarmProfile(TargetTrackingAlarmProfile v) {
       profile = v;
+      return this;
+    }
+
+    /**
+     * Whether the instances are on basic (5-minute) monitoring: target tracking alarms on EC2 metrics then use the
+     * profile's basic-monitoring period ({@link TargetTrackingAlarmProfile#forBasicMonitoring}); load balancer metrics
+     * keep 60 s (aws-behaviour §1.9 [D]). Default: false.
+     */
+    public Builder basicMonitoring(boolean v) {
+      basicMonitoring = v;
       return this;
     }
 

@@ -2,6 +2,8 @@ package dev.asgsim.core.policy;
 
 import dev.asgsim.core.config.ScheduledAction;
 import dev.asgsim.core.schedule.ScheduledActionTimer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,6 +26,22 @@ final class ScheduledActions {
     }
     this.delaySeconds = delaySeconds;
     this.startTime = startTime;
+  }
+
+  /**
+   * The actions whose last run fell before the group's start, in the order they ran: the schedule in force at the
+   * start of a group that has been running (aws-behaviour §12.1 [I]).
+   */
+  List<ScheduledAction> inForce() {
+    long t = startTime;
+    List<ScheduledActionTimer> ran = new ArrayList<>();
+    for (ScheduledActionTimer timer : timers) {
+      if (timer.lastBefore(t) != Long.MIN_VALUE) {
+        ran.add(timer);
+      }
+    }
+    ran.sort(Comparator.comparingLong(timer -> timer.lastBefore(t)));
+    return ran.stream().map(ScheduledActionTimer::action).toList();
   }
 
   /** Arms every timer at the group's start; called at every evaluation, effective at the first. */

@@ -63,6 +63,29 @@ public final class ScheduledActionTimer {
     }
   }
 
+  /**
+   * The last run strictly before {@code t}, or {@link Long#MIN_VALUE} when none: the action in force at {@code t} for
+   * a group that has been running (aws-behaviour §12.1 [I]). Searches back 1, 8, 32, 367 days, then 4 years, so a minutely
+   * recurrence costs at most a day of steps.
+   */
+  public long lastBefore(long t) {
+    long limit = Math.min(t, end == Long.MAX_VALUE ? t : end + 1);
+    if (cron == null) {
+      return start < limit ? start : Long.MIN_VALUE;
+    }
+    for (long days : new long[] {1, 8, 32, 367, 4 * 366}) {
+      long from = Math.max(limit - days * 86_400, start == Long.MIN_VALUE ? Long.MIN_VALUE : start);
+      long last = Long.MIN_VALUE;
+      for (long n = cron.next(from - 1, zone); n < limit; n = cron.next(n, zone)) {
+        last = n;
+      }
+      if (last != Long.MIN_VALUE || from == start) {
+        return last != Long.MIN_VALUE ? last : start < limit ? start : Long.MIN_VALUE;
+      }
+    }
+    return start != Long.MIN_VALUE && start < limit ? start : Long.MIN_VALUE;
+  }
+
   /** The next run's epoch second, or {@link #NEVER}. */
   public long next() {
     return next;

@@ -41,6 +41,7 @@ final class AdviceRules {
       TargetTrackingConfiguration tt = p.targetTrackingConfiguration();
       if (p.type() == PolicyType.TargetTrackingScaling && tt != null) {
         basicMonitoring(tt, sim, path, f);
+        requestCost(tt, sim, path, f);
         burstable(tt, sim, path, f);
         notProportional(tt, path, f);
         disableScaleIn(config, i, tt, path, f);
@@ -129,6 +130,19 @@ final class AdviceRules {
               + "of 3 (aws-behaviour §1.9, §14.2)",
           "enable detailed monitoring in the launch template (Monitoring.Enabled=true) and set "
               + "Simulation.DetailedMonitoring: true");
+    }
+  }
+
+  /** aws-behaviour §12.2 [I]: "one number cannot be both 1 500 requests/min and 1 500 % CPU". */
+  private static void requestCost(TargetTrackingConfiguration tt, SimulationSettings sim, String path, Findings f) {
+    var pre = tt.predefinedMetricSpecification();
+    if (pre != null && "ALBRequestCountPerTarget".equals(pre.predefinedMetricType())
+        && sim.effectiveRequestsPerMinuteAtFullCpu() == null) {
+      f.warning("request-cpu-cost", path + ".TargetTrackingConfiguration", "a policy on ALBRequestCountPerTarget "
+              + "is simulated without the CPU a request costs, so the load is read both as requests per minute and "
+              + "as percent of one instance's CPU (aws-behaviour §12.2)",
+          "set Simulation.RequestsPerMinuteAtFullCpu (or Simulation.InstanceTypes.<type>.RequestsPerMinuteAtFullCpu): "
+              + "the requests per minute one instance serves at 100 % CPU");
     }
   }
 

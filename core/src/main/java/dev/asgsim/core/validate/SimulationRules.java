@@ -47,6 +47,15 @@ final class SimulationRules {
       f.error("simulation-price", S + ".PricePerHour", "PricePerHour must be 0 or more (aws-behaviour §12)", "write a price in USD per "
           + "hour, e.g. 0.0058");
     }
+    requestCost(s.requestsPerMinuteAtFullCpu(), S + ".RequestsPerMinuteAtFullCpu", f);
+    if (s.start() != null && SimulationSettings.Start.parse(s.start()) == null) {
+      f.error("simulation-start", S + ".Start", "'" + s.start() + "' is not Steady or Cold (aws-behaviour §12.1)",
+          "write Steady (a group that has been running, the default) or Cold (a group created at the start)");
+    }
+    if (s.burnInMinutes() != null && s.burnInMinutes() < 0) {
+      f.error("simulation-burn-in", S + ".BurnInMinutes", "BurnInMinutes cannot be negative (aws-behaviour §12.1)",
+          "use 0 (the default) or the minutes to leave out of the scores");
+    }
     Map<String, InstanceTypeOverride> overrides = s.instanceTypes() == null ? Map.of() : s.instanceTypes();
     if (s.instanceType() != null && InstanceTypes.find(s.instanceType()).isEmpty()
         && !overrides.containsKey(s.instanceType())) {
@@ -126,6 +135,13 @@ final class SimulationRules {
         + section + ")" + Checks.didYouMean(value, accepted), "write one of " + String.join(", ", accepted));
   }
 
+  private static void requestCost(Double v, String path, Findings f) {
+    if (v != null && !(Double.isFinite(v) && v > 0)) {
+      f.error("simulation-request-cost", path, "RequestsPerMinuteAtFullCpu must be above 0 (aws-behaviour §12.2)",
+          "write the requests per minute one instance serves at 100 % CPU, e.g. 2000");
+    }
+  }
+
   private static void nonNegative(Integer v, String member, Findings f) {
     if (v != null && v < 0) {
       f.error("simulation-delay", S + "." + member, member + " cannot be negative (aws-behaviour §12)", "use 0 or more seconds");
@@ -147,6 +163,7 @@ final class SimulationRules {
     if (o.vCpus() != null && o.vCpus() < 1) {
       f.error("simulation-instance-type", path + ".VCpus", "VCpus must be at least 1 (aws-behaviour §8.1)", "write the vCPU count");
     }
+    requestCost(o.requestsPerMinuteAtFullCpu(), path + ".RequestsPerMinuteAtFullCpu", f);
     if (o.baselinePercent() != null && !(o.baselinePercent() > 0 && o.baselinePercent() <= 100)) {
       f.error("simulation-instance-type", path + ".BaselinePercent", "BaselinePercent must be above 0 and at most "
           + "100 (aws-behaviour §8.1)", "write the baseline per vCPU, e.g. 5 for t2.nano");

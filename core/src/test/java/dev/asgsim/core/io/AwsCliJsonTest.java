@@ -102,7 +102,8 @@ class AwsCliJsonTest {
   }
 
   @Test
-  @DisplayName("§10.1 a named group of several; live state (Status, warm pool, suspended processes) is ignored")
+  @DisplayName("§10.1 a named group of several; live state (Status, WarmPoolSize) is ignored, but its warm pool and "
+      + "suspended processes are kept (§7.6, §7.8: never dropped silently) and validate says they are not simulated")
   void namedGroupOfSeveral() throws IOException {
     ScalingConfig config = AwsCliJson.fromDescribeOutput(text("groups-several.json"), null, "batch-workers");
     AutoScalingGroup g = config.autoScalingGroup();
@@ -110,6 +111,11 @@ class AwsCliJsonTest {
     assertThat(g.defaultInstanceWarmup()).isEqualTo(60);
     assertThat(g.maxInstanceLifetime()).isEqualTo(604800);
     assertThat(g.healthCheckType()).isEqualTo("EC2");
+    assertThat(g.suspendedProcesses()).containsExactly("AZRebalance");
+    assertThat(g.warmPoolConfiguration().minSize()).isEqualTo(1);
+    assertThat(g.warmPoolConfiguration().poolState()).isEqualTo("Stopped");
+    assertThat(Validator.defaults().validate(config)).extracting(Finding::ruleId)
+        .contains("not-simulated-warm-pool", "not-simulated-process");
   }
 
   @Test

@@ -81,4 +81,24 @@ class ScheduledActionTimerTest {
         .recurrence("0 8 * * *").timeZone("Mars/Olympus").desiredCapacity(1).build()))
         .hasMessageContaining("TimeZone 'Mars/Olympus'");
   }
+
+  @Test
+  @DisplayName("§12.1 [I] lastBefore: the run in force at t — the last recurrence before t (never after EndTime), a "
+      + "one-off's StartTime, or none before a StartTime")
+  void lastBefore() {
+    ScheduledActionTimer weekday = new ScheduledActionTimer(ScheduledAction.builder().scheduledActionName("am")
+        .recurrence("30 7 * * MON-FRI").timeZone("America/New_York").minSize(4).build());
+    // Monday 2024-01-01 00:00 UTC is Sunday 19:00 in New York: the last run was Friday 07:30 EST (12:30 UTC).
+    assertThat(weekday.lastBefore(at("2024-01-01T00:00:00Z"))).isEqualTo(at("2023-12-29T12:30:00Z"));
+    ScheduledActionTimer monthly = new ScheduledActionTimer(ScheduledAction.builder().scheduledActionName("m")
+        .recurrence("0 0 1 * *").minSize(2).endTime(Instant.parse("2024-02-15T00:00:00Z")).build());
+    assertThat(monthly.lastBefore(at("2024-06-10T00:00:00Z"))).isEqualTo(at("2024-02-01T00:00:00Z"));
+    ScheduledActionTimer once = new ScheduledActionTimer(ScheduledAction.builder().scheduledActionName("o")
+        .startTime(Instant.parse("2024-01-01T08:00:00Z")).desiredCapacity(3).build());
+    assertThat(once.lastBefore(at("2024-01-01T09:00:00Z"))).isEqualTo(at("2024-01-01T08:00:00Z"));
+    assertThat(once.lastBefore(at("2024-01-01T08:00:00Z"))).isEqualTo(Long.MIN_VALUE);
+    ScheduledActionTimer later = new ScheduledActionTimer(ScheduledAction.builder().scheduledActionName("l")
+        .recurrence("0 * * * *").startTime(Instant.parse("2024-05-01T00:00:00Z")).minSize(1).build());
+    assertThat(later.lastBefore(at("2024-01-01T00:00:00Z"))).isEqualTo(Long.MIN_VALUE);
+  }
 }

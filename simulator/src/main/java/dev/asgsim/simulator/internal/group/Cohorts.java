@@ -21,6 +21,8 @@ final class Cohorts {
   long[] lbHealthyAt = new long[8];
   long[] lbUnhealthyAt = new long[8];
   long[] warmAt = new long[8];
+  /** When the instance's metrics join the group's aggregate (aws-behaviour §2.2 item 1): InService, or warmAt. */
+  long[] aggregatedAt = new long[8];
   long[] unhealthyAt = new long[8];
   long[] drainAt = new long[8];
   long[] terminatedAt = new long[8];
@@ -43,6 +45,7 @@ final class Cohorts {
       lbHealthyAt = Arrays.copyOf(lbHealthyAt, n);
       lbUnhealthyAt = Arrays.copyOf(lbUnhealthyAt, n);
       warmAt = Arrays.copyOf(warmAt, n);
+      aggregatedAt = Arrays.copyOf(aggregatedAt, n);
       unhealthyAt = Arrays.copyOf(unhealthyAt, n);
       drainAt = Arrays.copyOf(drainAt, n);
       terminatedAt = Arrays.copyOf(terminatedAt, n);
@@ -84,6 +87,7 @@ final class Cohorts {
     System.arraycopy(lbHealthyAt, src, lbHealthyAt, dst, n);
     System.arraycopy(lbUnhealthyAt, src, lbUnhealthyAt, dst, n);
     System.arraycopy(warmAt, src, warmAt, dst, n);
+    System.arraycopy(aggregatedAt, src, aggregatedAt, dst, n);
     System.arraycopy(unhealthyAt, src, unhealthyAt, dst, n);
     System.arraycopy(drainAt, src, drainAt, dst, n);
     System.arraycopy(terminatedAt, src, terminatedAt, dst, n);
@@ -103,6 +107,7 @@ final class Cohorts {
     lbHealthyAt[d] = lbHealthyAt[s];
     lbUnhealthyAt[d] = lbUnhealthyAt[s];
     warmAt[d] = warmAt[s];
+    aggregatedAt[d] = aggregatedAt[s];
     unhealthyAt[d] = unhealthyAt[s];
     drainAt[d] = drainAt[s];
     terminatedAt[d] = terminatedAt[s];

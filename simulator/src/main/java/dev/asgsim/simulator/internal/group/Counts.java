@@ -9,7 +9,7 @@ import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
 final class Counts {
   int pending;
   int inService;
-  /** InService and past warm-up: N_eff (aws-behaviour §2.2). */
+  /** InService and in the aggregated metric: N_eff (aws-behaviour §2.2 item 1). */
   int warm;
   /** Receiving traffic from the load balancer. */
   int serving;
@@ -55,12 +55,12 @@ final class Counts {
         terminating += n;
       } else if (cohorts.inServiceAt[i] <= t) {
         inService += n;
-        if (cohorts.warmAt[i] <= t) {
+        if (cohorts.aggregatedAt[i] <= t) {
           warm += n;
         }
         if (cohorts.serving(i, t)) {
           serving += n;
-          if (cohorts.warmAt[i] <= t) {
+          if (cohorts.aggregatedAt[i] <= t) {
             servingWarm += n;
           }
         }
@@ -72,6 +72,7 @@ final class Counts {
       next = Math.min(next, after(t, cohorts.lbHealthyAt[i]));
       next = Math.min(next, after(t, cohorts.lbUnhealthyAt[i]));
       next = Math.min(next, after(t, cohorts.warmAt[i]));
+      next = Math.min(next, after(t, cohorts.aggregatedAt[i]));
       next = Math.min(next, cohorts.terminating(i) ? after(t, cohorts.drainAt[i]) : cohorts.unhealthyAt[i] <= t ? t + 1
           : after(t, cohorts.unhealthyAt[i]));
       next = Math.min(next, after(t, cohorts.terminatedAt[i]));

@@ -64,7 +64,7 @@ final class DemandSpread {
       if (serves) {
         servedSum += cpu * cohorts.count[i];
       }
-      if (cohorts.warmAt[i] <= t) {
+      if (cohorts.aggregatedAt[i] <= t) {
         metricSum += cpu * cohorts.count[i];
       }
     }

@@ -67,6 +67,7 @@ public final class Group {
       cohorts.lbHealthyAt[i] = t;
       cohorts.lbUnhealthyAt[i] = NEVER;
       cohorts.warmAt[i] = t;
+      cohorts.aggregatedAt[i] = t;
       cohorts.unhealthyAt[i] = NEVER;
       cohorts.credits[i] = params.credits().initialCredits();
       cohorts.launchCredits[i] = params.credits().initialLaunchCredits();
@@ -101,6 +102,9 @@ public final class Group {
       cohorts.launchAt[i] = at;
       cohorts.inServiceAt[i] = inSvc;
       cohorts.warmAt[i] = inSvc + Math.max(0, warmupSeconds);
+      // aws-behaviour §2.2 item 1 [D]: "With default warmup not enabled (or 0), instances contribute as soon as they
+      // are InService"; the warm-up still gates scale-out and scale-in (items 2-4).
+      cohorts.aggregatedAt[i] = params.metricsWaitForWarmup() ? cohorts.warmAt[i] : inSvc;
       cohorts.credits[i] = 0;
       cohorts.launchCredits[i] = params.credits().launchCredits();
       health.set(cohorts, i, inSvc);
@@ -173,7 +177,8 @@ public final class Group {
 
   private void startTermination(int i, long at) {
     cohorts.drainAt[i] = at;
-    boolean registered = params.loadBalanced() && cohorts.inServiceAt[i] <= at;
+    boolean registered = params.loadBalanced() && cohorts.inServiceAt[i] <= at
+        && (params.registersNewInstances() || cohorts.reason[i] == (byte) LaunchReason.INITIAL.ordinal());
     cohorts.terminatedAt[i] = at + (registered ? params.deregistrationDelaySeconds() : 0);
     zones.remove(cohorts.az[i], cohorts.count[i]);
     counts.nonTerminating -= cohorts.count[i];
@@ -330,6 +335,15 @@ public final class Group {
   /** Whether a serving instance was held below its demand by exhausted CPU credits in the last served minute. */
   public boolean throttled() { return minute.throttled; }
   public double billedSeconds() { return billing.instanceSeconds(); }
+
+  /** Instance-seconds run up to {@code t}: those billed, plus the running instances' time since launch. */
+  public double instanceSecondsUntil(long t) {
+    double running = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      running += (double) cohorts.count[i] * Math.max(0, Math.min(t, cohorts.terminatedAt[i]) - cohorts.launchAt[i]);
+    }
+    return billing.instanceSeconds() + running;
+  }
   public double surplusCredits() { return billing.surplusCredits(); }
   public int launchedTotal() { return launchedTotal; }
   public int terminatedTotal() { return terminatedTotal; }

@@ -11,6 +11,11 @@ import java.util.List;
  * @param terminationPolicies    TerminationPolicies in order (Default when empty)
  * @param defaultWarmupSeconds   warm-up for instances not launched by a policy: DefaultInstanceWarmup, else 0
  * @param maxInstanceLifetime    seconds, 0 = none
+ * @param registersNewInstances  instances launched during the run are registered with the load balancer (false when
+ *                               {@code AddToLoadBalancer} is suspended, aws-behaviour §7.8 [D])
+ * @param metricsWaitForWarmup   a warming instance stays out of the aggregated metric until its warm-up ends: with
+ *                               DefaultInstanceWarmup set, or by the older reading
+ *                               ({@code Simulation.PolicyWarmupHidesMetrics}, aws-behaviour §2.2 item 1)
  */
 public record GroupParams(
     List<String> availabilityZones,
@@ -29,11 +34,25 @@ public record GroupParams(
     int unhealthyThresholdCount,
     int groupHealthCheckIntervalSeconds,
     int deregistrationDelaySeconds,
-    CreditParams credits) {
+    CreditParams credits,
+    boolean registersNewInstances,
+    boolean metricsWaitForWarmup) {
 
   public GroupParams {
     availabilityZones = List.copyOf(availabilityZones);
     terminationPolicies = List.copyOf(terminationPolicies);
+  }
+
+  /** As the canonical constructor, registering new instances, metrics waiting for the warm-up. */
+  public GroupParams(List<String> availabilityZones, boolean loadBalanced, boolean elbHealthChecks,
+      int gracePeriodSeconds, List<String> terminationPolicies, boolean newInstancesProtected, int maxInstanceLifetime,
+      int defaultWarmupSeconds, int launchDelaySeconds, int launchDelayJitterSeconds, int appStartSeconds,
+      int healthCheckIntervalSeconds, int healthyThresholdCount, int unhealthyThresholdCount,
+      int groupHealthCheckIntervalSeconds, int deregistrationDelaySeconds, CreditParams credits) {
+    this(availabilityZones, loadBalanced, elbHealthChecks, gracePeriodSeconds, terminationPolicies,
+        newInstancesProtected, maxInstanceLifetime, defaultWarmupSeconds, launchDelaySeconds, launchDelayJitterSeconds,
+        appStartSeconds, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
+        groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, credits, true, true);
   }
 
   /** [D] aws-behaviour §6.3: health replacement in batches of at most 10 % of desired (at least one). */

@@ -19,6 +19,13 @@ final class HealthClocks {
 
   /** Sets cohort {@code i}'s load balancer and Unhealthy clocks for an instance InService at {@code inService}. */
   void set(Cohorts cohorts, int i, long inService) {
+    if (params.loadBalanced() && !params.registersNewInstances()) {
+      // AddToLoadBalancer suspended (aws-behaviour §7.8 [D]): never registered, so never serves nor fails a target check.
+      cohorts.lbHealthyAt[i] = NEVER;
+      cohorts.lbUnhealthyAt[i] = NEVER;
+      cohorts.unhealthyAt[i] = NEVER;
+      return;
+    }
     if (!params.loadBalanced()) {
       cohorts.lbHealthyAt[i] = inService + params.appStartSeconds();
       cohorts.lbUnhealthyAt[i] = NEVER;

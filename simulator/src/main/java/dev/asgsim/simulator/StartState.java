@@ -1,0 +1,108 @@
+package dev.asgsim.simulator;
+
+import dev.asgsim.core.config.PolicyType;
+import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.ScheduledAction;
+import dev.asgsim.core.config.SimulationSettings.Start;
+import dev.asgsim.core.policy.Adjustments;
+import dev.asgsim.core.policy.MetricKind;
+import dev.asgsim.core.policy.MetricSpec;
+import dev.asgsim.core.policy.ScalingEngine;
+import dev.asgsim.simulator.internal.group.CreditParams;
+import java.util.List;
+
+/**
+ * How a run starts (aws-behaviour §12.1 [I]). {@code Cold}: a group created at t0 — alarms empty, desired from the file,
+ * launch credits. {@code Steady} (the default): a group that has been running — every scheduled action's last run
+ * before t0 applied in time order, desired settled where target tracking puts the first minute's load
+ * ({@code ceil(L0 / T)}, the largest over the policies, within Min and Max), each alarm's window filled with the
+ * datapoints that state implies, and burstable instances at the credit balance that load converges to.
+ *
+ * @param mode            Steady or Cold
+ * @param desired         desired capacity at t0
+ * @param minSize         MinSize at t0 (after the schedule in force)
+ * @param maxSize         MaxSize at t0
+ * @param scheduleInForce names of the scheduled actions applied at t0, in the order they ran
+ * @param credits         each initial instance's credit balance (NaN for fixed-performance types)
+ * @param burnInMinutes   minutes at the start left out of the scores
+ */
+public record StartState(Start mode, int desired, int minSize, int maxSize, List<String> scheduleInForce,
+    double credits, int burnInMinutes) {
+
+  /** Settles {@code engine} for {@code sim}'s start mode and returns the state at t0 and the group's credits. */
+  static Resolved resolve(Simulation sim, ScalingEngine engine, CreditParams credits) {
+    Start mode = sim.settings.effectiveStart();
+    int burnIn = sim.settings.effectiveBurnInMinutes();
+    if (mode == Start.Cold) {
+      return new Resolved(new StartState(mode, engine.desired(), engine.minSize(), engine.maxSize(), List.of(),
+          credits.burstable() ? credits.initialCredits() : Double.NaN, burnIn), credits, Double.NaN);
+    }
+    List<String> applied = engine.applyScheduleInForce().stream().map(ScheduledAction::scheduledActionName).toList();
+    double load = sim.load.at(0);
+    double cpu = load * sim.cpuPerLoadUnit;
+    int want = -1;
+    for (ScalingPolicy p : sim.config.policies()) {
+      if (p == null || p.type() != PolicyType.TargetTrackingScaling || !p.effectiveEnabled()
+          || p.targetTrackingConfiguration() == null || p.targetTrackingConfiguration().targetValue() == null) {
+        continue;
+      }
+      MetricKind kind = MetricSpec.of(p.targetTrackingConfiguration(), 60, p.policyName()).kind();
+      double target = p.targetTrackingConfiguration().targetValue();
+      double measured = kind == MetricKind.CPU ? cpu : kind == MetricKind.ALB_REQUEST_COUNT_PER_TARGET ? load
+          : Double.NaN;
+      if (!Double.isNaN(measured)) {
+        // The target tracking formula at rest: ceil(L / T) (aws-behaviour §1.5 "Which N").
+        want = Math.max(want, Adjustments.ceil(measured / target, sim.engineSettings.capacityEpsilon()));
+      }
+    }
+    int desired = want < 0 ? engine.desired() : engine.settle(want);
+    double perInstance = desired == 0 ? 0 : Math.min(100.0, cpu / desired);
+    CreditParams settled = credits;
+    if (credits.burstable() && sim.settings.initialCredits() == null) {
+      // At or under the baseline a balance fills up to its maximum; above it, it drains to 0 (aws-behaviour §8.1 [D]).
+      // Launch credits are spent first, so an instance long in service has none left.
+      double balance = perInstance <= credits.baselinePercent() ? credits.maxCredits() : 0;
+      settled = new CreditParams(true, credits.unlimited(), credits.vCpus(), credits.earnPerMinute(),
+          credits.maxCredits(), credits.baselinePercent(), balance, 0, credits.launchCredits(),
+          credits.surplusPricePerVcpuHour());
+    }
+    if (settled.burstable() && !settled.unlimited() && settled.initialCredits() == 0) {
+      perInstance = Math.min(perInstance, settled.baselinePercent());
+    }
+    return new Resolved(new StartState(mode, desired, engine.minSize(), engine.maxSize(), applied,
+        settled.burstable() ? settled.initialCredits() : Double.NaN, burnIn), settled, perInstance);
+  }
+
+  /**
+   * The start state, the credits the group starts with, and the per-instance CPU of the steady state (NaN for a cold
+   * start: nothing to pre-fill).
+   */
+  record Resolved(StartState state, CreditParams credits, double steadyCpu) {
+
+    /**
+     * Fills every alarm's window with the datapoints the steady state implies (aws-behaviour §12.1 [I]): the first minute's
+     * CPU per instance and requests per target, each behind all {@code desired} instances.
+     */
+    void prefill(ScalingEngine engine, MetricFeed feed, long start, double firstLoad, int range) {
+      if (Double.isNaN(steadyCpu)) {
+        return;
+      }
+      int n = state.desired();
+      MetricSpec[] metrics = engine.metrics();
+      for (int i = 0; i < metrics.length; i++) {
+        double v = switch (metrics[i].kind()) {
+          case CPU -> steadyCpu;
+          case ALB_REQUEST_COUNT_PER_TARGET -> n == 0 ? Double.NaN : firstLoad / n;
+          default -> Double.NaN;
+        };
+        if (Double.isNaN(v)) {
+          continue;
+        }
+        long period = feed.periodSeconds(i);
+        for (int k = range; k >= 1; k--) {
+          engine.publish(i, start - k * period, v, n);
+        }
+      }
+    }
+  }
+}
