@@ -1,6 +1,7 @@
 package dev.asgsim.core.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,7 +39,7 @@ public record AutoScalingGroup(
     MetricsCollection metricsCollection,
     String placementGroup,
     String serviceLinkedRoleARN,
-    InstanceMaintenancePolicy instanceMaintenancePolicy) {
+    InstanceMaintenancePolicy instanceMaintenancePolicy) implements Serializable {
 
   /** [D] spec §3: 300 s. */
   public static final int DEFAULT_COOLDOWN = 300;

@@ -1,5 +1,7 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
+
 /**
  * The load a config is simulated under when none is given on the command line: a load spec (synthetic models or a
  * trace file), a scale factor, the gap policy for traces and the default duration. The simulator owns the grammar
@@ -11,7 +13,7 @@ package dev.asgsim.core.config;
  * @param duration    simulated time, e.g. {@code 90m}, {@code 7d}; default: the trace's length, else 1 day
  * @param description free text shown in reports
  */
-public record LoadSettings(String spec, Double scale, String gaps, String duration, String description) {
+public record LoadSettings(String spec, Double scale, String gaps, String duration, String description) implements Serializable {
   public static final double DEFAULT_SCALE = 1.0;
   public static final String DEFAULT_GAPS = "hold";
 

@@ -1,5 +1,6 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -27,7 +28,7 @@ public record SimulationSettings(
     Double initialCredits,
     Double cpuThresholdPercent,
     Double pricePerHour,
-    Map<String, InstanceTypeOverride> instanceTypes) {
+    Map<String, InstanceTypeOverride> instanceTypes) implements Serializable {
 
   /** [I] spec §11.2: Pending to InService 60-90 s without a lifecycle hook. */
   public static final int DEFAULT_LAUNCH_DELAY_SECONDS = 75;
@@ -142,7 +143,7 @@ public record SimulationSettings(
       Double creditsPerHour,
       Double maxCredits,
       Double launchCredits,
-      Double pricePerHour) {}
+      Double pricePerHour) implements Serializable {}
 
   public static Builder builder() {
     return new Builder();

@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.load;
 
 import dev.asgsim.core.config.LoadSettings;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -19,7 +20,7 @@ public final class LoadResolver {
   private LoadResolver() {}
 
   /** A rendered load and where its time starts (a trace's first timestamp, or null). */
-  public record Resolved(LoadSeries series, Instant start, String spec) {}
+  public record Resolved(LoadSeries series, Instant start, String spec) implements Serializable {}
 
   /**
    * @param spec      load spec or {@code FILE.csv}; null = the config's load, else the default spike

@@ -39,6 +39,8 @@ public final class LoadSpec {
   private final String text;
   private final Path baseDir;
   private final TraceLoad.Gaps gaps;
+  /** When listing a spec's files ({@link #traceFiles}): where trace paths go instead of being read. */
+  private List<String> traceFiles;
   private int pos;
 
   private LoadSpec(String text, Path baseDir, TraceLoad.Gaps gaps) {
@@ -53,6 +55,18 @@ public final class LoadSpec {
       throw new LoadSpecException("the load spec is empty; for example: step(20, 90@10m, 20@40m)");
     }
     return new LoadSpec(spec, baseDir, gaps).spec();
+  }
+
+  /**
+   * The trace files {@code spec} names, as written (relative to the file the spec is in), without reading them: for
+   * copying a sweep's inputs from a remote file system before it is read. A malformed spec is a
+   * {@link LoadSpecException}, as in {@link #parse}.
+   */
+  public static List<String> traceFiles(String spec) {
+    LoadSpec p = new LoadSpec(spec, Path.of("."), TraceLoad.Gaps.HOLD);
+    p.traceFiles = new ArrayList<>();
+    p.spec();
+    return List.copyOf(p.traceFiles);
   }
 
   public static LoadModel parse(String spec) {
@@ -198,6 +212,10 @@ public final class LoadSpec {
   }
 
   private LoadModel trace(String path, int at) {
+    if (traceFiles != null) {
+      traceFiles.add(path);
+      return Models.constant(0);
+    }
     Path p = baseDir.equals(Path.of(".")) ? Path.of(path) : baseDir.resolve(path);
     try {
       return new TraceLoad(TraceReader.read(p), gaps, path);

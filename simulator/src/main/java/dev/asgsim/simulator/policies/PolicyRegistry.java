@@ -1,16 +1,11 @@
 package dev.asgsim.simulator.policies;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.TargetTrackingConfiguration;
-import dev.asgsim.core.io.ConfigMapper;
 import dev.asgsim.core.policy.PluginPolicy;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +26,6 @@ public final class PolicyRegistry {
   public static final String AWS = "aws";
   /** Oracle default utilisation target when the config has no CPU target to borrow: plan for full instances. */
   public static final double DEFAULT_ORACLE_TARGET_PERCENT = 100;
-
-  private static final ObjectMapper MAPPER = ConfigMapper.json();
 
   private final ClassLoader classLoader;
 
@@ -127,22 +120,12 @@ public final class PolicyRegistry {
     if (Modifier.isAbstract(type.getModifiers())) {
       throw new IllegalArgumentException("policy class " + className + " is abstract");
     }
-    Constructor<?> constructor;
     try {
-      constructor = type.getConstructor();
+      type.getConstructor();
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException("policy class " + className + " needs a public no-argument constructor");
     }
-    return new BenchPolicy(className, PolicyRegistry::withoutPolicies, c -> {
-      try {
-        return (PluginPolicy) constructor.newInstance();
-      } catch (InvocationTargetException e) {
-        throw new IllegalStateException("policy class " + className + " failed in its constructor: "
-            + e.getCause(), e.getCause());
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("policy class " + className + " cannot be instantiated: " + e, e);
-      }
-    });
+    return new BenchPolicy(className, PolicyRegistry::withoutPolicies, new UserPluginFactory(type));
   }
 
   private static void noArgument(String name, String arg) {
@@ -188,14 +171,9 @@ public final class PolicyRegistry {
 
   /** The oracle's capacity appears the moment it is asked for: no launch delay, no application start-up. */
   private static ScalingConfig instantCapacity(ScalingConfig config) {
-    ObjectNode tree = MAPPER.valueToTree(withoutPolicies(config));
-    ObjectNode sim = tree.withObject("/Simulation");
-    sim.put("LaunchDelaySeconds", 0);
-    sim.put("AppStartSeconds", 0);
-    try {
-      return MAPPER.treeToValue(tree, ScalingConfig.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot zero the oracle's delays: " + e.getOriginalMessage(), e);
-    }
+    SimulationSettings sim = config.simulation() != null ? config.simulation() : SimulationSettings.builder().build();
+    return withoutPolicies(config).toBuilder()
+        .simulation(sim.toBuilder().launchDelaySeconds(0).appStartSeconds(0).build())
+        .build();
   }
 }

@@ -1,12 +1,13 @@
 package dev.asgsim.simulator.sweep;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /** The scores of one simulation run, by name, in the order the simulator reports them (stable, for stable files). */
-public record Scores(Map<String, Double> values) {
+public record Scores(Map<String, Double> values) implements Serializable {
   public Scores {
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }

@@ -129,4 +129,12 @@ class LoadSpecTest {
       assertThat(v).isFinite().isGreaterThanOrEqualTo(0);
     }
   }
+
+  @Test
+  void listsTheTraceFilesASpecNamesWithoutReadingThem() {
+    assertThat(LoadSpec.traceFiles("trace(../loads/week.csv) + noise(5)")).containsExactly("../loads/week.csv");
+    assertThat(LoadSpec.traceFiles("base.csv + trace(s3-copy/other.csv)")).containsExactly("base.csv", "s3-copy/other.csv");
+    assertThat(LoadSpec.traceFiles("sine(40, 20, 24h) + spikes(120, 30m, 24h, 12h)")).isEmpty();
+    assertThatThrownBy(() -> LoadSpec.traceFiles("trace(")).isInstanceOf(LoadSpecException.class);
+  }
 }

@@ -77,7 +77,7 @@ class SweepTest {
   void aFailingSimulationIsAFindingNotACrash() {
     SweepDefinition def = definition(List.of(Axis.member(TARGET, Fixtures.ints(30, 60))), 2, Slo.NONE);
     PointRunner flaky = request -> {
-      if (request.point().index() == 2 && request.load().name().equals("peak")) {
+      if (request.pointIndex() == 2 && request.load().name().equals("peak")) {
         throw new IllegalStateException("boom");
       }
       return new FakeRunner(false).run(request);
