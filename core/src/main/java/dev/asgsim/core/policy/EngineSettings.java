@@ -13,8 +13,6 @@ import dev.asgsim.core.alarm.Alarm;
  * @param metricValueSource which metric value feeds the target tracking formula (spec §13 Q1)
  * @param lowAlarmWhenScaleInDisabled whether a DisableScaleIn policy still has an AlarmLow (spec §13 Q4): it is then
  *     evaluated and shown but never acts
- * @param warmupFromLaunch whether the simulator should count warm-up from launch instead of InService (spec §13 Q6);
- *     the engine only carries it, the simulator owns the instance clocks
  */
 public record EngineSettings(
     int extraEvaluationRange,
@@ -22,8 +20,7 @@ public record EngineSettings(
     int scheduledActionDelaySeconds,
     int maxScaleInStep,
     MetricValueSource metricValueSource,
-    boolean lowAlarmWhenScaleInDisabled,
-    boolean warmupFromLaunch) {
+    boolean lowAlarmWhenScaleInDisabled) {
 
   /** [I] spec §1.5: "a tiny epsilon before ceil". */
   public static final double DEFAULT_CAPACITY_EPSILON = 1e-6;
@@ -35,8 +32,6 @@ public record EngineSettings(
   public static final MetricValueSource DEFAULT_METRIC_VALUE_SOURCE = MetricValueSource.LATEST;
   /** [I] spec §13 Q4: AWS's PutScalingPolicy output lists both alarms; we keep AlarmLow, inert. */
   public static final boolean DEFAULT_LOW_ALARM_WHEN_SCALE_IN_DISABLED = true;
-  /** [D] spec §2.1: DefaultInstanceWarmup counts from InService; [I] §13 Q6 the same for EstimatedInstanceWarmup. */
-  public static final boolean DEFAULT_WARMUP_FROM_LAUNCH = false;
 
   public static final EngineSettings DEFAULTS = builder().build();
 
@@ -65,8 +60,7 @@ public record EngineSettings(
   public Builder toBuilder() {
     return new Builder().extraEvaluationRange(extraEvaluationRange).capacityEpsilon(capacityEpsilon)
         .scheduledActionDelaySeconds(scheduledActionDelaySeconds).maxScaleInStep(maxScaleInStep)
-        .metricValueSource(metricValueSource).lowAlarmWhenScaleInDisabled(lowAlarmWhenScaleInDisabled)
-        .warmupFromLaunch(warmupFromLaunch);
+        .metricValueSource(metricValueSource).lowAlarmWhenScaleInDisabled(lowAlarmWhenScaleInDisabled);
   }
 
   /** Builder with the defaults above. */
@@ -77,7 +71,6 @@ public record EngineSettings(
     private int maxScaleInStep = DEFAULT_MAX_SCALE_IN_STEP;
     private MetricValueSource metricValueSource = DEFAULT_METRIC_VALUE_SOURCE;
     private boolean lowAlarmWhenScaleInDisabled = DEFAULT_LOW_ALARM_WHEN_SCALE_IN_DISABLED;
-    private boolean warmupFromLaunch = DEFAULT_WARMUP_FROM_LAUNCH;
 
     public Builder extraEvaluationRange(int v) { extraEvaluationRange = v; return this; }
     public Builder capacityEpsilon(double v) { capacityEpsilon = v; return this; }
@@ -85,11 +78,10 @@ public record EngineSettings(
     public Builder maxScaleInStep(int v) { maxScaleInStep = v; return this; }
     public Builder metricValueSource(MetricValueSource v) { metricValueSource = v; return this; }
     public Builder lowAlarmWhenScaleInDisabled(boolean v) { lowAlarmWhenScaleInDisabled = v; return this; }
-    public Builder warmupFromLaunch(boolean v) { warmupFromLaunch = v; return this; }
 
     public EngineSettings build() {
       return new EngineSettings(extraEvaluationRange, capacityEpsilon, scheduledActionDelaySeconds, maxScaleInStep,
-          metricValueSource, lowAlarmWhenScaleInDisabled, warmupFromLaunch);
+          metricValueSource, lowAlarmWhenScaleInDisabled);
     }
   }
 }

@@ -12,4 +12,15 @@ public non-sealed interface PluginPolicy extends PolicyEvaluator {
 
   /** Called once when the engine is built, before any {@link #propose}. */
   default void attach(ControlPlaneView plane) {}
+
+  /** Plug-ins scale in on their own, like step policies. */
+  @Override
+  default CombinationRule.Role role() {
+    return CombinationRule.Role.INDEPENDENT;
+  }
+
+  @Override
+  default DecisionSource source() {
+    return DecisionSource.PLUGIN;
+  }
 }

@@ -38,8 +38,19 @@ public final class SimpleEvaluator extends AwsEvaluator {
   }
 
   /** Seconds of cooldown after this policy's activity completes (spec §3 [D]). */
+  @Override
   public int cooldownSeconds() {
     return cooldownSeconds;
+  }
+
+  @Override
+  public CombinationRule.Role role() {
+    return CombinationRule.Role.INDEPENDENT;
+  }
+
+  @Override
+  public DecisionSource source() {
+    return DecisionSource.SIMPLE;
   }
 
   public Alarm alarm() {

@@ -29,9 +29,6 @@ public final class StepEvaluator extends AwsEvaluator {
   StepEvaluator(String name, Alarm alarm, AdjustmentType type, int minMagnitude, MetricAggregation aggregation,
       List<StepAdjustment> steps, int warmupSeconds) {
     super(name, warmupSeconds);
-    if (steps.isEmpty()) {
-      throw new IllegalArgumentException("policy " + name + ": StepScaling needs at least one StepAdjustment");
-    }
     this.alarm = alarm;
     this.type = type;
     this.minMagnitude = minMagnitude;
@@ -43,12 +40,10 @@ public final class StepEvaluator extends AwsEvaluator {
     this.adjustment = new int[n];
     for (int i = 0; i < n; i++) {
       StepAdjustment s = steps.get(i);
-      if (s.scalingAdjustment() == null) {
-        throw new IllegalArgumentException("policy " + name + ": StepAdjustments[" + i + "] needs ScalingAdjustment");
-      }
       lower[i] = s.metricIntervalLowerBound() == null ? Double.NEGATIVE_INFINITY : s.metricIntervalLowerBound();
       upper[i] = s.metricIntervalUpperBound() == null ? Double.POSITIVE_INFINITY : s.metricIntervalUpperBound();
-      adjustment[i] = s.scalingAdjustment();
+      adjustment[i] = EvaluatorFactory.required(s.scalingAdjustment(), "policy " + name, "ScalingAdjustment in step "
+          + i);
     }
     this.invocation = new AlarmInvocation(alarm.spec().periodSeconds());
   }
@@ -99,6 +94,16 @@ public final class StepEvaluator extends AwsEvaluator {
       case Maximum: return alarm.windowMax();
       default: return alarm.windowMean();
     }
+  }
+
+  @Override
+  public CombinationRule.Role role() {
+    return CombinationRule.Role.INDEPENDENT;
+  }
+
+  @Override
+  public DecisionSource source() {
+    return DecisionSource.STEP;
   }
 
   public Alarm alarm() {

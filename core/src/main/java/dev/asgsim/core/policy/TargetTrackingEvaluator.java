@@ -25,8 +25,6 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
   private final boolean windowMean;
   private final int metricIndex;
 
-  private boolean lastWasScaleIn;
-
   TargetTrackingEvaluator(String name, double target, boolean scaleInEnabled, Alarm high, Alarm low,
       int warmupSeconds, int metricIndex, EngineSettings settings) {
     super(name, warmupSeconds);
@@ -43,7 +41,6 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
   @Override
   public int propose(long now, GroupView group, ControlPlaneView plane) {
     forget();
-    lastWasScaleIn = false;
     int desired = plane.desired();
     int nEff = group.warm();
     if (high.inAlarm()) {
@@ -60,7 +57,6 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
         return NO_PROPOSAL;
       }
       drivenBy(low.name(), m);
-      lastWasScaleIn = true;
       int proposed = Adjustments.ceil(nEff * m / target, epsilon);
       long floor = (long) desired - maxScaleInStep;
       if (proposed < floor) {
@@ -71,9 +67,18 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
     return NO_PROPOSAL;
   }
 
-  /** Whether the last proposal came from AlarmLow (a scale-in vote, spec §1.7). */
-  boolean lastWasScaleIn() {
-    return lastWasScaleIn;
+  /**
+   * A scale-in vote is a proposal below desired, which only AlarmLow makes (AlarmHigh proposes at least desired);
+   * with DisableScaleIn the policy has no vote (spec §1.7 [D]).
+   */
+  @Override
+  public CombinationRule.Role role() {
+    return scaleInEnabled ? CombinationRule.Role.SCALE_IN_BY_CONSENSUS : CombinationRule.Role.SCALE_OUT_ONLY;
+  }
+
+  @Override
+  public DecisionSource source() {
+    return DecisionSource.TARGET_TRACKING;
   }
 
   public boolean scaleInEnabled() {

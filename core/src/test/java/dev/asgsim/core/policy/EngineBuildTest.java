@@ -63,13 +63,15 @@ class EngineBuildTest {
   }
 
   @Test
-  @DisplayName("bad input fails at build time with a message naming the policy and the fix")
+  @DisplayName("an unvalidated config missing a member the build needs fails with one precondition message naming "
+      + "the policy and the member (the Validator is the gate that explains the rules)")
   void badInputMessages() {
     ScalingPolicy stepWithoutAlarm = ScalingPolicy.builder().policyName("s").policyType("StepScaling")
         .adjustmentType("ChangeInCapacity").stepAdjustments(java.util.List.of(Configs.step(0.0, null, 1))).build();
     assertThatThrownBy(() -> ScalingEngine.builder(Configs.config(Configs.group("g", 1, 10, 1), stepWithoutAlarm))
-        .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("policy s")
-        .hasMessageContaining("needs the CloudWatch Alarm");
+        .build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("policy s has no Alarm (the CloudWatch alarm that triggers it); validate the config first "
+            + "(asgsim validate)");
     assertThatThrownBy(() -> ScalingEngine.builder(Configs.config(Configs.group("g", 1, 10, 1),
         Configs.tt("t", "ASGAverageMemory", 50, false))).build())
         .hasMessageContaining("PredefinedMetricType 'ASGAverageMemory'");

@@ -1,0 +1,142 @@
+package dev.asgsim.core.policy;
+
+/**
+ * How EC2 Auto Scaling turns the proposals of several scaling policies into one desired capacity: the rule a reader
+ * of this simulator most needs to audit, kept here and nowhere else. Section numbers are those of the AWS behaviour
+ * reference (spec {@code aws-asg-semantics.md}).
+ *
+ * <ol>
+ *   <li><b>Scale out if any policy wants to</b> (§1.7 [D], target tracking page: the group "scales out if any"
+ *       policy is ready to scale out). When several do, the <b>largest capacity</b> wins (§1.7, §7.1 [D], dynamic
+ *       scaling page: AWS picks the policy that gives "the largest capacity", for scale-out and for scale-in). A
+ *       proposal counts as scale-out when it is above the current desired capacity.</li>
+ *   <li>Otherwise <b>scale in only if every target tracking policy with scale-in enabled agrees</b> (§1.7 [D]: it
+ *       "scales in only if all" policies that have scale-in enabled are ready to scale in), i.e. each of them proposes
+ *       less than desired ({@link Role#SCALE_IN_BY_CONSENSUS}). A target tracking policy with {@code DisableScaleIn}
+ *       never removes instances and has no vote ({@link Role#SCALE_OUT_ONLY}). Step, simple and plug-in policies
+ *       scale in on their own ({@link Role#INDEPENDENT}; §1.7 [D]: "a step policy may scale in before target
+ *       tracking is ready" — mixing them can fight).</li>
+ *   <li>Among the scale-in proposals the <b>largest</b> (the most conservative: the fewest instances removed) wins
+ *       (§1.7 [D], AWS's example: −3 instances vs −25 % of 8 ⇒ −2 wins).</li>
+ *   <li><b>No scale-in while scale-out instances warm up</b> (§2.2 item 4 [D]: "all policy-initiated scale-in is
+ *       blocked until the instances finish warming up"); the engine also reports the launch cooldown of §2.2 item 5
+ *       through the same flag.</li>
+ *   <li>The winner is <b>clamped to [MinSize, MaxSize]</b> (§7.1 [D]: +3 on max 3, current 2 adds 1); a clamped
+ *       result equal to desired is no change.</li>
+ * </ol>
+ * Ties keep the earlier policy (config order, then plug-ins); between an agreed target tracking scale-in and an
+ * independent one of the same size, target tracking is named [I].
+ *
+ * <p>A pure function of the proposals offered between {@link #open} and {@link #close}: it reads no clock and no
+ * group. It is fed one proposal at a time so that the per-minute loop allocates nothing; one instance per engine,
+ * reused, not thread-safe.
+ */
+public final class CombinationRule {
+  /** "No policy changes desired capacity": the result of {@link #close} when nothing wins. */
+  public static final int NONE = -1;
+
+  /** How a policy takes part in the combination; each evaluator states its own ({@link PolicyEvaluator#role()}). */
+  public enum Role {
+    /** Target tracking with scale-in enabled: scales out alone, scales in only with every other such policy. */
+    SCALE_IN_BY_CONSENSUS,
+    /** Step, simple and plug-in policies: scale out and in on their own. */
+    INDEPENDENT,
+    /** Target tracking with {@code DisableScaleIn}: may scale out, never scales in, has no scale-in vote. */
+    SCALE_OUT_ONLY
+  }
+
+  private int current;
+  private int minSize;
+  private int maxSize;
+  private int outCapacity;
+  private int outIndex;
+  private boolean consensus;
+  private int consensusCapacity;
+  private int consensusIndex;
+  private int independentCapacity;
+  private int independentIndex;
+  private int result;
+
+  /** Starts a combination at desired capacity {@code current} within [{@code minSize}, {@code maxSize}]. */
+  public void open(int current, int minSize, int maxSize) {
+    this.current = current;
+    this.minSize = minSize;
+    this.maxSize = maxSize;
+    outIndex = NONE;
+    consensus = true;
+    consensusIndex = NONE;
+    independentIndex = NONE;
+    result = current;
+  }
+
+  /**
+   * Policy {@code index} with {@code role} proposes {@code capacity} (before clamping), or
+   * {@link PolicyEvaluator#NO_PROPOSAL}.
+   */
+  public void offer(int index, Role role, int capacity) {
+    boolean has = capacity != PolicyEvaluator.NO_PROPOSAL;
+    if (has && capacity > current && (outIndex == NONE || capacity > outCapacity)) {
+      outCapacity = capacity;
+      outIndex = index;
+    }
+    switch (role) {
+      case SCALE_IN_BY_CONSENSUS -> {
+        if (has && capacity < current) {
+          if (consensusIndex == NONE || capacity > consensusCapacity) {
+            consensusCapacity = capacity;
+            consensusIndex = index;
+          }
+        } else {
+          consensus = false; // no opinion, "stay" or scale-out: not ready to scale in
+        }
+      }
+      case INDEPENDENT -> {
+        if (has && capacity < current && (independentIndex == NONE || capacity > independentCapacity)) {
+          independentCapacity = capacity;
+          independentIndex = index;
+        }
+      }
+      case SCALE_OUT_ONLY -> {
+        // no scale-in, no vote
+      }
+    }
+  }
+
+  /**
+   * Ends the combination: returns the index of the policy whose proposal becomes desired capacity, or {@link #NONE}.
+   *
+   * @param scaleInBlocked true while instances launched by a scale-out warm up (or a launch cooldown runs): no
+   *     scale-in wins then
+   */
+  public int close(boolean scaleInBlocked) {
+    int winner = NONE;
+    int capacity = current;
+    if (outIndex != NONE) {
+      winner = outIndex;
+      capacity = outCapacity;
+    } else if (!scaleInBlocked) {
+      if (consensus && consensusIndex != NONE) {
+        winner = consensusIndex;
+        capacity = consensusCapacity;
+      }
+      if (independentIndex != NONE && (winner == NONE || independentCapacity > capacity)) {
+        winner = independentIndex;
+        capacity = independentCapacity;
+      }
+    }
+    if (winner == NONE) {
+      return NONE;
+    }
+    int clamped = Adjustments.clamp(capacity, minSize, maxSize);
+    if (clamped == current) {
+      return NONE;
+    }
+    result = clamped;
+    return winner;
+  }
+
+  /** The desired capacity after {@link #close}: the winner's clamped proposal, or the current one. */
+  public int desired() {
+    return result;
+  }
+}
