@@ -21,8 +21,13 @@ import org.apache.spark.broadcast.Broadcast;
  * progress line each. A cancel stops between stages.
  */
 public final class SparkExecution implements SweepExecution {
-  /** Simulations per partition in a stage by default: seconds of work per task, so Spark's per-task cost is noise. */
-  public static final int DEFAULT_SIMULATIONS_PER_PARTITION = 256;
+  /**
+   * Tasks per executor core in a stage by default: Spark's tuning guide advises 2-3, so that a core that drew the
+   * slow simulations (long warm-ups, big fleets) does not hold the whole stage up while the others idle.
+   */
+  public static final int DEFAULT_PARTITIONS_PER_CORE = 3;
+  /** Simulations per task by default: about a second of work or more, so Spark's per-task cost is noise. */
+  public static final int DEFAULT_SIMULATIONS_PER_PARTITION = 128;
 
   private final JavaSparkContext spark;
   private final int partitions;
@@ -49,6 +54,16 @@ public final class SparkExecution implements SweepExecution {
     this.stageSize = stageSize;
     this.total = total;
     this.progress = progress;
+  }
+
+  /** {@value #DEFAULT_PARTITIONS_PER_CORE} tasks per core of the cluster ({@code spark.default.parallelism}). */
+  public static int defaultPartitions(JavaSparkContext spark) {
+    return DEFAULT_PARTITIONS_PER_CORE * spark.defaultParallelism();
+  }
+
+  /** {@value #DEFAULT_SIMULATIONS_PER_PARTITION} simulations per task. */
+  public static int defaultStageSize(int partitions) {
+    return (int) Math.min(Integer.MAX_VALUE, (long) partitions * DEFAULT_SIMULATIONS_PER_PARTITION);
   }
 
   @Override

@@ -68,7 +68,9 @@ public final class SparkSweepMain implements Callable<Integer> {
   String out;
 
   @Option(names = "--partitions", paramLabel = "N",
-      description = "Spark tasks per stage (default: spark.default.parallelism, i.e. the executors' cores in all)")
+      description = "Spark tasks per stage (default: " + SparkExecution.DEFAULT_PARTITIONS_PER_CORE
+          + " × spark.default.parallelism, i.e. " + SparkExecution.DEFAULT_PARTITIONS_PER_CORE
+          + " per executor core)")
   Integer partitions;
 
   @Option(names = "--stage-size", paramLabel = "N",
@@ -154,8 +156,8 @@ public final class SparkSweepMain implements Callable<Integer> {
     } finally {
       deleteQuietly(staging);
     }
-    int parts = partitions != null ? partitions : jsc.defaultParallelism();
-    int stage = stageSize != null ? stageSize : parts * SparkExecution.DEFAULT_SIMULATIONS_PER_PARTITION;
+    int parts = partitions != null ? partitions : SparkExecution.defaultPartitions(jsc);
+    int stage = stageSize != null ? stageSize : SparkExecution.defaultStageSize(parts);
     int points = def.points().size();
     long total = (long) points * def.loads().size() * def.seeds();
     stderr.printf(Locale.ROOT, "asgsim-spark: %d points × %d loads × %d seeds = %d simulations on %s, %d partitions,"
