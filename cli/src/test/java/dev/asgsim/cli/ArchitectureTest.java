@@ -52,6 +52,13 @@ class ArchitectureTest {
       .because("simulator and aws-adapter never see each other (DESIGN.md)");
 
   @ArchTest
+  static final ArchRule simulatorInternalsStayInside = noClasses()
+      .that().resideOutsideOfPackages("dev.asgsim.simulator", "dev.asgsim.simulator.internal..")
+      .should().dependOnClassesThat().resideInAPackage("dev.asgsim.simulator.internal..")
+      .because("the group model is the run loop's internals, not API: callers observe a run through "
+          + "SimulationListener and SimulationResult");
+
+  @ArchTest
   static final ArchRule nothingDependsOnCli = noClasses()
       .that().resideOutsideOfPackage("dev.asgsim.cli..")
       .should().dependOnClassesThat().resideInAPackage("dev.asgsim.cli..")

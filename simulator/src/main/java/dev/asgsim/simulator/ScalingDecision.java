@@ -1,16 +1,18 @@
 package dev.asgsim.simulator;
 
+import dev.asgsim.core.policy.DecisionSource;
+
 /**
  * A change of desired capacity decided by the policy engine, as recorded by the simulation.
  *
- * @param source       TARGET_TRACKING, STEP, SIMPLE, PLUGIN or SCHEDULED
+ * @param source       what changed desired: a policy of one kind, a plug-in or a scheduled action
  * @param alarmName    the alarm that triggered it, or null (scheduled actions, plug-ins)
  * @param metricValue  the metric value the policy used; NaN when none
  * @param cause        AWS's Cause wording for the desired change (spec §10.3)
  */
 public record ScalingDecision(
     long epochSecond,
-    String source,
+    DecisionSource source,
     String policyName,
     String alarmName,
     double metricValue,

@@ -1,7 +1,7 @@
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.alarm.AlarmState;
-import dev.asgsim.simulator.group.InstanceEvent;
+import dev.asgsim.simulator.event.InstanceEvent;
 
 /**
  * Observes a simulation as it runs, on the simulation's thread. Every method has an empty default; implement what you
@@ -23,7 +23,10 @@ public interface SimulationListener {
    */
   default void onInstanceEvent(long epochSecond, InstanceEvent event, String firstInstanceId, int count, String az) { }
 
-  /** A scaling activity was recorded (only when activities are recorded). */
+  /**
+   * A scaling activity ended (its instance InService plus warm-up, or terminated), or the run ended with it in
+   * progress: each recorded activity is heard once, in its final form. Only when activities are recorded.
+   */
   default void onActivity(Activity activity) { }
 
   /** Minute {@code minute} of {@code minutes} is done; for progress bars. */

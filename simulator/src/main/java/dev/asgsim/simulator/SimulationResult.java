@@ -8,32 +8,17 @@ import java.util.Optional;
 /**
  * What one run produced: scores always; the timeline and activities when recorded.
  *
- * @param highAlarmName the alarm shown in the timeline's {@code alarm_high} column (first "greater than" alarm), or
- *                      null
- * @param lowAlarmName  the alarm of {@code alarm_low} (first "less than" alarm), or null
- * @param metricName    the metric of the timeline's {@code metric} column (the engine's first metric), or null
- * @param targetValue   the first target tracking policy's target (NaN without one), for charts
- * @param highThreshold the {@code alarm_high} alarm's threshold (NaN without one)
- * @param lowThreshold  the {@code alarm_low} alarm's threshold (NaN without one)
+ * @param scenario what was simulated
+ * @param labels   what the timeline's alarm and metric columns show
  */
 public record SimulationResult(
-    ScalingConfig config,
-    String loadDescription,
-    long seed,
-    long startEpochSecond,
-    int minutes,
-    String instanceType,
+    Scenario scenario,
     Scores scores,
     Timeline timelineOrNull,
     List<Activity> activities,
     List<ScalingDecision> decisions,
     List<String> notes,
-    String highAlarmName,
-    String lowAlarmName,
-    String metricName,
-    double targetValue,
-    double highThreshold,
-    double lowThreshold) {
+    Labels labels) {
 
   public SimulationResult {
     activities = List.copyOf(activities);
@@ -41,7 +26,43 @@ public record SimulationResult(
     notes = List.copyOf(notes);
   }
 
+  /**
+   * What was simulated.
+   *
+   * @param loadDescription the load as the user gave it (spec or trace file)
+   * @param instanceType    the simulated instance type's name
+   */
+  public record Scenario(ScalingConfig config, String loadDescription, long seed, long startEpochSecond, int minutes,
+      String instanceType) {}
+
+  /**
+   * What the timeline's columns and the chart's lines stand for.
+   *
+   * @param highAlarmName the alarm shown in the timeline's {@code alarm_high} column (first "greater than" alarm), or
+   *                      null
+   * @param highThreshold the {@code alarm_high} alarm's threshold (NaN without one)
+   * @param lowAlarmName  the alarm of {@code alarm_low} (first "less than" alarm), or null
+   * @param lowThreshold  the {@code alarm_low} alarm's threshold (NaN without one)
+   * @param metricName    the metric of the timeline's {@code metric} column (the engine's first metric), or null
+   * @param targetValue   the first target tracking policy's target (NaN without one), for charts
+   */
+  public record Labels(String highAlarmName, double highThreshold, String lowAlarmName, double lowThreshold,
+      String metricName, double targetValue) {}
+
   public Optional<Timeline> timeline() {
     return Optional.ofNullable(timelineOrNull);
   }
+
+  public ScalingConfig config() { return scenario.config(); }
+  public String loadDescription() { return scenario.loadDescription(); }
+  public long seed() { return scenario.seed(); }
+  public long startEpochSecond() { return scenario.startEpochSecond(); }
+  public int minutes() { return scenario.minutes(); }
+  public String instanceType() { return scenario.instanceType(); }
+  public String highAlarmName() { return labels.highAlarmName(); }
+  public double highThreshold() { return labels.highThreshold(); }
+  public String lowAlarmName() { return labels.lowAlarmName(); }
+  public double lowThreshold() { return labels.lowThreshold(); }
+  public String metricName() { return labels.metricName(); }
+  public double targetValue() { return labels.targetValue(); }
 }

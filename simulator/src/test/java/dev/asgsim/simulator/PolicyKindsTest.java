@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.core.io.ConfigReader;
+import dev.asgsim.core.policy.DecisionSource;
 import dev.asgsim.simulator.load.LoadSpec;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class PolicyKindsTest {
         """, ConfigFormat.YAML);
     SimulationResult r = Simulation.builder(c).load(LoadSpec.parse("step(50, 250@10m)").render(90, 1))
         .checkInvariants(true).build().run();
-    assertThat(r.decisions()).isNotEmpty().allMatch(d -> d.source().equals("STEP") && d.alarmName().equals("cpu-high"));
+    assertThat(r.decisions()).isNotEmpty().allMatch(d -> d.source() == DecisionSource.STEP && d.alarmName().equals("cpu-high"));
     assertThat(r.decisions().get(0).newDesired()).isEqualTo(2);
     // 250 % needs 4 instances to get under 70 % (62.5 %); late datapoints may add one more, never a sixth.
     Timeline t = r.timeline().orElseThrow();
@@ -74,7 +75,7 @@ class PolicyKindsTest {
         .checkInvariants(true).build().run();
     assertThat(r.decisions()).hasSize(1);
     ScalingDecision d = r.decisions().get(0);
-    assertThat(d.source()).isEqualTo("SCHEDULED");
+    assertThat(d.source()).isEqualTo(DecisionSource.SCHEDULED);
     assertThat(d.newDesired()).isEqualTo(3);
     assertThat(d.cause()).contains("a scheduled action update of AutoScalingGroup constraints to min: 3");
     assertThat(r.scores().instancesLaunched()).isEqualTo(2);

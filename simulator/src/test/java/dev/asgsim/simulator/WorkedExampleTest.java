@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.io.ConfigReader;
-import dev.asgsim.simulator.group.InstanceEvent;
+import dev.asgsim.simulator.event.InstanceEvent;
 import dev.asgsim.simulator.load.LoadSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;

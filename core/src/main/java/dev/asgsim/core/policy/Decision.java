@@ -1,7 +1,7 @@
 package dev.asgsim.core.policy;
 
+import dev.asgsim.core.activity.ActivityText;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * The outcome of one {@link ScalingEngine#evaluate}: whether desired changed, and why. One instance per engine,
@@ -153,20 +153,13 @@ public final class Decision {
     if (!changed) {
       return "";
     }
-    // Plain concatenation, not String.format: a simulated year builds thousands of these (same text, %d being
-    // Integer.toString under Locale.ROOT).
-    String at = Instant.ofEpochSecond(time).toString();
     if (source == DecisionSource.SCHEDULED) {
-      return "At " + at + " a scheduled action update of AutoScalingGroup constraints to min: " + minSize + ", max: "
-          + maxSize + ", desired: " + newDesired + " changing the desired capacity from " + oldDesired + " to "
-          + newDesired + ".";
+      return ActivityText.scheduledUpdate(time, minSize, maxSize, oldDesired, newDesired);
     }
     if (alarmName != null) {
-      return "At " + at + " a monitor alarm " + alarmName + " in state ALARM triggered policy " + policyName
-          + " changing the desired capacity from " + oldDesired + " to " + newDesired + ".";
+      return ActivityText.alarmTriggeredPolicy(time, alarmName, policyName, oldDesired, newDesired);
     }
-    return "At " + at + " policy " + policyName + " changing the desired capacity from " + oldDesired + " to "
-        + newDesired + ".";
+    return ActivityText.policyChanged(time, policyName, oldDesired, newDesired);
   }
 
   @Override

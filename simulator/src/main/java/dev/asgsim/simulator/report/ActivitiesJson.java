@@ -44,7 +44,7 @@ public final class ActivitiesJson {
   static Map<String, Object> decision(ScalingDecision d) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("Time", java.time.Instant.ofEpochSecond(d.epochSecond()).toString());
-    m.put("Source", d.source());
+    m.put("Source", d.source().name());
     m.put("PolicyName", d.policyName());
     if (d.alarmName() != null) {
       m.put("AlarmName", d.alarmName());

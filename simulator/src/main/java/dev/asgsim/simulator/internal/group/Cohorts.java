@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.group;
+package dev.asgsim.simulator.internal.group;
 
 import java.util.Arrays;
 
@@ -107,5 +107,11 @@ final class Cohorts {
 
   boolean terminating(int i) {
     return drainAt[i] != NEVER;
+  }
+
+  /** Receiving traffic at {@code t}: InService, target healthy for good, not draining, not marked Unhealthy. */
+  boolean serving(int i, long t) {
+    // lbHealthyAt is the first time the target is healthy for good (after any unhealthy spell), see HealthClocks.
+    return inServiceAt[i] <= t && lbHealthyAt[i] <= t && drainAt[i] > t && unhealthyAt[i] > t;
   }
 }

@@ -1,7 +1,8 @@
-package dev.asgsim.simulator.group;
+package dev.asgsim.simulator.internal.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asgsim.simulator.event.InstanceEvent;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -29,51 +30,10 @@ class GroupTest {
     g.launch(0, 2, LaunchReason.DESIRED_CHANGE, 0, true);
     g.advance(200, 6, GroupListener.NONE, sink());
     int[] perAz = new int[3];
-    for (int i = 0; i < g.c.size; i++) {
-      perAz[g.c.az[i]] += g.c.count[i];
+    for (int i = 0; i < g.cohorts.size; i++) {
+      perAz[g.cohorts.az[i]] += g.cohorts.count[i];
     }
     assertThat(perAz).containsExactly(2, 2, 2);
-  }
-
-  @Test
-  @DisplayName("§7.4 [D]: scale-in picks from the AZ with the most instances first")
-  void scaleInBalancesAzs() {
-    Group g = new Group(params(List.of("a", "b"), List.of("Default"), false, 0, 0, false, 0), 1);
-    g.start(0, 3, GroupListener.NONE); // a:2, b:1
-    assertThat(g.scaleIn(600, 1, sink())).isEqualTo(1);
-    assertThat(victims.get(0)[1]).isZero();
-  }
-
-  @Test
-  @DisplayName("§7.4 [D]: OldestInstance and NewestInstance termination policies")
-  void terminationPoliciesOrderVictims() {
-    for (String policy : List.of("OldestInstance", "NewestInstance")) {
-      Group g = new Group(params(List.of("a"), List.of(policy), false, 0, 0, false, 0), 1);
-      g.start(0, 1, GroupListener.NONE); // seq 0
-      g.launch(1000, 1, LaunchReason.DESIRED_CHANGE, 0, true); // seq 1
-      g.advance(2000, 2, GroupListener.NONE, sink());
-      g.scaleIn(3000, 1, sink());
-      assertThat(victims.get(0)[0]).as(policy).isEqualTo(policy.equals("OldestInstance") ? 0 : 1);
-    }
-  }
-
-  @Test
-  @DisplayName("§7.4 [D] Default: closest to the next billing hour")
-  void defaultPrefersClosestToNextBillingHour() {
-    Group g = new Group(params(List.of("a"), List.of("Default"), false, 0, 0, false, 0), 1);
-    g.start(0, 1, GroupListener.NONE); // at t=3500: 100 s to its next hour
-    g.launch(1000, 1, LaunchReason.DESIRED_CHANGE, 0, true); // at t=3500: 1100 s to its next hour
-    g.advance(3500, 2, GroupListener.NONE, sink());
-    g.scaleIn(3500, 1, sink());
-    assertThat(victims.get(0)[0]).isZero();
-  }
-
-  @Test
-  @DisplayName("§7.4 [D]: protected instances are not selected; desired still falls")
-  void protectedInstancesAreNotSelected() {
-    Group g = new Group(params(List.of("a"), List.of("Default"), false, 0, 0, true, 0), 1);
-    g.start(0, 2, GroupListener.NONE);
-    assertThat(g.scaleIn(100, 1, sink())).isZero();
   }
 
   @Test

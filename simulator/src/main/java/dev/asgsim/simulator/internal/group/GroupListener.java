@@ -1,4 +1,6 @@
-package dev.asgsim.simulator.group;
+package dev.asgsim.simulator.internal.group;
+
+import dev.asgsim.simulator.event.InstanceEvent;
 
 /** Sees every instance event of a {@link Group} as the simulation crosses its time. */
 @FunctionalInterface

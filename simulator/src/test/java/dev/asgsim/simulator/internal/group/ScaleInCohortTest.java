@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.group;
+package dev.asgsim.simulator.internal.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

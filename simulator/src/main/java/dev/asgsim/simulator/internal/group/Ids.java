@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.group;
+package dev.asgsim.simulator.internal.group;
 
 import java.util.Locale;
 

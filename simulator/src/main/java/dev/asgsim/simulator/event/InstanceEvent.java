@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.group;
+package dev.asgsim.simulator.event;
 
 /** One step in the life of a cohort of instances, as a listener sees it. */
 public enum InstanceEvent {

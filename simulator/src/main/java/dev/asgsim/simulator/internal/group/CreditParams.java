@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.group;
+package dev.asgsim.simulator.internal.group;
 
 /**
  * CPU credit figures of the instance type (spec §8.1 [D]): one credit is one vCPU at 100 % for one minute.

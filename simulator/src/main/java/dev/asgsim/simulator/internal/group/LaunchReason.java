@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.group;
+package dev.asgsim.simulator.internal.group;
 
 /** Why instances were launched or terminated; decides warm-up, scale-in blocking and the activity's Cause. */
 public enum LaunchReason {

@@ -1,0 +1,86 @@
+package dev.asgsim.core.activity;
+
+import java.time.Instant;
+
+/**
+ * The one home of AWS's scaling-activity wording (spec §10.3): every Cause and Description the engine and the
+ * simulator write comes from here, so the text matches DescribeScalingActivities in one place. Plain concatenation,
+ * not String.format: a simulated year builds thousands of these (same text, %d being Integer.toString under
+ * Locale.ROOT).
+ */
+public final class ActivityText {
+  private ActivityText() {}
+
+  /** AWS's timestamp in a Cause: ISO-8601 UTC, whole seconds ({@code 2021-12-02T10:04:00Z}). */
+  public static String at(long epochSecond) {
+    return Instant.ofEpochSecond(epochSecond).toString();
+  }
+
+  // ---- the desired change (the Cause's first sentence) ---------------------------------------------------------
+
+  /** "At … a monitor alarm … in state ALARM triggered policy … changing the desired capacity from 1 to 2." */
+  public static String alarmTriggeredPolicy(long epochSecond, String alarmName, String policyName, int from, int to) {
+    return "At " + at(epochSecond) + " a monitor alarm " + alarmName + " in state ALARM triggered policy " + policyName
+        + " changing the desired capacity from " + from + " to " + to + ".";
+  }
+
+  /** A policy invoked without an alarm (plug-ins): "At … policy … changing the desired capacity from 1 to 2." */
+  public static String policyChanged(long epochSecond, String policyName, int from, int to) {
+    return "At " + at(epochSecond) + " policy " + policyName + " changing the desired capacity from " + from + " to "
+        + to + ".";
+  }
+
+  /** "At … a scheduled action update of AutoScalingGroup constraints to min: 1, max: 4, desired: 2 changing …". */
+  public static String scheduledUpdate(long epochSecond, int min, int max, int from, int to) {
+    return "At " + at(epochSecond) + " a scheduled action update of AutoScalingGroup constraints to min: " + min
+        + ", max: " + max + ", desired: " + to + " changing the desired capacity from " + from + " to " + to + ".";
+  }
+
+  // ---- what the group did about it -----------------------------------------------------------------------------
+
+  /** "At … an instance was started in response to a difference between desired and actual capacity, …". */
+  public static String startedForCapacity(long epochSecond, int from, int to) {
+    return "At " + at(epochSecond) + " an instance was started in response to a difference between desired and actual"
+        + " capacity, increasing the capacity from " + from + " to " + to + ".";
+  }
+
+  /** "At … an instance was taken out of service in response to a difference … instance i-… was selected …". */
+  public static String takenOutForCapacity(long epochSecond, int from, int to, String instanceId) {
+    String at = at(epochSecond);
+    return "At " + at + " an instance was taken out of service in response to a difference between desired and actual"
+        + " capacity, shrinking the capacity from " + from + " to " + to + ". At " + at + " instance " + instanceId
+        + " was selected for termination.";
+  }
+
+  /** A health replacement's termination (spec §6.3). */
+  public static String takenOutForHealthCheck(long epochSecond) {
+    return "At " + at(epochSecond) + " an instance was taken out of service in response to an ELB system health check"
+        + " failure.";
+  }
+
+  /** A MaxInstanceLifetime replacement's termination (spec §7.5). */
+  public static String takenOutForMaxLifetime(long epochSecond) {
+    return "At " + at(epochSecond) + " an instance was taken out of service in response to the maximum instance "
+        + "lifetime.";
+  }
+
+  /** A Cause made of the desired change followed by what the group did: AWS joins them with one space. */
+  public static String join(String desiredChange, String groupAction) {
+    return desiredChange.isEmpty() ? groupAction : desiredChange + " " + groupAction;
+  }
+
+  // ---- Description ---------------------------------------------------------------------------------------------
+
+  public static String launchDescription(String instanceId) {
+    return "Launching a new EC2 instance: " + instanceId;
+  }
+
+  public static String terminateDescription(String instanceId) {
+    return "Terminating EC2 instance: " + instanceId;
+  }
+
+  /** The Details JSON string with the instance's Availability Zone, {@code {}} when it has none yet. */
+  public static String details(String availabilityZone) {
+    return availabilityZone == null ? "{}" : "{\"Availability Zone\":\"" + availabilityZone + "\"}";
+  }
+}

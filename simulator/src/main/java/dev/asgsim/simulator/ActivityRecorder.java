@@ -1,0 +1,159 @@
+package dev.asgsim.simulator;
+
+import dev.asgsim.core.activity.ActivityText;
+import dev.asgsim.simulator.internal.group.Ids;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Records one scaling activity per instance launched or terminated, in the shape of DescribeScalingActivities (spec
+ * §10.3), with AWS's Cause and Description wording from {@link ActivityText}. An activity starts InProgress and ends
+ * when its instance is InService plus warm-up (launch) or terminated; the listener sees each activity once, when it
+ * ends, and those still in progress when the run ends.
+ */
+final class ActivityRecorder {
+  private final long seed;
+  private final String groupName;
+  private final List<String> zones;
+  private final SimulationListener listener;
+  private final List<Recording> recorded = new ArrayList<>();
+  private int[] launchActivity = new int[16];
+  private int[] terminateActivity = new int[16];
+
+  ActivityRecorder(long seed, String groupName, List<String> zones, SimulationListener listener) {
+    this.seed = seed;
+    this.groupName = groupName;
+    this.zones = zones;
+    this.listener = listener;
+    Arrays.fill(launchActivity, -1);
+    Arrays.fill(terminateActivity, -1);
+  }
+
+  /**
+   * Instance {@code seq} was launched at {@code at} to raise the capacity from {@code from} to {@code to}, for
+   * {@code decision} (null: replacing a missing instance).
+   */
+  void launched(int seq, long at, int from, int to, ScalingDecision decision, int warmupSeconds) {
+    String action = ActivityText.startedForCapacity(at, from, to);
+    String cause = decision == null ? action : ActivityText.join(decision.cause(), action);
+    ensure(seq + 1);
+    launchActivity[seq] = add(Activity.Kind.LAUNCH, seq, at, cause, decision, warmupSeconds, -1);
+  }
+
+  /** Instance {@code seq} in zone {@code az} was selected at {@code at} by a scale-in (capacity from → to). */
+  void scaledIn(int seq, int az, long at, int from, int to, ScalingDecision decision) {
+    String action = ActivityText.takenOutForCapacity(at, from, to, Ids.instanceId(seed, seq));
+    terminating(seq, az, at, decision == null ? action : ActivityText.join(decision.cause(), action), decision);
+  }
+
+  /** Instance {@code seq} was taken out of service for failing its ELB health check (spec §6.3). */
+  void unhealthy(int seq, int az, long at) {
+    terminating(seq, az, at, ActivityText.takenOutForHealthCheck(at), null);
+  }
+
+  /** Instance {@code seq} reached MaxInstanceLifetime (spec §7.5). */
+  void expired(int seq, int az, long at) {
+    terminating(seq, az, at, ActivityText.takenOutForMaxLifetime(at), null);
+  }
+
+  private void terminating(int seq, int az, long at, String cause, ScalingDecision decision) {
+    ensure(seq + 1);
+    terminateActivity[seq] = add(Activity.Kind.TERMINATE, seq, at, cause, decision, 0, az);
+  }
+
+  /** Instance {@code seq} went InService in zone {@code az} at {@code t}: its launch ends after its warm-up. */
+  void inService(int seq, int az, long t) {
+    if (seq < launchActivity.length && launchActivity[seq] >= 0) {
+      Recording a = recorded.get(launchActivity[seq]);
+      a.end = t + a.warmupSeconds;
+      a.az = az;
+      ended(a);
+    }
+  }
+
+  /** Instance {@code seq} terminated at {@code t}. */
+  void terminated(int seq, long t) {
+    if (seq < terminateActivity.length && terminateActivity[seq] >= 0) {
+      Recording a = recorded.get(terminateActivity[seq]);
+      a.end = t;
+      ended(a);
+    }
+  }
+
+  private void ended(Recording a) {
+    if (listener != SimulationListener.NONE) {
+      listener.onActivity(a.activity());
+    }
+  }
+
+  /** Every activity in the order they started; the listener hears of those still in progress. */
+  List<Activity> finish() {
+    List<Activity> all = new ArrayList<>(recorded.size());
+    for (Recording a : recorded) {
+      all.add(a.activity());
+      if (!a.ended() && listener != SimulationListener.NONE) {
+        listener.onActivity(a.activity());
+      }
+    }
+    return all;
+  }
+
+  private int add(Activity.Kind kind, int seq, long start, String cause, ScalingDecision decision, int warmup, int az) {
+    Recording a = new Recording();
+    a.kind = kind;
+    a.seq = seq;
+    a.start = start;
+    a.cause = cause;
+    a.decision = decision;
+    a.warmupSeconds = warmup;
+    a.az = az;
+    a.id = Ids.activityId(seed, recorded.size());
+    recorded.add(a);
+    return recorded.size() - 1;
+  }
+
+  private void ensure(int n) {
+    if (n > launchActivity.length) {
+      int size = Math.max(n, launchActivity.length * 2);
+      launchActivity = Sequences.grow(launchActivity, size);
+      terminateActivity = Sequences.grow(terminateActivity, size);
+    }
+  }
+
+  /** An activity while the run goes on: its end and zone are filled in when its instance gets there. */
+  private final class Recording {
+    Activity.Kind kind;
+    int seq;
+    long start;
+    long end = Long.MIN_VALUE;
+    int warmupSeconds;
+    int az;
+    String cause;
+    String id;
+    ScalingDecision decision;
+    Activity built;
+
+    boolean ended() {
+      return end != Long.MIN_VALUE;
+    }
+
+    Activity activity() {
+      if (built != null) {
+        return built;
+      }
+      String instance = Ids.instanceId(seed, seq);
+      String description = kind == Activity.Kind.LAUNCH ? ActivityText.launchDescription(instance)
+          : ActivityText.terminateDescription(instance);
+      boolean done = ended();
+      Activity a = new Activity(id, groupName, description, cause, Instant.ofEpochSecond(start),
+          done ? Instant.ofEpochSecond(end) : null, done ? "Successful" : "InProgress", done ? 100 : 50,
+          ActivityText.details(az < 0 ? null : zones.get(az)), instance, kind, decision);
+      if (done) {
+        built = a; // final: later calls return the same record
+      }
+      return a;
+    }
+  }
+}

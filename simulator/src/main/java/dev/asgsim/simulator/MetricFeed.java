@@ -1,0 +1,113 @@
+package dev.asgsim.simulator;
+
+import dev.asgsim.core.policy.MetricKind;
+import dev.asgsim.core.policy.MetricSpec;
+import java.util.Arrays;
+
+/**
+ * What CloudWatch has seen by time {@code t}: each minute's value of every metric the engine reads is averaged over
+ * the metric's monitoring period, and the period's datapoint becomes visible {@code MetricPublishDelaySeconds} after
+ * the start of the period's last minute (spec §1.9, §12 [I]); {@link #publishVisible} hands on what is visible.
+ * The queue is primitive arrays that only grow, so the minute loop allocates nothing.
+ */
+final class MetricFeed {
+  private final MetricSpec[] metrics;
+  private final int[] periodSeconds;
+  private final double[] periodSum;
+  private final int[] periodCount;
+  private final int publishDelaySeconds;
+
+  // Datapoints closed but not yet visible, in closing order.
+  private long[] visibleAt = new long[16];
+  private int[] metricOf = new int[16];
+  private long[] periodStart = new long[16];
+  private double[] value = new double[16];
+  private int queued;
+
+  MetricFeed(MetricSpec[] metrics, boolean detailedMonitoring, int publishDelaySeconds) {
+    this.metrics = metrics;
+    this.publishDelaySeconds = publishDelaySeconds;
+    this.periodSeconds = new int[metrics.length];
+    this.periodSum = new double[metrics.length];
+    this.periodCount = new int[metrics.length];
+    for (int i = 0; i < metrics.length; i++) {
+      MetricKind k = metrics[i].kind();
+      // EC2 metrics come every 5 minutes with basic monitoring, every minute with detailed (spec §8.1 [D]);
+      // the load balancer publishes every minute.
+      boolean ec2 = k == MetricKind.CPU || k == MetricKind.NETWORK_IN || k == MetricKind.NETWORK_OUT;
+      periodSeconds[i] = ec2 && !detailedMonitoring ? 300 : 60;
+    }
+  }
+
+  /** Seconds between the datapoints of metric {@code i} (60, or 300 for EC2 metrics on basic monitoring). */
+  int periodSeconds(int i) {
+    return periodSeconds[i];
+  }
+
+  /**
+   * Adds minute {@code m} (starting at {@code t0}) to every metric's period and queues the datapoints of the periods it
+   * closes. A metric without a value this minute (NaN) adds nothing; a period without any value publishes nothing.
+   *
+   * @param cpu               the group's aggregated CPU this minute (NaN when no instance is warm)
+   * @param requestsPerTarget the load balancer's requests per serving target this minute (NaN when none serves)
+   */
+  void closeMinute(int m, long t0, double cpu, double requestsPerTarget) {
+    for (int i = 0; i < metrics.length; i++) {
+      double v = switch (metrics[i].kind()) {
+        case CPU -> cpu;
+        case ALB_REQUEST_COUNT_PER_TARGET -> requestsPerTarget;
+        default -> Double.NaN; // not modelled: see ModelNotes
+      };
+      if (!Double.isNaN(v)) {
+        periodSum[i] += v;
+        periodCount[i]++;
+      }
+      int perMinutes = periodSeconds[i] / 60;
+      if ((m + 1) % perMinutes == 0) {
+        if (periodCount[i] > 0) {
+          // Visible PublishDelay after the start of the period's last minute (spec §12 [I]).
+          enqueue(t0 + publishDelaySeconds, i, t0 - 60L * (perMinutes - 1), periodSum[i] / periodCount[i]);
+        }
+        periodSum[i] = 0;
+        periodCount[i] = 0;
+      }
+    }
+  }
+
+  private void enqueue(long visible, int metric, long period, double v) {
+    if (queued == visibleAt.length) {
+      int n = queued * 2;
+      visibleAt = Arrays.copyOf(visibleAt, n);
+      metricOf = Arrays.copyOf(metricOf, n);
+      periodStart = Arrays.copyOf(periodStart, n);
+      value = Arrays.copyOf(value, n);
+    }
+    visibleAt[queued] = visible;
+    metricOf[queued] = metric;
+    periodStart[queued] = period;
+    value[queued] = v;
+    queued++;
+  }
+
+  /** Receives each datapoint as it becomes visible (the run: the engine's alarms and the timeline). */
+  interface Subscriber {
+    void datapoint(int metric, long periodStartEpochSecond, double value);
+  }
+
+  /** Hands {@code subscriber} every queued datapoint visible at {@code t}, in queue order. */
+  void publishVisible(long t, Subscriber subscriber) {
+    int kept = 0;
+    for (int i = 0; i < queued; i++) {
+      if (visibleAt[i] <= t) {
+        subscriber.datapoint(metricOf[i], periodStart[i], value[i]);
+      } else {
+        visibleAt[kept] = visibleAt[i];
+        metricOf[kept] = metricOf[i];
+        periodStart[kept] = periodStart[i];
+        value[kept] = value[i];
+        kept++;
+      }
+    }
+    queued = kept;
+  }
+}

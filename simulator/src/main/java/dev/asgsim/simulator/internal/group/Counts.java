@@ -1,0 +1,109 @@
+package dev.asgsim.simulator.internal.group;
+
+import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
+
+/**
+ * How many of the group's instances are in each state at one time, and the next time any cohort's clock changes that
+ * (one pass over the cohorts). Pending, InService and Terminating partition the instances (spec §6.4 [D]).
+ */
+final class Counts {
+  int pending;
+  int inService;
+  /** InService and past warm-up: N_eff (spec §2.2). */
+  int warm;
+  /** Receiving traffic from the load balancer. */
+  int serving;
+  int servingWarm;
+  int terminating;
+  /** Pending or InService and not selected for termination: what counts toward desired. */
+  int nonTerminating;
+  /** Launched by a scale-out and still warming (spec §2.2 rule 3, 4). */
+  int warmingScaleOut;
+  /** Health replacements not yet warm and healthy: they use the 10 % replacement batch (spec §6.3). */
+  int replacementsInFlight;
+
+  /**
+   * Counts {@code cohorts} at {@code t} and returns the first clock after {@code t} at which a count or an event
+   * changes ({@link Cohorts#NEVER} if none).
+   *
+   * @param maxInstanceLifetime seconds, 0 for none: an instance past it must be retired at the next step
+   */
+  long count(Cohorts cohorts, long t, int maxInstanceLifetime) {
+    pending = 0;
+    inService = 0;
+    warm = 0;
+    serving = 0;
+    terminating = 0;
+    nonTerminating = 0;
+    warmingScaleOut = 0;
+    replacementsInFlight = 0;
+    servingWarm = 0;
+    long next = NEVER;
+    for (int i = 0; i < cohorts.size; i++) {
+      int n = cohorts.count[i];
+      if (!cohorts.terminating(i)) {
+        nonTerminating += n;
+        if (cohorts.scaleOut[i] && cohorts.warmAt[i] > t) {
+          warmingScaleOut += n;
+        }
+        if (cohorts.reason[i] == (byte) LaunchReason.HEALTH_REPLACEMENT.ordinal()
+            && (cohorts.warmAt[i] > t || cohorts.lbHealthyAt[i] > t)) {
+          replacementsInFlight += n;
+        }
+      }
+      if (cohorts.drainAt[i] <= t) {
+        terminating += n;
+      } else if (cohorts.inServiceAt[i] <= t) {
+        inService += n;
+        if (cohorts.warmAt[i] <= t) {
+          warm += n;
+        }
+        if (cohorts.serving(i, t)) {
+          serving += n;
+          if (cohorts.warmAt[i] <= t) {
+            servingWarm += n;
+          }
+        }
+      } else {
+        pending += n;
+      }
+      next = Math.min(next, after(t, cohorts.launchAt[i]));
+      next = Math.min(next, after(t, cohorts.inServiceAt[i]));
+      next = Math.min(next, after(t, cohorts.lbHealthyAt[i]));
+      next = Math.min(next, after(t, cohorts.lbUnhealthyAt[i]));
+      next = Math.min(next, after(t, cohorts.warmAt[i]));
+      next = Math.min(next, cohorts.terminating(i) ? after(t, cohorts.drainAt[i]) : cohorts.unhealthyAt[i] <= t ? t + 1
+          : after(t, cohorts.unhealthyAt[i]));
+      next = Math.min(next, after(t, cohorts.terminatedAt[i]));
+      if (maxInstanceLifetime > 0 && !cohorts.terminating(i)) {
+        next = Math.min(next, Math.max(t + 1, cohorts.launchAt[i] + maxInstanceLifetime));
+      }
+    }
+    return next;
+  }
+
+  private static long after(long t, long at) {
+    return at > t ? at : NEVER;
+  }
+
+  /** Throws unless every instance is in exactly one state and no count is negative. */
+  void check(Cohorts cohorts) {
+    int total = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      if (cohorts.count[i] <= 0) {
+        throw new IllegalStateException("cohort " + i + " has " + cohorts.count[i] + " instances");
+      }
+      total += cohorts.count[i];
+    }
+    if (pending < 0 || inService < 0 || terminating < 0 || warm < 0 || serving < 0 || nonTerminating < 0) {
+      throw new IllegalStateException("negative count");
+    }
+    if (pending + inService + terminating != total) {
+      throw new IllegalStateException("states do not add up: pending " + pending + " + in service " + inService
+          + " + terminating " + terminating + " != " + total + " instances");
+    }
+    if (warm > inService || serving > inService || nonTerminating > total) {
+      throw new IllegalStateException("warm/serving above in service");
+    }
+  }
+}

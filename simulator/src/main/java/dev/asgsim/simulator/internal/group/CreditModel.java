@@ -1,0 +1,43 @@
+package dev.asgsim.simulator.internal.group;
+
+/**
+ * CPU credits of a burstable instance, minute by minute (spec §8.1 [D], §11.2): "one CPU credit is equal to one vCPU
+ * running at 100 % utilization for one minute"; credits are earned at the type's rate up to its maximum balance; in
+ * standard mode an instance out of credits is held at its baseline, in unlimited mode it keeps bursting and the
+ * negative balance is billed as surplus credits.
+ */
+final class CreditModel {
+  private final CreditParams params;
+
+  CreditModel(CreditParams params) {
+    this.params = params;
+  }
+
+  boolean burstable() {
+    return params.burstable();
+  }
+
+  /**
+   * The most CPU (percent of the instance) an instance with {@code balance} credits may use this minute: what its
+   * balance plus this minute's earnings pay for, never below the baseline nor above 100; 100 in unlimited mode.
+   */
+  double cpuCap(double balance) {
+    if (params.unlimited()) {
+      return 100.0;
+    }
+    double byCredits = (balance + params.earnPerMinute()) / params.vCpus() * 100.0;
+    return Math.max(params.baselinePercent(), Math.min(100.0, byCredits));
+  }
+
+  /** The balance after a minute at {@code cpu} percent: earnings stop at the cap; launch credits above it are kept. */
+  double balanceAfter(double balance, double cpu) {
+    double next = balance + params.earnPerMinute() - cpu / 100.0 * params.vCpus();
+    next = Math.min(next, Math.max(params.maxCredits(), balance));
+    return params.unlimited() ? next : Math.max(0, next);
+  }
+
+  /** Credits spent beyond the balance in unlimited mode, billed at the end (a negative balance). */
+  static double surplus(double balance) {
+    return balance < 0 ? -balance : 0;
+  }
+}

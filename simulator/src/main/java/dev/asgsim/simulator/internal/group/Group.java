@@ -1,0 +1,336 @@
+package dev.asgsim.simulator.internal.group;
+
+import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
+
+import dev.asgsim.simulator.event.InstanceEvent;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The instances of one Auto Scaling group and their lifecycle (spec §6, §7): launch into the emptiest AZ, Pending →
+ * InService, warm-up, unhealthy replacement in 10 % batches, scale-in, deregistration delay, MaxInstanceLifetime, and
+ * the minute's CPU. Its collaborators hold one rule each: {@link HealthClocks} (load balancer health, grace),
+ * {@link VictimSelector} (which instance a scale-in takes), {@link DemandSpread} and {@link CreditModel} (CPU and
+ * credits), {@link Replacements}, {@link Counts}, {@link CohortEvents}, {@link Billing}.
+ * Every clock is fixed when a cohort is created, so state at time {@code t} is a function of {@code t} and work is
+ * done only when {@code t} crosses the next clock ({@link #nextEventAt()}). (A little over 300 lines: the lifecycle
+ * steps share the cohort arrays and counts; every rule that stands alone has its own class.)
+ *
+ * <p>Not thread-safe; one simulation owns it.
+ */
+public final class Group {
+  private static final LaunchReason[] REASONS = LaunchReason.values();
+  final Cohorts cohorts = new Cohorts();
+  private final GroupParams params;
+  private final SplittableRandom random;
+  private final Zones zones;
+  private final HealthClocks health;
+  private final CohortEvents events;
+  private final VictimSelector victims;
+  private final Billing billing = new Billing();
+  private int nextSeq;
+  private long lastAdvance = Long.MIN_VALUE;
+  private long nextEventAt = Long.MIN_VALUE;
+  private final Replacements owed = new Replacements();
+  private int launchedTotal;
+  private int terminatedTotal;
+
+  /** At the last advance. */
+  private final Counts counts = new Counts();
+  private final DemandSpread minute;
+
+  public Group(GroupParams params, long seed) {
+    if (params.availabilityZones().isEmpty()) {
+      throw new IllegalArgumentException("a group needs at least one Availability Zone");
+    }
+    this.params = params;
+    this.random = new SplittableRandom(seed ^ 0x6a09e667f3bcc908L);
+    this.zones = new Zones(params.availabilityZones().size());
+    this.health = new HealthClocks(params);
+    this.events = new CohortEvents(cohorts, params.loadBalanced());
+    this.victims = new VictimSelector(cohorts, zones, params.terminationPolicies(), params.newInstancesProtected(),
+        random);
+    this.minute = new DemandSpread(cohorts, new CreditModel(params.credits()));
+  }
+
+  /** Puts {@code n} running, healthy, warm instances in the group at {@code t} (the group as it stands). */
+  public void start(long t, int n, GroupListener listener) {
+    int[] perAz = zones.spread(n);
+    for (int a = 0; a < perAz.length; a++) {
+      if (perAz[a] == 0) {
+        continue;
+      }
+      int i = cohorts.add();
+      init(i, a, perAz[a], LaunchReason.INITIAL, false);
+      cohorts.launchAt[i] = t;
+      cohorts.inServiceAt[i] = t;
+      cohorts.lbHealthyAt[i] = t;
+      cohorts.lbUnhealthyAt[i] = NEVER;
+      cohorts.warmAt[i] = t;
+      cohorts.unhealthyAt[i] = NEVER;
+      cohorts.credits[i] = params.credits().initialCredits();
+    }
+    launchedTotal += n;
+    lastAdvance = t;
+    recount(t);
+  }
+
+  /**
+   * Launches {@code n} instances at {@code at} into the AZs with the fewest instances (spec §7.2 [D]).
+   *
+   * @param warmupSeconds warm-up counted from InService (spec §2.2 [D] for DefaultInstanceWarmup; Q6 for
+   *                      EstimatedInstanceWarmup, read the same way)
+   * @param scaleOut      launched by a scale-out: blocks policy scale-in until warm (spec §2.2 rule 4 [D])
+   * @return the sequence number of the first instance; instances of one call are numbered consecutively
+   */
+  public int launch(long at, int n, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
+    int first = nextSeq;
+    int[] perAz = zones.spread(n);
+    for (int a = 0; a < perAz.length; a++) {
+      if (perAz[a] == 0) {
+        continue;
+      }
+      int i = cohorts.add();
+      init(i, a, perAz[a], reason, scaleOut);
+      long delay = params.launchDelaySeconds();
+      if (params.launchDelayJitterSeconds() > 0) {
+        delay += random.nextInt(-params.launchDelayJitterSeconds(), params.launchDelayJitterSeconds() + 1);
+      }
+      long inSvc = at + Math.max(0, delay);
+      cohorts.launchAt[i] = at;
+      cohorts.inServiceAt[i] = inSvc;
+      cohorts.warmAt[i] = inSvc + Math.max(0, warmupSeconds);
+      cohorts.credits[i] = params.credits().launchCredits();
+      health.set(cohorts, i, inSvc);
+    }
+    launchedTotal += n;
+    recount(lastAdvance);
+    return first;
+  }
+
+  private void init(int i, int az, int n, LaunchReason reason, boolean scaleOut) {
+    cohorts.count[i] = n;
+    cohorts.az[i] = az;
+    cohorts.firstSeq[i] = nextSeq;
+    nextSeq += n;
+    cohorts.reason[i] = (byte) reason.ordinal();
+    cohorts.scaleOut[i] = scaleOut;
+    cohorts.drainAt[i] = NEVER;
+    cohorts.terminatedAt[i] = NEVER;
+    cohorts.cpu[i] = 0;
+  }
+
+  /** Terminates {@code k} instances for a scale-in at {@code at}; returns how many could be selected. */
+  public int scaleIn(long at, int k, VictimSink sink) {
+    int done = 0;
+    while (done < k) {
+      int v = victims.pick(at);
+      if (v < 0) {
+        break;
+      }
+      int next = v + 1;
+      if (cohorts.count[v] > 1 && next < cohorts.size && cohorts.drainAt[next] == at
+          && cohorts.az[next] == cohorts.az[v] && cohorts.launchAt[next] == cohorts.launchAt[v]
+          && cohorts.firstSeq[next] == cohorts.firstSeq[v] + cohorts.count[v]) {
+        // The cohort's previous victim of this scale-in sits right after it: grow that slot instead of splitting.
+        cohorts.count[v]--;
+        cohorts.count[next]++;
+        cohorts.firstSeq[next]--;
+        zones.remove(cohorts.az[v], 1);
+        counts.nonTerminating--;
+        sink.selected(at, cohorts.firstSeq[next], cohorts.az[next], LaunchReason.DESIRED_CHANGE);
+      } else {
+        int slot = detachOne(v);
+        startTermination(slot, at);
+        sink.selected(at, cohorts.firstSeq[slot], cohorts.az[slot], LaunchReason.DESIRED_CHANGE);
+      }
+      done++;
+    }
+    recount(lastAdvance);
+    return done;
+  }
+
+  /** Receives each instance selected for termination. */
+  @FunctionalInterface
+  public interface VictimSink {
+    /** @param why DESIRED_CHANGE for scale-in, HEALTH_REPLACEMENT or MAX_LIFETIME for replacements */
+    void selected(long epochSecond, int instanceSeq, int az, LaunchReason why);
+  }
+
+  /** Splits one instance off cohort {@code i} (the last id) and returns its slot. */
+  private int detachOne(int i) {
+    if (cohorts.count[i] == 1) {
+      return i;
+    }
+    int j = cohorts.splitAfter(i);
+    cohorts.count[i] -= 1;
+    cohorts.count[j] = 1;
+    cohorts.firstSeq[j] = cohorts.firstSeq[i] + cohorts.count[i];
+    return j;
+  }
+
+  private void startTermination(int i, long at) {
+    cohorts.drainAt[i] = at;
+    boolean registered = params.loadBalanced() && cohorts.inServiceAt[i] <= at;
+    cohorts.terminatedAt[i] = at + (registered ? params.deregistrationDelaySeconds() : 0);
+    zones.remove(cohorts.az[i], cohorts.count[i]);
+    counts.nonTerminating -= cohorts.count[i];
+    if (at < nextEventAt) {
+      nextEventAt = at;
+    }
+  }
+
+  /** The earliest clock after the last advance: nothing changes before it. */
+  public long nextEventAt() {
+    return nextEventAt;
+  }
+
+  /**
+   * Moves the group's clocks to {@code t}: emits every instance event since the last advance up to {@code t}, marks
+   * unhealthy instances (within the 10 % batch), retires instances past MaxInstanceLifetime one at a time, removes
+   * terminated cohorts (billing them) and recounts.
+   *
+   * @param desired the current desired capacity, for the replacement batch size
+   */
+  public void advance(long t, int desired, GroupListener listener, VictimSink terminations) {
+    if (t < nextEventAt) {
+      lastAdvance = t;
+      return;
+    }
+    long from = lastAdvance;
+    int split = -1; // a slot split off in this pass: its earlier events were already emitted with its parent's
+    for (int i = 0; i < cohorts.size; i++) {
+      LaunchReason reason = REASONS[cohorts.reason[i]];
+      events.lifecycle(i == split ? GroupListener.NONE : listener, from, t, i, reason);
+      if (!cohorts.terminating(i) && cohorts.unhealthyAt[i] <= t) {
+        split = markUnhealthy(i, t, desired, listener, terminations, reason, split);
+      }
+      if (params.maxInstanceLifetime() > 0 && !cohorts.terminating(i) && owed.mayRetire(t)
+          && cohorts.launchAt[i] + params.maxInstanceLifetime() <= t) {
+        // One at a time, with a pause for the replacement (spec §7.5 [D]).
+        int j = detachOne(i);
+        if (j != i) {
+          split = j;
+        }
+        long at = Math.max(cohorts.launchAt[j] + params.maxInstanceLifetime(), from + 1);
+        startTermination(j, Math.min(at, t));
+        owed.owedForLifetime();
+        terminations.selected(cohorts.drainAt[j], cohorts.firstSeq[j], cohorts.az[j], LaunchReason.MAX_LIFETIME);
+      }
+      if (cohorts.drainAt[i] != NEVER) {
+        events.emit(listener, from, t, cohorts.drainAt[i], InstanceEvent.TERMINATING, i, reason);
+      }
+      if (cohorts.terminatedAt[i] <= t) {
+        listener.onInstanceEvent(cohorts.terminatedAt[i], InstanceEvent.TERMINATED, cohorts.firstSeq[i],
+            cohorts.count[i], cohorts.az[i], reason);
+        billing.bill(cohorts.count[i], cohorts.launchAt[i], cohorts.terminatedAt[i], cohorts.credits[i]);
+        terminatedTotal += cohorts.count[i];
+        cohorts.remove(i);
+        i--;
+      }
+    }
+    lastAdvance = t;
+    recount(t);
+  }
+
+  /**
+   * Cohort {@code i} is past its Unhealthy mark: takes out as many of its instances as the replacement batch allows
+   * (spec §6.3 [D]) and moves the rest to the next health sweep. Returns the slot split off, or {@code split}.
+   */
+  private int markUnhealthy(int i, long t, int desired, GroupListener listener, VictimSink terminations,
+      LaunchReason reason, int split) {
+    int room = owed.healthRoom(desired, counts.replacementsInFlight);
+    if (room <= 0) {
+      cohorts.unhealthyAt[i] = health.nextSweep(t + 1);
+      return split;
+    }
+    int n = Math.min(room, cohorts.count[i]);
+    int j = i;
+    if (n < cohorts.count[i]) {
+      j = cohorts.splitAfter(i);
+      split = j;
+      cohorts.count[i] -= n;
+      cohorts.count[j] = n;
+      cohorts.firstSeq[j] = cohorts.firstSeq[i] + cohorts.count[i];
+      cohorts.unhealthyAt[i] = health.nextSweep(t + 1);
+    }
+    long at = cohorts.unhealthyAt[j];
+    listener.onInstanceEvent(at, InstanceEvent.MARKED_UNHEALTHY, cohorts.firstSeq[j], n, cohorts.az[j], reason);
+    startTermination(j, at);
+    owed.owedForHealth(n);
+    for (int k = 0; k < n; k++) {
+      terminations.selected(at, cohorts.firstSeq[j] + k, cohorts.az[j], LaunchReason.HEALTH_REPLACEMENT);
+    }
+    return split;
+  }
+
+  private void recount(long t) {
+    long next = counts.count(cohorts, t, params.maxInstanceLifetime());
+    if (owed.anyOwed()) {
+      next = Math.min(next, t + 1);
+    }
+    nextEventAt = next;
+  }
+
+  /**
+   * How the next launches should be accounted: replacements owed for unhealthy or expired instances first. Returns
+   * the reason and consumes one owed replacement.
+   */
+  public LaunchReason takeLaunchReason() {
+    return owed.take(lastAdvance, params.launchDelaySeconds() + params.defaultWarmupSeconds() + 60);
+  }
+
+  /** Forgets owed replacements that a lower desired capacity made unnecessary. */
+  public void forgiveReplacements(int desired) {
+    owed.forgive(Math.max(0, desired - counts.nonTerminating));
+  }
+
+  /**
+   * Spreads {@code demand} (percent of one instance's CPU) over the serving instances for one minute: CPU per
+   * instance is capped at 100 %, and at the baseline for a burstable instance in standard mode out of credits (spec
+   * §8.1 [D]); credits are earned and spent per minute. Returns the demand served.
+   */
+  public double serve(double demand) {
+    minute.serve(demand, lastAdvance, counts);
+    return minute.served;
+  }
+
+  /** Checks that every instance is in exactly one state and no count is negative; throws if not. */
+  public void checkInvariants() {
+    recount(lastAdvance);
+    counts.check(cohorts);
+  }
+
+  /** Bills the instances still running at the end of the run as if terminated at {@code end}. */
+  public void finish(long end) {
+    for (int i = 0; i < cohorts.size; i++) {
+      billing.bill(cohorts.count[i], cohorts.launchAt[i], end, cohorts.credits[i]);
+    }
+  }
+
+  public int pending() { return counts.pending; }
+  public int inService() { return counts.inService; }
+  /** InService and past warm-up: N_eff, the instances whose metrics are aggregated (spec §2.2). */
+  public int warm() { return counts.warm; }
+  /** Receiving traffic from the load balancer. */
+  public int serving() { return counts.serving; }
+  public int terminating() { return counts.terminating; }
+  /** Pending or InService and not selected for termination: what counts toward desired. */
+  public int nonTerminating() { return counts.nonTerminating; }
+  /** Instances launched by a scale-out still warming up (spec §2.2 rule 3, 4). */
+  public int warmingScaleOut() { return counts.warmingScaleOut; }
+  public double served() { return minute.served; }
+  /** Mean CPU of the serving instances during the last served minute, NaN when none serves. */
+  public double meanCpu() { return minute.meanCpu; }
+  /** The group metric: mean CPU over InService, warm instances (spec §2.2 [I]); NaN when none is warm. */
+  public double metricCpu() { return minute.metricCpu; }
+  public double meanCredits() { return minute.meanCredits; }
+  /** Whether a serving instance was held below its demand by exhausted CPU credits in the last served minute. */
+  public boolean throttled() { return minute.throttled; }
+  public double billedSeconds() { return billing.instanceSeconds(); }
+  public double surplusCredits() { return billing.surplusCredits(); }
+  public int launchedTotal() { return launchedTotal; }
+  public int terminatedTotal() { return terminatedTotal; }
+  public int cohortCount() { return cohorts.size; }
+  public List<String> availabilityZones() { return params.availabilityZones(); }
+}

@@ -1,0 +1,57 @@
+package dev.asgsim.simulator.internal.group;
+
+import java.util.Locale;
+
+/**
+ * One entry of the group's {@code TerminationPolicies} (spec §7.4 [D]) and how it orders two cohorts. Applied in the
+ * config's order after AZ balance; ties left by every policy are broken at random by {@link VictimSelector}.
+ */
+enum TerminationPolicy {
+  OLDEST_INSTANCE,
+  NEWEST_INSTANCE,
+  CLOSEST_TO_NEXT_INSTANCE_HOUR,
+  /**
+   * Outdated configuration first, then closest to the next billing hour, then random (spec §7.4 "Default"). One
+   * launch template and one type are simulated, so the first step never tells instances apart.
+   */
+  DEFAULT,
+  /**
+   * {@code OldestLaunchTemplate}, {@code OldestLaunchConfiguration}, {@code AllocationStrategy} and a Lambda function:
+   * with one launch template, one instance type and no custom function simulated, none of them tells instances apart.
+   */
+  INDISTINCT;
+
+  /** The policy an AWS name (or Lambda ARN) stands for; the validator has refused unknown names already. */
+  static TerminationPolicy of(String awsName) {
+    return switch (awsName.trim().toLowerCase(Locale.ROOT)) {
+      case "oldestinstance" -> OLDEST_INSTANCE;
+      case "newestinstance" -> NEWEST_INSTANCE;
+      case "closesttonextinstancehour" -> CLOSEST_TO_NEXT_INSTANCE_HOUR;
+      case "default" -> DEFAULT;
+      default -> INDISTINCT;
+    };
+  }
+
+  /**
+   * Negative when cohort {@code a} is terminated before cohort {@code b} at {@code at}, positive when after, zero when
+   * this policy does not tell them apart.
+   */
+  int compare(Cohorts cohorts, int a, int b, long at) {
+    return switch (this) {
+      case OLDEST_INSTANCE -> Long.compare(cohorts.launchAt[a], cohorts.launchAt[b]);
+      case NEWEST_INSTANCE -> Long.compare(cohorts.launchAt[b], cohorts.launchAt[a]);
+      case CLOSEST_TO_NEXT_INSTANCE_HOUR, DEFAULT ->
+          Long.compare(toNextHour(cohorts, a, at), toNextHour(cohorts, b, at));
+      case INDISTINCT -> 0;
+    };
+  }
+
+  /** {@code Default} ends with "random among ties": the policies after it (none, it must be last) are not consulted. */
+  boolean endsWithRandom() {
+    return this == DEFAULT;
+  }
+
+  private static long toNextHour(Cohorts cohorts, int i, long at) {
+    return 3600 - Math.floorMod(at - cohorts.launchAt[i], 3600);
+  }
+}

@@ -1,0 +1,97 @@
+package dev.asgsim.simulator.internal.group;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Which instance a scale-in terminates (spec §7.4 [D]): "AZ balance first, always: pick the AZ(s) with the most
+ * instances that contain at least one unprotected instance ... Then apply policies in order", random among the ties
+ * left. Protected instances ("starts at InService") are never chosen.
+ */
+final class VictimSelector {
+  private final Cohorts cohorts;
+  private final Zones zones;
+  private final TerminationPolicy[] policies;
+  private final boolean newInstancesProtected;
+  private final SplittableRandom random;
+  private final boolean[] zoneHasCandidate;
+
+  /** @param random the group's generator: its draws interleave with launch jitter in a fixed order */
+  VictimSelector(Cohorts cohorts, Zones zones, List<String> terminationPolicies, boolean newInstancesProtected,
+      SplittableRandom random) {
+    this.cohorts = cohorts;
+    this.zones = zones;
+    this.policies = terminationPolicies.stream().map(TerminationPolicy::of).toArray(TerminationPolicy[]::new);
+    this.newInstancesProtected = newInstancesProtected;
+    this.random = random;
+    this.zoneHasCandidate = new boolean[zones.size()];
+  }
+
+  /** The cohort to take the next victim from at {@code at}, or -1 when every remaining instance is protected. */
+  int pick(long at) {
+    Arrays.fill(zoneHasCandidate, false);
+    for (int i = 0; i < cohorts.size; i++) {
+      if (isCandidate(i, at)) {
+        zoneHasCandidate[cohorts.az[i]] = true;
+      }
+    }
+    int zone = -1;
+    for (int a = 0; a < zones.size(); a++) {
+      if (zoneHasCandidate[a] && (zone < 0 || zones.count(a) > zones.count(zone))) {
+        zone = a;
+      }
+    }
+    if (zone < 0) {
+      return -1;
+    }
+    // One pass finds the best key tuple among the AZ's candidates, a second weighs the ties by instance count.
+    int best = -1;
+    int tied = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      if (cohorts.az[i] != zone || !isCandidate(i, at)) {
+        continue;
+      }
+      int cmp = best < 0 ? -1 : compare(i, best, at);
+      if (cmp < 0) {
+        best = i;
+        tied = cohorts.count[i];
+      } else if (cmp == 0) {
+        tied += cohorts.count[i];
+      }
+    }
+    int r = random.nextInt(tied);
+    for (int i = 0; i < cohorts.size; i++) {
+      if (cohorts.az[i] == zone && isCandidate(i, at) && compare(i, best, at) == 0) {
+        r -= cohorts.count[i];
+        if (r < 0) {
+          return i;
+        }
+      }
+    }
+    throw new IllegalStateException("no victim");
+  }
+
+  /** Negative when cohort {@code a} goes before {@code b} under the termination policies in order. */
+  int compare(int a, int b, long at) {
+    for (TerminationPolicy policy : policies) {
+      int cmp = policy.compare(cohorts, a, b, at);
+      if (cmp != 0) {
+        return cmp;
+      }
+      if (policy.endsWithRandom()) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  private boolean isCandidate(int i, long at) {
+    return !cohorts.terminating(i) && !isProtected(i, at);
+  }
+
+  private boolean isProtected(int i, long at) {
+    // Protection starts at InService (spec §7.4 [D]).
+    return newInstancesProtected && cohorts.inServiceAt[i] <= at;
+  }
+}

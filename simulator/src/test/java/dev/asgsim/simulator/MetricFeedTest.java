@@ -1,0 +1,70 @@
+package dev.asgsim.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.asgsim.core.policy.MetricKind;
+import dev.asgsim.core.policy.MetricSpec;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class MetricFeedTest {
+  static final long T0 = 1_704_067_200L;
+  static final MetricSpec CPU = new MetricSpec(MetricKind.CPU, "CPUUtilization", "Average", 60);
+  static final MetricSpec REQUESTS = new MetricSpec(MetricKind.ALB_REQUEST_COUNT_PER_TARGET, "RequestCountPerTarget",
+      "Sum", 60);
+
+  /** {metric, periodStart, value, visibleAt}. */
+  final List<double[]> seen = new ArrayList<>();
+
+  void publish(MetricFeed feed, long t) {
+    feed.publishVisible(t, (metric, period, value) -> seen.add(new double[] {metric, period, value, t}));
+  }
+
+  @Test
+  @DisplayName("§8.1 [D] detailed monitoring: \"1-minute\" data — one datapoint per minute, visible "
+      + "MetricPublishDelaySeconds after the minute starts (§12 [I])")
+  void detailedPublishesEveryMinuteAfterTheDelay() {
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, true, 70);
+    feed.closeMinute(0, T0, 40, Double.NaN);
+    publish(feed, T0 + 69);
+    assertThat(seen).isEmpty();
+    publish(feed, T0 + 70);
+    assertThat(seen).hasSize(1);
+    assertThat(seen.get(0)).containsExactly(0, T0, 40, T0 + 70);
+    publish(feed, T0 + 200);
+    assertThat(seen).as("a datapoint is published once").hasSize(1);
+  }
+
+  @Test
+  @DisplayName("§8.1 [D] basic monitoring: \"5-minute data\" — the mean of five minutes, stamped at the period's start "
+      + "(§8.2 \"time-stamped at the start of the period\")")
+  void basicAveragesFiveMinutes() {
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, false, 70);
+    assertThat(feed.periodSeconds(0)).isEqualTo(300);
+    for (int m = 0; m < 10; m++) {
+      feed.closeMinute(m, T0 + 60L * m, 10 * (m + 1), Double.NaN);
+      publish(feed, T0 + 60L * m + 70);
+    }
+    assertThat(seen).hasSize(2);
+    assertThat(seen.get(0)).containsExactly(0, T0, 30, T0 + 4 * 60 + 70);
+    assertThat(seen.get(1)).containsExactly(0, T0 + 300, 80, T0 + 9 * 60 + 70);
+  }
+
+  @Test
+  @DisplayName("§1.9: the load balancer publishes every 60 s whatever the instances' monitoring; minutes without a "
+      + "value (no warm instance, no serving target) add nothing, and an empty period publishes nothing")
+  void requestsStayPerMinuteAndEmptyMinutesAreSkipped() {
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU, REQUESTS}, false, 0);
+    assertThat(feed.periodSeconds(1)).isEqualTo(60);
+    feed.closeMinute(0, T0, Double.NaN, Double.NaN);
+    feed.closeMinute(1, T0 + 60, 50, 120);
+    feed.closeMinute(2, T0 + 120, Double.NaN, 80);
+    feed.closeMinute(3, T0 + 180, 70, Double.NaN);
+    feed.closeMinute(4, T0 + 240, Double.NaN, 100);
+    publish(feed, T0 + 240);
+    assertThat(seen).extracting(d -> d[0] + "@" + (long) (d[1] - T0) + "=" + d[2])
+        .containsExactly("1.0@60=120.0", "1.0@120=80.0", "0.0@0=60.0", "1.0@240=100.0");
+  }
+}

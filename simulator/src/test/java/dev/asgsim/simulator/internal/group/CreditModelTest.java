@@ -1,0 +1,67 @@
+package dev.asgsim.simulator.internal.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CPU credit model, spec §8.1 [D]: "t2.nano: 1 vCPU ... baseline 5 %, earns 3 CPU credits/h, max 72 accrued; T2
+ * Standard gets 30 launch credits per vCPU; out of credits it is throttled toward baseline".
+ */
+class CreditModelTest {
+  /** t2.nano, standard: 3 credits/h = 0.05 per minute. */
+  static final CreditParams T2_NANO = new CreditParams(true, false, 1, 3 / 60.0, 72, 5, 30, 30, 0.05);
+  /** t3.micro, unlimited: 2 vCPUs, 12 credits/h = 0.2 per minute, baseline 10 %, max 288. */
+  static final CreditParams T3_MICRO = new CreditParams(true, true, 2, 12 / 60.0, 288, 10, 0, 0, 0.05);
+
+  @Test
+  @DisplayName("§8.1 [D]: with credits an instance may run at 100 %; out of credits it is held at its 5 % baseline")
+  void capFollowsTheBalance() {
+    CreditModel m = new CreditModel(T2_NANO);
+    assertThat(m.cpuCap(30)).isEqualTo(100);
+    assertThat(m.cpuCap(0)).isCloseTo(5, within(1e-9));
+    // 0.5 credits + 0.05 earned pay for 55 % of one vCPU for a minute.
+    assertThat(m.cpuCap(0.5)).isCloseTo(55, within(1e-9));
+  }
+
+  @Test
+  @DisplayName("§11.2 [D]: a t2.nano at 90 % spends 0.9 and earns 0.05 credit per minute")
+  void spendAndEarnPerMinute() {
+    CreditModel m = new CreditModel(T2_NANO);
+    assertThat(m.balanceAfter(30, 90)).isCloseTo(30 - 0.85, within(1e-9));
+    assertThat(m.balanceAfter(0.01, 100)).as("standard mode never goes below zero").isZero();
+  }
+
+  @Test
+  @DisplayName("§8.1 [D] \"max 72 accrued\": earnings stop at the cap; launch credits above it are kept until spent")
+  void earningsStopAtTheMaximum() {
+    CreditModel m = new CreditModel(T2_NANO);
+    assertThat(m.balanceAfter(71.99, 0)).isCloseTo(72, within(1e-9));
+    assertThat(m.balanceAfter(72, 0)).isCloseTo(72, within(1e-9));
+    assertThat(m.balanceAfter(90, 0)).isCloseTo(90, within(1e-9));
+    assertThat(m.balanceAfter(90, 10)).isCloseTo(90 - 0.1 + 0.05, within(1e-9));
+  }
+
+  @Test
+  @DisplayName("§8.1 [D] unlimited mode: never throttled; the balance goes negative and is billed as surplus")
+  void unlimitedBurstsAndOwesSurplus() {
+    CreditModel m = new CreditModel(T3_MICRO);
+    assertThat(m.cpuCap(-50)).isEqualTo(100);
+    // 90 % of 2 vCPUs spends 1.8 per minute, 0.2 earned.
+    assertThat(m.balanceAfter(0, 90)).isCloseTo(-1.6, within(1e-9));
+    assertThat(CreditModel.surplus(-1.6)).isCloseTo(1.6, within(1e-9));
+    assertThat(CreditModel.surplus(3)).isZero();
+  }
+
+  @Test
+  @DisplayName("§6.4 [D] billing: per second with a 60 s minimum per launch; surplus credits per instance")
+  void billing() {
+    Billing b = new Billing();
+    b.bill(2, 0, 10, 5);
+    b.bill(1, 100, 460, -4);
+    assertThat(b.instanceSeconds()).isEqualTo(2 * 60 + 360);
+    assertThat(b.surplusCredits()).isEqualTo(4);
+  }
+}
