@@ -3,4 +3,5 @@ package dev.asgsim.core.config;
 import java.io.Serializable;
 
 /** {@code InstanceMaintenancePolicy}: healthy-percentage bounds for replacements (spec §6.3). */
-public record InstanceMaintenancePolicy(Integer minHealthyPercentage, Integer maxHealthyPercentage) implements Serializable {}
+public record InstanceMaintenancePolicy(Integer minHealthyPercentage, Integer maxHealthyPercentage)
+    implements Serializable {}

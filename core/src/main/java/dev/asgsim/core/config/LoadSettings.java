@@ -13,7 +13,8 @@ import java.io.Serializable;
  * @param duration    simulated time, e.g. {@code 90m}, {@code 7d}; default: the trace's length, else 1 day
  * @param description free text shown in reports
  */
-public record LoadSettings(String spec, Double scale, String gaps, String duration, String description) implements Serializable {
+public record LoadSettings(String spec, Double scale, String gaps, String duration, String description)
+    implements Serializable {
   public static final double DEFAULT_SCALE = 1.0;
   public static final String DEFAULT_GAPS = "hold";
 

@@ -7,4 +7,5 @@ import java.io.Serializable;
  * {@code MetricStat}, with {@code ReturnData} true only on the final expression (spec §1.3, §9.6).
  */
 public record MetricDataQuery(
-    String id, String expression, MetricStat metricStat, String label, Integer period, Boolean returnData) implements Serializable {}
+    String id, String expression, MetricStat metricStat, String label, Integer period, Boolean returnData)
+        implements Serializable {}

@@ -4,11 +4,13 @@ import java.io.Serializable;
 import java.util.List;
 
 /** {@code MixedInstancesPolicy}: a launch template with instance-type overrides (and weights) plus the purchase mix. */
-public record MixedInstancesPolicy(LaunchTemplate launchTemplate, InstancesDistribution instancesDistribution) implements Serializable {
+public record MixedInstancesPolicy(LaunchTemplate launchTemplate, InstancesDistribution instancesDistribution)
+    implements Serializable {
 
   /** {@code MixedInstancesPolicy.LaunchTemplate}. */
   public record LaunchTemplate(
-      LaunchTemplateSpecification launchTemplateSpecification, List<LaunchTemplateOverride> overrides) implements Serializable {
+      LaunchTemplateSpecification launchTemplateSpecification, List<LaunchTemplateOverride> overrides)
+          implements Serializable {
     public LaunchTemplate {
       overrides = Lists.copy(overrides);
     }

@@ -6,4 +6,5 @@ import java.io.Serializable;
  * {@code StepAdjustment}: bounds relative to the alarm threshold ({@code null} = infinite) and the adjustment
  * (spec §4.3 [D]).
  */
-public record StepAdjustment(Double metricIntervalLowerBound, Double metricIntervalUpperBound, Integer scalingAdjustment) implements Serializable {}
+public record StepAdjustment(Double metricIntervalLowerBound, Double metricIntervalUpperBound, Integer scalingAdjustment)
+    implements Serializable {}

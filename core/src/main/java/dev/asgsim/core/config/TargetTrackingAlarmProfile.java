@@ -8,7 +8,8 @@ import java.io.Serializable;
  * parameters, readable back from the account with DescribeAlarms.
  */
 public record TargetTrackingAlarmProfile(
-    Integer highDatapoints, Integer lowDatapoints, Double lowThresholdFactor, Integer periodSeconds) implements Serializable {
+    Integer highDatapoints, Integer lowDatapoints, Double lowThresholdFactor, Integer periodSeconds)
+        implements Serializable {
 
   /** [O] spec §1.4: AlarmHigh 3 of 3. */
   public static final int DEFAULT_HIGH_DATAPOINTS = 3;

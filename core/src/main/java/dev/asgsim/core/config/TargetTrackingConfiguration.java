@@ -15,7 +15,8 @@ public record TargetTrackingConfiguration(
   }
 
   /** {@code PredefinedMetricSpecification}: one of the four predefined types; ResourceLabel for the ALB one. */
-  public record PredefinedMetricSpecification(String predefinedMetricType, String resourceLabel) implements Serializable {
+  public record PredefinedMetricSpecification(String predefinedMetricType, String resourceLabel)
+      implements Serializable {
     public static PredefinedMetricSpecification of(String type) {
       return new PredefinedMetricSpecification(type, null);
     }

@@ -129,7 +129,8 @@ public final class Sweep {
     }
 
     private void make(Point point, int position) {
-      int firstRow = position * loads.size(); // by position: indexes may have gaps (a point equal to the base is dropped)
+      // By position: point indexes may have gaps (a point equal to the base is dropped).
+      int firstRow = position * loads.size();
       ScalingConfig config;
       try {
         config = variator.configOf(point);
@@ -200,7 +201,8 @@ public final class Sweep {
         try {
           emitter.row(seq, summarise());
         } catch (IllegalArgumentException e) {
-          emitter.skip(seq, 1, new Finding(point.index(), label(point), "load " + load.name() + ": " + e.getMessage()), 0);
+          emitter.skip(seq, 1,
+              new Finding(point.index(), label(point), "load " + load.name() + ": " + e.getMessage()), 0);
         }
       }
       return true;
