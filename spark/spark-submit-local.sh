@@ -27,6 +27,12 @@ if [ ! -f "$home/RELEASE" ]; then
   <groupId>dev.asgsim.local</groupId>
   <artifactId>spark-home</artifactId>
   <version>1</version>
+  <dependencyManagement>
+    <dependencies>
+      <!-- What Spark 3.5's distribution ships; Maven's nearest-wins would pick a 1.7 API beside its 2.x binding. -->
+      <dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId><version>2.0.7</version></dependency>
+    </dependencies>
+  </dependencyManagement>
   <dependencies>
     <dependency>
       <groupId>org.apache.spark</groupId>

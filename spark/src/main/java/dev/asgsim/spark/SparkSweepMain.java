@@ -39,6 +39,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "asgsim-spark",
     mixinStandardHelpOptions = true,
+    versionProvider = SparkSweepMain.Version.class,
     usageHelpWidth = 120,
     description = {
         "Runs a sweep file (the format of 'asgsim sweep') on Apache Spark and writes the same outputs:",
@@ -160,8 +161,9 @@ public final class SparkSweepMain implements Callable<Integer> {
     int stage = stageSize != null ? stageSize : SparkExecution.defaultStageSize(parts);
     int points = def.points().size();
     long total = (long) points * def.loads().size() * def.seeds();
-    stderr.printf(Locale.ROOT, "asgsim-spark: %d points × %d loads × %d seeds = %d simulations on %s, %d partitions,"
-        + " stages of %d%n", points, def.loads().size(), def.seeds(), total, jsc.master(), parts, stage);
+    stderr.printf(Locale.ROOT, "asgsim-spark: %d points × %d load%s × %d seed%s = %d simulations on %s, %d partitions,"
+        + " stages of %d%n", points, def.loads().size(), def.loads().size() == 1 ? "" : "s", def.seeds(),
+        def.seeds() == 1 ? "" : "s", total, jsc.master(), parts, stage);
     stderr.flush();
 
     SweepOutputs outputs;
@@ -204,6 +206,15 @@ public final class SparkSweepMain implements Callable<Integer> {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       // A temporary directory left behind is not worth failing the sweep for.
+    }
+  }
+
+  /** {@code --version}: the jar's own version, from its manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = SparkSweepMain.class.getPackage().getImplementationVersion();
+      return new String[] {"asgsim-spark " + (v == null ? "(not built as a jar)" : v)};
     }
   }
 
