@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -117,6 +118,10 @@ public final class SparkSweepMain implements Callable<Integer> {
     cli.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof UserError) {
         line.getErr().println("asgsim-spark: " + ex.getMessage());
+      } else if (ex instanceof SparkException) {
+        // Tasks retried and still failed, executors lost, the context stopped: Spark's words, and what is kept.
+        line.getErr().println("asgsim-spark: the Spark job failed: " + ex.getMessage() + " (the rows finished "
+            + "before it are in " + RESULTS + ")");
       } else {
         line.getErr().println("asgsim-spark: internal error: " + ex + " (please report it)");
         ex.printStackTrace(line.getErr());
