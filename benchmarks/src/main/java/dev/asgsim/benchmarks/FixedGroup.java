@@ -26,6 +26,11 @@ final class FixedGroup implements GroupView {
   }
 
   @Override
+  public int terminating() {
+    return 0;
+  }
+
+  @Override
   public int scaleOutWarming() {
     return 0;
   }

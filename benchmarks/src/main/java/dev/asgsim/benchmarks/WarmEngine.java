@@ -21,6 +21,7 @@ final class WarmEngine {
   final ScalingEngine engine;
   final GroupView group;
   final double[] values;
+  private final int instances;
   private long minute;
 
   /**
@@ -30,6 +31,7 @@ final class WarmEngine {
   WarmEngine(ScalingConfig config, int instances, ToDoubleFunction<MetricSpec> valueOf) {
     this.engine = ScalingEngine.builder(config).startTime(T0).build();
     this.group = new FixedGroup(instances);
+    this.instances = instances;
     MetricSpec[] metrics = engine.metrics();
     this.values = new double[metrics.length];
     for (int i = 0; i < metrics.length; i++) {
@@ -51,7 +53,7 @@ final class WarmEngine {
   /** Publishes the last minute's datapoints and evaluates at the start of the next one. */
   Decision nextMinute() {
     for (int i = 0; i < values.length; i++) {
-      engine.publish(i, T0 + minute * 60, values[i]);
+      engine.publish(i, T0 + minute * 60, values[i], instances); // N_dp, as the simulator publishes
     }
     minute++;
     return engine.evaluate(now(), group);

@@ -33,6 +33,11 @@ final class EngineView implements GroupView {
   }
 
   @Override
+  public int terminating() {
+    return group.terminating();
+  }
+
+  @Override
   public int scaleOutWarming() {
     return group.warmingScaleOut();
   }

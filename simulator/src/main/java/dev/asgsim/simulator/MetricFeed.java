@@ -8,12 +8,15 @@ import java.util.Arrays;
  * What CloudWatch has seen by time {@code t}: each minute's value of every metric the engine reads is averaged over
  * the metric's monitoring period, and the period's datapoint becomes visible {@code MetricPublishDelaySeconds} after
  * the start of the period's last minute (spec §1.9, §12 [I]); {@link #publishVisible} hands on what is visible.
+ * Each datapoint carries its contributors, N_dp: the instances (or serving targets) behind it, averaged over the
+ * period's minutes — target tracking sizes the group for the load {@code value × N_dp} (spec §1.5 "Which N").
  * The queue is primitive arrays that only grow, so the minute loop allocates nothing.
  */
 final class MetricFeed {
   private final MetricSpec[] metrics;
   private final int[] periodSeconds;
   private final double[] periodSum;
+  private final double[] periodContributors;
   private final int[] periodCount;
   private final int publishDelaySeconds;
 
@@ -22,6 +25,7 @@ final class MetricFeed {
   private int[] metricOf = new int[16];
   private long[] periodStart = new long[16];
   private double[] value = new double[16];
+  private double[] contributors = new double[16];
   private int queued;
 
   MetricFeed(MetricSpec[] metrics, boolean detailedMonitoring, int publishDelaySeconds) {
@@ -29,6 +33,7 @@ final class MetricFeed {
     this.publishDelaySeconds = publishDelaySeconds;
     this.periodSeconds = new int[metrics.length];
     this.periodSum = new double[metrics.length];
+    this.periodContributors = new double[metrics.length];
     this.periodCount = new int[metrics.length];
     for (int i = 0; i < metrics.length; i++) {
       MetricKind k = metrics[i].kind();
@@ -49,10 +54,13 @@ final class MetricFeed {
    * closes. A metric without a value this minute (NaN) adds nothing; a period without any value publishes nothing.
    *
    * @param cpu               the group's aggregated CPU this minute (NaN when no instance is warm)
+   * @param warm              the instances averaged into {@code cpu} (InService and warm, spec §2.2 [D])
    * @param requestsPerTarget the load balancer's requests per serving target this minute (NaN when none serves)
+   * @param serving           the healthy targets {@code requestsPerTarget} divides by
    */
-  void closeMinute(int m, long t0, double cpu, double requestsPerTarget) {
+  void closeMinute(int m, long t0, double cpu, int warm, double requestsPerTarget, int serving) {
     for (int i = 0; i < metrics.length; i++) {
+      boolean requests = metrics[i].kind() == MetricKind.ALB_REQUEST_COUNT_PER_TARGET;
       double v = switch (metrics[i].kind()) {
         case CPU -> cpu;
         case ALB_REQUEST_COUNT_PER_TARGET -> requestsPerTarget;
@@ -60,38 +68,44 @@ final class MetricFeed {
       };
       if (!Double.isNaN(v)) {
         periodSum[i] += v;
+        periodContributors[i] += requests ? serving : warm;
         periodCount[i]++;
       }
       int perMinutes = periodSeconds[i] / 60;
       if ((m + 1) % perMinutes == 0) {
         if (periodCount[i] > 0) {
           // Visible PublishDelay after the start of the period's last minute (spec §12 [I]).
-          enqueue(t0 + publishDelaySeconds, i, t0 - 60L * (perMinutes - 1), periodSum[i] / periodCount[i]);
+          enqueue(t0 + publishDelaySeconds, i, t0 - 60L * (perMinutes - 1), periodSum[i] / periodCount[i],
+              periodContributors[i] / periodCount[i]);
         }
         periodSum[i] = 0;
+        periodContributors[i] = 0;
         periodCount[i] = 0;
       }
     }
   }
 
-  private void enqueue(long visible, int metric, long period, double v) {
+  private void enqueue(long visible, int metric, long period, double v, double dpContributors) {
     if (queued == visibleAt.length) {
       int n = queued * 2;
       visibleAt = Arrays.copyOf(visibleAt, n);
       metricOf = Arrays.copyOf(metricOf, n);
       periodStart = Arrays.copyOf(periodStart, n);
       value = Arrays.copyOf(value, n);
+      contributors = Arrays.copyOf(contributors, n);
     }
     visibleAt[queued] = visible;
     metricOf[queued] = metric;
     periodStart[queued] = period;
     value[queued] = v;
+    contributors[queued] = dpContributors;
     queued++;
   }
 
   /** Receives each datapoint as it becomes visible (the run: the engine's alarms and the timeline). */
   interface Subscriber {
-    void datapoint(int metric, long periodStartEpochSecond, double value);
+    /** @param contributors N_dp, the mean number of instances or targets behind {@code value} */
+    void datapoint(int metric, long periodStartEpochSecond, double value, double contributors);
   }
 
   /** Hands {@code subscriber} every queued datapoint visible at {@code t}, in queue order. */
@@ -99,12 +113,13 @@ final class MetricFeed {
     int kept = 0;
     for (int i = 0; i < queued; i++) {
       if (visibleAt[i] <= t) {
-        subscriber.datapoint(metricOf[i], periodStart[i], value[i]);
+        subscriber.datapoint(metricOf[i], periodStart[i], value[i], contributors[i]);
       } else {
         visibleAt[kept] = visibleAt[i];
         metricOf[kept] = metricOf[i];
         periodStart[kept] = periodStart[i];
         value[kept] = value[i];
+        contributors[kept] = contributors[i];
         kept++;
       }
     }

@@ -101,7 +101,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         notes.throttledMinute();
       }
       int serving = group.serving();
-      feed.closeMinute(m, t0, group.metricCpu(), serving == 0 ? Double.NaN : demand / serving);
+      feed.closeMinute(m, t0, group.metricCpu(), group.warm(), serving == 0 ? Double.NaN : demand / serving, serving);
       timeline.startOfMinute(m, group);
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
         advance(tick);
@@ -158,8 +158,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   }
 
   @Override
-  public void datapoint(int metric, long periodStartEpochSecond, double value) {
-    engine.publish(metric, periodStartEpochSecond, value);
+  public void datapoint(int metric, long periodStartEpochSecond, double value, double contributors) {
+    engine.publish(metric, periodStartEpochSecond, value, contributors);
     timeline.datapoint(metric, periodStartEpochSecond, value);
   }
 

@@ -59,7 +59,7 @@ public final class Simulation {
     this.recordActivities = b.recordActivities;
     this.checkInvariants = b.checkInvariants;
     this.listener = b.listener;
-    this.engineSettings = b.engineSettings;
+    this.engineSettings = b.engineSettings != null ? b.engineSettings : EngineSettings.of(settings);
     this.plugins = List.copyOf(b.plugins);
     this.instanceType = Setup.instanceType(settings);
     Setup.credits(instanceType, settings); // fail early on a bad CreditSpecification
@@ -96,7 +96,7 @@ public final class Simulation {
     private boolean recordActivities = true;
     private boolean checkInvariants;
     private SimulationListener listener = SimulationListener.NONE;
-    private EngineSettings engineSettings = EngineSettings.DEFAULTS;
+    private EngineSettings engineSettings;
     private final List<PluginPolicy> plugins = new ArrayList<>();
 
     private Builder(ScalingConfig config) {
@@ -116,7 +116,7 @@ public final class Simulation {
     /** Check the group's invariants every step and throw on a violation (tests). */
     public Builder checkInvariants(boolean v) { checkInvariants = v; return this; }
     public Builder listener(SimulationListener v) { listener = Objects.requireNonNull(v); return this; }
-    /** The policy engine's [I] parameters (spec §13), default {@link EngineSettings#DEFAULTS}. */
+    /** The policy engine's [I] parameters (spec §13); default: the config's {@code Simulation.Engine} block. */
     public Builder engineSettings(EngineSettings v) { engineSettings = Objects.requireNonNull(v); return this; }
     /** A plug-in policy (HPA-style, user's own) evaluated beside the config's policies. */
     public Builder addPlugin(PluginPolicy v) { plugins.add(Objects.requireNonNull(v)); return this; }

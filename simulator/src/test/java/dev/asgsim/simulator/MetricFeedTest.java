@@ -15,11 +15,11 @@ class MetricFeedTest {
   static final MetricSpec REQUESTS = new MetricSpec(MetricKind.ALB_REQUEST_COUNT_PER_TARGET, "RequestCountPerTarget",
       "Sum", 60);
 
-  /** {metric, periodStart, value, visibleAt}. */
+  /** {metric, periodStart, value, visibleAt, contributors}. */
   final List<double[]> seen = new ArrayList<>();
 
   void publish(MetricFeed feed, long t) {
-    feed.publishVisible(t, (metric, period, value) -> seen.add(new double[] {metric, period, value, t}));
+    feed.publishVisible(t, (metric, period, value, n) -> seen.add(new double[] {metric, period, value, t, n}));
   }
 
   @Test
@@ -27,12 +27,12 @@ class MetricFeedTest {
       + "MetricPublishDelaySeconds after the minute starts (§12 [I])")
   void detailedPublishesEveryMinuteAfterTheDelay() {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, true, 70);
-    feed.closeMinute(0, T0, 40, Double.NaN);
+    feed.closeMinute(0, T0, 40, 3, Double.NaN, 0);
     publish(feed, T0 + 69);
     assertThat(seen).isEmpty();
     publish(feed, T0 + 70);
     assertThat(seen).hasSize(1);
-    assertThat(seen.get(0)).containsExactly(0, T0, 40, T0 + 70);
+    assertThat(seen.get(0)).containsExactly(0, T0, 40, T0 + 70, 3);
     publish(feed, T0 + 200);
     assertThat(seen).as("a datapoint is published once").hasSize(1);
   }
@@ -44,12 +44,12 @@ class MetricFeedTest {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, false, 70);
     assertThat(feed.periodSeconds(0)).isEqualTo(300);
     for (int m = 0; m < 10; m++) {
-      feed.closeMinute(m, T0 + 60L * m, 10 * (m + 1), Double.NaN);
+      feed.closeMinute(m, T0 + 60L * m, 10 * (m + 1), m < 5 ? 2 : 4, Double.NaN, 0);
       publish(feed, T0 + 60L * m + 70);
     }
     assertThat(seen).hasSize(2);
-    assertThat(seen.get(0)).containsExactly(0, T0, 30, T0 + 4 * 60 + 70);
-    assertThat(seen.get(1)).containsExactly(0, T0 + 300, 80, T0 + 9 * 60 + 70);
+    assertThat(seen.get(0)).containsExactly(0, T0, 30, T0 + 4 * 60 + 70, 2);
+    assertThat(seen.get(1)).containsExactly(0, T0 + 300, 80, T0 + 9 * 60 + 70, 4);
   }
 
   @Test
@@ -58,13 +58,27 @@ class MetricFeedTest {
   void requestsStayPerMinuteAndEmptyMinutesAreSkipped() {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU, REQUESTS}, false, 0);
     assertThat(feed.periodSeconds(1)).isEqualTo(60);
-    feed.closeMinute(0, T0, Double.NaN, Double.NaN);
-    feed.closeMinute(1, T0 + 60, 50, 120);
-    feed.closeMinute(2, T0 + 120, Double.NaN, 80);
-    feed.closeMinute(3, T0 + 180, 70, Double.NaN);
-    feed.closeMinute(4, T0 + 240, Double.NaN, 100);
+    feed.closeMinute(0, T0, Double.NaN, 0, Double.NaN, 0);
+    feed.closeMinute(1, T0 + 60, 50, 2, 120, 3);
+    feed.closeMinute(2, T0 + 120, Double.NaN, 0, 80, 3);
+    feed.closeMinute(3, T0 + 180, 70, 2, Double.NaN, 0);
+    feed.closeMinute(4, T0 + 240, Double.NaN, 0, 100, 3);
     publish(feed, T0 + 240);
     assertThat(seen).extracting(d -> d[0] + "@" + (long) (d[1] - T0) + "=" + d[2])
         .containsExactly("1.0@60=120.0", "1.0@120=80.0", "0.0@0=60.0", "1.0@240=100.0");
+  }
+
+  @Test
+  @DisplayName("§1.5 'Which N' [I]: a datapoint carries N_dp, the instances behind it — warm instances for CPU, "
+      + "serving targets for RequestCountPerTarget — averaged over the minutes of its period that had a value")
+  void datapointsCarryTheirContributors() {
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU, REQUESTS}, false, 0);
+    int[] warm = {1, 1, 2, 2, 2};
+    for (int m = 0; m < 5; m++) {
+      feed.closeMinute(m, T0 + 60L * m, m == 0 ? Double.NaN : 40, warm[m], 100, 4);
+    }
+    publish(feed, T0 + 240);
+    assertThat(seen).extracting(d -> (int) d[0] + ":" + d[4])
+        .containsExactly("1:4.0", "1:4.0", "1:4.0", "1:4.0", "0:1.75", "1:4.0"); // CPU: (1 + 2 + 2 + 2) / 4 minutes
   }
 }

@@ -45,7 +45,9 @@ public final class Alarm {
   private long cachedVersion = -1;
   private long lastChange = Long.MIN_VALUE;
   private double latest = Double.NaN;
+  private long latestPeriod = Long.MIN_VALUE;
   private double mean = Double.NaN;
+  private double loadMean = Double.NaN;
   private double min = Double.NaN;
   private double max = Double.NaN;
   /** Whether mean/min/max belong to the current window (the bit-count path computes them only on demand). */
@@ -147,13 +149,15 @@ public final class Alarm {
       sel &= sel - 1; // drop the oldest real points beyond N
     }
     int breach = Long.bitCount(Long.rotateLeft(breachBits & mask, shift) & sel);
-    latest = series.valueAt(hi - Long.numberOfLeadingZeros(sel));
+    latestPeriod = hi - Long.numberOfLeadingZeros(sel);
+    latest = series.valueAt(latestPeriod);
     aggregatesValid = false;
     return breach >= m ? AlarmState.ALARM : AlarmState.OK;
   }
 
   private AlarmState noData() {
-    latest = mean = min = max = Double.NaN;
+    latest = mean = min = max = loadMean = Double.NaN;
+    latestPeriod = Long.MIN_VALUE;
     aggregatesValid = true;
     switch (missing) {
       case MISSING: return AlarmState.INSUFFICIENT_DATA;
@@ -169,9 +173,11 @@ public final class Alarm {
     boolean newerAllBreach = true;
     boolean premature = false;
     double sum = 0;
+    double loadSum = 0;
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     double first = Double.NaN;
+    long firstPeriod = Long.MIN_VALUE;
     for (int k = 0; k < range && real < n; k++) {
       double v = series.valueAt(newest - k);
       if (v != v) {
@@ -179,9 +185,11 @@ public final class Alarm {
       }
       if (real == 0) {
         first = v;
+        firstPeriod = newest - k;
       }
       real++;
       sum += v;
+      loadSum += v * series.contributorsAt(newest - k);
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
       if (op.breaches(v, threshold)) {
@@ -194,11 +202,13 @@ public final class Alarm {
       }
     }
     latest = first;
+    latestPeriod = firstPeriod;
     aggregatesValid = true;
     if (real == 0) {
-      mean = min = max = Double.NaN;
+      mean = min = max = loadMean = Double.NaN;
     } else {
       mean = sum / real;
+      loadMean = loadSum / real;
       min = lo;
       max = hi;
     }
@@ -247,6 +257,23 @@ public final class Alarm {
   /** The newest real datapoint in the window of the last evaluation, NaN if none. */
   public double latest() {
     return latest;
+  }
+
+  /**
+   * The contributors behind {@link #latest()} (instances or targets averaged into it, {@link MetricSeries#put(long,
+   * double, double)}), NaN if unknown or none.
+   */
+  public double latestContributors() {
+    return latestPeriod == Long.MIN_VALUE ? Double.NaN : series.contributorsAt(latestPeriod);
+  }
+
+  /**
+   * Mean of value × contributors — the load behind each datapoint — over the (up to N) most recent real datapoints of
+   * the last evaluation; NaN if none or if any contributor count is unknown.
+   */
+  public double windowLoadMean() {
+    ensureAggregates();
+    return loadMean;
   }
 
   /** Mean of the (up to N) most recent real datapoints of the last evaluation, NaN if none. */

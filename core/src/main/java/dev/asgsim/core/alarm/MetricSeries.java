@@ -4,6 +4,10 @@ package dev.asgsim.core.alarm;
  * The visible datapoints of one metric at one period: a primitive ring indexed by period number
  * ({@code floor(periodStart / period)}). A slot whose stored period is not the one asked for is "missing", so
  * nothing is ever cleared and nothing allocates after construction.
+ *
+ * <p>Each datapoint may carry its <em>contributors</em>: how many instances (or load balancer targets) were averaged
+ * into it — CloudWatch's SampleCount of the group aggregate. Target tracking multiplies the datapoint by it to get the
+ * load behind it (spec §1.5 "Which N").
  */
 public final class MetricSeries {
   private static final int MIN_CAPACITY = 64;
@@ -11,6 +15,7 @@ public final class MetricSeries {
   private int mask;
   private long[] periods;
   private double[] values;
+  private double[] contributors;
   private long version;
   private long newestPeriod = Long.MIN_VALUE;
   /** Bit {@code p & 63} set when period p (one of the 64 newest) has a value: lets alarms count without scanning. */
@@ -31,6 +36,7 @@ public final class MetricSeries {
     this.mask = size - 1;
     this.periods = new long[size];
     this.values = new double[size];
+    this.contributors = new double[size];
     java.util.Arrays.fill(periods, Long.MIN_VALUE);
   }
 
@@ -49,6 +55,7 @@ public final class MetricSeries {
     int size = Integer.highestOneBit(periods - 1) << 1;
     long[] np = new long[size];
     double[] nv = new double[size];
+    double[] nc = new double[size];
     java.util.Arrays.fill(np, Long.MIN_VALUE);
     for (int i = 0; i < this.periods.length; i++) {
       long p = this.periods[i];
@@ -56,10 +63,12 @@ public final class MetricSeries {
         int j = (int) (p & (size - 1));
         np[j] = p;
         nv[j] = values[i];
+        nc[j] = contributors[i];
       }
     }
     this.periods = np;
     this.values = nv;
+    this.contributors = nc;
     this.mask = size - 1;
   }
 
@@ -68,11 +77,18 @@ public final class MetricSeries {
     return Math.floorDiv(epochSecond, periodSeconds);
   }
 
+  /** Makes a datapoint visible whose contributors are unknown (NaN); see {@link #put(long, double, double)}. */
+  public void put(long periodStartEpochSecond, double value) {
+    put(periodStartEpochSecond, value, Double.NaN);
+  }
+
   /**
    * Makes a datapoint visible. A NaN value records the period as explicitly missing. Publishing the same period again
    * replaces the value (as CloudWatch does for Nitro instances that update a datapoint, spec §1.9).
+   *
+   * @param contributors how many instances or targets were averaged into {@code value}; NaN when unknown
    */
-  public void put(long periodStartEpochSecond, double value) {
+  public void put(long periodStartEpochSecond, double value, double contributors) {
     long p;
     if (periodStartEpochSecond == lastStart + periodSeconds && lastStart != Long.MIN_VALUE) {
       p = lastPeriod + 1;
@@ -87,6 +103,7 @@ public final class MetricSeries {
     int i = (int) (p & mask);
     periods[i] = p;
     values[i] = value;
+    this.contributors[i] = contributors;
     if (p > newestPeriod) {
       if (newestPeriod == Long.MIN_VALUE || p - newestPeriod > 64) {
         present = 0;
@@ -133,6 +150,12 @@ public final class MetricSeries {
   public double valueAt(long p) {
     int i = (int) (p & mask);
     return periods[i] == p ? values[i] : Double.NaN;
+  }
+
+  /** The contributors of period number {@code p}'s datapoint, or NaN when unknown, missing or out of the ring. */
+  public double contributorsAt(long p) {
+    int i = (int) (p & mask);
+    return periods[i] == p ? contributors[i] : Double.NaN;
   }
 
   /** Changes on every {@link #put}: lets readers cache what they computed from the series. */

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What AWS does not know but a simulation needs: the instance type behind the launch template, launch and start-up
- * times, monitoring, the target tracking alarm profile, load balancer health checks, CPU credits and price overrides.
+ * times, monitoring, the target tracking alarm profile, load balancer health checks, CPU credits, price overrides and
+ * the control plane's readings of what AWS leaves open ({@link EngineParameters}, member {@code Engine}).
  * Every [O]/[I] number of the spec is a member here with the spec's value as its default (spec §12 parameter table);
  * {@code null} means "the default", given by the {@code effective*()} methods.
  */
@@ -28,7 +29,8 @@ public record SimulationSettings(
     Double initialCredits,
     Double cpuThresholdPercent,
     Double pricePerHour,
-    Map<String, InstanceTypeOverride> instanceTypes) implements Serializable {
+    Map<String, InstanceTypeOverride> instanceTypes,
+    EngineParameters engine) implements Serializable {
 
   /** [I] spec §11.2: Pending to InService 60-90 s without a lifecycle hook. */
   public static final int DEFAULT_LAUNCH_DELAY_SECONDS = 75;
@@ -74,7 +76,7 @@ public record SimulationSettings(
       Map<String, InstanceTypeOverride> instanceTypes) {
     this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
         alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
-        instanceTypes);
+        instanceTypes, null);
   }
 
   public static final SimulationSettings DEFAULTS = builder().build();
@@ -170,6 +172,7 @@ public record SimulationSettings(
     b.cpuThresholdPercent = cpuThresholdPercent;
     b.pricePerHour = pricePerHour;
     b.instanceTypes = instanceTypes;
+    b.engine = engine;
     return b;
   }
 
@@ -194,6 +197,7 @@ public record SimulationSettings(
     private Double cpuThresholdPercent;
     private Double pricePerHour;
     private Map<String, InstanceTypeOverride> instanceTypes;
+    private EngineParameters engine;
 
     private Builder() {}
 
@@ -216,13 +220,14 @@ public record SimulationSettings(
     public Builder cpuThresholdPercent(Double v) { cpuThresholdPercent = v; return this; }
     public Builder pricePerHour(Double v) { pricePerHour = v; return this; }
     public Builder instanceTypes(Map<String, InstanceTypeOverride> v) { instanceTypes = v; return this; }
+    public Builder engine(EngineParameters v) { engine = v; return this; }
 
     public SimulationSettings build() {
       return new SimulationSettings(instanceType, launchDelaySeconds, launchDelayJitterSeconds, appStartSeconds,
           detailedMonitoring, metricPublishDelaySeconds, evaluationOffsetSeconds, alarmActionDelaySeconds,
           targetTrackingAlarms, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
           groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, creditSpecification, initialCredits,
-          cpuThresholdPercent, pricePerHour, instanceTypes);
+          cpuThresholdPercent, pricePerHour, instanceTypes, engine);
     }
   }
 }

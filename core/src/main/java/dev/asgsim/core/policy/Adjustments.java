@@ -44,6 +44,18 @@ public final class Adjustments {
     }
   }
 
+  /**
+   * The capacity a negative {@code ChangeInCapacity} or {@code PercentChangeInCapacity} adjustment asks for. It
+   * counts from current capacity including the instances still terminating (spec §2.2-6a [D]: "While scaling in, we
+   * consider instances that are terminating as part of the current capacity of the group. Therefore, we don't remove
+   * more instances from the Auto Scaling group than necessary"), so a policy invoked every minute removes again only
+   * once the previous victims are gone; never above desired.
+   */
+  public static int removal(AdjustmentType type, int desired, int terminating, int adjustment,
+      int minAdjustmentMagnitude) {
+    return Math.min(desired, apply(type, desired + terminating, adjustment, minAdjustmentMagnitude));
+  }
+
   /** {@code ceil(x)} that ignores floating-point noise below {@code epsilon} (2 × 50 / 50 is 2, not 3). */
   public static int ceil(double x, double epsilon) {
     double y = x - epsilon;

@@ -15,6 +15,13 @@ public interface GroupView {
   int pending();
 
   /**
+   * Instances terminating: selected for termination and not yet terminated (draining from the load balancer,
+   * Terminating, Terminating:Wait). They stay part of current capacity while scaling in (spec §2.2-6a [D]: "While
+   * scaling in, we consider instances that are terminating as part of the current capacity of the group").
+   */
+  int terminating();
+
+  /**
    * Instances launched by a scale-out decision ({@link Decision#scaleOut()}) that are pending or still warming. While
    * positive, every policy-initiated scale-in is blocked (spec §2.2 item 4 [D]) and step scale-out counts them as
    * capacity already added (§4.3 [D]).

@@ -19,7 +19,7 @@ import java.util.Objects;
  * <pre>{@code
  * ScalingEngine engine = ScalingEngine.builder(config).build();
  * MetricSpec[] metrics = engine.metrics();           // publish one value per period for each
- * engine.publish(metricIndex, periodStart, value);   // when a datapoint becomes visible to CloudWatch
+ * engine.publish(metricIndex, periodStart, value, n); // when a datapoint of n instances becomes visible
  * Decision d = engine.evaluate(now, groupView);      // every evaluationIntervalSeconds() (60, or 10 for high-res)
  * if (d.changed()) record(d.cause());                 // then reconcile instances to engine.desired()
  * engine.activityCompleted(now);                      // when the last instance of an activity launched/terminated
@@ -27,7 +27,7 @@ import java.util.Objects;
  *
  * <p>One job: the control-plane loop of an evaluation. Scheduled actions ({@link ScheduledActions}, spec §5.1) run
  * first; then every alarm is evaluated, every policy proposes, and {@link CombinationRule} (spec §1.7, §7.1, §2.2)
- * picks the new desired capacity. Evaluators are built by {@link EvaluatorFactory}; the simple-scaling cooldown is
+ * picks the new desired capacity. Evaluators are built by {@link EvaluatorFactory}; the cooldown clocks are
  * {@link Cooldowns}.
  *
  * <p>Allocation-free after construction on every path that does not change desired. Not thread-safe.
@@ -43,27 +43,27 @@ public final class ScalingEngine implements ControlPlaneView {
   private final Alarm[] alarms;
   private final PolicyEvaluator[] policies;
   private final ScheduledActions schedule;
-  private final Cooldowns cooldowns = new Cooldowns();
+  private final Cooldowns cooldowns;
   private final CombinationRule rule = new CombinationRule();
   private final int defaultInstanceWarmup;
   private final int evaluationInterval;
   private final Decision decision = new Decision();
 
-  private int minSize;
-  private int maxSize;
-  private int desired;
+  private final GroupSize size;
 
   private ScalingEngine(Builder b) {
     ScalingConfig config = b.config;
     AutoScalingGroup group = Objects.requireNonNull(config.autoScalingGroup(), "config has no AutoScalingGroup");
     this.groupName = group.autoScalingGroupName() == null ? "asg" : group.autoScalingGroupName();
-    this.settings = b.settings;
+    this.settings = b.settings != null ? b.settings : EngineSettings.of(config.effectiveSimulation());
     TargetTrackingAlarmProfile profile =
         b.profile != null ? b.profile : config.effectiveSimulation().effectiveTargetTrackingAlarms();
-    this.minSize = group.minSize() == null ? 0 : group.minSize();
-    this.maxSize = EvaluatorFactory.required(group.maxSize(), "AutoScalingGroup " + groupName, "MaxSize");
-    this.desired = Adjustments.clamp(group.effectiveDesiredCapacity(), minSize, maxSize);
+    this.size = new GroupSize(group.minSize() == null ? 0 : group.minSize(),
+        EvaluatorFactory.required(group.maxSize(), "AutoScalingGroup " + groupName, "MaxSize"),
+        group.effectiveDesiredCapacity());
     this.defaultInstanceWarmup = WarmupChain.forOther(group);
+    this.cooldowns = new Cooldowns(settings.launchCooldownBlocksScaleIn() && !WarmupChain.defaultWarmupEnabled(group)
+        ? group.effectiveDefaultCooldown() : PolicyEvaluator.NO_COOLDOWN);
 
     EvaluatorFactory.Evaluators built = EvaluatorFactory.build(config, groupName, settings, profile, b.plugins);
     this.metrics = built.metrics();
@@ -91,6 +91,17 @@ public final class ScalingEngine implements ControlPlaneView {
   /**
    * A datapoint of metric {@code metricIndex} for the period starting at {@code periodStartEpochSecond} became visible.
    * A period never published is "missing" for CloudWatch's rules; NaN publishes an explicit gap.
+   *
+   * @param contributors N_dp, how many instances (or healthy targets) were averaged into {@code value}: target
+   *     tracking sizes the group for the load {@code value × contributors} (spec §1.5 "Which N")
+   */
+  public void publish(int metricIndex, long periodStartEpochSecond, double value, double contributors) {
+    series[metricIndex].put(periodStartEpochSecond, value, contributors);
+  }
+
+  /**
+   * A datapoint whose contributors are unknown: target tracking then multiplies it by the instance count at decision
+   * time ({@link InstanceCountSource#DECISION_TIME}).
    */
   public void publish(int metricIndex, long periodStartEpochSecond, double value) {
     series[metricIndex].put(periodStartEpochSecond, value);
@@ -98,7 +109,8 @@ public final class ScalingEngine implements ControlPlaneView {
 
   /**
    * The last instance of the latest activity finished launching or terminating: starts the cooldown of a simple
-   * policy's activity (spec §3 [D]). Harmless after other activities.
+   * policy's activity (spec §3 [D]) and, without DefaultInstanceWarmup, the default cooldown after a launch
+   * (§2.2 item 5). Harmless after other activities.
    */
   public void activityCompleted(long nowEpochSecond) {
     cooldowns.activityCompleted(nowEpochSecond);
@@ -114,53 +126,38 @@ public final class ScalingEngine implements ControlPlaneView {
   public Decision evaluate(long nowEpochSecond, GroupView group) {
     long now = nowEpochSecond;
     schedule.arm(now);
-    decision.reset(now, desired, minSize, maxSize);
+    decision.reset(now, size.desired, size.min, size.max);
     if (runScheduledActions(now)) {
       return decision;
     }
     for (Alarm a : alarms) {
       a.evaluate(now);
     }
-    rule.open(desired, minSize, maxSize);
+    rule.open(size.desired, size.min, size.max);
     for (int i = 0; i < policies.length; i++) {
       PolicyEvaluator p = policies[i];
       rule.offer(i, p.role(), p.propose(now, group, this));
     }
-    int winner = rule.close(group.scaleOutWarming() > 0);
+    int winner = rule.close(group.scaleOutWarming() > 0 || cooldowns.blocksScaleIn(now));
     if (winner == CombinationRule.NONE) {
       return decision;
     }
     PolicyEvaluator p = policies[winner];
     int warm = p.warmupSeconds() >= 0 ? p.warmupSeconds() : defaultInstanceWarmup;
-    desired = rule.desired();
-    decision.policyChange(desired, p.source(), winner, p.name(), p.lastAlarmName(), p.lastMetricValue(), warm);
-    cooldowns.activityStarted(p.cooldownSeconds());
+    size.desired = rule.desired();
+    decision.policyChange(size.desired, p.source(), winner, p.name(), p.lastAlarmName(), p.lastMetricValue(), warm);
+    cooldowns.activityStarted(p.cooldownSeconds(), decision.scaleOut());
     return decision;
   }
 
-  /**
-   * Applies due scheduled actions in time order until one changes desired (spec §5.1 [D]): each rewrites the sizes it
-   * sets and re-clamps desired (a desired outside the new bounds is clamped at run time [I], §13 Q13). Returns
-   * whether desired changed.
-   */
+  /** Runs due scheduled actions in time order until one changes desired (spec §5.1 [D]); returns whether one did. */
   private boolean runScheduledActions(long now) {
     for (ScheduledAction a = schedule.takeDue(now); a != null; a = schedule.takeDue(now)) {
-      int before = desired;
-      if (a.minSize() != null) {
-        minSize = a.minSize();
-      }
-      if (a.maxSize() != null) {
-        maxSize = a.maxSize();
-      }
-      if (minSize > maxSize) {
-        // An inconsistent action is a validation error; keep the engine usable by letting Min win [I].
-        maxSize = minSize;
-      }
-      int want = a.desiredCapacity() != null ? a.desiredCapacity() : desired;
-      desired = Adjustments.clamp(want, minSize, maxSize);
-      decision.bounds(minSize, maxSize);
-      if (desired != before) {
-        decision.scheduledChange(desired, minSize, maxSize, a.scheduledActionName(), defaultInstanceWarmup);
+      boolean changed = size.apply(a);
+      decision.bounds(size.min, size.max);
+      if (changed) {
+        decision.scheduledChange(size.desired, size.min, size.max, a.scheduledActionName(), defaultInstanceWarmup);
+        cooldowns.activityStarted(PolicyEvaluator.NO_COOLDOWN, decision.scaleOut());
         return true;
       }
     }
@@ -171,17 +168,17 @@ public final class ScalingEngine implements ControlPlaneView {
 
   @Override
   public int desired() {
-    return desired;
+    return size.desired;
   }
 
   @Override
   public int minSize() {
-    return minSize;
+    return size.min;
   }
 
   @Override
   public int maxSize() {
-    return maxSize;
+    return size.max;
   }
 
   @Override
@@ -250,15 +247,10 @@ public final class ScalingEngine implements ControlPlaneView {
     return settings;
   }
 
-  /** The reused decision of the last {@link #evaluate}. */
-  public Decision lastDecision() {
-    return decision;
-  }
-
   /** Builds an engine from a validated config. */
   public static final class Builder {
     private final ScalingConfig config;
-    private EngineSettings settings = EngineSettings.DEFAULTS;
+    private EngineSettings settings;
     private TargetTrackingAlarmProfile profile;
     private final List<PluginPolicy> plugins = new ArrayList<>();
     private long startTime = Long.MIN_VALUE;
@@ -267,6 +259,7 @@ public final class ScalingEngine implements ControlPlaneView {
       this.config = Objects.requireNonNull(config, "config");
     }
 
+    /** The engine's [I] parameters; default: the config's {@code Simulation.Engine} block ({@link EngineSettings#of}). */
     public Builder settings(EngineSettings v) {
       settings = Objects.requireNonNull(v, "settings");
       return this;

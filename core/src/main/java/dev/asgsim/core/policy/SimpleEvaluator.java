@@ -34,6 +34,9 @@ public final class SimpleEvaluator extends AwsEvaluator {
       return NO_PROPOSAL;
     }
     drivenBy(alarm.name(), alarm.latest());
+    if (adjustment < 0 && type != AdjustmentType.ExactCapacity) {
+      return Adjustments.removal(type, plane.desired(), group.terminating(), adjustment, minMagnitude);
+    }
     return Adjustments.apply(type, plane.desired(), adjustment, minMagnitude);
   }
 

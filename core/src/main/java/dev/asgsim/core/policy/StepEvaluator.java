@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <p>Scale-out adds relative to the capacity that is not still warming from a scale-out: warming capacity counts as
  * already added, so a repeated breach in the same step range adds nothing and a higher step adds only the difference
- * (§2.2 item 3, §4.3 [D]). Step policies keep responding during activities (no cooldown, §3 [D]).
+ * (§2.2 item 3, §4.3 [D]). Scale-in counts the terminating instances as current capacity (§2.2-6a [D],
+ * {@link Adjustments#removal}). Step policies keep responding during activities (no cooldown, §3 [D]).
  */
 public final class StepEvaluator extends AwsEvaluator {
   private final Alarm alarm;
@@ -72,7 +73,7 @@ public final class StepEvaluator extends AwsEvaluator {
       int base = Math.max(0, desired - group.scaleOutWarming());
       return Math.max(desired, Adjustments.apply(type, base, adj, minMagnitude));
     }
-    return Adjustments.apply(type, desired, adj, minMagnitude);
+    return Adjustments.removal(type, desired, group.terminating(), adj, minMagnitude);
   }
 
   /** The index of the step whose bounds contain {@code diff} (metric − threshold), or −1. */

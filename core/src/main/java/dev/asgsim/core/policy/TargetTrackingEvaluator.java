@@ -3,17 +3,22 @@ package dev.asgsim.core.policy;
 import dev.asgsim.core.alarm.Alarm;
 
 /**
- * A target tracking policy (spec §1): the managed alarm pair and the capacity formula
- * {@code ceil(N_eff × M / T)} (§1.5 [I]) with AWS's rounding (adding rounds up, removing removes fewer [D]).
+ * A target tracking policy (spec §1): the managed alarm pair and the capacity formula {@code ceil(L / T)} with
+ * {@code L = M × N}, the load behind the metric (§1.5 [I]), and AWS's rounding (adding rounds up, removing removes
+ * fewer [D]).
  *
  * <ul>
- *   <li>AlarmHigh in ALARM ⇒ propose {@code max(desired, ceil(N_eff × M / T))}: warming instances already count in
- *       desired (§2.2 item 3 [D]); the metric only covers warm instances (N_eff, item 2).</li>
- *   <li>AlarmLow in ALARM and scale-in enabled ⇒ propose {@code min(desired, max(ceil(N_eff × M / T),
- *       desired − maxScaleInStep))} (§13 Q5).</li>
- *   <li>Missing data (no datapoint, N_eff = 0) ⇒ no proposal (§1.8 [D]).</li>
+ *   <li>AlarmHigh in ALARM ⇒ propose {@code max(desired, ceil(L / T))}: warming instances already count in desired
+ *       (§2.2 item 3 [D]).</li>
+ *   <li>AlarmLow in ALARM and scale-in enabled ⇒ propose {@code min(desired, max(ceil(L / T), desired −
+ *       maxScaleInStep))} (§13 Q5).</li>
+ *   <li>Missing data ⇒ no proposal (§1.8 [D]).</li>
  * </ul>
- * M is the alarm's newest datapoint by default (§13 Q1, {@link MetricValueSource}).
+ * M is the alarm's newest datapoint by default ({@link MetricValueSource}, §13 Q1). N is the count behind that
+ * datapoint by default ({@link InstanceCountSource}, §1.5 "Which N"): the formula then sizes the group for the load
+ * the datapoint measured, however many instances have launched, warmed or started terminating since. With the
+ * decision-time reading, N is the warm instances (N_eff, §2.2 item 2) and, for scale-in, the terminating ones too
+ * (§2.2-6a [D]: "we consider instances that are terminating as part of the current capacity of the group").
  */
 public final class TargetTrackingEvaluator extends AwsEvaluator {
   private final double target;
@@ -23,6 +28,7 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
   private final double epsilon;
   private final int maxScaleInStep;
   private final boolean windowMean;
+  private final boolean datapointCount;
   private final int metricIndex;
 
   TargetTrackingEvaluator(String name, double target, boolean scaleInEnabled, Alarm high, Alarm low,
@@ -36,28 +42,26 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
     this.epsilon = settings.capacityEpsilon();
     this.maxScaleInStep = settings.maxScaleInStep();
     this.windowMean = settings.metricValueSource() == MetricValueSource.WINDOW_MEAN;
+    this.datapointCount = settings.instanceCountSource() == InstanceCountSource.DATAPOINT;
   }
 
   @Override
   public int propose(long now, GroupView group, ControlPlaneView plane) {
     forget();
     int desired = plane.desired();
-    int nEff = group.warm();
     if (high.inAlarm()) {
-      double m = windowMean ? high.windowMean() : high.latest();
-      if (m != m || nEff <= 0) {
+      double load = load(high, group.warm());
+      if (load != load) {
         return NO_PROPOSAL;
       }
-      drivenBy(high.name(), m);
-      return Math.max(desired, Adjustments.ceil(nEff * m / target, epsilon));
+      return Math.max(desired, Adjustments.ceil(load / target, epsilon));
     }
     if (scaleInEnabled && low != null && low.inAlarm()) {
-      double m = windowMean ? low.windowMean() : low.latest();
-      if (m != m || nEff <= 0) {
+      double load = load(low, group.warm() + group.terminating());
+      if (load != load) {
         return NO_PROPOSAL;
       }
-      drivenBy(low.name(), m);
-      int proposed = Adjustments.ceil(nEff * m / target, epsilon);
+      int proposed = Adjustments.ceil(load / target, epsilon);
       long floor = (long) desired - maxScaleInStep;
       if (proposed < floor) {
         proposed = (int) floor;
@@ -65,6 +69,25 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
       return Math.min(desired, proposed);
     }
     return NO_PROPOSAL;
+  }
+
+  /**
+   * L = M × N for the alarm that drives the proposal (and records it as the driver), NaN when there is no datapoint
+   * or no instance to multiply it by. {@code decisionTimeCount} is N when the datapoint's own count is not used.
+   */
+  private double load(Alarm alarm, int decisionTimeCount) {
+    double m = windowMean ? alarm.windowMean() : alarm.latest();
+    double load = Double.NaN;
+    if (datapointCount) {
+      load = windowMean ? alarm.windowLoadMean() : m * alarm.latestContributors();
+    }
+    if (load != load && decisionTimeCount > 0) {
+      load = m * decisionTimeCount;
+    }
+    if (load == load) {
+      drivenBy(alarm.name(), m);
+    }
+    return load;
   }
 
   /**

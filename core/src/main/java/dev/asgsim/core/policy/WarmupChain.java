@@ -17,15 +17,16 @@ public final class WarmupChain {
     if (policy.estimatedInstanceWarmup() != null) {
       return policy.estimatedInstanceWarmup();
     }
-    if (group.defaultInstanceWarmup() != null && group.defaultInstanceWarmup() >= 0) {
-      return group.defaultInstanceWarmup();
-    }
-    return group.effectiveDefaultCooldown();
+    return defaultWarmupEnabled(group) ? group.defaultInstanceWarmup() : group.effectiveDefaultCooldown();
   }
 
   /** Warm-up for launches not driven by a target tracking or step policy. */
   public static int forOther(AutoScalingGroup group) {
-    return group.defaultInstanceWarmup() != null && group.defaultInstanceWarmup() >= 0
-        ? group.defaultInstanceWarmup() : 0;
+    return defaultWarmupEnabled(group) ? group.defaultInstanceWarmup() : 0;
+  }
+
+  /** Whether the group has a DefaultInstanceWarmup (0 counts; -1, the API's "remove", does not). */
+  public static boolean defaultWarmupEnabled(AutoScalingGroup group) {
+    return group.defaultInstanceWarmup() != null && group.defaultInstanceWarmup() >= 0;
   }
 }

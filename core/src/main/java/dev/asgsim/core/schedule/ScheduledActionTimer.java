@@ -6,10 +6,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * When one scheduled action runs (spec §5.1 [D]): a one-off action at {@code StartTime}; a recurring one at each
- * {@code Recurrence} match in {@code TimeZone} (UTC when absent), not before {@code StartTime} and not after
- * {@code EndTime}. Actions whose time passed before the engine started do not run. If the caller skipped several
- * occurrences, one run stands for all of them [I].
+ * When one scheduled action runs (spec §5.1 [D]): a one-off action at {@code StartTime}; a recurring one first at its
+ * {@code StartTime} (when set), then at each {@code Recurrence} match in {@code TimeZone} (UTC when absent) after it,
+ * not after {@code EndTime}. Actions whose time passed before the engine started do not run. If the caller skipped
+ * several occurrences, one run stands for all of them [I].
  */
 public final class ScheduledActionTimer {
   /** "no more runs". */
@@ -47,13 +47,16 @@ public final class ScheduledActionTimer {
     this.end = action.endTime() == null ? Long.MAX_VALUE : action.endTime().getEpochSecond();
   }
 
-  /** Arms the timer for an engine that starts at {@code startEpochSecond}: finds the first run at or after it. */
+  /**
+   * Arms the timer for an engine that starts at {@code startEpochSecond}: finds the first run at or after it. A
+   * recurring action's first run is its {@code StartTime} when that is still ahead (spec §5.1 [D]: "StartTime (first
+   * run, then per recurrence)"), else the first recurrence.
+   */
   public void start(long startEpochSecond) {
-    long from = Math.max(start, startEpochSecond);
-    if (cron == null) {
+    if (cron == null || start >= startEpochSecond) {
       next = start >= startEpochSecond ? start : NEVER;
     } else {
-      next = cron.next(from - 1, zone);
+      next = cron.next(startEpochSecond - 1, zone);
     }
     if (next > end) {
       next = NEVER;

@@ -1,9 +1,14 @@
 package dev.asgsim.core.validate;
 
+import dev.asgsim.core.config.EngineParameters;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.SimulationSettings.InstanceTypeOverride;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
 import dev.asgsim.core.instance.InstanceTypes;
+import dev.asgsim.core.policy.ConfigSpelled;
+import dev.asgsim.core.policy.InstanceCountSource;
+import dev.asgsim.core.policy.MetricValueSource;
+import java.util.List;
 import java.util.Map;
 
 /** The Simulation section: what AWS does not know, checked for sanity (not AWS rules). */
@@ -35,6 +40,9 @@ final class SimulationRules {
     for (Map.Entry<String, InstanceTypeOverride> e : overrides.entrySet()) {
       override(e.getKey(), e.getValue(), f);
     }
+    if (s.engine() != null) {
+      engine(s.engine(), f);
+    }
     TargetTrackingAlarmProfile p = s.targetTrackingAlarms();
     if (p != null) {
       String path = S + ".TargetTrackingAlarms";
@@ -55,6 +63,43 @@ final class SimulationRules {
             "use 60 (spec §1.4)");
       }
     }
+  }
+
+  /** {@code Simulation.Engine}: the control plane's readings of what AWS leaves open (spec §13). */
+  private static void engine(EngineParameters e, Findings f) {
+    String path = S + ".Engine";
+    oneOf(path + ".MetricValue", e.metricValue(), MetricValueSource.class, "§13 Q1", f);
+    oneOf(path + ".InstanceCount", e.instanceCount(), InstanceCountSource.class, "§1.5", f);
+    if (e.maxScaleInStep() != null && e.maxScaleInStep() < 1) {
+      f.error("simulation-engine", path + ".MaxScaleInStep", "MaxScaleInStep must be at least 1 (spec §13 Q5)",
+          "leave it out for no cap, or write how many instances one target tracking scale-in may remove");
+    }
+    Integer delay = e.scheduledActionDelaySeconds();
+    if (delay != null && (delay < 0 || delay > EngineParameters.MAX_SCHEDULED_ACTION_DELAY_SECONDS)) {
+      f.error("simulation-engine", path + ".ScheduledActionDelaySeconds", "ScheduledActionDelaySeconds must be "
+          + "between 0 and " + EngineParameters.MAX_SCHEDULED_ACTION_DELAY_SECONDS + " (spec §5.1: actions \"may be "
+          + "delayed up to 2 minutes\")", "use 0 (the default) to 120");
+    }
+    if (e.extraEvaluationRange() != null && e.extraEvaluationRange() < 0) {
+      f.error("simulation-engine", path + ".ExtraEvaluationRange", "ExtraEvaluationRange cannot be negative "
+          + "(spec §8.4)", "use 2 (the default: an evaluation range of 5 for 3 datapoints)");
+    }
+    Double eps = e.capacityEpsilon();
+    if (eps != null && !(eps >= 0 && eps < 0.5)) {
+      f.error("simulation-engine", path + ".CapacityEpsilon", "CapacityEpsilon must be at least 0 and below 0.5 "
+          + "(spec §1.5)", "use 1e-6 (the default)");
+    }
+  }
+
+  /** An error unless {@code value} is absent or one of {@code type}'s config spellings. */
+  private static <E extends Enum<E> & ConfigSpelled> void oneOf(String path, String value, Class<E> type,
+      String section, Findings f) {
+    if (value == null || ConfigSpelled.parse(type, value) != null) {
+      return;
+    }
+    List<String> accepted = ConfigSpelled.spellings(type);
+    f.error("simulation-engine", path, "'" + value + "' is not one of " + String.join(", ", accepted) + " (spec "
+        + section + ")" + Checks.didYouMean(value, accepted), "write one of " + String.join(", ", accepted));
   }
 
   private static void nonNegative(Integer v, String member, Findings f) {

@@ -60,6 +60,12 @@ class EnginePropertyTest {
       return instances.size() - inService();
     }
 
+    /** This model removes victims at once: nothing is ever terminating. */
+    @Override
+    public int terminating() {
+      return 0;
+    }
+
     @Override
     public int scaleOutWarming() {
       int n = 0;

@@ -6,6 +6,7 @@ final class FakeGroup implements GroupView {
   int warm;
   int pending;
   int scaleOutWarming;
+  int terminating;
 
   FakeGroup(int warm) {
     this.inService = warm;
@@ -33,6 +34,17 @@ final class FakeGroup implements GroupView {
   @Override
   public int pending() {
     return pending;
+  }
+
+  /** Instances selected for termination and not yet gone (draining, Terminating). */
+  FakeGroup terminating(int n) {
+    this.terminating = n;
+    return this;
+  }
+
+  @Override
+  public int terminating() {
+    return terminating;
   }
 
   @Override

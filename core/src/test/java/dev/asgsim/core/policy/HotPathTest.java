@@ -16,7 +16,7 @@ class HotPathTest {
   private static long runMinutes(ScalingEngine e, GroupView g, long from, long to, double value) {
     long changes = 0;
     for (long k = from; k < to; k++) {
-      e.publish(0, T0 + k * 60, value);
+      e.publish(0, T0 + k * 60, value, g.warm()); // with N_dp, as the simulator publishes (spec §1.5 "Which N")
       changes += e.evaluate(T0 + (k + 1) * 60, g).changed() ? 1 : 0;
     }
     return changes;

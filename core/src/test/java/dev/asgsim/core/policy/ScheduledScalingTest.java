@@ -19,13 +19,14 @@ class ScheduledScalingTest {
   /** Evaluates every minute from START until a change, or {@code minutes} minutes. */
   private static Decision runUntilChange(ScalingEngine e, int minutes) {
     FakeGroup g = new FakeGroup(e.desired());
+    Decision d = null;
     for (int k = 0; k <= minutes; k++) {
-      Decision d = e.evaluate(START + k * 60L, g);
+      d = e.evaluate(START + k * 60L, g);
       if (d.changed()) {
         return d;
       }
     }
-    return e.lastDecision();
+    return d;
   }
 
   @Test

@@ -34,17 +34,42 @@ class ScheduledActionTimerTest {
   }
 
   @Test
-  @DisplayName("§5.1 [D] recurrence starts at StartTime and stops after EndTime")
+  @DisplayName("§5.1 [D] a recurring action with a StartTime runs first at StartTime ('first run, then per "
+      + "recurrence'), then at each recurrence, and stops after EndTime (issue 11 item 6: it used to wait for the "
+      + "first cron tick)")
   void startAndEndTime() {
     ScheduledActionTimer t = new ScheduledActionTimer(ScheduledAction.builder().scheduledActionName("daily")
         .recurrence("0 8 * * *").startTime(Instant.parse("2026-05-03T12:00:00Z"))
         .endTime(Instant.parse("2026-05-05T08:00:00Z")).minSize(2).build());
     t.start(at("2026-05-01T00:00:00Z"));
+    assertThat(t.next()).isEqualTo(at("2026-05-03T12:00:00Z"));
+    t.fired(t.next());
     assertThat(t.next()).isEqualTo(at("2026-05-04T08:00:00Z"));
     t.fired(t.next());
     assertThat(t.next()).isEqualTo(at("2026-05-05T08:00:00Z"));
     t.fired(t.next());
     assertThat(t.next()).isEqualTo(ScheduledActionTimer.NEVER);
+  }
+
+  @Test
+  @DisplayName("§5.1 [D] a recurring action whose StartTime passed before the group existed runs at the next "
+      + "recurrence (its first run is history)")
+  void startTimeInThePast() {
+    ScheduledActionTimer t = new ScheduledActionTimer(ScheduledAction.builder().scheduledActionName("daily")
+        .recurrence("0 8 * * *").startTime(Instant.parse("2026-05-03T12:00:00Z")).minSize(2).build());
+    t.start(at("2026-05-03T12:00:01Z"));
+    assertThat(t.next()).isEqualTo(at("2026-05-04T08:00:00Z"));
+  }
+
+  @Test
+  @DisplayName("§5.1 [D] a StartTime on a recurrence tick runs once there, not twice")
+  void startTimeOnATick() {
+    ScheduledActionTimer t = new ScheduledActionTimer(ScheduledAction.builder().scheduledActionName("daily")
+        .recurrence("0 8 * * *").startTime(Instant.parse("2026-05-03T08:00:00Z")).minSize(2).build());
+    t.start(at("2026-05-01T00:00:00Z"));
+    assertThat(t.next()).isEqualTo(at("2026-05-03T08:00:00Z"));
+    t.fired(t.next());
+    assertThat(t.next()).isEqualTo(at("2026-05-04T08:00:00Z"));
   }
 
   @Test

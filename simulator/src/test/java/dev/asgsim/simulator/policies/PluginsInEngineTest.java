@@ -17,6 +17,7 @@ class PluginsInEngineTest {
   private record Fleet(int inService, int warm, double demand) implements GroupView {
     @Override public int pending() { return 0; }
     @Override public int scaleOutWarming() { return inService - warm; }
+    @Override public int terminating() { return 0; }
     @Override public double demand() { return demand; }
   }
 
