@@ -17,10 +17,6 @@ import dev.asgsim.simulator.report.SummaryJson;
 import dev.asgsim.simulator.score.Scores;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code asgsim simulate}: runs a config under a load and writes timeline, activities, summary, chart and report. */
 @Command(
     name = "simulate",
+    modelTransformer = SimulateCommand.LoadHelp.class,
     mixinStandardHelpOptions = true,
     usageHelpWidth = 120,
     description = {
@@ -42,7 +39,7 @@ import picocli.CommandLine.Spec;
         "Writes timeline.csv, activities.json, summary.json, chart.png and report.html into --out.",
         "Without --load the config's Load section is used, else the default spike "
             + LoadResolver.DEFAULT_SPEC + " for " + LoadResolver.DEFAULT_SPIKE_DURATION + "."},
-    footer = {"", LoadSpec.GRAMMAR, "",
+    footer = {"", SimulateCommand.LoadHelp.PLACEHOLDER, "",
         "Examples:",
         "  asgsim simulate examples/fastcampus-nginx.yaml",
         "  asgsim simulate group.yaml --load 'sine(50, 30, 24h, 14h) + noise(5)' --duration 7d --out out/week",
@@ -88,6 +85,7 @@ public final class SimulateCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     ConfigDocument doc = ConfigLoading.loadOrFail(config);
     ScalingConfig cfg = doc.config();
+    doc.notes().forEach(n -> stderr.println("asgsim: note: " + n));
     // Errors block everything below them (DESIGN.md, data flow): AWS would refuse such a group.
     List<Finding> findings = Validator.defaults().validate(doc);
     if (Validator.hasErrors(findings)) {
@@ -99,15 +97,19 @@ public final class SimulateCommand implements Callable<Integer> {
     if (cfg.autoScalingGroup() == null) {
       throw new UserError(config + ": no AutoScalingGroup section; see examples/fastcampus-nginx.yaml");
     }
+    if (out != null && out.toString().isBlank()) {
+      throw new UserError("--out is empty; name an output directory, e.g. --out out/run1");
+    }
     Path dir = out != null ? out : Path.of("out", baseName(config));
-    checkWritable(dir);
+    OutputDirs.checkWritable(dir);
     LoadResolver.Resolved resolved;
     try {
       Path configDir = config.toAbsolutePath().getParent();
       resolved = LoadResolver.resolve(load, cfg.load(), configDir, loadScale, duration, gaps, seed);
     } catch (LoadSpecException e) {
-      throw new UserError(e.getMessage());
+      throw new UserError(ConfigPlaces.load(e, doc));
     }
+    RunMemory.check(resolved.series().minutes(), duration != null ? "--duration " + duration : "the load's length");
     SimulationResult result;
     try {
       Simulation.Builder b = Simulation.builder(cfg).load(resolved.series()).seed(seed);
@@ -119,13 +121,13 @@ public final class SimulateCommand implements Callable<Integer> {
       }
       result = b.build().run();
     } catch (SimulationException e) {
-      throw new UserError(config + ": " + e.getMessage());
+      throw new UserError(ConfigPlaces.message(doc, e.getMessage()));
     }
     Map<String, byte[]> files = OutputFiles.render(result, findings.stream().map(this::line).toList());
     try {
       OutputFiles.write(dir, files);
     } catch (IOException e) {
-      throw new UserError("cannot write the outputs to " + dir + ": " + describe(e));
+      throw new UserError("cannot write the outputs to " + dir + ": " + OutputDirs.describe(e));
     }
     if (json) {
       stdout.print(new String(files.get(OutputFiles.SUMMARY), java.nio.charset.StandardCharsets.UTF_8));
@@ -141,27 +143,6 @@ public final class SimulateCommand implements Callable<Integer> {
     return f.severity() + " " + where + " " + f.ruleId() + ": " + f.message() + " (fix: " + f.fix() + ")";
   }
 
-
-  /** Fails before simulating when the output directory cannot be created or written. */
-  private static void checkWritable(Path dir) {
-    try {
-      Files.createDirectories(dir);
-      Path probe = Files.createTempFile(dir, ".asgsim-probe-", ".tmp");
-      Files.delete(probe);
-    } catch (IOException e) {
-      throw new UserError("cannot write to --out " + dir + ": " + describe(e) + "; choose another directory");
-    }
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
-    }
-    if (e instanceof FileSystemException f) {
-      return e.getClass().getSimpleName().replace("Exception", "") + " " + f.getFile();
-    }
-    return e.getMessage() == null ? e.toString() : e.getMessage();
-  }
 
   private static String baseName(Path p) {
     String n = p.getFileName().toString();
@@ -219,6 +200,23 @@ public final class SimulateCommand implements Callable<Integer> {
       return m / 60 + " h";
     }
     return m + " min";
+  }
+
+  /** Puts the load grammar, generated from the load shape registry, where the footer holds its placeholder. */
+  static final class LoadHelp implements picocli.CommandLine.IModelTransformer {
+    static final String PLACEHOLDER = "<load grammar>";
+
+    @Override
+    public CommandSpec transform(CommandSpec command) {
+      String[] footer = command.usageMessage().footer();
+      for (int i = 0; i < footer.length; i++) {
+        if (footer[i].equals(PLACEHOLDER)) {
+          footer[i] = LoadSpec.grammar();
+        }
+      }
+      command.usageMessage().footer(footer);
+      return command;
+    }
   }
 
   /** A one-line progress bar on stderr, redrawn each percent. */

@@ -56,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
   Path actions;
 
   /** One file's outcome: its findings, or why it could not be read. */
-  private record Result(String file, List<Finding> findings, List<Problem> problems) {}
+  private record Result(String file, List<Finding> findings, List<Problem> problems, List<String> notes) {}
 
   @Override
   public Integer call() {
@@ -66,9 +66,9 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         ConfigDocument doc = ConfigLoading.load(file, group, policies, actions);
-        results.add(new Result(file.toString(), validator.validate(doc), List.of()));
+        results.add(new Result(file.toString(), validator.validate(doc), List.of(), doc.notes()));
       } catch (ConfigException e) {
-        results.add(new Result(file.toString(), List.of(), e.problems()));
+        results.add(new Result(file.toString(), List.of(), e.problems(), List.of()));
       }
     }
     if (json) {
@@ -97,6 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
         continue;
       }
       out.println(r.file() + ": " + (r.findings().isEmpty() ? "no findings" : count(r.findings())));
+      r.notes().forEach(n -> out.println("  note: " + n));
       for (Severity s : Severity.values()) {
         List<Finding> group = r.findings().stream().filter(f -> f.severity() == s).toList();
         totals.merge(s, group.size(), Integer::sum);
@@ -157,6 +158,7 @@ final class ValidateCommand implements Callable<Integer> {
         n.put("message", p.message());
         n.put("hint", p.hint());
       }
+      r.notes().forEach(file.putArray("notes")::add);
       ArrayNode findings = file.putArray("findings");
       for (Finding f : r.findings()) {
         ObjectNode n = findings.addObject();

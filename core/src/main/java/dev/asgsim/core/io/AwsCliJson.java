@@ -231,9 +231,10 @@ public final class AwsCliJson {
       config.set("ScheduledActions", out);
     }
     SourceMap map = new SourceMap(positions);
-    ScalingConfig result = Binder.bind(LENIENT, config, ScalingConfig.class, groups.file(),
-        map);
-    return new ConfigDocument(groups.file(), result, map, ConfigDocument.Source.AWS_CLI);
+    // AWS adds members to its output with new features: the importer skips what it does not know, and says so.
+    List<String> skipped = new ArrayList<>();
+    ScalingConfig result = Binder.bind(LENIENT, config, ScalingConfig.class, groups.file(), map, skipped);
+    return new ConfigDocument(groups.file(), result, map, ConfigDocument.Source.AWS_CLI, skipped);
   }
 
   /** The type all running instances share: what the launch template launches, which the simulator needs. */

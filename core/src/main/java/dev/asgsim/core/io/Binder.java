@@ -35,10 +35,15 @@ final class Binder {
   private final String file;
   private final SourceMap map;
   private final Map<String, Problem> problems = new LinkedHashMap<>();
+  /** Unknown keys already placed in this binding pass, so that two with the same name find their own lines. */
+  private final java.util.Set<String> reported = new java.util.HashSet<>();
+  /** Where skipped unknown keys are noted, or null when unknown keys are problems (asgsim's own files). */
+  private final List<String> skipped;
 
-  private Binder(String file, SourceMap map) {
+  private Binder(String file, SourceMap map, List<String> skipped) {
     this.file = file;
     this.map = map;
+    this.skipped = skipped;
   }
 
   /** Most problems one document reports; past this the file is more wrong than right. */
@@ -50,12 +55,22 @@ final class Binder {
    */
   static <T> T bind(ObjectMapper mapper, JsonNode root, Class<T> type, String file, SourceMap map)
       throws ConfigException {
-    Binder binder = new Binder(file, map);
+    return bind(mapper, root, type, file, map, null);
+  }
+
+  /**
+   * As {@link #bind(ObjectMapper, JsonNode, Class, String, SourceMap)}, but unknown keys are skipped, each noted in
+   * {@code skipped} with its place (for AWS CLI output, which gains members as AWS adds features).
+   */
+  static <T> T bind(ObjectMapper mapper, JsonNode root, Class<T> type, String file, SourceMap map,
+      List<String> skipped) throws ConfigException {
+    Binder binder = new Binder(file, map, skipped);
     // A reader shares the mapper's deserializer cache; a mapper copy per document would rebuild it every time.
     ObjectReader reader = mapper.readerFor(type).withHandler(binder.handler());
     JsonNode work = root.deepCopy();
     T value = null;
     while (binder.problems.size() < MAX_PROBLEMS) {
+      binder.reported.clear();
       try (JsonParser parser = mapper.treeAsTokens(work)) {
         value = reader.readValue(parser);
         break;
@@ -76,8 +91,8 @@ final class Binder {
           break;
         }
       } catch (IOException | RuntimeException e) {
-        binder.add("unreadable", "", null, "cannot be read: " + firstLine(String.valueOf(e.getMessage())),
-            "check the file against examples/fastcampus-nginx.yaml");
+        binder.add("unreadable", "", null, "cannot be read: " + Limits.plain(e.getMessage(),
+            "a value does not fit the configuration"), "check the file against examples/fastcampus-nginx.yaml");
         break;
       }
     }
@@ -123,20 +138,20 @@ final class Binder {
       @Override
       public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
           Object beanOrClass, String propertyName) throws IOException {
-        JsonStreamContext ctx = p.getParsingContext();
-        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
-          ctx = ctx.getParent();
-        }
-        String path = pathOf(ctx);
-        if (path.isEmpty() || !path.endsWith(propertyName)) {
-          path = path.isEmpty() ? propertyName : path;
-        }
+        String path = unknownKeyPath(p, propertyName);
         List<String> known = new ArrayList<>();
         if (deserializer != null) {
           Collection<Object> names = deserializer.getKnownPropertyNames();
           if (names != null) {
             names.forEach(n -> known.add(String.valueOf(n)));
           }
+        }
+        if (skipped != null) {
+          Location at = map.exact(path).orElse(SourceMaps.location(p.currentTokenLocation(), file));
+          skipped.add(new Location(file, at.line(), at.column()) + ": skipped " + path + ", a member asgsim does not "
+              + "know (newer AWS CLI output?); it is not simulated");
+          p.skipChildren();
+          return true;
         }
         String suggestion = DidYouMean.suggest(propertyName, known);
         String hint;
@@ -195,6 +210,27 @@ final class Binder {
     };
   }
 
+  /**
+   * The document path of an unknown key. Records are bound from a buffer whose parser knows only the path inside the
+   * record, so the path the parser gives may be a tail (even just {@code Extra}); the source map knows every key's
+   * full path, and the first key not yet reported that ends with that tail is the one.
+   */
+  private String unknownKeyPath(JsonParser p, String propertyName) {
+    JsonStreamContext ctx = p.getParsingContext();
+    while (ctx != null && !(ctx.inObject() && propertyName.equals(ctx.getCurrentName()))) {
+      ctx = ctx.getParent();
+    }
+    String tail = ctx == null ? propertyName : pathOf(ctx);
+    for (String known : map.positions().keySet()) {
+      boolean endsWithTail = known.equals(tail) || known.endsWith("." + tail);
+      if (endsWithTail && !reported.contains(known)) {
+        reported.add(known);
+        return known;
+      }
+    }
+    return tail;
+  }
+
   private void add(String code, String path, com.fasterxml.jackson.core.JsonLocation at, String message,
       String hint) {
     String p = path == null ? "" : path;
@@ -246,13 +282,17 @@ final class Binder {
     return s.toString();
   }
 
+  /**
+   * "expected a whole number but found text abc": in the reader's words whatever Jackson said (its own text names Java
+   * classes); a record's own check (a constructor that refuses a value) is quoted when it is plain words.
+   */
   private static String wrongTypeMessage(JsonMappingException e, String path, JsonNode found) {
-    String msg = firstLine(e.getOriginalMessage());
     String foundText = found == null ? "" : " but found " + describe(found);
-    if (msg.startsWith("Cannot deserialize") || msg.startsWith("Cannot coerce")) {
-      return "expected " + expected(e) + (path.isEmpty() ? " as the document" : "") + foundText;
+    Throwable cause = e.getCause();
+    if (cause != null && cause != e && cause.getMessage() != null && !Limits.isInternal(cause.getMessage())) {
+      return firstLine(cause.getMessage());
     }
-    return "wrong type: " + msg;
+    return "expected " + expected(e) + (path.isEmpty() ? " as the document" : "") + foundText;
   }
 
   private static String describe(JsonNode n) {
@@ -264,6 +304,9 @@ final class Binder {
     }
     if (n.isNull()) {
       return "null";
+    }
+    if (n.isTextual() && n.asText().isBlank()) {
+      return "blank text";
     }
     String kind = n.isTextual() ? "text" : n.isIntegralNumber() ? "whole number" : n.isNumber() ? "decimal number"
         : n.isBoolean() ? "boolean" : "value";
@@ -334,7 +377,16 @@ final class Binder {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  private static String clip(String s) {
-    return s == null ? "" : s.length() > 60 ? s.substring(0, 57) + "..." : s;
+  /** The text as a message quotes it: control characters escaped (\u0000), at most 60 characters. */
+  static String clip(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length() && b.length() < 60; i++) {
+      char c = s.charAt(i);
+      b.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+    }
+    return b.length() >= 60 || s.length() > 60 ? b.substring(0, Math.min(b.length(), 57)) + "..." : b.toString();
   }
 }

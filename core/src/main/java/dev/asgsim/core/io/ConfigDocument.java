@@ -10,8 +10,18 @@ import dev.asgsim.core.config.ScalingConfig;
  * @param sourceMap config document path (always in asgsim's tree, e.g. {@code AutoScalingGroup.MinSize}, also for
  *                  AWS CLI input) to position
  * @param source    which kind of document it was read from
+ * @param notes     what the reader did that the user should know, e.g. AWS CLI members it skipped (file:line:col)
  */
-public record ConfigDocument(String file, ScalingConfig config, SourceMap sourceMap, Source source) {
+public record ConfigDocument(String file, ScalingConfig config, SourceMap sourceMap, Source source,
+    java.util.List<String> notes) {
+
+  public ConfigDocument {
+    notes = java.util.List.copyOf(notes);
+  }
+
+  public ConfigDocument(String file, ScalingConfig config, SourceMap sourceMap, Source source) {
+    this(file, config, sourceMap, source, java.util.List.of());
+  }
 
   /** The kinds of document the reader understands. */
   public enum Source {

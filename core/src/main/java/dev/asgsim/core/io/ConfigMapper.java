@@ -61,6 +61,15 @@ public final class ConfigMapper {
         // YAML users write `Version: 2` for a launch template version the API types as text: accept a whole number
         // where text is expected, and nothing looser.
         .withCoercionConfig(LogicalType.Textual,
-            c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert));
+            c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert))
+        // Blank or control-character text where a number or a boolean belongs is a wrong type, not "not set"
+        // (HealthCheckGracePeriod: "\u0000" must not become 0, a blank bound must not become +infinity).
+        .withCoercionConfig(LogicalType.Integer, ConfigMapper::noBlankAsEmpty)
+        .withCoercionConfig(LogicalType.Float, ConfigMapper::noBlankAsEmpty)
+        .withCoercionConfig(LogicalType.Boolean, ConfigMapper::noBlankAsEmpty);
+  }
+
+  private static void noBlankAsEmpty(com.fasterxml.jackson.databind.cfg.MutableCoercionConfig c) {
+    c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail).setAcceptBlankAsEmpty(false);
   }
 }

@@ -1,6 +1,7 @@
 package dev.asgsim.core.io;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,10 +28,19 @@ record ParsedText(String file, ObjectMapper mapper, JsonNode tree, SourceMap sou
     }
     ObjectMapper mapper = hint == ConfigFormat.JSON || looksLikeJson(text) ? JSON : YAML;
     String format = mapper == JSON ? "JSON" : "YAML";
+    if (text.length() > InputText.MAX_BYTES) {
+      throw new ConfigException(InputText.tooLarge(file, text.length()));
+    }
     SourceMaps.Result positions;
     JsonNode tree;
     try (JsonParser parser = mapper.createParser(text)) {
-      positions = SourceMaps.build(parser, file);
+      try {
+        positions = SourceMaps.build(parser, file);
+      } catch (StreamConstraintsException e) {
+        Location at = SourceMaps.location(parser.currentLocation(), file);
+        throw new ConfigException(new Problem("too-large", file, at.line(), at.column(), "", Limits.describe(e),
+            "a configuration needs only a few levels and short values; look for runaway brackets or pasted data"));
+      }
       if (positions.roots.size() > 1) {
         Location second = positions.roots.get(1);
         throw new ConfigException(new Problem("syntax", file, second.line(), second.column(), "",
@@ -48,8 +58,8 @@ record ParsedText(String file, ObjectMapper mapper, JsonNode tree, SourceMap sou
     } catch (ConfigException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new ConfigException(new Problem("syntax", file, 0, 0, "",
-          format + " cannot be parsed: " + Binder.firstLine(String.valueOf(e.getMessage())),
+      throw new ConfigException(new Problem("syntax", file, 1, 1, "",
+          format + " cannot be parsed: " + Limits.plain(e.getMessage(), "the text is not valid " + format),
           "check the " + format + " syntax"));
     }
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
@@ -61,6 +71,17 @@ record ParsedText(String file, ObjectMapper mapper, JsonNode tree, SourceMap sou
           "the document is " + (tree.isArray() ? "a list" : "a single value") + ", not a mapping",
           "start the document with AutoScalingGroup:, ScalingPolicies:, ScheduledActions:, Simulation: "
               + "(or give the JSON of aws autoscaling describe-auto-scaling-groups)"));
+    }
+    if (!positions.nonFinite.isEmpty()) {
+      List<Problem> problems = new ArrayList<>();
+      for (SourceMaps.NonFinite n : positions.nonFinite) {
+        String name = n.path().isEmpty() ? "the value" : n.path().substring(Math.max(n.path().lastIndexOf('.'),
+            n.path().lastIndexOf(']')) + 1);
+        problems.add(new Problem("out-of-range", file, n.location().line(), n.location().column(), n.path(),
+            (name.isEmpty() ? n.path() : name) + " must be a finite number, not " + n.text(),
+            "write a number such as 50"));
+      }
+      throw new ConfigException(problems);
     }
     if (!positions.duplicates.isEmpty()) {
       List<Problem> problems = new ArrayList<>();

@@ -19,6 +19,13 @@ final class SourceMaps {
   /** A key written twice in one object: YAML and JSON parsers silently keep the last one. */
   record Duplicate(String path, Location location) {}
 
+  /** A YAML {@code .nan} or {@code .inf}: valid YAML, but never a meaningful setting. */
+  record NonFinite(String path, Location location, String text) {}
+
+  /** YAML 1.1's spellings of not-a-number and infinity. */
+  private static final java.util.regex.Pattern NON_FINITE =
+      java.util.regex.Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
+
   static final class Result {
     final Map<String, Location> positions = new LinkedHashMap<>();
     /** Every token read, so that the tree is built without parsing the text a second time. */
@@ -26,6 +33,7 @@ final class SourceMaps {
     /** Where each top-level value starts: a YAML stream may hold several documents, asgsim reads one. */
     final List<Location> roots = new ArrayList<>();
     final List<Duplicate> duplicates = new ArrayList<>();
+    final List<NonFinite> nonFinite = new ArrayList<>();
 
     SourceMap map() {
       return new SourceMap(positions);
@@ -51,7 +59,15 @@ final class SourceMaps {
     String field = "";
     JsonToken token;
     while ((token = parser.nextToken()) != null) {
-      result.tokens.copyCurrentEvent(parser);
+      if (token == JsonToken.VALUE_NUMBER_FLOAT && NON_FINITE.matcher(parser.getText()).matches()) {
+        // Jackson reads the token but cannot turn it into a number: note it where it is, keep a null in its place.
+        Frame top = stack.peek();
+        String path = top == null ? "" : top.array ? top.path + "[" + top.index + "]" : field;
+        result.nonFinite.add(new NonFinite(path, location(parser.currentTokenLocation(), file), parser.getText()));
+        result.tokens.writeNull();
+      } else {
+        result.tokens.copyCurrentEvent(parser);
+      }
       if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
         stack.pop();
         continue;

@@ -25,6 +25,24 @@ final class SimulationRules {
     nonNegative(s.appStartSeconds(), "AppStartSeconds", f);
     nonNegative(s.metricPublishDelaySeconds(), "MetricPublishDelaySeconds", f);
     nonNegative(s.alarmActionDelaySeconds(), "AlarmActionDelaySeconds", f);
+    nonNegative(s.launchDelayJitterSeconds(), "LaunchDelayJitterSeconds", f);
+    nonNegative(s.deregistrationDelaySeconds(), "DeregistrationDelaySeconds", f);
+    atLeastOne(s.healthCheckIntervalSeconds(), "HealthCheckIntervalSeconds", f);
+    atLeastOne(s.groupHealthCheckIntervalSeconds(), "GroupHealthCheckIntervalSeconds", f);
+    atLeastOne(s.healthyThresholdCount(), "HealthyThresholdCount", f);
+    atLeastOne(s.unhealthyThresholdCount(), "UnhealthyThresholdCount", f);
+    if (s.evaluationOffsetSeconds() != null && (s.evaluationOffsetSeconds() < 0 || s.evaluationOffsetSeconds() > 59)) {
+      f.error("simulation-range", S + ".EvaluationOffsetSeconds", "EvaluationOffsetSeconds must be from 0 to 59: "
+          + "the second within each minute at which alarms are evaluated (spec §11.3)", "use 30, the default");
+    }
+    if (s.cpuThresholdPercent() != null && !(s.cpuThresholdPercent() > 0 && s.cpuThresholdPercent() <= 100)) {
+      f.error("simulation-range", S + ".CpuThresholdPercent", "CpuThresholdPercent must be above 0 and at most 100: "
+          + "minutes with CPU above it count against the SLO", "use 80, the default");
+    }
+    if (s.initialCredits() != null && !(s.initialCredits() >= 0 && Double.isFinite(s.initialCredits()))) {
+      f.error("simulation-range", S + ".InitialCredits", "InitialCredits must be 0 or more (spec §8.1)",
+          "leave it out to start with the type's launch credits");
+    }
     if (s.pricePerHour() != null && (!Double.isFinite(s.pricePerHour()) || s.pricePerHour() < 0)) {
       f.error("simulation-price", S + ".PricePerHour", "PricePerHour must be 0 or more (spec §12)", "write a price in USD per "
           + "hour, e.g. 0.0058");
@@ -105,6 +123,12 @@ final class SimulationRules {
   private static void nonNegative(Integer v, String member, Findings f) {
     if (v != null && v < 0) {
       f.error("simulation-delay", S + "." + member, member + " cannot be negative (spec §12)", "use 0 or more seconds");
+    }
+  }
+
+  private static void atLeastOne(Integer v, String member, Findings f) {
+    if (v != null && v < 1) {
+      f.error("simulation-range", S + "." + member, member + " must be at least 1", "leave it out for the default");
     }
   }
 

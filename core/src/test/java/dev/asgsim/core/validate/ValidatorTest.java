@@ -309,4 +309,20 @@ class ValidatorTest {
       }
     }
   }
+
+  @ParameterizedTest(name = "CpuThresholdPercent {0}")
+  @org.junit.jupiter.params.provider.ValueSource(doubles = {0, -5, 100.5, Double.NaN})
+  @DisplayName("Simulation.CpuThresholdPercent outside (0, 100] is an ERROR in validate, not an internal error later")
+  void cpuThresholdOutOfRange(double threshold) {
+    SimulationSettings s = SimulationSettings.builder().instanceType("c6i.large").cpuThresholdPercent(threshold)
+        .build();
+    List<Finding> f = V.validate(config(group().build(), s));
+    assertThat(f).filteredOn(x -> x.ruleId().equals("simulation-range"))
+        .singleElement().satisfies(x -> {
+          assertThat(x.severity()).isEqualTo(Severity.ERROR);
+          assertThat(x.path()).isEqualTo("Simulation.CpuThresholdPercent");
+        });
+    SimulationSettings ok = SimulationSettings.builder().instanceType("c6i.large").cpuThresholdPercent(100.0).build();
+    assertThat(rules(V.validate(config(group().build(), ok)), Severity.ERROR)).doesNotContain("simulation-range");
+  }
 }

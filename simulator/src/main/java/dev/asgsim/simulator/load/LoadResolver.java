@@ -16,6 +16,8 @@ public final class LoadResolver {
   public static final String DEFAULT_SPIKE_DURATION = "90m";
   /** Duration of a synthetic load when none is given (a trace's own length is used for traces). */
   public static final String DEFAULT_DURATION = "1d";
+  /** The largest load scale: with demand levels up to {@link SpecCursor#MAX_LEVEL} every product stays finite. */
+  public static final double MAX_SCALE = 1_000_000;
 
   private LoadResolver() {}
 
@@ -31,47 +33,48 @@ public final class LoadResolver {
    */
   public static Resolved resolve(String spec, LoadSettings config, Path configDir, Double scale, String duration,
       String gaps, long seed) {
-    Path base = Path.of(".");
-    String s = spec;
-    String d = duration;
-    String g = gaps;
-    Double k = scale;
-    if (s == null && config != null && config.spec() != null) {
-      s = config.spec();
-      base = configDir;
-      d = d != null ? d : config.duration();
-      g = g != null ? g : config.gaps();
-      k = k != null ? k : config.scale();
-    } else if (s == null) {
-      s = DEFAULT_SPEC;
-      d = d != null ? d : DEFAULT_SPIKE_DURATION;
-    }
-    if (g == null) {
-      g = LoadSettings.DEFAULT_GAPS;
-    }
-    LoadModel model = LoadSpec.parse(s, base, TraceLoad.Gaps.parse(g));
-    int minutes;
-    if (d != null) {
-      long seconds = LoadSpec.parseDurationSeconds(d);
-      if (seconds < 60) {
-        throw new LoadSpecException("duration '" + d + "' is shorter than one minute");
-      }
-      if (seconds / 60 > 50_000_000L) {
-        throw new LoadSpecException("duration '" + d + "' is too long (at most about 95 years)");
-      }
-      minutes = (int) (seconds / 60);
-    } else if (model.naturalMinutes() > 0) {
-      minutes = model.naturalMinutes();
-    } else {
-      minutes = (int) (LoadSpec.parseDurationSeconds(DEFAULT_DURATION) / 60);
-    }
-    LoadSeries series = model.render(minutes, seed);
-    double factor = k == null ? LoadSettings.DEFAULT_SCALE : k;
-    if (!(factor >= 0) || Double.isInfinite(factor)) {
-      throw new LoadSpecException("load scale must be a non-negative number, got " + factor);
-    }
-    series = series.scaled(factor);
+    boolean useConfig = spec == null && config != null && config.spec() != null;
+    String s = useConfig ? config.spec() : spec != null ? spec : DEFAULT_SPEC;
+    String d = duration != null ? duration : useConfig ? config.duration() : spec == null ? DEFAULT_SPIKE_DURATION : null;
+    String g = gaps != null ? gaps : useConfig && config.gaps() != null ? config.gaps() : LoadSettings.DEFAULT_GAPS;
+    Double k = scale != null ? scale : useConfig ? config.scale() : null;
+    Path base = useConfig ? configDir : Path.of(".");
+    TraceLoad.Gaps gapPolicy = checked(LoadSpecException.Input.GAPS, useConfig && gaps == null,
+        () -> TraceLoad.Gaps.parse(g));
+    LoadModel model = checked(LoadSpecException.Input.SPEC, useConfig, () -> LoadSpec.parse(s, base, gapPolicy));
+    int minutes = d != null
+        ? checked(LoadSpecException.Input.DURATION, useConfig && duration == null, () -> minutes(d))
+        : model.naturalMinutes() > 0 ? model.naturalMinutes()
+        : (int) (LoadSpec.parseDurationSeconds(DEFAULT_DURATION) / 60);
+    double factor = checked(LoadSpecException.Input.SCALE, useConfig && scale == null,
+        () -> checkScale(k == null ? LoadSettings.DEFAULT_SCALE : k));
+    LoadSeries series = model.render(minutes, seed).scaled(factor);
     Long start = model.startEpochSecond();
     return new Resolved(series, start == null ? null : Instant.ofEpochSecond(Math.floorDiv(start, 60) * 60), s);
+  }
+
+  /** Whole minutes of a duration setting, from one minute to {@value SpecCursor#MAX_DURATION_TEXT}. */
+  private static int minutes(String d) {
+    long seconds = LoadSpec.parseDurationSeconds(d);
+    if (seconds < 60) {
+      throw new LoadSpecException("duration '" + d + "' is shorter than one minute");
+    }
+    return (int) (seconds / 60);
+  }
+
+  private static double checkScale(double factor) {
+    if (!(factor >= 0 && factor <= MAX_SCALE)) {
+      throw new LoadSpecException("the load scale must be between 0 and " + Numbers.format(MAX_SCALE) + ", got "
+          + factor);
+    }
+    return factor;
+  }
+
+  private static <T> T checked(LoadSpecException.Input input, boolean fromConfig, java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (LoadSpecException e) {
+      throw e.about(input, fromConfig);
+    }
   }
 }

@@ -57,7 +57,11 @@ public final class TraceLoad implements LoadModel {
 
   @Override
   public String describe() {
-    return "trace(" + spelled + (gaps == Gaps.HOLD ? "" : ", interpolate") + ")";
+    // A name the grammar could not read back unquoted is quoted, so that the description is itself a valid spec.
+    boolean quote = spelled.indexOf(')') >= 0 || !spelled.equals(spelled.trim()) || spelled.startsWith("\"")
+        || spelled.startsWith("'");
+    String name = quote ? (spelled.indexOf('"') < 0 ? '"' + spelled + '"' : "'" + spelled + "'") : spelled;
+    return "trace(" + name + (gaps == Gaps.HOLD ? "" : ", interpolate") + ")";
   }
 
   @Override

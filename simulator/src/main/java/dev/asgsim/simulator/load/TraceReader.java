@@ -1,8 +1,8 @@
 package dev.asgsim.simulator.load;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,109 +17,161 @@ import java.util.Locale;
 
 /**
  * Reads a trace CSV: header {@code timestamp,value} (ISO-8601, with or without zone, or {@code YYYY-MM-DD HH:MM:SS};
- * zone-less times are UTC), {@code minute,value} or {@code second,value} (offsets from the start). Repeated timestamps
- * (NAB's daylight-saving fold) are averaged and reported; a row that goes back in time or does not parse is an error
- * naming the file and line.
+ * zone-less times are UTC), {@code minute,value} or {@code second,value} (offsets from the start). Rows are streamed
+ * (never the whole file in memory) into primitive arrays.
+ *
+ * <p>Repeated timestamps (NAB's daylight-saving fold) are averaged and reported. A zone-less local clock that goes back
+ * by at most one hour is a daylight-saving fold too (01:30 … 01:55, then 01:00 again): the repeated hour's rows are
+ * averaged with the first pass (or fill in the minutes it lacked) and the fold is reported. Any other row that goes
+ * back in time, does not parse, or lies more than {@value SpecCursor#MAX_DURATION_TEXT} after the first row is an
+ * error naming the file and line, found before anything is allocated for the span.
  */
 public final class TraceReader {
   private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]", Locale.ROOT);
+  /** Clocks go back by one hour at the end of daylight-saving time. */
+  private static final long FOLD_SECONDS = 3600;
+  /** A minute or second offset beyond this (about 300 000 years) cannot be a time at all. */
+  private static final double MAX_OFFSET_SECONDS = 1e13;
+  /** Ten years at one row a minute; finer traces for longer are resampled first. */
+  static final int MAX_ROWS = 10_000_000;
 
   private TraceReader() {}
 
   public static Trace read(Path file) {
-    List<String> lines;
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      lines = r.lines().toList();
-    } catch (NoSuchFileException e) {
-      throw new LoadSpecException(file + ": no such trace file");
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new LoadSpecException(file + ": cannot read the trace file (" + e.getMessage() + ")");
+    String source = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new LoadSpecException(source + ": is a directory, not a trace file");
     }
-    return parse(file.toString(), lines);
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) > TraceLines.MAX_BYTES) {
+        throw new LoadSpecException(String.format(Locale.ROOT, "%s: file too large: %d MB, at most %d MB; resample "
+            + "the trace to one row a minute or cut it into shorter periods", source,
+            Files.size(file) / (1024 * 1024), TraceLines.MAX_BYTES / (1024 * 1024)));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return parse(source, in);
+      }
+    } catch (NoSuchFileException e) {
+      throw new LoadSpecException(source + ": no such trace file");
+    } catch (AccessDeniedException e) {
+      throw new LoadSpecException(source + ": permission denied; make the trace readable (chmod u+r)");
+    } catch (IOException e) {
+      throw new LoadSpecException(source + ": cannot read the trace file (" + e.getMessage() + ")");
+    }
   }
 
-  static Trace parse(String source, List<String> lines) {
-    int first = 0;
-    while (first < lines.size() && lines.get(first).isBlank()) {
-      first++;
+  static Trace parse(String source, InputStream stream) throws IOException {
+    try (TraceLines lines = new TraceLines(source, stream)) {
+      String header = lines.next();
+      while (header != null && header.isBlank()) {
+        header = lines.next();
+      }
+      if (header == null) {
+        throw new LoadSpecException(source + ": the trace file is empty (expected a header such as timestamp,value)");
+      }
+      String kind = switch (stripBom(header).trim().toLowerCase(Locale.ROOT).replace(" ", "")) {
+        case "timestamp,value" -> "timestamp";
+        case "minute,value" -> "minute";
+        case "second,value" -> "second";
+        default -> throw new LoadSpecException(source + ":" + lines.lineNo() + ": unknown header '"
+            + clip(header.trim()) + "'; expected timestamp,value or minute,value or second,value");
+      };
+      return readRows(source, kind, lines);
     }
-    if (first == lines.size()) {
-      throw new LoadSpecException(source + ": the trace file is empty (expected a header such as timestamp,value)");
-    }
-    String header = stripBom(lines.get(first)).trim().toLowerCase(Locale.ROOT).replace(" ", "");
-    String kind = switch (header) {
-      case "timestamp,value" -> "timestamp";
-      case "minute,value" -> "minute";
-      case "second,value" -> "second";
-      default -> throw new LoadSpecException(source + ":" + (first + 1) + ": unknown header '" + lines.get(first).trim()
-          + "'; expected timestamp,value or minute,value or second,value");
-    };
-    List<Long> times = new ArrayList<>();
-    List<Double> values = new ArrayList<>();
-    List<Integer> counts = new ArrayList<>();
+  }
+
+  private static Trace readRows(String source, String kind, TraceLines lines) {
+    TraceSamples samples = new TraceSamples();
+    int firstLine = 0;
     int repeatedRows = 0;
     String firstRepeat = null;
-    for (int i = first + 1; i < lines.size(); i++) {
-      String line = lines.get(i);
+    List<String> notes = new ArrayList<>();
+    for (String line = lines.next(); line != null; line = lines.next()) {
       if (line.isBlank()) {
         continue;
       }
-      int lineNo = i + 1;
+      int lineNo = lines.lineNo();
       int comma = line.indexOf(',');
       if (comma < 0 || line.indexOf(',', comma + 1) >= 0) {
         throw new LoadSpecException(source + ":" + lineNo + ": expected two columns '" + kind + ",value', got '"
-            + line.trim() + "'");
+            + clip(line.trim()) + "'");
       }
       String t = line.substring(0, comma).trim();
       String v = line.substring(comma + 1).trim();
       long time = parseTime(source, lineNo, kind, t);
-      double value;
-      try {
-        value = Double.parseDouble(v);
-      } catch (NumberFormatException e) {
-        throw new LoadSpecException(source + ":" + lineNo + ": cannot read '" + v + "' as a number");
+      double value = parseValue(source, lineNo, v);
+      if (samples.size() == 0) {
+        firstLine = lineNo;
+      } else if (Math.abs(time - samples.first()) > SpecCursor.MAX_DURATION_SECONDS) {
+        throw new LoadSpecException(source + ":" + lineNo + ": time '" + t + "' is "
+            + Numbers.duration((Math.abs(time - samples.first()) / 86_400) * 86_400) + " from the first row (line "
+            + firstLine + "); a trace may span at most " + SpecCursor.MAX_DURATION_TEXT + " (10 years): remove the "
+            + "stray row or cut the trace into shorter periods");
       }
-      if (!Double.isFinite(value)) {
-        throw new LoadSpecException(source + ":" + lineNo + ": value '" + v + "' is not a finite number");
-      }
-      int last = times.size() - 1;
-      if (last >= 0 && time == times.get(last)) {
-        // Merge repeats by averaging: the DST fold puts a whole hour on one timestamp.
-        int n = counts.get(last);
-        values.set(last, (values.get(last) * n + value) / (n + 1));
-        counts.set(last, n + 1);
-        repeatedRows++;
-        if (firstRepeat == null) {
-          firstRepeat = t + " (line " + lineNo + ")";
+      if (samples.size() > 0 && time <= samples.last()) {
+        boolean repeat = time == samples.last();
+        if (!repeat && !isFold(kind, t, samples.last() - time)) {
+          throw new LoadSpecException(source + ":" + lineNo + ": time '" + t + "' is earlier than the row before; "
+              + "sort the file by time");
+        }
+        if (!repeat && !samples.inFold()) {
+          notes.add(source + ":" + lineNo + ": the local time goes back to " + t + " (a daylight-saving fold); the "
+              + "repeated hour's rows were averaged with the earlier ones");
+        }
+        if (samples.merge(time, value)) {
+          repeatedRows++;
+          if (firstRepeat == null) {
+            firstRepeat = t + " (line " + lineNo + ")";
+          }
         }
         continue;
       }
-      if (last >= 0 && time < times.get(last)) {
-        throw new LoadSpecException(source + ":" + lineNo + ": time '" + t + "' is earlier than the row before; "
-            + "sort the file by time");
+      if (samples.size() == MAX_ROWS) {
+        throw new LoadSpecException(source + ":" + lineNo + ": the trace has more than " + MAX_ROWS + " rows; "
+            + "resample it to one row a minute or cut it into shorter periods");
       }
-      times.add(time);
-      values.add(value);
-      counts.add(1);
+      samples.append(time, value);
     }
-    if (times.isEmpty()) {
+    if (samples.size() == 0) {
       throw new LoadSpecException(source + ": the trace file has a header but no rows");
     }
-    long start = times.get(0);
-    long[] offsets = new long[times.size()];
-    double[] vals = new double[times.size()];
-    for (int i = 0; i < offsets.length; i++) {
-      offsets[i] = times.get(i) - start;
-      vals[i] = values.get(i);
-    }
-    List<String> notes = new ArrayList<>();
     if (repeatedRows > 0) {
-      notes.add(source + ": " + repeatedRows + " rows repeated an earlier timestamp (first at " + firstRepeat
+      notes.add(0, source + ": " + repeatedRows + " rows repeated an earlier timestamp (first at " + firstRepeat
           + "); their values were averaged into one sample");
     }
-    Trace trace = new Trace(source, kind.equals("timestamp") ? start : null, offsets, vals, notes);
+    Trace trace = samples.toTrace(source, kind.equals("timestamp"), notes);
     describeSteps(trace, notes);
-    return new Trace(source, trace.startEpochSecond(), offsets, vals, notes);
+    return new Trace(source, trace.startEpochSecond(), trace.offsets(), trace.values(), notes);
+  }
+
+  /** A zone-less local time going back by at most an hour: the clock was set back at the end of daylight saving. */
+  private static boolean isFold(String kind, String t, long back) {
+    if (!kind.equals("timestamp") || back > FOLD_SECONDS) {
+      return false;
+    }
+    try {
+      OffsetDateTime.parse(t);
+      return false;
+    } catch (DateTimeParseException e) {
+      return true;
+    }
+  }
+
+  private static double parseValue(String source, int lineNo, String v) {
+    double value;
+    try {
+      value = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw new LoadSpecException(source + ":" + lineNo + ": cannot read '" + clip(v) + "' as a number");
+    }
+    if (!Double.isFinite(value)) {
+      throw new LoadSpecException(source + ":" + lineNo + ": value '" + clip(v) + "' is not a finite number");
+    }
+    if (value < 0 || value > SpecCursor.MAX_LEVEL) {
+      throw new LoadSpecException(source + ":" + lineNo + ": value " + clip(v) + " must be between 0 and "
+          + SpecCursor.MAX_LEVEL_TEXT + " (% of one instance's CPU)");
+    }
+    return value;
   }
 
   private static void describeSteps(Trace trace, List<String> notes) {
@@ -148,18 +200,19 @@ public final class TraceReader {
 
   private static long parseTime(String source, int lineNo, String kind, String t) {
     try {
-      switch (kind) {
-        case "minute":
-          return Math.round(Double.parseDouble(t) * 60);
-        case "second":
-          return Math.round(Double.parseDouble(t));
-        default:
-          return parseTimestamp(t);
+      if (kind.equals("timestamp")) {
+        return parseTimestamp(t);
       }
+      double seconds = Double.parseDouble(t) * (kind.equals("minute") ? 60 : 1);
+      if (!(Math.abs(seconds) <= MAX_OFFSET_SECONDS)) {
+        throw new LoadSpecException(source + ":" + lineNo + ": " + kind + " '" + clip(t) + "' is out of range; a "
+            + "trace may span at most " + SpecCursor.MAX_DURATION_TEXT + " (10 years) from its first row");
+      }
+      return Math.round(seconds);
     } catch (NumberFormatException | DateTimeParseException e) {
       String expected = kind.equals("timestamp") ? "an ISO-8601 or YYYY-MM-DD HH:MM:SS timestamp" : "a number of "
           + kind + "s";
-      throw new LoadSpecException(source + ":" + lineNo + ": cannot read '" + t + "' as " + expected);
+      throw new LoadSpecException(source + ":" + lineNo + ": cannot read '" + clip(t) + "' as " + expected);
     }
   }
 
@@ -176,5 +229,11 @@ public final class TraceReader {
 
   private static String stripBom(String s) {
     return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+  }
+
+  /** The text as a message quotes it: control characters shown as '?', at most 60 characters. */
+  private static String clip(String s) {
+    String shown = s.replaceAll("\\p{Cntrl}", "?");
+    return shown.length() > 60 ? shown.substring(0, 57) + "..." : shown;
   }
 }

@@ -192,13 +192,23 @@ public final class Chart {
     String title = r.config().autoScalingGroup().autoScalingGroupName() + " — " + r.instanceType() + " — "
         + r.decisions().size() + " desired changes";
     JFreeChart chart = new JFreeChart(title, font(Font.BOLD, 18), plot, true);
-    chart.addSubtitle(new TextTitle("load: " + r.loadDescription() + "   (vertical lines: scale-out green, "
+    chart.addSubtitle(new TextTitle("load: " + clip(r.loadDescription()) + "   (vertical lines: scale-out green, "
         + "scale-in red)", font(Font.PLAIN, 13)));
     chart.getLegend().setItemFont(font(Font.PLAIN, 13));
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     return chart;
   }
+
+  /**
+   * A long load spec (thousands of components) cut to what a subtitle can show: JFreeChart's line breaking is
+   * quadratic in the text's length, and the full spec is in summary.json and the report.
+   */
+  private static String clip(String text) {
+    return text.length() <= SUBTITLE_CHARS ? text : text.substring(0, SUBTITLE_CHARS - 1) + "…";
+  }
+
+  private static final int SUBTITLE_CHARS = 200;
 
   private static void threshold(XYPlot plot, double value, String label, Color color) {
     if (Double.isNaN(value)) {

@@ -56,7 +56,7 @@ public final class OutputFiles {
       }
     } finally {
       for (Path[] p : staged) {
-        Files.deleteIfExists(p[0]);
+        AtomicFiles.discard(p[0]);
       }
     }
   }

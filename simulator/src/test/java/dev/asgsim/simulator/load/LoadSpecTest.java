@@ -70,8 +70,11 @@ class LoadSpecTest {
   }
 
   @Test
-  void demandIsClampedAtZero() {
-    assertThat(render("const(-5)", 3)).containsOnly(0.0);
+  void demandBelowZeroFromASineTroughIsClampedAtZero() {
+    // sine(10, 30, …) swings to -20: levels are checked, the sum's troughs are clamped (LoadModel.render).
+    double[] d = render("sine(10, 30, 1h, 0m)", 60);
+    assertThat(d[30]).isEqualTo(0.0);
+    assertThat(d[0]).isEqualTo(40.0);
   }
 
   @Test
@@ -90,7 +93,16 @@ class LoadSpecTest {
       "const(abc)|7|expected a number",
       "ramp(0, 10, 20m, 10m)|18|the ramp must end after it starts",
       "step(1, 2@10m, 3@5m)|18|step times must increase",
-      "noise(-1)|7|the standard deviation cannot be negative",
+      "noise(-1)|7|SD cannot be negative: it must be between 0 and 1000000 (% of one instance's CPU)",
+      "const(-50)|7|V cannot be negative: it must be between 0 and 1000000 (% of one instance's CPU)",
+      "step(10, -5@1m)|10|V1 cannot be negative",
+      "const(1e308)|7|V is too large: it must be between 0 and 1000000",
+      "ramp(0, 1e300, 0m, 1m)|9|TO is too large",
+      "walk(1, -1e300, 5)|9|MIN must be between -1000000 and 1000000",
+      "const(1e999)|7|expected a finite number",
+      "sine(5, 1, 30000d)|12|PERIOD is too long: at most 3650d (10 years)",
+      "cnst(5)|1|unknown component 'cnst'; did you mean const?",
+      "trace('a.csv|7|the file name's quote ' is not closed",
       "const(1) const(2)|10|expected '+'"})
   void badSpecsPointAtTheOffendingCharacter(String spec, int column, String message) {
     assertThatThrownBy(() -> LoadSpec.parse(spec))

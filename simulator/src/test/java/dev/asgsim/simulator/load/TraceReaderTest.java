@@ -8,7 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class TraceReaderTest {
   static Trace parse(String text) {
-    return TraceReader.parse("t.csv", text.lines().toList());
+    try {
+      return TraceReader.parse("t.csv", new java.io.ByteArrayInputStream(text.getBytes(
+          java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -79,7 +84,7 @@ class TraceReaderTest {
 
   @Test
   void blankLinesAndBomAreTolerated() {
-    Trace t = TraceReader.parse("t.csv", List.of("\uFEFFminute,value", "", "0,1", "", "1,2"));
+    Trace t = parse(String.join("\r\n", List.of("\uFEFFminute,value", "", "0,1", "", "1,2")));
     assertThat(t.values()).containsExactly(1, 2);
   }
 }
