@@ -13,6 +13,7 @@ import dev.asgsim.simulator.sweep.report.ParetoChart;
 import dev.asgsim.simulator.sweep.report.RecommendationText;
 import dev.asgsim.simulator.sweep.report.ResultsCsvWriter;
 import dev.asgsim.simulator.sweep.report.SweepHtmlReport;
+import dev.asgsim.simulator.sweep.report.SweepOutputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -57,9 +58,10 @@ import picocli.CommandLine.Parameters;
         "Exit codes: 0 a point meets the SLO, 1 none does, 2 bad input (unreadable or malformed sweep file, bad load,",
         "unknown policy class, unwritable --out)."})
 public final class SparkSweepMain implements Callable<Integer> {
-  static final String RESULTS = "results.csv";
-  static final String PARETO = "pareto.png";
-  static final String HTML = "sweep.html";
+  // The file names of 'asgsim sweep' (SweepOutputs), plus the recommendation it prints.
+  static final String RESULTS = SweepOutputs.RESULTS;
+  static final String PARETO = SweepOutputs.PARETO;
+  static final String HTML = SweepOutputs.HTML;
   static final String RECOMMENDATION = "recommendation.txt";
 
   @Parameters(index = "0", paramLabel = "SWEEP", description = "the sweep file (YAML or JSON), any Hadoop file system")
@@ -171,9 +173,9 @@ public final class SparkSweepMain implements Callable<Integer> {
         def.seeds() == 1 ? "" : "s", total, jsc.master(), parts, stage);
     stderr.flush();
 
-    SweepOutputs outputs;
+    HadoopOutputs outputs;
     try {
-      outputs = new SweepOutputs(out, hadoop);
+      outputs = new HadoopOutputs(out, hadoop);
     } catch (IOException e) {
       throw new UserError("--out " + out + ": cannot create it: " + e.getMessage());
     }

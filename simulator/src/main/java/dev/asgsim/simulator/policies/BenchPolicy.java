@@ -17,10 +17,10 @@ public final class BenchPolicy implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** How a policy changes the point's config; serialisable. */
-  interface Adapt extends UnaryOperator<ScalingConfig>, Serializable {}
+  public interface Adapt extends UnaryOperator<ScalingConfig>, Serializable {}
 
   /** Makes a fresh plug-in for one run; serialisable. */
-  interface PluginFactory extends Function<ScalingConfig, PluginPolicy>, Serializable {}
+  public interface PluginFactory extends Function<ScalingConfig, PluginPolicy>, Serializable {}
 
   private final String name;
   private final Adapt adapt;

@@ -9,15 +9,28 @@ import java.io.Serializable;
 public record RunOutcome(int row, int seedIndex, Scores scores, String failure) implements Serializable {
   static final String CANCELLED = "cancelled";
 
-  /** Runs {@code request}; a simulation that throws is a failure to report, not a crash of the sweep. */
+  /**
+   * Runs {@code request}. Whatever happens it has an outcome, so a point is a row or a finding, never lost: a
+   * simulation that throws, or a worker that runs out of memory (static:1000000000), is a failure with its reason.
+   */
   public static RunOutcome run(PointRunner runner, RunRequest request) {
     try {
       return new RunOutcome(request.row(), request.seedIndex(), runner.run(request), null);
-    } catch (Exception | LinkageError | AssertionError e) {
-      String message = e.getMessage();
-      return new RunOutcome(request.row(), request.seedIndex(), null,
-          "simulation failed: " + (message == null ? e.getClass().getSimpleName() : message));
+    } catch (Throwable e) {
+      return new RunOutcome(request.row(), request.seedIndex(), null, describe(e));
     }
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return "simulation failed: out of memory; give Java more (ASGSIM_JAVA_OPTS=-Xmx4g), run fewer --threads, "
+          + "or shorten the load";
+    }
+    if (e instanceof StackOverflowError) {
+      return "simulation failed: stack overflow (a policy plug-in recursing without end?)";
+    }
+    String message = e.getMessage();
+    return "simulation failed: " + (message == null ? e.getClass().getSimpleName() : message);
   }
 
   /** A request that was not run because the sweep was cancelled first. */

@@ -1,10 +1,11 @@
 package dev.asgsim.simulator.sweep;
 
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.simulator.score.Score;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -24,17 +25,11 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 public final class Sweep {
   private final SweepDefinition definition;
   private final PointRunner runner;
-  private final ConfigCheck check;
   private volatile boolean cancelled;
 
   public Sweep(SweepDefinition definition, PointRunner runner) {
-    this(definition, runner, new BasicConfigChecks());
-  }
-
-  public Sweep(SweepDefinition definition, PointRunner runner, ConfigCheck check) {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.runner = Objects.requireNonNull(runner, "runner");
-    this.check = Objects.requireNonNull(check, "check");
   }
 
   /** Asks a running sweep to stop: no new simulation starts, running ones are interrupted, finished rows are kept. */
@@ -96,7 +91,7 @@ public final class Sweep {
     private final List<Point> points;
     private final List<LoadCase> loads = definition.loads();
     private final int seeds = definition.seeds();
-    private final ConfigVariator variator = new ConfigVariator(definition.base(), definition.axes(), check);
+    private final ConfigVariator variator = new ConfigVariator(definition.base(), definition.axes());
     private final int policyAxis = policyAxis();
     private final Emitter emitter;
     private final Map<Integer, Cell> open = new ConcurrentHashMap<>();
@@ -210,16 +205,16 @@ public final class Sweep {
 
     private PointResult summarise() {
       var names = results[0].names();
-      var stats = new LinkedHashMap<String, SummaryStatistics>();
-      for (String name : names) {
+      var stats = new EnumMap<Score, SummaryStatistics>(Score.class);
+      for (Score name : names) {
         stats.put(name, new SummaryStatistics());
       }
       for (Scores s : results) {
-        for (String name : names) {
+        for (Score name : names) {
           stats.get(name).addValue(s.get(name));
         }
       }
-      var estimates = new LinkedHashMap<String, Estimate>();
+      var estimates = new EnumMap<Score, Estimate>(Score.class);
       stats.forEach((name, st) -> estimates.put(name, Estimate.of(st)));
       return new PointResult(point, loadIndex, load, estimates);
     }

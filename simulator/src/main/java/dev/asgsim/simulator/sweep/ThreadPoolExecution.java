@@ -42,7 +42,10 @@ public final class ThreadPoolExecution implements SweepExecution {
         RunRequest request = requests.next();
         pool.execute(() -> {
           try {
-            done.accept(cancelled.getAsBoolean() ? RunOutcome.cancelled(request) : RunOutcome.run(runner, request));
+            RunOutcome outcome = cancelled.getAsBoolean() ? RunOutcome.cancelled(request)
+                : RunOutcome.run(runner, request);
+            // A run interrupted by the cancel failed because of it: not a finding about the point.
+            done.accept(outcome.failure() != null && cancelled.getAsBoolean() ? RunOutcome.cancelled(request) : outcome);
           } finally {
             window.release();
           }

@@ -15,11 +15,11 @@ import org.apache.hadoop.fs.Path;
  * whole under their final names (an object store such as S3 shows a file only once it is closed); no {@code .crc}
  * checksum files are left beside them on a local disk.
  */
-final class SweepOutputs {
+final class HadoopOutputs {
   private final FileSystem fs;
   private final Path dir;
 
-  SweepOutputs(String dir, Configuration conf) throws IOException {
+  HadoopOutputs(String dir, Configuration conf) throws IOException {
     Path path = new Path(dir);
     this.fs = path.getFileSystem(conf);
     this.dir = fs.makeQualified(path);
