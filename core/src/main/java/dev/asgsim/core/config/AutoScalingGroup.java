@@ -1,6 +1,7 @@
 package dev.asgsim.core.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +41,7 @@ public record AutoScalingGroup(
     String serviceLinkedRoleARN,
     InstanceMaintenancePolicy instanceMaintenancePolicy,
     List<String> suspendedProcesses,
-    WarmPoolConfiguration warmPoolConfiguration) {
+    WarmPoolConfiguration warmPoolConfiguration) implements Serializable {
 
   /** [D] aws-behaviour §3: 300 s. */
   public static final int DEFAULT_COOLDOWN = 300;

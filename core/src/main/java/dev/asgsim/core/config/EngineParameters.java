@@ -1,5 +1,7 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
+
 /**
  * {@code Simulation.Engine}: how the simulated Auto Scaling control plane reads what AWS does not document (aws-behaviour §13)
  * or documents only as a range. Every member is optional; {@code null} means the default (aws-behaviour §12), given here.
@@ -29,7 +31,7 @@ public record EngineParameters(
     Integer scheduledActionDelaySeconds,
     Integer extraEvaluationRange,
     Double capacityEpsilon,
-    Boolean launchCooldownBlocksScaleIn) {
+    Boolean launchCooldownBlocksScaleIn) implements Serializable {
 
   /** [D] aws-behaviour §5.1: a scheduled action "may be delayed up to 2 minutes". */
   public static final int MAX_SCHEDULED_ACTION_DELAY_SECONDS = 120;

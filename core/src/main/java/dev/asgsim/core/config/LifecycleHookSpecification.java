@@ -1,5 +1,7 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
+
 /** {@code LifecycleHookSpecification} (aws-behaviour §6.5). */
 public record LifecycleHookSpecification(
     String lifecycleHookName,
@@ -8,7 +10,7 @@ public record LifecycleHookSpecification(
     String defaultResult,
     String notificationMetadata,
     String notificationTargetARN,
-    String roleARN) {
+    String roleARN) implements Serializable {
 
   public static final int DEFAULT_HEARTBEAT_TIMEOUT = 3600;
   public static final String LAUNCHING = "autoscaling:EC2_INSTANCE_LAUNCHING";

@@ -1,5 +1,7 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
+
 /**
  * The load a config is simulated under when none is given on the command line: a load spec (synthetic models or a
  * trace file), a scale factor, the gap policy for traces and the default duration. The simulator owns the grammar
@@ -14,7 +16,7 @@ package dev.asgsim.core.config;
  *                    ends with the trace, and a note says so), {@code hold} (the last value holds) or {@code repeat}
  */
 public record LoadSettings(String spec, Double scale, String gaps, String duration, String description,
-    String traceEnd) {
+    String traceEnd) implements Serializable {
   public static final double DEFAULT_SCALE = 1.0;
   public static final String DEFAULT_GAPS = "hold";
   public static final String DEFAULT_TRACE_END = "stop";

@@ -1,5 +1,6 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public record MetricAlarm(
     Integer datapointsToAlarm,
     Double threshold,
     String comparisonOperator,
-    String treatMissingData) {
+    String treatMissingData) implements Serializable {
 
   public MetricAlarm {
     dimensions = Lists.copy(dimensions);

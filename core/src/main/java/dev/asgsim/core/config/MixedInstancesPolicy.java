@@ -1,13 +1,16 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** {@code MixedInstancesPolicy}: a launch template with instance-type overrides (and weights) plus the purchase mix. */
-public record MixedInstancesPolicy(LaunchTemplate launchTemplate, InstancesDistribution instancesDistribution) {
+public record MixedInstancesPolicy(LaunchTemplate launchTemplate, InstancesDistribution instancesDistribution)
+    implements Serializable {
 
   /** {@code MixedInstancesPolicy.LaunchTemplate}. */
   public record LaunchTemplate(
-      LaunchTemplateSpecification launchTemplateSpecification, List<LaunchTemplateOverride> overrides) {
+      LaunchTemplateSpecification launchTemplateSpecification, List<LaunchTemplateOverride> overrides)
+          implements Serializable {
     public LaunchTemplate {
       overrides = Lists.copy(overrides);
     }
@@ -20,5 +23,5 @@ public record MixedInstancesPolicy(LaunchTemplate launchTemplate, InstancesDistr
       Integer onDemandPercentageAboveBaseCapacity,
       String spotAllocationStrategy,
       Integer spotInstancePools,
-      String spotMaxPrice) {}
+      String spotMaxPrice) implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** {@code PredictiveScalingConfiguration} (aws-behaviour §5.2, §9.6). Modelled for validation and import; not yet simulated. */
@@ -8,7 +9,7 @@ public record PredictiveScalingConfiguration(
     String mode,
     Integer schedulingBufferTime,
     String maxCapacityBreachBehavior,
-    Integer maxCapacityBuffer) {
+    Integer maxCapacityBuffer) implements Serializable {
 
   public PredictiveScalingConfiguration {
     metricSpecifications = Lists.copy(metricSpecifications);
@@ -22,13 +23,13 @@ public record PredictiveScalingConfiguration(
       PredefinedMetric predefinedLoadMetricSpecification,
       CustomizedMetric customizedScalingMetricSpecification,
       CustomizedMetric customizedLoadMetricSpecification,
-      CustomizedMetric customizedCapacityMetricSpecification) {}
+      CustomizedMetric customizedCapacityMetricSpecification) implements Serializable {}
 
   /** A predefined predictive metric (pair, load or scaling type) and its ResourceLabel. */
-  public record PredefinedMetric(String predefinedMetricType, String resourceLabel) {}
+  public record PredefinedMetric(String predefinedMetricType, String resourceLabel) implements Serializable {}
 
   /** A customized predictive metric: metric data queries. */
-  public record CustomizedMetric(List<MetricDataQuery> metricDataQueries) {
+  public record CustomizedMetric(List<MetricDataQuery> metricDataQueries) implements Serializable {
     public CustomizedMetric {
       metricDataQueries = Lists.copy(metricDataQueries);
     }

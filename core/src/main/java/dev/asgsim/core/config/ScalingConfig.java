@@ -1,5 +1,6 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record ScalingConfig(
     List<ScalingPolicy> scalingPolicies,
     List<ScheduledAction> scheduledActions,
     SimulationSettings simulation,
-    LoadSettings load) {
+    LoadSettings load) implements Serializable {
 
   public ScalingConfig {
     scalingPolicies = Lists.copy(scalingPolicies);

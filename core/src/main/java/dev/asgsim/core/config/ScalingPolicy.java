@@ -1,5 +1,6 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public record ScalingPolicy(
     TargetTrackingConfiguration targetTrackingConfiguration,
     PredictiveScalingConfiguration predictiveScalingConfiguration,
     Boolean enabled,
-    MetricAlarm alarm) {
+    MetricAlarm alarm) implements Serializable {
 
   public ScalingPolicy {
     stepAdjustments = Lists.copy(stepAdjustments);

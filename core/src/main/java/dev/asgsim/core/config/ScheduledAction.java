@@ -1,5 +1,6 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** {@code PutScheduledUpdateGroupAction} members (aws-behaviour §5.1, §9.7). Times are UTC; cron is read in {@code TimeZone}. */
@@ -11,7 +12,7 @@ public record ScheduledAction(
     Integer minSize,
     Integer maxSize,
     Integer desiredCapacity,
-    String timeZone) {
+    String timeZone) implements Serializable {
 
   public static Builder builder() {
     return new Builder();

@@ -1,5 +1,6 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -33,7 +34,7 @@ public record SimulationSettings(
     Double requestsPerMinuteAtFullCpu,
     String start,
     Integer burnInMinutes,
-    Boolean policyWarmupHidesMetrics) {
+    Boolean policyWarmupHidesMetrics) implements Serializable {
 
   /** [I] aws-behaviour §11.2: Pending to InService 60-90 s without a lifecycle hook. */
   public static final int DEFAULT_LAUNCH_DELAY_SECONDS = 75;
@@ -208,7 +209,7 @@ public record SimulationSettings(
       Double maxCredits,
       Double launchCredits,
       Double pricePerHour,
-      Double requestsPerMinuteAtFullCpu) {
+      Double requestsPerMinuteAtFullCpu) implements Serializable {
 
     /** The six original members (kept so that code written against them compiles); no request cost. */
     public InstanceTypeOverride(Integer vCpus, Double baselinePercent, Double creditsPerHour, Double maxCredits,

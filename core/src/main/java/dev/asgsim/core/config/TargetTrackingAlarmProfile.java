@@ -1,12 +1,15 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
+
 /**
  * The shape of the alarm pair AWS creates for a target tracking policy. No AWS page publishes these numbers; the
  * defaults are the observed ones (aws-behaviour §1.4 [O]) and AWS may tune them per group since Nov 2024, so they are
  * parameters, readable back from the account with DescribeAlarms.
  */
 public record TargetTrackingAlarmProfile(
-    Integer highDatapoints, Integer lowDatapoints, Double lowThresholdFactor, Integer periodSeconds) {
+    Integer highDatapoints, Integer lowDatapoints, Double lowThresholdFactor, Integer periodSeconds)
+        implements Serializable {
 
   /** [O] aws-behaviour §1.4: AlarmHigh 3 of 3. */
   public static final int DEFAULT_HIGH_DATAPOINTS = 3;

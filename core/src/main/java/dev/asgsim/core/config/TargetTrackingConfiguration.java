@@ -1,5 +1,6 @@
 package dev.asgsim.core.config;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** {@code TargetTrackingConfiguration} (aws-behaviour §1, §9.6). */
@@ -7,14 +8,15 @@ public record TargetTrackingConfiguration(
     PredefinedMetricSpecification predefinedMetricSpecification,
     CustomizedMetricSpecification customizedMetricSpecification,
     Double targetValue,
-    Boolean disableScaleIn) {
+    Boolean disableScaleIn) implements Serializable {
 
   public boolean scaleInDisabled() {
     return Boolean.TRUE.equals(disableScaleIn);
   }
 
   /** {@code PredefinedMetricSpecification}: one of the four predefined types; ResourceLabel for the ALB one. */
-  public record PredefinedMetricSpecification(String predefinedMetricType, String resourceLabel) {
+  public record PredefinedMetricSpecification(String predefinedMetricType, String resourceLabel)
+      implements Serializable {
     public static PredefinedMetricSpecification of(String type) {
       return new PredefinedMetricSpecification(type, null);
     }
@@ -28,7 +30,7 @@ public record TargetTrackingConfiguration(
       String statistic,
       String unit,
       Integer period,
-      List<MetricDataQuery> metrics) {
+      List<MetricDataQuery> metrics) implements Serializable {
     /** Default 60 s (aws-behaviour §1.3 [D]). */
     public static final int DEFAULT_PERIOD = 60;
 

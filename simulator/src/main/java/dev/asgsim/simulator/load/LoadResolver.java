@@ -2,6 +2,7 @@ package dev.asgsim.simulator.load;
 
 import dev.asgsim.core.config.LoadSettings;
 import dev.asgsim.core.text.Numbers;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -22,7 +23,7 @@ public final class LoadResolver {
   private LoadResolver() {}
 
   /** A rendered load and where its time starts (a trace's first timestamp, or null). */
-  public record Resolved(LoadSeries series, Instant start, String spec) {}
+  public record Resolved(LoadSeries series, Instant start, String spec) implements Serializable {}
 
   /** As the full {@code resolve} with the config's TraceEnd (else stop). */
   public static Resolved resolve(String spec, LoadSettings config, Path configDir, Double scale, String duration,

@@ -1,13 +1,15 @@
 package dev.asgsim.simulator.load;
 
 import dev.asgsim.core.text.Numbers;
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * A rendered load: demand per simulated minute in percent of one instance's CPU. Rendered once and shared read-only
  * by any number of simulations (a sweep renders each load and seed once).
  */
-public final class LoadSeries {
+public final class LoadSeries implements Serializable {
+  private static final long serialVersionUID = 1L;
   private final double[] demand;
   private final String description;
   private final List<String> notes;

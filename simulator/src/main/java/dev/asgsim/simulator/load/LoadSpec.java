@@ -31,7 +31,22 @@ public final class LoadSpec {
     if (spec == null || spec.isBlank()) {
       throw new LoadSpecException("the load spec is empty; for example: step(20, 90@10m, 20@40m)");
     }
-    SpecCursor in = new SpecCursor(spec, baseDir, gaps, end);
+    return parse(new SpecCursor(spec, baseDir, gaps, end));
+  }
+
+  /**
+   * The trace files {@code spec} names, as written (relative to the file the spec is in), without reading them: for
+   * copying a sweep's inputs from a remote file system before it is read. A malformed spec is a
+   * {@link LoadSpecException}, as in {@link #parse}.
+   */
+  public static List<String> traceFiles(String spec) {
+    SpecCursor in = new SpecCursor(spec, Path.of("."), TraceLoad.Gaps.HOLD, TraceLoad.End.STOP);
+    in.traceFiles = new ArrayList<>();
+    parse(in);
+    return List.copyOf(in.traceFiles);
+  }
+
+  private static LoadModel parse(SpecCursor in) {
     List<LoadModel> parts = new ArrayList<>();
     parts.add(component(in));
     in.skipSpaces();

@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.load;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads the tokens of a load spec (numbers, demand levels, durations, commas, quoted paths) and reports a bad one with
@@ -24,6 +25,8 @@ public final class SpecCursor {
   final TraceLoad.End end;
   /** What the text is, for messages: "load spec" or "duration". */
   private final String kind;
+  /** When listing a spec's files ({@link LoadSpec#traceFiles}): where trace paths go instead of being read. */
+  List<String> traceFiles;
   int pos;
 
   SpecCursor(String text, Path baseDir, TraceLoad.Gaps gaps) {
@@ -161,6 +164,10 @@ public final class SpecCursor {
 
   /** The trace in {@code path}, resolved against the spec's directory. */
   LoadModel trace(String path) {
+    if (traceFiles != null) {
+      traceFiles.add(path);
+      return new Constant(0); // stands in for the trace: only the file names are wanted
+    }
     Path p = baseDir.equals(Path.of(".")) ? Path.of(path) : baseDir.resolve(path);
     return new TraceLoad(TraceReader.read(p), gaps, end, path);
   }

@@ -1,10 +1,7 @@
 package dev.asgsim.simulator.policies;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asgsim.core.config.ScalingConfig;
-import dev.asgsim.core.io.ConfigMapper;
+import dev.asgsim.core.config.SimulationSettings;
 
 /**
  * {@code oracle} or {@code oracle:TARGET}: capacity = ceil(demand / TARGET %) with no launch or start-up delay — the
@@ -14,7 +11,6 @@ public final class OraclePolicyProvider implements PolicyProvider {
   /** The utilisation target when the config has no CPU target to borrow: plan for full instances. */
   public static final double DEFAULT_TARGET_PERCENT = 100;
 
-  private static final ObjectMapper MAPPER = ConfigMapper.json();
 
   @Override
   public String name() {
@@ -37,16 +33,14 @@ public final class OraclePolicyProvider implements PolicyProvider {
             : Math.min(100, PolicyRegistry.cpuTarget(c, DEFAULT_TARGET_PERCENT))) / 100));
   }
 
-  /** The oracle's capacity appears the moment it is asked for: no launch delay, no application start-up. */
+  /**
+   * The oracle's capacity appears the moment it is asked for: no launch delay, no application start-up. Built with
+   * the config's builders, not Jackson: this runs for every simulation, on a cluster's executors too.
+   */
   private static ScalingConfig instantCapacity(ScalingConfig config) {
-    ObjectNode tree = MAPPER.valueToTree(PolicyRegistry.withoutPolicies(config));
-    ObjectNode sim = tree.withObject("/Simulation");
-    sim.put("LaunchDelaySeconds", 0);
-    sim.put("AppStartSeconds", 0);
-    try {
-      return MAPPER.treeToValue(tree, ScalingConfig.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot zero the oracle's delays: " + e.getOriginalMessage(), e);
-    }
+    SimulationSettings sim = config.simulation() != null ? config.simulation() : SimulationSettings.builder().build();
+    return PolicyRegistry.withoutPolicies(config).toBuilder()
+        .simulation(sim.toBuilder().launchDelaySeconds(0).appStartSeconds(0).build())
+        .build();
   }
 }

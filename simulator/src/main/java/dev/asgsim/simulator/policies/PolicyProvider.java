@@ -2,7 +2,6 @@ package dev.asgsim.simulator.policies;
 
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.policy.PluginPolicy;
-import java.util.function.Function;
 
 /**
  * A named sweep policy: the {@code hpa} of {@code Policies: [aws, hpa:60]}. The built-in policies are providers, and
@@ -33,7 +32,7 @@ public interface PolicyProvider {
    * A policy that replaces the config's scaling policies with a fresh plug-in per run ({@code factory} gets the
    * point's config, e.g. to borrow its CPU target); what a user's provider usually returns.
    */
-  static BenchPolicy replacingPolicies(String written, Function<ScalingConfig, PluginPolicy> factory) {
+  static BenchPolicy replacingPolicies(String written, BenchPolicy.PluginFactory factory) {
     return new BenchPolicy(written, PolicyRegistry::withoutPolicies, factory);
   }
 }

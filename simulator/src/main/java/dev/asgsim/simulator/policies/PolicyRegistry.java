@@ -4,8 +4,6 @@ import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.TargetTrackingConfiguration;
 import dev.asgsim.core.policy.PluginPolicy;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Locale;
@@ -111,22 +109,12 @@ public final class PolicyRegistry {
     if (Modifier.isAbstract(type.getModifiers())) {
       throw new IllegalArgumentException("policy class " + className + " is abstract");
     }
-    Constructor<?> constructor;
     try {
-      constructor = type.getConstructor();
+      type.getConstructor();
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException("policy class " + className + " needs a public no-argument constructor");
     }
-    return PolicyProvider.replacingPolicies(className, c -> {
-      try {
-        return (PluginPolicy) constructor.newInstance();
-      } catch (InvocationTargetException e) {
-        throw new IllegalStateException("policy class " + className + " failed in its constructor: "
-            + e.getCause(), e.getCause());
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("policy class " + className + " cannot be instantiated: " + e, e);
-      }
-    });
+    return PolicyProvider.replacingPolicies(className, new UserPluginFactory(type));
   }
 
   /** A CPU percent argument above 0 ({@code hpa:60}); the providers' shared parsing. */

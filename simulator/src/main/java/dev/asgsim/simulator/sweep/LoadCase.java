@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.sweep;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * trace into a fleet's load) and a short name for tables. Written in a sweep file either as a bare spec or as
  * {@code {Name, Spec, Duration, Scale}}.
  */
-public record LoadCase(String name, String spec, String duration, Double scale) {
+public record LoadCase(String name, String spec, String duration, Double scale) implements Serializable {
   public LoadCase {
     Objects.requireNonNull(spec, "Spec");
     if (spec.isBlank()) {

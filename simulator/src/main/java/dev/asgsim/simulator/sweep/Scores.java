@@ -1,13 +1,14 @@
 package dev.asgsim.simulator.sweep;
 
 import dev.asgsim.simulator.score.Score;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
 /** The scores of one simulation run, by catalogue entry, in catalogue order (stable, for stable files). */
-public record Scores(Map<Score, Double> values) {
+public record Scores(Map<Score, Double> values) implements Serializable {
   public Scores {
     values = Collections.unmodifiableMap(values.isEmpty() ? new EnumMap<>(Score.class) : new EnumMap<>(values));
   }

@@ -8,6 +8,7 @@ import dev.asgsim.simulator.load.LoadResolver;
 import dev.asgsim.simulator.load.LoadSpecException;
 import dev.asgsim.simulator.policies.BenchPolicy;
 import dev.asgsim.simulator.policies.PolicyRegistry;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,14 @@ import java.util.Map;
  * point faces the same demand curves (common random numbers: differences between points come from the config, not
  * from the dice). The simulation's own random draws (launch delays, tie-breaks) use the run's seed, which also
  * depends on the point ({@link Seeds#derive}).
+ *
+ * <p>Serialisable: everything read or parsed (loads, traces, inline policy sets) was read and parsed on the driver
+ * when it was made, so a cluster's executors only simulate.
  */
-public final class SimulationPointRunner implements PointRunner {
+public final class SimulationPointRunner implements PointRunner, Serializable {
+  private static final long serialVersionUID = 1L;
   private final LoadResolver.Resolved[][] loads; // [load][seed index]
-  private final Map<String, BenchPolicy> policies = new LinkedHashMap<>();
+  private final LinkedHashMap<String, BenchPolicy> policies = new LinkedHashMap<>();
 
   /** Renders the loads and resolves the policies; a bad load spec or policy is an {@link IllegalArgumentException}. */
   public SimulationPointRunner(SweepDefinition definition, PolicyRegistry registry) {

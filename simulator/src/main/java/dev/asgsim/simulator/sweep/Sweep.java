@@ -2,27 +2,27 @@ package dev.asgsim.simulator.sweep;
 
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.simulator.score.Score;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /**
- * Runs a sweep: every point × load × seed as one task on a fixed thread pool, the scores of a point and load
- * summarised as soon as its last seed finishes, rows handed to the listener in point order. Only the summaries are
- * kept, never a timeline. The outcome does not depend on the thread count: seeds come from
- * {@link Seeds#derive}, and a cell's statistics are accumulated in seed order.
+ * Runs a sweep: every point × load × seed as one request to a {@link SweepExecution} (this JVM's threads or a
+ * cluster), the scores of a point and load summarised as soon as its last seed is in, rows handed to the listener in
+ * point order. Only the summaries are kept, never a timeline. The outcome does not depend on the execution, its
+ * thread or partition count: seeds come from {@link Seeds#derive}, and a row's statistics are accumulated in seed
+ * order.
  */
 public final class Sweep {
-  private static final String CANCELLED = "cancelled";
   private final SweepDefinition definition;
   private final PointRunner runner;
   private volatile boolean cancelled;
@@ -41,71 +41,26 @@ public final class Sweep {
     return cancelled;
   }
 
+  /** Runs the sweep on {@code threads} threads of this JVM. */
   public SweepResult run(int threads, SweepListener listener) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
-    }
+    return run(new ThreadPoolExecution(threads), listener);
+  }
+
+  /**
+   * Runs the sweep on {@code execution}: the requests are made here, point by point, and the outcomes assembled here
+   * into rows, so that the rows do not depend on where or in what order the simulations ran.
+   */
+  public SweepResult run(SweepExecution execution, SweepListener listener) {
     List<Point> points = definition.points();
-    List<LoadCase> loads = definition.loads();
-    int seeds = definition.seeds();
-    ConfigVariator variator = new ConfigVariator(definition.base(), definition.axes());
-    int policyAxis = policyAxis();
-    Emitter emitter = new Emitter(listener, (long) points.size() * loads.size() * seeds, this::cancel);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
-    // Bounds the queued tasks, so that memory stays flat however many points the sweep has.
-    Semaphore window = new Semaphore(threads * 32);
+    Emitter emitter = new Emitter(listener, (long) points.size() * definition.loads().size() * definition.seeds(),
+        this::cancel);
     definition.findings().forEach(emitter::note);
+    Requests requests = new Requests(points, emitter);
     try {
-      for (int pos = 0; pos < points.size(); pos++) {
-        Point point = points.get(pos);
-        if (cancelled || Thread.currentThread().isInterrupted()) {
-          break;
-        }
-        int firstSeq = pos * loads.size(); // by position: indexes may have gaps (a point equal to the base is dropped)
-        ScalingConfig config;
-        try {
-          config = variator.configOf(point);
-        } catch (InvalidVariationException e) {
-          emitter.skip(firstSeq, loads.size(), new Finding(point.index(), label(point), e.getMessage()), seeds);
-          continue;
-        }
-        String policy = policyAxis < 0 ? SweepDefinition.AWS_POLICIES : Point.text(point.values().get(policyAxis));
-        for (int l = 0; l < loads.size(); l++) {
-          Cell cell = new Cell(point, l, loads.get(l), firstSeq + l, seeds);
-          for (int s = 0; s < seeds; s++) {
-            window.acquire();
-            RunRequest request = new RunRequest(point, config, policy, l, loads.get(l), s,
-                Seeds.derive(definition.seed(), point.index(), s));
-            int seedIndex = s;
-            pool.execute(() -> {
-              // Every task reports to its cell whatever happens, so a point is a row or a finding, never lost: a
-              // worker that runs out of memory (static:1000000000) becomes a skipped point with its reason.
-              Scores scores = null;
-              String error = cancelled ? CANCELLED : null;
-              try {
-                if (error == null) {
-                  scores = runner.run(request);
-                }
-              } catch (Throwable e) {
-                error = cancelled ? CANCELLED : describe(e);
-              } finally {
-                window.release();
-              }
-              cell.done(seedIndex, scores, error, emitter);
-            });
-          }
-        }
-      }
+      execution.run(requests, runner, requests::done, () -> cancelled);
     } catch (InterruptedException e) {
       cancelled = true;
       Thread.currentThread().interrupt();
-    } finally {
-      if (cancelled) {
-        pool.shutdownNow();
-      } else {
-        pool.shutdown();
-      }
-      awaitQuietly(pool);
     }
     emitter.flushRemaining();
     if (emitter.listenerFailure != null) {
@@ -128,42 +83,78 @@ public final class Sweep {
     return point.label(definition.axes());
   }
 
-  private static String describe(Throwable e) {
-    if (e instanceof OutOfMemoryError) {
-      return "simulation failed: out of memory; give Java more (ASGSIM_JAVA_OPTS=-Xmx4g), run fewer --threads, "
-          + "or shorten the load";
-    }
-    if (e instanceof StackOverflowError) {
-      return "simulation failed: stack overflow (a policy plug-in recursing without end?)";
-    }
-    String message = e.getMessage();
-    return "simulation failed: " + (message == null ? e.getClass().getSimpleName() : message);
-  }
+  /**
+   * The sweep's requests, made on demand point by point (an invalid variation is a finding, not a request), and the
+   * open rows their outcomes go to. Yields nothing more once the sweep is cancelled.
+   */
+  private final class Requests implements Iterator<RunRequest> {
+    private final List<Point> points;
+    private final List<LoadCase> loads = definition.loads();
+    private final int seeds = definition.seeds();
+    private final ConfigVariator variator = new ConfigVariator(definition.base(), definition.axes());
+    private final int policyAxis = policyAxis();
+    private final Emitter emitter;
+    private final Map<Integer, Cell> open = new ConcurrentHashMap<>();
+    private final ArrayDeque<RunRequest> ready = new ArrayDeque<>();
+    private int pos;
 
-  private static void awaitQuietly(ExecutorService pool) {
-    boolean interrupted = false;
-    while (true) {
+    Requests(List<Point> points, Emitter emitter) {
+      this.points = points;
+      this.emitter = emitter;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (ready.isEmpty() && pos < points.size() && !stopped()) {
+        make(points.get(pos), pos++);
+      }
+      return !ready.isEmpty() && !stopped();
+    }
+
+    @Override
+    public RunRequest next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return ready.poll();
+    }
+
+    private boolean stopped() {
+      return cancelled || Thread.currentThread().isInterrupted();
+    }
+
+    private void make(Point point, int position) {
+      // By position: point indexes may have gaps (a point equal to the base is dropped).
+      int firstRow = position * loads.size();
+      ScalingConfig config;
       try {
-        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
+        config = variator.configOf(point);
+      } catch (InvalidVariationException e) {
+        emitter.skip(firstRow, loads.size(), new Finding(point.index(), label(point), e.getMessage()),
+            (long) loads.size() * seeds);
+        return;
+      }
+      String policy = policyAxis < 0 ? SweepDefinition.AWS_POLICIES : Point.text(point.values().get(policyAxis));
+      for (int l = 0; l < loads.size(); l++) {
+        int row = firstRow + l;
+        open.put(row, new Cell(point, l, loads.get(l), row, seeds));
+        for (int s = 0; s < seeds; s++) {
+          ready.add(new RunRequest(row, point.index(), config, policy, l, loads.get(l), s,
+              Seeds.derive(definition.seed(), point.index(), s)));
         }
-      } catch (InterruptedException e) {
-        interrupted = true;
-        pool.shutdownNow();
       }
     }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
 
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "asgsim-sweep-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
+    /** Called once per request, from any thread. */
+    void done(RunOutcome outcome) {
+      Cell cell = open.get(outcome.row());
+      if (cell == null) {
+        throw new IllegalStateException("an outcome for row " + outcome.row() + ", which is not open");
+      }
+      if (cell.done(outcome, emitter)) {
+        open.remove(outcome.row());
+      }
+    }
   }
 
   /** The seeds of one point under one load; summarised, in seed order, when the last one is in. */
@@ -185,29 +176,31 @@ public final class Sweep {
       this.remaining = new AtomicInteger(seeds);
     }
 
-    void done(int seedIndex, Scores scores, String error, Emitter emitter) {
+    /** Records one seed's outcome; true when it was the last and the row has been handed on. */
+    boolean done(RunOutcome outcome, Emitter emitter) {
+      String error = outcome.failure();
       if (error != null && failure == null) {
         failure = error;
       }
-      results[seedIndex] = scores;
+      results[outcome.seedIndex()] = outcome.scores();
       emitter.progress(1);
       // The atomic decrement publishes every thread's write to results[] to the thread that sees zero.
       if (remaining.decrementAndGet() != 0) {
-        return;
+        return false;
       }
-      if (CANCELLED.equals(failure)) {
+      if (RunOutcome.CANCELLED.equals(failure)) {
         emitter.skip(seq, 1, null, 0);
-        return;
-      }
-      if (failure != null) {
+      } else if (failure != null) {
         emitter.skip(seq, 1, new Finding(point.index(), label(point), "load " + load.name() + ": " + failure), 0);
-        return;
+      } else {
+        try {
+          emitter.row(seq, summarise());
+        } catch (IllegalArgumentException e) {
+          emitter.skip(seq, 1,
+              new Finding(point.index(), label(point), "load " + load.name() + ": " + e.getMessage()), 0);
+        }
       }
-      try {
-        emitter.row(seq, summarise());
-      } catch (IllegalArgumentException e) {
-        emitter.skip(seq, 1, new Finding(point.index(), label(point), "load " + load.name() + ": " + e.getMessage()), 0);
-      }
+      return true;
     }
 
     private PointResult summarise() {

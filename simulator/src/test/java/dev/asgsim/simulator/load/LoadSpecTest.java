@@ -166,4 +166,12 @@ class LoadSpecTest {
     LoadModel m = LoadSpec.parse(sine + " + " + spikes + " + " + ramp + " + noise(" + sd + ")");
     assertThat(LoadSpec.parse(m.describe()).render(minutes, 7).toArray()).isEqualTo(m.render(minutes, 7).toArray());
   }
+
+  @Test
+  void listsTheTraceFilesASpecNamesWithoutReadingThem() {
+    assertThat(LoadSpec.traceFiles("trace(../loads/week.csv) + noise(5)")).containsExactly("../loads/week.csv");
+    assertThat(LoadSpec.traceFiles("base.csv + trace(s3-copy/other.csv)")).containsExactly("base.csv", "s3-copy/other.csv");
+    assertThat(LoadSpec.traceFiles("sine(40, 20, 24h) + spikes(120, 30m, 24h, 12h)")).isEmpty();
+    assertThatThrownBy(() -> LoadSpec.traceFiles("trace(")).isInstanceOf(LoadSpecException.class);
+  }
 }

@@ -79,7 +79,7 @@ class SweepTest {
   void aFailingSimulationIsAFindingNotACrash() {
     SweepDefinition def = definition(List.of(Axis.member(TARGET, Fixtures.ints(30, 60))), 2, Slo.NONE);
     PointRunner flaky = request -> {
-      if (request.point().index() == 2 && request.load().name().equals("peak")) {
+      if (request.pointIndex() == 2 && request.load().name().equals("peak")) {
         throw new IllegalStateException("boom");
       }
       return new FakeRunner(false).run(request);
@@ -97,10 +97,10 @@ class SweepTest {
   void aWorkerThatRunsOutOfMemoryIsASkippedPoint() {
     SweepDefinition def = definition(List.of(Axis.member(TARGET, Fixtures.ints(30, 60))), 2, Slo.NONE);
     PointRunner greedy = request -> {
-      if (request.point().index() == 1 && request.seedIndex() == 1) {
+      if (request.pointIndex() == 1 && request.seedIndex() == 1) {
         throw new OutOfMemoryError("Java heap space");
       }
-      if (request.point().index() == 2 && request.load().name().equals("day")) {
+      if (request.pointIndex() == 2 && request.load().name().equals("day")) {
         throw new StackOverflowError();
       }
       return new FakeRunner(false).run(request);

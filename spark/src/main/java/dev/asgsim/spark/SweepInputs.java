@@ -1,0 +1,125 @@
+package dev.asgsim.spark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.asgsim.core.io.ConfigFormat;
+import dev.asgsim.core.io.ConfigMapper;
+import dev.asgsim.simulator.load.LoadSpec;
+import dev.asgsim.simulator.load.LoadSpecException;
+import dev.asgsim.simulator.sweep.SweepDefinition;
+import dev.asgsim.simulator.sweep.file.SweepFileException;
+import dev.asgsim.simulator.sweep.file.SweepReader;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Reads a sweep on the driver from any Hadoop file system ({@code s3a://}, {@code hdfs://}, {@code file:}, or the
+ * cluster's default file system for a path without a scheme). A local sweep file is read in place. A remote one is
+ * copied, with the files it names (its {@code Base} config and the traces of its {@code Loads}), into a local
+ * directory that mirrors the remote paths, so that relative paths such as {@code ../loads/week.csv} still resolve;
+ * then the sweep is read there exactly as {@code asgsim sweep} reads it, messages naming the remote file.
+ */
+final class SweepInputs {
+  private SweepInputs() {}
+
+  static SweepDefinition read(String sweep, Configuration conf, SweepReader reader, java.nio.file.Path staging)
+      throws SweepFileException {
+    Path path = new Path(sweep);
+    FileSystem fs = fileSystem(path, conf, sweep);
+    if ("file".equals(fs.getScheme())) {
+      return reader.read(java.nio.file.Path.of(fs.makeQualified(path).toUri()));
+    }
+    return stage(fs, fs.makeQualified(path), sweep, reader, staging);
+  }
+
+  /** Copies the sweep file and the files it names under {@code staging}, and reads the copy. */
+  static SweepDefinition stage(FileSystem fs, Path sweep, String name, SweepReader reader,
+      java.nio.file.Path staging) throws SweepFileException {
+    java.nio.file.Path local = copy(fs, sweep, staging, name);
+    String text;
+    try {
+      text = Files.readString(local, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SweepFileException(name + ": cannot read the copy at " + local + ": " + e.getMessage());
+    }
+    ConfigFormat format = ConfigFormat.of(local);
+    for (String ref : references(text, format)) {
+      Path remote = new Path(sweep.getParent(), ref);
+      try {
+        if (fs.exists(remote)) {
+          copy(fs, remote, staging, name);
+        }
+      } catch (IOException e) {
+        throw new SweepFileException(name + ": cannot read " + remote + ", which it names: " + e.getMessage());
+      }
+    }
+    return reader.parse(text, name, format, local.getParent());
+  }
+
+  /**
+   * The files a sweep names, relative to it: its {@code Base} when that is a path, and the traces of its
+   * {@code Loads}. A file that does not parse names nothing here; reading it then says what is wrong, with the line.
+   */
+  static List<String> references(String text, ConfigFormat format) {
+    JsonNode tree;
+    try {
+      tree = (format == ConfigFormat.JSON ? ConfigMapper.json() : ConfigMapper.yaml()).readTree(text);
+    } catch (JsonProcessingException e) {
+      return List.of();
+    }
+    List<String> refs = new ArrayList<>();
+    if (tree == null) {
+      return refs;
+    }
+    if (tree.path("Base").isTextual()) {
+      refs.add(tree.get("Base").asText());
+    }
+    for (JsonNode load : tree.path("Loads")) {
+      JsonNode spec = load.isTextual() ? load : load.path("Spec");
+      if (spec.isTextual()) {
+        try {
+          refs.addAll(LoadSpec.traceFiles(spec.asText()));
+        } catch (LoadSpecException e) {
+          // Reported, with the load's name, when the loads are rendered.
+        }
+      }
+    }
+    return refs;
+  }
+
+  /** Copies {@code remote} to its mirror under {@code staging}: {@code <staging>/<authority>/<path>}. */
+  private static java.nio.file.Path copy(FileSystem fs, Path remote, java.nio.file.Path staging, String name)
+      throws SweepFileException {
+    URI uri = remote.toUri();
+    String authority = uri.getAuthority() == null ? "_" : uri.getAuthority();
+    java.nio.file.Path local = staging.resolve(authority).resolve(uri.getPath().replaceFirst("^/+", "")).normalize();
+    try (InputStream in = fs.open(remote)) {
+      Files.createDirectories(local.getParent());
+      Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
+    } catch (FileNotFoundException e) {
+      throw new SweepFileException(remote + ": no such file");
+    } catch (IOException e) {
+      throw new SweepFileException(name + ": cannot read " + remote + ": " + e.getMessage());
+    }
+    return local;
+  }
+
+  private static FileSystem fileSystem(Path path, Configuration conf, String name) throws SweepFileException {
+    try {
+      return path.getFileSystem(conf);
+    } catch (IOException e) {
+      throw new SweepFileException(name + ": no file system for it (" + e.getMessage() + "); for S3 use s3a:// with "
+          + "hadoop-aws on the class path (EMR's s3:// works there too)");
+    }
+  }
+}
