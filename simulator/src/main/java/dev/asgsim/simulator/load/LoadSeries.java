@@ -22,7 +22,7 @@ public final class LoadSeries implements Serializable {
    * @param traceMinutes     the trace's length
    * @param requestedMinutes the duration asked for (the trace's length when none was)
    */
-  public record TraceEnd(String policy, int traceMinutes, int requestedMinutes) {}
+  public record TraceEnd(String policy, int traceMinutes, int requestedMinutes) implements Serializable {}
 
   public LoadSeries(double[] demand, String description, List<String> notes) {
     this(demand, description, notes, null);
