@@ -7,9 +7,12 @@ import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScheduledAction;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
+import dev.asgsim.core.forecast.Forecaster;
+import dev.asgsim.core.forecast.SeasonalMeanForecaster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The Auto Scaling control plane for one group: holds Min/Max/Desired, evaluates CloudWatch alarms, the group's
@@ -42,6 +45,8 @@ public final class ScalingEngine implements ControlPlaneView {
   private final MetricSeries[] series;
   private final Alarm[] alarms;
   private final PolicyEvaluator[] policies;
+  private final PredictiveEvaluator[] predictive;
+  private final List<String> notes;
   private final ScheduledActions schedule;
   private final Cooldowns cooldowns;
   private final CombinationRule rule = new CombinationRule();
@@ -65,11 +70,14 @@ public final class ScalingEngine implements ControlPlaneView {
     this.cooldowns = new Cooldowns(settings.launchCooldownBlocksScaleIn() && !WarmupChain.defaultWarmupEnabled(group)
         ? group.effectiveDefaultCooldown() : PolicyEvaluator.NO_COOLDOWN);
 
-    EvaluatorFactory.Evaluators built = EvaluatorFactory.build(config, groupName, settings, profile, b.plugins);
+    EvaluatorFactory.Evaluators built = EvaluatorFactory.build(config, groupName, settings, profile, b.plugins,
+        b.forecaster);
     this.metrics = built.metrics();
     this.series = built.series();
     this.alarms = built.alarms();
     this.policies = built.policies();
+    this.predictive = built.predictive();
+    this.notes = built.notes();
     this.evaluationInterval = built.evaluationIntervalSeconds();
     this.schedule = new ScheduledActions(config.actions(), settings.scheduledActionDelaySeconds(), b.startTime);
     for (PluginPolicy plugin : b.plugins) {
@@ -116,6 +124,23 @@ public final class ScalingEngine implements ControlPlaneView {
     cooldowns.activityCompleted(nowEpochSecond);
   }
 
+  /**
+   * One minute of the group's metrics for the predictive policies' history (spec §5.2), before {@link #evaluate} at
+   * that minute. The load metric is ASGTotalCPUUtilization ({@code averageCpu × cpuReporting}) or
+   * ALBTargetGroupRequestCount ({@code requests}); the calibration of L̂ pairs it with capacity units × scaling metric
+   * ({@code inService × averageCpu}, {@code inService × requests / targets}). NaN values are gaps.
+   */
+  public void observeLoad(long minuteStart, double averageCpu, int cpuReporting, int inService, double requests,
+      int targets) {
+    for (PredictiveEvaluator p : predictive) {
+      if (p.loadMetric() == PredictiveEvaluator.LoadMetric.TOTAL_CPU) {
+        p.observe(minuteStart, averageCpu * cpuReporting, inService * averageCpu);
+      } else {
+        p.observe(minuteStart, requests, targets > 0 ? inService * requests / targets : Double.NaN);
+      }
+    }
+  }
+
   // ---- the decision ---------------------------------------------------------------------------------------------
 
   /**
@@ -133,6 +158,7 @@ public final class ScalingEngine implements ControlPlaneView {
     for (Alarm a : alarms) {
       a.evaluate(now);
     }
+    raiseMaxForForecast(now);
     rule.open(size.desired, size.min, size.max);
     for (int i = 0; i < policies.length; i++) {
       PolicyEvaluator p = policies[i];
@@ -148,6 +174,17 @@ public final class ScalingEngine implements ControlPlaneView {
     decision.policyChange(size.desired, p.source(), winner, p.name(), p.lastAlarmName(), p.lastMetricValue(), warm);
     cooldowns.activityStarted(p.cooldownSeconds(), decision.scaleOut());
     return decision;
+  }
+
+  /**
+   * IncreaseMaxCapacity (spec §5.2 [D]): a forecast above MaxSize raises it to the forecast plus MaxCapacityBuffer %,
+   * and "a raised MaxSize stays raised" — nothing here lowers it.
+   */
+  private void raiseMaxForForecast(long now) {
+    for (PredictiveEvaluator p : predictive) {
+      size.max = Math.max(size.max, p.raisedMax(now, size.max));
+    }
+    decision.bounds(size.min, size.max);
   }
 
   /** Runs due scheduled actions in time order until one changes desired (spec §5.1 [D]); returns whether one did. */
@@ -239,6 +276,16 @@ public final class ScalingEngine implements ControlPlaneView {
     return policies[index];
   }
 
+  /** The predictive policies the engine runs, in config order (those the notes do not exclude). */
+  public List<PredictiveEvaluator> predictivePolicies() {
+    return List.of(predictive);
+  }
+
+  /** What the engine was configured with but does not run, one sentence each (e.g. a network predictive metric). */
+  public List<String> notes() {
+    return notes;
+  }
+
   public String groupName() {
     return groupName;
   }
@@ -254,6 +301,7 @@ public final class ScalingEngine implements ControlPlaneView {
     private TargetTrackingAlarmProfile profile;
     private final List<PluginPolicy> plugins = new ArrayList<>();
     private long startTime = Long.MIN_VALUE;
+    private Supplier<Forecaster> forecaster = SeasonalMeanForecaster::new;
 
     private Builder(ScalingConfig config) {
       this.config = Objects.requireNonNull(config, "config");
@@ -282,6 +330,15 @@ public final class ScalingEngine implements ControlPlaneView {
      */
     public Builder startTime(long epochSecond) {
       startTime = epochSecond;
+      return this;
+    }
+
+    /**
+     * The forecaster each predictive policy uses (spec §5.2); default the built-in {@link SeasonalMeanForecaster}.
+     * A fresh one per policy; see {@link dev.asgsim.core.forecast.Forecasters} for the ones known by name.
+     */
+    public Builder forecaster(Supplier<Forecaster> v) {
+      forecaster = Objects.requireNonNull(v, "forecaster");
       return this;
     }
 
