@@ -2,8 +2,11 @@ package dev.asgsim.simulator;
 
 import dev.asgsim.core.activity.ActivityText;
 import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.forecast.GivenForecast;
 import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
+import dev.asgsim.core.policy.PredictiveEvaluator;
+import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.internal.group.CreditParams;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,7 +24,8 @@ final class ModelNotes {
   private int throttledMinutes;
 
   /** The notes known before the run: metrics without data, basic monitoring, features not simulated. */
-  ModelNotes(AutoScalingGroup group, MetricSpec[] metrics, MetricFeed feed) {
+  ModelNotes(AutoScalingGroup group, ScalingEngine engine, MetricFeed feed, int minutes) {
+    MetricSpec[] metrics = engine.metrics();
     for (int i = 0; i < metrics.length; i++) {
       MetricKind k = metrics[i].kind();
       if (k == MetricKind.NETWORK_IN || k == MetricKind.NETWORK_OUT || k == MetricKind.CUSTOM) {
@@ -43,6 +47,22 @@ final class ModelNotes {
     if (group.mixedInstancesPolicy() != null) {
       notes.add("MixedInstancesPolicy is simulated as one type, Simulation.InstanceType, without instance weights");
     }
+    notes.addAll(engine.notes());
+    for (PredictiveEvaluator p : engine.predictivePolicies()) {
+      notes.add("predictive policy " + p.name() + " (" + (p.scales() ? "ForecastAndScale" : "ForecastOnly")
+          + "): forecasts by " + p.forecasterName() + " from the load the run observes, recomputed every "
+          + PredictiveEvaluator.REFORECAST_HOURS + " h for the next " + PredictiveEvaluator.HORIZON_HOURS
+          + " h (spec §5.2)" + (builtIn(p) ? "; it needs " + PredictiveEvaluator.MIN_HISTORY_HOURS
+          + " h of history, so the run's first day has no forecast" : ""));
+      if (builtIn(p) && minutes < (PredictiveEvaluator.MIN_HISTORY_HOURS + 1) * 60) {
+        notes.add("predictive policy " + p.name() + ": the run is shorter than 25 hours, so it never forecasts "
+            + "(AWS needs 24 h of history, spec §5.2)");
+      }
+    }
+  }
+
+  private static boolean builtIn(PredictiveEvaluator p) {
+    return !p.forecasterName().startsWith(GivenForecast.NAME);
   }
 
   /** A scale-in found every remaining instance protected (spec §7.4 [D]: desired falls, nothing terminates). */

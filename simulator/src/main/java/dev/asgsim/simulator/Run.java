@@ -10,6 +10,7 @@ import dev.asgsim.simulator.internal.group.Group;
 import dev.asgsim.simulator.internal.group.GroupListener;
 import dev.asgsim.simulator.internal.group.Ids;
 import dev.asgsim.simulator.internal.group.LaunchReason;
+import dev.asgsim.simulator.predictive.PredictiveRecorder;
 import dev.asgsim.simulator.score.ScoreAccumulator;
 import dev.asgsim.simulator.score.Scores;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final TimelineRecorder timeline;
   private final ScoreAccumulator scores;
   private final ModelNotes notes;
+  private final PredictiveRecorder predictive;
   private final ActivityCompletion completion = new ActivityCompletion();
   private final ActivityRecorder activities;
   private final List<ScalingDecision> decisions = new ArrayList<>();
@@ -53,7 +55,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.sim = sim;
     this.listener = sim.listener;
     ScalingEngine.Builder eb = ScalingEngine.builder(sim.config).settings(sim.engineSettings)
-        .startTime(sim.startEpochSecond);
+        .startTime(sim.startEpochSecond).forecaster(sim.forecaster);
     if (!sim.settings.effectiveDetailedMonitoring()) {
       eb.alarmProfile(sim.settings.effectiveTargetTrackingAlarms().forBasicMonitoring());
     }
@@ -70,7 +72,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.settings.effectiveMetricPublishDelaySeconds());
-    this.notes = new ModelNotes(sim.config.autoScalingGroup(), engine.metrics(), feed);
+    this.notes = new ModelNotes(sim.config.autoScalingGroup(), engine, feed, sim.load.minutes());
+    this.predictive = new PredictiveRecorder(engine);
     this.activities = sim.recordActivities
         ? new ActivityRecorder(sim.seed, engine.groupName(), group.availabilityZones(), listener) : null;
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
@@ -101,6 +104,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         notes.throttledMinute();
       }
       int serving = group.serving();
+      engine.observeLoad(t0, group.metricCpu(), group.warm(), group.inService(), demand, serving);
+      predictive.minute(t0, desired);
       feed.closeMinute(m, t0, group.metricCpu(), group.warm(), serving == 0 ? Double.NaN : demand / serving, serving);
       timeline.startOfMinute(m, group);
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
@@ -132,7 +137,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         sim.instanceType.name());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),
         activities == null ? List.of() : activities.finish(), decisions, notes.all(sim.load.notes(), credits),
-        timeline.labels(sim.config));
+        timeline.labels(sim.config), predictive.finish(), null);
   }
 
   private void advance(long t) {

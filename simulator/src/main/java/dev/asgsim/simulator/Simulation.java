@@ -1,5 +1,8 @@
 package dev.asgsim.simulator;
 
+import dev.asgsim.core.forecast.Forecaster;
+import dev.asgsim.core.forecast.SeasonalMeanForecaster;
+import dev.asgsim.simulator.predictive.ForecastAndScaleVariant;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.instance.InstanceType;
@@ -10,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A simulation of one Auto Scaling group under one load: immutable, reusable, thread-confined per {@link #run()}
@@ -42,6 +46,7 @@ public final class Simulation {
   final EngineSettings engineSettings;
   final List<PluginPolicy> plugins;
   final InstanceType instanceType;
+  final Supplier<Forecaster> forecaster;
 
   private Simulation(Builder b) {
     this.config = b.config;
@@ -61,6 +66,7 @@ public final class Simulation {
     this.listener = b.listener;
     this.engineSettings = b.engineSettings != null ? b.engineSettings : EngineSettings.of(settings);
     this.plugins = List.copyOf(b.plugins);
+    this.forecaster = b.forecaster;
     this.instanceType = Setup.instanceType(settings);
     Setup.credits(instanceType, settings); // fail early on a bad CreditSpecification
   }
@@ -69,9 +75,21 @@ public final class Simulation {
     return new Builder(config);
   }
 
-  /** Runs the simulation on the calling thread. */
+  /**
+   * Runs the simulation on the calling thread. When a predictive policy is only forecasting (ForecastOnly), the same
+   * load and seed also run with it in ForecastAndScale, so the result says what scaling on the forecast would have
+   * changed (spec §5.2, issue 12 item 3).
+   */
   public SimulationResult run() {
-    return new Run(this).run();
+    SimulationResult r = new Run(this).run();
+    ScalingConfig variant = r.forecasts().isEmpty() ? null : ForecastAndScaleVariant.of(config);
+    if (variant == null) {
+      return r;
+    }
+    Builder b = new Builder(variant).load(load).seed(seed).startTime(java.time.Instant.ofEpochSecond(startEpochSecond))
+        .recordTimeline(false).recordActivities(false).engineSettings(engineSettings).forecaster(forecaster);
+    plugins.forEach(b::addPlugin);
+    return r.withForecastAndScale(new Run(b.build()).run().scores());
   }
 
   public ScalingConfig config() {
@@ -98,6 +116,7 @@ public final class Simulation {
     private SimulationListener listener = SimulationListener.NONE;
     private EngineSettings engineSettings;
     private final List<PluginPolicy> plugins = new ArrayList<>();
+    private Supplier<Forecaster> forecaster = SeasonalMeanForecaster::new;
 
     private Builder(ScalingConfig config) {
       this.config = Objects.requireNonNull(config, "config");
@@ -120,6 +139,13 @@ public final class Simulation {
     public Builder engineSettings(EngineSettings v) { engineSettings = Objects.requireNonNull(v); return this; }
     /** A plug-in policy (HPA-style, user's own) evaluated beside the config's policies. */
     public Builder addPlugin(PluginPolicy v) { plugins.add(Objects.requireNonNull(v)); return this; }
+
+    /**
+     * The forecaster of the predictive policies (spec §5.2): the built-in seasonal mean (default), one registered in
+     * {@link dev.asgsim.core.forecast.Forecasters}, or forecasts given from AWS
+     * ({@link dev.asgsim.core.forecast.GivenForecast}).
+     */
+    public Builder forecaster(Supplier<Forecaster> v) { forecaster = Objects.requireNonNull(v); return this; }
 
     /** Checks the config and settings; a {@link SimulationException} says what is wrong. */
     public Simulation build() {

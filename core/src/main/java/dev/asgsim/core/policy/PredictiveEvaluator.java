@@ -79,7 +79,9 @@ public final class PredictiveEvaluator extends AwsEvaluator {
       hourLoad = 0;
       hourCapacity = 0;
       hourMinutes = 0;
-      if (hours >= MIN_HISTORY_HOURS && (origin == Long.MIN_VALUE || h - origin >= REFORECAST_HOURS * HOUR)) {
+      // the forecaster decides whether the history suffices (the built-in one needs 24 h, spec §5.2 [D]; forecasts
+      // given from AWS do not depend on the simulated history)
+      if (origin == Long.MIN_VALUE || h - origin >= REFORECAST_HOURS * HOUR) {
         forecast(h);
       }
     }
@@ -150,6 +152,11 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   /** When the current forecast was made (epoch second of its origin hour), or Long.MIN_VALUE before the first. */
   public long updateTime() {
     return origin;
+  }
+
+  /** The load of the last complete hour (the load metric's hourly value), NaN before the first. */
+  public double lastHourLoad() {
+    return hours == 0 ? Double.NaN : history[hours - 1];
   }
 
   /** Hours of load history held now (at most 14 days). */
