@@ -2,10 +2,10 @@ package dev.asgsim.aws;
 
 import dev.asgsim.aws.apply.Applier;
 import dev.asgsim.aws.apply.ApplyResult;
-import dev.asgsim.aws.apply.ConfigCheck;
 import dev.asgsim.aws.client.AwsCallException;
 import dev.asgsim.aws.client.AwsCalls;
 import dev.asgsim.aws.client.AwsClients;
+import dev.asgsim.aws.client.AwsTarget;
 import dev.asgsim.aws.client.AwsSettings;
 import dev.asgsim.aws.history.HistoryRequest;
 import dev.asgsim.aws.history.MetricHistory;
@@ -15,7 +15,6 @@ import dev.asgsim.aws.plan.Plan;
 import dev.asgsim.aws.plan.PlanOptions;
 import dev.asgsim.aws.plan.Planner;
 import dev.asgsim.core.config.ScalingConfig;
-import java.util.List;
 
 /**
  * The AWS side of asgsim from Java: import a live group, plan and apply a config, detect drift, read metric history.
@@ -52,7 +51,9 @@ public final class AwsAutoScaling implements AutoCloseable {
       throw new AwsCallException("autoscaling:DescribeAutoScalingGroups", "NotFound", "no group named " + groupName
           + " in this account and region: check the name, --region and --profile", null);
     }
-    return Importer.toConfig(live);
+    ImportResult imported = Importer.toConfig(live);
+    // The file names its Region, so that plan and apply refuse to work on the same name elsewhere.
+    return new ImportResult(imported.config().toBuilder().region(clients.region()).build(), imported.notes());
   }
 
   public Plan plan(ScalingConfig config, PlanOptions options) {
@@ -64,18 +65,18 @@ public final class AwsAutoScaling implements AutoCloseable {
     return plan(config, new PlanOptions(false, true));
   }
 
-  /** Runs a plan (see {@link #checkThenPlan} for the validation that must come first). */
+  /**
+   * Runs a plan. Validate the config first with the core {@code Validator} and refuse ERROR findings: AWS would
+   * refuse part of the plan and leave the group half-changed (the CLI's plan and apply do so).
+   */
   public ApplyResult apply(Plan plan) {
     return new Applier(clients.autoScaling(), clients.cloudWatch()).apply(plan);
   }
 
-  /** Refuses a config with errors ({@link InvalidConfigException}), else plans it. */
-  public Plan checkThenPlan(ScalingConfig config, ConfigCheck check, PlanOptions options) {
-    List<String> errors = check.errors(config);
-    if (!errors.isEmpty()) {
-      throw new InvalidConfigException(errors);
-    }
-    return plan(config, options);
+  /** The account (STS GetCallerIdentity) and Region these clients act on. */
+  public AwsTarget target() {
+    String account = AwsCalls.call("sts:GetCallerIdentity", () -> clients.sts().getCallerIdentity().account());
+    return new AwsTarget(account, clients.region());
   }
 
   public MetricHistory.Trace history(HistoryRequest request) {

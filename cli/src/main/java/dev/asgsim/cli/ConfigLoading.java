@@ -26,6 +26,18 @@ public final class ConfigLoading {
     return AwsCliJson.load(file, policies, actions, group);
   }
 
+  /**
+   * Like {@link #load}, but AWS CLI output holding several groups (and no {@code group}) gives one document per
+   * group, so each can be checked.
+   */
+  public static java.util.List<ConfigDocument> loadEach(Path file, String group, Path policies, Path actions)
+      throws ConfigException {
+    if (policies == null && actions == null) {
+      return ConfigReader.loadEach(file, group);
+    }
+    return AwsCliJson.loadEach(file, policies, actions, group);
+  }
+
   /** Loads, or throws a {@link UserError} (exit code 2) carrying every problem's message. */
   public static ConfigDocument loadOrFail(Path file) {
     try {

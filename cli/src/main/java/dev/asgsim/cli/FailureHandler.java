@@ -11,9 +11,14 @@ import picocli.CommandLine;
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parseResult) {
-    var err = cli.getErr();
+    int code = report(ex, cli.getErr());
+    return cli.getCommand() instanceof ErrorExitCode m ? m.errorExitCode(code) : code;
+  }
+
+  private static int report(Exception ex, java.io.PrintWriter err) {
     if (ex instanceof UserError user) {
       err.println("asgsim: " + user.getMessage());
+      err.flush();
       return user.exitCode();
     }
     Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
@@ -25,6 +30,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     if ("1".equals(System.getenv("ASGSIM_DEBUG"))) {
       ex.printStackTrace(err);
     }
+    err.flush();
     return ExitCodes.BAD_INPUT;
   }
 

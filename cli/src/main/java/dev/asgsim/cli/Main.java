@@ -2,6 +2,7 @@ package dev.asgsim.cli;
 
 import dev.asgsim.cli.aws.ApplyCommand;
 import dev.asgsim.cli.aws.DriftCommand;
+import dev.asgsim.cli.aws.ExportCommand;
 import dev.asgsim.cli.aws.HistoryCommand;
 import dev.asgsim.cli.aws.ImportCommand;
 import dev.asgsim.cli.aws.PlanCommand;
@@ -23,28 +24,44 @@ import picocli.CommandLine.Command;
       ApplyCommand.class,
       DriftCommand.class,
       HistoryCommand.class,
+      ExportCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
-    footer = {"", "Exit codes: 0 ok, 1 findings or drift, 2 bad input or usage."})
+    footer = {"", "Exit codes: 0 ok, 1 findings or drift, 2 bad input or usage, 3 apply cancelled at the confirmation,",
+        "130 interrupted (Ctrl-C). With plan --detailed-exitcode: 0 no changes, 1 error, 2 changes."})
 public final class Main {
+  /** Every command's help is wrapped at this width (the load grammar and sweep file examples need it). */
+  static final int HELP_WIDTH = 120;
 
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs a command line and returns its exit code; never calls {@code System.exit}, so tests can use it. */
+  /** Runs a command line and returns its exit code; never calls {@code System.exit}. */
   public static int run(String... args) {
-    return newCommandLine().execute(args);
+    return newCommandLine(CliContext.system()).execute(args);
   }
 
-  public static CommandLine newCommandLine() {
-    CommandLine cli = new CommandLine(new Main());
+  /** The command tree with its error handlers; every command gets {@code context}. */
+  public static CommandLine newCommandLine(CliContext context) {
+    CommandLine cli = new CommandLine(new Main(), new CliFactory(context));
+    cli.setUsageHelpWidth(HELP_WIDTH);
     cli.setExecutionExceptionHandler(new FailureHandler());
-    cli.setParameterExceptionHandler((ex, argv) -> {
-      ex.getCommandLine().getErr().println("asgsim: " + ex.getMessage());
-      ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-      return ExitCodes.BAD_INPUT;
-    });
+    cli.setParameterExceptionHandler(Main::usageError);
     return cli;
+  }
+
+  /** A usage error: the message, "did you mean" for a mistyped command or option, and where to read more. */
+  private static int usageError(CommandLine.ParameterException ex, String[] argv) {
+    CommandLine cmd = ex.getCommandLine();
+    var err = cmd.getErr();
+    err.println("asgsim: " + ex.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+    err.flush();
+    // plan --detailed-exitcode keeps 2 for "there are changes" (Terraform's convention): any error is 1 there.
+    boolean detailed = "plan".equals(cmd.getCommandName()) && java.util.List.of(argv).contains("--detailed-exitcode");
+    return detailed ? ExitCodes.FINDINGS : ExitCodes.BAD_INPUT;
   }
 }

@@ -33,7 +33,6 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     modelTransformer = SimulateCommand.LoadHelp.class,
     mixinStandardHelpOptions = true,
-    usageHelpWidth = 120,
     description = {
         "Simulate what EC2 Auto Scaling does with CONFIG under a load, minute by minute.",
         "Writes timeline.csv, activities.json, summary.json, chart.png and report.html into --out.",
@@ -50,34 +49,40 @@ public final class SimulateCommand implements Callable<Integer> {
   /** Show a progress bar on a terminal for runs longer than this many simulated minutes. */
   static final int PROGRESS_MIN_MINUTES = 100_000;
 
+  private final CliContext context;
+
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "CONFIG", description = "the group's config file (YAML or JSON)")
+  @Parameters(index = "0", paramLabel = "CONFIG", description = "The config (YAML or JSON).")
   Path config;
 
-  @Option(names = "--load", paramLabel = "SPEC|FILE.csv", description = "load spec (see below) or a trace CSV")
+  @Option(names = "--load", paramLabel = "SPEC|FILE.csv", description = "A load spec (see below) or a trace CSV.")
   String load;
 
-  @Option(names = "--load-scale", paramLabel = "X", description = "multiply every demand value by X (default 1)")
+  @Option(names = "--load-scale", paramLabel = "X", description = "Multiply every demand value by X (default 1).")
   Double loadScale;
 
-  @Option(names = "--duration", paramLabel = "DURATION",
-      description = "simulated time, e.g. 90m, 7d (default: the Load's Duration, a trace's length, or 1d)")
+  @Option(names = "--duration", paramLabel = "DURATION", converter = DurationText.class,
+      description = "Simulated time, e.g. 90m, 7d (default: the Load's Duration, a trace's length, or 1d).")
   String duration;
 
-  @Option(names = "--gaps", paramLabel = "hold|interpolate", description = "how trace gaps are filled (default hold)")
+  @Option(names = "--gaps", paramLabel = "hold|interpolate", description = "How trace gaps are filled (default hold).")
   String gaps;
 
-  @Option(names = "--seed", paramLabel = "N", description = "seed of every random draw (default ${DEFAULT-VALUE})",
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of every random draw (default ${DEFAULT-VALUE}).",
       defaultValue = "1")
   long seed;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "output directory (default out/<config name>)")
+  @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default out/<config name>).")
   Path out;
 
-  @Option(names = "--json", description = "print the summary as JSON instead of text")
+  @Option(names = "--json", description = "Print the summary as JSON instead of text.")
   boolean json;
+
+  SimulateCommand(CliContext context) {
+    this.context = context;
+  }
 
   @Override
   public Integer call() {
@@ -101,7 +106,7 @@ public final class SimulateCommand implements Callable<Integer> {
       throw new UserError("--out is empty; name an output directory, e.g. --out out/run1");
     }
     Path dir = out != null ? out : Path.of("out", baseName(config));
-    OutputDirs.checkWritable(dir);
+    OutputDirectory.check(dir);
     LoadResolver.Resolved resolved;
     try {
       Path configDir = config.toAbsolutePath().getParent();
@@ -116,7 +121,7 @@ public final class SimulateCommand implements Callable<Integer> {
       if (resolved.start() != null) {
         b.startTime(resolved.start());
       }
-      if (System.console() != null && resolved.series().minutes() >= PROGRESS_MIN_MINUTES) {
+      if (context.terminal() && resolved.series().minutes() >= PROGRESS_MIN_MINUTES) {
         b.listener(new Progress(stderr));
       }
       result = b.build().run();
@@ -127,7 +132,7 @@ public final class SimulateCommand implements Callable<Integer> {
     try {
       OutputFiles.write(dir, files);
     } catch (IOException e) {
-      throw new UserError("cannot write the outputs to " + dir + ": " + OutputDirs.describe(e));
+      throw new UserError("cannot write the outputs to " + dir + ": " + OutputDirectory.reason(e));
     }
     if (json) {
       stdout.print(new String(files.get(OutputFiles.SUMMARY), java.nio.charset.StandardCharsets.UTF_8));

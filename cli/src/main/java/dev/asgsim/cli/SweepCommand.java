@@ -44,7 +44,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sweep",
     mixinStandardHelpOptions = true,
-    usageHelpWidth = 120,
     description = {
         "Try settings, policies and loads; recommend the cheapest point that meets the SLO.",
         "Runs every point of SWEEP (config variations × policies) under every load and seed, and writes",
@@ -79,25 +78,31 @@ public final class SweepCommand implements Callable<Integer> {
   /** How long Ctrl-C waits for the finished rows and the report to be written. */
   static final long STOP_GRACE_SECONDS = 20;
 
+  private final CliContext context;
+
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SWEEP", description = "the sweep file (YAML or JSON)")
+  @Parameters(index = "0", paramLabel = "SWEEP", description = "The sweep file (YAML or JSON).")
   Path sweepFile;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "simulations run at once (default: the number of cores)")
+      description = "Simulations run at once (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "output directory (default out/<sweep name>)")
+  @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default out/<sweep name>).")
   Path out;
 
-  @Option(names = "--json", description = "print the results and recommendation as JSON instead of text")
+  @Option(names = "--json", description = "Print the results and recommendation as JSON instead of text.")
   boolean json;
 
   @Option(names = "--policy-path", paramLabel = "JAR|DIR", split = ",",
-      description = "jars or class directories holding the policy classes the sweep names (comma-separated)")
+      description = "Jars or class directories holding the policy classes the sweep names (comma-separated).")
   List<Path> policyPath = new ArrayList<>();
+
+  SweepCommand(CliContext context) {
+    this.context = context;
+  }
 
   @Override
   public Integer call() {
@@ -121,6 +126,7 @@ public final class SweepCommand implements Callable<Integer> {
       throw new UserError(sweepFile + ": " + e.getMessage());
     }
     Path dir = out != null ? out : Path.of("out", baseName(sweepFile));
+    OutputDirectory.check(dir);
     Sweep sweep = new Sweep(def, runner);
     long total = (long) def.points().size() * def.loads().size() * def.seeds();
     SweepResult result;
@@ -136,7 +142,7 @@ public final class SweepCommand implements Callable<Integer> {
     boolean hooked = addHook(stopper);
     try {
       try (ResultsCsvWriter csv = new ResultsCsvWriter(open(dir.resolve(RESULTS)), def)) {
-        Progress progress = System.console() != null && !json ? new Progress(stderr, def) : null;
+        Progress progress = context.terminal() && !json ? new Progress(stderr, def) : null;
         result = sweep.run(n, new SweepListener() {
           @Override
           public void onRow(PointResult row) {

@@ -12,7 +12,6 @@ import dev.asgsim.core.validate.Severity;
 import dev.asgsim.core.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,6 +34,8 @@ import picocli.CommandLine.Spec;
     },
     footer = {"", "Exit codes: 0 no errors, 1 any ERROR finding, 2 an unreadable file or wrong usage."})
 final class ValidateCommand implements Callable<Integer> {
+  private final CliContext context;
+
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Config files to check.")
@@ -44,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--group", paramLabel = "NAME",
-      description = "For AWS CLI output holding several groups: the group to check.")
+      description = "For AWS CLI output holding several groups: check only this one (default: every group).")
   String group;
 
   @Option(names = "--policies", paramLabel = "FILE",
@@ -55,18 +56,26 @@ final class ValidateCommand implements Callable<Integer> {
       description = "'aws autoscaling describe-scheduled-actions' output for the group.")
   Path actions;
 
-  /** One file's outcome: its findings, or why it could not be read. */
+  /** One file's (or one group's) outcome: its findings and notes, or why it could not be read. */
   private record Result(String file, List<Finding> findings, List<Problem> problems, List<String> notes) {}
+
+  ValidateCommand(CliContext context) {
+    this.context = context;
+  }
 
   @Override
   public Integer call() {
     // The current time only decides whether a one-off scheduled action lies in the past (AWS refuses those).
-    Validator validator = Validator.defaults().withNow(Instant.now());
+    Validator validator = Validator.defaults().withNow(context.clock().instant());
     List<Result> results = new ArrayList<>();
     for (Path file : files) {
       try {
-        ConfigDocument doc = ConfigLoading.load(file, group, policies, actions);
-        results.add(new Result(file.toString(), validator.validate(doc), List.of(), doc.notes()));
+        List<ConfigDocument> docs = ConfigLoading.loadEach(file, group, policies, actions);
+        for (ConfigDocument doc : docs) {
+          String label = docs.size() == 1 ? file.toString()
+              : file + " (group " + doc.config().autoScalingGroup().autoScalingGroupName() + ")";
+          results.add(new Result(label, validator.validate(doc), List.of(), doc.notes()));
+        }
       } catch (ConfigException e) {
         results.add(new Result(file.toString(), List.of(), e.problems(), List.of()));
       }
@@ -106,14 +115,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.println("  " + s + " (" + group.size() + ")");
         for (Finding f : group) {
-          String where = f.line() > 0 ? r.file() + ":" + f.line() : r.file();
+          // A finding about a policy read from --policies names that file, not the groups file.
+          String file = f.location() != null && f.location().file() != null ? f.location().file() : r.file();
+          String where = f.line() > 0 ? file + ":" + f.line() : file;
           out.println("    " + where + "  " + f.ruleId() + "  " + f.message());
           out.println("        at " + f.path());
           out.println("        fix: " + f.fix());
         }
       }
     }
-    out.println(summary(results.size(), totals, unreadable));
+    out.println(summary(files.size(), results.size(), totals, unreadable));
     out.flush();
     err.flush();
   }
@@ -125,8 +136,8 @@ final class ValidateCommand implements Callable<Integer> {
     return plural(e, "error") + ", " + plural(w, "warning") + ", " + a + " advice";
   }
 
-  private static String summary(int files, Map<Severity, Integer> totals, int unreadable) {
-    return "Summary: " + plural(files, "file") + ", " + plural(totals.getOrDefault(Severity.ERROR, 0), "error")
+  private static String summary(int files, int configs, Map<Severity, Integer> totals, int unreadable) {
+    return "Summary: " + plural(files, "file") + (configs > files ? " (" + configs + " groups)" : "") + ", " + plural(totals.getOrDefault(Severity.ERROR, 0), "error")
         + ", " + plural(totals.getOrDefault(Severity.WARNING, 0), "warning") + ", "
         + totals.getOrDefault(Severity.ADVICE, 0) + " advice, " + unreadable + " unreadable";
   }
@@ -165,6 +176,7 @@ final class ValidateCommand implements Callable<Integer> {
         n.put("severity", f.severity().name());
         n.put("rule", f.ruleId());
         n.put("path", f.path());
+        n.put("file", f.location() != null && f.location().file() != null ? f.location().file() : r.file());
         n.put("line", f.line());
         n.put("column", f.location() == null ? 0 : f.location().column());
         n.put("message", f.message());

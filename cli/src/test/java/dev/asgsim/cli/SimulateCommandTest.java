@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,7 +95,25 @@ class SimulateCommandTest {
     Files.writeString(file, "x");
     CliRun o = run("simulate", SEED, "--out", file.resolve("sub").toString());
     assertThat(o.exit()).isEqualTo(2);
-    assertThat(o.err()).contains("cannot write to --out").doesNotContain("\tat ");
+    assertThat(o.err()).contains("--out " + file.resolve("sub") + ": cannot create the directory")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  @DisplayName("issue 18: --out under /proc says it cannot create the directory, exit 2")
+  void outUnderProc() {
+    CliRun o = run("simulate", SEED, "--out", "/proc/asgsim-x");
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err()).contains("--out /proc/asgsim-x: cannot create the directory").doesNotContain("\tat ");
+  }
+
+  @Test
+  @DisplayName("issue 18: --duration 7x is a bad duration of that option, not a bad load spec")
+  void badDuration() {
+    CliRun o = run("simulate", SEED, "--duration", "7x");
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err()).contains("--duration", "'7x' is not a duration", "90s, 10m, 2h or 7d")
+        .doesNotContain("bad load spec");
   }
 
   @Test

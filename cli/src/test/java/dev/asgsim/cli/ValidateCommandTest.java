@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,15 +110,28 @@ class ValidateCommandTest {
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
     // The instance type comes from the group's instances; monitoring is unknown, so AWS's default (basic) applies.
     assertThat(r.out()).contains("burstable-cpu-target").contains("tt-basic-monitoring").doesNotContain("ERROR");
+    // Issue 18: a finding about a policy names the --policies file and its line, not the groups file.
+    String policies = CORE_TEST.resolve("awscli/policies-tt.json").toString();
+    assertThat(r.out()).contains(policies + ":20  tt-basic-monitoring", policies + ":24  burstable-cpu-target",
+        CORE_TEST.resolve("awscli/groups-v2.json") + ":3  default-instance-warmup-unset");
+    assertThat(run("validate", "--json", CORE_TEST.resolve("awscli/groups-v2.json").toString(), "--policies", policies)
+        .out()).contains("\"file\" : \"" + policies + "\"");
   }
 
   @Test
-  void severalGroupsNeedAName() {
+  @DisplayName("issue 18: describe output with several groups: every group is checked; --group checks one")
+  void severalGroupsAreEachChecked() {
     String several = CORE_TEST.resolve("awscli/groups-several.json").toString();
     CliRun r = run("validate", several);
-    assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.err()).contains("autoscaling-20211202, web-canary, batch-workers").contains("--group");
-    assertThat(run("validate", several, "--group", "web-canary").exit()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
+    assertThat(r.exit()).as(r.err()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
+    assertThat(r.err()).doesNotContain("cannot be read");
+    assertThat(r.out()).contains(several + " (group autoscaling-20211202): ", several + " (group web-canary): ",
+        several + " (group batch-workers): ").contains("Summary: 1 file (3 groups), ");
+    CliRun one = run("validate", several, "--group", "web-canary");
+    assertThat(one.out()).contains(several + ": ").doesNotContain("(group ").contains("Summary: 1 file,");
+    CliRun missing = run("validate", several, "--group", "nope");
+    assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(missing.err()).contains("autoscaling-20211202, web-canary, batch-workers");
   }
 
   @Test

@@ -9,10 +9,8 @@ import dev.asgsim.aws.mapping.ToRequests;
 import dev.asgsim.aws.plan.Change;
 import dev.asgsim.aws.plan.FieldChange;
 import dev.asgsim.aws.plan.Plan;
-import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.PolicyType;
 import dev.asgsim.core.config.ScalingPolicy;
-import dev.asgsim.core.config.ScheduledAction;
 import dev.asgsim.core.config.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,53 +52,68 @@ public final class Applier {
     return new ApplyResult(done, null, null, List.of(), alarms);
   }
 
-  @SuppressWarnings("unchecked")
   private void execute(String group, Change c, List<TargetTrackingAlarms> alarms) {
-    switch (c.kind()) {
-      case CREATE_GROUP -> call("autoscaling:CreateAutoScalingGroup",
-          () -> autoScaling.createAutoScalingGroup(ToRequests.create((AutoScalingGroup) c.payload())));
-      case UPDATE_GROUP -> {
-        Set<String> fields = new TreeSet<>();
-        for (FieldChange f : c.fields()) {
-          fields.add(f.field().split("\\.", 2)[0]);
-        }
-        call("autoscaling:UpdateAutoScalingGroup",
-            () -> autoScaling.updateAutoScalingGroup(ToRequests.update((AutoScalingGroup) c.payload(), fields)));
+    if (c instanceof Change.GroupChange g) {
+      group(g);
+    } else if (c instanceof Change.NamesChange n) {
+      names(group, n);
+    } else if (c instanceof Change.TagsChange t) {
+      List<software.amazon.awssdk.services.autoscaling.model.Tag> tags =
+          t.tags().stream().map(x -> tag(group, x)).toList();
+      if (t.kind() == Change.Kind.PUT_TAGS) {
+        call("autoscaling:CreateOrUpdateTags", () -> autoScaling.createOrUpdateTags(r -> r.tags(tags)));
+      } else {
+        call("autoscaling:DeleteTags", () -> autoScaling.deleteTags(r -> r.tags(tags)));
       }
+    } else if (c instanceof Change.PolicyChange p) {
+      if (p.kind() == Change.Kind.DELETE_POLICY) {
+        call("autoscaling:DeletePolicy", () -> autoScaling.deletePolicy(r -> r.autoScalingGroupName(group)
+            .policyName(p.policy().policyName())));
+      } else {
+        putPolicy(group, p.policy(), alarms);
+      }
+    } else if (c instanceof Change.ActionChange a) {
+      if (a.kind() == Change.Kind.DELETE_SCHEDULED_ACTION) {
+        call("autoscaling:DeleteScheduledAction", () -> autoScaling.deleteScheduledAction(r -> r
+            .autoScalingGroupName(group).scheduledActionName(a.action().scheduledActionName())));
+      } else {
+        call("autoscaling:PutScheduledUpdateGroupAction", () -> autoScaling.putScheduledUpdateGroupAction(
+            ToRequests.putScheduledAction(group, a.action())));
+      }
+    }
+    // A ManualChange is never among plan.actionable(): asgsim reports it and the user makes it.
+  }
+
+  private void group(Change.GroupChange g) {
+    if (g.kind() == Change.Kind.CREATE_GROUP) {
+      call("autoscaling:CreateAutoScalingGroup", () -> autoScaling.createAutoScalingGroup(ToRequests.create(g.group())));
+      return;
+    }
+    Set<String> fields = new TreeSet<>();
+    for (FieldChange f : g.fields()) {
+      fields.add(f.field().split("\\.", 2)[0]);
+    }
+    call("autoscaling:UpdateAutoScalingGroup",
+        () -> autoScaling.updateAutoScalingGroup(ToRequests.update(g.group(), fields)));
+  }
+
+  private void names(String group, Change.NamesChange n) {
+    List<String> names = n.names();
+    switch (n.kind()) {
       case ATTACH_TARGET_GROUPS -> call("autoscaling:AttachLoadBalancerTargetGroups",
-          () -> autoScaling.attachLoadBalancerTargetGroups(r -> r.autoScalingGroupName(group)
-              .targetGroupARNs((List<String>) c.payload())));
+          () -> autoScaling.attachLoadBalancerTargetGroups(r -> r.autoScalingGroupName(group).targetGroupARNs(names)));
       case DETACH_TARGET_GROUPS -> call("autoscaling:DetachLoadBalancerTargetGroups",
-          () -> autoScaling.detachLoadBalancerTargetGroups(r -> r.autoScalingGroupName(group)
-              .targetGroupARNs((List<String>) c.payload())));
+          () -> autoScaling.detachLoadBalancerTargetGroups(r -> r.autoScalingGroupName(group).targetGroupARNs(names)));
       case ATTACH_LOAD_BALANCERS -> call("autoscaling:AttachLoadBalancers",
-          () -> autoScaling.attachLoadBalancers(r -> r.autoScalingGroupName(group)
-              .loadBalancerNames((List<String>) c.payload())));
+          () -> autoScaling.attachLoadBalancers(r -> r.autoScalingGroupName(group).loadBalancerNames(names)));
       case DETACH_LOAD_BALANCERS -> call("autoscaling:DetachLoadBalancers",
-          () -> autoScaling.detachLoadBalancers(r -> r.autoScalingGroupName(group)
-              .loadBalancerNames((List<String>) c.payload())));
-      case PUT_TAGS -> call("autoscaling:CreateOrUpdateTags", () -> autoScaling.createOrUpdateTags(r -> r.tags(
-          ((List<Tag>) c.payload()).stream().map(t -> tag(group, t)).toList())));
-      case DELETE_TAGS -> call("autoscaling:DeleteTags", () -> autoScaling.deleteTags(r -> r.tags(
-          ((List<Tag>) c.payload()).stream().map(t -> tag(group, t)).toList())));
+          () -> autoScaling.detachLoadBalancers(r -> r.autoScalingGroupName(group).loadBalancerNames(names)));
       case ENABLE_METRICS -> call("autoscaling:EnableMetricsCollection",
           () -> autoScaling.enableMetricsCollection(r -> r.autoScalingGroupName(group)
-              .granularity(GroupMetrics.GRANULARITY).metrics((List<String>) c.payload())));
+              .granularity(GroupMetrics.GRANULARITY).metrics(names)));
       case DISABLE_METRICS -> call("autoscaling:DisableMetricsCollection",
-          () -> autoScaling.disableMetricsCollection(r -> r.autoScalingGroupName(group)
-              .metrics((List<String>) c.payload())));
-      case PUT_POLICY, REPLACE_POLICY -> putPolicy(group, (ScalingPolicy) c.payload(), alarms);
-      case PUT_SCHEDULED_ACTION, REPLACE_SCHEDULED_ACTION -> call("autoscaling:PutScheduledUpdateGroupAction",
-          () -> autoScaling.putScheduledUpdateGroupAction(
-              ToRequests.putScheduledAction(group, (ScheduledAction) c.payload())));
-      case DELETE_SCHEDULED_ACTION -> call("autoscaling:DeleteScheduledAction",
-          () -> autoScaling.deleteScheduledAction(r -> r.autoScalingGroupName(group)
-              .scheduledActionName(((ScheduledAction) c.payload()).scheduledActionName())));
-      case DELETE_POLICY -> call("autoscaling:DeletePolicy",
-          () -> autoScaling.deletePolicy(r -> r.autoScalingGroupName(group)
-              .policyName(((ScalingPolicy) c.payload()).policyName())));
-      case MANUAL -> { }
-      default -> throw new IllegalStateException("no executor for " + c.kind());
+          () -> autoScaling.disableMetricsCollection(r -> r.autoScalingGroupName(group).metrics(names)));
+      default -> throw new IllegalStateException("not a names change: " + n.kind());
     }
   }
 

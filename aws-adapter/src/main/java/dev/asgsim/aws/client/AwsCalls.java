@@ -16,12 +16,14 @@ public final class AwsCalls {
     } catch (AwsServiceException e) {
       String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
       String detail = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
+      if (detail == null || detail.isBlank() || detail.equals("null")) {
+        detail = "the endpoint gave no message";
+      }
       throw new AwsCallException(name, code,
           name + " was refused (" + (code == null ? "HTTP " + e.statusCode() : code) + "): " + detail + ". "
               + advice(name, code, e.statusCode()), e);
     } catch (SdkClientException e) {
-      throw new AwsCallException(name, null, name + " could not be sent: " + firstLine(e.getMessage()) + ". "
-          + clientAdvice(e.getMessage()), e);
+      throw new AwsCallException(name, null, clientMessage(name, e.getMessage()), e);
     } catch (SdkException e) {
       throw new AwsCallException(name, null, name + " failed: " + firstLine(e.getMessage()), e);
     }
@@ -58,21 +60,42 @@ public final class AwsCalls {
     if (c.contains("Token") || c.equals("SignatureDoesNotMatch") || c.startsWith("InvalidClientTokenId")) {
       return "The credentials are invalid or expired: refresh them (aws sso login, aws configure) or pick another --profile.";
     }
+    if (code == null && status == 404) {
+      String history = call.startsWith("cloudwatch:")
+          ? " Without CloudWatch, save 'aws cloudwatch get-metric-data' output and run 'asgsim history --from-file FILE'."
+          : "";
+      return "The endpoint has no such operation (HTTP 404 Not Found): check --endpoint-url and --region; an "
+          + "AWS-compatible emulator may not implement this service's protocol." + history;
+    }
     if (status >= 500) {
       return "AWS failed after the SDK's retries: retry later; a rerun continues where this stopped.";
     }
-    return "See the AWS error above, fix the cause and retry.";
+    return "Fix what AWS's message names and retry.";
   }
 
-  private static String clientAdvice(String message) {
+  /**
+   * What to do about a request that was never answered. The SDK's messages for a missing Region or credentials list
+   * every provider it tried; they are replaced by what to set, never quoted.
+   */
+  static String clientMessage(String name, String message) {
     String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
-    if (m.contains("credential")) {
-      return "Configure credentials (aws configure, AWS_PROFILE or --profile).";
+    if (m.contains("unable to load credentials")) {
+      // The default chain: its message lists every provider it tried.
+      return name + " could not be sent: no AWS credentials were found. Run 'aws configure' or 'aws sso login', "
+          + "pick a profile with --profile or AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.";
     }
-    if (m.contains("region")) {
-      return "Give a region with --region or AWS_REGION, or set one in the profile.";
+    java.util.regex.Matcher profile = java.util.regex.Pattern
+        .compile("contained no credentials for profile '([^']*)'").matcher(message == null ? "" : message);
+    if (profile.find()) {
+      return name + " could not be sent: the profile " + profile.group(1) + " has no credentials (or does not "
+          + "exist) in ~/.aws/credentials or ~/.aws/config. Check --profile / AWS_PROFILE, or run 'aws configure "
+          + "--profile " + profile.group(1) + "' or 'aws sso login --profile " + profile.group(1) + "'.";
     }
-    return "Check the network, --region and --endpoint-url.";
+    if (m.contains("unable to load region") || m.contains("region must be specified")) {
+      return name + " could not be sent: no AWS Region is set. Give --region REGION, set AWS_REGION, or add "
+          + "'region = REGION' to the profile in ~/.aws/config.";
+    }
+    return name + " could not be sent: " + firstLine(message) + ". Check the network, --region and --endpoint-url.";
   }
 
   private static String firstLine(String s) {

@@ -13,21 +13,62 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
-/** The two SDK clients asgsim needs, built from {@link AwsSettings}; close it to release them. */
+/**
+ * The SDK clients asgsim needs, built from {@link AwsSettings}, and the Region they talk to; close it to release
+ * them. STS is only asked who the caller is (GetCallerIdentity needs no IAM permission), so that every command that
+ * changes or compares an account can name it.
+ */
 public final class AwsClients implements AutoCloseable {
   private final AutoScalingClient autoScaling;
   private final CloudWatchClient cloudWatch;
+  private final StsClient sts;
+  private final String region;
 
-  public AwsClients(AutoScalingClient autoScaling, CloudWatchClient cloudWatch) {
+  public AwsClients(AutoScalingClient autoScaling, CloudWatchClient cloudWatch, StsClient sts, String region) {
     this.autoScaling = Objects.requireNonNull(autoScaling);
     this.cloudWatch = Objects.requireNonNull(cloudWatch);
+    this.sts = Objects.requireNonNull(sts);
+    this.region = Objects.requireNonNull(region);
   }
 
+  /**
+   * Builds the clients. The Region is resolved here (the option, else the SDK's chain: AWS_REGION, the profile) so
+   * that a missing one is one clear message instead of the SDK's list of every provider it tried.
+   */
   public static AwsClients create(AwsSettings settings) {
+    String region = settings.region() != null ? settings.region() : defaultRegion(settings.profile());
     return new AwsClients(
-        configure(AutoScalingClient.builder(), settings).build(),
-        configure(CloudWatchClient.builder(), settings).build());
+        configure(AutoScalingClient.builder(), settings, region).build(),
+        configure(CloudWatchClient.builder(), settings, region).build(),
+        configure(StsClient.builder(), settings, region).build(),
+        region);
+  }
+
+  /** The version of the AWS SDK for Java in use (for {@code asgsim --version}). */
+  public static String sdkVersion() {
+    return software.amazon.awssdk.core.util.VersionInfo.SDK_VERSION;
+  }
+
+  /** The Region every client talks to. */
+  public String region() {
+    return region;
+  }
+
+  public StsClient sts() {
+    return sts;
+  }
+
+  private static String defaultRegion(String profile) {
+    try {
+      return DefaultAwsRegionProviderChain.builder().profileName(profile).build().getRegion().id();
+    } catch (SdkClientException e) {
+      throw new AwsCallException("client setup", null, "no AWS Region is set"
+          + (profile == null ? "" : " (profile " + profile + " names none)")
+          + ": give --region REGION, set AWS_REGION, or add 'region = REGION' to the profile in ~/.aws/config", e);
+    }
   }
 
   public AutoScalingClient autoScaling() {
@@ -38,7 +79,8 @@ public final class AwsClients implements AutoCloseable {
     return cloudWatch;
   }
 
-  private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, AwsSettings s) {
+  private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, AwsSettings s,
+      String region) {
     builder.httpClientBuilder(UrlConnectionHttpClient.builder()
         .connectionTimeout(or(s.connectTimeout(), AwsSettings.DEFAULT_CONNECT_TIMEOUT))
         .socketTimeout(or(s.readTimeout(), AwsSettings.DEFAULT_READ_TIMEOUT)));
@@ -46,11 +88,7 @@ public final class AwsClients implements AutoCloseable {
         .retryStrategy(s.retryStrategy() != null ? s.retryStrategy() : AwsRetryStrategy.standardRetryStrategy())
         .apiCallTimeout(or(s.apiCallTimeout(), AwsSettings.DEFAULT_API_CALL_TIMEOUT)));
     builder.credentialsProvider(credentials(s));
-    if (s.region() != null) {
-      builder.region(Region.of(s.region()));
-    } else if (s.profile() != null) {
-      builder.region(DefaultAwsRegionProviderChain.builder().profileName(s.profile()).build().getRegion());
-    }
+    builder.region(Region.of(region));
     if (s.endpoint() != null) {
       builder.endpointOverride(s.endpoint());
     }
@@ -75,5 +113,6 @@ public final class AwsClients implements AutoCloseable {
   public void close() {
     autoScaling.close();
     cloudWatch.close();
+    sts.close();
   }
 }

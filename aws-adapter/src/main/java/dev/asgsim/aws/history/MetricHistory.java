@@ -59,13 +59,23 @@ public final class MetricHistory {
       });
       return null;
     });
-    TreeMap<Instant, Double> metric = series.getOrDefault(METRIC_ID, new TreeMap<>());
-    if (!r.demand()) {
+    return join(series.getOrDefault(METRIC_ID, new TreeMap<>()),
+        r.demand() ? series.getOrDefault(INSTANCES_ID, new TreeMap<>()) : null, "group " + r.group());
+  }
+
+  /**
+   * The trace: the metric itself, or (with {@code instances}) metric x instances in service at the same timestamp,
+   * which turns average CPU into demand in percent of one instance.
+   *
+   * @param instances GroupInServiceInstances by time, or null for the metric alone
+   * @param source    what the data is about, for the message when there is no instance count
+   */
+  public static Trace join(TreeMap<Instant, Double> metric, TreeMap<Instant, Double> instances, String source) {
+    if (instances == null) {
       return new Trace(metric.entrySet().stream().map(e -> new Sample(e.getKey(), e.getValue())).toList(), 0);
     }
-    TreeMap<Instant, Double> instances = series.getOrDefault(INSTANCES_ID, new TreeMap<>());
     if (instances.isEmpty() && !metric.isEmpty()) {
-      throw new AwsCallException("cloudwatch:GetMetricData", null, "group " + r.group() + " has no "
+      throw new AwsCallException("cloudwatch:GetMetricData", null, source + " has no "
           + IN_SERVICE + " data in this period, so CPU cannot be turned into demand: enable group metrics "
           + "collection (MetricsCollection: {Granularity: 1Minute}) and wait for data, or drop --demand", null);
     }

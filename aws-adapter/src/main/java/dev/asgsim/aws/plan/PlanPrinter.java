@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asgsim.aws.client.AwsTarget;
 import dev.asgsim.aws.mapping.GroupMetrics;
 import dev.asgsim.core.io.ConfigMapper;
 import java.io.UncheckedIOException;
@@ -19,37 +20,44 @@ public final class PlanPrinter {
   private PlanPrinter() {}
 
   public static String text(Plan plan) {
-    if (plan.isEmpty()) {
-      return "No changes. The live group " + plan.groupName() + " matches the file.\n";
-    }
     StringBuilder out = new StringBuilder();
-    out.append("asgsim will perform these actions on group ").append(plan.groupName()).append(":\n\n");
-    for (Change c : plan.changes()) {
-      out.append("  ").append(c.headline()).append('\n');
-      for (FieldChange f : c.fields()) {
-        out.append("      ").append(line(c.kind(), f)).append('\n');
+    if (plan.isEmpty()) {
+      out.append("No changes. The live group ").append(plan.groupName()).append(" matches the file.\n");
+    } else {
+      out.append("asgsim will perform these actions on group ").append(plan.groupName()).append(":\n\n");
+      plan.changes().forEach(c -> change(c, out));
+      out.append('\n').append(String.format(Locale.ROOT, "Plan: %d to add, %d to change, %d to destroy",
+          plan.count('+'), plan.count('~'), plan.count('-')));
+      long manual = plan.count('!');
+      if (manual > 0) {
+        out.append(String.format(Locale.ROOT, ", %d to change by hand", manual));
       }
-      if (c.payload() instanceof List<?> names && names.size() == GroupMetrics.ALL.size()
-          && names.containsAll(GroupMetrics.ALL)) {
-        out.append("      ").append(c.kind().symbol()).append(" all ").append(names.size())
-            .append(" group metrics\n");
-      } else if (c.payload() instanceof List<?> names && c.fields().isEmpty()) {
-        for (Object n : names) {
-          out.append("      ").append(c.kind().symbol()).append(' ').append(value(n)).append('\n');
-        }
-      }
-      if (c.note() != null) {
-        out.append("      # ").append(c.note()).append('\n');
-      }
+      out.append(".\n");
     }
-    out.append('\n').append(String.format(Locale.ROOT, "Plan: %d to add, %d to change, %d to destroy",
-        plan.count('+'), plan.count('~'), plan.count('-')));
-    long manual = plan.count('!');
-    if (manual > 0) {
-      out.append(String.format(Locale.ROOT, ", %d to change by hand", manual));
+    if (!plan.unmanaged().isEmpty()) {
+      out.append("\nNot in the file, so not managed (kept as they are; --prune would make these changes):\n\n");
+      plan.unmanaged().forEach(c -> change(c, out));
     }
-    out.append(".\n");
     return out.toString();
+  }
+
+  private static void change(Change c, StringBuilder out) {
+    out.append("  ").append(c.headline()).append('\n');
+    for (FieldChange f : c.fields()) {
+      out.append("      ").append(line(c.kind(), f)).append('\n');
+    }
+    if (c instanceof Change.NamesChange n && n.names().size() == GroupMetrics.ALL.size()
+        && n.names().containsAll(GroupMetrics.ALL)) {
+      out.append("      ").append(c.kind().symbol()).append(" all ").append(n.names().size())
+          .append(" group metrics\n");
+    } else if (c instanceof Change.NamesChange n && c.fields().isEmpty()) {
+      for (String name : n.names()) {
+        out.append("      ").append(c.kind().symbol()).append(' ').append(name).append('\n');
+      }
+    }
+    if (c.note() != null) {
+      out.append("      # ").append(c.note()).append('\n');
+    }
   }
 
   private static String line(Change.Kind kind, FieldChange f) {
@@ -84,12 +92,36 @@ public final class PlanPrinter {
   }
 
   public static String json(Plan plan) {
+    return json(plan, null);
+  }
+
+  /** The plan as JSON, naming the account and Region first when {@code target} is given. */
+  public static String json(Plan plan, AwsTarget target) {
     ObjectNode root = JSON.createObjectNode();
+    if (target != null) {
+      root.put("Account", target.account());
+      root.put("Region", target.region());
+    }
     root.put("Group", plan.groupName());
     root.put("GroupExists", plan.groupExists());
-    ArrayNode changes = root.putArray("Changes");
-    for (Change c : plan.changes()) {
-      ObjectNode n = changes.addObject();
+    changes(root.putArray("Changes"), plan.changes());
+    changes(root.putArray("Unmanaged"), plan.unmanaged());
+    ObjectNode summary = root.putObject("Summary");
+    summary.put("Add", plan.count('+'));
+    summary.put("Change", plan.count('~'));
+    summary.put("Destroy", plan.count('-'));
+    summary.put("Manual", plan.count('!'));
+    summary.put("Unmanaged", plan.unmanaged().size());
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void changes(ArrayNode into, List<Change> changes) {
+    for (Change c : changes) {
+      ObjectNode n = into.addObject();
       n.put("Action", String.valueOf(c.kind().symbol()));
       n.put("Kind", c.kind().name());
       n.put("Subject", c.subject());
@@ -100,22 +132,14 @@ public final class PlanPrinter {
         fn.set("Old", JSON.valueToTree(f.oldValue()));
         fn.set("New", JSON.valueToTree(f.newValue()));
       }
-      if (c.payload() instanceof List<?> names) {
-        n.set("Items", JSON.valueToTree(names));
+      if (c instanceof Change.NamesChange names) {
+        n.set("Items", JSON.valueToTree(names.names()));
+      } else if (c instanceof Change.TagsChange tags) {
+        n.set("Items", JSON.valueToTree(tags.tags()));
       }
       if (c.note() != null) {
         n.put("Note", c.note());
       }
-    }
-    ObjectNode summary = root.putObject("Summary");
-    summary.put("Add", plan.count('+'));
-    summary.put("Change", plan.count('~'));
-    summary.put("Destroy", plan.count('-'));
-    summary.put("Manual", plan.count('!'));
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -29,6 +29,10 @@ public final class Planner {
   private static final Set<String> NOT_UPDATED = Set.of("AutoScalingGroupName", "InstanceId", "MetricsCollection",
       "Tags", "TargetGroupARNs", "LoadBalancerNames", "TrafficSources", "LifecycleHookSpecificationList");
 
+  /** Deletions of what the file does not list: made only with --prune, otherwise shown as unmanaged. */
+  private static final Set<Change.Kind> PRUNED =
+      Set.of(Change.Kind.DELETE_TAGS, Change.Kind.DELETE_POLICY, Change.Kind.DELETE_SCHEDULED_ACTION);
+
   private Planner() {}
 
   public static Plan plan(ScalingConfig config, LiveState live, PlanOptions options) {
@@ -39,24 +43,30 @@ public final class Planner {
     String name = wanted.autoScalingGroupName();
     List<Change> changes = new ArrayList<>();
     if (!live.exists()) {
-      changes.add(new Change(Change.Kind.CREATE_GROUP, name, createdFields(wanted), wanted, null));
+      changes.add(new Change.GroupChange(Change.Kind.CREATE_GROUP, wanted, createdFields(wanted)));
       if (wanted.metricsCollection() != null) {
-        changes.add(new Change(Change.Kind.ENABLE_METRICS, name, List.of(),
-            metricNames(wanted.metricsCollection()), null));
+        changes.add(new Change.NamesChange(Change.Kind.ENABLE_METRICS, name, metricNames(wanted.metricsCollection()),
+            List.of()));
       }
       for (ScalingPolicy p : sortedPolicies(config.policies())) {
-        changes.add(new Change(Change.Kind.PUT_POLICY, quote(p.policyName()), List.of(), p, null));
+        changes.add(new Change.PolicyChange(Change.Kind.PUT_POLICY, p, List.of(), null));
       }
       for (ScheduledAction a : sortedActions(config.actions())) {
-        changes.add(new Change(Change.Kind.PUT_SCHEDULED_ACTION, quote(a.scheduledActionName()), List.of(), a, null));
+        changes.add(new Change.ActionChange(Change.Kind.PUT_SCHEDULED_ACTION, a, List.of()));
       }
-      return new Plan(name, false, changes);
+      return new Plan(name, false, changes, List.of(), LiveFingerprint.of(live));
     }
     groupChanges(wanted, live.group(), options, changes);
-    policyChanges(config.policies(), live, options, changes);
-    actionChanges(name, config.actions(), live.actions(), options, changes);
+    policyChanges(config.policies(), live, changes);
+    actionChanges(config.actions(), live.actions(), changes);
     changes.sort((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal()));
-    return new Plan(name, true, changes);
+    if (options.prune()) {
+      return new Plan(name, true, changes, List.of(), LiveFingerprint.of(live));
+    }
+    // Without --prune what the file does not list is left alone, but shown: drift and plan must tell one story.
+    List<Change> unmanaged = changes.stream().filter(c -> PRUNED.contains(c.kind())).toList();
+    List<Change> managed = changes.stream().filter(c -> !PRUNED.contains(c.kind())).toList();
+    return new Plan(name, true, managed, unmanaged, LiveFingerprint.of(live));
   }
 
   private static void groupChanges(AutoScalingGroup wanted, AutoScalingGroup live, PlanOptions options,
@@ -72,25 +82,25 @@ public final class Planner {
     }
     List<FieldChange> fields = RecordDiff.diff(l, w, true, skip);
     if (!fields.isEmpty()) {
-      changes.add(new Change(Change.Kind.UPDATE_GROUP, name, fields, wanted, null));
+      changes.add(new Change.GroupChange(Change.Kind.UPDATE_GROUP, wanted, fields));
     }
     attachDetach(name, wanted.targetGroupARNs(), live.targetGroupARNs(), Change.Kind.ATTACH_TARGET_GROUPS,
         Change.Kind.DETACH_TARGET_GROUPS, "TargetGroupARNs", changes);
     attachDetach(name, wanted.loadBalancerNames(), live.loadBalancerNames(), Change.Kind.ATTACH_LOAD_BALANCERS,
         Change.Kind.DETACH_LOAD_BALANCERS, "LoadBalancerNames", changes);
-    tagChanges(name, wanted.tags(), live.tags(), options, changes);
+    tagChanges(name, wanted.tags(), live.tags(), changes);
     metricsChanges(name, wanted.metricsCollection(), live.metricsCollection(), changes);
     if (wanted.trafficSources() != null && !Objects.equals(Set.copyOf(wanted.trafficSources()),
         live.trafficSources() == null ? Set.of() : Set.copyOf(live.trafficSources()))) {
-      changes.add(new Change(Change.Kind.MANUAL, name,
-          List.of(new FieldChange("TrafficSources", live.trafficSources(), wanted.trafficSources())), null,
+      changes.add(new Change.ManualChange(name,
+          List.of(new FieldChange("TrafficSources", live.trafficSources(), wanted.trafficSources())),
           "use aws autoscaling attach-traffic-sources / detach-traffic-sources"));
     }
     if (wanted.lifecycleHookSpecificationList() != null
         && !hookNames(wanted.lifecycleHookSpecificationList()).equals(hookNames(live.lifecycleHookSpecificationList()))) {
-      changes.add(new Change(Change.Kind.MANUAL, name, List.of(new FieldChange("LifecycleHookSpecificationList",
+      changes.add(new Change.ManualChange(name, List.of(new FieldChange("LifecycleHookSpecificationList",
           hookNames(live.lifecycleHookSpecificationList()), hookNames(wanted.lifecycleHookSpecificationList()))),
-          null, "use aws autoscaling put-lifecycle-hook / delete-lifecycle-hook"));
+          "use aws autoscaling put-lifecycle-hook / delete-lifecycle-hook"));
     }
   }
 
@@ -104,15 +114,14 @@ public final class Planner {
     List<String> add = w.stream().filter(x -> !l.contains(x)).toList();
     List<String> remove = l.stream().filter(x -> !w.contains(x)).toList();
     if (!add.isEmpty()) {
-      changes.add(new Change(attach, name, List.of(new FieldChange(member, null, add)), add, null));
+      changes.add(new Change.NamesChange(attach, name, add, List.of(new FieldChange(member, null, add))));
     }
     if (!remove.isEmpty()) {
-      changes.add(new Change(detach, name, List.of(new FieldChange(member, remove, null)), remove, null));
+      changes.add(new Change.NamesChange(detach, name, remove, List.of(new FieldChange(member, remove, null))));
     }
   }
 
-  private static void tagChanges(String name, List<Tag> wanted, List<Tag> live, PlanOptions options,
-      List<Change> changes) {
+  private static void tagChanges(String name, List<Tag> wanted, List<Tag> live, List<Change> changes) {
     if (wanted == null) {
       return;
     }
@@ -134,14 +143,12 @@ public final class Planner {
       }
     }
     if (!put.isEmpty()) {
-      changes.add(new Change(Change.Kind.PUT_TAGS, name, fields, put, null));
+      changes.add(new Change.TagsChange(Change.Kind.PUT_TAGS, name, put, fields));
     }
-    if (options.prune()) {
-      List<Tag> extra = l.values().stream().filter(t -> !wantedKeys.contains(t.key())).toList();
-      if (!extra.isEmpty()) {
-        changes.add(new Change(Change.Kind.DELETE_TAGS, name,
-            extra.stream().map(t -> new FieldChange("Tags." + t.key(), t.value(), null)).toList(), extra, null));
-      }
+    List<Tag> extra = l.values().stream().filter(t -> !wantedKeys.contains(t.key())).toList();
+    if (!extra.isEmpty()) {
+      changes.add(new Change.TagsChange(Change.Kind.DELETE_TAGS, name, extra,
+          extra.stream().map(t -> new FieldChange("Tags." + t.key(), t.value(), null)).toList()));
     }
   }
 
@@ -155,15 +162,14 @@ public final class Planner {
     List<String> enable = w.stream().filter(x -> !l.contains(x)).toList();
     List<String> disable = l.stream().filter(x -> !w.contains(x)).toList();
     if (!enable.isEmpty()) {
-      changes.add(new Change(Change.Kind.ENABLE_METRICS, name, List.of(), enable, null));
+      changes.add(new Change.NamesChange(Change.Kind.ENABLE_METRICS, name, enable, List.of()));
     }
     if (!disable.isEmpty()) {
-      changes.add(new Change(Change.Kind.DISABLE_METRICS, name, List.of(), disable, null));
+      changes.add(new Change.NamesChange(Change.Kind.DISABLE_METRICS, name, disable, List.of()));
     }
   }
 
-  private static void policyChanges(List<ScalingPolicy> wanted, LiveState live, PlanOptions options,
-      List<Change> changes) {
+  private static void policyChanges(List<ScalingPolicy> wanted, LiveState live, List<Change> changes) {
     Map<String, ScalingPolicy> byName = new TreeMap<>();
     for (ScalingPolicy p : live.policies()) {
       byName.put(p.policyName(), p);
@@ -173,7 +179,7 @@ public final class Planner {
       wantedNames.add(p.policyName());
       ScalingPolicy old = byName.get(p.policyName());
       if (old == null) {
-        changes.add(new Change(Change.Kind.PUT_POLICY, quote(p.policyName()), List.of(), p, null));
+        changes.add(new Change.PolicyChange(Change.Kind.PUT_POLICY, p, List.of(), null));
         continue;
       }
       // The alarm is compared only when the file manages it: a file without one leaves the live alarm alone.
@@ -181,21 +187,19 @@ public final class Planner {
       List<FieldChange> fields = RecordDiff.diff(Normalize.policy(old, manageAlarm), Normalize.policy(p, manageAlarm),
           false, Set.of());
       if (!fields.isEmpty()) {
-        changes.add(new Change(Change.Kind.REPLACE_POLICY, quote(p.policyName()), fields, p, null));
+        changes.add(new Change.PolicyChange(Change.Kind.REPLACE_POLICY, p, fields, null));
       }
     }
-    if (options.prune()) {
-      for (ScalingPolicy p : live.policies()) {
-        if (!wantedNames.contains(p.policyName())) {
-          changes.add(new Change(Change.Kind.DELETE_POLICY, quote(p.policyName()), List.of(), p,
-              p.alarm() == null ? null : "its alarm " + p.alarm().alarmName() + " is kept (delete it in CloudWatch)"));
-        }
+    for (ScalingPolicy p : live.policies()) {
+      if (!wantedNames.contains(p.policyName())) {
+        changes.add(new Change.PolicyChange(Change.Kind.DELETE_POLICY, p, List.of(),
+            p.alarm() == null ? null : "its alarm " + p.alarm().alarmName() + " is kept (delete it in CloudWatch)"));
       }
     }
   }
 
-  private static void actionChanges(String group, List<ScheduledAction> wanted, List<ScheduledAction> live,
-      PlanOptions options, List<Change> changes) {
+  private static void actionChanges(List<ScheduledAction> wanted, List<ScheduledAction> live,
+      List<Change> changes) {
     Map<String, ScheduledAction> byName = new TreeMap<>();
     for (ScheduledAction a : live) {
       byName.put(a.scheduledActionName(), a);
@@ -205,21 +209,18 @@ public final class Planner {
       wantedNames.add(a.scheduledActionName());
       ScheduledAction old = byName.get(a.scheduledActionName());
       if (old == null) {
-        changes.add(new Change(Change.Kind.PUT_SCHEDULED_ACTION, quote(a.scheduledActionName()), List.of(), a, null));
+        changes.add(new Change.ActionChange(Change.Kind.PUT_SCHEDULED_ACTION, a, List.of()));
         continue;
       }
       // AWS fills StartTime (next run) and TimeZone on read: only members the file sets are compared.
       List<FieldChange> fields = RecordDiff.diff(old, a, true, Set.of());
       if (!fields.isEmpty()) {
-        changes.add(new Change(Change.Kind.REPLACE_SCHEDULED_ACTION, quote(a.scheduledActionName()), fields, a, null));
+        changes.add(new Change.ActionChange(Change.Kind.REPLACE_SCHEDULED_ACTION, a, fields));
       }
     }
-    if (options.prune()) {
-      for (ScheduledAction a : live) {
-        if (!wantedNames.contains(a.scheduledActionName())) {
-          changes.add(new Change(Change.Kind.DELETE_SCHEDULED_ACTION, quote(a.scheduledActionName()), List.of(), a,
-              null));
-        }
+    for (ScheduledAction a : live) {
+      if (!wantedNames.contains(a.scheduledActionName())) {
+        changes.add(new Change.ActionChange(Change.Kind.DELETE_SCHEDULED_ACTION, a, List.of()));
       }
     }
   }

@@ -31,8 +31,7 @@ class ApplierTest {
   }
 
   private static Plan put(ScalingPolicy p) {
-    return new Plan("web", true, List.of(new Change(Change.Kind.PUT_POLICY, "\"" + p.policyName() + "\"", List.of(), p,
-        null)));
+    return new Plan("web", true, List.of(new Change.PolicyChange(Change.Kind.PUT_POLICY, p, List.of(), null)));
   }
 
   @Test
@@ -103,7 +102,7 @@ class ApplierTest {
   @Test
   @DisplayName("manual changes are never sent")
   void manualChangesAreSkipped() {
-    Plan plan = new Plan("web", true, List.of(new Change(Change.Kind.MANUAL, "web", List.of(), null, "by hand")));
+    Plan plan = new Plan("web", true, List.of(new Change.ManualChange("web", List.of(), "by hand")));
     ApplyResult r = applier.apply(plan);
     assertThat(r.done()).isEmpty();
     assertThat(autoScaling.requests).isEmpty();

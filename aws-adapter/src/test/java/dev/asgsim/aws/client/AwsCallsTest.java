@@ -38,14 +38,43 @@ class AwsCallsTest {
   }
 
   @Test
-  @DisplayName("client-side failures say what to configure")
+  @DisplayName("issue 18: a missing Region or credentials says what to set, without the SDK's provider-chain dump")
   void clientFailures() {
+    // The SDK 2.x wording: every provider it tried, on one line.
+    String credentials = "Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain("
+        + "credentialsProviders=[SystemPropertyCredentialsProvider(), EnvironmentVariableCredentialsProvider()]) : "
+        + "[SystemPropertyCredentialsProvider(): Unable to load credentials from system settings. Access key must be "
+        + "specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId).]";
     assertThatThrownBy(() -> AwsCalls.call("autoscaling:DescribeAutoScalingGroups", () -> {
-      throw SdkClientException.create("Unable to load credentials from any of the providers");
-    })).hasMessageContaining("Configure credentials");
+      throw SdkClientException.create(credentials);
+    })).hasMessage("autoscaling:DescribeAutoScalingGroups could not be sent: no AWS credentials were found. Run "
+        + "'aws configure' or 'aws sso login', pick a profile with --profile or AWS_PROFILE, or set "
+        + "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.");
+    assertThatThrownBy(() -> AwsCalls.call("sts:GetCallerIdentity", () -> {
+      throw SdkClientException.create("Profile file contained no credentials for profile 'nope': ProfileFile(...)");
+    })).hasMessageContaining("the profile nope has no credentials (or does not exist)")
+        .hasMessageNotContaining("ProfileFile");
+    String region = "Unable to load region from any of the providers in the chain software.amazon.awssdk.regions."
+        + "providers.DefaultAwsRegionProviderChain@1a2b3c: [SystemSettingsRegionProvider: Unable to load region "
+        + "from system settings. Region must be specified either via environment variable (AWS_REGION) or  system "
+        + "property (aws.region)., AwsProfileRegionProvider: No region provided in profile: default]";
     assertThatThrownBy(() -> AwsCalls.call("client setup", () -> {
-      throw SdkClientException.create("Unable to load region from any of the providers");
-    })).hasMessageContaining("--region");
+      throw SdkClientException.create(region);
+    })).hasMessageContaining("no AWS Region is set").hasMessageContaining("--region")
+        .hasMessageNotContaining("Provider").hasMessageNotContaining("chain");
+  }
+
+  @Test
+  @DisplayName("issue 18: an endpoint without the operation (HTTP 404, no code, no message) gets a true message")
+  void notFoundWithoutMessage() {
+    var e = software.amazon.awssdk.services.cloudwatch.model.CloudWatchException.builder().statusCode(404)
+        .awsErrorDetails(AwsErrorDetails.builder().build()).build();
+    assertThatThrownBy(() -> AwsCalls.call("cloudwatch:GetMetricData", () -> {
+      throw e;
+    })).hasMessageContaining("cloudwatch:GetMetricData was refused (HTTP 404)")
+        .hasMessageContaining("the endpoint gave no message")
+        .hasMessageContaining("asgsim history --from-file")
+        .hasMessageNotContaining("null").hasMessageNotContaining("above");
   }
 
   @Test

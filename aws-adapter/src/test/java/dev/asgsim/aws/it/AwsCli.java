@@ -25,6 +25,7 @@ final class AwsCli {
     env.put("AWS_SECRET_ACCESS_KEY", "testsecret");
     env.put("AWS_DEFAULT_REGION", MotoServer.REGION);
     env.put("AWS_EC2_METADATA_DISABLED", "true");
+    env.put("AWS_PAGER", "");  // AWS CLI v2 would page long output
     env.put("AWS_CONFIG_FILE", "/nonexistent/asgsim-test-config");
     env.put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/asgsim-test-credentials");
     env.remove("AWS_PROFILE");

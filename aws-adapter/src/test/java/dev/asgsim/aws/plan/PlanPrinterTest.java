@@ -18,15 +18,16 @@ class PlanPrinterTest {
   private static Plan sample() {
     ScalingPolicy cpu = ScalingPolicy.targetTracking("cpu", "ASGAverageCPUUtilization", 60.0, 300);
     return new Plan("web", true, List.of(
-        new Change(Change.Kind.UPDATE_GROUP, "web", List.of(new FieldChange("MaxSize", 10, 20),
+        new Change.GroupChange(Change.Kind.UPDATE_GROUP, G, List.of(new FieldChange("MaxSize", 10, 20),
             new FieldChange("LaunchTemplate", LaunchTemplateSpecification.byName("lt", "1"),
-                LaunchTemplateSpecification.byName("lt", "$Latest"))), G, null),
-        new Change(Change.Kind.ENABLE_METRICS, "web", List.of(), List.of("GroupMaxSize"), null),
-        new Change(Change.Kind.REPLACE_POLICY, "\"cpu\"", List.of(
-            new FieldChange("TargetTrackingConfiguration.TargetValue", 50.0, 60.0)), cpu, null),
-        new Change(Change.Kind.DELETE_POLICY, "\"old\"", List.of(), null, "its alarm a is kept"),
-        new Change(Change.Kind.MANUAL, "web", List.of(new FieldChange("LifecycleHookSpecificationList",
-            List.of(), List.of("warm"))), null, "use put-lifecycle-hook")));
+                LaunchTemplateSpecification.byName("lt", "$Latest")))),
+        new Change.NamesChange(Change.Kind.ENABLE_METRICS, "web", List.of("GroupMaxSize"), List.of()),
+        new Change.PolicyChange(Change.Kind.REPLACE_POLICY, cpu, List.of(
+            new FieldChange("TargetTrackingConfiguration.TargetValue", 50.0, 60.0)), null),
+        new Change.PolicyChange(Change.Kind.DELETE_POLICY, ScalingPolicy.builder().policyName("old").build(),
+            List.of(), "its alarm a is kept"),
+        new Change.ManualChange("web", List.of(new FieldChange("LifecycleHookSpecificationList",
+            List.of(), List.of("warm"))), "use put-lifecycle-hook")));
   }
 
   @Test
@@ -87,8 +88,25 @@ class PlanPrinterTest {
   @Test
   @DisplayName("§8.3 enabling every group metric is one line, not 21")
   void allMetricsOnOneLine() {
-    Plan plan = new Plan("web", true, List.of(new Change(Change.Kind.ENABLE_METRICS, "web", List.of(),
-        dev.asgsim.aws.mapping.GroupMetrics.ALL, null)));
+    Plan plan = new Plan("web", true, List.of(new Change.NamesChange(Change.Kind.ENABLE_METRICS, "web",
+        dev.asgsim.aws.mapping.GroupMetrics.ALL, List.of())));
     assertThat(PlanPrinter.text(plan)).contains("  + enable metrics collection web\n      + all 21 group metrics\n");
+  }
+
+  @Test
+  @DisplayName("issue 18: what the file does not list is shown under the plan (and in JSON), not changed")
+  void unmanaged() {
+    ScalingPolicy manual = ScalingPolicy.builder().policyName("manual-extra").policyType("SimpleScaling").build();
+    Plan plan = new Plan("web", true, List.of(), List.of(new Change.PolicyChange(Change.Kind.DELETE_POLICY, manual,
+        List.of(), null)), "sha256:x");
+    assertThat(PlanPrinter.text(plan)).isEqualTo("""
+        No changes. The live group web matches the file.
+
+        Not in the file, so not managed (kept as they are; --prune would make these changes):
+
+          - delete policy "manual-extra"
+        """);
+    assertThat(PlanPrinter.json(plan)).contains("\"Unmanaged\" : [ {", "\"Subject\" : \"\\\"manual-extra\\\"\"",
+        "\"Unmanaged\" : 1");
   }
 }

@@ -1,7 +1,6 @@
 package dev.asgsim.aws.plan;
 
 import dev.asgsim.aws.mapping.ToRequests;
-import dev.asgsim.core.config.AutoScalingGroup;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,7 +11,7 @@ final class ToRequestsFields {
   static Set<String> of(Change c) {
     Set<String> fields = new TreeSet<>();
     c.fields().forEach(f -> fields.add(f.field().split("\\.", 2)[0]));
-    var request = ToRequests.update((AutoScalingGroup) c.payload(), fields);
+    var request = ToRequests.update(((Change.GroupChange) c).group(), fields);
     Set<String> sent = new TreeSet<>();
     request.sdkFields().forEach(f -> {
       Object v = f.getValueOrDefault(request);

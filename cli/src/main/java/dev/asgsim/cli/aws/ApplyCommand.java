@@ -2,23 +2,23 @@ package dev.asgsim.cli.aws;
 
 import dev.asgsim.aws.AwsAutoScaling;
 import dev.asgsim.aws.apply.ApplyResult;
-import dev.asgsim.aws.apply.TargetTrackingAlarms;
-import dev.asgsim.aws.plan.Change;
+import dev.asgsim.aws.client.AwsTarget;
 import dev.asgsim.aws.plan.Plan;
+import dev.asgsim.aws.plan.PlanOptions;
 import dev.asgsim.aws.plan.PlanPrinter;
+import dev.asgsim.aws.plan.SavedPlan;
+import dev.asgsim.cli.CliContext;
 import dev.asgsim.cli.ExitCodes;
-import dev.asgsim.core.config.TargetTrackingAlarmProfile;
-import dev.asgsim.core.io.ConfigMapper;
+import dev.asgsim.cli.UserError;
+import dev.asgsim.core.io.ConfigDocument;
 import dev.asgsim.core.validate.Finding;
-import dev.asgsim.core.validate.Severity;
-import dev.asgsim.core.validate.Validator;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,117 +27,117 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
-    description = {"Make the live group match FILE: validate, show the plan, ask, then change the account.",
-        "Refuses a config with ERROR findings. Without --yes it asks you to type 'yes' on a terminal, and refuses "
-            + "when there is none. Stops at the first refused call and says what was and was not done; rerunning "
+    description = {"Make the live group match CONFIG, or run a plan saved by 'asgsim plan -o PLAN'.",
+        "Validates, names the account and Region, shows the plan and the config's warnings, then asks. Refuses a "
+            + "config with ERROR findings, a config written for another Region or account, and a saved plan whose "
+            + "live group changed since. Without --yes it asks you to type 'yes' on a terminal, and refuses when "
+            + "there is none. Stops at the first refused call and says what was and was not done; rerunning "
             + "continues from the live state."},
-    footer = {"", "Exit codes: 0 applied or nothing to do, 1 ERROR findings, 2 refused (no confirmation) or a "
-        + "refused AWS call."})
+    footer = {"", "Exit codes: 0 applied or nothing to do, 1 ERROR findings, 2 unreadable file, no terminal to ask "
+        + "on, target mismatch, stale saved plan or a refused AWS call, 3 cancelled at the confirmation."})
 public final class ApplyCommand implements Callable<Integer> {
-  /** How apply asks for confirmation; null when there is no interactive console. Replaceable in tests. */
-  static volatile Supplier<BufferedReader> console = () -> System.console() == null ? null
-      : new BufferedReader(System.console().reader());
+  private final CliContext context;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The config (YAML or JSON).")
+  @Parameters(index = "0", paramLabel = "CONFIG|PLAN", description = "The config (YAML or JSON), or a saved plan.")
   Path file;
 
   @Option(names = "--yes", description = "Apply without asking (for scripts and CI).")
   boolean yes;
 
   @Mixin PlanFlags flags;
+  @Mixin TargetFlag target;
   @Mixin AwsOptions aws;
   @Spec CommandSpec spec;
 
+  ApplyCommand(CliContext context) {
+    this.context = context;
+  }
+
   @Override
-  public Integer call() throws Exception {
-    var doc = ConfigFiles.load(file);
+  public Integer call() throws IOException {
+    String saved = savedPlanText(file);
+    ConfigDocument doc;
+    PlanOptions options;
+    SavedPlan reviewed = null;
+    if (saved != null) {
+      try {
+        reviewed = SavedPlan.parse(saved, file.toString());
+      } catch (SavedPlan.SavedPlanException e) {
+        throw new UserError(e.getMessage());
+      }
+      doc = reviewed.config();
+      options = reviewed.options();
+      if (flags.setDesired || flags.prune) {
+        throw new UserError("--set-desired and --prune are part of a saved plan: plan again with them");
+      }
+    } else {
+      doc = ConfigFiles.load(file);
+      options = flags.options();
+    }
+    List<Finding> warnings = ConfigGate.check(doc, context.clock());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Finding> errors = Validator.defaults().validate(doc).stream()
-        .filter(f -> f.severity() == Severity.ERROR).toList();
-    if (!errors.isEmpty()) {
-      err.println("asgsim: " + file + " has " + errors.size() + " error(s); nothing was changed:");
-      errors.forEach(f -> err.println(f.format()));
-      err.flush();
-      return ExitCodes.FINDINGS;
-    }
-    try (AwsAutoScaling client = AwsConnection.open(aws)) {
-      Plan plan = AwsConnection.guard(() -> client.plan(doc.config(), flags.options()));
-      out.print(PlanPrinter.text(plan));
+    // A saved plan names its Region: without --region, apply goes back there (the account is checked below).
+    AwsOptions where = reviewed != null && aws.region == null ? aws.withRegion(reviewed.target().region()) : aws;
+    try (AwsAutoScaling client = AwsConnection.open(context, where)) {
+      AwsTarget now = reviewed != null ? AwsConnection.guard(client::target)
+          : AwsConnection.target(client, doc.config(), file.toString(), target.allowMismatch);
+      if (reviewed != null && !now.equals(reviewed.target())) {
+        throw new UserError(file + " was planned for " + reviewed.target().describe() + ", but the credentials "
+            + "and Region now target " + now.describe() + "; nothing was changed");
+      }
+      Plan plan = AwsConnection.guard(() -> client.plan(doc.config(), options));
+      if (reviewed != null && !reviewed.matches(plan)) {
+        throw new UserError("the live group " + plan.groupName() + " changed since " + file + " was planned, so it "
+            + "is not what was reviewed; nothing was changed. Plan again (asgsim plan " + reviewed.configFile()
+            + " -o " + file + ").");
+      }
+      out.print(AwsConnection.header(now, where.endpointUrl) + "\n" + PlanPrinter.text(plan));
       out.flush();
       if (plan.actionable().isEmpty()) {
         return ExitCodes.OK;
       }
-      if (!yes && !confirmed(out, err)) {
-        return ExitCodes.BAD_INPUT;
+      ConfigGate.show(warnings, err);
+      if (!yes) {
+        int refused = confirm(plan, now, out, err);
+        if (refused != ExitCodes.OK) {
+          return refused;
+        }
       }
       ApplyResult result = client.apply(plan);
-      report(result, out, err);
+      ApplyReport.print(result, out, err);
       return result.succeeded() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
   }
 
-  private boolean confirmed(PrintWriter out, PrintWriter err) throws java.io.IOException {
-    BufferedReader in = console.get();
+  /** The text of FILE when it is a saved plan, else null (a config, or a file the config reader will explain). */
+  private static String savedPlanText(Path file) {
+    try {
+      String text = Files.readString(file);
+      return SavedPlan.isSavedPlan(text) ? text : null;
+    } catch (IOException notUtf8OrUnreadable) {
+      return null;
+    }
+  }
+
+  /** OK when the answer is 'yes'; otherwise the exit code (2 nobody to ask, 3 any other answer). */
+  private int confirm(Plan plan, AwsTarget where, PrintWriter out, PrintWriter err) throws IOException {
+    BufferedReader in = context.answers().get();
     if (in == null) {
       err.println("asgsim: refusing to change the account without confirmation: there is no terminal to ask on. "
           + "Review the plan above and rerun with --yes.");
       err.flush();
-      return false;
+      return ExitCodes.BAD_INPUT;
     }
-    out.print("\nDo you want to perform these actions? Only 'yes' will be accepted: ");
+    out.print("\nApply these changes to group " + plan.groupName() + " in " + where.describe()
+        + "? Only 'yes' will be accepted: ");
     out.flush();
     String answer = in.readLine();
     if (!"yes".equals(answer == null ? null : answer.trim())) {
       err.println("asgsim: apply cancelled; nothing was changed.");
       err.flush();
-      return false;
+      return ExitCodes.CANCELLED;
     }
-    return true;
-  }
-
-  static void report(ApplyResult result, PrintWriter out, PrintWriter err) {
-    out.println();
-    for (Change c : result.done()) {
-      out.println("done:     " + c.headline());
-    }
-    if (!result.succeeded()) {
-      out.println("FAILED:   " + result.failed().headline());
-      for (Change c : result.notDone()) {
-        out.println("not done: " + c.headline());
-      }
-      err.println("asgsim: " + result.error().getMessage());
-      err.println("asgsim: " + result.done().size() + " change(s) done, 1 failed, " + result.notDone().size()
-          + " not attempted. Fix the cause and rerun apply: it plans from the live state and continues.");
-    } else {
-      out.println("Apply complete: " + result.done().size() + " change(s).");
-    }
-    for (TargetTrackingAlarms a : result.alarms()) {
-      out.println();
-      if (a.profile() == null) {
-        out.println("Policy \"" + a.policyName() + "\": AWS reported no target tracking alarm pair"
-            + (a.descriptions().isEmpty() ? "" : " (found " + a.descriptions() + ")")
-            + "; the simulator keeps its defaults (" + TargetTrackingAlarmProfile.DEFAULT_HIGH_DATAPOINTS + " of "
-            + TargetTrackingAlarmProfile.DEFAULT_HIGH_DATAPOINTS + " above target, "
-            + TargetTrackingAlarmProfile.DEFAULT_LOW_DATAPOINTS + " of " + TargetTrackingAlarmProfile.DEFAULT_LOW_DATAPOINTS
-            + " below " + TargetTrackingAlarmProfile.DEFAULT_LOW_THRESHOLD_FACTOR + " x target, "
-            + TargetTrackingAlarmProfile.DEFAULT_PERIOD_SECONDS + " s).");
-        continue;
-      }
-      out.println("Policy \"" + a.policyName() + "\": AWS created these alarms:");
-      a.descriptions().forEach(d -> out.println("  " + d));
-      out.println("Paste this into the config so the simulator uses them:");
-      out.print(alarmBlock(a.profile()));
-    }
-    out.flush();
-    err.flush();
-  }
-
-  static String alarmBlock(TargetTrackingAlarmProfile p) {
-    try {
-      return ConfigMapper.yaml().writeValueAsString(Map.of("Simulation", Map.of("TargetTrackingAlarms", p)));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return ExitCodes.OK;
   }
 }

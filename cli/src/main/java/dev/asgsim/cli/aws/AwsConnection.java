@@ -2,38 +2,49 @@ package dev.asgsim.cli.aws;
 
 import dev.asgsim.aws.AwsAutoScaling;
 import dev.asgsim.aws.client.AwsCallException;
-import dev.asgsim.aws.InvalidConfigException;
-import dev.asgsim.aws.client.AwsSettings;
+import dev.asgsim.aws.client.AwsTarget;
+import dev.asgsim.aws.plan.TargetCheck;
+import dev.asgsim.cli.CliContext;
 import dev.asgsim.cli.ExitCodes;
 import dev.asgsim.cli.UserError;
-import java.util.function.Function;
+import dev.asgsim.core.config.ScalingConfig;
+import java.util.List;
+import java.util.function.Supplier;
 
-/**
- * Opens the AWS facade for a command and turns AWS refusals into one clear message with exit code 2. The factory
- * is replaceable so that tests connect with explicit dummy credentials instead of the default chain.
- */
-public final class AwsConnection {
-  private static volatile Function<AwsSettings, AwsAutoScaling> factory = AwsAutoScaling::connect;
-
+/** Opens the AWS facade for a command (as the {@link CliContext} says) and turns AWS refusals into clear messages. */
+final class AwsConnection {
   private AwsConnection() {}
 
-  public static AwsAutoScaling open(AwsOptions options) {
-    return guard(() -> factory.apply(options.settings()));
+  static AwsAutoScaling open(CliContext context, AwsOptions options) {
+    return guard(() -> context.aws().apply(options.settings()));
   }
 
-  /** For tests: how a command builds its clients. */
-  public static void factory(Function<AwsSettings, AwsAutoScaling> f) {
-    factory = f == null ? AwsAutoScaling::connect : f;
-  }
-
-  /** Runs an AWS step; a refused call becomes a {@link UserError} naming the call and what to do. */
-  public static <T> T guard(java.util.function.Supplier<T> body) {
+  /** Runs an AWS step; a refused call becomes a {@link UserError} naming the call and what to do (exit 2). */
+  static <T> T guard(Supplier<T> body) {
     try {
       return body.get();
     } catch (AwsCallException e) {
       throw new UserError(e.getMessage(), ExitCodes.BAD_INPUT);
-    } catch (InvalidConfigException e) {
-      throw new UserError(e.getMessage(), ExitCodes.FINDINGS);
     }
+  }
+
+  /**
+   * The account and Region about to be read or changed, after checking that the config was written for them: a
+   * file naming another Region or account is refused unless {@code allowMismatch}.
+   */
+  static AwsTarget target(AwsAutoScaling client, ScalingConfig config, String file, boolean allowMismatch) {
+    AwsTarget target = guard(client::target);
+    List<String> mismatches = TargetCheck.mismatches(config, target);
+    if (!mismatches.isEmpty() && !allowMismatch) {
+      throw new UserError(file + " was written for another Region or account than the one targeted ("
+          + target.describe() + "):\n  " + String.join("\n  ", mismatches)
+          + "\nTarget the right one (--region, --profile), or rerun with --allow-target-mismatch if this is meant.");
+    }
+    return target;
+  }
+
+  /** The first line of plan, apply and drift: who and where. */
+  static String header(AwsTarget target, String endpoint) {
+    return "Target: " + target.describe() + (endpoint == null ? "" : " (endpoint " + endpoint + ")") + "\n";
   }
 }

@@ -19,6 +19,15 @@ public final class AwsOptions {
       description = "Send requests to this endpoint instead of AWS's (e.g. a local moto_server).")
   String endpointUrl;
 
+  /** These options with another Region (apply of a saved plan goes back to the plan's Region). */
+  AwsOptions withRegion(String v) {
+    AwsOptions copy = new AwsOptions();
+    copy.region = v;
+    copy.profile = profile;
+    copy.endpointUrl = endpointUrl;
+    return copy;
+  }
+
   public AwsSettings settings() {
     AwsSettings s = AwsSettings.defaults().withRegion(region).withProfile(profile);
     if (endpointUrl != null) {

@@ -5,13 +5,18 @@ import dev.asgsim.aws.AwsAutoScaling;
 import dev.asgsim.aws.history.HistoryRequest;
 import dev.asgsim.aws.history.MetricHistory;
 import dev.asgsim.aws.history.TraceCsv;
+import dev.asgsim.aws.history.MetricJson;
+import dev.asgsim.cli.CliContext;
 import dev.asgsim.cli.ExitCodes;
 import dev.asgsim.cli.UserError;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,17 +38,25 @@ import picocli.CommandLine.Spec;
 @Command(name = "history", mixinStandardHelpOptions = true,
     description = {"Write a group's CloudWatch metric as a trace CSV (timestamp,value; ISO UTC) for "
         + "'asgsim simulate --load FILE.csv'.",
-        "Default: AWS/EC2 CPUUtilization by AutoScalingGroupName, Average, 60 s.",
-        "  asgsim history --group NAME --last 7d --demand -o week.csv"},
-    footer = {"", "Exit codes: 0 ok, 2 bad period, no data for --demand, or a refused AWS call."})
+        "Default: AWS/EC2 CPUUtilization by AutoScalingGroupName, Average, 60 s. Or read saved AWS CLI output "
+            + "instead of calling CloudWatch (--from-file): 'aws cloudwatch get-metric-data' (one query, plus "
+            + "GroupInServiceInstances for --demand) or 'aws cloudwatch get-metric-statistics' (one file per metric).",
+        "  asgsim history --group NAME --last 7d --demand -o week.csv",
+        "  asgsim history --from-file cpu.json --from-file in-service.json --demand -o week.csv"},
+    footer = {"", "Exit codes: 0 ok, 2 bad period, unreadable --from-file, no data for --demand, or a refused AWS "
+        + "call."})
 public final class HistoryCommand implements Callable<Integer> {
-  /** The wall clock, only for --last; replaceable in tests. */
-  static volatile Clock clock = Clock.systemUTC();
+  private final CliContext context;
 
-  @Option(names = "--group", required = true, paramLabel = "NAME", description = "The Auto Scaling group.")
+  @Option(names = "--group", paramLabel = "NAME", description = "The Auto Scaling group (not with --from-file).")
   String group;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @Option(names = "--from-file", paramLabel = "JSON", split = ",",
+      description = "Read this saved 'aws cloudwatch get-metric-data' or 'get-metric-statistics' output instead of "
+          + "calling CloudWatch (repeat it, or separate with commas, for a second file).")
+  List<Path> fromFiles;
+
+  @ArgGroup(exclusive = true)
   Period period;
 
   static final class Period {
@@ -87,31 +100,16 @@ public final class HistoryCommand implements Callable<Integer> {
   @Mixin AwsOptions aws;
   @Spec CommandSpec spec;
 
+  HistoryCommand(CliContext context) {
+    this.context = context;
+  }
+
   @Override
   public Integer call() throws IOException {
-    Instant end;
-    Instant start;
-    if (period.last != null) {
-      end = clock.instant();
-      start = end.minus(parseLast(period.last));
-    } else {
-      start = parseTime("--start", period.range.start);
-      end = parseTime("--end", period.range.end);
-    }
-    HistoryRequest request;
-    try {
-      request = new HistoryRequest(group, namespace, metric, statistic, periodSeconds, start, end, demand);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(e.getMessage());
-    }
-    MetricHistory.Trace trace;
-    try (AwsAutoScaling client = AwsConnection.open(aws)) {
-      trace = AwsConnection.guard(() -> client.history(request));
-    }
     var err = spec.commandLine().getErr();
-    if (trace.samples().isEmpty()) {
-      err.println("asgsim: note: no datapoints for " + namespace + " " + metric + " of " + group + " between "
-          + start + " and " + end + " (1-minute data is kept 15 days, 5-minute data 63 days)");
+    MetricHistory.Trace trace = fromFiles != null ? fromFiles() : fromCloudWatch(err);
+    if (trace.samples().isEmpty() && fromFiles != null) {
+      err.println("asgsim: note: no datapoints in " + names(fromFiles));
     }
     if (trace.unmatched() > 0) {
       err.println("asgsim: note: " + trace.unmatched() + " datapoint(s) had no GroupInServiceInstances value at "
@@ -130,6 +128,57 @@ public final class HistoryCommand implements Callable<Integer> {
     }
     err.flush();
     return ExitCodes.OK;
+  }
+
+  private MetricHistory.Trace fromCloudWatch(PrintWriter err) {
+    if (group == null || period == null) {
+      throw new UserError("history needs --group NAME and a period (--last, or --start and --end), or --from-file");
+    }
+    Instant end;
+    Instant start;
+    if (period.last != null) {
+      end = context.clock().instant();
+      start = end.minus(parseLast(period.last));
+    } else {
+      start = parseTime("--start", period.range.start);
+      end = parseTime("--end", period.range.end);
+    }
+    HistoryRequest request;
+    try {
+      request = new HistoryRequest(group, namespace, metric, statistic, periodSeconds, start, end, demand);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+    MetricHistory.Trace trace;
+    try (AwsAutoScaling client = AwsConnection.open(context, aws)) {
+      trace = AwsConnection.guard(() -> client.history(request));
+    }
+    if (trace.samples().isEmpty()) {
+      err.println("asgsim: note: no datapoints for " + namespace + " " + metric + " of " + group + " between "
+          + start + " and " + end + " (1-minute data is kept 15 days, 5-minute data 63 days)");
+    }
+    return trace;
+  }
+
+  /** The trace from saved AWS CLI output; the group, the period and the query are in the files. */
+  private MetricHistory.Trace fromFiles() throws IOException {
+    if (group != null || period != null) {
+      throw new UserError("--from-file reads the group and the period from the files: drop --group, --last, "
+          + "--start and --end");
+    }
+    List<MetricJson.Series> series = new ArrayList<>();
+    try {
+      for (Path f : fromFiles) {
+        series.addAll(MetricJson.read(Files.readString(f), f.toString(), statistic));
+      }
+      return MetricJson.trace(series, demand, names(fromFiles));
+    } catch (MetricJson.MetricJsonException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+
+  private static String names(List<Path> files) {
+    return String.join(", ", files.stream().map(Path::toString).toList());
   }
 
   private static final Pattern LAST = Pattern.compile("(\\d+)\\s*([smhdw])");

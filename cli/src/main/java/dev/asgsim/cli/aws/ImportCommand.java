@@ -2,6 +2,7 @@ package dev.asgsim.cli.aws;
 
 import dev.asgsim.aws.AwsAutoScaling;
 import dev.asgsim.aws.ImportResult;
+import dev.asgsim.cli.CliContext;
 import dev.asgsim.cli.ExitCodes;
 import dev.asgsim.cli.UserError;
 import dev.asgsim.core.config.ScalingConfig;
@@ -9,6 +10,8 @@ import dev.asgsim.core.io.AwsCliJson;
 import dev.asgsim.core.io.ConfigException;
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.core.io.ConfigWriter;
+import dev.asgsim.core.validate.Severity;
+import dev.asgsim.core.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +29,8 @@ import picocli.CommandLine.Spec;
         "  asgsim import --from-file groups.json --policies policies.json [--group NAME]"},
     footer = {"", "Exit codes: 0 ok, 2 unreadable input, unknown group or refused AWS call."})
 public final class ImportCommand implements Callable<Integer> {
+  private final CliContext context;
+
   @Option(names = "--group", paramLabel = "NAME",
       description = "The group to import (required without --from-file; picks one when the file holds several).")
   String group;
@@ -57,6 +62,10 @@ public final class ImportCommand implements Callable<Integer> {
   @Mixin AwsOptions aws;
   @Spec CommandSpec spec;
 
+  ImportCommand(CliContext context) {
+    this.context = context;
+  }
+
   @Override
   public Integer call() throws IOException {
     ImportResult result;
@@ -73,12 +82,18 @@ public final class ImportCommand implements Callable<Integer> {
       if (group == null) {
         throw new UserError("import needs --group NAME (or --from-file GROUPS_JSON)");
       }
-      try (AwsAutoScaling client = AwsConnection.open(aws)) {
+      try (AwsAutoScaling client = AwsConnection.open(context, aws)) {
         result = AwsConnection.guard(() -> client.importGroup(group));
       }
     }
     var err = spec.commandLine().getErr();
     result.notes().forEach(n -> err.println("asgsim: note: " + n));
+    // AWS runs this group, so an ERROR here is asgsim misreading it: say so rather than hand over a file that
+    // simulate and apply will refuse.
+    Validator.defaults().withNow(context.clock().instant()).validate(result.config()).stream()
+        .filter(f -> f.severity() == Severity.ERROR)
+        .forEach(f -> err.println("asgsim: note: the imported config fails validation (" + f.ruleId() + " at "
+            + f.path() + ": " + f.message() + "); fix it by hand and please report it"));
     err.flush();
     if (output != null) {
       ConfigWriter.write(result.config(), output);

@@ -6,11 +6,13 @@ import picocli.CommandLine.Option;
 /** The plan options shared by plan and apply. */
 public final class PlanFlags {
   @Option(names = "--set-desired",
-      description = "Also set an existing group's DesiredCapacity to the file's (off by default: the autoscaler owns it).")
+      description = "Also set an existing group's DesiredCapacity to the config's (off by default: the autoscaler "
+          + "owns it).")
   boolean setDesired;
 
   @Option(names = "--prune",
-      description = "Delete live policies, scheduled actions and tags that the file does not list.")
+      description = "Delete live policies, scheduled actions and tags that the config does not list (without it "
+          + "they are kept, and plan lists them as not managed).")
   boolean prune;
 
   PlanOptions options() {

@@ -1,10 +1,9 @@
 package dev.asgsim.cli.aws;
 
+import dev.asgsim.cli.CliContext;
 import dev.asgsim.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asgsim.aws.AwsAutoScaling;
-import dev.asgsim.aws.client.AwsClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,6 +25,7 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 class HistoryCommandTest {
   private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
   private final List<GetMetricDataRequest> requests = new ArrayList<>();
+  private CliContext context;
 
   @BeforeEach
   void stub() {
@@ -57,21 +56,14 @@ class HistoryCommandTest {
       @Override
       public void close() {}
     };
-    AwsConnection.factory(s -> new AwsAutoScaling(new AwsClients(as, cw)));
-    HistoryCommand.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  }
-
-  @AfterEach
-  void restore() {
-    AwsConnection.factory(null);
-    HistoryCommand.clock = Clock.systemUTC();
+    context = CliRun.NO_AWS.withAws(s -> StubAccount.of(as, cw)).withClock(Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @Test
   @DisplayName("--last 7d --demand -o FILE writes timestamp,value = CPU x in-service instances over the last 7 days")
   void demandToFile(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("week.csv");
-    CliRun run = CliRun.of("history", "--group", "web", "--last", "7d", "--demand", "-o", out.toString());
+    CliRun run = CliRun.with(context, "history", "--group", "web", "--last", "7d", "--demand", "-o", out.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(Files.readString(out)).isEqualTo("timestamp,value\n2026-11-25T11:58:00Z,50\n2026-11-25T11:59:00Z,200\n");
     assertThat(run.err()).contains("wrote 2 datapoints");
@@ -84,7 +76,7 @@ class HistoryCommandTest {
   @Test
   @DisplayName("--start/--end with another metric and statistic go into the query; CSV on standard output")
   void rangeToStdout() {
-    CliRun run = CliRun.of("history", "--group", "web", "--start", "2026-11-25T11:00:00Z", "--end",
+    CliRun run = CliRun.with(context, "history", "--group", "web", "--start", "2026-11-25T11:00:00Z", "--end",
         "2026-11-25T12:00:00Z", "--metric", "NetworkIn", "--statistic", "Maximum", "--period", "300");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("timestamp,value\n2026-11-25T11:58:00Z,25\n");

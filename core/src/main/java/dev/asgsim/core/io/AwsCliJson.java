@@ -80,6 +80,35 @@ public final class AwsCliJson {
         scheduledActions == null ? null : file(scheduledActions), groupName);
   }
 
+  /**
+   * One document per group: every group of the output when {@code groupName} is null, else the one named. This is
+   * what validate needs for a {@code describe-auto-scaling-groups} file of a whole account.
+   */
+  public static List<ConfigDocument> loadEach(Path groups, Path policies, Path scheduledActions, String groupName)
+      throws ConfigException {
+    return each(file(groups), policies == null ? null : file(policies),
+        scheduledActions == null ? null : file(scheduledActions), groupName);
+  }
+
+  static List<ConfigDocument> each(ParsedText first, ParsedText second, ParsedText third, String groupName)
+      throws ConfigException {
+    List<String> names = new ArrayList<>();
+    for (ParsedText t : new ParsedText[] {first, second, third}) {
+      JsonNode list = t == null ? null : t.tree().get("AutoScalingGroups");
+      for (int i = 0; list != null && list.isArray() && i < list.size(); i++) {
+        names.add(list.get(i).path("AutoScalingGroupName").asText(""));
+      }
+    }
+    if (groupName != null || names.size() < 2) {
+      return List.of(fromParsed(first, second, third, groupName));
+    }
+    List<ConfigDocument> out = new ArrayList<>();
+    for (String name : names) {
+      out.add(fromParsed(first, second, third, name));
+    }
+    return out;
+  }
+
   /** True for a document whose root is one of the three CLI outputs rather than asgsim's tree. */
   public static boolean isDescribeOutput(JsonNode root) {
     if (root == null || !root.isObject() || root.has("AutoScalingGroup")) {
@@ -261,6 +290,7 @@ public final class AwsCliJson {
   private static ObjectNode group(ObjectNode in) {
     ObjectNode out = in.deepCopy();
     out.remove(IGNORED_GROUP_MEMBERS);
+    dropEmptyMappings(out);
     // Describe output names the template both ways; the API takes exactly one, and the name reads better.
     oneTemplateName(out.get("LaunchTemplate"));
     oneTemplateName(out.path("MixedInstancesPolicy").path("LaunchTemplate").get("LaunchTemplateSpecification"));
@@ -292,9 +322,25 @@ public final class AwsCliJson {
     }
   }
 
+  /**
+   * Members AWS (or an AWS-compatible endpoint such as moto) prints empty for settings that are not set, e.g.
+   * {@code "PredictiveScalingConfiguration": {}} on a target tracking policy: an empty mapping is no setting, and
+   * binding it would make a half-filled record that validation rejects.
+   */
+  private static void dropEmptyMappings(ObjectNode node) {
+    List<String> empty = new ArrayList<>();
+    node.fields().forEachRemaining(e -> {
+      if (e.getValue().isObject() && e.getValue().isEmpty()) {
+        empty.add(e.getKey());
+      }
+    });
+    node.remove(empty);
+  }
+
   private static ObjectNode policy(ObjectNode in) {
     ObjectNode out = in.deepCopy();
     out.remove(IGNORED_POLICY_MEMBERS);
+    dropEmptyMappings(out);
     // AWS prints "StepAdjustments": [] for every type; only a step policy has any.
     JsonNode steps = out.get("StepAdjustments");
     if (steps != null && steps.isArray() && steps.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.asgsim.core.config.ScalingConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads a config file: asgsim's YAML/JSON tree (DESIGN.md), or the JSON that {@code aws autoscaling
@@ -38,6 +39,19 @@ public final class ConfigReader {
   public static ConfigDocument load(Path path, String groupName) throws ConfigException {
     String file = path.toString();
     return parse(InputText.readBytes(path, file), file, ConfigFormat.of(path), groupName);
+  }
+
+  /**
+   * One document per group for AWS CLI output holding several groups and no {@code groupName}; otherwise the one
+   * config {@link #load(Path, String)} reads.
+   */
+  public static List<ConfigDocument> loadEach(Path path, String groupName) throws ConfigException {
+    String file = path.toString();
+    ParsedText parsed = ParsedText.parse(InputText.readBytes(path, file), file, ConfigFormat.of(path));
+    if (AwsCliJson.isDescribeOutput(parsed.tree())) {
+      return AwsCliJson.each(parsed, null, null, groupName);
+    }
+    return List.of(fromParsed(parsed, groupName));
   }
 
   /** The config in {@code bytes} (strict UTF-8), reported as coming from {@code file}. */

@@ -170,4 +170,33 @@ class AwsCliJsonTest {
           assertThat(p.line()).isEqualTo(11);
         });
   }
+
+  @Test
+  @DisplayName("issue 18: an empty PredictiveScalingConfiguration (moto prints one on every policy) is no setting")
+  void emptyMappingsAreDropped() throws Exception {
+    ScalingConfig c = AwsCliJson.fromDescribeOutput(text("groups-v2.json"), """
+        {"ScalingPolicies": [{"PolicyName": "tt", "PolicyType": "TargetTrackingScaling", "StepAdjustments": [],
+          "TargetTrackingConfiguration": {"PredefinedMetricSpecification":
+            {"PredefinedMetricType": "ASGAverageCPUUtilization"}, "TargetValue": 50.0},
+          "PredictiveScalingConfiguration": {}}]}
+        """, null);
+    assertThat(c.policies()).singleElement().satisfies(p -> {
+      assertThat(p.predictiveScalingConfiguration()).isNull();
+      assertThat(p.targetTrackingConfiguration().targetValue()).isEqualTo(50.0);
+    });
+    assertThat(Validator.defaults().validate(c)).extracting(Finding::severity).doesNotContain(Severity.ERROR);
+  }
+
+  @Test
+  @DisplayName("issue 18: loadEach gives one document per group of a describe file, each with its own policies")
+  void everyGroup() throws Exception {
+    Path groups = DIR.resolve("groups-several.json");
+    List<ConfigDocument> all = ConfigReader.loadEach(groups, null);
+    assertThat(all).extracting(d -> d.config().autoScalingGroup().autoScalingGroupName())
+        .containsExactly("autoscaling-20211202", "web-canary", "batch-workers");
+    assertThat(ConfigReader.loadEach(groups, "web-canary")).singleElement()
+        .satisfies(d -> assertThat(d.config().autoScalingGroup().autoScalingGroupName()).isEqualTo("web-canary"));
+    assertThat(AwsCliJson.loadEach(DIR.resolve("groups-v2.json"), DIR.resolve("policies-tt.json"), null, null))
+        .singleElement().satisfies(d -> assertThat(d.config().policies()).hasSize(1));
+  }
 }
