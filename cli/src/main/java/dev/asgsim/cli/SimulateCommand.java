@@ -80,6 +80,9 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON instead of text.")
   boolean json;
 
+  @picocli.CommandLine.Mixin
+  ForecastOptions forecasts;
+
   SimulateCommand(CliContext context) {
     this.context = context;
   }
@@ -117,7 +120,8 @@ public final class SimulateCommand implements Callable<Integer> {
     RunMemory.check(resolved.series().minutes(), duration != null ? "--duration " + duration : "the load's length");
     SimulationResult result;
     try {
-      Simulation.Builder b = Simulation.builder(cfg).load(resolved.series()).seed(seed);
+      Simulation.Builder b = Simulation.builder(cfg).load(resolved.series()).seed(seed)
+          .forecaster(forecasts.supplier());
       if (resolved.start() != null) {
         b.startTime(resolved.start());
       }
