@@ -2,7 +2,7 @@ package dev.asgsim.core.config;
 
 import java.util.List;
 
-/** {@code PredictiveScalingConfiguration} (spec §5.2, §9.6). Modelled for validation and import; not yet simulated. */
+/** {@code PredictiveScalingConfiguration} (spec §5.2, §9.6): validated, and simulated by {@code PredictiveEvaluator}. */
 public record PredictiveScalingConfiguration(
     List<MetricSpecification> metricSpecifications,
     String mode,

@@ -51,6 +51,7 @@ public final class Validator {
     ScheduleRules.check(config.actions(), now, f);
     SimulationRules.check(config.simulation(), f);
     AdviceRules.check(config, f);
+    PredictiveAdvice.check(config, f);
     return f.sorted();
   }
 
