@@ -8,9 +8,9 @@ import dev.asgsim.core.io.ConfigDocument;
 import dev.asgsim.core.io.ConfigMapper;
 import dev.asgsim.core.validate.Severity;
 import dev.asgsim.core.validate.Validator;
-import dev.asgsim.simulator.SimulationException;
 import dev.asgsim.simulator.load.LoadResolver;
 import dev.asgsim.simulator.load.LoadSpecException;
+import dev.asgsim.simulator.predictive.ForecastException;
 import dev.asgsim.simulator.predictive.LoadForecast;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -102,8 +102,8 @@ public final class ForecastCommand implements Callable<Integer> {
     }
     LoadForecast f;
     try {
-      f = LoadForecast.at(cfg, policy, resolved.series(), start, when, source.supplier());
-    } catch (SimulationException e) {
+      f = LoadForecast.at(cfg, policy, resolved.series(), start, when, source.supplierOrNull());
+    } catch (ForecastException e) {
       throw new UserError(config + ": " + e.getMessage());
     }
     stderr.println("asgsim: forecast of policy " + f.policy() + " by " + f.source() + " (spec §5.2; AWS's model is "

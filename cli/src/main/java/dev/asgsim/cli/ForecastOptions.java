@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 /** Where predictive policies' forecasts come from (spec §5.2): a forecaster by name, or forecasts given from AWS. */
 final class ForecastOptions {
   @Option(names = "--forecaster", paramLabel = "NAME",
-      description = "Forecaster of predictive policies (default " + SeasonalMeanForecaster.NAME + ": the mean of the "
-          + "same hour of week, or of day under 7 days of history).")
+      description = "Forecaster of predictive policies (default: the config's Simulation.Engine.Forecaster, else "
+          + SeasonalMeanForecaster.NAME + ": the mean of the same hour of week, or of day under 7 days of history).")
   String forecaster;
 
   @Option(names = "--forecast", paramLabel = "FILE",
@@ -21,7 +21,8 @@ final class ForecastOptions {
           + "or a CSV timestamp,load[,capacity] with one row per hour.")
   Path given;
 
-  Supplier<Forecaster> supplier() {
+  /** The source the options name, or null for the config's (Simulation.Engine.Forecaster, else the built-in). */
+  Supplier<Forecaster> supplierOrNull() {
     if (given != null && forecaster != null) {
       throw new UserError("--forecast and --forecaster both name a forecast source; keep one");
     }
@@ -33,7 +34,10 @@ final class ForecastOptions {
         throw new UserError(e.problems().get(0).format());
       }
     }
-    String name = forecaster == null ? SeasonalMeanForecaster.NAME : forecaster;
+    if (forecaster == null) {
+      return null;
+    }
+    String name = forecaster;
     try {
       Forecasters.create(name);
     } catch (IllegalArgumentException e) {

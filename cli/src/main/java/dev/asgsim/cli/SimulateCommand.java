@@ -120,8 +120,11 @@ public final class SimulateCommand implements Callable<Integer> {
     RunMemory.check(resolved.series().minutes(), duration != null ? "--duration " + duration : "the load's length");
     SimulationResult result;
     try {
-      Simulation.Builder b = Simulation.builder(cfg).load(resolved.series()).seed(seed)
-          .forecaster(forecasts.supplier());
+      Simulation.Builder b = Simulation.builder(cfg).load(resolved.series()).seed(seed);
+      var forecaster = forecasts.supplierOrNull();
+      if (forecaster != null) {
+        b.forecaster(forecaster);
+      }
       if (resolved.start() != null) {
         b.startTime(resolved.start());
       }

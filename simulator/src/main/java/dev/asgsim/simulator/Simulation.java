@@ -1,8 +1,9 @@
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.forecast.Forecaster;
-import dev.asgsim.core.forecast.SeasonalMeanForecaster;
+import dev.asgsim.simulator.predictive.ConfiguredForecaster;
 import dev.asgsim.simulator.predictive.ForecastAndScaleVariant;
+import dev.asgsim.simulator.predictive.ForecastException;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.instance.InstanceType;
@@ -66,7 +67,11 @@ public final class Simulation {
     this.listener = b.listener;
     this.engineSettings = b.engineSettings != null ? b.engineSettings : EngineSettings.of(settings);
     this.plugins = List.copyOf(b.plugins);
-    this.forecaster = b.forecaster;
+    try {
+      this.forecaster = b.forecaster != null ? b.forecaster : ConfiguredForecaster.of(settings);
+    } catch (ForecastException e) {
+      throw new SimulationException(e.getMessage());
+    }
     this.instanceType = Setup.instanceType(settings);
     Setup.credits(instanceType, settings); // fail early on a bad CreditSpecification
   }
@@ -116,7 +121,7 @@ public final class Simulation {
     private SimulationListener listener = SimulationListener.NONE;
     private EngineSettings engineSettings;
     private final List<PluginPolicy> plugins = new ArrayList<>();
-    private Supplier<Forecaster> forecaster = SeasonalMeanForecaster::new;
+    private Supplier<Forecaster> forecaster;
 
     private Builder(ScalingConfig config) {
       this.config = Objects.requireNonNull(config, "config");
@@ -141,9 +146,9 @@ public final class Simulation {
     public Builder addPlugin(PluginPolicy v) { plugins.add(Objects.requireNonNull(v)); return this; }
 
     /**
-     * The forecaster of the predictive policies (spec §5.2): the built-in seasonal mean (default), one registered in
-     * {@link dev.asgsim.core.forecast.Forecasters}, or forecasts given from AWS
-     * ({@link dev.asgsim.core.forecast.GivenForecast}).
+     * The forecaster of the predictive policies (spec §5.2): one registered in {@link dev.asgsim.core.forecast.Forecasters}, or forecasts given
+     * from AWS ({@link dev.asgsim.core.forecast.GivenForecast}); default the config's {@code Simulation.Engine.
+     * Forecaster}, else the built-in seasonal mean.
      */
     public Builder forecaster(Supplier<Forecaster> v) { forecaster = Objects.requireNonNull(v); return this; }
 

@@ -20,6 +20,8 @@ package dev.asgsim.core.config;
  *     1e-6
  * @param launchCooldownBlocksScaleIn whether, without DefaultInstanceWarmup, DefaultCooldown runs after a launch and
  *     blocks dynamic scale-in until it ends (spec §2.2 item 5 [D]: it "may"); default true
+ * @param forecaster the forecaster of predictive policies, by its name in {@code Forecasters} (spec §5.2 [I]: AWS's
+ *     model is not disclosed); default {@code seasonal-mean}
  */
 public record EngineParameters(
     String metricValue,
@@ -29,7 +31,8 @@ public record EngineParameters(
     Integer scheduledActionDelaySeconds,
     Integer extraEvaluationRange,
     Double capacityEpsilon,
-    Boolean launchCooldownBlocksScaleIn) {
+    Boolean launchCooldownBlocksScaleIn,
+    String forecaster) {
 
   /** [D] spec §5.1: a scheduled action "may be delayed up to 2 minutes". */
   public static final int MAX_SCHEDULED_ACTION_DELAY_SECONDS = 120;

@@ -8,7 +8,6 @@ import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.forecast.Forecaster;
 import dev.asgsim.core.policy.PredictiveEvaluator;
 import dev.asgsim.core.policy.ScalingEngine;
-import dev.asgsim.simulator.SimulationException;
 import dev.asgsim.simulator.load.LoadSeries;
 import java.util.List;
 import java.util.function.Supplier;
@@ -34,7 +33,8 @@ public record LoadForecast(String policy, String source, PredictiveScalingConfig
   /**
    * @param policyName the predictive policy, or null for the first enabled one
    * @param at         the time to forecast at (epoch second); only load before it is history
-   * @throws SimulationException when there is no such policy, its metric has no load in the model, or no forecast
+   * @param forecaster the forecast source, or null for the config's ({@link ConfiguredForecaster})
+   * @throws ForecastException when there is no such policy, its metric has no load in the model, or no forecast
    *     exists at {@code at} (under 24 h of history for the built-in forecaster)
    */
   public static LoadForecast at(ScalingConfig config, String policyName, LoadSeries series, long start, long at,
@@ -45,9 +45,11 @@ public record LoadForecast(String policy, String source, PredictiveScalingConfig
         c.metricSpecifications(), "ForecastOnly", c.schedulingBufferTime(), c.maxCapacityBreachBehavior(),
         c.maxCapacityBuffer())).build();
     ScalingEngine engine = ScalingEngine.builder(config.toBuilder().scalingPolicies(List.of(onlyForecast))
-        .scheduledActions(List.of()).build()).forecaster(forecaster).startTime(start).build();
+        .scheduledActions(List.of()).build())
+        .forecaster(forecaster != null ? forecaster : ConfiguredForecaster.of(config.effectiveSimulation()))
+        .startTime(start).build();
     if (engine.predictivePolicies().isEmpty()) {
-      throw new SimulationException(String.join("; ", engine.notes()));
+      throw new ForecastException(String.join("; ", engine.notes()));
     }
     long end = Math.min(at, start + 60L * series.minutes());
     for (int m = 0; start + 60L * m < end; m++) {
@@ -58,7 +60,7 @@ public record LoadForecast(String policy, String source, PredictiveScalingConfig
     engine.observeLoad(Math.floorDiv(end, 3600) * 3600, Double.NaN, 0, 0, Double.NaN, 0); // closes the last hour
     PredictiveEvaluator p = engine.predictivePolicies().get(0);
     if (p.updateTime() == Long.MIN_VALUE) {
-      throw new SimulationException("no forecast at that time: the " + p.forecasterName() + " forecaster needs "
+      throw new ForecastException("no forecast at that time: the " + p.forecasterName() + " forecaster needs "
           + PredictiveEvaluator.MIN_HISTORY_HOURS + " hours of load history before it (spec §5.2), the load has "
           + p.historyHours() + "; forecast later (--at) or give a longer load");
     }
@@ -92,7 +94,7 @@ public record LoadForecast(String policy, String source, PredictiveScalingConfig
         return p;
       }
     }
-    throw new SimulationException(name == null ? "the config has no enabled PredictiveScaling policy; add one "
+    throw new ForecastException(name == null ? "the config has no enabled PredictiveScaling policy; add one "
         + "(see examples/predictive-daily.yaml)" : "the config has no PredictiveScaling policy named " + name);
   }
 }
