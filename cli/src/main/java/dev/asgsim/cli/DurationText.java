@@ -16,8 +16,11 @@ final class DurationText implements ITypeConverter<String> {
       LoadSpec.parseDurationSeconds(value);
       return value;
     } catch (LoadSpecException e) {
-      throw new TypeConversionException("'" + value + "' is not a duration: give a number and a unit, "
-          + "like 90s, 10m, 2h or 7d");
+      // The grammar's first line says what is wrong ("bad duration at column 1: ... too long: at most 3650d");
+      // its caret lines point into the option's text, which picocli already quotes.
+      String why = e.getMessage().lines().findFirst().orElse("").replaceFirst("^bad duration at column \\d+: ", "");
+      throw new TypeConversionException("'" + value + "' is not a duration asgsim accepts (" + why + "): give a "
+          + "number and a unit, like 90s, 10m, 2h or 7d, at most 3650d");
     }
   }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       SimulateCommand.class,
       SweepCommand.class,
+      CompareCommand.class,
       ForecastCommand.class,
       ImportCommand.class,
       PlanCommand.class,

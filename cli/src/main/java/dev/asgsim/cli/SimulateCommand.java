@@ -13,7 +13,6 @@ import dev.asgsim.simulator.load.LoadResolver;
 import dev.asgsim.simulator.load.LoadSpec;
 import dev.asgsim.simulator.load.LoadSpecException;
 import dev.asgsim.simulator.report.OutputFiles;
-import dev.asgsim.simulator.report.SummaryJson;
 import dev.asgsim.simulator.score.Scores;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -151,12 +150,17 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   private String line(Finding f) {
+    return line(config, f);
+  }
+
+  /** One validator finding of {@code config} as the report and stderr list it. */
+  static String line(Path config, Finding f) {
     String where = f.line() > 0 ? config + ":" + f.line() : config.toString();
     return f.severity() + " " + where + " " + f.ruleId() + ": " + f.message() + " (fix: " + f.fix() + ")";
   }
 
 
-  private static String baseName(Path p) {
+  static String baseName(Path p) {
     String n = p.getFileName().toString();
     int dot = n.lastIndexOf('.');
     return dot > 0 ? n.substring(0, dot) : n;
@@ -204,7 +208,7 @@ public final class SimulateCommand implements Callable<Integer> {
     return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
   }
 
-  private static String minutes(int m) {
+  static String minutes(int m) {
     if (m % 1440 == 0) {
       return m / 1440 + " d";
     }

@@ -27,6 +27,8 @@ public final class Timeline {
   final byte[] alarmLow;
   final double[] unserved;
   final double[] credits;
+  final int[] minSize;
+  final int[] maxSize;
 
   Timeline(long startEpochSecond, int minutes) {
     this.startEpochSecond = startEpochSecond;
@@ -43,6 +45,8 @@ public final class Timeline {
     alarmLow = new byte[minutes];
     unserved = new double[minutes];
     credits = new double[minutes];
+    minSize = new int[minutes];
+    maxSize = new int[minutes];
   }
 
   public int minutes() {
@@ -75,6 +79,10 @@ public final class Timeline {
   public double unserved(int m) { return unserved[m]; }
   /** Mean CPU credit balance of InService burstable instances; NaN for fixed-performance types. */
   public double credits(int m) { return credits[m]; }
+  /** MinSize after the minute's evaluations (scheduled actions change it); for charts, not in timeline.csv. */
+  public int minSize(int m) { return minSize[m]; }
+  /** MaxSize after the minute's evaluations; for charts, not in timeline.csv. */
+  public int maxSize(int m) { return maxSize[m]; }
 
   public double[] demandColumn() { return demand.clone(); }
   public int[] desiredColumn() { return desired.clone(); }

@@ -53,6 +53,8 @@ final class TimelineRecorder {
       timeline.alarmLow[m] = code(lowAlarm);
       timeline.unserved[m] = Math.max(0, demand - served);
       timeline.credits[m] = group.meanCredits();
+      timeline.minSize[m] = engine.minSize();
+      timeline.maxSize[m] = engine.maxSize();
     }
   }
 

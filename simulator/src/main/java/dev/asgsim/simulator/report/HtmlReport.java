@@ -2,19 +2,46 @@ package dev.asgsim.simulator.report;
 
 import dev.asgsim.simulator.Activity;
 import dev.asgsim.simulator.SimulationResult;
+import dev.asgsim.simulator.report.chart.InteractiveChart;
+import dev.asgsim.simulator.report.chart.Uplot;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code report.html}: one self-contained page (no external resources) with the chart embedded as base64, the scores,
- * the validator's findings (given by the caller: the simulator does not depend on the validator) and the activity
- * table.
+ * {@code report.html}: one self-contained page (no external resources): the interactive timeline
+ * ({@link InteractiveChart}, uPlot inlined) with chart.png below it as base64, the scores, the validator's findings
+ * (given by the caller: the simulator does not depend on the validator), the activities newest first and the units of
+ * timeline.csv.
  */
 public final class HtmlReport {
-  /** Activities listed in full up to this many; later ones are counted. */
+  /** Activities listed in full up to this many (the newest); older ones are counted. */
   static final int MAX_ACTIVITY_ROWS = 2000;
+
+  /** What timeline.csv's columns hold, with their units. */
+  static final String TIMELINE_COLUMNS = """
+      <h2>timeline.csv</h2>
+      <table>
+      <tr><th>column</th><th>unit</th><th>meaning</th></tr>
+      <tr><td>time</td><td>UTC, ISO 8601</td><td>start of the minute</td></tr>
+      <tr><td>minute</td><td>minutes</td><td>minutes since the run's start</td></tr>
+      <tr><td>demand</td><td>% of one instance's CPU</td><td>load offered this minute (150 = one and a half \
+      instances' worth)</td></tr>
+      <tr><td>desired</td><td>instances</td><td>DesiredCapacity after the minute's evaluations</td></tr>
+      <tr><td>pending, in_service, warm, serving</td><td>instances</td><td>at the start of the minute: Pending; \
+      InService; InService and past warm-up; receiving traffic from the load balancer</td></tr>
+      <tr><td>cpu</td><td>%</td><td>mean CPUUtilization of the serving instances</td></tr>
+      <tr><td>metric</td><td>the metric's unit (% for CPUUtilization, requests per target for \
+      ALBRequestCountPerTarget)</td><td>the group metric datapoint for the period starting this minute; empty \
+      where none was published</td></tr>
+      <tr><td>alarm_high, alarm_low</td><td>OK, ALARM, INSUFFICIENT_DATA</td><td>state of the first "greater \
+      than" and "less than" alarm after the minute</td></tr>
+      <tr><td>unserved</td><td>% of one instance's CPU</td><td>demand not served this minute</td></tr>
+      <tr><td>credits</td><td>CPU credits</td><td>mean credit balance of in-service burstable instances; empty \
+      for fixed-performance types</td></tr>
+      </table>
+      """;
 
   private HtmlReport() {}
 
@@ -32,13 +59,17 @@ public final class HtmlReport {
         .append("table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ccc;padding:4px 8px;")
         .append("text-align:left;vertical-align:top}th{background:#f3f3f3}\n")
         .append("td.n{text-align:right;font-variant-numeric:tabular-nums}img{max-width:100%}\n")
-        .append(".note{color:#555;font-size:13px}\n</style>\n</head>\n<body>\n");
+        .append(".note{color:#555;font-size:13px}.panel{margin:6px 0 14px}\n</style>\n")
+        .append(Uplot.library()).append("</head>\n<body>\n");
     h.append("<h1>asgsim simulation: ").append(esc(name)).append("</h1>\n<p class=\"note\">")
         .append(esc(r.instanceType())).append(" · ").append(r.minutes()).append(" simulated minutes from ")
         .append(Instant.ofEpochSecond(r.startEpochSecond())).append(" · seed ").append(r.seed())
         .append(" · load: <code>").append(esc(r.loadDescription())).append("</code></p>\n");
-    h.append("<img alt=\"capacity and CPU over time\" src=\"data:image/png;base64,")
-        .append(Base64.getEncoder().encodeToString(png)).append("\">\n");
+    h.append("<p class=\"note\">Drag across a panel to zoom in (all panels follow), double-click to zoom out; hover ")
+        .append("for values.</p>\n").append(InteractiveChart.html(r));
+    h.append("<details><summary>The same run as a static picture (chart.png)</summary>\n")
+        .append("<img alt=\"capacity and CPU over time\" src=\"data:image/png;base64,")
+        .append(Base64.getEncoder().encodeToString(png)).append("\">\n</details>\n");
 
     h.append("<h2>Scores</h2>\n<table>\n<tr><th>score</th><th>value</th></tr>\n");
     for (Map.Entry<String, Object> e : SummaryJson.scores(r.scores()).entrySet()) {
@@ -47,7 +78,9 @@ public final class HtmlReport {
     }
     h.append("</table>\n<p class=\"note\">Elasticity: d<sub>t</sub> = max(1, ceil(demand<sub>t</sub> / ")
         .append(Fmt.num(r.scores().cpuThresholdPercent()))
-        .append(" %)), s<sub>t</sub> = instances serving; θ and τ in % of time (peers.md §2).</p>\n");
+        .append(" %)), s<sub>t</sub> = instances serving; θ and τ in % of time (peers.md §2). A serving instance ")
+        .append("throttled for want of CPU credits still counts in s<sub>t</sub>: these scores do not count capacity ")
+        .append("lost to throttling as under-provisioning (unservedPercent does; the capacity chart shades it).</p>\n");
 
     h.append("<h2>Validator findings</h2>\n");
     if (findings == null) {
@@ -69,10 +102,12 @@ public final class HtmlReport {
       h.append("</ul>\n");
     }
 
-    h.append("<h2>Scaling activities (").append(r.activities().size()).append(")</h2>\n<table>\n")
+    h.append("<h2>Scaling activities (").append(r.activities().size()).append(")</h2>\n")
+        .append("<p class=\"note\">Newest first, as describe-scaling-activities lists them.</p>\n<table>\n")
         .append("<tr><th>start</th><th>end</th><th>description</th><th>status</th><th>cause</th></tr>\n");
     int rows = 0;
-    for (Activity a : r.activities()) {
+    for (int i = r.activities().size() - 1; i >= 0; i--) {
+      Activity a = r.activities().get(i);
       if (rows++ == MAX_ACTIVITY_ROWS) {
         break;
       }
@@ -84,8 +119,9 @@ public final class HtmlReport {
     h.append("</table>\n");
     if (r.activities().size() > MAX_ACTIVITY_ROWS) {
       h.append("<p class=\"note\">").append(r.activities().size() - MAX_ACTIVITY_ROWS)
-          .append(" more activities in activities.json.</p>\n");
+          .append(" older activities in activities.json.</p>\n");
     }
+    h.append(TIMELINE_COLUMNS);
     h.append("</body>\n</html>\n");
     return h.toString();
   }

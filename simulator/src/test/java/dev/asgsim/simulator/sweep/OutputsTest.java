@@ -38,7 +38,7 @@ class OutputsTest {
     Recommendation r = Recommender.recommend(result);
     String html = SweepHtmlReport.html(result, r, ParetoChart.png(r, result.definition()));
     assertThat(html).contains("Recommended: TargetValue=40, MinSize=1", "data:image/png;base64,",
-        "MinSize 20 is above MaxSize 10").doesNotContain("src=\"http", "<script");
+        "MinSize 20 is above MaxSize 10").doesNotContain("src=\"http", "href=\"http", "<script src", "<link");
   }
 
   @Test

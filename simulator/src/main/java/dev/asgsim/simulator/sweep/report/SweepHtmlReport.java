@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.sweep.report;
 
+import dev.asgsim.simulator.report.chart.Uplot;
 import dev.asgsim.simulator.sweep.Axis;
 import dev.asgsim.simulator.sweep.Finding;
 import dev.asgsim.simulator.sweep.Numbers;
@@ -24,7 +25,8 @@ public final class SweepHtmlReport {
         .append("table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ccc;padding:3px 7px;")
         .append("text-align:right}td.l,th.l{text-align:left}tr.chosen{background:#e3f4e3}tr.base{background:#fff1e0}")
         .append(".rec{font-size:17px;padding:.8em;border-left:5px solid #2ca02c;background:#f5faf5}")
-        .append(".none{border-left-color:#d62728;background:#fdf3f3}</style></head><body>\n");
+        .append(".none{border-left-color:#d62728;background:#fdf3f3}</style>\n").append(Uplot.library())
+        .append("</head><body>\n");
     h.append("<h1>Sweep</h1>\n");
     h.append("<p class=\"rec").append(r.found() ? "" : " none").append("\">")
         .append(esc(RecommendationText.describe(r, def))).append("</p>\n");
@@ -48,8 +50,10 @@ public final class SweepHtmlReport {
             : " (upper 95 % confidence bound over seeds, on every load)").append("; objective: minimise ").append(esc(def.objective()))
         .append(" summed over loads</li>\n</ul>\n");
     if (paretoPng != null) {
-      h.append("<h2>Cost against the SLO metric</h2>\n<img alt=\"Pareto chart\" style=\"max-width:100%\" src=\"data:image/png;base64,")
-          .append(Base64.getEncoder().encodeToString(paretoPng)).append("\">\n");
+      h.append("<h2>Cost against the SLO metric</h2>\n").append(ParetoInteractive.html(r, def))
+          .append("<details><summary>The same as a static picture (pareto.png)</summary>\n")
+          .append("<img alt=\"Pareto chart\" style=\"max-width:100%\" src=\"data:image/png;base64,")
+          .append(Base64.getEncoder().encodeToString(paretoPng)).append("\">\n</details>\n");
     }
     h.append("<h2>Points</h2>\n<table><tr><th>point</th>");
     for (Axis a : def.axes()) {

@@ -1,4 +1,4 @@
-package dev.asgsim.simulator.report;
+package dev.asgsim.simulator.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import dev.asgsim.core.io.ConfigReader;
 import dev.asgsim.simulator.Simulation;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.load.LoadSpec;
+import dev.asgsim.simulator.report.SummaryJson;
 import java.nio.file.Path;
 import java.util.Collections;
 import org.jfree.chart.title.TextTitle;
@@ -23,10 +24,10 @@ class LongLoadChartTest {
     SimulationResult r = Simulation.builder(ConfigReader.read(Path.of("../examples/fastcampus-nginx.yaml")))
         .load(LoadSpec.parse(spec).render(30, 1)).seed(1).build().run();
     assertThat(r.loadDescription()).hasSize(spec.length());
-    org.jfree.chart.JFreeChart chart = Chart.chart(r);
+    org.jfree.chart.JFreeChart chart = TimelineChart.build(r, new RunSeries(r, TimelineChart.COLUMNS));
     String subtitle = java.util.stream.IntStream.range(0, chart.getSubtitleCount()).mapToObj(chart::getSubtitle)
         .filter(TextTitle.class::isInstance).map(t -> ((TextTitle) t).getText()).findFirst().orElseThrow();
-    assertThat(subtitle).startsWith("load: noise(1) + noise(1)").contains("…   (vertical lines");
+    assertThat(subtitle).startsWith("load: noise(1) + noise(1)").endsWith("…");
     assertThat(subtitle.length()).isLessThan(260);
     assertThat(SummaryJson.render(r)).contains(spec);
   }

@@ -1,0 +1,70 @@
+package dev.asgsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+  static final String SEED = "../examples/fastcampus-nginx.yaml";
+
+  /** The seed with a lower target and a shorter warm-up: scales further out under the same spike. */
+  private static Path tuned(Path dir) throws Exception {
+    String yaml = Files.readString(Path.of(SEED)).replace("TargetValue: 50.0", "TargetValue: 30.0");
+    assertThat(yaml).contains("TargetValue: 30.0");
+    Path p = dir.resolve("tuned.yaml");
+    Files.writeString(p, yaml);
+    return p;
+  }
+
+  @Test
+  void comparesTwoConfigsUnderTheSameLoadAndSeed(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    CliRun o = CliRun.of("compare", SEED, tuned(dir).toString(), "--out", out.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).contains("Compared 2 configs for 90 min under step(20, 90@10m, 20@40m) (seed 1)",
+        "fastcampus-nginx", "tuned", "compare.html");
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly("compare.html", "compare.png", "fastcampus-nginx", "tuned");
+    }
+    assertThat(out.resolve("tuned/report.html")).exists();
+    String html = Files.readString(out.resolve("compare.html"), StandardCharsets.UTF_8);
+    assertThat(html).contains("<th>tuned − fastcampus-nginx</th>", "Activities of fastcampus-nginx",
+        "Activities of tuned", "asgsim-compare");
+    // Same load: the first config's timeline demand column equals the second's.
+    List<String> a = Files.readAllLines(out.resolve("fastcampus-nginx/timeline.csv"));
+    List<String> b = Files.readAllLines(out.resolve("tuned/timeline.csv"));
+    assertThat(a).hasSameSizeAs(b);
+    for (int i = 1; i < a.size(); i++) {
+      assertThat(b.get(i).split(",")[2]).isEqualTo(a.get(i).split(",")[2]);
+    }
+    assertThat(b).isNotEqualTo(a);
+  }
+
+  @Test
+  void sameFileTwiceGetsDistinctFolders(@TempDir Path dir) {
+    CliRun o = CliRun.of("compare", SEED, SEED, "--out", dir.toString(), "--load", "const(30)", "--duration", "1h");
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(dir.resolve("fastcampus-nginx")).isDirectory();
+    assertThat(dir.resolve("fastcampus-nginx-2")).isDirectory();
+  }
+
+  @Test
+  void oneConfigIsAUsageError(@TempDir Path dir) {
+    CliRun o = CliRun.of("compare", SEED, "--out", dir.toString());
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err()).contains("CONFIG").doesNotContain("\tat ");
+  }
+
+  @Test
+  void badLoadExitsTwo(@TempDir Path dir) {
+    CliRun o = CliRun.of("compare", SEED, SEED, "--out", dir.toString(), "--load", "step(20, 90@10x)");
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err()).contains("bad load spec").doesNotContain("\tat ");
+  }
+}

@@ -1,0 +1,57 @@
+package dev.asgsim.simulator.sweep.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asgsim.simulator.report.chart.Uplot;
+import dev.asgsim.simulator.sweep.Recommendation;
+import dev.asgsim.simulator.sweep.SweepDefinition;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The interactive Pareto chart of {@code sweep.html} (drawn by {@code pareto.js} with the embedded uPlot): every
+ * point's cost against its SLO metric, hover to read a point's settings, the front, the base and the recommendation
+ * marked, the SLO bound as a line. Only when the sweep has an SLO metric, like {@link ParetoChart}.
+ */
+public final class ParetoInteractive {
+  private ParetoInteractive() {}
+
+  /** The chart's container, data and script; empty without an SLO metric. */
+  public static String html(Recommendation r, SweepDefinition def) {
+    if (r.sloMetricName() == null) {
+      return "";
+    }
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("objective", r.objectiveName());
+    root.put("slo", r.sloMetricName());
+    Double bound = def.slo().maxima().get(r.sloMetricName());
+    if (bound != null) {
+      root.put("bound", bound);
+    }
+    ArrayNode points = root.putArray("points");
+    List<Recommendation.Summary> summaries = r.summaries();
+    for (int i = 0; i < summaries.size(); i++) {
+      Recommendation.Summary s = summaries.get(i);
+      if (Double.isNaN(s.objective()) || Double.isNaN(s.sloMetric())) {
+        continue;
+      }
+      ObjectNode p = points.addObject();
+      p.put("label", (s.point().isBase() ? "base" : "point " + s.point().index()) + ": " + s.label());
+      p.put("objective", s.objective());
+      p.put("slo", s.sloMetric());
+      p.put("front", r.front().contains(i));
+      p.put("base", s.point().isBase());
+      p.put("chosen", s == r.chosen());
+    }
+    try {
+      return "<div id=\"pareto\"></div>\n" + Uplot.page("pareto.js", "asgsim-pareto",
+          new ObjectMapper().writeValueAsString(root));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

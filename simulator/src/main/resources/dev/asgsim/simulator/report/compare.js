@@ -1,0 +1,60 @@
+// Draws compare.html's overlaid charts from the JSON in #asgsim-compare with the embedded uPlot: one colour per
+// config; drag to zoom (all panels follow), double-click to zoom out, hover for every config's value.
+(function () {
+  "use strict";
+  var D = JSON.parse(document.getElementById("asgsim-compare").textContent);
+  var root = document.getElementById("compare");
+  var palette = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"];
+  var step = uPlot.paths.stepped({align: 1});
+  var charts = window.asgsimCharts = [];
+  var syncing = false;
+  function fmt(v) { return v == null ? "–" : Number(v).toFixed(2); }
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+  function ticks(u, splits) {
+    var span = u.scales.x.max - u.scales.x.min;
+    return splits.map(function (ts) {
+      var t = new Date(ts * 1e3);
+      var day = t.getUTCFullYear() + "-" + pad(t.getUTCMonth() + 1) + "-" + pad(t.getUTCDate());
+      return span > 2 * 86400 ? day : pad(t.getUTCHours()) + ":" + pad(t.getUTCMinutes());
+    });
+  }
+  function line(label, color, width) {
+    return {label: label, stroke: color, width: width, paths: step, points: {show: false},
+      value: function (u, v) { return fmt(v); }};
+  }
+  function chart(title, yLabel, series, data, height) {
+    var box = document.createElement("div");
+    box.className = "panel";
+    root.appendChild(box);
+    var u = new uPlot({
+      title: title, width: Math.max(600, Math.min(1400, root.clientWidth || 1200)), height: height,
+      cursor: {sync: {key: "asgsim-compare"}, drag: {x: true, y: false}},
+      scales: {x: {time: true}},
+      axes: [{values: ticks, space: 70}, {label: yLabel, size: 60}],
+      series: [{label: "time (UTC)", value: function (u, ts) {
+        return ts == null ? "–" : new Date(ts * 1e3).toISOString().slice(0, 16).replace("T", " ");
+      }}].concat(series),
+      hooks: {setScale: [function (u, key) {
+        if (key !== "x" || syncing) { return; }
+        syncing = true;
+        charts.forEach(function (c) { if (c !== u) { c.setScale("x", {min: u.scales.x.min, max: u.scales.x.max}); } });
+        syncing = false;
+      }]}
+    }, [D.x].concat(data), box);
+    charts.push(u);
+  }
+  // widest first, so a config that coincides with another stays visible under it
+  function width(i) { return Math.max(1.2, 4.5 - 1.3 * i); }
+  var cs = [line("demand (instances' worth)", "#444444", 1.2)], cd = [D.demand];
+  var us = [], ud = [], ms = [], md = [];
+  D.runs.forEach(function (r, i) {
+    var c = palette[i % palette.length];
+    cs.push(line(r.name + ": desired", c, width(i))); cd.push(r.desired);
+    us.push(line(r.name + ": unserved", c, width(i))); ud.push(r.unserved);
+    if (D.metricName) { ms.push(line(r.name + ": " + D.metricName, c, width(i))); md.push(r.metric); }
+    else { ms.push(line(r.name + ": CPU of serving instances, %", c, width(i))); md.push(r.cpu); }
+  });
+  chart("Desired capacity against demand", "instances", cs, cd, 320);
+  chart("Unserved demand", "instances' worth", us, ud, 170);
+  chart(D.metricName ? D.metricName : "CPU of serving instances", D.metricName ? D.metricUnit : "CPU %", ms, md, 200);
+})();

@@ -1,0 +1,124 @@
+package dev.asgsim.simulator.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.io.ConfigReader;
+import dev.asgsim.simulator.Simulation;
+import dev.asgsim.simulator.SimulationResult;
+import dev.asgsim.simulator.load.LoadSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * report.html in a real browser (issue 17 item 7): no page error or console error, every panel drawn (its series'
+ * colours are on the canvas) and its legend lists the series — for a short run (one column per minute), a two-week
+ * burstable run (aggregated columns, credits panel, throttling), a request-count policy (own metric panel) and the
+ * comparison of two configs (compare.html).
+ */
+class ReportBrowserTest {
+
+  static SimulationResult run(String config, String load, int minutes) throws Exception {
+    ScalingConfig c = ConfigReader.read(Path.of("../examples/" + config));
+    return Simulation.builder(c).load(LoadSpec.parse(load).render(minutes, 1)).seed(1).build().run();
+  }
+
+  @Test
+  void shortRunDrawsEveryPanel(@TempDir Path dir) throws Exception {
+    JsonNode probe = probe(run("fastcampus-nginx.yaml", "step(20, 90@10m, 20@40m)", 90), dir);
+    Map<String, JsonNode> panels = panels(probe);
+    assertThat(panels.keySet()).containsExactly("CPU", "CPU credits", "Capacity and demand", "Scaling decisions");
+    assertThat(probe.get("panels").get(0).get("inked").asInt()).as("inked pixels").isGreaterThan(10_000);
+    assertDrawn(panels.get("Capacity and demand"), "demand (instances' worth)", "desired", "serving (LB healthy)");
+    assertThat(labels(panels.get("Capacity and demand"))).contains("in service", "MinSize", "MaxSize");
+    assertDrawn(panels.get("CPU"), "CPUUtilization (Average, 60 s), %", "CPU of serving instances, %");
+    assertDrawn(panels.get("CPU credits"), "CPU credits (mean balance of in-service instances)");
+    assertDrawn(panels.get("Scaling decisions"), "scale-out", "scale-in");
+  }
+
+  @Test
+  void twoWeekThrottledRunIsAggregatedAndShowsTheLoss(@TempDir Path dir) throws Exception {
+    JsonNode probe = probe(run("fastcampus-nginx.yaml", "sine(110, 60, 24h, 14h)", 14 * 1440), dir);
+    Map<String, JsonNode> panels = panels(probe);
+    JsonNode capacity = panels.get("Capacity and demand — red: unserved demand, orange: serving capacity lost to "
+        + "CPU-credit throttling");
+    assertDrawn(capacity, "demand (instances' worth)", "desired", "serving (LB healthy)");
+    assertThat(labels(capacity)).contains("served (instances' worth)",
+        "deliverable capacity (after CPU-credit throttling)", "demand, column max", "desired, column min");
+    assertThat(panels.keySet()).anyMatch(t -> t.startsWith("Scaling decisions per column"));
+  }
+
+  @Test
+  void requestPolicyGetsItsOwnMetricPanel(@TempDir Path dir) throws Exception {
+    JsonNode probe = probe(run("alb-request-count.yaml", "step(1500, 12000@20m, 1500@50m)", 120), dir);
+    Map<String, JsonNode> panels = panels(probe);
+    assertDrawn(panels.get("Scaling metric"), "ALBRequestCountPerTarget (Sum, 60 s), requests per target",
+        "target 1000");
+    assertThat(labels(panels.get("CPU"))).doesNotContain("ALBRequestCountPerTarget (Sum, 60 s), requests per target");
+  }
+
+  @Test
+  void compareReportOverlaysEveryRun(@TempDir Path dir) throws Exception {
+    Path chromium = Chromium.require();
+    SimulationResult a = run("fastcampus-nginx.yaml", "step(20, 90@10m, 20@40m)", 90);
+    String yaml = Files.readString(Path.of("../examples/fastcampus-nginx.yaml"))
+        .replace("TargetValue: 50.0", "TargetValue: 30.0");
+    Path file = dir.resolve("tuned.yaml");
+    Files.writeString(file, yaml);
+    SimulationResult b = Simulation.builder(ConfigReader.read(file))
+        .load(LoadSpec.parse("step(20, 90@10m, 20@40m)").render(90, 1)).seed(1).build().run();
+    assertThat(yaml).contains("TargetValue: 30.0");
+    String html = new String(CompareReport.render(List.of("seed", "tuned"), List.of(a, b)).get(CompareReport.HTML),
+        StandardCharsets.UTF_8);
+    JsonNode probe = Chromium.probe(chromium, html, dir);
+    assertThat(probe.get("errors")).as("page and console errors").isEmpty();
+    Map<String, JsonNode> panels = panels(probe);
+    assertThat(panels.keySet()).containsExactlyInAnyOrder("Desired capacity against demand", "Unserved demand",
+        "CPUUtilization (Average, 60 s)");
+    assertDrawn(panels.get("Desired capacity against demand"), "demand (instances' worth)", "seed: desired",
+        "tuned: desired");
+    assertDrawn(panels.get("CPUUtilization (Average, 60 s)"), "seed: CPUUtilization (Average, 60 s)",
+        "tuned: CPUUtilization (Average, 60 s)");
+  }
+
+  private static JsonNode probe(SimulationResult r, Path dir) throws Exception {
+    Path chromium = Chromium.require();
+    String html = HtmlReport.render(r, Chart.png(r), List.of());
+    JsonNode probe = Chromium.probe(chromium, html, dir);
+    assertThat(probe.get("errors")).as("page and console errors").isEmpty();
+    return probe;
+  }
+
+  private static Map<String, JsonNode> panels(JsonNode probe) {
+    Map<String, JsonNode> byTitle = new TreeMap<>();
+    probe.get("panels").forEach(p -> byTitle.put(p.get("title").asText(), p));
+    assertThat(byTitle).as("uPlot panels").isNotEmpty();
+    return byTitle;
+  }
+
+  private static List<String> labels(JsonNode panel) {
+    List<String> out = new ArrayList<>();
+    panel.get("labels").forEach(l -> out.add(l.asText()));
+    return out;
+  }
+
+  /** Each named series is in the legend and at least 20 canvas pixels carry its colour. */
+  private static void assertDrawn(JsonNode panel, String... series) {
+    assertThat(panel).as("panel").isNotNull();
+    assertThat(labels(panel)).contains(series);
+    Map<String, Integer> pixels = new TreeMap<>();
+    panel.get("series").forEach(s -> pixels.put(s.get("label").asText(), s.get("pixels").asInt()));
+    for (String s : series) {
+      assertThat(pixels.getOrDefault(s, 0)).as("pixels of " + s + " in " + panel.get("title").asText() + " " + pixels)
+          .isGreaterThan(20);
+    }
+  }
+}
