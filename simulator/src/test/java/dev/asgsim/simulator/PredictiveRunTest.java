@@ -79,6 +79,9 @@ class PredictiveRunTest {
     String json = SummaryJson.render(r);
     assertThat(json).contains("\"predictive\"", "\"ifForecastAndScale\"", "\"wapePercent\"",
         "\"forecastSource\" : \"seasonal-mean\"");
+    String html = dev.asgsim.simulator.report.HtmlReport.render(r, new byte[0], List.of());
+    assertThat(html).contains("<h2>Predictive scaling</h2>", "What ForecastAndScale would have changed",
+        "data:image/png;base64,");
   }
 
   @Test
