@@ -25,7 +25,7 @@ final class PreRenderedPointRunner implements PointRunner {
     if (load == null) {
       throw new IllegalArgumentException("load '" + request.load().name() + "' was not rendered; have " + loads.keySet());
     }
-    return dev.asgsim.simulator.sweep.SimulationPointRunner.scores(Simulation.builder(request.config())
+    return dev.asgsim.simulator.sweep.Scores.of(Simulation.builder(request.config())
         .load(load)
         .seed(request.seed())
         .recordTimeline(false)

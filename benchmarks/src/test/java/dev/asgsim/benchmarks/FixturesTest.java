@@ -8,6 +8,7 @@ import dev.asgsim.core.policy.PolicyEvaluator;
 import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.Simulation;
 import dev.asgsim.simulator.load.LoadSeries;
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.score.Scores;
 import dev.asgsim.simulator.sweep.Axis;
 import dev.asgsim.simulator.sweep.LoadCase;
@@ -152,8 +153,8 @@ class FixturesTest {
     SweepResult r = new dev.asgsim.simulator.sweep.Sweep(def, runner).run(2, SweepListener.NONE);
     assertThat(r.findings()).isEmpty();
     assertThat(r.rows()).hasSize(3);
-    double cost30 = r.rows().get(1).score("Cost").mean();
-    double cost80 = r.rows().get(2).score("Cost").mean();
+    double cost30 = r.rows().get(1).score(Score.COST).mean();
+    double cost80 = r.rows().get(2).score(Score.COST).mean();
     assertThat(cost30).isGreaterThan(cost80);
   }
 

@@ -53,28 +53,28 @@ public final class CompareCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "2..*", paramLabel = "CONFIG", description = "the configs to compare (YAML or JSON), the "
-      + "first is the baseline of the differences")
+  @Parameters(arity = "2..*", paramLabel = "CONFIG", description = "The configs to compare (YAML or JSON), the "
+      + "first is the baseline of the differences.")
   List<Path> configs;
 
-  @Option(names = "--load", paramLabel = "SPEC|FILE.csv", description = "load spec (see below) or a trace CSV")
+  @Option(names = "--load", paramLabel = "SPEC|FILE.csv", description = "Load spec (see below) or a trace CSV.")
   String load;
 
-  @Option(names = "--load-scale", paramLabel = "X", description = "multiply every demand value by X (default 1)")
+  @Option(names = "--load-scale", paramLabel = "X", description = "Multiply every demand value by X (default 1).")
   Double loadScale;
 
   @Option(names = "--duration", paramLabel = "DURATION", converter = DurationText.class,
-      description = "simulated time, e.g. 90m, 7d (default: the Load's Duration, a trace's length, or 1d)")
+      description = "Simulated time, e.g. 90m, 7d (default: the Load's Duration, a trace's length, or 1d).")
   String duration;
 
-  @Option(names = "--gaps", paramLabel = "hold|interpolate", description = "how trace gaps are filled (default hold)")
+  @Option(names = "--gaps", paramLabel = "hold|interpolate", description = "How trace gaps are filled (default hold).")
   String gaps;
 
-  @Option(names = "--seed", paramLabel = "N", description = "seed of every random draw (default ${DEFAULT-VALUE})",
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of every random draw (default ${DEFAULT-VALUE}).",
       defaultValue = "1")
   long seed;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "output directory (default ${DEFAULT-VALUE})",
+  @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default ${DEFAULT-VALUE}).",
       defaultValue = "out/compare")
   Path out;
 

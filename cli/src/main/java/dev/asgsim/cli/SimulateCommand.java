@@ -93,8 +93,16 @@ public final class SimulateCommand implements Callable<Integer> {
     ConfigDocument doc = ConfigLoading.loadOrFail(config);
     ScalingConfig cfg = doc.config();
     doc.notes().forEach(n -> stderr.println("asgsim: note: " + n));
-    // Errors block everything below them (DESIGN.md, data flow): AWS would refuse such a group.
-    List<Finding> findings = Validator.defaults().validate(doc);
+    LoadResolver.Resolved resolved;
+    try {
+      resolved = LoadResolver.resolve(load, cfg.load(), config.toAbsolutePath().getParent(), loadScale, duration,
+          gaps, seed);
+    } catch (LoadSpecException e) {
+      throw new UserError(ConfigPlaces.load(e, doc)); // the option, or the config's file:line and Load key
+    }
+    // Errors block everything below them (DESIGN.md, data flow): AWS would refuse such a group. The same gate as
+    // validate's, judged at the simulated start (ConfigGate).
+    List<Finding> findings = ConfigGate.findings(doc, resolved.start());
     if (Validator.hasErrors(findings)) {
       stderr.println(config + ": AWS would refuse this config; fix its errors first (asgsim validate shows them all):");
       findings.stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> stderr.println("  " + line(f)));
@@ -109,13 +117,6 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     Path dir = out != null ? out : Path.of("out", baseName(config));
     OutputDirectory.check(dir);
-    LoadResolver.Resolved resolved;
-    try {
-      Path configDir = config.toAbsolutePath().getParent();
-      resolved = LoadResolver.resolve(load, cfg.load(), configDir, loadScale, duration, gaps, seed);
-    } catch (LoadSpecException e) {
-      throw new UserError(ConfigPlaces.load(e, doc));
-    }
     RunMemory.check(resolved.series().minutes(), duration != null ? "--duration " + duration : "the load's length");
     SimulationResult result;
     try {

@@ -1,6 +1,5 @@
 package dev.asgsim.cli;
 
-import dev.asgsim.core.io.AtomicFiles;
 import dev.asgsim.simulator.policies.PolicyRegistry;
 import dev.asgsim.simulator.sweep.Finding;
 import dev.asgsim.simulator.sweep.PointResult;
@@ -18,14 +17,13 @@ import dev.asgsim.simulator.sweep.report.RecommendationText;
 import dev.asgsim.simulator.sweep.report.ResultsCsvWriter;
 import dev.asgsim.simulator.sweep.report.SweepHtmlReport;
 import dev.asgsim.simulator.sweep.report.SweepJson;
+import dev.asgsim.simulator.sweep.report.SweepOutputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +45,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Try settings, policies and loads; recommend the cheapest point that meets the SLO.",
         "Runs every point of SWEEP (config variations × policies) under every load and seed, and writes",
-        "results.csv (streamed: a stopped sweep keeps its finished rows), pareto.png and sweep.html into --out."},
+        "results.csv, pareto.png and sweep.html into --out, replacing an earlier sweep's three files together",
+        "(rows stream into results.csv.partial; Ctrl-C stops early and still writes the finished rows)."},
     footer = {"", "Sweep file (YAML or JSON, PascalCase like a config):",
         "  Base: my-group.yaml                  # relative to the sweep file, or the config inline",
         "  Variations:                          # any config member by path, and the values to try",
@@ -55,7 +54,8 @@ import picocli.CommandLine.Spec;
         "    ScalingPolicies[0].EstimatedInstanceWarmup: [60, 180, 300]",
         "    Simulation.InstanceType: [t3.micro, c6i.large]",
         "    AutoScalingGroup.MaxSize: {From: 4, To: 20, Step: 4}   # a range, both ends included",
-        "  Policies: [aws, hpa, static:4, oracle, com.example.MyPolicy]   # optional",
+        "  Policies: [aws, hpa, static:4, oracle, com.example.MyPolicy, my-provider:0.8]   # optional; a provider's",
+        "                                       # short name comes from its jar's META-INF/services (--policy-path)",
         "  Sample: {Mode: Random, Points: 50, Seed: 7}                    # optional; default: the full grid",
         "  Loads: ['step(20, 90@10m, 20@40m)', {Name: weeks, Spec: 'trace(week.csv)', Scale: 3, Duration: 7d}]",
         "  Seeds: 5                             # runs per point and load (Monte Carlo)",
@@ -69,14 +69,25 @@ import picocli.CommandLine.Spec;
         "  asgsim sweep examples/sweeps/sweep-policies.yaml --threads 2 --out out/policies --json",
         "  asgsim sweep my-bench.yaml --policy-path build/my-policies.jar   # Policies: [aws, com.example.MyPolicy]",
         "",
-        "Exit codes: 0 a point meets the SLO, 1 none does, 2 bad input (unreadable or malformed sweep file, bad load,",
-        "unknown policy class, unwritable --out)."})
+        "Scores for Slo and Objective: see simulator/README.md (Cost, UnservedPercent, MinutesCpuAboveThresholdPerDay, ...).",
+        "At most 1,000,000 simulations (points × loads × seeds) per sweep; sample larger grids.",
+        "",
+        "Exit codes: 0 a point meets the SLO, 1 none does, 2 bad input (unreadable or malformed sweep file, invalid",
+        "Base config, bad load, unknown policy, a sweep over the size limit, unwritable --out)."})
 public final class SweepCommand implements Callable<Integer> {
-  public static final String RESULTS = "results.csv";
-  public static final String PARETO = "pareto.png";
-  public static final String HTML = "sweep.html";
+  public static final String RESULTS = SweepOutputs.RESULTS;
+  public static final String PARETO = SweepOutputs.PARETO;
+  public static final String HTML = SweepOutputs.HTML;
+  /** Estimated runs at least this long get a line on stderr before they start. */
+  static final double ESTIMATE_MIN_SECONDS = 10;
   /** How long Ctrl-C waits for the finished rows and the report to be written. */
   static final long STOP_GRACE_SECONDS = 20;
+
+  /**
+   * Simulated minutes one thread runs per second, for the estimate: the seed group's year runs at 7-8 M/s (README,
+   * Speed); larger fleets and plug-ins are slower, so the estimate assumes less than half of that.
+   */
+  static final double SIMULATED_MINUTES_PER_SECOND = 3e6;
 
   private final CliContext context;
 
@@ -112,7 +123,12 @@ public final class SweepCommand implements Callable<Integer> {
     if (n < 1) {
       throw new UserError("--threads must be at least 1, not " + n);
     }
-    PolicyRegistry registry = new PolicyRegistry(policyClassLoader());
+    PolicyRegistry registry;
+    try {
+      registry = new PolicyRegistry(policyClassLoader());
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--policy-path: " + e.getMessage());
+    }
     SweepDefinition def;
     try {
       def = new SweepReader(registry::check).read(sweepFile);
@@ -129,6 +145,7 @@ public final class SweepCommand implements Callable<Integer> {
     OutputDirectory.check(dir);
     Sweep sweep = new Sweep(def, runner);
     long total = (long) def.points().size() * def.loads().size() * def.seeds();
+    estimate(def, runner, total, n, stderr);
     SweepResult result;
     CountDownLatch finished = new CountDownLatch(1);
     Thread stopper = new Thread(() -> {
@@ -141,7 +158,9 @@ public final class SweepCommand implements Callable<Integer> {
     }, "asgsim-sweep-stop");
     boolean hooked = addHook(stopper);
     try {
-      try (ResultsCsvWriter csv = new ResultsCsvWriter(open(dir.resolve(RESULTS)), def)) {
+      Recommendation r;
+      try (SweepOutputs outputs = SweepOutputs.open(dir, def)) {
+        ResultsCsvWriter csv = outputs.results();
         Progress progress = context.terminal() && !json ? new Progress(stderr, def) : null;
         result = sweep.run(n, new SweepListener() {
           @Override
@@ -159,16 +178,12 @@ public final class SweepCommand implements Callable<Integer> {
         if (progress != null) {
           progress.finish();
         }
+        r = Recommender.recommend(result);
+        byte[] png = ParetoChart.png(r, def);
+        outputs.commit(png, SweepHtmlReport.html(result, r, png));
       } catch (IOException | UncheckedIOException e) {
-        throw new UserError("cannot write " + dir.resolve(RESULTS) + ": " + e.getMessage());
-      }
-      Recommendation r = Recommender.recommend(result);
-      byte[] png = ParetoChart.png(r, def);
-      try {
-        AtomicFiles.write(dir.resolve(PARETO), png);
-        AtomicFiles.write(dir.resolve(HTML), SweepHtmlReport.html(result, r, png).getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UserError("cannot write the report to " + dir + ": " + e.getMessage());
+        throw new UserError("cannot write the sweep's files to " + dir + ": " + e.getMessage()
+            + " (an earlier sweep's files there are left as they were)");
       }
       if (json) {
         stdout.print(SweepJson.json(result, r));
@@ -220,9 +235,32 @@ public final class SweepCommand implements Callable<Integer> {
     }
   }
 
-  private static Writer open(Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+  /**
+   * Before a long sweep, how much work it is: simulations and simulated minutes, and a rough time from the measured
+   * speed ({@link #SIMULATED_MINUTES_PER_SECOND}); on stderr, so --json output stays clean.
+   */
+  private static void estimate(SweepDefinition def, SimulationPointRunner runner, long simulations, int threads,
+      PrintWriter err) {
+    long minutes = 0;
+    for (int l = 0; l < def.loads().size(); l++) {
+      minutes += (long) runner.minutes(l) * (simulations / def.loads().size());
+    }
+    String line = estimate(simulations, minutes, threads, Runtime.getRuntime().availableProcessors());
+    if (line != null) {
+      err.println(line);
+      err.flush();
+    }
+  }
+
+  /** The estimate line, or null when the sweep should take less than {@link #ESTIMATE_MIN_SECONDS}. */
+  static String estimate(long simulations, long minutes, int threads, int cores) {
+    double seconds = minutes / SIMULATED_MINUTES_PER_SECOND / Math.min(threads, cores);
+    if (seconds < ESTIMATE_MIN_SECONDS) {
+      return null;
+    }
+    return String.format(Locale.ROOT, "asgsim: %,d simulations, %,d simulated minutes in all: about %s on %d thread%s"
+        + " (Ctrl-C stops early and keeps the finished rows)", simulations, minutes, Progress.clock(seconds), threads,
+        threads == 1 ? "" : "s");
   }
 
   private static String human(SweepResult result, Recommendation r, Path dir, long total, int threads) {

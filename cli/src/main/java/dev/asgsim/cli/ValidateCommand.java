@@ -65,8 +65,6 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // The current time only decides whether a one-off scheduled action lies in the past (AWS refuses those).
-    Validator validator = Validator.defaults().withNow(context.clock().instant());
     List<Result> results = new ArrayList<>();
     for (Path file : files) {
       try {
@@ -74,7 +72,9 @@ final class ValidateCommand implements Callable<Integer> {
         for (ConfigDocument doc : docs) {
           String label = docs.size() == 1 ? file.toString()
               : file + " (group " + doc.config().autoScalingGroup().autoScalingGroupName() + ")";
-          results.add(new Result(label, validator.validate(doc), List.of(), doc.notes()));
+          // The same gate as simulate's: the Load section is checked, and "the past" is before the simulated start.
+          results.add(new Result(label, ConfigGate.check(doc, file.toAbsolutePath().getParent()), List.of(),
+              doc.notes()));
         }
       } catch (ConfigException e) {
         results.add(new Result(file.toString(), List.of(), e.problems(), List.of()));

@@ -65,7 +65,7 @@ class CommandLineTest {
       }
     }
     assertThat(root.getSubcommands().keySet()).containsAll(List.of("validate", "simulate", "sweep", "import",
-        "plan", "apply", "drift", "history", "export", "completion"));
+        "plan", "apply", "drift", "history", "export", "completion", "compare"));
   }
 
   @Test

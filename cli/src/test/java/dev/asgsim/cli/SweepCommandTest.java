@@ -153,6 +153,29 @@ class SweepCommandTest {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("issue 19 item 13: a sweep whose Base config AWS would refuse exits 2, not 1")
+  void anInvalidBaseExitsTwo(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("bad.yaml"), Files.readString(SEED).replace("MaxSize: 10", "MaxSize: 0"));
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, "Base: bad.yaml\nLoads: [{Spec: const(30), Duration: 1h}]\n");
+    CliRun r = run("sweep", file.toString(), "--out", dir.resolve("o").toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains(file + ":1:").contains("AWS would refuse this config").contains("MaxSize 0");
+    assertThat(dir.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("issue 19 item 2: a long sweep prints its size and a time estimate first")
+  void aLongSweepPrintsAnEstimate() {
+    // 10 000 thirty-day simulations = 432 M simulated minutes at 3 M/s on 2 of 2 cores: 72 s.
+    assertThat(SweepCommand.estimate(10_000, 432_000_000L, 2, 2)).isEqualTo("asgsim: 10,000 simulations,"
+        + " 432,000,000 simulated minutes in all: about 1:12 on 2 threads (Ctrl-C stops early and keeps the finished rows)");
+    // More threads than cores do not make it faster; a short sweep says nothing.
+    assertThat(SweepCommand.estimate(10_000, 432_000_000L, 8, 2)).contains("about 1:12 on 8 threads");
+    assertThat(SweepCommand.estimate(45, 1_000_000L, 2, 2)).isNull();
+  }
+
+  @Test
   void theProgressLineShowsPointsRateAndEta() {
     assertThat(SweepCommand.Progress.line(50, 100, 10, 5)).isEqualTo(
         "[###############...............] 10/20 points  1.0 points/s  ETA 0:10");

@@ -7,9 +7,8 @@ import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
 import dev.asgsim.core.policy.PredictiveEvaluator;
 import dev.asgsim.core.policy.ScalingEngine;
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.internal.group.CreditParams;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,8 +83,7 @@ final class ModelNotes {
       all.add(String.format(Locale.ROOT, "CPU credits ran out: %d minutes with instances throttled to the "
           + "%s %% baseline (standard mode); the reported CPU falls with them, which can make target tracking scale "
           + "in (spec §11.2). Consider CreditSpecification unlimited or a larger type.", throttledMinutes,
-          new BigDecimal(credits.baselinePercent()).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros()
-              .toPlainString()));
+          Numbers.decimals(credits.baselinePercent(), 2)));
     }
     return all;
   }

@@ -7,6 +7,8 @@ import dev.asgsim.core.config.SimulationSettings.InstanceTypeOverride;
 import dev.asgsim.core.instance.InstanceType;
 import dev.asgsim.core.instance.InstanceTypes;
 import dev.asgsim.core.policy.WarmupChain;
+import dev.asgsim.core.validate.Severity;
+import dev.asgsim.core.validate.Validator;
 import dev.asgsim.simulator.internal.group.CreditParams;
 import dev.asgsim.simulator.internal.group.GroupParams;
 import java.util.ArrayList;
@@ -34,9 +36,7 @@ final class Setup {
     }
     InstanceType base = InstanceTypes.find(name).orElse(null);
     if (base == null && o == null) {
-      throw new SimulationException("Simulation.InstanceType '" + name + "' is not in the built-in table; add "
-          + "'Simulation.InstanceTypes: {" + name + ": {VCpus: 2, PricePerHour: 0.1}}' (plus CreditsPerHour, "
-          + "MaxCredits for a burstable type)");
+      throw refused(s, "Simulation.InstanceType");
     }
     if (base == null) {
       base = new InstanceType(name, 1, 0, false, 0, 0, 0, false, 0);
@@ -59,6 +59,20 @@ final class Setup {
     return t;
   }
 
+  /**
+   * A setting the validator refuses cannot be simulated; the validator's words say why, so each rule has one home
+   * (issue 10 item 4). Reached only by callers that skip the validator (the library API); the commands and every
+   * sweep point are validated first.
+   */
+  private static SimulationException refused(SimulationSettings s, String path) {
+    ScalingConfig settingsOnly = ScalingConfig.builder().simulation(s).build();
+    return Validator.defaults().validate(settingsOnly).stream()
+        .filter(f -> f.severity() == Severity.ERROR && f.path().startsWith(path))
+        .findFirst()
+        .map(f -> new SimulationException(f.path() + ": " + f.message() + "; " + f.fix()))
+        .orElseGet(() -> new SimulationException(path + " cannot be simulated; asgsim validate says why"));
+  }
+
   static CreditParams credits(InstanceType t, SimulationSettings s) {
     if (!t.burstable()) {
       return CreditParams.FIXED;
@@ -69,8 +83,7 @@ final class Setup {
       switch (spec) {
         case "standard" -> unlimited = false;
         case "unlimited" -> unlimited = true;
-        default -> throw new SimulationException("Simulation.CreditSpecification '" + s.creditSpecification()
-            + "' must be standard or unlimited");
+        default -> throw refused(s, "Simulation.CreditSpecification");
       }
     }
     // [D] spec §8.1: launch credits exist in standard mode only (T2); unlimited instances start at 0.

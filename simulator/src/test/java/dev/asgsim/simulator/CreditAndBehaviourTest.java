@@ -133,10 +133,10 @@ class CreditAndBehaviourTest {
     assertThat(run(priced, "const(10)", 30).scores().cost()).isCloseTo(0.5, within(1e-9));
     ScalingConfig unknown = seed(g -> g, s -> s.instanceType("x9.huge"));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(unknown, "const(1)", 1))
-        .isInstanceOf(SimulationException.class).hasMessageContaining("'x9.huge' is not in the built-in table");
+        .isInstanceOf(SimulationException.class).hasMessageContaining("Simulation.InstanceType: instance type x9.huge is not in the built-in table");
     ScalingConfig badCredits = seed(g -> g, s -> s.creditSpecification("turbo"));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(badCredits, "const(1)", 1))
-        .isInstanceOf(SimulationException.class).hasMessageContaining("must be standard or unlimited");
+        .isInstanceOf(SimulationException.class).hasMessageContaining("Simulation.CreditSpecification: CreditSpecification 'turbo' must be standard or unlimited");
   }
 
   @Test

@@ -1,9 +1,9 @@
 package dev.asgsim.aws.history;
 
+import dev.asgsim.core.text.Numbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Writes a trace as the CSV {@code asgsim simulate --load} replays: {@code timestamp,value}, ISO-8601 UTC. */
@@ -19,18 +19,12 @@ public final class TraceCsv {
       for (Sample s : samples) {
         out.write(s.timestamp().toString());
         out.write(',');
-        out.write(format(s.value()));
+        out.write(Numbers.shortest(s.value()));
         out.write('\n');
       }
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Shortest exact decimal, never scientific notation, independent of the default locale. */
-  static String format(double v) {
-    BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 }

@@ -80,6 +80,9 @@ final class EvaluatorFactory {
         }
       }
     }
+    for (PluginPolicy plugin : plugins) {
+      plugin.metrics().forEach(f::metric); // what a plug-in reads is published like any policy's metric
+    }
     policies.addAll(plugins);
     return new Evaluators(f.metrics.toArray(new MetricSpec[0]), f.series.toArray(new MetricSeries[0]),
         f.alarms.toArray(new Alarm[0]), policies.toArray(new PolicyEvaluator[0]),

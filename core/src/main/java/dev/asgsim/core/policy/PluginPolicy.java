@@ -1,5 +1,7 @@
 package dev.asgsim.core.policy;
 
+import java.util.List;
+
 /**
  * A policy that is not an AWS policy type (a Kubernetes-HPA-style rule, a static fleet, a clairvoyant oracle, a
  * user's own class) competing under the same combiner as the AWS policies. Plug-in proposals are independent (like
@@ -9,6 +11,15 @@ package dev.asgsim.core.policy;
  * <p>{@link #propose} runs on the hot path: do not allocate in it.
  */
 public non-sealed interface PluginPolicy extends PolicyEvaluator {
+
+  /**
+   * The CloudWatch metrics this plug-in reads, as a real controller would, with {@link ControlPlaneView#latest}: the
+   * engine has the caller publish them (with the monitoring period and publication delay of spec §8) even when no AWS
+   * policy uses them. Find a metric's index in {@link #attach} by its {@link MetricSpec}. Default: none.
+   */
+  default List<MetricSpec> metrics() {
+    return List.of();
+  }
 
   /** Called once when the engine is built, before any {@link #propose}. */
   default void attach(ControlPlaneView plane) {}

@@ -12,6 +12,7 @@ import dev.asgsim.core.config.StepAdjustment;
 import dev.asgsim.core.config.TargetTrackingConfiguration;
 import dev.asgsim.core.instance.InstanceType;
 import dev.asgsim.core.instance.InstanceTypes;
+import dev.asgsim.core.text.Numbers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -157,12 +158,12 @@ final class AdviceRules {
     if (burstable && target > baseline) {
       String name = sim.instanceType().toLowerCase(Locale.ROOT);
       f.warning("burstable-cpu-target", path + ".TargetTrackingConfiguration.TargetValue", name + " earns CPU "
-              + "credits for " + fmt(baseline) + " % CPU (its baseline); a target of " + fmt(target) + " % keeps "
+              + "credits for " + Numbers.oneDecimal(baseline) + " % CPU (its baseline); a target of " + Numbers.oneDecimal(target) + " % keeps "
               + "every instance above it, spending credits until "
-              + (unlimited ? "surplus credits are billed (unlimited mode)" : "it is throttled to " + fmt(baseline)
+              + (unlimited ? "surplus credits are billed (unlimited mode)" : "it is throttled to " + Numbers.oneDecimal(baseline)
                   + " % and the reported CPU falls, which can even trigger scale-in")
               + " (spec §8.1, §11.2)",
-          "target at most " + fmt(baseline) + " %, or use a non-burstable type (e.g. c6i.large), or scale on "
+          "target at most " + Numbers.oneDecimal(baseline) + " %, or use a non-burstable type (e.g. c6i.large), or scale on "
               + "ALBRequestCountPerTarget");
     }
   }
@@ -257,9 +258,5 @@ final class AdviceRules {
       return new String[] {c.namespace(), c.metricName()};
     }
     return null;
-  }
-
-  private static String fmt(double d) {
-    return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.1f", d);
   }
 }

@@ -4,6 +4,7 @@ import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.PolicyType;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.StepAdjustment;
+import dev.asgsim.core.text.Numbers;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -258,10 +259,10 @@ final class PolicyRules {
       double nextLo = lower(next);
       String sp = base + "[" + order[k] + "]";
       if (prevHi < nextLo) {
-        f.error("step-bounds", sp, "a gap between " + fmt(prevHi) + " and " + fmt(nextLo)
+        f.error("step-bounds", sp, "a gap between " + Numbers.shortest(prevHi) + " and " + Numbers.shortest(nextLo)
             + ": no step covers it (spec §4.3)", "make each step's lower bound equal the previous step's upper bound");
       } else if (prevHi > nextLo) {
-        f.error("step-bounds", sp, "steps overlap between " + fmt(nextLo) + " and " + fmt(prevHi) + " (spec §4.3)",
+        f.error("step-bounds", sp, "steps overlap between " + Numbers.shortest(nextLo) + " and " + Numbers.shortest(prevHi) + " (spec §4.3)",
             "make each step's lower bound equal the previous step's upper bound");
       }
     }
@@ -293,9 +294,5 @@ final class PolicyRules {
 
   private static double upper(StepAdjustment s) {
     return s.metricIntervalUpperBound() == null ? Double.POSITIVE_INFINITY : s.metricIntervalUpperBound();
-  }
-
-  private static String fmt(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
   }
 }

@@ -57,8 +57,9 @@ final class ScheduleRules {
               "move one of them by a minute");
         }
         if (now != null && a.startTime().isBefore(now)) {
-          f.error("scheduled-start-in-past", path + ".StartTime", "StartTime " + a.startTime() + " is in the past; "
-              + "AWS refuses it (spec §5.1)", "use a future time, or a Recurrence");
+          f.error("scheduled-start-in-past", path + ".StartTime", "StartTime " + a.startTime() + " is before "
+              + now + ", when the config is put into the group; AWS refuses an action scheduled in the past "
+              + "(spec §5.1)", "use a later StartTime, or a Recurrence");
         }
       }
       if (a.timeZone() != null) {

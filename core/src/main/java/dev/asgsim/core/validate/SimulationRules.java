@@ -56,6 +56,12 @@ final class SimulationRules {
           "fix the name, or describe it under Simulation.InstanceTypes." + s.instanceType()
               + " (VCpus, BaselinePercent, PricePerHour)");
     }
+    String credits = s.creditSpecification();
+    if (credits != null && !credits.trim().equalsIgnoreCase("standard") && !credits.trim().equalsIgnoreCase("unlimited")) {
+      f.error("simulation-credit-specification", S + ".CreditSpecification", "CreditSpecification '" + credits
+          + "' must be standard or unlimited (spec §8.1)", "write standard or unlimited, or leave it out for the "
+          + "instance family's default");
+    }
     for (Map.Entry<String, InstanceTypeOverride> e : overrides.entrySet()) {
       override(e.getKey(), e.getValue(), f);
     }

@@ -29,7 +29,11 @@ public final class Validator {
     return new Validator(null);
   }
 
-  /** A validator that also refuses one-off scheduled actions starting before {@code now} (spec §5.1). */
+  /**
+   * A validator that also refuses one-off scheduled actions starting before {@code now}, the moment the config is put
+   * into the group (spec §5.1): the wall clock for {@code apply}, the simulated start for {@code simulate} and
+   * {@code validate}.
+   */
   public Validator withNow(Instant now) {
     return new Validator(now);
   }

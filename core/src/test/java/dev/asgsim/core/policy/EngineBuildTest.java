@@ -102,4 +102,22 @@ class EngineBuildTest {
     assertThat(e.desired()).isEqualTo(1);
     assertThat(e.maxSize()).isEqualTo(10);
   }
+
+  @Test
+  @DisplayName("a plug-in's metrics are published like a policy's; one it shares with a policy uses one series")
+  void pluginMetricsAreRegistered() {
+    MetricSpec cpu = new MetricSpec(MetricKind.CPU, "CPUUtilization", "Average", 60);
+    MetricSpec net = new MetricSpec(MetricKind.NETWORK_IN, "NetworkIn", "Average", 60);
+    PluginPolicy reader = new PluginPolicy() {
+      @Override public String name() { return "reader"; }
+      @Override public java.util.List<MetricSpec> metrics() { return java.util.List.of(cpu, net); }
+      @Override public int propose(long now, GroupView g, ControlPlaneView p) { return NO_PROPOSAL; }
+    };
+    ScalingConfig none = Configs.config(Configs.group("g", 1, 10, 1));
+    assertThat(ScalingEngine.builder(none).addPlugin(reader).build().metrics()).containsExactly(cpu, net);
+    ScalingConfig tracked = Configs.config(Configs.group("g", 1, 10, 1), Configs.cpu("c", 40, 300));
+    ScalingEngine shared = ScalingEngine.builder(tracked).addPlugin(reader).build();
+    assertThat(shared.metrics()).hasSize(2).contains(net);
+    assertThat(ScalingEngine.builder(tracked).build().metrics()).hasSize(1);
+  }
 }

@@ -1,5 +1,7 @@
 package dev.asgsim.simulator.load;
 
+import dev.asgsim.core.text.Numbers;
+
 /** {@code const(V)}: V all the time. */
 record Constant(double value) implements LoadModel {
   static final LoadShape SHAPE = new LoadShape("const", "const(V)", "V all the time",
@@ -14,6 +16,6 @@ record Constant(double value) implements LoadModel {
 
   @Override
   public String describe() {
-    return "const(" + Numbers.format(value) + ")";
+    return "const(" + Numbers.shortest(value) + ")";
   }
 }

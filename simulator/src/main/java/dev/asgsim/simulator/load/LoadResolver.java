@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.load;
 
 import dev.asgsim.core.config.LoadSettings;
+import dev.asgsim.core.text.Numbers;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -32,6 +33,30 @@ public final class LoadResolver {
    */
   public static Resolved resolve(String spec, LoadSettings config, Path configDir, Double scale, String duration,
       String gaps, long seed) {
+    Plan plan = plan(spec, config, configDir, scale, duration, gaps);
+    return new Resolved(plan.model.render(plan.minutes, seed).scaled(plan.factor), plan.start(), plan.spec);
+  }
+
+  /**
+   * Checks a config's {@code Load} section as {@code simulate} would read it, without rendering it (for
+   * {@code validate}); returns where its clock starts, or null when it does not fix a start (a synthetic load).
+   *
+   * @throws LoadSpecException what is wrong with the spec, its trace, duration, gaps or scale
+   */
+  public static Instant check(LoadSettings config, Path configDir) {
+    return plan(null, config, configDir, null, null, null).start();
+  }
+
+  /** What a load resolves to before rendering: the parsed model, minutes, scale factor and the spec used. */
+  private record Plan(LoadModel model, int minutes, double factor, String spec) {
+    Instant start() {
+      Long start = model.startEpochSecond();
+      return start == null ? null : Instant.ofEpochSecond(Math.floorDiv(start, 60) * 60);
+    }
+  }
+
+  private static Plan plan(String spec, LoadSettings config, Path configDir, Double scale, String duration,
+      String gaps) {
     boolean useConfig = spec == null && config != null && config.spec() != null;
     String s = useConfig ? config.spec() : spec != null ? spec : DEFAULT_SPEC;
     String d = duration != null ? duration : useConfig ? config.duration() : spec == null ? DEFAULT_SPIKE_DURATION : null;
@@ -47,9 +72,7 @@ public final class LoadResolver {
         : (int) (LoadSpec.parseDurationSeconds(DEFAULT_DURATION) / 60);
     double factor = checked(LoadSpecException.Input.SCALE, useConfig && scale == null,
         () -> checkScale(k == null ? LoadSettings.DEFAULT_SCALE : k));
-    LoadSeries series = model.render(minutes, seed).scaled(factor);
-    Long start = model.startEpochSecond();
-    return new Resolved(series, start == null ? null : Instant.ofEpochSecond(Math.floorDiv(start, 60) * 60), s);
+    return new Plan(model, minutes, factor, s);
   }
 
   /** Whole minutes of a duration setting, from one minute to {@value SpecCursor#MAX_DURATION_TEXT}. */
@@ -63,7 +86,7 @@ public final class LoadResolver {
 
   private static double checkScale(double factor) {
     if (!(factor >= 0 && factor <= MAX_SCALE)) {
-      throw new LoadSpecException("the load scale must be between 0 and " + Numbers.format(MAX_SCALE) + ", got "
+      throw new LoadSpecException("the load scale must be between 0 and " + Numbers.shortest(MAX_SCALE) + ", got "
           + factor);
     }
     return factor;

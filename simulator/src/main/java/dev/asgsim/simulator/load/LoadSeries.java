@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.load;
 
+import dev.asgsim.core.text.Numbers;
 import java.util.List;
 
 /**
@@ -48,13 +49,13 @@ public final class LoadSeries {
     for (int i = 0; i < d.length; i++) {
       d[i] *= factor;
     }
-    return new LoadSeries(d, description + " × " + Numbers.format(factor), notes);
+    return new LoadSeries(d, description + " × " + Numbers.shortest(factor), notes);
   }
 
   /** A constant load, mainly for tests and benchmarks. */
   public static LoadSeries constant(double value, int minutes) {
     double[] d = new double[minutes];
     java.util.Arrays.fill(d, value);
-    return new LoadSeries(d, "const(" + Numbers.format(value) + ")", List.of());
+    return new LoadSeries(d, "const(" + Numbers.shortest(value) + ")", List.of());
   }
 }

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.load;
 
+import dev.asgsim.core.text.Numbers;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /** {@code noise(SD)}: independent Gaussian noise with standard deviation SD each minute, seeded. */
@@ -17,6 +18,6 @@ record Noise(double sd) implements LoadModel {
 
   @Override
   public String describe() {
-    return "noise(" + Numbers.format(sd) + ")";
+    return "noise(" + Numbers.shortest(sd) + ")";
   }
 }

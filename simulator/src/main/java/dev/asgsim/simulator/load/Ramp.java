@@ -1,5 +1,7 @@
 package dev.asgsim.simulator.load;
 
+import dev.asgsim.core.text.Numbers;
+
 /** {@code ramp(FROM, TO, START, END)}: FROM until START, linear to TO at END, then TO. */
 record Ramp(double from, double to, long startSeconds, long endSeconds) implements LoadModel {
   static final LoadShape SHAPE = new LoadShape("ramp", "ramp(FROM, TO, START, END)",
@@ -38,7 +40,7 @@ record Ramp(double from, double to, long startSeconds, long endSeconds) implemen
 
   @Override
   public String describe() {
-    return "ramp(" + Numbers.format(from) + ", " + Numbers.format(to) + ", " + Numbers.duration(startSeconds)
-        + ", " + Numbers.duration(endSeconds) + ")";
+    return "ramp(" + Numbers.shortest(from) + ", " + Numbers.shortest(to) + ", " + Durations.text(startSeconds)
+        + ", " + Durations.text(endSeconds) + ")";
   }
 }

@@ -1,5 +1,7 @@
 package dev.asgsim.simulator.load;
 
+import dev.asgsim.core.text.Numbers;
+
 /**
  * {@code sine(MEAN, AMPLITUDE, PERIOD[, PEAK_AT])}: {@code mean + amplitude * cos(2π (t - peakAt) / period)}, which
  * peaks at {@code peakAt} (mod period; default PERIOD/4). Where AMPLITUDE exceeds MEAN the troughs clamp at 0.
@@ -35,7 +37,7 @@ record Sine(double mean, double amplitude, long periodSeconds, long peakAtSecond
 
   @Override
   public String describe() {
-    return "sine(" + Numbers.format(mean) + ", " + Numbers.format(amplitude) + ", "
-        + Numbers.duration(periodSeconds) + ", " + Numbers.duration(peakAtSeconds) + ")";
+    return "sine(" + Numbers.shortest(mean) + ", " + Numbers.shortest(amplitude) + ", "
+        + Durations.text(periodSeconds) + ", " + Durations.text(peakAtSeconds) + ")";
   }
 }

@@ -1,5 +1,7 @@
 package dev.asgsim.simulator.load;
 
+import dev.asgsim.core.text.Numbers;
+
 /** {@code spikes(HEIGHT, WIDTH, EVERY[, FIRST_AT])}: adds HEIGHT during {@code [FIRST_AT + k·EVERY, + WIDTH)}. */
 record Spikes(double height, long widthSeconds, long everySeconds, long firstAtSeconds) implements LoadModel {
   static final LoadShape SHAPE = new LoadShape("spikes", "spikes(HEIGHT, WIDTH, EVERY[, FIRST_AT])",
@@ -34,7 +36,7 @@ record Spikes(double height, long widthSeconds, long everySeconds, long firstAtS
 
   @Override
   public String describe() {
-    return "spikes(" + Numbers.format(height) + ", " + Numbers.duration(widthSeconds) + ", "
-        + Numbers.duration(everySeconds) + ", " + Numbers.duration(firstAtSeconds) + ")";
+    return "spikes(" + Numbers.shortest(height) + ", " + Durations.text(widthSeconds) + ", "
+        + Durations.text(everySeconds) + ", " + Durations.text(firstAtSeconds) + ")";
   }
 }

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.load;
 
+import dev.asgsim.core.text.Numbers;
 import java.util.Arrays;
 
 /** {@code step(V0, V1@T1, …)}: {@code values[0]} from the start, {@code values[i]} from {@code atSeconds[i]} on. */
@@ -52,9 +53,9 @@ final class Step implements LoadModel {
 
   @Override
   public String describe() {
-    StringBuilder sb = new StringBuilder("step(").append(Numbers.format(values[0]));
+    StringBuilder sb = new StringBuilder("step(").append(Numbers.shortest(values[0]));
     for (int i = 1; i < values.length; i++) {
-      sb.append(", ").append(Numbers.format(values[i])).append('@').append(Numbers.duration(atSeconds[i]));
+      sb.append(", ").append(Numbers.shortest(values[i])).append('@').append(Durations.text(atSeconds[i]));
     }
     return sb.append(')').toString();
   }

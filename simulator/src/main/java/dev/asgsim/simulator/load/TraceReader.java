@@ -104,7 +104,7 @@ public final class TraceReader {
         firstLine = lineNo;
       } else if (Math.abs(time - samples.first()) > SpecCursor.MAX_DURATION_SECONDS) {
         throw new LoadSpecException(source + ":" + lineNo + ": time '" + t + "' is "
-            + Numbers.duration((Math.abs(time - samples.first()) / 86_400) * 86_400) + " from the first row (line "
+            + Durations.text((Math.abs(time - samples.first()) / 86_400) * 86_400) + " from the first row (line "
             + firstLine + "); a trace may span at most " + SpecCursor.MAX_DURATION_TEXT + " (10 years): remove the "
             + "stray row or cut the trace into shorter periods");
       }

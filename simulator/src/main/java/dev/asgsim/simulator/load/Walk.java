@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.load;
 
+import dev.asgsim.core.text.Numbers;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
@@ -39,8 +40,8 @@ record Walk(double sd, double min, double max) implements LoadModel {
   @Override
   public String describe() {
     if (min == Double.NEGATIVE_INFINITY && max == Double.POSITIVE_INFINITY) {
-      return "walk(" + Numbers.format(sd) + ")";
+      return "walk(" + Numbers.shortest(sd) + ")";
     }
-    return "walk(" + Numbers.format(sd) + ", " + Numbers.format(min) + ", " + Numbers.format(max) + ")";
+    return "walk(" + Numbers.shortest(sd) + ", " + Numbers.shortest(min) + ", " + Numbers.shortest(max) + ")";
   }
 }

@@ -1,48 +1,63 @@
 package dev.asgsim.simulator.policies;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.TargetTrackingConfiguration;
-import dev.asgsim.core.io.ConfigMapper;
 import dev.asgsim.core.policy.PluginPolicy;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Turns the names of a sweep's {@code Policies} axis into bench policies:
- * <ul>
- *   <li>{@code aws} — the config's own scaling policies (target tracking, step, simple);
- *   <li>{@code hpa} or {@code hpa:TARGET} — the Kubernetes-HPA-style policy at TARGET % CPU (default: the config's
- *       CPU target tracking target, else {@value HpaSettings#DEFAULT_TARGET_UTILIZATION_PERCENT});
- *   <li>{@code static:N} — a fixed fleet of N (Min = Max = Desired = N);
- *   <li>{@code oracle} or {@code oracle:TARGET} — capacity = ceil(demand / TARGET %), no launch or start-up delay;
- *   <li>a fully qualified class name — a user's {@link PluginPolicy} with a public no-argument constructor.
- * </ul>
- * Every policy but {@code aws} replaces the config's scaling policies; scheduled actions stay.
+ * Turns the names of a sweep's {@code Policies} axis into bench policies. A name is {@code NAME} or
+ * {@code NAME:ARGUMENT}, where NAME is a {@link PolicyProvider}'s: the built-in {@code aws} (the config's own
+ * policies), {@code hpa[:TARGET]}, {@code static:N} and {@code oracle[:TARGET]} (listed in
+ * {@code META-INF/services/dev.asgsim.simulator.policies.PolicyProvider}), and any provider in a user's jar on the
+ * class loader. A fully qualified class name names a user's {@link PluginPolicy} with a public no-argument
+ * constructor. Every policy but {@code aws} replaces the config's scaling policies; scheduled actions stay.
  */
 public final class PolicyRegistry {
   public static final String AWS = "aws";
-  /** Oracle default utilisation target when the config has no CPU target to borrow: plan for full instances. */
-  public static final double DEFAULT_ORACLE_TARGET_PERCENT = 100;
-
-  private static final ObjectMapper MAPPER = ConfigMapper.json();
 
   private final ClassLoader classLoader;
+  private final Map<String, PolicyProvider> providers;
 
   public PolicyRegistry() {
     this(Thread.currentThread().getContextClassLoader() != null
         ? Thread.currentThread().getContextClassLoader() : PolicyRegistry.class.getClassLoader());
   }
 
+  /**
+   * Loads every provider visible to {@code classLoader}; {@link IllegalArgumentException} when a provider cannot be
+   * loaded or two share a name (a user's jar must not silently replace a built-in policy).
+   */
   public PolicyRegistry(ClassLoader classLoader) {
     this.classLoader = classLoader;
+    Map<String, PolicyProvider> found = new TreeMap<>();
+    try {
+      for (PolicyProvider p : ServiceLoader.load(PolicyProvider.class, classLoader)) {
+        String name = p.name() == null ? "" : p.name().toLowerCase(Locale.ROOT);
+        if (name.isBlank() || name.contains(":") || name.contains(".")) {
+          throw new IllegalArgumentException("policy provider " + p.getClass().getName() + " has the name '"
+              + p.name() + "'; a name is a non-empty word without ':' or '.'");
+        }
+        PolicyProvider clash = found.putIfAbsent(name, p);
+        if (clash != null) {
+          throw new IllegalArgumentException("two policy providers are named '" + name + "': "
+              + clash.getClass().getName() + " and " + p.getClass().getName() + "; rename one");
+        }
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new IllegalArgumentException("a policy provider cannot be loaded: " + e.getMessage(), e);
+    }
+    this.providers = Map.copyOf(found);
   }
 
   /** The policy named {@code name}; {@link IllegalArgumentException} saying what is wrong and what is accepted. */
@@ -51,49 +66,17 @@ public final class PolicyRegistry {
       throw new IllegalArgumentException("empty policy name; use " + accepted());
     }
     String trimmed = name.trim();
-    String lower = trimmed.toLowerCase(Locale.ROOT);
-    String kind = lower.contains(":") ? lower.substring(0, lower.indexOf(':')) : lower;
-    String arg = lower.contains(":") ? trimmed.substring(trimmed.indexOf(':') + 1).trim() : null;
-    switch (kind) {
-      case AWS:
-        noArgument(trimmed, arg);
-        return new BenchPolicy(AWS, c -> c, null);
-      case "hpa": {
-        Double target = arg == null ? null : number(trimmed, arg);
-        return new BenchPolicy(trimmed, PolicyRegistry::withoutPolicies,
-            c -> new HpaPolicy(HpaSettings.defaults(target != null ? target : cpuTarget(c,
-                HpaSettings.DEFAULT_TARGET_UTILIZATION_PERCENT))));
-      }
-      case "static": {
-        if (arg == null) {
-          throw new IllegalArgumentException("'" + trimmed + "': say how many instances, e.g. static:4");
-        }
-        int n;
-        try {
-          n = Integer.parseInt(arg);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("'" + trimmed + "': N must be a whole number, e.g. static:4");
-        }
-        if (n < 0) {
-          throw new IllegalArgumentException("'" + trimmed + "': N must be >= 0");
-        }
-        return new BenchPolicy(trimmed, c -> fixed(c, n), c -> new StaticPolicy(n));
-      }
-      case "oracle": {
-        Double target = arg == null ? null : number(trimmed, arg);
-        if (target != null && !(target > 0 && target <= 100)) {
-          throw new IllegalArgumentException("'" + trimmed + "': the target is a CPU percent in (0, 100]");
-        }
-        return new BenchPolicy(trimmed, PolicyRegistry::instantCapacity,
-            c -> new OraclePolicy((target != null ? target
-                : Math.min(100, cpuTarget(c, DEFAULT_ORACLE_TARGET_PERCENT))) / 100));
-      }
-      default:
-        if (trimmed.contains(".") && arg == null) {
-          return userClass(trimmed);
-        }
-        throw new IllegalArgumentException("unknown policy '" + trimmed + "'; use " + accepted());
+    int colon = trimmed.indexOf(':');
+    String kind = (colon < 0 ? trimmed : trimmed.substring(0, colon)).toLowerCase(Locale.ROOT);
+    String arg = colon < 0 ? null : trimmed.substring(colon + 1).trim();
+    PolicyProvider provider = providers.get(kind);
+    if (provider != null) {
+      return provider.policy(trimmed, arg);
     }
+    if (trimmed.contains(".") && arg == null) {
+      return userClass(trimmed);
+    }
+    throw new IllegalArgumentException("unknown policy '" + trimmed + "'; use " + accepted());
   }
 
   /** A named set of AWS policies (target tracking, step, simple) that replaces the config's own. */
@@ -107,9 +90,10 @@ public final class PolicyRegistry {
     resolve(name);
   }
 
-  private static String accepted() {
-    return "aws, hpa, hpa:TARGET, static:N, oracle, oracle:TARGET, or the class name of a "
-        + PluginPolicy.class.getName();
+  /** Every accepted form, for messages and help texts. */
+  public String accepted() {
+    return providers.values().stream().map(PolicyProvider::usage).collect(Collectors.joining(", "))
+        + ", or the class name of a " + PluginPolicy.class.getName();
   }
 
   private BenchPolicy userClass(String className) {
@@ -133,7 +117,7 @@ public final class PolicyRegistry {
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException("policy class " + className + " needs a public no-argument constructor");
     }
-    return new BenchPolicy(className, PolicyRegistry::withoutPolicies, c -> {
+    return PolicyProvider.replacingPolicies(className, c -> {
       try {
         return (PluginPolicy) constructor.newInstance();
       } catch (InvocationTargetException e) {
@@ -145,13 +129,8 @@ public final class PolicyRegistry {
     });
   }
 
-  private static void noArgument(String name, String arg) {
-    if (arg != null) {
-      throw new IllegalArgumentException("'" + name + "': aws takes no argument");
-    }
-  }
-
-  private static double number(String name, String arg) {
+  /** A CPU percent argument above 0 ({@code hpa:60}); the providers' shared parsing. */
+  static double cpuPercent(String written, String arg) {
     try {
       double v = Double.parseDouble(arg);
       if (!(v > 0) || Double.isInfinite(v)) {
@@ -159,7 +138,7 @@ public final class PolicyRegistry {
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + name + "': the target must be a CPU percent above 0, e.g. hpa:60");
+      throw new IllegalArgumentException("'" + written + "': the target must be a CPU percent above 0, e.g. hpa:60");
     }
   }
 
@@ -177,25 +156,5 @@ public final class PolicyRegistry {
 
   static ScalingConfig withoutPolicies(ScalingConfig config) {
     return config.toBuilder().scalingPolicies(List.of()).build();
-  }
-
-  private static ScalingConfig fixed(ScalingConfig config, int n) {
-    AutoScalingGroup g = config.autoScalingGroup();
-    return withoutPolicies(config).toBuilder()
-        .autoScalingGroup(g.toBuilder().minSize(n).maxSize(n).desiredCapacity(n).build())
-        .build();
-  }
-
-  /** The oracle's capacity appears the moment it is asked for: no launch delay, no application start-up. */
-  private static ScalingConfig instantCapacity(ScalingConfig config) {
-    ObjectNode tree = MAPPER.valueToTree(withoutPolicies(config));
-    ObjectNode sim = tree.withObject("/Simulation");
-    sim.put("LaunchDelaySeconds", 0);
-    sim.put("AppStartSeconds", 0);
-    try {
-      return MAPPER.treeToValue(tree, ScalingConfig.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot zero the oracle's delays: " + e.getOriginalMessage(), e);
-    }
   }
 }

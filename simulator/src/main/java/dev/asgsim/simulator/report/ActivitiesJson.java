@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.report;
 
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.Activity;
 import dev.asgsim.simulator.ScalingDecision;
 import dev.asgsim.simulator.SimulationResult;
@@ -49,7 +50,7 @@ public final class ActivitiesJson {
     if (d.alarmName() != null) {
       m.put("AlarmName", d.alarmName());
     }
-    m.put("MetricValue", Fmt.json(d.metricValue()));
+    m.put("MetricValue", Numbers.json(d.metricValue()));
     m.put("OldDesiredCapacity", d.oldDesired());
     m.put("NewDesiredCapacity", d.newDesired());
     m.put("WarmupSeconds", d.warmupSeconds());

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.report;
 
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.Activity;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.report.chart.CompareChart;
@@ -133,7 +134,7 @@ public final class CompareReport {
     if (Double.isNaN(d)) {
       return "";
     }
-    String text = Fmt.num(d);
+    String text = Numbers.decimals(d, 4);
     return d > 0 ? "+" + text : text;
   }
 }

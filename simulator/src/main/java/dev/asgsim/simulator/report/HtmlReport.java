@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.report;
 
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.Activity;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.report.chart.InteractiveChart;
@@ -77,7 +78,7 @@ public final class HtmlReport {
           .append(e.getValue() == null ? "–" : esc(e.getValue().toString())).append("</td></tr>\n");
     }
     h.append("</table>\n<p class=\"note\">Elasticity: d<sub>t</sub> = max(1, ceil(demand<sub>t</sub> / ")
-        .append(Fmt.num(r.scores().cpuThresholdPercent()))
+        .append(Numbers.decimals(r.scores().cpuThresholdPercent(), 4))
         .append(" %)), s<sub>t</sub> = instances serving; θ and τ in % of time (peers.md §2). A serving instance ")
         .append("throttled for want of CPU credits still counts in s<sub>t</sub>: these scores do not count capacity ")
         .append("lost to throttling as under-provisioning (unservedPercent does; the capacity chart shades it).</p>\n");

@@ -3,7 +3,6 @@ package dev.asgsim.simulator.report;
 import dev.asgsim.core.io.AtomicFiles;
 import dev.asgsim.simulator.SimulationResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,32 +11,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the five output files of a run. Every file is rendered in memory first, written to a temporary file in the
- * output directory and renamed into place only when all five are written, so a failure leaves no half-written file.
+ * Writes the output files of a run ({@link OutputFile}). Every file is rendered in memory first, written to a
+ * temporary file in the output directory and renamed into place only when all are written, so a failure leaves no half-written file.
  */
 public final class OutputFiles {
-  public static final String TIMELINE = "timeline.csv";
-  public static final String ACTIVITIES = "activities.json";
-  public static final String SUMMARY = "summary.json";
-  public static final String CHART = "chart.png";
-  public static final String REPORT = "report.html";
+  public static final String TIMELINE = OutputFile.TIMELINE.fileName();
+  public static final String ACTIVITIES = OutputFile.ACTIVITIES.fileName();
+  public static final String SUMMARY = OutputFile.SUMMARY.fileName();
+  public static final String CHART = OutputFile.CHART.fileName();
+  public static final String REPORT = OutputFile.REPORT.fileName();
 
   private OutputFiles() {}
 
   /**
-   * Renders every output (needs a recorded timeline); file name to bytes, in a fixed order.
+   * Renders every output of {@link OutputFile} (needs a recorded timeline); file name to bytes, in registry order.
    *
    * @param findings the validator's findings, one line each, for the report; null when it did not run
    */
   public static Map<String, byte[]> render(SimulationResult r, List<String> findings) {
+    OutputFile.Inputs inputs = new OutputFile.Inputs(findings, Chart.png(r));
     Map<String, byte[]> files = new LinkedHashMap<>();
-    byte[] png = Chart.png(r);
-    files.put(TIMELINE, TimelineCsv.render(r.timeline().orElseThrow(
-        () -> new IllegalArgumentException("the run recorded no timeline"))).getBytes(StandardCharsets.UTF_8));
-    files.put(ACTIVITIES, ActivitiesJson.render(r).getBytes(StandardCharsets.UTF_8));
-    files.put(SUMMARY, SummaryJson.render(r).getBytes(StandardCharsets.UTF_8));
-    files.put(CHART, png);
-    files.put(REPORT, HtmlReport.render(r, png, findings).getBytes(StandardCharsets.UTF_8));
+    for (OutputFile f : OutputFile.values()) {
+      files.put(f.fileName(), f.render(r, inputs));
+    }
     return files;
   }
 

@@ -2,9 +2,10 @@ package dev.asgsim.simulator.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asgsim.core.io.ConfigMapper;
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.SimulationResult;
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.score.Scores;
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,24 +52,20 @@ public final class SummaryJson {
   private static Map<String, Object> alarms(SimulationResult r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("high", r.highAlarmName());
-    m.put("highThreshold", Fmt.json(r.highThreshold()));
+    m.put("highThreshold", Numbers.json(r.highThreshold()));
     m.put("low", r.lowAlarmName());
-    m.put("lowThreshold", Fmt.json(r.lowThreshold()));
+    m.put("lowThreshold", Numbers.json(r.lowThreshold()));
     m.put("metric", r.metricName());
-    m.put("targetValue", Fmt.json(r.targetValue()));
+    m.put("targetValue", Numbers.json(r.targetValue()));
     return m;
   }
 
-  /** Every score by its record component name, in declaration order. */
+  /** Every score of {@link Score#summarised()} by its JSON name, in catalogue order; counts as whole numbers. */
   public static Map<String, Object> scores(Scores s) {
     Map<String, Object> m = new LinkedHashMap<>();
-    for (RecordComponent c : Scores.class.getRecordComponents()) {
-      try {
-        Object v = c.getAccessor().invoke(s);
-        m.put(c.getName(), v instanceof Double d ? Fmt.json(d) : v);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
+    for (Score score : Score.summarised()) {
+      double v = score.of(s);
+      m.put(score.jsonName(), score.whole() ? (Object) (int) v : Numbers.json(v));
     }
     return m;
   }

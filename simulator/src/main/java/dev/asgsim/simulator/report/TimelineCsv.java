@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.report;
 
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.Timeline;
 import java.time.Instant;
 
@@ -22,18 +23,18 @@ public final class TimelineCsv {
     for (int m = 0; m < t.minutes(); m++) {
       sb.append(Instant.ofEpochSecond(t.time(m))).append(',')
           .append(m).append(',')
-          .append(Fmt.num(t.demand(m))).append(',')
+          .append(Numbers.decimals(t.demand(m), 4)).append(',')
           .append(t.desired(m)).append(',')
           .append(t.pending(m)).append(',')
           .append(t.inService(m)).append(',')
           .append(t.warm(m)).append(',')
           .append(t.serving(m)).append(',')
-          .append(Fmt.num(t.cpu(m))).append(',')
-          .append(Fmt.num(t.metric(m))).append(',')
+          .append(Numbers.decimals(t.cpu(m), 4)).append(',')
+          .append(Numbers.decimals(t.metric(m), 4)).append(',')
           .append(Timeline.stateName(t.alarmHigh(m))).append(',')
           .append(Timeline.stateName(t.alarmLow(m))).append(',')
-          .append(Fmt.num(t.unserved(m))).append(',')
-          .append(Fmt.num(t.credits(m))).append('\n');
+          .append(Numbers.decimals(t.unserved(m), 4)).append(',')
+          .append(Numbers.decimals(t.credits(m), 4)).append('\n');
     }
     return sb.toString();
   }

@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.io.ConfigMapper;
+import dev.asgsim.core.validate.Severity;
+import dev.asgsim.core.validate.Validator;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -25,16 +28,38 @@ public final class ConfigVariator {
   private final ScalingConfig base;
   private final ObjectNode baseTree;
   private final List<Axis> axes;
-  private final ConfigCheck check;
+  /**
+   * Whether a point's config may be simulated: the core validator's ERROR findings, as for {@code simulate}, one
+   * sentence each (issue 10 item 4: the validator is the only gate).
+   */
+  private static final Function<ScalingConfig, List<String>> VALIDATOR = config ->
+      Validator.defaults().validate(config).stream().filter(f -> f.severity() == Severity.ERROR)
+          .map(f -> f.path() + ": " + f.message()).toList();
+  private final Function<ScalingConfig, List<String>> check;
   private final boolean variesSizesOnly;
 
-  public ConfigVariator(ScalingConfig base, List<Axis> axes, ConfigCheck check) {
+  public ConfigVariator(ScalingConfig base, List<Axis> axes) {
+    this(base, axes, VALIDATOR);
+  }
+
+  private ConfigVariator(ScalingConfig base, List<Axis> axes, Function<ScalingConfig, List<String>> check) {
     this.base = Objects.requireNonNull(base, "base");
     this.baseTree = MAPPER.valueToTree(base);
     this.axes = List.copyOf(axes);
     this.check = Objects.requireNonNull(check, "check");
     this.variesSizesOnly = axes.stream().anyMatch(a -> isGroupMember(a, "MinSize") || isGroupMember(a, "MaxSize"))
         && axes.stream().noneMatch(a -> isGroupMember(a, "DesiredCapacity"));
+  }
+
+  /** Whether the axis's path names a member of {@code base} at all (tried with its first value); null if so. */
+  public static String pathProblem(ScalingConfig base, Axis axis) {
+    ConfigVariator variator = new ConfigVariator(base, List.of(axis), config -> List.of());
+    try {
+      variator.configOf(new Point(1, List.of(axis.values().get(0))));
+      return null;
+    } catch (InvalidVariationException e) {
+      return e.isPathProblem() ? e.getMessage() : null;
+    }
   }
 
   private static boolean isGroupMember(Axis axis, String member) {
@@ -65,7 +90,7 @@ public final class ConfigVariator {
       }
       config = followSizes(bind(tree));
     }
-    List<String> problems = check.problems(config);
+    List<String> problems = check.apply(config);
     if (!problems.isEmpty()) {
       throw new InvalidVariationException(String.join("; ", problems));
     }

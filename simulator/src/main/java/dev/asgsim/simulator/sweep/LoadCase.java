@@ -16,7 +16,10 @@ public record LoadCase(String name, String spec, String duration, Double scale) 
     if (spec.isBlank()) {
       throw new IllegalArgumentException("a load needs a Spec, e.g. step(20, 90@10m, 20@40m)");
     }
-    if (name == null || name.isBlank()) {
+    if (name != null && name.isBlank()) {
+      throw new IllegalArgumentException("a load's Name must not be empty; leave Name out to use the spec as the name");
+    }
+    if (name == null) {
       name = spec;
     }
     if (scale != null && !(scale >= 0 && Double.isFinite(scale))) {

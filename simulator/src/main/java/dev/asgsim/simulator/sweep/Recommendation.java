@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.sweep;
 
+import dev.asgsim.simulator.score.Score;
 import java.util.List;
 
 /**
@@ -7,11 +8,11 @@ import java.util.List;
  * meets the SLO on every load; when none does, {@code chosen} is null and {@code closest} is the point with the
  * smallest SLO violation. {@code saving} is the base's objective minus the chosen one's (NaN without a choice or
  * without a base row); {@code front} is the Pareto front (indexes into {@code summaries}) of the objective vs
- * {@code sloMetricName}: the first SLO score, else {@value #DEFAULT_SLO_METRIC}; null when the rows have neither.
+ * {@code sloScore}: the first SLO score, else {@link #DEFAULT_SLO_METRIC}; null when the rows have neither.
  */
 public record Recommendation(
-    String objectiveName,
-    String sloMetricName,
+    Score objectiveScore,
+    Score sloScore,
     Summary chosen,
     Summary closest,
     Summary base,
@@ -21,7 +22,7 @@ public record Recommendation(
     List<Integer> front) {
 
   /** The Pareto chart's y when the sweep sets no SLO. */
-  public static final String DEFAULT_SLO_METRIC = "UnservedPercent";
+  public static final Score DEFAULT_SLO_METRIC = Score.UNSERVED_PERCENT;
 
   public Recommendation {
     summaries = List.copyOf(summaries);

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.sweep;
 
+import dev.asgsim.simulator.score.Score;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,8 @@ public final class Recommender {
   public static Recommendation recommend(SweepResult result) {
     SweepDefinition def = result.definition();
     int loads = def.loads().size();
-    String objective = def.objective();
-    String sloScore = def.slo().isEmpty() ? null : def.slo().maxima().keySet().iterator().next();
+    Score objective = def.objective();
+    Score sloScore = def.slo().isEmpty() ? null : def.slo().maxima().keySet().iterator().next();
     if (sloScore == null && result.scoreNames().contains(Recommendation.DEFAULT_SLO_METRIC)) {
       sloScore = Recommendation.DEFAULT_SLO_METRIC;
     }

@@ -1,25 +1,35 @@
 package dev.asgsim.simulator.sweep;
 
+import dev.asgsim.simulator.score.Score;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The scores of one simulation run, by name, in the order the simulator reports them (stable, for stable files). */
-public record Scores(Map<String, Double> values) {
+/** The scores of one simulation run, by catalogue entry, in catalogue order (stable, for stable files). */
+public record Scores(Map<Score, Double> values) {
   public Scores {
-    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    values = Collections.unmodifiableMap(values.isEmpty() ? new EnumMap<>(Score.class) : new EnumMap<>(values));
   }
 
-  public double get(String name) {
-    Double v = values.get(name);
+  /** Every swept score of a simulator run ({@link Score#swept()}). */
+  public static Scores of(dev.asgsim.simulator.score.Scores run) {
+    Map<Score, Double> values = new EnumMap<>(Score.class);
+    for (Score s : Score.swept()) {
+      values.put(s, s.of(run));
+    }
+    return new Scores(values);
+  }
+
+  public double get(Score score) {
+    Double v = values.get(score);
     if (v == null) {
-      throw new IllegalArgumentException("no score named '" + name + "'; the simulator reports " + values.keySet());
+      throw new IllegalArgumentException("this run has no " + score.scoreName() + " score; it has " + values.keySet());
     }
     return v;
   }
 
-  public Set<String> names() {
+  public Set<Score> names() {
     return values.keySet();
   }
 }

@@ -8,12 +8,9 @@ import dev.asgsim.simulator.load.LoadResolver;
 import dev.asgsim.simulator.load.LoadSpecException;
 import dev.asgsim.simulator.policies.BenchPolicy;
 import dev.asgsim.simulator.policies.PolicyRegistry;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs a sweep's simulations with the real {@link Simulation}, without timeline or activities.
@@ -25,12 +22,6 @@ import java.util.Set;
  * depends on the point ({@link Seeds#derive}).
  */
 public final class SimulationPointRunner implements PointRunner {
-  /** Scores that are inputs echoed back, not results; left out of the sweep's tables. */
-  private static final Set<String> INPUTS = Set.of("minutes", "pricePerHour", "cpuThresholdPercent");
-  /** The derived score for SLOs written per day (spec'd in the issue: minutes above 80 % CPU per day). */
-  public static final String CPU_MINUTES_PER_DAY = "MinutesCpuAboveThresholdPerDay";
-  private static final List<RecordComponent> COMPONENTS = components();
-
   private final LoadResolver.Resolved[][] loads; // [load][seed index]
   private final Map<String, BenchPolicy> policies = new LinkedHashMap<>();
 
@@ -86,38 +77,6 @@ public final class SimulationPointRunner implements PointRunner {
     if (plugin != null) {
       builder.addPlugin(plugin);
     }
-    return scores(builder.build().run().scores());
-  }
-
-  /** Every result score of a run, PascalCase names in the record's order, plus the per-day CPU minutes. */
-  public static Scores scores(dev.asgsim.simulator.score.Scores s) {
-    Map<String, Double> values = new LinkedHashMap<>();
-    for (RecordComponent c : COMPONENTS) {
-      try {
-        Object v = c.getAccessor().invoke(s);
-        values.put(pascal(c.getName()), ((Number) v).doubleValue());
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
-      if (c.getName().equals("minutesCpuAboveThreshold")) {
-        values.put(CPU_MINUTES_PER_DAY, s.minutes() == 0 ? 0 : s.minutesCpuAboveThreshold() * 1440.0 / s.minutes());
-      }
-    }
-    return new Scores(values);
-  }
-
-  private static List<RecordComponent> components() {
-    List<RecordComponent> list = new ArrayList<>();
-    for (RecordComponent c : dev.asgsim.simulator.score.Scores.class.getRecordComponents()) {
-      Class<?> t = c.getType();
-      if ((t == int.class || t == double.class || t == long.class) && !INPUTS.contains(c.getName())) {
-        list.add(c);
-      }
-    }
-    return List.copyOf(list);
-  }
-
-  private static String pascal(String name) {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return Scores.of(builder.build().run().scores());
   }
 }

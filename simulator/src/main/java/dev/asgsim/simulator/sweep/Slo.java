@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.sweep;
 
+import dev.asgsim.simulator.score.Score;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
  * CPU <= 10 per day), checked under every load on the mean over seeds, or, to be sure rather than right on average,
  * on the upper end of the 95 % confidence interval of the mean ({@link Statistic#CI95_HIGH}).
  */
-public record Slo(Map<String, Double> maxima, Statistic statistic) {
+public record Slo(Map<Score, Double> maxima, Statistic statistic) {
   public static final Slo NONE = new Slo(Map.of());
 
   /** Which value of a score's estimate is held against the bound. */
@@ -19,7 +20,7 @@ public record Slo(Map<String, Double> maxima, Statistic statistic) {
     CI95_HIGH
   }
 
-  public Slo(Map<String, Double> maxima) {
+  public Slo(Map<Score, Double> maxima) {
     this(maxima, Statistic.MEAN);
   }
 
@@ -28,7 +29,7 @@ public record Slo(Map<String, Double> maxima, Statistic statistic) {
     maxima = Collections.unmodifiableMap(new LinkedHashMap<>(maxima));
     maxima.forEach((name, max) -> {
       if (max == null || !Double.isFinite(max)) {
-        throw new IllegalArgumentException("SLO " + name + ": the bound must be a number, not " + max);
+        throw new IllegalArgumentException("SLO " + name.scoreName() + ": the bound must be a number, not " + max);
       }
     });
   }
@@ -52,7 +53,7 @@ public record Slo(Map<String, Double> maxima, Statistic statistic) {
    */
   public double violation(PointResult row) {
     double total = 0;
-    for (Map.Entry<String, Double> bound : maxima.entrySet()) {
+    for (Map.Entry<Score, Double> bound : maxima.entrySet()) {
       double excess = value(row.score(bound.getKey())) - bound.getValue();
       if (excess > 0) {
         total += bound.getValue() == 0 ? excess : excess / Math.abs(bound.getValue());

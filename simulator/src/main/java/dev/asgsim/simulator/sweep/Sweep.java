@@ -1,8 +1,9 @@
 package dev.asgsim.simulator.sweep;
 
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.simulator.score.Score;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -24,17 +25,11 @@ public final class Sweep {
   private static final String CANCELLED = "cancelled";
   private final SweepDefinition definition;
   private final PointRunner runner;
-  private final ConfigCheck check;
   private volatile boolean cancelled;
 
   public Sweep(SweepDefinition definition, PointRunner runner) {
-    this(definition, runner, new BasicConfigChecks());
-  }
-
-  public Sweep(SweepDefinition definition, PointRunner runner, ConfigCheck check) {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.runner = Objects.requireNonNull(runner, "runner");
-    this.check = Objects.requireNonNull(check, "check");
   }
 
   /** Asks a running sweep to stop: no new simulation starts, running ones are interrupted, finished rows are kept. */
@@ -53,7 +48,7 @@ public final class Sweep {
     List<Point> points = definition.points();
     List<LoadCase> loads = definition.loads();
     int seeds = definition.seeds();
-    ConfigVariator variator = new ConfigVariator(definition.base(), definition.axes(), check);
+    ConfigVariator variator = new ConfigVariator(definition.base(), definition.axes());
     int policyAxis = policyAxis();
     Emitter emitter = new Emitter(listener, (long) points.size() * loads.size() * seeds, this::cancel);
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
@@ -83,17 +78,20 @@ public final class Sweep {
                 Seeds.derive(definition.seed(), point.index(), s));
             int seedIndex = s;
             pool.execute(() -> {
+              // Every task reports to its cell whatever happens, so a point is a row or a finding, never lost: a
+              // worker that runs out of memory (static:1000000000) becomes a skipped point with its reason.
+              Scores scores = null;
+              String error = cancelled ? CANCELLED : null;
               try {
-                if (!cancelled) {
-                  cell.done(seedIndex, runner.run(request), null, emitter);
-                } else {
-                  cell.done(seedIndex, null, CANCELLED, emitter);
+                if (error == null) {
+                  scores = runner.run(request);
                 }
-              } catch (Exception | LinkageError | AssertionError e) {
-                cell.done(seedIndex, null, describe(e), emitter);
+              } catch (Throwable e) {
+                error = cancelled ? CANCELLED : describe(e);
               } finally {
                 window.release();
               }
+              cell.done(seedIndex, scores, error, emitter);
             });
           }
         }
@@ -131,6 +129,13 @@ public final class Sweep {
   }
 
   private static String describe(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return "simulation failed: out of memory; give Java more (ASGSIM_JAVA_OPTS=-Xmx4g), run fewer --threads, "
+          + "or shorten the load";
+    }
+    if (e instanceof StackOverflowError) {
+      return "simulation failed: stack overflow (a policy plug-in recursing without end?)";
+    }
     String message = e.getMessage();
     return "simulation failed: " + (message == null ? e.getClass().getSimpleName() : message);
   }
@@ -207,16 +212,16 @@ public final class Sweep {
 
     private PointResult summarise() {
       var names = results[0].names();
-      var stats = new LinkedHashMap<String, SummaryStatistics>();
-      for (String name : names) {
+      var stats = new EnumMap<Score, SummaryStatistics>(Score.class);
+      for (Score name : names) {
         stats.put(name, new SummaryStatistics());
       }
       for (Scores s : results) {
-        for (String name : names) {
+        for (Score name : names) {
           stats.get(name).addValue(s.get(name));
         }
       }
-      var estimates = new LinkedHashMap<String, Estimate>();
+      var estimates = new EnumMap<Score, Estimate>(Score.class);
       stats.forEach((name, st) -> estimates.put(name, Estimate.of(st)));
       return new PointResult(point, loadIndex, load, estimates);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.io.ConfigMapper;
+import dev.asgsim.simulator.score.Score;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +23,12 @@ public record SweepDefinition(
     int seeds,
     long seed,
     Slo slo,
-    String objective,
+    Score objective,
     Path directory,
     List<Finding> findings) {
 
   /** The score minimised when the sweep names none. */
-  public static final String DEFAULT_OBJECTIVE = "Cost";
+  public static final Score DEFAULT_OBJECTIVE = Score.COST;
   public static final int DEFAULT_SEEDS = 1;
   /** The policies-axis value that keeps the config's own scaling policies. */
   public static final String AWS_POLICIES = "aws";

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.sweep;
 
+import dev.asgsim.simulator.score.Score;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record SweepResult(SweepDefinition definition, List<Point> points, List<P
   }
 
   /** The score names of the rows, in the simulator's order; empty when no row finished. */
-  public List<String> scoreNames() {
+  public List<Score> scoreNames() {
     return rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).scores().keySet());
   }
 }

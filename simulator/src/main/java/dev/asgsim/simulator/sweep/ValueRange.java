@@ -47,12 +47,23 @@ public final class ValueRange {
     if (to.compareTo(from) < 0) {
       throw new IllegalArgumentException(path + ": To (" + to + ") is below From (" + from + ")");
     }
+    boolean whole = isWhole(from) && isWhole(step);
+    BigDecimal limit = whole ? BigDecimal.valueOf(Integer.MAX_VALUE) : BigDecimal.valueOf(Double.MAX_VALUE);
+    if (from.abs().compareTo(limit) > 0 || to.abs().compareTo(limit) > 0) {
+      // No config member holds a whole number beyond 2^31 - 1 (sizes, seconds) nor a number beyond a double.
+      throw new IllegalArgumentException(path + ": From " + from + " or To " + to + " is beyond "
+          + (whole ? "2147483647, the largest whole number a config member holds" : "the largest number, about 1.8e308"));
+    }
+    // In doubles first: a tiny Step (1e-999999) would make the exact count a number of a million digits.
+    double estimate = (to.doubleValue() - from.doubleValue()) / step.doubleValue();
+    if (!(estimate <= 10.0 * MAX_VALUES)) {
+      throw new IllegalArgumentException(path + ": the range has more than " + MAX_VALUES + " values; raise Step");
+    }
     BigDecimal count = to.subtract(from).divide(step, 0, java.math.RoundingMode.FLOOR).add(BigDecimal.ONE);
     if (count.compareTo(BigDecimal.valueOf(MAX_VALUES)) > 0) {
       throw new IllegalArgumentException(path + ": the range has " + count + " values (at most " + MAX_VALUES
           + "); raise Step");
     }
-    boolean whole = isWhole(from) && isWhole(step);
     List<JsonNode> values = new ArrayList<>(count.intValue());
     for (BigDecimal v = from; v.compareTo(to) <= 0; v = v.add(step)) {
       values.add(whole ? IntNode.valueOf(v.intValueExact()) : DoubleNode.valueOf(v.doubleValue()));
@@ -65,6 +76,9 @@ public final class ValueRange {
     if (n == null || !n.isNumber()) {
       throw new IllegalArgumentException(path + ": a range needs a number for " + member
           + ", e.g. {From: 20, To: 80, Step: 5}");
+    }
+    if ((n.isDouble() || n.isFloat()) && !Double.isFinite(n.doubleValue())) {
+      throw new IllegalArgumentException(path + ": " + member + " is beyond the largest number, about 1.8e308");
     }
     return n.decimalValue();
   }

@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.sweep;
 
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.simulator.score.Score;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -27,9 +28,9 @@ final class FakeRunner implements PointRunner {
     double target = config.policies().get(0).targetTrackingConfiguration().targetValue();
     int min = config.autoScalingGroup().minSize();
     double load = request.load().name().contains("peak") ? 2 : 1;
-    Map<String, Double> scores = new LinkedHashMap<>();
-    scores.put("Cost", load * (1000 / target + 5 * min) + random.nextDouble());
-    scores.put("UnservedPercent", Math.max(0, target - 45) * 0.02 * load + random.nextDouble() * 0.01);
+    Map<Score, Double> scores = new LinkedHashMap<>();
+    scores.put(Score.COST, load * (1000 / target + 5 * min) + random.nextDouble());
+    scores.put(Score.UNSERVED_PERCENT, Math.max(0, target - 45) * 0.02 * load + random.nextDouble() * 0.01);
     return new Scores(scores);
   }
 }

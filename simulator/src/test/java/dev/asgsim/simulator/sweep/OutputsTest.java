@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.report.ParetoChart;
 import dev.asgsim.simulator.sweep.report.RecommendationText;
 import dev.asgsim.simulator.sweep.report.SweepHtmlReport;
@@ -20,13 +21,13 @@ class OutputsTest {
     SweepDefinition def = new SweepDefinition(Fixtures.seed(),
         List.of(Axis.member(TARGET, Fixtures.ints(30, 40, 60)), Axis.member("AutoScalingGroup.MinSize", Fixtures.ints(1, 20))),
         Sampling.GRID, List.of(new LoadCase("day", "const(50)", null), new LoadCase("peak", "const(90)", null)),
-        2, 5, slo, "Cost", Path.of("."), List.of());
+        2, 5, slo, Score.COST, Path.of("."), List.of());
     return new Sweep(def, new FakeRunner(false)).run(2, SweepListener.NONE);
   }
 
   @Test
   void theChartIsAPng() {
-    SweepResult result = run(new Slo(Map.of("UnservedPercent", 0.1)));
+    SweepResult result = run(new Slo(Map.of(Score.UNSERVED_PERCENT, 0.1)));
     byte[] png = ParetoChart.png(Recommender.recommend(result), result.definition());
     assertThat(png).startsWith(0x89, 'P', 'N', 'G');
     assertThat(png.length).isGreaterThan(5_000);
@@ -34,7 +35,7 @@ class OutputsTest {
 
   @Test
   void theReportIsSelfContainedAndSaysWhatToUse() {
-    SweepResult result = run(new Slo(Map.of("UnservedPercent", 0.1)));
+    SweepResult result = run(new Slo(Map.of(Score.UNSERVED_PERCENT, 0.1)));
     Recommendation r = Recommender.recommend(result);
     String html = SweepHtmlReport.html(result, r, ParetoChart.png(r, result.definition()));
     assertThat(html).contains("Recommended: TargetValue=40, MinSize=1", "data:image/png;base64,",
@@ -43,7 +44,7 @@ class OutputsTest {
 
   @Test
   void theJsonHasRowsEstimatesAndTheRecommendation() throws Exception {
-    SweepResult result = run(new Slo(Map.of("UnservedPercent", 0.1)));
+    SweepResult result = run(new Slo(Map.of(Score.UNSERVED_PERCENT, 0.1)));
     JsonNode json = new ObjectMapper().readTree(SweepJson.json(result, Recommender.recommend(result)));
     assertThat(json.get("complete").asBoolean()).isTrue();
     assertThat(json.at("/recommendation/found").asBoolean()).isTrue();
@@ -56,7 +57,7 @@ class OutputsTest {
 
   @Test
   void theTextSaysWhenNothingMeetsTheSloAndWhatComesClosest() {
-    SweepResult result = run(new Slo(Map.of("UnservedPercent", 0.0001)));
+    SweepResult result = run(new Slo(Map.of(Score.UNSERVED_PERCENT, 0.0001)));
     Recommendation r = Recommender.recommend(result);
     assertThat(RecommendationText.describe(r, result.definition()))
         .startsWith("No point meets the SLO on both loads. Closest: TargetValue=");
@@ -67,7 +68,7 @@ class OutputsTest {
   @Test
   void savingsAreStatedAgainstTheBase() {
     // With a loose SLO every point meets it: the cheapest is T=60 (cost 1000/T falls), cheaper than the base T=50.
-    SweepResult result = run(new Slo(Map.of("UnservedPercent", 100.0)));
+    SweepResult result = run(new Slo(Map.of(Score.UNSERVED_PERCENT, 100.0)));
     Recommendation r = Recommender.recommend(result);
     assertThat(r.chosen().label()).isEqualTo("TargetValue=60, MinSize=1");
     assertThat(r.saving()).isPositive();

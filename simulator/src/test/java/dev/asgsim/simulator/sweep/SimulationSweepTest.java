@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.simulator.policies.PolicyRegistry;
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.file.SweepFileException;
 import dev.asgsim.simulator.sweep.file.SweepReader;
 import dev.asgsim.simulator.sweep.report.ResultsCsvWriter;
@@ -46,7 +47,7 @@ class SimulationSweepTest {
     assertThat(csv(def, 4)).isEqualTo(one);
     assertThat(one.lines()).hasSize(1 + 9);
     assertThat(one.lines().findFirst().orElseThrow()).contains("Cost_mean", "UnservedPercent_ci95_high",
-        SimulationPointRunner.CPU_MINUTES_PER_DAY + "_mean").doesNotContain("PricePerHour");
+        "MinutesCpuAboveThresholdPerDay_mean").doesNotContain("PricePerHour");
   }
 
   @Test
@@ -61,11 +62,11 @@ class SimulationSweepTest {
     PointResult oracle = byLabel.get("Policies=oracle, TargetValue=40");
     PointResult aws = byLabel.get("Policies=aws, TargetValue=40");
     // A static fleet never launches or terminates after the start; its cost has no spread over seeds.
-    assertThat(fixed.score("ScaleOutActivities").mean()).isZero();
+    assertThat(fixed.score(Score.SCALE_OUT_ACTIVITIES).mean()).isZero();
     // The oracle follows demand with no delay: (almost) nothing unserved, and cheaper than a fixed 3.
-    assertThat(oracle.score("UnservedPercent").mean()).isLessThan(aws.score("UnservedPercent").mean() + 1e-9);
-    assertThat(oracle.score("Cost").mean()).isLessThan(fixed.score("Cost").mean());
-    assertThat(aws.score("Cost").n()).isEqualTo(3);
+    assertThat(oracle.score(Score.UNSERVED_PERCENT).mean()).isLessThan(aws.score(Score.UNSERVED_PERCENT).mean() + 1e-9);
+    assertThat(oracle.score(Score.COST).mean()).isLessThan(fixed.score(Score.COST).mean());
+    assertThat(aws.score(Score.COST).n()).isEqualTo(3);
     Recommendation r = Recommender.recommend(result);
     assertThat(r.summaries()).hasSize(9);
   }

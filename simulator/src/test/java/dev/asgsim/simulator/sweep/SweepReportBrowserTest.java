@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asgsim.simulator.report.Chromium;
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.report.ParetoChart;
 import dev.asgsim.simulator.sweep.report.SweepHtmlReport;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class SweepReportBrowserTest {
         List.of(Axis.member(TARGET, Fixtures.ints(30, 40, 60)), Axis.member("AutoScalingGroup.MinSize",
             Fixtures.ints(1, 20))),
         Sampling.GRID, List.of(new LoadCase("day", "const(50)", null), new LoadCase("peak", "const(90)", null)),
-        2, 5, new Slo(Map.of("UnservedPercent", 0.1)), "Cost", Path.of("."), List.of());
+        2, 5, new Slo(Map.of(Score.UNSERVED_PERCENT, 0.1)), Score.COST, Path.of("."), List.of());
     SweepResult result = new Sweep(def, new FakeRunner(false)).run(2, SweepListener.NONE);
     Recommendation r = Recommender.recommend(result);
     JsonNode probe = Chromium.probe(chromium, SweepHtmlReport.html(result, r, ParetoChart.png(r, def)), dir);

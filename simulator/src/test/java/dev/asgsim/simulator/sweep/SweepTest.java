@@ -2,6 +2,7 @@ package dev.asgsim.simulator.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.report.ResultsCsvWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class SweepTest {
@@ -18,7 +20,7 @@ class SweepTest {
   private static SweepDefinition definition(List<Axis> axes, int seeds, Slo slo) {
     return new SweepDefinition(Fixtures.seed(), axes, Sampling.GRID,
         List.of(new LoadCase("day", "sine(50, 30, 24h)", "1d"), new LoadCase("peak", "step(20, 90@10m)", null)),
-        seeds, 42, slo, "Cost", Path.of("."), List.of());
+        seeds, 42, slo, Score.COST, Path.of("."), List.of());
   }
 
   private static List<Axis> axes() {
@@ -36,7 +38,7 @@ class SweepTest {
 
   @Test
   void oneAndFourThreadsWriteTheSameBytes() throws Exception {
-    SweepDefinition def = definition(axes(), 5, new Slo(Map.of("UnservedPercent", 0.1)));
+    SweepDefinition def = definition(axes(), 5, new Slo(Map.of(Score.UNSERVED_PERCENT, 0.1)));
     String one = csv(def, 1);
     String four = csv(def, 4);
     assertThat(four).isEqualTo(one);
@@ -91,6 +93,30 @@ class SweepTest {
   }
 
   @Test
+  @DisplayName("issue 19 item 4: a worker that dies (OutOfMemoryError) is a skipped point with its reason, never lost")
+  void aWorkerThatRunsOutOfMemoryIsASkippedPoint() {
+    SweepDefinition def = definition(List.of(Axis.member(TARGET, Fixtures.ints(30, 60))), 2, Slo.NONE);
+    PointRunner greedy = request -> {
+      if (request.point().index() == 1 && request.seedIndex() == 1) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+      if (request.point().index() == 2 && request.load().name().equals("day")) {
+        throw new StackOverflowError();
+      }
+      return new FakeRunner(false).run(request);
+    };
+    SweepResult result = new Sweep(def, greedy).run(2, SweepListener.NONE);
+    // 3 points x 2 loads = 6 cells: every one is a row or a finding.
+    assertThat(result.rows()).extracting(r -> r.point().index() + "/" + r.load().name())
+        .containsExactly("0/day", "0/peak", "2/peak");
+    assertThat(result.findings()).extracting(Finding::pointIndex).containsExactly(1, 1, 2);
+    assertThat(result.findings().get(0).message()).startsWith("load day: simulation failed: out of memory")
+        .contains("-Xmx");
+    assertThat(result.findings().get(2).message()).isEqualTo(
+        "load day: simulation failed: stack overflow (a policy plug-in recursing without end?)");
+  }
+
+  @Test
   void cancellingKeepsTheRowsAlreadyFinished() {
     SweepDefinition def = definition(List.of(Axis.member(TARGET, Fixtures.ints(20, 25, 30, 35, 40, 45, 50, 55, 60))),
         1, Slo.NONE);
@@ -133,7 +159,7 @@ class SweepTest {
   void recommendsTheCheapestPointMeetingTheSloOnEveryLoad() {
     // Fake: cost = load * (1000/T + 5 min) + U(0,1); unserved = max(0, T-45) * 0.02 * load (+ <0.01).
     // With unserved <= 0.1 on both loads (load 2 binds): T - 45 <= 2.5, so T in {30, 40}; min 1 cheapest; T=40.
-    SweepDefinition def = definition(axes(), 3, new Slo(Map.of("UnservedPercent", 0.1)));
+    SweepDefinition def = definition(axes(), 3, new Slo(Map.of(Score.UNSERVED_PERCENT, 0.1)));
     SweepResult result = new Sweep(def, new FakeRunner(false)).run(2, SweepListener.NONE);
     Recommendation r = Recommender.recommend(result);
     assertThat(r.found()).isTrue();
@@ -148,7 +174,7 @@ class SweepTest {
 
   @Test
   void saysWhichPointComesClosestWhenNoneMeetsTheSlo() {
-    SweepDefinition def = definition(axes(), 2, new Slo(Map.of("UnservedPercent", 0.001)));
+    SweepDefinition def = definition(axes(), 2, new Slo(Map.of(Score.UNSERVED_PERCENT, 0.001)));
     Recommendation r = Recommender.recommend(new Sweep(def, new FakeRunner(false)).run(2, SweepListener.NONE));
     assertThat(r.found()).isFalse();
     assertThat(r.closest()).isNotNull();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.simulator.sweep.file.SweepReader;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ValueRangeTest {
@@ -56,5 +57,22 @@ class ValueRangeTest {
     assertThat(def.axes()).extracting(a -> a.values().size()).containsExactly(13, 11);
     assertThatThrownBy(() -> reader.parse(yaml.replace(", Step: 60", ""), "r.yaml", ConfigFormat.YAML,
         Fixtures.EXAMPLES.toAbsolutePath())).hasMessageStartingWith("r.yaml:4: ").hasMessageContaining("Step");
+  }
+
+  @Test
+  @DisplayName("issue 19 item 5: ranges beyond 2^31 or 1e300 are refused when read, not an ArithmeticException later")
+  void hugeRangesAreRefusedWithTheirPath() throws Exception {
+    assertThatThrownBy(() -> ValueRange.values("x", json("{\"From\": 0, \"To\": 4294967296, \"Step\": 1073741824}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("x: ")
+        .hasMessageContaining("beyond 2147483647");
+    assertThatThrownBy(() -> ValueRange.values("x", json("{\"From\": 0, \"To\": 1e300, \"Step\": 1e299}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond 2147483647");
+    assertThatThrownBy(() -> ValueRange.values("x", json("{\"From\": 0.5, \"To\": 1e300, \"Step\": 1e-300}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("raise Step");
+    assertThatThrownBy(() -> ValueRange.values("x", json("{\"From\": 0.5, \"To\": 1e400, \"Step\": 1e399}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the largest number");
+    // The largest whole range still works, up to its last value.
+    assertThat(ValueRange.values("x", json("{\"From\": 2147483640, \"To\": 2147483647, \"Step\": 7}")))
+        .extracting(JsonNode::intValue).containsExactly(2147483640, 2147483647);
   }
 }

@@ -1,6 +1,6 @@
 package dev.asgsim.simulator.sweep.report;
 
-import dev.asgsim.simulator.sweep.Numbers;
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.sweep.Recommendation;
 import dev.asgsim.simulator.sweep.Slo;
 import dev.asgsim.simulator.sweep.SweepDefinition;
@@ -61,17 +61,17 @@ public final class ParetoChart {
     XYSeries chosen = new XYSeries("recommended", false, true);
     List<Recommendation.Summary> summaries = r.summaries();
     for (Recommendation.Summary s : summaries) {
-      if (r.sloMetricName() != null) {
+      if (r.sloScore() != null) {
         all.add(s.objective(), s.sloMetric());
       }
     }
     for (int i : r.front()) {
       front.add(summaries.get(i).objective(), summaries.get(i).sloMetric());
     }
-    if (r.base() != null && r.sloMetricName() != null) {
+    if (r.base() != null && r.sloScore() != null) {
       base.add(r.base().objective(), r.base().sloMetric());
     }
-    if (r.chosen() != null && r.sloMetricName() != null) {
+    if (r.chosen() != null && r.sloScore() != null) {
       chosen.add(r.chosen().objective(), r.chosen().sloMetric());
     }
     XYSeriesCollection data = new XYSeriesCollection();
@@ -95,10 +95,10 @@ public final class ParetoChart {
     renderer.setSeriesShape(3, new Ellipse2D.Double(-8, -8, 16, 16));
     renderer.setSeriesPaint(3, CHOSEN);
 
-    NumberAxis x = new NumberAxis(r.objectiveName() + " (sum over " + def.loads().size() + " load"
+    NumberAxis x = new NumberAxis(r.objectiveScore().scoreName() + " (sum over " + def.loads().size() + " load"
         + (def.loads().size() == 1 ? "" : "s") + ")");
     x.setAutoRangeIncludesZero(false);
-    NumberAxis y = new NumberAxis((r.sloMetricName() == null ? "no SLO metric" : r.sloMetricName())
+    NumberAxis y = new NumberAxis((r.sloScore() == null ? "no SLO metric" : r.sloScore().scoreName())
         + (def.slo().statistic() == Slo.Statistic.MEAN ? " (worst load, mean over seeds)"
         : " (worst load, upper 95 % bound)"));
     y.setAutoRangeIncludesZero(true);
@@ -106,7 +106,7 @@ public final class ParetoChart {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
     plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-    Double bound = r.sloMetricName() == null ? null : def.slo().maxima().get(r.sloMetricName());
+    Double bound = r.sloScore() == null ? null : def.slo().maxima().get(r.sloScore());
     if (bound != null) {
       ValueMarker slo = new ValueMarker(bound, new Color(0xd6, 0x27, 0x28),
           new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));

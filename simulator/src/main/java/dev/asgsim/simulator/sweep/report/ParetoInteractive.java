@@ -21,14 +21,14 @@ public final class ParetoInteractive {
 
   /** The chart's container, data and script; empty without an SLO metric. */
   public static String html(Recommendation r, SweepDefinition def) {
-    if (r.sloMetricName() == null) {
+    if (r.sloScore() == null) {
       return "";
     }
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
-    root.put("objective", r.objectiveName());
-    root.put("slo", r.sloMetricName());
-    Double bound = def.slo().maxima().get(r.sloMetricName());
+    root.put("objective", r.objectiveScore().scoreName());
+    root.put("slo", r.sloScore().scoreName());
+    Double bound = def.slo().maxima().get(r.sloScore());
     if (bound != null) {
       root.put("bound", bound);
     }

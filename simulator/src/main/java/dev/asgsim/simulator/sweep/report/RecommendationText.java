@@ -1,6 +1,6 @@
 package dev.asgsim.simulator.sweep.report;
 
-import dev.asgsim.simulator.sweep.Numbers;
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.sweep.Recommendation;
 import dev.asgsim.simulator.sweep.SweepDefinition;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public final class RecommendationText {
     if (r.found()) {
       StringBuilder sb = new StringBuilder();
       sb.append("Recommended: ").append(r.chosen().label()).append(" — the cheapest point that meets the SLO on ")
-          .append(loads).append(" (").append(r.objectiveName()).append(' ')
+          .append(loads).append(" (").append(r.objectiveScore().scoreName()).append(' ')
           .append(Numbers.brief(r.chosen().objective())).append(plusMinus(r.chosen())).append(").");
       if (r.chosen().point().isBase()) {
         sb.append(" That is the base config: no cheaper point meets the SLO.");
@@ -42,8 +42,8 @@ public final class RecommendationText {
       return sb.toString();
     }
     Recommendation.Summary c = r.closest();
-    return "No point meets the SLO on " + loads + ". Closest: " + c.label() + " (" + r.objectiveName() + " "
-        + Numbers.brief(c.objective()) + (r.sloMetricName() == null ? "" : ", " + r.sloMetricName() + " "
+    return "No point meets the SLO on " + loads + ". Closest: " + c.label() + " (" + r.objectiveScore().scoreName() + " "
+        + Numbers.brief(c.objective()) + (r.sloScore() == null ? "" : ", " + r.sloScore().scoreName() + " "
         + Numbers.brief(c.sloMetric())) + "; total relative SLO excess " + Numbers.brief(c.violation()) + ").";
   }
 
@@ -78,7 +78,7 @@ public final class RecommendationText {
   public static String table(Recommendation r, SweepDefinition def, int max) {
     List<Recommendation.Summary> rows = shortList(r, max);
     List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"point", "", r.objectiveName(), r.sloMetricName() == null ? "" : r.sloMetricName(),
+    cells.add(new String[] {"point", "", r.objectiveScore().scoreName(), r.sloScore() == null ? "" : r.sloScore().scoreName(),
         def.slo().isEmpty() ? "" : "SLO"});
     for (Recommendation.Summary s : rows) {
       String mark = s == r.chosen() ? "*" : r.front().contains(r.summaries().indexOf(s)) ? "p" : "";

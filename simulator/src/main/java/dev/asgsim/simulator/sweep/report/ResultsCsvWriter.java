@@ -1,7 +1,8 @@
 package dev.asgsim.simulator.sweep.report;
 
+import dev.asgsim.core.text.Numbers;
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.Estimate;
-import dev.asgsim.simulator.sweep.Numbers;
 import dev.asgsim.simulator.sweep.Point;
 import dev.asgsim.simulator.sweep.PointResult;
 import dev.asgsim.simulator.sweep.SweepDefinition;
@@ -21,7 +22,7 @@ import java.util.List;
 public final class ResultsCsvWriter implements SweepListener, Closeable {
   private final Writer out;
   private final SweepDefinition definition;
-  private List<String> scoreNames;
+  private List<Score> scoreNames;
 
   public ResultsCsvWriter(Writer out, SweepDefinition definition) {
     this.out = out;
@@ -59,7 +60,8 @@ public final class ResultsCsvWriter implements SweepListener, Closeable {
     cells.add("load");
     cells.add("seeds");
     cells.add("meets_slo");
-    for (String name : scoreNames) {
+    for (Score score : scoreNames) {
+      String name = score.scoreName();
       cells.add(name + "_mean");
       cells.add(name + "_sd");
       cells.add(name + "_ci95_low");
@@ -75,18 +77,18 @@ public final class ResultsCsvWriter implements SweepListener, Closeable {
     cells.add(row.load().name());
     cells.add(Long.toString(row.scores().isEmpty() ? 0 : row.scores().values().iterator().next().n()));
     cells.add(definition.slo().isEmpty() ? "" : Boolean.toString(definition.slo().meets(row)));
-    for (String name : scoreNames) {
-      Estimate e = row.scores().get(name);
+    for (Score score : scoreNames) {
+      Estimate e = row.scores().get(score);
       if (e == null) {
         cells.add("");
         cells.add("");
         cells.add("");
         cells.add("");
       } else {
-        cells.add(Numbers.format(e.mean()));
-        cells.add(Numbers.format(e.standardDeviation()));
-        cells.add(Numbers.format(e.ciLow()));
-        cells.add(Numbers.format(e.ciHigh()));
+        cells.add(Numbers.significant(e.mean()));
+        cells.add(Numbers.significant(e.standardDeviation()));
+        cells.add(Numbers.significant(e.ciLow()));
+        cells.add(Numbers.significant(e.ciHigh()));
       }
     }
     return join(cells);

@@ -1,9 +1,9 @@
 package dev.asgsim.simulator.sweep.report;
 
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.report.chart.Uplot;
 import dev.asgsim.simulator.sweep.Axis;
 import dev.asgsim.simulator.sweep.Finding;
-import dev.asgsim.simulator.sweep.Numbers;
 import dev.asgsim.simulator.sweep.Point;
 import dev.asgsim.simulator.sweep.Recommendation;
 import dev.asgsim.simulator.sweep.Sampling;
@@ -45,9 +45,9 @@ public final class SweepHtmlReport {
         : "random " + def.sampling().points() + " points (seed " + def.sampling().seed() + ")").append("; ")
         .append(def.seeds()).append(" seed(s) per point, base seed ").append(def.seed()).append("</li>\n");
     h.append("<li>SLO: ").append(def.slo().isEmpty() ? "none" : esc(def.slo().maxima().entrySet().stream()
-        .map(e -> e.getKey() + " ≤ " + Numbers.brief(e.getValue())).toList().toString()))
+        .map(e -> e.getKey().scoreName() + " ≤ " + Numbers.brief(e.getValue())).toList().toString()))
         .append(def.slo().statistic() == Slo.Statistic.MEAN ? " (mean over seeds, on every load)"
-            : " (upper 95 % confidence bound over seeds, on every load)").append("; objective: minimise ").append(esc(def.objective()))
+            : " (upper 95 % confidence bound over seeds, on every load)").append("; objective: minimise ").append(esc(def.objective().scoreName()))
         .append(" summed over loads</li>\n</ul>\n");
     if (paretoPng != null) {
       h.append("<h2>Cost against the SLO metric</h2>\n").append(ParetoInteractive.html(r, def))
@@ -59,9 +59,9 @@ public final class SweepHtmlReport {
     for (Axis a : def.axes()) {
       h.append("<th class=\"l\">").append(esc(Point.shortName(a.name()))).append("</th>");
     }
-    h.append("<th>").append(esc(r.objectiveName())).append("</th>");
-    if (r.sloMetricName() != null) {
-      h.append("<th>").append(esc(r.sloMetricName())).append(" (worst load)</th>");
+    h.append("<th>").append(esc(r.objectiveScore().scoreName())).append("</th>");
+    if (r.sloScore() != null) {
+      h.append("<th>").append(esc(r.sloScore().scoreName())).append(" (worst load)</th>");
     }
     h.append("<th>SLO</th><th>Pareto</th></tr>\n");
     List<Recommendation.Summary> summaries = r.summaries();
@@ -74,7 +74,7 @@ public final class SweepHtmlReport {
       }
       h.append("<td>").append(Numbers.brief(s.objective())).append(RecommendationText.plusMinus(s)
           .replace(" (95 % CI)", "")).append("</td>");
-      if (r.sloMetricName() != null) {
+      if (r.sloScore() != null) {
         h.append("<td>").append(Numbers.brief(s.sloMetric())).append("</td>");
       }
       h.append("<td>").append(def.slo().isEmpty() ? "" : s.meetsSlo() ? "met" : "missed").append("</td><td>")

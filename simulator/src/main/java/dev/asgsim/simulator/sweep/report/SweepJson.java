@@ -6,11 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asgsim.core.text.Numbers;
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.Axis;
 import dev.asgsim.simulator.sweep.Estimate;
 import dev.asgsim.simulator.sweep.Finding;
 import dev.asgsim.simulator.sweep.LoadCase;
-import dev.asgsim.simulator.sweep.Numbers;
 import dev.asgsim.simulator.sweep.PointResult;
 import dev.asgsim.simulator.sweep.Recommendation;
 import dev.asgsim.simulator.sweep.SweepDefinition;
@@ -44,9 +45,9 @@ public final class SweepJson {
     root.put("seeds", def.seeds());
     root.put("seed", def.seed());
     ObjectNode slo = root.putObject("slo");
-    def.slo().maxima().forEach((k, v) -> slo.set(k, number(v)));
+    def.slo().maxima().forEach((k, v) -> slo.set(k.scoreName(), number(v)));
     root.put("sloStatistic", def.slo().statistic().name());
-    root.put("objective", def.objective());
+    root.put("objective", def.objective().scoreName());
 
     ObjectNode rec = root.putObject("recommendation");
     rec.put("found", r.found());
@@ -56,7 +57,7 @@ public final class SweepJson {
     rec.set("base", summary(r.base()));
     rec.set("saving", number(r.saving()));
     rec.set("savingPercent", number(r.savingPercent()));
-    rec.put("sloMetric", r.sloMetricName());
+    rec.put("sloMetric", r.sloScore() == null ? null : r.sloScore().scoreName());
     ArrayNode front = rec.putArray("paretoFront");
     r.front().forEach(i -> front.add(r.summaries().get(i).point().index()));
 
@@ -73,9 +74,9 @@ public final class SweepJson {
         o.put("meetsSlo", def.slo().meets(row));
       }
       ObjectNode scores = o.putObject("scores");
-      for (Map.Entry<String, Estimate> e : row.scores().entrySet()) {
+      for (Map.Entry<Score, Estimate> e : row.scores().entrySet()) {
         Estimate est = e.getValue();
-        scores.putObject(e.getKey()).put("n", est.n()).<ObjectNode>set("mean", number(est.mean()))
+        scores.putObject(e.getKey().scoreName()).put("n", est.n()).<ObjectNode>set("mean", number(est.mean()))
             .<ObjectNode>set("sd", number(est.standardDeviation())).<ObjectNode>set("ci95Low", number(est.ciLow()))
             .set("ci95High", number(est.ciHigh()));
       }
@@ -106,7 +107,7 @@ public final class SweepJson {
   }
 
   private static com.fasterxml.jackson.databind.JsonNode number(double v) {
-    String text = Numbers.format(v);
+    String text = Numbers.significant(v);
     return text.isEmpty() || text.contains("inf") ? F.nullNode() : F.numberNode(new BigDecimal(text));
   }
 }

@@ -2,16 +2,20 @@ package dev.asgsim.simulator.sweep.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
 import dev.asgsim.core.io.ConfigFormat;
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.Axis;
 import dev.asgsim.simulator.sweep.LoadCase;
 import dev.asgsim.simulator.sweep.Point;
 import dev.asgsim.simulator.sweep.Sampling;
 import dev.asgsim.simulator.sweep.SweepDefinition;
+import dev.asgsim.simulator.sweep.SweepSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +45,7 @@ class SweepReaderTest {
         - {Name: daily, Spec: "sine(50, 30, 24h) + noise(5)", Duration: 2d}
       Seeds: 3
       Seed: 7
-      Slo: {UnservedPercent: 0.1, MinutesAbove80PerDay: 10}
+      Slo: {UnservedPercent: 0.1, MinutesCpuAboveThresholdPerDay: 10}
       Objective: Cost
       """;
 
@@ -57,8 +61,8 @@ class SweepReaderTest {
         new LoadCase("daily", "sine(50, 30, 24h) + noise(5)", "2d"));
     assertThat(def.seeds()).isEqualTo(3);
     assertThat(def.seed()).isEqualTo(7);
-    assertThat(def.slo().maxima()).containsExactly(java.util.Map.entry("UnservedPercent", 0.1),
-        java.util.Map.entry("MinutesAbove80PerDay", 10.0));
+    assertThat(def.slo().maxima()).containsExactly(java.util.Map.entry(Score.UNSERVED_PERCENT, 0.1),
+        java.util.Map.entry(Score.MINUTES_CPU_ABOVE_THRESHOLD_PER_DAY, 10.0));
     assertThat(def.points()).hasSize(5);
     assertThat(def.basePoint().label(def.axes())).isEqualTo("base");
     assertThat(def.basePoint().values()).extracting(Point::text).containsExactly("aws", "50.0", "t2.nano");
@@ -69,7 +73,11 @@ class SweepReaderTest {
   void takesAnInlineBaseAndDefaults() throws Exception {
     SweepDefinition def = parse("""
         Base:
-          AutoScalingGroup: {AutoScalingGroupName: g, MinSize: 1, MaxSize: 4}
+          AutoScalingGroup:
+            AutoScalingGroupName: g
+            MinSize: 1
+            MaxSize: 4
+            LaunchTemplate: {LaunchTemplateName: web}
           ScalingPolicies:
             - PolicyName: tt
               PolicyType: TargetTrackingScaling
@@ -83,7 +91,7 @@ class SweepReaderTest {
     assertThat(def.base().autoScalingGroup().maxSize()).isEqualTo(4);
     assertThat(def.sampling()).isEqualTo(Sampling.GRID);
     assertThat(def.seeds()).isEqualTo(SweepDefinition.DEFAULT_SEEDS);
-    assertThat(def.objective()).isEqualTo("Cost");
+    assertThat(def.objective()).isEqualTo(Score.COST);
     // MaxSize 4 is the base config itself: it runs once, as the base.
     assertThat(def.points()).extracting(p -> p.label(def.axes())).containsExactly("base", "MaxSize=2");
   }
@@ -144,5 +152,73 @@ class SweepReaderTest {
   @Test
   void aMissingSweepFileIsAMessage() {
     assertThatThrownBy(() -> READER.read(dir.resolve("none.yaml"))).hasMessageEndingWith("none.yaml: no such file");
+  }
+
+  @Test
+  @DisplayName("issue 19 item 3: a misspelt Slo or Objective score fails when the file is read, at its line, with a suggestion")
+  void misspeltScoresAreRefusedAtTheirLine() {
+    assertThatThrownBy(() -> parse(GOOD.replace("{UnservedPercent: 0.1,", "{UnservedPercnt: 0.1,")))
+        .isInstanceOf(SweepFileException.class).hasMessageStartingWith("s.yaml:12: ")
+        .hasMessageContaining("no score named 'UnservedPercnt'").hasMessageContaining("did you mean UnservedPercent?");
+    assertThatThrownBy(() -> parse(GOOD.replace("Objective: Cost", "Objective: Cots")))
+        .hasMessageStartingWith("s.yaml:13: ").hasMessageContaining("did you mean Cost?");
+    // An input echoed back (PricePerHour) is not a result a sweep can bound or minimise.
+    assertThatThrownBy(() -> parse(GOOD.replace("Objective: Cost", "Objective: PricePerHour")))
+        .hasMessageContaining("no score named 'PricePerHour'");
+    assertThatThrownBy(() -> parse(GOOD.replace("Objective: Cost", "Objective: MeanCpu")))
+        .hasMessageStartingWith("s.yaml:13: ").hasMessageContaining("better when higher");
+  }
+
+  @Test
+  @DisplayName("issue 19 item 9: duplicate keys are refused as in config files")
+  void duplicateKeysAreRefused() {
+    assertThatThrownBy(() -> parse(GOOD.replace("Seed: 7", "Seed: 7\nSeeds: 1")))
+        .isInstanceOf(SweepFileException.class).hasMessageStartingWith("s.yaml:12:")
+        .hasMessageContaining("key Seeds is written twice");
+    assertThatThrownBy(() -> parse(GOOD.replace("Slo: {UnservedPercent: 0.1,", "Slo: {UnservedPercent: 0.1, UnservedPercent: 1,")))
+        .hasMessageStartingWith("s.yaml:12:").hasMessageContaining("key UnservedPercent is written twice");
+  }
+
+  @Test
+  @DisplayName("issue 19 item 13: load names are unique and not empty")
+  void loadNamesAreUniqueAndNotEmpty() {
+    assertThatThrownBy(() -> parse(GOOD.replace("Name: daily", "Name: 'step(20, 90@10m, 20@40m)'")))
+        .hasMessageStartingWith("s.yaml:").hasMessageContaining("two loads are named 'step(20, 90@10m, 20@40m)'");
+    assertThatThrownBy(() -> parse(GOOD.replace("Name: daily", "Name: ''")))
+        .hasMessageStartingWith("s.yaml:").hasMessageContaining("Name must not be empty");
+  }
+
+  @Test
+  @DisplayName("issue 19 item 2: the size is counted when the file is read and refused over the limit")
+  void tooLargeSweepsAreRefusedWithTheCountAndHowToSample() {
+    // 2 policies x 100 000 target values x 2 instance types = 400 000 points and the base, x 2 loads x 3 seeds.
+    String grid = GOOD.replace("Sample: {Mode: Random, Points: 4, Seed: 9}\n", "")
+        .replace("[30, 40.5, 50]", "{From: 1, To: 100000, Step: 1}");
+    assertThatThrownBy(() -> parse(grid)).isInstanceOf(SweepFileException.class).hasMessageStartingWith("s.yaml:2: ")
+        .hasMessageContaining("= 2,400,006 simulations").hasMessageContaining("at most 1,000,000")
+        .hasMessageContaining("Sample: {Mode: Random, Points: 166,665}");
+    assertThatThrownBy(() -> parse(GOOD.replace("Seeds: 3", "Seeds: 2147483647")))
+        .hasMessageStartingWith("s.yaml:10: ").hasMessageContaining("lower Seeds");
+    // A sample of 10^9 from a 4 x 10^10 grid: refused before a single point is drawn.
+    assertThatThrownBy(() -> parse(grid.replace("Seeds: 3", "Seeds: 1")
+        .replace("Policies:", "  ScalingPolicies[0].EstimatedInstanceWarmup: {From: 0, To: 99999, Step: 1}\nPolicies:")
+        .replace("Loads:", "Sample: {Mode: Random, Points: 1000000000}\nLoads:")))
+        .hasMessageStartingWith("s.yaml:7: ").hasMessageContaining("1,000,000,001 points");
+    // Just under the limit is fine: 166 665 sampled points + the base, x 2 loads x 3 seeds.
+    SweepDefinition def = assertDoesNotThrow(() -> parse(grid.replace("Loads:",
+        "Sample: {Mode: Random, Points: 166665, Seed: 1}\nLoads:")));
+    assertThat(SweepSize.of(def.axes(), def.sampling(), def.loads().size(), def.seeds()).simulations())
+        .isEqualTo(999_996);
+  }
+
+  @Test
+  @DisplayName("issue 19 item 13: a Base config AWS would refuse is bad input, with the base file's line")
+  void anInvalidBaseIsRefused() throws Exception {
+    String seed = Files.readString(Path.of("../examples/fastcampus-nginx.yaml"));
+    Files.writeString(dir.resolve("bad.yaml"), seed.replaceFirst("MinSize: \\d+", "MinSize: 50"));
+    Files.writeString(dir.resolve("s.yaml"), "Base: bad.yaml\nLoads: [constant(1)]\n");
+    assertThatThrownBy(() -> READER.read(dir.resolve("s.yaml"))).isInstanceOf(SweepFileException.class)
+        .hasMessageStartingWith(dir.resolve("s.yaml") + ":1:").hasMessageContaining("AWS would refuse this config")
+        .hasMessageContaining(dir.resolve("bad.yaml") + ":9:").hasMessageContaining("MinSize 50 is above MaxSize");
   }
 }
