@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.report;
 
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.predictive.Accuracy;
 import dev.asgsim.simulator.predictive.PolicyForecast;
@@ -43,7 +44,7 @@ final class PredictiveHtml {
 
   private static void row(StringBuilder h, String what, Accuracy a) {
     h.append("<tr><td>").append(what).append("</td><td class=\"n\">").append(a.hours()).append("</td><td class=\"n\">")
-        .append(Fmt.json(a.mapePercent())).append("</td><td class=\"n\">").append(Fmt.json(a.wapePercent()))
+        .append(Numbers.json(a.mapePercent())).append("</td><td class=\"n\">").append(Numbers.json(a.wapePercent()))
         .append("</td></tr>\n");
   }
 }

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.report;
 
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.predictive.Accuracy;
 import dev.asgsim.simulator.predictive.ForecastHour;
@@ -33,10 +34,10 @@ final class PredictiveJson {
       for (ForecastHour h : p.hours()) {
         Map<String, Object> hm = new LinkedHashMap<>();
         hm.put("hour", Instant.ofEpochSecond(h.hourStart()).toString());
-        hm.put("loadForecast", Fmt.json(h.loadForecast()));
-        hm.put("load", Fmt.json(h.load()));
+        hm.put("loadForecast", Numbers.json(h.loadForecast()));
+        hm.put("load", Numbers.json(h.load()));
         hm.put("capacityForecast", h.capacityForecast() < 0 ? null : h.capacityForecast());
-        hm.put("capacity", Fmt.json(h.capacity()));
+        hm.put("capacity", Numbers.json(h.capacity()));
         hours.add(hm);
       }
       pm.put("hours", hours);
@@ -50,8 +51,8 @@ final class PredictiveJson {
   private static Map<String, Object> accuracy(Accuracy a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("hoursCompared", a.hours());
-    m.put("mapePercent", Fmt.json(a.mapePercent()));
-    m.put("wapePercent", Fmt.json(a.wapePercent()));
+    m.put("mapePercent", Numbers.json(a.mapePercent()));
+    m.put("wapePercent", Numbers.json(a.wapePercent()));
     return m;
   }
 
@@ -68,8 +69,8 @@ final class PredictiveJson {
 
   private static Map<String, Object> pair(double actual, double variant) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("forecastOnly", Fmt.json(actual));
-    m.put("forecastAndScale", Fmt.json(variant));
+    m.put("forecastOnly", Numbers.json(actual));
+    m.put("forecastAndScale", Numbers.json(variant));
     return m;
   }
 }
