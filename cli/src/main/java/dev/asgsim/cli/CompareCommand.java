@@ -106,7 +106,7 @@ public final class CompareCommand implements Callable<Integer> {
     LoadResolver.Resolved resolved;
     try {
       resolved = LoadResolver.resolve(load, first.load(), configs.get(0).toAbsolutePath().getParent(), loadScale,
-          duration, gaps, seed);
+          duration, gaps, null, seed);
     } catch (LoadSpecException e) {
       throw new UserError(e.getMessage());
     }

@@ -69,6 +69,11 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--gaps", paramLabel = "hold|interpolate", description = "How trace gaps are filled (default hold).")
   String gaps;
 
+  @Option(names = "--trace-end", paramLabel = "stop|hold|repeat",
+      description = "A trace shorter than --duration: stop the run at its end (default), hold its last value, or "
+          + "repeat it.")
+  String traceEnd;
+
   @Option(names = "--seed", paramLabel = "N", description = "Seed of every random draw (default ${DEFAULT-VALUE}).",
       defaultValue = "1")
   long seed;
@@ -96,7 +101,7 @@ public final class SimulateCommand implements Callable<Integer> {
     LoadResolver.Resolved resolved;
     try {
       resolved = LoadResolver.resolve(load, cfg.load(), config.toAbsolutePath().getParent(), loadScale, duration,
-          gaps, seed);
+          gaps, traceEnd, seed);
     } catch (LoadSpecException e) {
       throw new UserError(ConfigPlaces.load(e, doc)); // the option, or the config's file:line and Load key
     }

@@ -37,6 +37,23 @@ class SimulateCommandTest {
   }
 
   @Test
+  void traceShorterThanDurationStopsWithANoteAndSummaryJsonSaysSo(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("t.csv");
+    Files.writeString(csv, "minute,value\n0,20\n10,30\n20,20\n");
+    CliRun o = run("simulate", SEED, "--out", dir.resolve("o").toString(), "--load", csv.toString(), "--duration",
+        "2h");
+    assertThat(o.exit()).as(o.err()).isZero();
+    String summary = Files.readString(dir.resolve("o/summary.json"));
+    assertThat(summary).contains("\"minutes\" : 30", "the run stops at the trace's end", "\"policy\" : \"stop\"",
+        "\"traceMinutes\" : 30", "\"requestedMinutes\" : 120");
+    CliRun bad = run("simulate", SEED, "--out", dir.resolve("p").toString(), "--load", csv.toString(), "--trace-end",
+        "loop");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--trace-end: unknown trace end 'loop'; use stop, hold or repeat")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void badLoadSpecExitsTwoAndPointsAtTheCharacter(@TempDir Path dir) {
     CliRun o = run("simulate", SEED, "--out", dir.toString(), "--load", "step(20, 90@10x)");
     assertThat(o.exit()).isEqualTo(2);

@@ -15,6 +15,8 @@ import java.util.Arrays;
 final class MetricFeed {
   private final MetricSpec[] metrics;
   private final int[] periodSeconds;
+  /** Basic monitoring on a Nitro type: the period's datapoint is published after its first minute and updated. */
+  private final boolean[] updatedEachMinute;
   private final double[] periodSum;
   private final double[] periodContributors;
   private final int[] periodCount;
@@ -28,10 +30,16 @@ final class MetricFeed {
   private double[] contributors = new double[16];
   private int queued;
 
-  MetricFeed(MetricSpec[] metrics, boolean detailedMonitoring, int publishDelaySeconds) {
+  /**
+   * @param nitro the instance type is built on Nitro: with basic monitoring its EC2 datapoints are "published after the
+   *              first sample" and updated "the same datapoint" each minute; Xen publishes "one aggregated datapoint
+   *              at the end of the interval" (spec §1.9 [D])
+   */
+  MetricFeed(MetricSpec[] metrics, boolean detailedMonitoring, boolean nitro, int publishDelaySeconds) {
     this.metrics = metrics;
     this.publishDelaySeconds = publishDelaySeconds;
     this.periodSeconds = new int[metrics.length];
+    this.updatedEachMinute = new boolean[metrics.length];
     this.periodSum = new double[metrics.length];
     this.periodContributors = new double[metrics.length];
     this.periodCount = new int[metrics.length];
@@ -41,7 +49,13 @@ final class MetricFeed {
       // the load balancer publishes every minute.
       boolean ec2 = k == MetricKind.CPU || k == MetricKind.NETWORK_IN || k == MetricKind.NETWORK_OUT;
       periodSeconds[i] = ec2 && !detailedMonitoring ? 300 : 60;
+      updatedEachMinute[i] = ec2 && !detailedMonitoring && nitro;
     }
+  }
+
+  /** Whether metric {@code i}'s datapoint is published after the period's first minute and then updated. */
+  boolean updatedEachMinute(int i) {
+    return updatedEachMinute[i];
   }
 
   /** Seconds between the datapoints of metric {@code i} (60, or 300 for EC2 metrics on basic monitoring). */
@@ -72,12 +86,13 @@ final class MetricFeed {
         periodCount[i]++;
       }
       int perMinutes = periodSeconds[i] / 60;
-      if ((m + 1) % perMinutes == 0) {
-        if (periodCount[i] > 0) {
-          // Visible PublishDelay after the start of the period's last minute (spec §12 [I]).
-          enqueue(t0 + publishDelaySeconds, i, t0 - 60L * (perMinutes - 1), periodSum[i] / periodCount[i],
-              periodContributors[i] / periodCount[i]);
-        }
+      boolean closes = (m + 1) % perMinutes == 0;
+      if (periodCount[i] > 0 && (closes || updatedEachMinute[i])) {
+        // Visible PublishDelay after the start of the minute that completes (or, on Nitro, updates) it (spec §12 [I]).
+        enqueue(t0 + publishDelaySeconds, i, t0 - 60L * (m % perMinutes), periodSum[i] / periodCount[i],
+            periodContributors[i] / periodCount[i]);
+      }
+      if (closes) {
         periodSum[i] = 0;
         periodContributors[i] = 0;
         periodCount[i] = 0;

@@ -9,6 +9,7 @@ import dev.asgsim.core.policy.PredictiveEvaluator;
 import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.internal.group.CreditParams;
+import dev.asgsim.simulator.internal.group.TerminationPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ final class ModelNotes {
   private int throttledMinutes;
 
   /** The notes known before the run: metrics without data, basic monitoring, features not simulated. */
-  ModelNotes(AutoScalingGroup group, ScalingEngine engine, MetricFeed feed, int minutes) {
+  ModelNotes(AutoScalingGroup group, ScalingEngine engine, MetricFeed feed, String instanceType, int minutes) {
     MetricSpec[] metrics = engine.metrics();
     for (int i = 0; i < metrics.length; i++) {
       MetricKind k = metrics[i].kind();
@@ -31,10 +32,16 @@ final class ModelNotes {
         notes.add("metric " + metrics[i] + " is not modelled by the simulator: it never gets datapoints, so its "
             + "alarms stay INSUFFICIENT_DATA");
       }
+      if (feed.updatedEachMinute(i)) {
+        notes.add("basic monitoring on a Nitro type (" + instanceType + "): " + metrics[i] + " gets one datapoint per 5 "
+            + "minutes, published MetricPublishDelaySeconds after the period's first minute and updated after each of "
+            + "the next four (spec §1.9: Nitro types \"publish after the first sample and update the same datapoint\")");
+      }
       if (feed.periodSeconds(i) > metrics[i].periodSeconds()) {
-        notes.add("basic monitoring: " + metrics[i] + " gets one datapoint per 5 minutes, visible "
-            + "MetricPublishDelaySeconds after the start of the period's last minute; alarms with 60 s periods see at "
-            + "most one datapoint in five periods and may stay INSUFFICIENT_DATA (spec §1.9, §13 Q3)");
+        notes.add("basic monitoring: " + metrics[i] + " gets one datapoint per 5 minutes, "
+            + (feed.updatedEachMinute(i) ? "stamped at the period's start" : "visible "
+            + "MetricPublishDelaySeconds after the start of the period's last minute") + "; alarms with 60 s periods see "
+            + "at most one datapoint in five periods and may stay INSUFFICIENT_DATA (spec §1.9, §13 Q3)");
       }
       if (k == MetricKind.ALB_REQUEST_COUNT_PER_TARGET) {
         notes.add("ALBRequestCountPerTarget reads the load as requests per minute: demand / serving targets");
@@ -42,6 +49,14 @@ final class ModelNotes {
     }
     if (group.lifecycleHookSpecificationList() != null && !group.lifecycleHookSpecificationList().isEmpty()) {
       notes.add("lifecycle hooks are not modelled: instances go InService (and terminate) without waiting for them");
+    }
+    if (group.terminationPolicies() != null) {
+      for (String policy : group.terminationPolicies()) {
+        if (!TerminationPolicy.of(policy).simulated()) {
+          notes.add("termination policy " + policy + " is not simulated: with one launch template, one instance type "
+              + "and no custom Lambda function it tells no instances apart, so the next policy decides (spec §7.4)");
+        }
+      }
     }
     if (group.mixedInstancesPolicy() != null) {
       notes.add("MixedInstancesPolicy is simulated as one type, Simulation.InstanceType, without instance weights");

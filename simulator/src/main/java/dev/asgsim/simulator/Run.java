@@ -71,8 +71,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.group = new Group(Setup.group(sim.config, credits), sim.seed);
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
-        sim.settings.effectiveMetricPublishDelaySeconds());
-    this.notes = new ModelNotes(sim.config.autoScalingGroup(), engine, feed, sim.load.minutes());
+        sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
+    this.notes = new ModelNotes(sim.config.autoScalingGroup(), engine, feed, sim.instanceType.name(),
+        sim.load.minutes());
     this.predictive = new PredictiveRecorder(engine);
     this.activities = sim.recordActivities
         ? new ActivityRecorder(sim.seed, engine.groupName(), group.availabilityZones(), listener) : null;
@@ -134,7 +135,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns, group.launchedTotal() - initialCapacity,
         group.terminatedTotal());
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
-        sim.instanceType.name());
+        sim.instanceType.name(), sim.load.traceEnd());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),
         activities == null ? List.of() : activities.finish(), decisions, notes.all(sim.load.notes(), credits),
         timeline.labels(sim.config), predictive.finish(), null);

@@ -88,9 +88,10 @@ final class Setup {
     }
     // [D] spec §8.1: launch credits exist in standard mode only (T2); unlimited instances start at 0.
     double launch = unlimited ? 0 : t.launchCredits();
-    double initial = s.initialCredits() != null ? s.initialCredits() : launch;
+    // A given InitialCredits is a running group's earned balance; without it the group is new, with launch credits.
+    boolean given = s.initialCredits() != null;
     return new CreditParams(true, unlimited, t.vCpus(), t.creditsPerHour() / 60.0, t.maxCredits(),
-        t.baselinePercent(), initial, launch, t.surplusCreditPrice());
+        t.baselinePercent(), given ? s.initialCredits() : 0, given ? 0 : launch, launch, t.surplusCreditPrice());
   }
 
   static GroupParams group(ScalingConfig config, CreditParams credits) {

@@ -1,6 +1,7 @@
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.simulator.load.LoadSeries;
 import dev.asgsim.simulator.predictive.PolicyForecast;
 import dev.asgsim.simulator.score.Scores;
 import java.util.List;
@@ -50,9 +51,10 @@ public record SimulationResult(
    *
    * @param loadDescription the load as the user gave it (spec or trace file)
    * @param instanceType    the simulated instance type's name
+   * @param traceEnd        how a trace in the load ended (stop, hold, repeat), null without a trace
    */
   public record Scenario(ScalingConfig config, String loadDescription, long seed, long startEpochSecond, int minutes,
-      String instanceType) {}
+      String instanceType, LoadSeries.TraceEnd traceEnd) {}
 
   /**
    * What the timeline's columns and the chart's lines stand for.
@@ -78,6 +80,7 @@ public record SimulationResult(
   public long startEpochSecond() { return scenario.startEpochSecond(); }
   public int minutes() { return scenario.minutes(); }
   public String instanceType() { return scenario.instanceType(); }
+  public LoadSeries.TraceEnd traceEnd() { return scenario.traceEnd(); }
   public String highAlarmName() { return labels.highAlarmName(); }
   public double highThreshold() { return labels.highThreshold(); }
   public String lowAlarmName() { return labels.lowAlarmName(); }

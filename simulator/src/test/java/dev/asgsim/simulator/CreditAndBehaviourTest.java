@@ -44,6 +44,15 @@ class CreditAndBehaviourTest {
   }
 
   @Test
+  @DisplayName("§8.1 [D] T2 launch credits \"do not count towards the CPU credit balance limit\": an idle t2.nano holds "
+      + "its 30 launch credits plus the 72 it may accrue (issue 11 item 12)")
+  void idleT2KeepsLaunchCreditsAboveTheLimit() throws Exception {
+    ScalingConfig c = seed(g -> g.maxSize(1), s -> s);
+    Timeline t = run(c, "const(0)", 2 * 1440).timeline().orElseThrow();
+    assertThat(t.credits(t.minutes() - 1)).isCloseTo(30 + 72, within(1e-6));
+  }
+
+  @Test
   @DisplayName("§8.1 [D]: a t2.nano out of credits in standard mode is throttled to its 5 % baseline")
   void outOfCreditsThrottlesToBaseline() throws Exception {
     ScalingConfig c = seed(g -> g.maxSize(1), s -> s.initialCredits(0.0));
@@ -81,6 +90,23 @@ class CreditAndBehaviourTest {
     // Detailed reacts ≈3.5 min after the step; basic, on 300 s alarms needing 3 of 3, ≈15 min after it.
     long later = basic.decisions().get(0).epochSecond() - detailed.decisions().get(0).epochSecond();
     assertThat(later).isBetween(10 * 60L, 18 * 60L);
+  }
+
+  @Test
+  @DisplayName("§1.9 [D] basic monitoring: a Nitro type (\"publish after the first sample and update the same "
+      + "datapoint\") scales out earlier than Xen t2 (\"one aggregated datapoint at the end of the interval\") "
+      + "(issue 11 item 9)")
+  void nitroBasicMonitoringReactsEarlierThanXen() throws Exception {
+    SimulationResult xen = run(seed(g -> g, s -> s.detailedMonitoring(false).instanceType("t2.nano")
+        .initialCredits(72.0)), "step(20, 90@10m)", 60);
+    SimulationResult nitro = run(seed(g -> g, s -> s.detailedMonitoring(false).instanceType("m5.large")),
+        "step(20, 90@10m)", 60);
+    assertThat(xen.decisions()).isNotEmpty();
+    assertThat(nitro.decisions()).isNotEmpty();
+    long earlier = xen.decisions().get(0).epochSecond() - nitro.decisions().get(0).epochSecond();
+    assertThat(earlier).as("Nitro first scale-out this much earlier").isGreaterThanOrEqualTo(60);
+    assertThat(nitro.notes()).anyMatch(n -> n.startsWith("basic monitoring on a Nitro type (m5.large)"));
+    assertThat(xen.notes()).noneMatch(n -> n.contains("Nitro"));
   }
 
   @Test

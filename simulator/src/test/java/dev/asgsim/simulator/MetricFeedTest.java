@@ -26,7 +26,7 @@ class MetricFeedTest {
   @DisplayName("§8.1 [D] detailed monitoring: \"1-minute\" data — one datapoint per minute, visible "
       + "MetricPublishDelaySeconds after the minute starts (§12 [I])")
   void detailedPublishesEveryMinuteAfterTheDelay() {
-    MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, true, 70);
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, true, false, 70);
     feed.closeMinute(0, T0, 40, 3, Double.NaN, 0);
     publish(feed, T0 + 69);
     assertThat(seen).isEmpty();
@@ -41,7 +41,7 @@ class MetricFeedTest {
   @DisplayName("§8.1 [D] basic monitoring: \"5-minute data\" — the mean of five minutes, stamped at the period's start "
       + "(§8.2 \"time-stamped at the start of the period\")")
   void basicAveragesFiveMinutes() {
-    MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, false, 70);
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, false, false, 70);
     assertThat(feed.periodSeconds(0)).isEqualTo(300);
     for (int m = 0; m < 10; m++) {
       feed.closeMinute(m, T0 + 60L * m, 10 * (m + 1), m < 5 ? 2 : 4, Double.NaN, 0);
@@ -53,10 +53,28 @@ class MetricFeedTest {
   }
 
   @Test
+  @DisplayName("§1.9 [D] basic monitoring on Nitro: \"Nitro types publish after the first sample and update the same "
+      + "datapoint\" — the 5-minute datapoint appears after its first minute and is updated after each (issue 11 item 9)")
+  void nitroPublishesAfterTheFirstSampleAndUpdates() {
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, false, true, 70);
+    assertThat(feed.updatedEachMinute(0)).isTrue();
+    for (int m = 0; m < 6; m++) {
+      feed.closeMinute(m, T0 + 60L * m, 10 * (m + 1), 2, Double.NaN, 0);
+      publish(feed, T0 + 60L * m + 70);
+    }
+    // Period 0 (stamped T0): 10, then 15, 20, 25, 30 as samples arrive; period 1 (T0 + 300) starts at 60.
+    assertThat(seen).extracting(d -> (long) (d[1] - T0) + "=" + d[2])
+        .containsExactly("0=10.0", "0=15.0", "0=20.0", "0=25.0", "0=30.0", "300=60.0");
+    assertThat(seen.get(0)[3]).as("first visible after the first minute").isEqualTo(T0 + 70);
+    MetricFeed detailed = new MetricFeed(new MetricSpec[] {CPU}, true, true, 70);
+    assertThat(detailed.updatedEachMinute(0)).as("detailed monitoring has 1-minute datapoints anyway").isFalse();
+  }
+
+  @Test
   @DisplayName("§1.9: the load balancer publishes every 60 s whatever the instances' monitoring; minutes without a "
       + "value (no warm instance, no serving target) add nothing, and an empty period publishes nothing")
   void requestsStayPerMinuteAndEmptyMinutesAreSkipped() {
-    MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU, REQUESTS}, false, 0);
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU, REQUESTS}, false, false, 0);
     assertThat(feed.periodSeconds(1)).isEqualTo(60);
     feed.closeMinute(0, T0, Double.NaN, 0, Double.NaN, 0);
     feed.closeMinute(1, T0 + 60, 50, 2, 120, 3);
@@ -72,7 +90,7 @@ class MetricFeedTest {
   @DisplayName("§1.5 'Which N' [I]: a datapoint carries N_dp, the instances behind it — warm instances for CPU, "
       + "serving targets for RequestCountPerTarget — averaged over the minutes of its period that had a value")
   void datapointsCarryTheirContributors() {
-    MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU, REQUESTS}, false, 0);
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU, REQUESTS}, false, false, 0);
     int[] warm = {1, 1, 2, 2, 2};
     for (int m = 0; m < 5; m++) {
       feed.closeMinute(m, T0 + 60L * m, m == 0 ? Double.NaN : 40, warm[m], 100, 4);

@@ -24,13 +24,14 @@ class NabReplayTest {
   // L = M x N_dp (spec §1.5 "Which N"), and scale-in counts terminating instances as current capacity (§2.2-6a [D]:
   // "we don't remove more instances from the Auto Scaling group than necessary"). Before: 5/5/5/340.866667/95.590094,
   // 93/90/93/1132.527778/0.010650 (the overshoot-and-shed cycle the new reading removes), 161/157/163/1088.494444/
-  // 0.020514, 167/77/214/460.550000/55.927469.
+  // 0.020514, 167/77/214/460.550000/55.927469. Item 7 too: with balanced zones the termination policies choose
+  // across both AZs, so other t2.nano instances (with other credit balances) are scaled in.
   @ParameterizedTest
   @CsvSource({
-      "ec2_cpu_utilization_5f5533.csv, standard, 5/5/5/341.033333/95.579470",
+      "ec2_cpu_utilization_5f5533.csv, standard, 4/4/4/340.650000/95.591186",
       "ec2_cpu_utilization_5f5533.csv, unlimited, 52/49/52/1131.444444/0.010650",
       "ec2_cpu_utilization_ac20cd.csv, unlimited, 161/157/163/1088.327778/0.020514",
-      "ec2_cpu_utilization_77c1ca.csv, standard, 163/77/208/457.433333/56.316164"})
+      "ec2_cpu_utilization_77c1ca.csv, standard, 235/103/323/526.150000/33.417091"})
   void replayKeepsInvariantsAndStableScores(String file, String credits, String golden) throws Exception {
     ScalingConfig config = ConfigReader.read(Path.of("../examples/fastcampus-nginx.yaml"));
     config = config.toBuilder().simulation(config.simulation().toBuilder().creditSpecification(credits).build())

@@ -10,10 +10,14 @@ package dev.asgsim.core.config;
  * @param gaps        how trace gaps are filled: {@code hold} (default, last value) or {@code interpolate}
  * @param duration    simulated time, e.g. {@code 90m}, {@code 7d}; default: the trace's length, else 1 day
  * @param description free text shown in reports
+ * @param traceEnd    what a run longer than its trace does after the trace's end: {@code stop} (default: the run
+ *                    ends with the trace, and a note says so), {@code hold} (the last value holds) or {@code repeat}
  */
-public record LoadSettings(String spec, Double scale, String gaps, String duration, String description) {
+public record LoadSettings(String spec, Double scale, String gaps, String duration, String description,
+    String traceEnd) {
   public static final double DEFAULT_SCALE = 1.0;
   public static final String DEFAULT_GAPS = "hold";
+  public static final String DEFAULT_TRACE_END = "stop";
 
   public double effectiveScale() {
     return scale == null ? DEFAULT_SCALE : scale;

@@ -37,6 +37,21 @@ public record InstanceType(
     return dot < 0 ? name : name.substring(0, dot);
   }
 
+  /**
+   * Whether the type is built on the Nitro System rather than Xen: every type except the Xen families AWS lists (the
+   * previous generation, and C4, D2, G3, H1, I3, M4, P2, P3, R4, T2, X1, X1e among the current), bare metal always.
+   * It decides how basic monitoring publishes (spec §1.9 [D]: Xen "publishes one aggregated datapoint at the end of
+   * the interval"; "Nitro types publish after the first sample and update the same datapoint").
+   * https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-nitro-instances.html
+   */
+  public boolean nitro() {
+    return name.endsWith(".metal") || !XEN_FAMILIES.contains(family().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final java.util.Set<String> XEN_FAMILIES = java.util.Set.of("t1", "t2", "m1", "m2", "m3", "m4", "c1",
+      "c3", "c4", "r3", "r4", "x1", "x1e", "d2", "g2", "g3", "g3s", "h1", "i2", "i3", "p2", "p3", "f1", "hs1", "cc2",
+      "cr1");
+
   public InstanceType withPricePerHour(double price) {
     return new InstanceType(name, vCpus, price, burstable, creditsPerHour, maxCredits, launchCredits,
         unlimitedByDefault, surplusCreditPrice);

@@ -30,4 +30,25 @@ class InstanceTypesTest {
     assertThat(InstanceTypes.find("c6i.large").orElseThrow().baselinePercent()).isEqualTo(100.0);
     assertThat(InstanceTypes.find("x9.nothing")).isEmpty();
   }
+
+  @Test
+  @DisplayName("§8.1 [D] t2.2xlarge: AWS's credit table says 81.6 CPU credits earned per hour, 1958.4 maximum, 17 % "
+      + "baseline per vCPU (issue 11 item 12)")
+  void t2TwoXlargeEarns81Point6() {
+    InstanceType t = InstanceTypes.find("t2.2xlarge").orElseThrow();
+    assertThat(t.creditsPerHour()).isEqualTo(81.6);
+    assertThat(t.maxCredits()).isCloseTo(1958.4, within(1e-9));
+    assertThat(t.baselinePercent()).isCloseTo(17.0, within(1e-9));
+  }
+
+  @Test
+  @DisplayName("§1.9 [D]: t2 is Xen (\"t2 is Xen\"); current types such as t3, m5, c6i, c6g are Nitro; bare metal is Nitro")
+  void nitroOrXen() {
+    assertThat(InstanceTypes.find("t2.nano").orElseThrow().nitro()).isFalse();
+    assertThat(InstanceTypes.find("t3.micro").orElseThrow().nitro()).isTrue();
+    assertThat(InstanceTypes.find("c6i.large").orElseThrow().nitro()).isTrue();
+    assertThat(new InstanceType("m4.large", 2, 0.1, false, 0, 0, 0, false, 0).nitro()).isFalse();
+    assertThat(new InstanceType("i3.metal", 72, 5, false, 0, 0, 0, false, 0).nitro()).isTrue();
+    assertThat(new InstanceType("i3en.large", 2, 0.2, false, 0, 0, 0, false, 0).nitro()).isTrue();
+  }
 }

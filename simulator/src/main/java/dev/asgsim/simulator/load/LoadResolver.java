@@ -24,31 +24,47 @@ public final class LoadResolver {
   /** A rendered load and where its time starts (a trace's first timestamp, or null). */
   public record Resolved(LoadSeries series, Instant start, String spec) {}
 
+  /** As the full {@code resolve} with the config's TraceEnd (else stop). */
+  public static Resolved resolve(String spec, LoadSettings config, Path configDir, Double scale, String duration,
+      String gaps, long seed) {
+    return resolve(spec, config, configDir, scale, duration, gaps, null, seed);
+  }
+
   /**
    * @param spec      load spec or {@code FILE.csv}; null = the config's load, else the default spike
    * @param config    the config's Load section, or null
    * @param configDir where the config's trace paths are relative to
    * @param scale     --load-scale, or null (then the config's Scale, else 1)
    * @param duration  --duration, or null (then the config's Duration, the trace's length, or 1 day)
+   * @param traceEnd  --trace-end, or null (then the config's TraceEnd, else stop)
    */
   public static Resolved resolve(String spec, LoadSettings config, Path configDir, Double scale, String duration,
-      String gaps, long seed) {
-    Plan plan = plan(spec, config, configDir, scale, duration, gaps);
-    return new Resolved(plan.model.render(plan.minutes, seed).scaled(plan.factor), plan.start(), plan.spec);
+      String gaps, String traceEnd, long seed) {
+    Plan plan = plan(spec, config, configDir, scale, duration, gaps, traceEnd);
+    // Past a trace's end the run stops unless hold or repeat was asked for (issue 11 item 14: never padded silently).
+    int minutes = plan.end == TraceLoad.End.STOP && plan.traceMinutes > 0
+        ? Math.min(plan.requested, plan.traceMinutes) : plan.requested;
+    LoadSeries series = plan.model.render(minutes, seed);
+    if (plan.traceMinutes > 0) {
+      series = series.withTraceEnd(new LoadSeries.TraceEnd(plan.end.name().toLowerCase(java.util.Locale.ROOT),
+          plan.traceMinutes, plan.requested), traceEndNote(plan.end, plan.traceMinutes, plan.requested, plan.duration));
+    }
+    return new Resolved(series.scaled(plan.factor), plan.start(), plan.spec);
   }
 
   /**
    * Checks a config's {@code Load} section as {@code simulate} would read it, without rendering it (for
    * {@code validate}); returns where its clock starts, or null when it does not fix a start (a synthetic load).
    *
-   * @throws LoadSpecException what is wrong with the spec, its trace, duration, gaps or scale
+   * @throws LoadSpecException what is wrong with the spec, its trace, duration, gaps, trace end or scale
    */
   public static Instant check(LoadSettings config, Path configDir) {
-    return plan(null, config, configDir, null, null, null).start();
+    return plan(null, config, configDir, null, null, null, null).start();
   }
 
-  /** What a load resolves to before rendering: the parsed model, minutes, scale factor and the spec used. */
-  private record Plan(LoadModel model, int minutes, double factor, String spec) {
+  /** What a load resolves to before rendering: the parsed model, the minutes asked for and the trace's own, … */
+  private record Plan(LoadModel model, int requested, int traceMinutes, TraceLoad.End end, String duration,
+      double factor, String spec) {
     Instant start() {
       Long start = model.startEpochSecond();
       return start == null ? null : Instant.ofEpochSecond(Math.floorDiv(start, 60) * 60);
@@ -56,7 +72,7 @@ public final class LoadResolver {
   }
 
   private static Plan plan(String spec, LoadSettings config, Path configDir, Double scale, String duration,
-      String gaps) {
+      String gaps, String traceEnd) {
     boolean useConfig = spec == null && config != null && config.spec() != null;
     String s = useConfig ? config.spec() : spec != null ? spec : DEFAULT_SPEC;
     String d = duration != null ? duration : useConfig ? config.duration() : spec == null ? DEFAULT_SPIKE_DURATION : null;
@@ -65,14 +81,33 @@ public final class LoadResolver {
     Path base = useConfig ? configDir : Path.of(".");
     TraceLoad.Gaps gapPolicy = checked(LoadSpecException.Input.GAPS, useConfig && gaps == null,
         () -> TraceLoad.Gaps.parse(g));
-    LoadModel model = checked(LoadSpecException.Input.SPEC, useConfig, () -> LoadSpec.parse(s, base, gapPolicy));
-    int minutes = d != null
+    String e = traceEnd != null ? traceEnd : config != null && config.traceEnd() != null ? config.traceEnd()
+        : LoadSettings.DEFAULT_TRACE_END;
+    TraceLoad.End end = checked(LoadSpecException.Input.TRACE_END, traceEnd == null, () -> TraceLoad.End.parse(e));
+    LoadModel model = checked(LoadSpecException.Input.SPEC, useConfig, () -> LoadSpec.parse(s, base, gapPolicy, end));
+    int traceMinutes = model.naturalMinutes();
+    int requested = d != null
         ? checked(LoadSpecException.Input.DURATION, useConfig && duration == null, () -> minutes(d))
-        : model.naturalMinutes() > 0 ? model.naturalMinutes()
+        : traceMinutes > 0 ? traceMinutes
         : (int) (LoadSpec.parseDurationSeconds(DEFAULT_DURATION) / 60);
     double factor = checked(LoadSpecException.Input.SCALE, useConfig && scale == null,
         () -> checkScale(k == null ? LoadSettings.DEFAULT_SCALE : k));
-    return new Plan(model, minutes, factor, s);
+    return new Plan(model, requested, traceMinutes, end, d, factor, s);
+  }
+
+  /** What the run did past the trace's end, or null when the trace covers the run. */
+  private static String traceEndNote(TraceLoad.End end, int traceMinutes, int requested, String duration) {
+    if (requested <= traceMinutes) {
+      return null;
+    }
+    String head = "the trace covers " + traceMinutes + " minutes, less than the duration " + duration + " ("
+        + requested + " minutes): ";
+    return head + switch (end) {
+      case STOP -> "the run stops at the trace's end (TraceEnd: hold or repeat, or --trace-end, to go on)";
+      case HOLD -> "its last value is held for the last " + (requested - traceMinutes) + " minutes (TraceEnd: hold)";
+      case REPEAT -> "it is replayed from its start for the last " + (requested - traceMinutes)
+          + " minutes (TraceEnd: repeat)";
+    };
   }
 
   /** Whole minutes of a duration setting, from one minute to {@value SpecCursor#MAX_DURATION_TEXT}. */

@@ -11,11 +11,27 @@ public final class LoadSeries {
   private final double[] demand;
   private final String description;
   private final List<String> notes;
+  private final TraceEnd traceEnd;
+
+  /**
+   * What happened at the end of a trace in the load (summary.json's {@code load.traceEnd}).
+   *
+   * @param policy           stop, hold or repeat ({@link TraceLoad.End})
+   * @param traceMinutes     the trace's length
+   * @param requestedMinutes the duration asked for (the trace's length when none was)
+   */
+  public record TraceEnd(String policy, int traceMinutes, int requestedMinutes) {}
 
   public LoadSeries(double[] demand, String description, List<String> notes) {
+    this(demand, description, notes, null);
+  }
+
+  /** @param traceEnd how a trace in the load ended, null when the load has no trace */
+  public LoadSeries(double[] demand, String description, List<String> notes, TraceEnd traceEnd) {
     this.demand = demand.clone();
     this.description = description;
     this.notes = List.copyOf(notes);
+    this.traceEnd = traceEnd;
   }
 
   public int minutes() {
@@ -40,6 +56,20 @@ public final class LoadSeries {
     return notes;
   }
 
+  /** How a trace in the load ended, or null when the load has no trace. */
+  public TraceEnd traceEnd() {
+    return traceEnd;
+  }
+
+  /** This series with one more note and the trace's end recorded. */
+  LoadSeries withTraceEnd(TraceEnd end, String note) {
+    List<String> all = new java.util.ArrayList<>(notes);
+    if (note != null) {
+      all.add(note);
+    }
+    return new LoadSeries(demand, description, all, end);
+  }
+
   /** This series multiplied by {@code factor} ({@code --load-scale}). */
   public LoadSeries scaled(double factor) {
     if (factor == 1.0) {
@@ -49,7 +79,7 @@ public final class LoadSeries {
     for (int i = 0; i < d.length; i++) {
       d[i] *= factor;
     }
-    return new LoadSeries(d, description + " × " + Numbers.shortest(factor), notes);
+    return new LoadSeries(d, description + " × " + Numbers.shortest(factor), notes, traceEnd);
   }
 
   /** A constant load, mainly for tests and benchmarks. */

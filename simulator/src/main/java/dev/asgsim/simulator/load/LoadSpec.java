@@ -18,12 +18,20 @@ public final class LoadSpec {
     return LoadShapes.help();
   }
 
-  /** Parses {@code spec}; trace paths are resolved against {@code baseDir}. */
+  /** Parses {@code spec}; trace paths are resolved against {@code baseDir}; traces hold their last value at end. */
   public static LoadModel parse(String spec, Path baseDir, TraceLoad.Gaps gaps) {
+    return parse(spec, baseDir, gaps, TraceLoad.End.HOLD);
+  }
+
+  /**
+   * Parses {@code spec}; trace paths are resolved against {@code baseDir}, traces fill gaps by {@code gaps} and go on
+   * past their end by {@code end}.
+   */
+  public static LoadModel parse(String spec, Path baseDir, TraceLoad.Gaps gaps, TraceLoad.End end) {
     if (spec == null || spec.isBlank()) {
       throw new LoadSpecException("the load spec is empty; for example: step(20, 90@10m, 20@40m)");
     }
-    SpecCursor in = new SpecCursor(spec, baseDir, gaps);
+    SpecCursor in = new SpecCursor(spec, baseDir, gaps, end);
     List<LoadModel> parts = new ArrayList<>();
     parts.add(component(in));
     in.skipSpaces();

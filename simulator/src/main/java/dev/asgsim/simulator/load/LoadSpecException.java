@@ -13,7 +13,8 @@ public final class LoadSpecException extends RuntimeException {
     SPEC("--load", "Spec"),
     DURATION("--duration", "Duration"),
     SCALE("--load-scale", "Scale"),
-    GAPS("--gaps", "Gaps");
+    GAPS("--gaps", "Gaps"),
+    TRACE_END("--trace-end", "TraceEnd");
 
     private final String option;
     private final String configKey;

@@ -20,19 +20,30 @@ public final class SpecCursor {
   final String text;
   final Path baseDir;
   final TraceLoad.Gaps gaps;
+  /** What a trace does past its end. */
+  final TraceLoad.End end;
   /** What the text is, for messages: "load spec" or "duration". */
   private final String kind;
   int pos;
 
   SpecCursor(String text, Path baseDir, TraceLoad.Gaps gaps) {
-    this(text, baseDir, gaps, "load spec");
+    this(text, baseDir, gaps, TraceLoad.End.HOLD, "load spec");
+  }
+
+  SpecCursor(String text, Path baseDir, TraceLoad.Gaps gaps, TraceLoad.End end) {
+    this(text, baseDir, gaps, end, "load spec");
   }
 
   SpecCursor(String text, Path baseDir, TraceLoad.Gaps gaps, String kind) {
+    this(text, baseDir, gaps, TraceLoad.End.HOLD, kind);
+  }
+
+  private SpecCursor(String text, Path baseDir, TraceLoad.Gaps gaps, TraceLoad.End end, String kind) {
     this.kind = kind;
     this.text = text;
     this.baseDir = baseDir;
     this.gaps = gaps;
+    this.end = end;
   }
 
   /** A finite number within ±{@link #MAX_LEVEL}, e.g. a walk's MIN (an offset that may be negative). */
@@ -151,7 +162,7 @@ public final class SpecCursor {
   /** The trace in {@code path}, resolved against the spec's directory. */
   LoadModel trace(String path) {
     Path p = baseDir.equals(Path.of(".")) ? Path.of(path) : baseDir.resolve(path);
-    return new TraceLoad(TraceReader.read(p), gaps, path);
+    return new TraceLoad(TraceReader.read(p), gaps, end, path);
   }
 
   void comma() {

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /**
  * Replays a trace minute by minute from its first sample. Between samples the value is held (CloudWatch-style: a
- * datapoint stands for its whole period) or linearly interpolated; past the last sample the last value holds.
+ * datapoint stands for its whole period) or linearly interpolated. Past the trace's end ({@link #naturalMinutes()})
+ * the last value holds, or with {@link End#REPEAT} the trace starts again; {@link LoadResolver} stops the run at the
+ * end by default ({@link End#STOP}).
  */
 public final class TraceLoad implements LoadModel {
 
@@ -23,13 +25,40 @@ public final class TraceLoad implements LoadModel {
     }
   }
 
+  /** What a run longer than the trace does after its end (issue 11 item 14: never padded without a word). */
+  public enum End {
+    /** The run stops at the trace's end (default): what was not recorded is not simulated. */
+    STOP,
+    /** The last value holds for the rest of the run. */
+    HOLD,
+    /** The trace is replayed from its start, as often as needed. */
+    REPEAT;
+
+    public static final String NAMES = "stop, hold or repeat";
+
+    public static End parse(String s) {
+      try {
+        return valueOf(s.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new LoadSpecException("unknown trace end '" + s + "'; use " + NAMES);
+      }
+    }
+  }
+
   private final Trace trace;
   private final Gaps gaps;
+  private final End end;
   private final String spelled;
 
+  /** A trace whose last value holds past its end. */
   public TraceLoad(Trace trace, Gaps gaps, String spelled) {
+    this(trace, gaps, End.HOLD, spelled);
+  }
+
+  public TraceLoad(Trace trace, Gaps gaps, End end, String spelled) {
     this.trace = trace;
     this.gaps = gaps;
+    this.end = end;
     this.spelled = spelled;
   }
 
@@ -42,8 +71,15 @@ public final class TraceLoad implements LoadModel {
     long[] o = trace.offsets();
     double[] v = trace.values();
     int k = 0;
+    long cycle = naturalMinutes() * 60L;
     for (int i = 0; i < demand.length; i++) {
       long t = i * 60L;
+      if (end == End.REPEAT && t >= cycle) {
+        t %= cycle;
+        if (t < o[k]) {
+          k = 0; // a new pass over the trace
+        }
+      }
       while (k + 1 < o.length && o[k + 1] <= t) {
         k++;
       }
@@ -67,8 +103,8 @@ public final class TraceLoad implements LoadModel {
   @Override
   public int naturalMinutes() {
     long[] o = trace.offsets();
-    long end = o[o.length - 1] + trace.typicalStepSeconds();
-    return (int) Math.max(1, (end + 59) / 60);
+    long last = o[o.length - 1] + trace.typicalStepSeconds();
+    return (int) Math.max(1, (last + 59) / 60);
   }
 
   @Override

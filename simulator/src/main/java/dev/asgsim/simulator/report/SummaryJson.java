@@ -32,6 +32,13 @@ public final class SummaryJson {
       load.put("configDescription", r.config().load().description());
     }
     load.put("notes", r.notes());
+    if (r.traceEnd() != null) {
+      Map<String, Object> end = new LinkedHashMap<>();
+      end.put("policy", r.traceEnd().policy());
+      end.put("traceMinutes", r.traceEnd().traceMinutes());
+      end.put("requestedMinutes", r.traceEnd().requestedMinutes());
+      load.put("traceEnd", end);
+    }
     root.put("load", load);
     root.put("scores", scores(r.scores()));
     root.put("scaleOuts", r.decisions().stream().filter(d -> d.newDesired() > d.oldDesired()).count());

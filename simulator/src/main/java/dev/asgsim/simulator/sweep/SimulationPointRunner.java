@@ -33,8 +33,9 @@ public final class SimulationPointRunner implements PointRunner {
       LoadCase c = cases.get(l);
       for (int s = 0; s < definition.seeds(); s++) {
         try {
-          loads[l][s] = LoadResolver.resolve(null, new LoadSettings(c.spec(), c.scale(), null, c.duration(), null),
-              definition.directory(), null, null, null, Seeds.derive(definition.seed(), -1, s));
+          var settings = new LoadSettings(c.spec(), c.scale(), null, c.duration(), null, null);
+          loads[l][s] = LoadResolver.resolve(null, settings, definition.directory(), null, null, null,
+              Seeds.derive(definition.seed(), -1, s));
         } catch (LoadSpecException | IllegalArgumentException e) {
           throw new IllegalArgumentException("load " + c.name() + ": " + e.getMessage(), e);
         }

@@ -24,7 +24,10 @@ final class Cohorts {
   long[] unhealthyAt = new long[8];
   long[] drainAt = new long[8];
   long[] terminatedAt = new long[8];
+  /** Earned CPU credits per instance (negative: surplus in unlimited mode). */
   double[] credits = new double[8];
+  /** T2 launch credits per instance, kept apart from the earned balance (spec §8.1). */
+  double[] launchCredits = new double[8];
   double[] cpu = new double[8];
 
   int add() {
@@ -44,6 +47,7 @@ final class Cohorts {
       drainAt = Arrays.copyOf(drainAt, n);
       terminatedAt = Arrays.copyOf(terminatedAt, n);
       credits = Arrays.copyOf(credits, n);
+      launchCredits = Arrays.copyOf(launchCredits, n);
       cpu = Arrays.copyOf(cpu, n);
     }
     return size++;
@@ -84,6 +88,7 @@ final class Cohorts {
     System.arraycopy(drainAt, src, drainAt, dst, n);
     System.arraycopy(terminatedAt, src, terminatedAt, dst, n);
     System.arraycopy(credits, src, credits, dst, n);
+    System.arraycopy(launchCredits, src, launchCredits, dst, n);
     System.arraycopy(cpu, src, cpu, dst, n);
   }
 
@@ -102,6 +107,7 @@ final class Cohorts {
     drainAt[d] = drainAt[s];
     terminatedAt[d] = terminatedAt[s];
     credits[d] = credits[s];
+    launchCredits[d] = launchCredits[s];
     cpu[d] = cpu[s];
   }
 

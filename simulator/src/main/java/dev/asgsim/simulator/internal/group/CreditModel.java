@@ -4,7 +4,8 @@ package dev.asgsim.simulator.internal.group;
  * CPU credits of a burstable instance, minute by minute (spec §8.1 [D], §11.2): "one CPU credit is equal to one vCPU
  * running at 100 % utilization for one minute"; credits are earned at the type's rate up to its maximum balance; in
  * standard mode an instance out of credits is held at its baseline, in unlimited mode it keeps bursting and the
- * negative balance is billed as surplus credits.
+ * negative balance is billed as surplus credits. T2 launch credits are a balance of their own: AWS "spends the launch
+ * credits first, before the earned credits", and "launch credits do not count towards the CPU credit balance limit".
  */
 final class CreditModel {
   private final CreditParams params;
@@ -18,8 +19,9 @@ final class CreditModel {
   }
 
   /**
-   * The most CPU (percent of the instance) an instance with {@code balance} credits may use this minute: what its
-   * balance plus this minute's earnings pay for, never below the baseline nor above 100; 100 in unlimited mode.
+   * The most CPU (percent of the instance) an instance with {@code balance} credits (launch and earned) may use this
+   * minute: what its balance plus this minute's earnings pay for, never below the baseline nor above 100; 100 in
+   * unlimited mode.
    */
   double cpuCap(double balance) {
     if (params.unlimited()) {
@@ -29,11 +31,23 @@ final class CreditModel {
     return Math.max(params.baselinePercent(), Math.min(100.0, byCredits));
   }
 
-  /** The balance after a minute at {@code cpu} percent: earnings stop at the cap; launch credits above it are kept. */
-  double balanceAfter(double balance, double cpu) {
-    double next = balance + params.earnPerMinute() - cpu / 100.0 * params.vCpus();
-    next = Math.min(next, Math.max(params.maxCredits(), balance));
+  /** Launch credits left after a minute at {@code cpu} percent: they are spent first. */
+  double launchAfter(double launch, double cpu) {
+    return Math.max(0, launch - spent(cpu));
+  }
+
+  /**
+   * The earned balance after a minute at {@code cpu} percent: it pays what the launch credits did not, and earns up
+   * to the maximum balance (an earned balance above it, given at the start, is kept until spent).
+   */
+  double earnedAfter(double launch, double earned, double cpu) {
+    double next = earned + params.earnPerMinute() - Math.max(0, spent(cpu) - launch);
+    next = Math.min(next, Math.max(params.maxCredits(), earned));
     return params.unlimited() ? next : Math.max(0, next);
+  }
+
+  private double spent(double cpu) {
+    return cpu / 100.0 * params.vCpus();
   }
 
   /** Credits spent beyond the balance in unlimited mode, billed at the end (a negative balance). */

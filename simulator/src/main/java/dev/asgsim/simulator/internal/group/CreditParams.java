@@ -6,8 +6,10 @@ package dev.asgsim.simulator.internal.group;
  * @param burstable        earns and spends credits
  * @param unlimited        unlimited mode: never throttled, surplus credits are billed
  * @param baselinePercent  instance-level utilisation sustainable forever
- * @param initialCredits   credits of the instances in the group at the start
- * @param launchCredits    credits of a newly launched instance
+ * @param initialCredits   earned credits of the instances in the group at the start ({@code Simulation.InitialCredits})
+ * @param initialLaunchCredits launch credits of the instances in the group at the start: a new group's instances have
+ *                         the type's launch credits, a running group's ({@code InitialCredits} given) none
+ * @param launchCredits    launch credits of a newly launched instance (T2 standard: 30 per vCPU, spec §8.1)
  */
 public record CreditParams(
     boolean burstable,
@@ -17,8 +19,9 @@ public record CreditParams(
     double maxCredits,
     double baselinePercent,
     double initialCredits,
+    double initialLaunchCredits,
     double launchCredits,
     double surplusPricePerVcpuHour) {
 
-  public static final CreditParams FIXED = new CreditParams(false, false, 1, 0, 0, 100, 0, 0, 0);
+  public static final CreditParams FIXED = new CreditParams(false, false, 1, 0, 0, 100, 0, 0, 0, 0);
 }

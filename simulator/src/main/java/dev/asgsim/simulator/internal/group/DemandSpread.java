@@ -13,7 +13,7 @@ final class DemandSpread {
   double meanCpu;
   /** The group metric: mean CPU over InService, warm instances (spec §2.2 [I]); NaN when none is warm. */
   double metricCpu;
-  /** Mean credit balance of InService burstable instances; NaN for fixed-performance types. */
+  /** Mean credit balance (launch and earned) of InService burstable instances; NaN for fixed-performance types. */
   double meanCredits;
   /** Whether a serving instance was held below its demand by exhausted CPU credits. */
   boolean throttled;
@@ -49,15 +49,16 @@ final class DemandSpread {
       }
       boolean serves = cohorts.serving(i, t);
       double cpu = serves ? want : 0;
-      double balance = cohorts.credits[i];
-      double cap = credits.cpuCap(balance);
+      double launch = cohorts.launchCredits[i];
+      double earned = cohorts.credits[i];
+      double cap = credits.cpuCap(launch + earned);
       if (cpu > cap) {
         throttled = true;
         cpu = cap;
       }
-      double next = credits.balanceAfter(balance, cpu);
-      cohorts.credits[i] = next;
-      creditSum += next * cohorts.count[i];
+      cohorts.credits[i] = credits.earnedAfter(launch, earned, cpu);
+      cohorts.launchCredits[i] = credits.launchAfter(launch, cpu);
+      creditSum += (cohorts.launchCredits[i] + cohorts.credits[i]) * cohorts.count[i];
       creditCount += cohorts.count[i];
       cohorts.cpu[i] = cpu;
       if (serves) {

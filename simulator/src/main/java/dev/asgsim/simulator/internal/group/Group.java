@@ -69,6 +69,7 @@ public final class Group {
       cohorts.warmAt[i] = t;
       cohorts.unhealthyAt[i] = NEVER;
       cohorts.credits[i] = params.credits().initialCredits();
+      cohorts.launchCredits[i] = params.credits().initialLaunchCredits();
     }
     launchedTotal += n;
     lastAdvance = t;
@@ -100,7 +101,8 @@ public final class Group {
       cohorts.launchAt[i] = at;
       cohorts.inServiceAt[i] = inSvc;
       cohorts.warmAt[i] = inSvc + Math.max(0, warmupSeconds);
-      cohorts.credits[i] = params.credits().launchCredits();
+      cohorts.credits[i] = 0;
+      cohorts.launchCredits[i] = params.credits().launchCredits();
       health.set(cohorts, i, inSvc);
     }
     launchedTotal += n;

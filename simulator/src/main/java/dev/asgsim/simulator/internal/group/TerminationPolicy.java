@@ -6,7 +6,7 @@ import java.util.Locale;
  * One entry of the group's {@code TerminationPolicies} (spec §7.4 [D]) and how it orders two cohorts. Applied in the
  * config's order after AZ balance; ties left by every policy are broken at random by {@link VictimSelector}.
  */
-enum TerminationPolicy {
+public enum TerminationPolicy {
   OLDEST_INSTANCE,
   NEWEST_INSTANCE,
   CLOSEST_TO_NEXT_INSTANCE_HOUR,
@@ -22,7 +22,7 @@ enum TerminationPolicy {
   INDISTINCT;
 
   /** The policy an AWS name (or Lambda ARN) stands for; the validator has refused unknown names already. */
-  static TerminationPolicy of(String awsName) {
+  public static TerminationPolicy of(String awsName) {
     return switch (awsName.trim().toLowerCase(Locale.ROOT)) {
       case "oldestinstance" -> OLDEST_INSTANCE;
       case "newestinstance" -> NEWEST_INSTANCE;
@@ -44,6 +44,11 @@ enum TerminationPolicy {
           Long.compare(toNextHour(cohorts, a, at), toNextHour(cohorts, b, at));
       case INDISTINCT -> 0;
     };
+  }
+
+  /** Whether the simulator can tell instances apart by this policy ({@link #INDISTINCT} cannot). */
+  public boolean simulated() {
+    return this != INDISTINCT;
   }
 
   /** {@code Default} ends with "random among ties": the policies after it (none, it must be last) are not consulted. */

@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * Which instance a scale-in terminates (spec §7.4 [D]): "AZ balance first, always: pick the AZ(s) with the most
- * instances that contain at least one unprotected instance ... Then apply policies in order", random among the ties
- * left. Protected instances ("starts at InService") are never chosen.
+ * instances that contain at least one unprotected instance; if balanced, consider all AZs. Then apply policies in
+ * order", random among the ties left. Protected instances ("starts at InService") are never chosen.
  */
 final class VictimSelector {
   private final Cohorts cohorts;
@@ -36,20 +36,22 @@ final class VictimSelector {
         zoneHasCandidate[cohorts.az[i]] = true;
       }
     }
-    int zone = -1;
+    // "Pick the AZ(s) with the most instances that contain at least one unprotected instance; if balanced, consider
+    // all AZs": every AZ tied at the most is a candidate zone, and the policies compare across them.
+    int most = -1;
     for (int a = 0; a < zones.size(); a++) {
-      if (zoneHasCandidate[a] && (zone < 0 || zones.count(a) > zones.count(zone))) {
-        zone = a;
+      if (zoneHasCandidate[a]) {
+        most = Math.max(most, zones.count(a));
       }
     }
-    if (zone < 0) {
+    if (most < 0) {
       return -1;
     }
-    // One pass finds the best key tuple among the AZ's candidates, a second weighs the ties by instance count.
+    // One pass finds the best key tuple among the candidates, a second weighs the ties by instance count.
     int best = -1;
     int tied = 0;
     for (int i = 0; i < cohorts.size; i++) {
-      if (cohorts.az[i] != zone || !isCandidate(i, at)) {
+      if (!inZoneWithMost(i, most) || !isCandidate(i, at)) {
         continue;
       }
       int cmp = best < 0 ? -1 : compare(i, best, at);
@@ -62,7 +64,7 @@ final class VictimSelector {
     }
     int r = random.nextInt(tied);
     for (int i = 0; i < cohorts.size; i++) {
-      if (cohorts.az[i] == zone && isCandidate(i, at) && compare(i, best, at) == 0) {
+      if (inZoneWithMost(i, most) && isCandidate(i, at) && compare(i, best, at) == 0) {
         r -= cohorts.count[i];
         if (r < 0) {
           return i;
@@ -70,6 +72,10 @@ final class VictimSelector {
       }
     }
     throw new IllegalStateException("no victim");
+  }
+
+  private boolean inZoneWithMost(int i, int most) {
+    return zones.count(cohorts.az[i]) == most;
   }
 
   /** Negative when cohort {@code a} goes before {@code b} under the termination policies in order. */

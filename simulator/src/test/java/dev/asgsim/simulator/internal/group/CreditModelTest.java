@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  */
 class CreditModelTest {
   /** t2.nano, standard: 3 credits/h = 0.05 per minute. */
-  static final CreditParams T2_NANO = new CreditParams(true, false, 1, 3 / 60.0, 72, 5, 30, 30, 0.05);
+  static final CreditParams T2_NANO = new CreditParams(true, false, 1, 3 / 60.0, 72, 5, 0, 30, 30, 0.05);
   /** t3.micro, unlimited: 2 vCPUs, 12 credits/h = 0.2 per minute, baseline 10 %, max 288. */
-  static final CreditParams T3_MICRO = new CreditParams(true, true, 2, 12 / 60.0, 288, 10, 0, 0, 0.05);
+  static final CreditParams T3_MICRO = new CreditParams(true, true, 2, 12 / 60.0, 288, 10, 0, 0, 0, 0.05);
 
   @Test
   @DisplayName("§8.1 [D]: with credits an instance may run at 100 %; out of credits it is held at its 5 % baseline")
@@ -30,18 +30,48 @@ class CreditModelTest {
   @DisplayName("§11.2 [D]: a t2.nano at 90 % spends 0.9 and earns 0.05 credit per minute")
   void spendAndEarnPerMinute() {
     CreditModel m = new CreditModel(T2_NANO);
-    assertThat(m.balanceAfter(30, 90)).isCloseTo(30 - 0.85, within(1e-9));
-    assertThat(m.balanceAfter(0.01, 100)).as("standard mode never goes below zero").isZero();
+    assertThat(m.earnedAfter(0, 30, 90)).isCloseTo(30 - 0.85, within(1e-9));
+    assertThat(m.earnedAfter(0, 0.01, 100)).as("standard mode never goes below zero").isZero();
   }
 
   @Test
-  @DisplayName("§8.1 [D] \"max 72 accrued\": earnings stop at the cap; launch credits above it are kept until spent")
+  @DisplayName("§8.1 [D] \"max 72 accrued\": earnings stop at the cap; an earned balance given above it is kept until "
+      + "spent")
   void earningsStopAtTheMaximum() {
     CreditModel m = new CreditModel(T2_NANO);
-    assertThat(m.balanceAfter(71.99, 0)).isCloseTo(72, within(1e-9));
-    assertThat(m.balanceAfter(72, 0)).isCloseTo(72, within(1e-9));
-    assertThat(m.balanceAfter(90, 0)).isCloseTo(90, within(1e-9));
-    assertThat(m.balanceAfter(90, 10)).isCloseTo(90 - 0.1 + 0.05, within(1e-9));
+    assertThat(m.earnedAfter(0, 71.99, 0)).isCloseTo(72, within(1e-9));
+    assertThat(m.earnedAfter(0, 72, 0)).isCloseTo(72, within(1e-9));
+    assertThat(m.earnedAfter(0, 90, 0)).isCloseTo(90, within(1e-9));
+    assertThat(m.earnedAfter(0, 90, 10)).isCloseTo(90 - 0.1 + 0.05, within(1e-9));
+  }
+
+  @Test
+  @DisplayName("§8.1 [D] T2 launch credits are \"spent first, before the earned credits\" (issue 11 item 12)")
+  void launchCreditsAreSpentFirst() {
+    CreditModel m = new CreditModel(T2_NANO);
+    // 90 % for a minute spends 0.9: all from the 30 launch credits; the earned balance only earns.
+    assertThat(m.launchAfter(30, 90)).isCloseTo(29.1, within(1e-9));
+    assertThat(m.earnedAfter(30, 10, 90)).isCloseTo(10.05, within(1e-9));
+    // 0.5 launch credits left: they pay half, the earned balance the other 0.4.
+    assertThat(m.launchAfter(0.5, 90)).isZero();
+    assertThat(m.earnedAfter(0.5, 10, 90)).isCloseTo(10 + 0.05 - 0.4, within(1e-9));
+    assertThat(m.cpuCap(0.5 + 0)).as("the cap counts both balances").isCloseTo(55, within(1e-9));
+  }
+
+  @Test
+  @DisplayName("§8.1 [D] \"launch credits do not count towards the CPU credit balance limit\": a t2.nano idling with "
+      + "30 launch credits earns to 72 on top of them (issue 11 item 12)")
+  void launchCreditsDoNotCountTowardTheLimit() {
+    CreditModel m = new CreditModel(T2_NANO);
+    double launch = 30;
+    double earned = 0;
+    for (int minute = 0; minute < 48 * 60; minute++) {
+      earned = m.earnedAfter(launch, earned, 0);
+      launch = m.launchAfter(launch, 0);
+    }
+    assertThat(launch).isEqualTo(30);
+    assertThat(earned).isCloseTo(72, within(1e-9));
+    assertThat(launch + earned).isCloseTo(102, within(1e-9));
   }
 
   @Test
@@ -50,7 +80,8 @@ class CreditModelTest {
     CreditModel m = new CreditModel(T3_MICRO);
     assertThat(m.cpuCap(-50)).isEqualTo(100);
     // 90 % of 2 vCPUs spends 1.8 per minute, 0.2 earned.
-    assertThat(m.balanceAfter(0, 90)).isCloseTo(-1.6, within(1e-9));
+    assertThat(m.earnedAfter(0, 0, 90)).isCloseTo(-1.6, within(1e-9));
+    assertThat(m.launchAfter(0, 90)).isZero();
     assertThat(CreditModel.surplus(-1.6)).isCloseTo(1.6, within(1e-9));
     assertThat(CreditModel.surplus(3)).isZero();
   }

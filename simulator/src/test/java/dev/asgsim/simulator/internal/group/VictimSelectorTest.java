@@ -44,6 +44,33 @@ class VictimSelectorTest {
   }
 
   @Test
+  @DisplayName("§7.4 [D] \"if balanced, consider all AZs. Then apply policies in order\": with one instance in each of "
+      + "two AZs, NewestInstance takes the newest wherever it is (issue 11 item 7)")
+  void balancedZonesApplyThePoliciesAcrossAllZones() {
+    for (String policy : List.of("NewestInstance", "OldestInstance")) {
+      Group g = group(List.of("a", "b"), List.of(policy), false, 1);
+      g.start(0, 1, GroupListener.NONE); // seq 0 in a
+      g.launch(1000, 1, LaunchReason.DESIRED_CHANGE, 0, true); // seq 1 in b
+      g.advance(2000, 2, GroupListener.NONE, (t, seq, az, why) -> { });
+      scaleIn(g, 3000);
+    }
+    assertThat(victims).extracting(v -> v[0] + "@" + v[1]).containsExactly("1@1", "0@0");
+  }
+
+  @Test
+  @DisplayName("§7.4 [D] three AZs with 2, 2, 1 instances: the policies choose among the two AZs with the most only")
+  void onlyTheZonesWithTheMostCompete() {
+    Group g = group(List.of("a", "b", "c"), List.of("OldestInstance"), false, 1);
+    g.start(0, 2, GroupListener.NONE); // seq 0 in a, seq 1 in b
+    g.launch(1000, 3, LaunchReason.DESIRED_CHANGE, 0, true); // seq 2.. : c, a, b (fewest first)
+    g.advance(2000, 5, GroupListener.NONE, (t, seq, az, why) -> { });
+    scaleIn(g, 3000);
+    // a and b hold 2 each, c 1: the oldest of a and b (launched at 0) goes, never c's.
+    assertThat(victims.get(0)[1]).isIn(0, 1);
+    assertThat(victims.get(0)[0]).isIn(0, 1);
+  }
+
+  @Test
   @DisplayName("§7.4 [D] OldestInstance takes the oldest, NewestInstance the newest")
   void oldestAndNewest() {
     scaleIn(twoAges("OldestInstance"), 3000);
