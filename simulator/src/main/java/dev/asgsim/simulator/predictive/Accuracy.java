@@ -32,17 +32,4 @@ public record Accuracy(int hours, double mapePercent, double wapePercent) {
     }
     return new Accuracy(n, mapeN == 0 ? Double.NaN : 100 * ape / mapeN, sum == 0 ? Double.NaN : 100 * err / sum);
   }
-
-  /** WAPE of two parallel series (NaN pairs skipped): the backtest's measure. */
-  public static double wape(double[] forecast, double[] actual) {
-    double err = 0;
-    double sum = 0;
-    for (int i = 0; i < forecast.length; i++) {
-      if (!Double.isNaN(forecast[i]) && !Double.isNaN(actual[i])) {
-        err += Math.abs(forecast[i] - actual[i]);
-        sum += Math.abs(actual[i]);
-      }
-    }
-    return sum == 0 ? Double.NaN : 100 * err / sum;
-  }
 }
