@@ -84,6 +84,9 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON instead of text.")
   boolean json;
 
+  @picocli.CommandLine.Mixin
+  ForecastOptions forecasts;
+
   SimulateCommand(CliContext context) {
     this.context = context;
   }
@@ -123,6 +126,10 @@ public final class SimulateCommand implements Callable<Integer> {
     SimulationResult result;
     try {
       Simulation.Builder b = Simulation.builder(cfg).load(resolved.series()).seed(seed);
+      var forecaster = forecasts.supplierOrNull();
+      if (forecaster != null) {
+        b.forecaster(forecaster);
+      }
       if (resolved.start() != null) {
         b.startTime(resolved.start());
       }

@@ -7,10 +7,13 @@ import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.SimulationSettings;
+import dev.asgsim.core.forecast.GivenForecast;
 import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
-import dev.asgsim.core.text.Numbers;
+import dev.asgsim.core.policy.PredictiveEvaluator;
+import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.core.policy.WarmupChain;
+import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.internal.group.CreditParams;
 import dev.asgsim.simulator.internal.group.TerminationPolicy;
 import java.util.ArrayList;
@@ -28,10 +31,11 @@ final class ModelNotes {
   private int throttledMinutes;
 
   /** The notes known before the run: metrics without data, basic monitoring, features not simulated. */
-  ModelNotes(ScalingConfig config, MetricSpec[] metrics, MetricFeed feed, String instanceType,
-      Double requestsAtFullCpu) {
+  ModelNotes(ScalingConfig config, ScalingEngine engine, MetricFeed feed, String instanceType,
+      Double requestsAtFullCpu, int minutes) {
     AutoScalingGroup group = config.autoScalingGroup();
     List<ScalingPolicy> policies = config.policies();
+    MetricSpec[] metrics = engine.metrics();
     for (int i = 0; i < metrics.length; i++) {
       MetricKind k = metrics[i].kind();
       if (k == MetricKind.NETWORK_IN || k == MetricKind.NETWORK_OUT || k == MetricKind.CUSTOM) {
@@ -92,12 +96,16 @@ final class ModelNotes {
     for (ScalingProcess p : group.suspended()) {
       notes.add("SuspendedProcesses: " + p + " is suspended for the whole run (aws-behaviour §7.8): " + SUSPENDED.get(p));
     }
-    for (ScalingPolicy p : policies) {
-      if (p != null && p.type() == PolicyType.PredictiveScaling && p.effectiveEnabled()
-          && p.predictiveScalingConfiguration() != null
-          && "ForecastAndScale".equals(p.predictiveScalingConfiguration().mode())) {
-        notes.add("predictive policy " + p.policyName() + " (ForecastAndScale) is not simulated: the run has no "
-            + "forecast capacity floor (aws-behaviour §5.2)");
+    notes.addAll(engine.notes());
+    for (PredictiveEvaluator p : engine.predictivePolicies()) {
+      notes.add("predictive policy " + p.name() + " (" + (p.scales() ? "ForecastAndScale" : "ForecastOnly")
+          + "): forecasts by " + p.forecasterName() + " from the load the run observes, recomputed every "
+          + PredictiveEvaluator.REFORECAST_HOURS + " h for the next " + PredictiveEvaluator.HORIZON_HOURS
+          + " h (aws-behaviour §5.2)" + (builtIn(p) ? "; it needs " + PredictiveEvaluator.MIN_HISTORY_HOURS
+          + " h of history, so the run's first day has no forecast" : ""));
+      if (builtIn(p) && minutes < (PredictiveEvaluator.MIN_HISTORY_HOURS + 1) * 60) {
+        notes.add("predictive policy " + p.name() + ": the run is shorter than 25 hours, so it never forecasts "
+            + "(AWS needs 24 h of history, aws-behaviour §5.2)");
       }
     }
   }
@@ -129,6 +137,10 @@ final class ModelNotes {
               : ", schedule in force: " + String.join(", ", s.scheduleInForce()))
           + ", alarm windows filled with that state's datapoints" + burnIn + "; Start: Cold simulates a new group");
     }
+  }
+
+  private static boolean builtIn(PredictiveEvaluator p) {
+    return !p.forecasterName().startsWith(GivenForecast.NAME);
   }
 
   /** A scale-in found every remaining instance protected (aws-behaviour §7.4 [D]: desired falls, nothing terminates). */

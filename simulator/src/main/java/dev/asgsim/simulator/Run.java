@@ -11,6 +11,7 @@ import dev.asgsim.simulator.internal.group.Group;
 import dev.asgsim.simulator.internal.group.GroupListener;
 import dev.asgsim.simulator.internal.group.Ids;
 import dev.asgsim.simulator.internal.group.LaunchReason;
+import dev.asgsim.simulator.predictive.PredictiveRecorder;
 import dev.asgsim.simulator.score.ScoreAccumulator;
 import dev.asgsim.simulator.score.Scores;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final TimelineRecorder timeline;
   private final ScoreAccumulator scores;
   private final ModelNotes notes;
+  private final PredictiveRecorder predictive;
   private final ActivityCompletion completion = new ActivityCompletion();
   private final ActivityRecorder activities;
   private final List<ScalingDecision> decisions = new ArrayList<>();
@@ -58,7 +60,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.sim = sim;
     this.listener = sim.listener;
     ScalingEngine.Builder eb = ScalingEngine.builder(sim.config).settings(sim.engineSettings)
-        .startTime(sim.startEpochSecond);
+        .startTime(sim.startEpochSecond).forecaster(sim.forecaster);
     eb.alarmProfile(sim.settings.effectiveTargetTrackingAlarms())
         .basicMonitoring(!sim.settings.effectiveDetailedMonitoring());
     for (PluginPolicy p : sim.plugins) {
@@ -75,8 +77,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
-    this.notes = new ModelNotes(sim.config, engine.metrics(), feed, sim.instanceType.name(),
-        sim.settings.effectiveRequestsPerMinuteAtFullCpu());
+    this.notes = new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),
+        sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes());
+    this.predictive = new PredictiveRecorder(engine);
     this.activities = sim.recordActivities
         ? new ActivityRecorder(sim.seed, engine.groupName(), group.availabilityZones(), listener) : null;
     notes.started(startState.state());
@@ -120,6 +123,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         notes.throttledMinute();
       }
       int serving = group.serving();
+      engine.observeLoad(t0, group.metricCpu(), group.warm(), group.inService(), load, serving);
+      predictive.minute(t0, desired);
       feed.closeMinute(m, t0, group.metricCpu(), group.warm(), serving == 0 ? Double.NaN : load / serving, serving);
       timeline.startOfMinute(m, group);
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
@@ -153,7 +158,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         sim.instanceType.name(), sim.load.traceEnd(), startState.state());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),
         activities == null ? List.of() : activities.finish(), decisions, notes.all(sim.load.notes(), credits),
-        timeline.labels(sim.config));
+        timeline.labels(sim.config), predictive.finish(), null);
   }
 
   /** Periods to pre-fill on a steady start: the longest alarm window plus the extra evaluation range (aws-behaviour §8.4). */

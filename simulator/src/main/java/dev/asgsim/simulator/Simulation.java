@@ -1,5 +1,9 @@
 package dev.asgsim.simulator;
 
+import dev.asgsim.core.forecast.Forecaster;
+import dev.asgsim.simulator.predictive.ConfiguredForecaster;
+import dev.asgsim.simulator.predictive.ForecastAndScaleVariant;
+import dev.asgsim.simulator.predictive.ForecastException;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.instance.InstanceType;
@@ -10,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A simulation of one Auto Scaling group under one load: immutable, reusable, thread-confined per {@link #run()}
@@ -44,6 +49,7 @@ public final class Simulation {
   final InstanceType instanceType;
   /** CPU percent of one instance per unit of load: 1, or 100 / RequestsPerMinuteAtFullCpu (aws-behaviour §12.2). */
   final double cpuPerLoadUnit;
+  final Supplier<Forecaster> forecaster;
 
   private Simulation(Builder b) {
     this.config = b.config;
@@ -63,6 +69,11 @@ public final class Simulation {
     this.listener = b.listener;
     this.engineSettings = b.engineSettings != null ? b.engineSettings : EngineSettings.of(settings);
     this.plugins = List.copyOf(b.plugins);
+    try {
+      this.forecaster = b.forecaster != null ? b.forecaster : ConfiguredForecaster.of(settings);
+    } catch (ForecastException e) {
+      throw new SimulationException(e.getMessage());
+    }
     this.instanceType = Setup.instanceType(settings);
     Setup.credits(instanceType, settings); // fail early on a bad CreditSpecification
     this.cpuPerLoadUnit = Setup.cpuPerLoadUnit(settings);
@@ -72,9 +83,21 @@ public final class Simulation {
     return new Builder(config);
   }
 
-  /** Runs the simulation on the calling thread. */
+  /**
+   * Runs the simulation on the calling thread. When a predictive policy is only forecasting (ForecastOnly), the same
+   * load and seed also run with it in ForecastAndScale, so the result says what scaling on the forecast would have
+   * changed (aws-behaviour §5.2, issue 12 item 3).
+   */
   public SimulationResult run() {
-    return new Run(this).run();
+    SimulationResult r = new Run(this).run();
+    ScalingConfig variant = r.forecasts().isEmpty() ? null : ForecastAndScaleVariant.of(config);
+    if (variant == null) {
+      return r;
+    }
+    Builder b = new Builder(variant).load(load).seed(seed).startTime(java.time.Instant.ofEpochSecond(startEpochSecond))
+        .recordTimeline(false).recordActivities(false).engineSettings(engineSettings).forecaster(forecaster);
+    plugins.forEach(b::addPlugin);
+    return r.withForecastAndScale(new Run(b.build()).run().scores());
   }
 
   public ScalingConfig config() {
@@ -101,6 +124,7 @@ public final class Simulation {
     private SimulationListener listener = SimulationListener.NONE;
     private EngineSettings engineSettings;
     private final List<PluginPolicy> plugins = new ArrayList<>();
+    private Supplier<Forecaster> forecaster;
 
     private Builder(ScalingConfig config) {
       this.config = Objects.requireNonNull(config, "config");
@@ -123,6 +147,13 @@ public final class Simulation {
     public Builder engineSettings(EngineSettings v) { engineSettings = Objects.requireNonNull(v); return this; }
     /** A plug-in policy (HPA-style, user's own) evaluated beside the config's policies. */
     public Builder addPlugin(PluginPolicy v) { plugins.add(Objects.requireNonNull(v)); return this; }
+
+    /**
+     * The forecaster of the predictive policies (aws-behaviour §5.2): one registered in {@link dev.asgsim.core.forecast.Forecasters}, or forecasts given
+     * from AWS ({@link dev.asgsim.core.forecast.GivenForecast}); default the config's {@code Simulation.Engine.
+     * Forecaster}, else the built-in seasonal mean.
+     */
+    public Builder forecaster(Supplier<Forecaster> v) { forecaster = Objects.requireNonNull(v); return this; }
 
     /** Checks the config and settings; a {@link SimulationException} says what is wrong. */
     public Simulation build() {

@@ -2,6 +2,7 @@ package dev.asgsim.simulator;
 
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.simulator.load.LoadSeries;
+import dev.asgsim.simulator.predictive.PolicyForecast;
 import dev.asgsim.simulator.score.Scores;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.Optional;
  *
  * @param scenario what was simulated
  * @param labels   what the timeline's alarm and metric columns show
+ * @param forecasts each predictive policy's forecast against the run, hour by hour (aws-behaviour §5.2)
+ * @param forecastAndScaleOrNull the scores of the ForecastAndScale variant, or null ({@link #forecastAndScale()})
  */
 public record SimulationResult(
     Scenario scenario,
@@ -19,12 +22,28 @@ public record SimulationResult(
     List<Activity> activities,
     List<ScalingDecision> decisions,
     List<String> notes,
-    Labels labels) {
+    Labels labels,
+    List<PolicyForecast> forecasts,
+    Scores forecastAndScaleOrNull) {
 
   public SimulationResult {
     activities = List.copyOf(activities);
     decisions = List.copyOf(decisions);
     notes = List.copyOf(notes);
+    forecasts = List.copyOf(forecasts);
+  }
+
+  /**
+   * The same run with the first ForecastOnly predictive policy in ForecastAndScale (same load and seed): what
+   * scaling on the forecast would have changed (aws-behaviour §5.2); empty when no policy only forecasts.
+   */
+  public Optional<Scores> forecastAndScale() {
+    return Optional.ofNullable(forecastAndScaleOrNull);
+  }
+
+  /** This result with the ForecastAndScale variant's scores. */
+  SimulationResult withForecastAndScale(Scores s) {
+    return new SimulationResult(scenario, scores, timelineOrNull, activities, decisions, notes, labels, forecasts, s);
   }
 
   /**

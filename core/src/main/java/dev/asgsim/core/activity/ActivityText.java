@@ -30,6 +30,15 @@ public final class ActivityText {
         + to + ".";
   }
 
+  /**
+   * "At … predictive scaling policy … changing the desired capacity from 1 to 2." AWS does not document the Cause of
+   * a predictive scaling activity [O]; this keeps the shape of its policy Causes and names the policy type.
+   */
+  public static String predictivePolicy(long epochSecond, String policyName, int from, int to) {
+    return "At " + at(epochSecond) + " predictive scaling policy " + policyName + " changing the desired capacity from "
+        + from + " to " + to + ".";
+  }
+
   /** "At … a scheduled action update of AutoScalingGroup constraints to min: 1, max: 4, desired: 2 changing …". */
   public static String scheduledUpdate(long epochSecond, int min, int max, int from, int to) {
     return "At " + at(epochSecond) + " a scheduled action update of AutoScalingGroup constraints to min: " + min

@@ -22,6 +22,8 @@ import java.io.Serializable;
  *     1e-6
  * @param launchCooldownBlocksScaleIn whether, without DefaultInstanceWarmup, DefaultCooldown runs after a launch and
  *     blocks dynamic scale-in until it ends (aws-behaviour §2.2 item 5 [D]: it "may"); default true
+ * @param forecaster the forecaster of predictive policies, by its name in {@code Forecasters} (aws-behaviour §5.2 [I]:
+ *     AWS's model is not disclosed); default {@code seasonal-mean}
  */
 public record EngineParameters(
     String metricValue,
@@ -31,7 +33,8 @@ public record EngineParameters(
     Integer scheduledActionDelaySeconds,
     Integer extraEvaluationRange,
     Double capacityEpsilon,
-    Boolean launchCooldownBlocksScaleIn) implements Serializable {
+    Boolean launchCooldownBlocksScaleIn,
+    String forecaster) implements Serializable {
 
   /** [D] aws-behaviour §5.1: a scheduled action "may be delayed up to 2 minutes". */
   public static final int MAX_SCHEDULED_ACTION_DELAY_SECONDS = 120;

@@ -3,7 +3,7 @@ package dev.asgsim.core.config;
 import java.io.Serializable;
 import java.util.List;
 
-/** {@code PredictiveScalingConfiguration} (aws-behaviour §5.2, §9.6). Modelled for validation and import; not yet simulated. */
+/** {@code PredictiveScalingConfiguration} (aws-behaviour §5.2, §9.6): validated, and simulated by {@code PredictiveEvaluator}. */
 public record PredictiveScalingConfiguration(
     List<MetricSpecification> metricSpecifications,
     String mode,

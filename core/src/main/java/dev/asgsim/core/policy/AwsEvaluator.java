@@ -5,7 +5,7 @@ package dev.asgsim.core.policy;
  * by the engine), and the alarm and metric value behind the last proposal, for the decision record.
  */
 abstract sealed class AwsEvaluator implements PolicyEvaluator
-    permits TargetTrackingEvaluator, StepEvaluator, SimpleEvaluator {
+    permits TargetTrackingEvaluator, StepEvaluator, SimpleEvaluator, PredictiveEvaluator {
   private final String name;
   private final int warmupSeconds;
   private String lastAlarm;

@@ -23,6 +23,9 @@ package dev.asgsim.core.policy;
  *       through the same flag.</li>
  *   <li>The winner is <b>clamped to [MinSize, MaxSize]</b> (§7.1 [D]: +3 on max 3, current 2 adds 1); a clamped
  *       result equal to desired is no change.</li>
+ *   <li>A predictive policy in ForecastAndScale ({@link Role#FLOOR}) scales out to its forecast like any policy and
+ *       is a <b>floor for scale-in</b>: desired is the maximum over all policies (§5.2 [D], AWS's example: target
+ *       tracking needs 10, predictive 8 ⇒ 10; predictive never scales in).</li>
  * </ol>
  * Ties keep the earlier policy (config order, then plug-ins); between an agreed target tracking scale-in and an
  * independent one of the same size, target tracking is named [I].
@@ -42,7 +45,13 @@ public final class CombinationRule {
     /** Step, simple and plug-in policies: scale out and in on their own. */
     INDEPENDENT,
     /** Target tracking with {@code DisableScaleIn}: may scale out, never scales in, has no scale-in vote. */
-    SCALE_OUT_ONLY
+    SCALE_OUT_ONLY,
+    /**
+     * Predictive scaling in ForecastAndScale (aws-behaviour §5.2 [D]): scales out to its forecast, never scales in, has no
+     * scale-in vote, and no scale-in goes below it ("each policy determines the desired capacity independently, and
+     * the desired capacity is set to the maximum").
+     */
+    FLOOR
   }
 
   private int current;
@@ -55,6 +64,7 @@ public final class CombinationRule {
   private int consensusIndex;
   private int independentCapacity;
   private int independentIndex;
+  private int floor;
   private int result;
 
   /** Starts a combination at desired capacity {@code current} within [{@code minSize}, {@code maxSize}]. */
@@ -66,6 +76,7 @@ public final class CombinationRule {
     consensus = true;
     consensusIndex = NONE;
     independentIndex = NONE;
+    floor = Integer.MIN_VALUE;
     result = current;
   }
 
@@ -99,6 +110,11 @@ public final class CombinationRule {
       case SCALE_OUT_ONLY -> {
         // no scale-in, no vote
       }
+      case FLOOR -> {
+        if (has) {
+          floor = Math.max(floor, capacity);
+        }
+      }
     }
   }
 
@@ -126,6 +142,9 @@ public final class CombinationRule {
     }
     if (winner == NONE) {
       return NONE;
+    }
+    if (capacity < current) {
+      capacity = Math.max(capacity, floor); // a scale-in stops at the predictive floor (aws-behaviour §5.2: the maximum)
     }
     int clamped = Adjustments.clamp(capacity, minSize, maxSize);
     if (clamped == current) {

@@ -156,6 +156,9 @@ public final class Decision {
     if (source == DecisionSource.SCHEDULED) {
       return ActivityText.scheduledUpdate(time, minSize, maxSize, oldDesired, newDesired);
     }
+    if (source == DecisionSource.PREDICTIVE) {
+      return ActivityText.predictivePolicy(time, policyName, oldDesired, newDesired);
+    }
     if (alarmName != null) {
       return ActivityText.alarmTriggeredPolicy(time, alarmName, policyName, oldDesired, newDesired);
     }

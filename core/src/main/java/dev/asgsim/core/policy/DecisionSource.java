@@ -6,5 +6,6 @@ public enum DecisionSource {
   STEP,
   SIMPLE,
   PLUGIN,
-  SCHEDULED
+  SCHEDULED,
+  PREDICTIVE
 }

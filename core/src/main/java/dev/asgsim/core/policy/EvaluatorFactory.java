@@ -6,12 +6,15 @@ import dev.asgsim.core.alarm.ComparisonOperator;
 import dev.asgsim.core.alarm.MetricSeries;
 import dev.asgsim.core.alarm.TreatMissingData;
 import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.PredictiveScalingConfiguration;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
 import dev.asgsim.core.config.TargetTrackingConfiguration;
+import dev.asgsim.core.forecast.Forecaster;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Builds the engine's evaluators from a config: one {@link MetricSeries} per distinct metric, the alarms that read
@@ -24,7 +27,8 @@ import java.util.List;
 final class EvaluatorFactory {
 
   /** What the engine runs: metrics (index order = {@code publish} index), their series, alarms and policies. */
-  record Evaluators(MetricSpec[] metrics, MetricSeries[] series, Alarm[] alarms, PolicyEvaluator[] policies) {
+  record Evaluators(MetricSpec[] metrics, MetricSeries[] series, Alarm[] alarms, PolicyEvaluator[] policies,
+      PredictiveEvaluator[] predictive, List<String> notes) {
 
     /** 60, or 10 when any metric has a 10- or 30-second period (aws-behaviour §8.4 [D]: such alarms are evaluated every 10 s). */
     int evaluationIntervalSeconds() {
@@ -45,6 +49,7 @@ final class EvaluatorFactory {
   private final List<MetricSpec> metrics = new ArrayList<>();
   private final List<MetricSeries> series = new ArrayList<>();
   private final List<Alarm> alarms = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
 
   private EvaluatorFactory(String groupName, AutoScalingGroup group, EngineSettings settings,
       TargetTrackingAlarmProfile profile, boolean basicMonitoring) {
@@ -56,10 +61,12 @@ final class EvaluatorFactory {
   }
 
   static Evaluators build(ScalingConfig config, String groupName, EngineSettings settings,
-      TargetTrackingAlarmProfile profile, boolean basicMonitoring, List<PluginPolicy> plugins) {
+      TargetTrackingAlarmProfile profile, boolean basicMonitoring, List<PluginPolicy> plugins,
+      Supplier<Forecaster> forecaster) {
     EvaluatorFactory f =
         new EvaluatorFactory(groupName, config.autoScalingGroup(), settings, profile, basicMonitoring);
     List<PolicyEvaluator> policies = new ArrayList<>();
+    List<PredictiveEvaluator> predictive = new ArrayList<>();
     for (ScalingPolicy p : config.policies()) {
       if (!p.effectiveEnabled()) {
         continue;
@@ -68,8 +75,12 @@ final class EvaluatorFactory {
         case TargetTrackingScaling -> policies.add(f.targetTracking(p));
         case StepScaling -> policies.add(f.step(p));
         case SimpleScaling -> policies.add(f.simple(p));
-        default -> {
-          // PredictiveScaling is not modelled by this engine (aws-behaviour §5.2): it sets no dynamic proposal.
+        case PredictiveScaling -> {
+          PredictiveEvaluator pe = f.predictive(p, forecaster.get());
+          if (pe != null) {
+            policies.add(pe);
+            predictive.add(pe);
+          }
         }
       }
     }
@@ -78,7 +89,8 @@ final class EvaluatorFactory {
     }
     policies.addAll(plugins);
     return new Evaluators(f.metrics.toArray(new MetricSpec[0]), f.series.toArray(new MetricSeries[0]),
-        f.alarms.toArray(new Alarm[0]), policies.toArray(new PolicyEvaluator[0]));
+        f.alarms.toArray(new Alarm[0]), policies.toArray(new PolicyEvaluator[0]),
+        predictive.toArray(new PredictiveEvaluator[0]), List.copyOf(f.notes));
   }
 
   /**
@@ -121,6 +133,31 @@ final class EvaluatorFactory {
     return new TargetTrackingEvaluator(p.policyName(), target, scaleIn, high, low, WarmupChain.forPolicy(p, group),
         mi, settings);
   }
+
+  /**
+   * A predictive policy whose load the simulator can express (aws-behaviour §5.2: pair ASGCPUUtilization or ALBRequestCount,
+   * or the matching load and scaling metrics), else null with a note: network and customized metrics have no load in
+   * the simulator's model (aws-behaviour §12.2), and are never dropped silently.
+   */
+  private PredictiveEvaluator predictive(ScalingPolicy p, Forecaster forecaster) {
+    PredictiveScalingConfiguration c = required(p.predictiveScalingConfiguration(), p,
+        "PredictiveScalingConfiguration");
+    PredictiveScalingConfiguration.MetricSpecification spec = required(
+        c.metricSpecifications().isEmpty() ? null : c.metricSpecifications().get(0), p, "MetricSpecifications");
+    PredictiveEvaluator.LoadMetric load = PredictiveEvaluator.LoadMetric.of(spec);
+    if (load == null) {
+      notes.add("predictive policy " + p.policyName() + ": its metric specification (network or customized metrics) "
+          + "has no load in the simulator's model (aws-behaviour §12.2); it neither forecasts nor scales here");
+      return null;
+    }
+    boolean increase = "IncreaseMaxCapacity".equals(c.maxCapacityBreachBehavior());
+    return new PredictiveEvaluator(p.policyName(), required(spec.targetValue(), p, "TargetValue"),
+        "ForecastAndScale".equals(c.mode()), c.schedulingBufferTime() == null
+            ? PredictiveEvaluator.DEFAULT_SCHEDULING_BUFFER_SECONDS : c.schedulingBufferTime(),
+        increase ? (c.maxCapacityBuffer() == null ? 0 : c.maxCapacityBuffer()) : -1, load, forecaster,
+        WarmupChain.forOther(group));
+  }
+
 
   private PolicyEvaluator step(ScalingPolicy p) {
     return new StepEvaluator(p.policyName(), userAlarm(p), AdjustmentType.parse(p.adjustmentType(), p.policyName()),

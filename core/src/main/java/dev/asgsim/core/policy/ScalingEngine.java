@@ -8,10 +8,13 @@ import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.ScheduledAction;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
+import dev.asgsim.core.forecast.Forecaster;
+import dev.asgsim.core.forecast.SeasonalMeanForecaster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The Auto Scaling control plane for one group: holds Min/Max/Desired, evaluates CloudWatch alarms, the group's
@@ -33,6 +36,9 @@ import java.util.Set;
  * {@link Cooldowns}.
  *
  * <p>Allocation-free after construction on every path that does not change desired. Not thread-safe.
+ *
+ * <p>Over 300 lines because it is the engine's one public facade (inputs, the decision, the read side, the builder);
+ * the rules live in its collaborators, predictive scaling's in {@link PredictiveEvaluator}.
  */
 public final class ScalingEngine implements ControlPlaneView {
   /** [D] aws-behaviour §8.4: alarms on 10- or 30-second periods are evaluated every 10 seconds. */
@@ -44,6 +50,8 @@ public final class ScalingEngine implements ControlPlaneView {
   private final MetricSeries[] series;
   private final Alarm[] alarms;
   private final PolicyEvaluator[] policies;
+  private final PredictiveEvaluator[] predictive;
+  private final List<String> notes;
   private final ScheduledActions schedule;
   private final Cooldowns cooldowns;
   private final CombinationRule rule = new CombinationRule();
@@ -71,12 +79,14 @@ public final class ScalingEngine implements ControlPlaneView {
     this.cooldowns = new Cooldowns(settings.launchCooldownBlocksScaleIn() && !WarmupChain.defaultWarmupEnabled(group)
         ? group.effectiveDefaultCooldown() : PolicyEvaluator.NO_COOLDOWN);
 
-    EvaluatorFactory.Evaluators built =
-        EvaluatorFactory.build(config, groupName, settings, profile, b.basicMonitoring, b.plugins);
+    EvaluatorFactory.Evaluators built = EvaluatorFactory.build(config, groupName, settings, profile,
+        b.basicMonitoring, b.plugins, b.forecaster);
     this.metrics = built.metrics();
     this.series = built.series();
     this.alarms = built.alarms();
     this.policies = built.policies();
+    this.predictive = built.predictive();
+    this.notes = built.notes();
     this.evaluationInterval = built.evaluationIntervalSeconds();
     this.schedule = new ScheduledActions(config.actions(), settings.scheduledActionDelaySeconds(), b.startTime);
     this.startTime = b.startTime;
@@ -128,9 +138,9 @@ public final class ScalingEngine implements ControlPlaneView {
   }
 
   /**
-   * A steady start (aws-behaviour §12.1 [I]): the group has been running before its start time, so the schedule in force then
-   * (every action's last run before it, in time order) has set Min, Max and desired. Call once, before the first
-   * {@link #evaluate}; needs {@link Builder#startTime}. Returns the actions applied.
+   * A steady start (aws-behaviour §12.1 [I]): the group has been running before its start time, so the schedule in
+   * force then (every action's last run before it, in time order) has set Min, Max and desired. Call once, before the
+   * first {@link #evaluate}; needs {@link Builder#startTime}. Returns the actions applied.
    */
   public List<ScheduledAction> applyScheduleInForce() {
     if (startTime == Long.MIN_VALUE) {
@@ -144,12 +154,29 @@ public final class ScalingEngine implements ControlPlaneView {
   }
 
   /**
-   * A steady start (aws-behaviour §12.1 [I]): the group has settled at {@code desired} (clamped to Min and Max) before the
-   * first {@link #evaluate}. Returns the clamped value.
+   * A steady start (aws-behaviour §12.1 [I]): the group has settled at {@code desired} (clamped to Min and Max) before
+   * the first {@link #evaluate}. Returns the clamped value.
    */
   public int settle(int desired) {
     size.desired = Adjustments.clamp(desired, size.min, size.max);
     return size.desired;
+  }
+
+  /**
+   * One minute of the group's metrics for the predictive policies' history (aws-behaviour §5.2), before
+   * {@link #evaluate} at that minute. The load metric is ASGTotalCPUUtilization ({@code averageCpu × cpuReporting}) or
+   * ALBTargetGroupRequestCount ({@code requests}); the calibration of L̂ pairs it with capacity units × scaling metric
+   * ({@code inService × averageCpu}, {@code inService × requests / targets}). NaN values are gaps.
+   */
+  public void observeLoad(long minuteStart, double averageCpu, int cpuReporting, int inService, double requests,
+      int targets) {
+    for (PredictiveEvaluator p : predictive) {
+      if (p.loadMetric() == PredictiveEvaluator.LoadMetric.TOTAL_CPU) {
+        p.observe(minuteStart, averageCpu * cpuReporting, inService * averageCpu);
+      } else {
+        p.observe(minuteStart, requests, targets > 0 ? inService * requests / targets : Double.NaN);
+      }
+    }
   }
 
   // ---- the decision ---------------------------------------------------------------------------------------------
@@ -169,6 +196,7 @@ public final class ScalingEngine implements ControlPlaneView {
     for (Alarm a : alarms) {
       a.evaluate(now);
     }
+    raiseMaxForForecast(now);
     if (alarmNotificationSuspended) {
       // aws-behaviour §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
       return decision;
@@ -188,6 +216,17 @@ public final class ScalingEngine implements ControlPlaneView {
     decision.policyChange(size.desired, p.source(), winner, p.name(), p.lastAlarmName(), p.lastMetricValue(), warm);
     cooldowns.activityStarted(p.cooldownSeconds(), decision.scaleOut());
     return decision;
+  }
+
+  /**
+   * IncreaseMaxCapacity (aws-behaviour §5.2 [D]): a forecast above MaxSize raises it to the forecast plus MaxCapacityBuffer %,
+   * and "a raised MaxSize stays raised" — nothing here lowers it.
+   */
+  private void raiseMaxForForecast(long now) {
+    for (PredictiveEvaluator p : predictive) {
+      size.max = Math.max(size.max, p.raisedMax(now, size.max));
+    }
+    decision.bounds(size.min, size.max);
   }
 
   /** Runs due scheduled actions in time order until one changes desired (aws-behaviour §5.1 [D]); returns whether one did. */
@@ -279,6 +318,16 @@ public final class ScalingEngine implements ControlPlaneView {
     return policies[index];
   }
 
+  /** The predictive policies the engine runs, in config order (those the notes do not exclude). */
+  public List<PredictiveEvaluator> predictivePolicies() {
+    return List.of(predictive);
+  }
+
+  /** What the engine was configured with but does not run, one sentence each (e.g. a network predictive metric). */
+  public List<String> notes() {
+    return notes;
+  }
+
   public String groupName() {
     return groupName;
   }
@@ -295,6 +344,7 @@ public final class ScalingEngine implements ControlPlaneView {
     private boolean basicMonitoring;
     private final List<PluginPolicy> plugins = new ArrayList<>();
     private long startTime = Long.MIN_VALUE;
+    private Supplier<Forecaster> forecaster = SeasonalMeanForecaster::new;
 
     private Builder(ScalingConfig config) {
       this.config = Objects.requireNonNull(config, "config");
@@ -333,6 +383,15 @@ public final class ScalingEngine implements ControlPlaneView {
      */
     public Builder startTime(long epochSecond) {
       startTime = epochSecond;
+      return this;
+    }
+
+    /**
+     * The forecaster each predictive policy uses (aws-behaviour §5.2); default the built-in {@link SeasonalMeanForecaster}.
+     * A fresh one per policy; see {@link dev.asgsim.core.forecast.Forecasters} for the ones known by name.
+     */
+    public Builder forecaster(Supplier<Forecaster> v) {
+      forecaster = Objects.requireNonNull(v, "forecaster");
       return this;
     }
 

@@ -7,6 +7,7 @@ import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
+import dev.asgsim.core.policy.PredictiveEvaluator;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,10 +31,15 @@ final class NotSimulatedRules {
       }
       String path = "ScalingPolicies[" + i + "]";
       if (p.type() == PolicyType.PredictiveScaling && p.predictiveScalingConfiguration() != null
-          && "ForecastAndScale".equals(p.predictiveScalingConfiguration().mode())) {
+          && "ForecastAndScale".equals(p.predictiveScalingConfiguration().mode())
+          && !p.predictiveScalingConfiguration().metricSpecifications().isEmpty()
+          && PredictiveEvaluator.LoadMetric.of(p.predictiveScalingConfiguration().metricSpecifications().get(0))
+              == null) {
         f.warning("not-simulated-predictive", path, "predictive scaling in ForecastAndScale mode would set a capacity "
-                + "floor ahead of forecast load (aws-behaviour §5.2); the simulator does not forecast, so the run leaves it out",
-            "read the simulation as the group without predictive scaling, or set Mode: ForecastOnly");
+                + "floor ahead of forecast load (aws-behaviour §5.2); the simulator forecasts CPU and ALB request "
+                + "loads only, not network or customized metrics, so the run leaves this policy out",
+            "read the simulation as the group without predictive scaling, or use the ASGCPUUtilization or "
+                + "ALBRequestCount metric pair");
       }
       MetricSpec metric = metricOf(p);
       if (metric != null && !simulated(metric.kind())) {

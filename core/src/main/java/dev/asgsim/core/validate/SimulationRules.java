@@ -4,6 +4,7 @@ import dev.asgsim.core.config.EngineParameters;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.SimulationSettings.InstanceTypeOverride;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
+import dev.asgsim.core.forecast.Forecasters;
 import dev.asgsim.core.instance.InstanceTypes;
 import dev.asgsim.core.policy.ConfigSpelled;
 import dev.asgsim.core.policy.InstanceCountSource;
@@ -116,6 +117,11 @@ final class SimulationRules {
     if (e.extraEvaluationRange() != null && e.extraEvaluationRange() < 0) {
       f.error("simulation-engine", path + ".ExtraEvaluationRange", "ExtraEvaluationRange cannot be negative "
           + "(aws-behaviour §8.4)", "use 2 (the default: an evaluation range of 5 for 3 datapoints)");
+    }
+    if (e.forecaster() != null && !Forecasters.names().contains(e.forecaster())) {
+      List<String> known = Forecasters.names().stream().sorted().toList();
+      f.error("simulation-engine", path + ".Forecaster", "no forecaster named '" + e.forecaster() + "' (aws-behaviour §5.2)"
+          + Checks.didYouMean(e.forecaster(), known), "write one of " + String.join(", ", known));
     }
     Double eps = e.capacityEpsilon();
     if (eps != null && !(eps >= 0 && eps < 0.5)) {

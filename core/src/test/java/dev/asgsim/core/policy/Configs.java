@@ -3,6 +3,7 @@ package dev.asgsim.core.policy;
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.MetricAlarm;
 import dev.asgsim.core.config.PolicyType;
+import dev.asgsim.core.config.PredictiveScalingConfiguration;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScheduledAction;
@@ -43,6 +44,17 @@ final class Configs {
         .estimatedInstanceWarmup(300)
         .targetTrackingConfiguration(new TargetTrackingConfiguration(
             TargetTrackingConfiguration.PredefinedMetricSpecification.of(type), null, target, disableScaleIn))
+        .build();
+  }
+
+  static ScalingPolicy predictive(String name, String pair, double target, String mode, Integer buffer,
+      String breach, Integer maxCapacityBuffer) {
+    String label = "ALBRequestCount".equals(pair) ? "app/lb/1/targetgroup/tg/2" : null;
+    return ScalingPolicy.builder().policyName(name).policyType(PolicyType.PredictiveScaling)
+        .predictiveScalingConfiguration(new PredictiveScalingConfiguration(List.of(
+            new PredictiveScalingConfiguration.MetricSpecification(target,
+                new PredictiveScalingConfiguration.PredefinedMetric(pair, label), null, null, null, null, null)),
+            mode, buffer, breach, maxCapacityBuffer))
         .build();
   }
 

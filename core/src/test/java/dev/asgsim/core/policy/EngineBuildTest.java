@@ -53,13 +53,24 @@ class EngineBuildTest {
   }
 
   @Test
-  @DisplayName("disabled policies are skipped; PredictiveScaling proposes nothing here")
-  void disabledAndPredictiveSkipped() {
+  @DisplayName("disabled policies are skipped; a PredictiveScaling policy is run (aws-behaviour §5.2) and reads no alarm metric")
+  void disabledSkippedPredictiveRun() {
     ScalingPolicy off = Configs.cpu("off", 50, 300).toBuilder().enabled(false).build();
-    ScalingPolicy predictive = ScalingPolicy.builder().policyName("p").policyType("PredictiveScaling").build();
+    ScalingPolicy predictive = Configs.predictive("p", "ASGCPUUtilization", 50, "ForecastAndScale", null, null, null);
     ScalingEngine e = ScalingEngine.builder(Configs.config(Configs.group("g", 1, 10, 1), off, predictive)).build();
-    assertThat(e.policyCount()).isZero();
+    assertThat(e.policyCount()).isEqualTo(1);
+    assertThat(e.predictivePolicies()).hasSize(1);
     assertThat(e.metrics()).isEmpty();
+    assertThat(e.notes()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a predictive policy on a network metric pair is not run and says so (never silently ignored)")
+  void networkPredictiveNoted() {
+    ScalingPolicy net = Configs.predictive("n", "ASGNetworkIn", 1e6, "ForecastAndScale", null, null, null);
+    ScalingEngine e = ScalingEngine.builder(Configs.config(Configs.group("g", 1, 10, 1), net)).build();
+    assertThat(e.policyCount()).isZero();
+    assertThat(e.notes()).singleElement().asString().contains("predictive policy n", "network");
   }
 
   @Test

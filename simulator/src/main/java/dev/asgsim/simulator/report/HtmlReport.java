@@ -83,6 +83,8 @@ public final class HtmlReport {
         .append("throttled for want of CPU credits still counts in s<sub>t</sub>: these scores do not count capacity ")
         .append("lost to throttling as under-provisioning (unservedPercent does; the capacity chart shades it).</p>\n");
 
+    PredictiveHtml.append(h, r);
+
     h.append("<h2>Validator findings</h2>\n");
     if (findings == null) {
       h.append("<p class=\"note\">The validator did not run for this report.</p>\n");

@@ -56,6 +56,9 @@ public final class SummaryJson {
     root.put("scaleIns", r.decisions().stream().filter(d -> d.newDesired() < d.oldDesired()).count());
     root.put("activities", r.activities().size());
     root.put("alarms", alarms(r));
+    if (!r.forecasts().isEmpty()) {
+      root.put("predictive", PredictiveJson.tree(r));
+    }
     root.put("config", CONFIG.valueToTree(r.config()));
     return root;
   }

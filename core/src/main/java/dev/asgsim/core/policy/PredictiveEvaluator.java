@@ -1,0 +1,253 @@
+package dev.asgsim.core.policy;
+
+import dev.asgsim.core.config.PredictiveScalingConfiguration;
+import dev.asgsim.core.forecast.Forecaster;
+import dev.asgsim.core.forecast.InferredCapacity;
+
+/**
+ * A {@code PredictiveScaling} policy (aws-behaviour §5.2): keeps the last min(14 d, available) of hourly load, forecasts the
+ * next 48 hours every 6 hours once it has 24 hours, and in {@code ForecastAndScale} proposes the forecast capacity of
+ * the hour starting within {@code SchedulingBufferTime} as a floor on desired ({@link CombinationRule.Role#FLOOR}:
+ * scale-out only, combined with the dynamic policies by maximum). In {@code ForecastOnly} it forecasts and proposes
+ * nothing. The caller feeds one load observation per minute ({@link ScalingEngine#observeLoad}).
+ *
+ * <p>Allocation-free after construction: the history is a fixed array shifted once an hour.
+ */
+public final class PredictiveEvaluator extends AwsEvaluator {
+  /** [D] aws-behaviour §5.2: uses up to the previous 14 days. */
+  public static final int HISTORY_HOURS = 14 * 24;
+  /** [D] aws-behaviour §5.2: an hourly forecast for the next 48 hours. */
+  public static final int HORIZON_HOURS = 48;
+  /** [D] aws-behaviour §5.2: needs at least 24 hours of metric history. */
+  public static final int MIN_HISTORY_HOURS = 24;
+  /** [D] aws-behaviour §5.2 (current docs): re-forecasts every 6 hours. */
+  public static final int REFORECAST_HOURS = 6;
+  /** [D] aws-behaviour §5.2: SchedulingBufferTime defaults to 300 seconds. */
+  public static final int DEFAULT_SCHEDULING_BUFFER_SECONDS = 300;
+  private static final long HOUR = 3600;
+
+  /** What the policy's load metric counts, so the hourly value has AWS's statistic. */
+  public enum LoadMetric {
+    /** ASGTotalCPUUtilization: the hourly mean of the group's summed CPU. */
+    TOTAL_CPU,
+    /** ALBTargetGroupRequestCount: the hourly sum of requests. */
+    REQUEST_COUNT;
+
+    /**
+     * The load a predictive metric specification forecasts in the simulator's model (aws-behaviour §5.2, §12.2), or
+     * null for network and customized metrics, which the model has no load for.
+     */
+    public static LoadMetric of(PredictiveScalingConfiguration.MetricSpecification s) {
+      String pair = s.predefinedMetricPairSpecification() == null ? null
+          : s.predefinedMetricPairSpecification().predefinedMetricType();
+      String load = s.predefinedLoadMetricSpecification() == null ? null
+          : s.predefinedLoadMetricSpecification().predefinedMetricType();
+      String scaling = s.predefinedScalingMetricSpecification() == null ? null
+          : s.predefinedScalingMetricSpecification().predefinedMetricType();
+      if ("ASGCPUUtilization".equals(pair)
+          || ("ASGTotalCPUUtilization".equals(load) && "ASGAverageCPUUtilization".equals(scaling))) {
+        return TOTAL_CPU;
+      }
+      if ("ALBRequestCount".equals(pair)
+          || ("ALBTargetGroupRequestCount".equals(load) && "ALBRequestCountPerTarget".equals(scaling))) {
+        return REQUEST_COUNT;
+      }
+      return null;
+    }
+  }
+
+  private final double target;
+  private final boolean scale;
+  private final int bufferSeconds;
+  private final int maxCapacityBuffer; // percent; negative = HonorMaxCapacity
+  private final LoadMetric loadMetric;
+  private final Forecaster forecaster;
+
+  private final double[] history = new double[HISTORY_HOURS];
+  private final double[] historyCapacity = new double[HISTORY_HOURS];
+  private int hours;
+  private long hour = Long.MIN_VALUE;
+  private double hourLoad;
+  private double hourCapacity;
+  private int hourMinutes;
+
+  private final double[] loadForecast = new double[HORIZON_HOURS];
+  private final int[] capacityForecast = new int[HORIZON_HOURS];
+  private long origin = Long.MIN_VALUE;
+  private double loadPerUnit = 1;
+
+  PredictiveEvaluator(String name, double target, boolean scale, int bufferSeconds, int maxCapacityBuffer,
+      LoadMetric loadMetric, Forecaster forecaster, int warmupSeconds) {
+    super(name, warmupSeconds);
+    this.target = target;
+    this.scale = scale;
+    this.bufferSeconds = bufferSeconds;
+    this.maxCapacityBuffer = maxCapacityBuffer;
+    this.loadMetric = loadMetric;
+    this.forecaster = forecaster;
+  }
+
+  /**
+   * One minute's load starting at {@code minuteStart}: {@code load} in the load metric's unit (summed CPU percent, or
+   * requests per minute) and {@code capacityTimesMetric}, the capacity units times the scaling metric, for the
+   * calibration of {@link InferredCapacity}. NaN load (no instance reporting) is a gap.
+   */
+  public void observe(long minuteStart, double load, double capacityTimesMetric) {
+    long h = Math.floorDiv(minuteStart, HOUR) * HOUR;
+    if (h != hour) {
+      if (hour != Long.MIN_VALUE) {
+        closeHour();
+      }
+      hour = h;
+      hourLoad = 0;
+      hourCapacity = 0;
+      hourMinutes = 0;
+      // the forecaster decides whether the history suffices (the built-in one needs 24 h, aws-behaviour §5.2 [D]; forecasts
+      // given from AWS do not depend on the simulated history)
+      if (origin == Long.MIN_VALUE || h - origin >= REFORECAST_HOURS * HOUR) {
+        forecast(h);
+      }
+    }
+    if (!Double.isNaN(load) && !Double.isNaN(capacityTimesMetric)) {
+      hourLoad += load;
+      hourCapacity += capacityTimesMetric;
+      hourMinutes++;
+    }
+  }
+
+  private void closeHour() {
+    // AWS's statistic: the hourly mean of summed CPU; the hourly sum of requests (per-minute counts × 60 / minutes)
+    double scaleTo = loadMetric == LoadMetric.REQUEST_COUNT ? 60.0 : 1.0;
+    double load = hourMinutes == 0 ? Double.NaN : hourLoad / hourMinutes * scaleTo;
+    double cap = hourMinutes == 0 ? Double.NaN : hourCapacity / hourMinutes * scaleTo;
+    if (hours == HISTORY_HOURS) {
+      System.arraycopy(history, 1, history, 0, HISTORY_HOURS - 1);
+      System.arraycopy(historyCapacity, 1, historyCapacity, 0, HISTORY_HOURS - 1);
+      hours--;
+    }
+    history[hours] = load;
+    historyCapacity[hours] = cap;
+    hours++;
+  }
+
+  /** Recomputes the 48-hour forecast from origin {@code h} (aws-behaviour §5.2); keeps the old one if the forecaster has none. */
+  private void forecast(long h) {
+    if (!forecaster.forecastLoad(history, hours, h, loadForecast)) {
+      return;
+    }
+    double loadSum = 0;
+    double capSum = 0;
+    for (int i = 0; i < hours; i++) {
+      if (!Double.isNaN(history[i]) && !Double.isNaN(historyCapacity[i])) {
+        loadSum += history[i];
+        capSum += historyCapacity[i];
+      }
+    }
+    loadPerUnit = InferredCapacity.loadPerUnit(loadSum, capSum);
+    for (int k = 0; k < HORIZON_HOURS; k++) {
+      double given = forecaster.givenCapacity(h + k * HOUR);
+      capacityForecast[k] = !Double.isNaN(given) ? (int) Math.ceil(given)
+          : Double.isNaN(loadForecast[k]) ? -1 : InferredCapacity.capacity(loadForecast[k], target, loadPerUnit);
+    }
+    origin = h;
+  }
+
+  /** The forecast capacity for the hour starting at {@code hourStart}, or -1 when there is none. */
+  public int capacityForecast(long hourStart) {
+    int k = index(hourStart);
+    return k < 0 ? -1 : capacityForecast[k];
+  }
+
+  /** The load forecast for the hour starting at {@code hourStart} (the load metric's hourly value), or NaN. */
+  public double loadForecast(long hourStart) {
+    int k = index(hourStart);
+    return k < 0 ? Double.NaN : loadForecast[k];
+  }
+
+  private int index(long hourStart) {
+    if (origin == Long.MIN_VALUE || hourStart < origin) {
+      return -1;
+    }
+    long k = (hourStart - origin) / HOUR;
+    return k < HORIZON_HOURS ? (int) k : -1;
+  }
+
+  /** When the current forecast was made (epoch second of its origin hour), or Long.MIN_VALUE before the first. */
+  public long updateTime() {
+    return origin;
+  }
+
+  /** The load of the last complete hour (the load metric's hourly value), NaN before the first. */
+  public double lastHourLoad() {
+    return hours == 0 ? Double.NaN : history[hours - 1];
+  }
+
+  /** Hours of load history held now (at most 14 days). */
+  public int historyHours() {
+    return hours;
+  }
+
+  /** The load-per-unit ratio L̂ calibrated at the last forecast (aws-behaviour §5.2). */
+  public double loadPerUnit() {
+    return loadPerUnit;
+  }
+
+  public LoadMetric loadMetric() {
+    return loadMetric;
+  }
+
+  /** Whether the policy acts (ForecastAndScale) rather than only forecasting (ForecastOnly). */
+  public boolean scales() {
+    return scale;
+  }
+
+  /** Name of the forecaster (and its source for given forecasts). */
+  public String forecasterName() {
+    return forecaster.name();
+  }
+
+  /**
+   * The hour whose capacity applies at {@code now}: capacity due at an hour start is applied SchedulingBufferTime
+   * before it (aws-behaviour §5.2 [D]: "forecast at 10:00 with 300 ⇒ launch at 09:55").
+   */
+  long hourApplyingAt(long now) {
+    return Math.floorDiv(now + bufferSeconds, HOUR) * HOUR;
+  }
+
+  @Override
+  public int propose(long nowEpochSecond, GroupView group, ControlPlaneView plane) {
+    forget();
+    if (!scale) {
+      return NO_PROPOSAL;
+    }
+    int c = capacityForecast(hourApplyingAt(nowEpochSecond));
+    return c <= 0 ? NO_PROPOSAL : c;
+  }
+
+  /**
+   * The max size after this policy's IncreaseMaxCapacity (aws-behaviour §5.2 [D]: forecast 50, max 40, buffer 10 ⇒ effective
+   * max 55; the raised max stays raised): {@code max} itself with HonorMaxCapacity, in ForecastOnly, or when the
+   * forecast fits.
+   */
+  int raisedMax(long nowEpochSecond, int max) {
+    if (!scale || maxCapacityBuffer < 0) {
+      return max;
+    }
+    int c = capacityForecast(hourApplyingAt(nowEpochSecond));
+    if (c <= max) {
+      return max;
+    }
+    long effective = (long) Math.ceil(c * (100.0 + maxCapacityBuffer) / 100.0 - 1e-9);
+    return (int) Math.min(Integer.MAX_VALUE, effective);
+  }
+
+  @Override
+  public CombinationRule.Role role() {
+    return CombinationRule.Role.FLOOR;
+  }
+
+  @Override
+  public DecisionSource source() {
+    return DecisionSource.PREDICTIVE;
+  }
+}

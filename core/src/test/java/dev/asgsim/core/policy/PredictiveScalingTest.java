@@ -1,0 +1,154 @@
+package dev.asgsim.core.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.ScheduledAction;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.LongToDoubleFunction;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Predictive scaling in the engine, with AWS's documented numbers (aws-behaviour §5.2). */
+class PredictiveScalingTest {
+  private static final long DAY1 = Instant.parse("2026-03-02T00:00:00Z").getEpochSecond();
+  private static final long DAY2 = DAY1 + 86_400;
+
+  /** Summed CPU of the group: {@code low} before 10:00 and from 18:00, {@code high} in between. */
+  private static LongToDoubleFunction daily(double low, double high) {
+    return t -> {
+      long hourOfDay = Math.floorMod(t, 86_400) / 3600;
+      return hourOfDay >= 10 && hourOfDay < 18 ? high : low;
+    };
+  }
+
+  /** Feeds the engine one minute of load and evaluates, from {@code from} to {@code to}; returns the changes. */
+  private static List<Decision> run(ScalingEngine e, LongToDoubleFunction totalCpu, long from, long to) {
+    FakeGroup g = new FakeGroup(e.desired());
+    List<Decision> changes = new java.util.ArrayList<>();
+    for (long t = from; t < to; t += 60) {
+      int n = e.desired();
+      g.set(n, n, 0, 0);
+      e.observeLoad(t, totalCpu.applyAsDouble(t) / n, n, n, Double.NaN, 0);
+      Decision d = e.evaluate(t + 30, g);
+      if (d.changed()) {
+        changes.add(snapshot(d));
+      }
+    }
+    return changes;
+  }
+
+  private static Decision snapshot(Decision d) {
+    Decision c = new Decision();
+    c.reset(d.time(), d.oldDesired(), d.minSize(), d.maxSize());
+    c.policyChange(d.newDesired(), d.source(), d.policyIndex(), d.policyName(), d.alarmName(), d.metricValue(),
+        d.warmupSeconds());
+    c.bounds(d.minSize(), d.maxSize());
+    return c;
+  }
+
+  private static ScalingEngine engine(int min, int max, int desired, List<ScheduledAction> actions,
+      ScalingPolicy... policies) {
+    return ScalingEngine.builder(Configs.config(Configs.group("g", min, max, desired), actions, policies))
+        .startTime(DAY1).build();
+  }
+
+  @Test
+  @DisplayName("§5.2 [D] no forecast in the first 24 h; then capacity due at 10:00 with buffer 300 s launches at "
+      + "09:55, with AWS's inferred capacity (summed CPU 400 / target 50 = 8)")
+  void bufferLaunchesEarly() {
+    ScalingEngine e = engine(1, 20, 2, List.of(),
+        Configs.predictive("p", "ASGCPUUtilization", 50, "ForecastAndScale", 300, null, null));
+    assertThat(run(e, daily(100, 400), DAY1, DAY2)).isEmpty();
+    PredictiveEvaluator p = e.predictivePolicies().get(0);
+    assertThat(p.updateTime()).isEqualTo(Long.MIN_VALUE);
+    List<Decision> changes = run(e, daily(100, 400), DAY2, DAY2 + 12 * 3600);
+    assertThat(p.updateTime()).isEqualTo(DAY2 + 6 * 3600); // first at DAY2 (24 h of history), again 6 h later
+    assertThat(changes).isNotEmpty();
+    Decision first = changes.get(0);
+    assertThat(Instant.ofEpochSecond(first.time())).isEqualTo(Instant.parse("2026-03-03T09:55:30Z"));
+    assertThat(first.newDesired()).isEqualTo(8);
+    assertThat(first.source()).isEqualTo(DecisionSource.PREDICTIVE);
+    assertThat(first.cause()).isEqualTo("At 2026-03-03T09:55:30Z predictive scaling policy p changing the desired "
+        + "capacity from 2 to 8.");
+    assertThat(p.loadForecast(DAY2 + 10 * 3600)).isEqualTo(400);
+  }
+
+  @Test
+  @DisplayName("§5.2 [D] predictive never scales in: after the daily peak desired stays at the forecast's maximum")
+  void noScaleIn() {
+    ScalingEngine e = engine(1, 20, 2, List.of(),
+        Configs.predictive("p", "ASGCPUUtilization", 50, "ForecastAndScale", null, null, null));
+    run(e, daily(100, 400), DAY1, DAY2);
+    List<Decision> changes = run(e, daily(100, 400), DAY2, DAY2 + 86_400);
+    assertThat(changes).isNotEmpty().allSatisfy(d -> assertThat(d.newDesired()).isGreaterThan(d.oldDesired()));
+    assertThat(e.desired()).isEqualTo(8);
+  }
+
+  @Test
+  @DisplayName("§5.2 [D] IncreaseMaxCapacity: forecast 50, max 40, buffer 10 ⇒ effective max 55 (and it stays)")
+  void increaseMaxCapacity() {
+    ScalingEngine e = engine(1, 40, 2, List.of(), Configs.predictive("p", "ASGCPUUtilization", 50,
+        "ForecastAndScale", null, "IncreaseMaxCapacity", 10));
+    run(e, daily(100, 2500), DAY1, DAY2); // 2500 / 50 = 50 instances at the peak
+    run(e, daily(100, 2500), DAY2, DAY2 + 12 * 3600);
+    assertThat(e.maxSize()).isEqualTo(55);
+    assertThat(e.desired()).isEqualTo(50);
+    run(e, daily(100, 2500), DAY2 + 12 * 3600, DAY2 + 36 * 3600);
+    assertThat(e.maxSize()).isEqualTo(55); // "a raised MaxSize stays raised until changed manually"
+  }
+
+  @Test
+  @DisplayName("§5.2 [D] HonorMaxCapacity (default): forecast 50 on max 40 ⇒ desired 40, max unchanged")
+  void honorMaxCapacity() {
+    ScalingEngine e = engine(1, 40, 2, List.of(),
+        Configs.predictive("p", "ASGCPUUtilization", 50, "ForecastAndScale", null, null, null));
+    run(e, daily(100, 2500), DAY1, DAY2 + 12 * 3600);
+    assertThat(e.maxSize()).isEqualTo(40);
+    assertThat(e.desired()).isEqualTo(40);
+  }
+
+  @Test
+  @DisplayName("§5.2 [D] a scheduled MinSize above the forecast wins (\"only when the value you set for Min is lower "
+      + "than the forecast values\")")
+  void scheduledMinWins() {
+    ScheduledAction min12 = ScheduledAction.builder().scheduledActionName("floor")
+        .startTime(Instant.ofEpochSecond(DAY2 + 9 * 3600)).minSize(12).build();
+    ScalingEngine e = engine(1, 20, 2, List.of(min12),
+        Configs.predictive("p", "ASGCPUUtilization", 50, "ForecastAndScale", null, null, null));
+    run(e, daily(100, 400), DAY1, DAY2 + 12 * 3600);
+    assertThat(e.desired()).isEqualTo(12);
+  }
+
+  @Test
+  @DisplayName("§5.2 [D] ForecastOnly forecasts and never changes the group")
+  void forecastOnly() {
+    ScalingEngine e = engine(1, 20, 2, List.of(),
+        Configs.predictive("p", "ASGCPUUtilization", 50, null, null, null, null));
+    assertThat(run(e, daily(100, 400), DAY1, DAY2 + 86_400)).isEmpty();
+    assertThat(e.predictivePolicies().get(0).capacityForecast(DAY2 + 86_400 + 11 * 3600)).isEqualTo(8);
+  }
+
+  @Test
+  @DisplayName("§1.7/§5.2 [D] combined by maximum: target tracking needs 10, predictive 8 ⇒ 10; a target tracking "
+      + "scale-in stops at the forecast")
+  void combinedByMaximum() {
+    CombinationRule rule = new CombinationRule();
+    rule.open(5, 1, 20);
+    rule.offer(0, CombinationRule.Role.SCALE_IN_BY_CONSENSUS, 10);
+    rule.offer(1, CombinationRule.Role.FLOOR, 8);
+    assertThat(rule.close(false)).isZero();
+    assertThat(rule.desired()).isEqualTo(10);
+
+    rule.open(10, 1, 20);
+    rule.offer(0, CombinationRule.Role.SCALE_IN_BY_CONSENSUS, 6);
+    rule.offer(1, CombinationRule.Role.FLOOR, 8);
+    assertThat(rule.close(false)).isZero();
+    assertThat(rule.desired()).isEqualTo(8);
+
+    rule.open(10, 1, 20);
+    rule.offer(0, CombinationRule.Role.FLOOR, 8); // predictive alone below desired: no scale-in
+    assertThat(rule.close(false)).isEqualTo(CombinationRule.NONE);
+  }
+}

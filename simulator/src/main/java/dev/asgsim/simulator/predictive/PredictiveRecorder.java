@@ -1,0 +1,75 @@
+package dev.asgsim.simulator.predictive;
+
+import dev.asgsim.core.policy.PredictiveEvaluator;
+import dev.asgsim.core.policy.ScalingEngine;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Records each predictive policy's forecast against the run, hour by hour (aws-behaviour §5.2): the forecast in force when the
+ * hour starts, the load the policy then observed for it, and the mean desired capacity over it. Allocates one row per
+ * policy per simulated hour.
+ */
+public final class PredictiveRecorder {
+  private static final long HOUR = 3600;
+  private final List<PredictiveEvaluator> policies;
+  private final List<List<ForecastHour>> rows = new ArrayList<>();
+  private final double[] loadForecast;
+  private final int[] capacityForecast;
+  private long hour = Long.MIN_VALUE;
+  private double desiredSum;
+  private int minutes;
+
+  public PredictiveRecorder(ScalingEngine engine) {
+    this.policies = engine.predictivePolicies();
+    this.loadForecast = new double[policies.size()];
+    this.capacityForecast = new int[policies.size()];
+    for (int i = 0; i < policies.size(); i++) {
+      rows.add(new ArrayList<>());
+    }
+  }
+
+  /** After the engine observed minute {@code t0}'s load: closes the previous hour when a new one starts. */
+  public void minute(long t0, int desired) {
+    if (policies.isEmpty()) {
+      return;
+    }
+    long h = Math.floorDiv(t0, HOUR) * HOUR;
+    if (h != hour) {
+      closeHour(true);
+      hour = h;
+      desiredSum = 0;
+      minutes = 0;
+      for (int i = 0; i < policies.size(); i++) {
+        loadForecast[i] = policies.get(i).loadForecast(h);
+        capacityForecast[i] = policies.get(i).capacityForecast(h);
+      }
+    }
+    desiredSum += desired;
+    minutes++;
+  }
+
+  /** @param observed whether the engine has closed the hour (the run's last hour is never closed by a next minute) */
+  private void closeHour(boolean observed) {
+    if (hour == Long.MIN_VALUE || minutes == 0) {
+      return;
+    }
+    for (int i = 0; i < policies.size(); i++) {
+      double load = observed ? policies.get(i).lastHourLoad() : Double.NaN;
+      rows.get(i).add(new ForecastHour(hour, loadForecast[i], load, capacityForecast[i], desiredSum / minutes));
+    }
+  }
+
+  /** The evaluations, one per predictive policy the engine runs. */
+  public List<PolicyForecast> finish() {
+    closeHour(false);
+    hour = Long.MIN_VALUE;
+    List<PolicyForecast> out = new ArrayList<>();
+    for (int i = 0; i < policies.size(); i++) {
+      PredictiveEvaluator p = policies.get(i);
+      out.add(PolicyForecast.of(p.name(), p.scales() ? "ForecastAndScale" : "ForecastOnly", p.forecasterName(),
+          rows.get(i)));
+    }
+    return out;
+  }
+}
