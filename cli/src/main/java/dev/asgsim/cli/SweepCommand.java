@@ -1,5 +1,8 @@
 package dev.asgsim.cli;
 
+// Over 300 lines because the options, help text, progress line, printed table and recommendation of one command; the
+// sweep itself lives in simulator.sweep.
+
 import dev.asgsim.simulator.policies.PolicyRegistry;
 import dev.asgsim.simulator.sweep.Finding;
 import dev.asgsim.simulator.sweep.PointResult;

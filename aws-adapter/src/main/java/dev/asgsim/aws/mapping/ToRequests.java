@@ -1,5 +1,8 @@
 package dev.asgsim.aws.mapping;
 
+// Over 300 lines because one mapping of the config to every AWS request it needs, member by member, mirroring
+// ToConfig so each member's two directions can be read side by side.
+
 import static dev.asgsim.aws.mapping.ToConfig.map;
 
 import dev.asgsim.core.config.AutoScalingGroup;

@@ -1,5 +1,9 @@
 package dev.asgsim.core.io;
 
+// Over 300 lines because it binds the source-mapped tree into the config records with every member's location, and
+// each coercion rule (numbers, booleans, blank and control text, non-finite values) must live beside the others to
+// stay consistent.
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,5 +1,8 @@
 package dev.asgsim.core.validate;
 
+// Over 300 lines because one rule per CreateAutoScalingGroup member (aws-behaviour §9.4), kept in the API reference's
+// order so the file can be audited against it line by line.
+
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.InstanceMaintenancePolicy;
 import dev.asgsim.core.config.LaunchTemplateOverride;

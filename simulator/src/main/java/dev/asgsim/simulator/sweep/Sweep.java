@@ -1,5 +1,8 @@
 package dev.asgsim.simulator.sweep;
 
+// Over 300 lines because the sweep's driver: points, work units, seed-ordered statistics, findings and cancellation,
+// which share its state; execution is behind SweepExecution.
+
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.simulator.score.Score;
 import java.util.ArrayDeque;
