@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,22 +58,8 @@ public final class CompareCommand implements Callable<Integer> {
       + "first is the baseline of the differences.")
   List<Path> configs;
 
-  @Option(names = "--load", paramLabel = "SPEC|FILE.csv", description = "Load spec (see below) or a trace CSV.")
-  String load;
-
-  @Option(names = "--load-scale", paramLabel = "X", description = "Multiply every demand value by X (default 1).")
-  Double loadScale;
-
-  @Option(names = "--duration", paramLabel = "DURATION", converter = DurationText.class,
-      description = "Simulated time, e.g. 90m, 7d (default: the Load's Duration, a trace's length, or 1d).")
-  String duration;
-
-  @Option(names = "--gaps", paramLabel = "hold|interpolate", description = "How trace gaps are filled (default hold).")
-  String gaps;
-
-  @Option(names = "--seed", paramLabel = "N", description = "Seed of every random draw (default ${DEFAULT-VALUE}).",
-      defaultValue = "1")
-  long seed;
+  @Mixin
+  LoadOptions loadOptions;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default ${DEFAULT-VALUE}).",
       defaultValue = "out/compare")
@@ -105,8 +92,7 @@ public final class CompareCommand implements Callable<Integer> {
     ScalingConfig first = docs.get(0).config();
     LoadResolver.Resolved resolved;
     try {
-      resolved = LoadResolver.resolve(load, first.load(), configs.get(0).toAbsolutePath().getParent(), loadScale,
-          duration, gaps, null, seed);
+      resolved = loadOptions.resolve(first.load(), configs.get(0).toAbsolutePath().getParent());
     } catch (LoadSpecException e) {
       throw new UserError(e.getMessage());
     }
@@ -114,7 +100,8 @@ public final class CompareCommand implements Callable<Integer> {
     List<SimulationResult> results = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
       try {
-        Simulation.Builder b = Simulation.builder(docs.get(i).config()).load(resolved.series()).seed(seed);
+        Simulation.Builder b =
+            Simulation.builder(docs.get(i).config()).load(resolved.series()).seed(loadOptions.seed);
         if (resolved.start() != null) {
           b.startTime(resolved.start());
         }
@@ -131,7 +118,7 @@ public final class CompareCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError("cannot write the outputs to " + out + ": " + OutputDirectory.reason(e));
     }
-    stdout.print(human(names, results, load == null && differentLoads(docs)));
+    stdout.print(human(names, results, loadOptions.load == null && differentLoads(docs)));
     stdout.println("Wrote " + out.resolve(CompareReport.HTML) + " (and compare.png; each config's outputs in "
         + out + "/<name>/)");
     stdout.flush();

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,27 +57,8 @@ public final class SimulateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "The config (YAML or JSON).")
   Path config;
 
-  @Option(names = "--load", paramLabel = "SPEC|FILE.csv", description = "A load spec (see below) or a trace CSV.")
-  String load;
-
-  @Option(names = "--load-scale", paramLabel = "X", description = "Multiply every demand value by X (default 1).")
-  Double loadScale;
-
-  @Option(names = "--duration", paramLabel = "DURATION", converter = DurationText.class,
-      description = "Simulated time, e.g. 90m, 7d (default: the Load's Duration, a trace's length, or 1d).")
-  String duration;
-
-  @Option(names = "--gaps", paramLabel = "hold|interpolate", description = "How trace gaps are filled (default hold).")
-  String gaps;
-
-  @Option(names = "--trace-end", paramLabel = "stop|hold|repeat",
-      description = "A trace shorter than --duration: stop the run at its end (default), hold its last value, or "
-          + "repeat it.")
-  String traceEnd;
-
-  @Option(names = "--seed", paramLabel = "N", description = "Seed of every random draw (default ${DEFAULT-VALUE}).",
-      defaultValue = "1")
-  long seed;
+  @Mixin
+  LoadOptions loadOptions;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default out/<config name>).")
   Path out;
@@ -84,7 +66,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON instead of text.")
   boolean json;
 
-  @picocli.CommandLine.Mixin
+  @Mixin
   ForecastOptions forecasts;
 
   SimulateCommand(CliContext context) {
@@ -100,8 +82,7 @@ public final class SimulateCommand implements Callable<Integer> {
     doc.notes().forEach(n -> stderr.println("asgsim: note: " + n));
     LoadResolver.Resolved resolved;
     try {
-      resolved = LoadResolver.resolve(load, cfg.load(), config.toAbsolutePath().getParent(), loadScale, duration,
-          gaps, traceEnd, seed);
+      resolved = loadOptions.resolve(cfg.load(), config.toAbsolutePath().getParent());
     } catch (LoadSpecException e) {
       throw new UserError(ConfigPlaces.load(e, doc)); // the option, or the config's file:line and Load key
     }
@@ -122,10 +103,10 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     Path dir = out != null ? out : Path.of("out", baseName(config));
     OutputDirectory.check(dir);
-    RunMemory.check(resolved.series().minutes(), duration != null ? "--duration " + duration : "the load's length");
+    RunMemory.check(resolved.series().minutes(), loadOptions.lengthSource());
     SimulationResult result;
     try {
-      Simulation.Builder b = Simulation.builder(cfg).load(resolved.series()).seed(seed);
+      Simulation.Builder b = Simulation.builder(cfg).load(resolved.series()).seed(loadOptions.seed);
       var forecaster = forecasts.supplierOrNull();
       if (forecaster != null) {
         b.forecaster(forecaster);
