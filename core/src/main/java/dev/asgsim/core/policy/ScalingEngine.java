@@ -1,5 +1,9 @@
 package dev.asgsim.core.policy;
 
+// Over 300 lines because it is the engine's one public facade (inputs, the decision, the steady start, the read side,
+// the builder); the rules live in its collaborators (EvaluatorFactory, CombinationRule, Cooldowns, ScheduledActions,
+// GroupSize, PredictiveEvaluator).
+
 import dev.asgsim.core.alarm.Alarm;
 import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.alarm.MetricSeries;
@@ -36,9 +40,6 @@ import java.util.function.Supplier;
  * {@link Cooldowns}.
  *
  * <p>Allocation-free after construction on every path that does not change desired. Not thread-safe.
- *
- * <p>Over 300 lines because it is the engine's one public facade (inputs, the decision, the read side, the builder);
- * the rules live in its collaborators, predictive scaling's in {@link PredictiveEvaluator}.
  */
 public final class ScalingEngine implements ControlPlaneView {
   /** [D] aws-behaviour §8.4: alarms on 10- or 30-second periods are evaluated every 10 seconds. */
