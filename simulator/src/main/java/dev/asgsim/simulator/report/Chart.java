@@ -3,16 +3,13 @@ package dev.asgsim.simulator.report;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.Timeline;
 import dev.asgsim.simulator.report.chart.HeatMap;
+import dev.asgsim.simulator.report.chart.Png;
 import dev.asgsim.simulator.report.chart.RunSeries;
 import dev.asgsim.simulator.report.chart.TimelineChart;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -48,13 +45,8 @@ public final class Chart {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ChartUtils.writeBufferedImageAsPNG(out, image);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    byte[] out = Png.encode(image);
+    return out;
   }
 
   private static void draw(Graphics2D g, JFreeChart chart, int x, int y, int w, int h) {

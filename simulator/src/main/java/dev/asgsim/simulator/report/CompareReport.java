@@ -6,12 +6,10 @@ import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.report.chart.CompareChart;
 import dev.asgsim.simulator.report.chart.CompareData;
 import dev.asgsim.simulator.report.chart.InteractiveChart;
+import dev.asgsim.simulator.report.chart.Png;
 import dev.asgsim.simulator.report.chart.TimelineChart;
 import dev.asgsim.simulator.report.chart.Uplot;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jfree.chart.ChartUtils;
 
 /**
  * The outputs of {@code asgsim compare}: {@code compare.html} (scores side by side with each config's difference from
@@ -38,16 +35,11 @@ public final class CompareReport {
     CompareData data = new CompareData(names, runs, TimelineChart.COLUMNS);
     BufferedImage image = CompareChart.build(data, runs.get(0).loadDescription()).createBufferedImage(Chart.WIDTH,
         Chart.HEIGHT);
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    try {
-      ChartUtils.writeBufferedImageAsPNG(png, image);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] png = Png.encode(image);
     CompareData interactive = new CompareData(names, runs, InteractiveChart.COLUMNS);
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put(HTML, html(names, runs, interactive, png.toByteArray()).getBytes(StandardCharsets.UTF_8));
-    files.put(PNG, png.toByteArray());
+    files.put(HTML, html(names, runs, interactive, png).getBytes(StandardCharsets.UTF_8));
+    files.put(PNG, png);
     return files;
   }
 

@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.sweep.report;
 
 import dev.asgsim.core.text.Numbers;
+import dev.asgsim.simulator.report.chart.Png;
 import dev.asgsim.simulator.sweep.Recommendation;
 import dev.asgsim.simulator.sweep.Slo;
 import dev.asgsim.simulator.sweep.SweepDefinition;
@@ -10,12 +11,8 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -45,13 +42,8 @@ public final class ParetoChart {
     // (Ctrl-C on a sweep still writes its chart): encode in memory.
     ImageIO.setUseCache(false);
     BufferedImage image = chart(r, def).createBufferedImage(WIDTH, HEIGHT);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ChartUtils.writeBufferedImageAsPNG(out, image);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    byte[] out = Png.encode(image);
+    return out;
   }
 
   static JFreeChart chart(Recommendation r, SweepDefinition def) {
