@@ -36,6 +36,34 @@ class NumbersTest {
     assertThat(Numbers.json(1.23456789)).hasToString("1.234568");
   }
 
+  /** The allocation-free path must write what the exact BigDecimal rounding writes, halves and huge values included. */
+  @Test
+  void decimalsFastPathMatchesExactRounding() {
+    java.util.Random random = new java.util.Random(15);
+    double[] edges = {0.00005, 0.00015, 1.23445, 1.23455, -2.00005, 0.5, 1e-9, 123456789.12345, 9.99995, 99999.99995,
+        1e13 + 0.5, 4.5e15, -0.0, 1e300, Double.MIN_VALUE, 0.1 + 0.2, 100.0 / 3};
+    for (double v : edges) {
+      for (int k = 0; k <= 6; k++) {
+        assertThat(Numbers.decimals(v, k)).as("%s to %d", v, k).isEqualTo(exact(v, k));
+      }
+    }
+    for (int i = 0; i < 200_000; i++) {
+      double v = switch (i % 4) {
+        case 0 -> random.nextDouble() * 1000;
+        case 1 -> Math.round(random.nextDouble() * 1e7) / 1e5 + 0.00005; // ties at 4 decimals, as written
+        case 2 -> (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(16));
+        default -> random.nextInt(100_000) / 8.0;
+      };
+      assertThat(Numbers.decimals(v, 4)).as("%s", v).isEqualTo(exact(v, 4));
+    }
+  }
+
+  private static String exact(double v, int k) {
+    java.math.BigDecimal b = java.math.BigDecimal.valueOf(v).setScale(k, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros();
+    return b.signum() == 0 ? "0" : b.toPlainString();
+  }
+
   @Test
   void shortestIsExactAndPlainWhateverTheLocale() {
     Locale before = Locale.getDefault();
