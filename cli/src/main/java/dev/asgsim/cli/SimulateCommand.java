@@ -16,6 +16,7 @@ import dev.asgsim.simulator.report.OutputFiles;
 import dev.asgsim.simulator.score.Scores;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -105,30 +106,30 @@ public final class SimulateCommand implements Callable<Integer> {
     OutputDirectory.check(dir);
     RunMemory.check(resolved.series().minutes(), loadOptions.lengthSource());
     SimulationResult result;
-    try {
-      Simulation.Builder b = Simulation.builder(cfg).load(resolved.series()).seed(loadOptions.seed);
+    Map<String, byte[]> rendered;
+    java.time.Instant start = resolved.start() != null ? resolved.start() : Simulation.DEFAULT_START;
+    // The timeline and activities stream to disk as the run goes (memory flat in simulated time, issue 15).
+    try (OutputFiles.Streaming outputs = OutputFiles.open(dir, resolved.series().minutes(), start.getEpochSecond())) {
+      Simulation.Builder b = Simulation.builder(cfg).load(resolved.series()).seed(loadOptions.seed).startTime(start)
+          .recordTimeline(false).recordActivities(false).sink(outputs);
       var forecaster = forecasts.supplierOrNull();
       if (forecaster != null) {
         b.forecaster(forecaster);
-      }
-      if (resolved.start() != null) {
-        b.startTime(resolved.start());
       }
       if (context.terminal() && resolved.series().minutes() >= PROGRESS_MIN_MINUTES) {
         b.listener(new Progress(stderr));
       }
       result = b.build().run();
+      rendered = outputs.finish(result, findings.stream().map(this::line).toList());
     } catch (SimulationException e) {
       throw new UserError(ConfigPlaces.message(doc, e.getMessage()));
-    }
-    Map<String, byte[]> files = OutputFiles.render(result, findings.stream().map(this::line).toList());
-    try {
-      OutputFiles.write(dir, files);
     } catch (IOException e) {
       throw new UserError("cannot write the outputs to " + dir + ": " + OutputDirectory.reason(e));
+    } catch (UncheckedIOException e) {
+      throw new UserError("cannot write the outputs to " + dir + ": " + OutputDirectory.reason(e.getCause()));
     }
     if (json) {
-      stdout.print(new String(files.get(OutputFiles.SUMMARY), java.nio.charset.StandardCharsets.UTF_8));
+      stdout.print(new String(rendered.get(OutputFiles.SUMMARY), java.nio.charset.StandardCharsets.UTF_8));
     } else {
       stdout.print(human(result, dir));
     }

@@ -3,32 +3,41 @@ package dev.asgsim.simulator;
 import dev.asgsim.core.activity.ActivityText;
 import dev.asgsim.simulator.internal.group.Ids;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Records one scaling activity per instance launched or terminated, in the shape of DescribeScalingActivities (aws-behaviour
  * §10.3), with AWS's Cause and Description wording from {@link ActivityText}. An activity starts InProgress and ends
  * when its instance is InService plus warm-up (launch) or terminated; the listener sees each activity once, when it
- * ends, and those still in progress when the run ends.
+ * ends, and those still in progress when the run ends. The sink gets them in start order, each as soon as it and every
+ * activity started before it have ended, so only activities in progress (and those behind them) are held.
  */
 final class ActivityRecorder {
   private final long seed;
   private final String groupName;
   private final List<String> zones;
   private final SimulationListener listener;
-  private final List<Recording> recorded = new ArrayList<>();
-  private int[] launchActivity = new int[16];
-  private int[] terminateActivity = new int[16];
+  private final RecordSink sink;
+  /** Every activity, when the result keeps them; else null. */
+  private final List<Activity> kept;
+  /** Started and not yet handed on, in start order. */
+  private final ArrayDeque<Recording> open = new ArrayDeque<>();
+  private final Map<Integer, Recording> launching = new HashMap<>();
+  private final Map<Integer, Recording> terminating = new HashMap<>();
+  private int started;
 
-  ActivityRecorder(long seed, String groupName, List<String> zones, SimulationListener listener) {
+  ActivityRecorder(long seed, String groupName, List<String> zones, SimulationListener listener, boolean keep,
+      RecordSink sink) {
     this.seed = seed;
     this.groupName = groupName;
     this.zones = zones;
     this.listener = listener;
-    Arrays.fill(launchActivity, -1);
-    Arrays.fill(terminateActivity, -1);
+    this.kept = keep ? new ArrayList<>() : null;
+    this.sink = sink;
   }
 
   /**
@@ -38,8 +47,7 @@ final class ActivityRecorder {
   void launched(int seq, long at, int from, int to, ScalingDecision decision, int warmupSeconds) {
     String action = ActivityText.startedForCapacity(at, from, to);
     String cause = decision == null ? action : ActivityText.join(decision.cause(), action);
-    ensure(seq + 1);
-    launchActivity[seq] = add(Activity.Kind.LAUNCH, seq, at, cause, decision, warmupSeconds, -1);
+    launching.put(seq, add(Activity.Kind.LAUNCH, seq, at, cause, decision, warmupSeconds, -1));
   }
 
   /** Instance {@code seq} in zone {@code az} was selected at {@code at} by a scale-in (capacity from → to). */
@@ -59,14 +67,13 @@ final class ActivityRecorder {
   }
 
   private void terminating(int seq, int az, long at, String cause, ScalingDecision decision) {
-    ensure(seq + 1);
-    terminateActivity[seq] = add(Activity.Kind.TERMINATE, seq, at, cause, decision, 0, az);
+    terminating.put(seq, add(Activity.Kind.TERMINATE, seq, at, cause, decision, 0, az));
   }
 
   /** Instance {@code seq} went InService in zone {@code az} at {@code t}: its launch ends after its warm-up. */
   void inService(int seq, int az, long t) {
-    if (seq < launchActivity.length && launchActivity[seq] >= 0) {
-      Recording a = recorded.get(launchActivity[seq]);
+    Recording a = launching.remove(seq);
+    if (a != null) {
       a.end = t + a.warmupSeconds;
       a.az = az;
       ended(a);
@@ -75,8 +82,8 @@ final class ActivityRecorder {
 
   /** Instance {@code seq} terminated at {@code t}. */
   void terminated(int seq, long t) {
-    if (seq < terminateActivity.length && terminateActivity[seq] >= 0) {
-      Recording a = recorded.get(terminateActivity[seq]);
+    Recording a = terminating.remove(seq);
+    if (a != null) {
       a.end = t;
       ended(a);
     }
@@ -86,21 +93,34 @@ final class ActivityRecorder {
     if (listener != SimulationListener.NONE) {
       listener.onActivity(a.activity());
     }
+    while (!open.isEmpty() && open.peekFirst().ended()) {
+      handOn(open.pollFirst().activity());
+    }
   }
 
-  /** Every activity in the order they started; the listener hears of those still in progress. */
+  private void handOn(Activity a) {
+    sink.activity(a);
+    if (kept != null) {
+      kept.add(a);
+    }
+  }
+
+  /**
+   * The run ended: the rest go out in start order, the listener hears of those still in progress. Returns every
+   * activity in start order when the result keeps them, else an empty list.
+   */
   List<Activity> finish() {
-    List<Activity> all = new ArrayList<>(recorded.size());
-    for (Recording a : recorded) {
-      all.add(a.activity());
+    for (Recording a : open) {
       if (!a.ended() && listener != SimulationListener.NONE) {
         listener.onActivity(a.activity());
       }
+      handOn(a.activity());
     }
-    return all;
+    open.clear();
+    return kept == null ? List.of() : kept;
   }
 
-  private int add(Activity.Kind kind, int seq, long start, String cause, ScalingDecision decision, int warmup, int az) {
+  private Recording add(Activity.Kind kind, int seq, long start, String cause, ScalingDecision decision, int warmup, int az) {
     Recording a = new Recording();
     a.kind = kind;
     a.seq = seq;
@@ -109,17 +129,9 @@ final class ActivityRecorder {
     a.decision = decision;
     a.warmupSeconds = warmup;
     a.az = az;
-    a.id = Ids.activityId(seed, recorded.size());
-    recorded.add(a);
-    return recorded.size() - 1;
-  }
-
-  private void ensure(int n) {
-    if (n > launchActivity.length) {
-      int size = Math.max(n, launchActivity.length * 2);
-      launchActivity = Sequences.grow(launchActivity, size);
-      terminateActivity = Sequences.grow(terminateActivity, size);
-    }
+    a.id = Ids.activityId(seed, started++);
+    open.addLast(a);
+    return a;
   }
 
   /** An activity while the run goes on: its end and zone are filled in when its instance gets there. */

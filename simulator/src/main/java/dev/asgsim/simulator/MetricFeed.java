@@ -116,6 +116,19 @@ final class MetricFeed {
     queued++;
   }
 
+  /**
+   * The most minutes after a period's first minute that its datapoint can still be published (or updated): the
+   * longest period, the publication delay and one evaluation interval to see it, rounded up, plus one for safety.
+   */
+  int lagMinutes(int evaluationIntervalSeconds) {
+    int longest = 60;
+    for (int p : periodSeconds) {
+      longest = Math.max(longest, p);
+    }
+    long seconds = (long) longest + Math.max(0, publishDelaySeconds) + Math.max(60, evaluationIntervalSeconds);
+    return (int) Math.min(Integer.MAX_VALUE / 2, (seconds + 59) / 60 + 1);
+  }
+
   /** Receives each datapoint as it becomes visible (the run: the engine's alarms and the timeline). */
   interface Subscriber {
     /** @param contributors N_dp, the mean number of instances or targets behind {@code value} */

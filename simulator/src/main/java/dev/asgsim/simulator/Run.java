@@ -80,8 +80,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.notes = new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),
         sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes());
     this.predictive = new PredictiveRecorder(engine);
-    this.activities = sim.recordActivities
-        ? new ActivityRecorder(sim.seed, engine.groupName(), group.availabilityZones(), listener) : null;
+    this.activities = sim.recordActivities || sim.sink != RecordSink.NONE ? new ActivityRecorder(sim.seed,
+        engine.groupName(), group.availabilityZones(), listener, sim.recordActivities, sim.sink) : null;
     notes.started(startState.state());
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
     this.launches = !sim.config.autoScalingGroup().suspended().contains(ScalingProcess.Launch);
@@ -90,7 +90,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     for (int i = 0; i < alarmStates.length; i++) {
       alarmStates[i] = engine.alarmState(i);
     }
-    this.timeline = new TimelineRecorder(sim.recordTimeline, sim.startEpochSecond, sim.load.minutes(), engine);
+    this.timeline = new TimelineRecorder(sim.recordTimeline, sim.sink,
+        feed.lagMinutes(engine.evaluationIntervalSeconds()), sim.startEpochSecond, sim.load.minutes(), engine);
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
   }
 
@@ -151,6 +152,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     long end = start + 60L * minutes;
     advance(end);
     group.finish(end);
+    timeline.finish();
     Scores s = scores.finish(group.billedSeconds() - burnInSeconds, sim.instanceType.pricePerHour(), group.surplusCredits(),
         credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns, group.launchedTotal() - initialCapacity,
         group.terminatedTotal());

@@ -42,6 +42,7 @@ public final class Simulation {
   final long startEpochSecond;
   final boolean recordTimeline;
   final boolean recordActivities;
+  final RecordSink sink;
   final boolean checkInvariants;
   final SimulationListener listener;
   final EngineSettings engineSettings;
@@ -65,6 +66,7 @@ public final class Simulation {
     this.startEpochSecond = b.startEpochSecond;
     this.recordTimeline = b.recordTimeline;
     this.recordActivities = b.recordActivities;
+    this.sink = b.sink;
     this.checkInvariants = b.checkInvariants;
     this.listener = b.listener;
     this.engineSettings = b.engineSettings != null ? b.engineSettings : EngineSettings.of(settings);
@@ -120,6 +122,7 @@ public final class Simulation {
     private long startEpochSecond = DEFAULT_START.getEpochSecond();
     private boolean recordTimeline = true;
     private boolean recordActivities = true;
+    private RecordSink sink = RecordSink.NONE;
     private boolean checkInvariants;
     private SimulationListener listener = SimulationListener.NONE;
     private EngineSettings engineSettings;
@@ -136,10 +139,18 @@ public final class Simulation {
     public Builder seed(long v) { seed = v; return this; }
     /** When simulated time starts (minute 0); default {@link #DEFAULT_START}. Whole minutes are best. */
     public Builder startTime(Instant v) { startEpochSecond = v.getEpochSecond(); return this; }
-    /** Keep the per-minute timeline (default true); turn off for sweeps and benchmarks. */
+    /**
+     * Keep the per-minute timeline in the result (default true): about 90 bytes per simulated minute. Turn off for
+     * sweeps and benchmarks, and for long runs that stream to a {@link #sink} instead.
+     */
     public Builder recordTimeline(boolean v) { recordTimeline = v; return this; }
-    /** Keep the scaling activities (default true). */
+    /** Keep the scaling activities in the result (default true). */
     public Builder recordActivities(boolean v) { recordActivities = v; return this; }
+    /**
+     * Hand each timeline row and activity to {@code v} as it becomes final (whether or not the result keeps them):
+     * with {@code recordTimeline(false).recordActivities(false)} a run's memory does not grow with its length.
+     */
+    public Builder sink(RecordSink v) { sink = Objects.requireNonNull(v); return this; }
     /** Check the group's invariants every step and throw on a violation (tests). */
     public Builder checkInvariants(boolean v) { checkInvariants = v; return this; }
     public Builder listener(SimulationListener v) { listener = Objects.requireNonNull(v); return this; }

@@ -6,6 +6,10 @@ import java.util.Arrays;
  * One row per simulated minute, in primitive columns. Counts are at the start of the minute (the state the load
  * balancer spread that minute's demand over); alarm states are those after the minute's last evaluation; {@code metric}
  * is the datapoint published for the period starting that minute (NaN where there is none).
+ *
+ * <p>A result's timeline ({@link SimulationResult#timeline()}) holds every minute. The timeline a {@link RecordSink}
+ * is handed while the run streams holds only a window of the latest minutes (a ring of {@link #rowsKept()} rows), so
+ * a run's memory does not grow with its length; read row {@code m} when the sink is given {@code m}.
  */
 public final class Timeline {
   /** Alarm state codes in {@link #alarmHigh} / {@link #alarmLow}: none means the group has no such alarm. */
@@ -15,6 +19,7 @@ public final class Timeline {
   public static final byte INSUFFICIENT_DATA = 2;
 
   final long startEpochSecond;
+  private final int minutes;
   final double[] demand;
   final int[] desired;
   final int[] pending;
@@ -31,26 +36,43 @@ public final class Timeline {
   final int[] maxSize;
 
   Timeline(long startEpochSecond, int minutes) {
-    this.startEpochSecond = startEpochSecond;
-    demand = new double[minutes];
-    desired = new int[minutes];
-    pending = new int[minutes];
-    inService = new int[minutes];
-    warm = new int[minutes];
-    serving = new int[minutes];
-    cpu = new double[minutes];
-    metric = new double[minutes];
-    Arrays.fill(metric, Double.NaN);
-    alarmHigh = new byte[minutes];
-    alarmLow = new byte[minutes];
-    unserved = new double[minutes];
-    credits = new double[minutes];
-    minSize = new int[minutes];
-    maxSize = new int[minutes];
+    this(startEpochSecond, minutes, minutes);
   }
 
+  /** A ring of the latest {@code rows} minutes of a {@code minutes}-long run ({@code rows == minutes}: all of it). */
+  Timeline(long startEpochSecond, int minutes, int rows) {
+    this.startEpochSecond = startEpochSecond;
+    this.minutes = minutes;
+    demand = new double[rows];
+    desired = new int[rows];
+    pending = new int[rows];
+    inService = new int[rows];
+    warm = new int[rows];
+    serving = new int[rows];
+    cpu = new double[rows];
+    metric = new double[rows];
+    Arrays.fill(metric, Double.NaN);
+    alarmHigh = new byte[rows];
+    alarmLow = new byte[rows];
+    unserved = new double[rows];
+    credits = new double[rows];
+    minSize = new int[rows];
+    maxSize = new int[rows];
+  }
+
+  /** The run's length in minutes. */
   public int minutes() {
+    return minutes;
+  }
+
+  /** Rows held: {@link #minutes()} for a whole timeline, fewer for the window a streaming run hands its sink. */
+  public int rowsKept() {
     return demand.length;
+  }
+
+  /** Where minute {@code m} is held. */
+  int slot(int m) {
+    return m < demand.length ? m : m % demand.length;
   }
 
   public long startEpochSecond() {
@@ -61,35 +83,42 @@ public final class Timeline {
     return startEpochSecond + 60L * minute;
   }
 
-  public double demand(int m) { return demand[m]; }
-  public int desired(int m) { return desired[m]; }
-  public int pending(int m) { return pending[m]; }
-  public int inService(int m) { return inService[m]; }
+  public double demand(int m) { return demand[slot(m)]; }
+  public int desired(int m) { return desired[slot(m)]; }
+  public int pending(int m) { return pending[slot(m)]; }
+  public int inService(int m) { return inService[slot(m)]; }
   /** InService past warm-up (N_eff). */
-  public int warm(int m) { return warm[m]; }
+  public int warm(int m) { return warm[slot(m)]; }
   /** Receiving traffic from the load balancer. */
-  public int serving(int m) { return serving[m]; }
+  public int serving(int m) { return serving[slot(m)]; }
   /** Mean CPU of the serving instances; NaN when none serves. */
-  public double cpu(int m) { return cpu[m]; }
+  public double cpu(int m) { return cpu[slot(m)]; }
   /** The group metric datapoint for the period starting this minute; NaN where none was published. */
-  public double metric(int m) { return metric[m]; }
-  public byte alarmHigh(int m) { return alarmHigh[m]; }
-  public byte alarmLow(int m) { return alarmLow[m]; }
+  public double metric(int m) { return metric[slot(m)]; }
+  public byte alarmHigh(int m) { return alarmHigh[slot(m)]; }
+  public byte alarmLow(int m) { return alarmLow[slot(m)]; }
   /** Demand not served this minute, in percent of one instance. */
-  public double unserved(int m) { return unserved[m]; }
+  public double unserved(int m) { return unserved[slot(m)]; }
   /** Mean CPU credit balance of InService burstable instances; NaN for fixed-performance types. */
-  public double credits(int m) { return credits[m]; }
+  public double credits(int m) { return credits[slot(m)]; }
   /** MinSize after the minute's evaluations (scheduled actions change it); for charts, not in timeline.csv. */
-  public int minSize(int m) { return minSize[m]; }
+  public int minSize(int m) { return minSize[slot(m)]; }
   /** MaxSize after the minute's evaluations; for charts, not in timeline.csv. */
-  public int maxSize(int m) { return maxSize[m]; }
+  public int maxSize(int m) { return maxSize[slot(m)]; }
 
-  public double[] demandColumn() { return demand.clone(); }
-  public int[] desiredColumn() { return desired.clone(); }
-  public int[] inServiceColumn() { return inService.clone(); }
-  public int[] servingColumn() { return serving.clone(); }
-  public double[] cpuColumn() { return cpu.clone(); }
-  public double[] metricColumn() { return metric.clone(); }
+  public double[] demandColumn() { return whole(demand).clone(); }
+  public int[] desiredColumn() { return whole(desired).clone(); }
+  public int[] inServiceColumn() { return whole(inService).clone(); }
+  public int[] servingColumn() { return whole(serving).clone(); }
+  public double[] cpuColumn() { return whole(cpu).clone(); }
+  public double[] metricColumn() { return whole(metric).clone(); }
+
+  private <T> T whole(T column) {
+    if (rowsKept() < minutes) {
+      throw new IllegalStateException("a streaming run's window of " + rowsKept() + " minutes has no whole columns");
+    }
+    return column;
+  }
 
   /** The AWS name of an alarm state code, or empty for {@link #NONE}. */
   public static String stateName(byte code) {

@@ -7,18 +7,39 @@ import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.internal.group.Group;
 
 /**
- * Writes the per-minute {@link Timeline} (when the run records one) and names its columns: the {@code alarm_high}
- * column follows the engine's first "greater than" alarm, {@code alarm_low} its first "less than" alarm, {@code metric}
- * its first metric. Every method is a no-op without a timeline, so the loop calls them unconditionally.
+ * Writes the per-minute {@link Timeline} (when the run keeps or streams one) and names its columns: the
+ * {@code alarm_high} column follows the engine's first "greater than" alarm, {@code alarm_low} its first "less than"
+ * alarm, {@code metric} its first metric. Every method is a no-op without a timeline, so the loop calls them
+ * unconditionally.
+ *
+ * <p>A row is final {@code lag} minutes after its minute: the metric datapoint of the period starting at minute m is
+ * published up to a period plus the publication delay later ({@link MetricFeed#lagMinutes}). Streaming hands each row
+ * to the sink then and keeps only a ring of {@code lag + 1} rows.
  */
 final class TimelineRecorder {
   private final Timeline timeline;
+  private final boolean keep;
+  private final RecordSink sink;
+  private final int lag;
+  /** Rows handed to the sink so far (minutes 0 … streamed − 1). */
+  private int streamed;
   private final ScalingEngine engine;
   private final int highAlarm;
   private final int lowAlarm;
 
-  TimelineRecorder(boolean record, long startEpochSecond, int minutes, ScalingEngine engine) {
-    this.timeline = record ? new Timeline(startEpochSecond, minutes) : null;
+  /**
+   * @param keep keep every row (the result's timeline)
+   * @param sink where final rows go ({@link RecordSink#NONE}: nowhere)
+   * @param lag  minutes after which a row is final
+   */
+  TimelineRecorder(boolean keep, RecordSink sink, int lag, long startEpochSecond, int minutes, ScalingEngine engine) {
+    this.keep = keep;
+    this.sink = sink;
+    this.lag = lag;
+    boolean streams = sink != RecordSink.NONE;
+    this.timeline = keep ? new Timeline(startEpochSecond, minutes)
+        : streams ? new Timeline(startEpochSecond, minutes, Math.min(minutes, lag + 1)) : null;
+    this.streamed = streams ? 0 : minutes;
     this.engine = engine;
     int hi = -1;
     int lo = -1;
@@ -36,25 +57,42 @@ final class TimelineRecorder {
   /** The counts the load balancer spreads minute {@code m}'s demand over (before the minute's evaluations). */
   void startOfMinute(int m, Group group) {
     if (timeline != null) {
-      timeline.pending[m] = group.pending();
-      timeline.inService[m] = group.inService();
-      timeline.warm[m] = group.warm();
-      timeline.serving[m] = group.serving();
+      int i = timeline.slot(m);
+      timeline.pending[i] = group.pending();
+      timeline.inService[i] = group.inService();
+      timeline.warm[i] = group.warm();
+      timeline.serving[i] = group.serving();
+      timeline.metric[i] = Double.NaN; // a ring reuses the slot; no datapoint for this minute's period yet
     }
   }
 
   /** Minute {@code m}'s demand, outcome and the alarm states after its last evaluation. */
   void endOfMinute(int m, double demand, double served, int desired, Group group) {
     if (timeline != null) {
-      timeline.demand[m] = demand;
-      timeline.desired[m] = desired;
-      timeline.cpu[m] = group.meanCpu();
-      timeline.alarmHigh[m] = code(highAlarm);
-      timeline.alarmLow[m] = code(lowAlarm);
-      timeline.unserved[m] = Math.max(0, demand - served);
-      timeline.credits[m] = group.meanCredits();
-      timeline.minSize[m] = engine.minSize();
-      timeline.maxSize[m] = engine.maxSize();
+      int i = timeline.slot(m);
+      timeline.demand[i] = demand;
+      timeline.desired[i] = desired;
+      timeline.cpu[i] = group.meanCpu();
+      timeline.alarmHigh[i] = code(highAlarm);
+      timeline.alarmLow[i] = code(lowAlarm);
+      timeline.unserved[i] = Math.max(0, demand - served);
+      timeline.credits[i] = group.meanCredits();
+      timeline.minSize[i] = engine.minSize();
+      timeline.maxSize[i] = engine.maxSize();
+      streamUntil(m - lag);
+    }
+  }
+
+  /** The run ended: every row not yet streamed is final. */
+  void finish() {
+    if (timeline != null) {
+      streamUntil(timeline.minutes() - 1);
+    }
+  }
+
+  private void streamUntil(int last) {
+    for (; streamed <= last; streamed++) {
+      sink.timelineRow(timeline, streamed);
     }
   }
 
@@ -63,7 +101,11 @@ final class TimelineRecorder {
     if (timeline != null && metric == 0) {
       int m = (int) ((periodStart - timeline.startEpochSecond) / 60);
       if (m >= 0 && m < timeline.minutes()) {
-        timeline.metric[m] = value;
+        if (m < streamed) {
+          throw new IllegalStateException("the datapoint of minute " + m + " came after its row was streamed: "
+              + "the timeline's lag of " + lag + " minutes is too short");
+        }
+        timeline.metric[timeline.slot(m)] = value;
       }
     }
   }
@@ -79,9 +121,9 @@ final class TimelineRecorder {
     };
   }
 
-  /** The timeline, or null when not recorded. */
+  /** The whole timeline, or null when not kept. */
   Timeline timelineOrNull() {
-    return timeline;
+    return keep ? timeline : null;
   }
 
   /** What the columns show, for summaries and charts. */

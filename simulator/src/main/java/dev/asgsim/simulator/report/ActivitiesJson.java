@@ -4,9 +4,16 @@ import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.Activity;
 import dev.asgsim.simulator.ScalingDecision;
 import dev.asgsim.simulator.SimulationResult;
-import java.util.ArrayList;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,31 +22,79 @@ import java.util.Map;
  * desired behind each activity.
  */
 public final class ActivitiesJson {
+  /** Json's settings, but no flush after each activity (the file is flushed once, at the end). */
+  private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).build();
+
   private ActivitiesJson() {}
 
+  /** The whole file of a result's kept activities. */
   public static String render(SimulationResult r) {
-    List<Object> list = new ArrayList<>();
-    for (Activity a : r.activities()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("ActivityId", a.activityId());
-      m.put("AutoScalingGroupName", a.autoScalingGroupName());
-      m.put("Description", a.description());
-      m.put("Cause", a.cause());
-      m.put("StartTime", a.startTime().toString());
-      if (a.endTime() != null) {
-        m.put("EndTime", a.endTime().toString());
+    StringWriter w = new StringWriter();
+    Items items = new Items(w);
+    r.activities().forEach(items::activity);
+    items.finish();
+    return w.toString();
+  }
+
+  /**
+   * Writes {@code {"Activities": [} first, each activity as the run hands it on (in start order), and the closing
+   * brackets at the end: the same bytes as one pretty-printed tree, without holding the list.
+   */
+  static final class Items implements OutputFile.Streamed {
+    private final JsonGenerator json;
+
+    Items(Writer out) {
+      try {
+        json = MAPPER.getFactory().createGenerator(out);
+        json.setPrettyPrinter(new DefaultPrettyPrinter());
+        json.writeStartObject();
+        json.writeFieldName("Activities");
+        json.writeStartArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      m.put("StatusCode", a.statusCode());
-      m.put("Progress", a.progress());
-      m.put("Details", a.details());
-      if (a.decision() != null) {
-        m.put("Decision", decision(a.decision()));
-      }
-      list.add(m);
     }
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("Activities", list);
-    return Json.write(root);
+
+    @Override
+    public void activity(Activity a) {
+      try {
+        MAPPER.writeValue(json, tree(a));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void finish() {
+      try {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static Map<String, Object> tree(Activity a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ActivityId", a.activityId());
+    m.put("AutoScalingGroupName", a.autoScalingGroupName());
+    m.put("Description", a.description());
+    m.put("Cause", a.cause());
+    m.put("StartTime", a.startTime().toString());
+    if (a.endTime() != null) {
+      m.put("EndTime", a.endTime().toString());
+    }
+    m.put("StatusCode", a.statusCode());
+    m.put("Progress", a.progress());
+    m.put("Details", a.details());
+    if (a.decision() != null) {
+      m.put("Decision", decision(a.decision()));
+    }
+    return m;
   }
 
   static Map<String, Object> decision(ScalingDecision d) {

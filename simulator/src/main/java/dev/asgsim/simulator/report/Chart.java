@@ -1,7 +1,6 @@
 package dev.asgsim.simulator.report;
 
 import dev.asgsim.simulator.SimulationResult;
-import dev.asgsim.simulator.Timeline;
 import dev.asgsim.simulator.report.chart.HeatMap;
 import dev.asgsim.simulator.report.chart.Png;
 import dev.asgsim.simulator.report.chart.RunSeries;
@@ -24,10 +23,14 @@ public final class Chart {
 
   private Chart() {}
 
+  /** The chart of a result that kept its timeline. */
   public static byte[] png(SimulationResult r) {
-    RunSeries s = new RunSeries(r, TimelineChart.COLUMNS);
-    Timeline t = r.timeline().orElseThrow();
-    boolean heat = t.minutes() >= HeatMap.MIN_MINUTES;
+    return png(r, RunDigest.of(r));
+  }
+
+  public static byte[] png(SimulationResult r, RunDigest digest) {
+    RunSeries s = digest.chartSeries();
+    boolean heat = digest.desiredByHour() != null;
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT + (heat ? HEAT_HEIGHT : 0), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
@@ -36,11 +39,11 @@ public final class Chart {
       draw(g, TimelineChart.build(r, s), 0, 0, WIDTH, HEIGHT);
       if (heat) {
         draw(g, HeatMap.chart("desired capacity, hourly mean", "instances",
-            HeatMap.hourly(t, t::desired), t.startEpochSecond(), new Color(0x08, 0x45, 0x94), 1), 0, HEIGHT, WIDTH / 2,
+            digest.desiredByHour(), r.startEpochSecond(), new Color(0x08, 0x45, 0x94), 1), 0, HEIGHT, WIDTH / 2,
             HEAT_HEIGHT);
         draw(g, HeatMap.chart("unserved demand, hourly mean", "% of demand",
-            HeatMap.hourly(t, m -> t.demand(m) <= 0 ? 0 : 100.0 * t.unserved(m) / t.demand(m)),
-            t.startEpochSecond(), new Color(0xb2, 0x18, 0x2b), 10), WIDTH / 2, HEIGHT, WIDTH / 2, HEAT_HEIGHT);
+            digest.unservedByHour(), r.startEpochSecond(), new Color(0xb2, 0x18, 0x2b), 10), WIDTH / 2, HEIGHT,
+            WIDTH / 2, HEAT_HEIGHT);
       }
     } finally {
       g.dispose();

@@ -51,6 +51,11 @@ public final class HtmlReport {
    *                 nothing, null when it did not run
    */
   public static String render(SimulationResult r, byte[] png, List<String> findings) {
+    return render(r, RunDigest.of(r), png, findings);
+  }
+
+  /** The page of a run whose timeline and activities went through {@code digest}. */
+  public static String render(SimulationResult r, RunDigest digest, byte[] png, List<String> findings) {
     StringBuilder h = new StringBuilder(png.length * 4 / 3 + 16_384);
     String name = r.config().autoScalingGroup().autoScalingGroupName();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>asgsim: ")
@@ -67,7 +72,7 @@ public final class HtmlReport {
         .append(Instant.ofEpochSecond(r.startEpochSecond())).append(" · seed ").append(r.seed())
         .append(" · load: <code>").append(esc(r.loadDescription())).append("</code></p>\n");
     h.append("<p class=\"note\">Drag across a panel to zoom in (all panels follow), double-click to zoom out; hover ")
-        .append("for values.</p>\n").append(InteractiveChart.html(r));
+        .append("for values.</p>\n").append(InteractiveChart.html(r, digest.pageSeries()));
     h.append("<details><summary>The same run as a static picture (chart.png)</summary>\n")
         .append("<img alt=\"capacity and CPU over time\" src=\"data:image/png;base64,")
         .append(Base64.getEncoder().encodeToString(png)).append("\">\n</details>\n");
@@ -105,23 +110,21 @@ public final class HtmlReport {
       h.append("</ul>\n");
     }
 
-    h.append("<h2>Scaling activities (").append(r.activities().size()).append(")</h2>\n")
+    int total = digest.activityCount();
+    h.append("<h2>Scaling activities (").append(total).append(")</h2>\n")
         .append("<p class=\"note\">Newest first, as describe-scaling-activities lists them.</p>\n<table>\n")
         .append("<tr><th>start</th><th>end</th><th>description</th><th>status</th><th>cause</th></tr>\n");
-    int rows = 0;
-    for (int i = r.activities().size() - 1; i >= 0; i--) {
-      Activity a = r.activities().get(i);
-      if (rows++ == MAX_ACTIVITY_ROWS) {
-        break;
-      }
+    List<Activity> newest = digest.newestActivities();
+    for (int i = newest.size() - 1; i >= 0; i--) {
+      Activity a = newest.get(i);
       h.append("<tr><td>").append(a.startTime()).append("</td><td>")
           .append(a.endTime() == null ? "" : a.endTime().toString()).append("</td><td>")
           .append(esc(a.description())).append("</td><td>").append(esc(a.statusCode())).append("</td><td>")
           .append(esc(a.cause())).append("</td></tr>\n");
     }
     h.append("</table>\n");
-    if (r.activities().size() > MAX_ACTIVITY_ROWS) {
-      h.append("<p class=\"note\">").append(r.activities().size() - MAX_ACTIVITY_ROWS)
+    if (total > MAX_ACTIVITY_ROWS) {
+      h.append("<p class=\"note\">").append(total - MAX_ACTIVITY_ROWS)
           .append(" older activities in activities.json.</p>\n");
     }
     h.append(TIMELINE_COLUMNS);

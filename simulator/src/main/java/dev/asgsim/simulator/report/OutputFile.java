@@ -1,42 +1,67 @@
 package dev.asgsim.simulator.report;
 
+import dev.asgsim.simulator.RecordSink;
 import dev.asgsim.simulator.SimulationResult;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The registry of {@code simulate}'s output files, in writing order. Adding an output is its renderer (one file)
- * and one constant here; {@link OutputFiles} renders and writes whatever is listed.
+ * and one constant here; {@link OutputFiles} renders and writes whatever is listed. The timeline and the activities
+ * are streamed: written record by record while the run goes on, so a long run does not hold them; the others are
+ * rendered at the end from the result and the {@link RunDigest}.
  */
 public enum OutputFile {
-  TIMELINE("timeline.csv", (r, in) -> utf8(TimelineCsv.render(r.timeline().orElseThrow(
-      () -> new IllegalArgumentException("the run recorded no timeline"))))),
-  ACTIVITIES("activities.json", (r, in) -> utf8(ActivitiesJson.render(r))),
-  SUMMARY("summary.json", (r, in) -> utf8(SummaryJson.render(r))),
+  TIMELINE("timeline.csv", TimelineCsv.Rows::new),
+  ACTIVITIES("activities.json", ActivitiesJson.Items::new),
+  SUMMARY("summary.json", (r, in) -> utf8(SummaryJson.render(r, in.digest().activityCount()))),
   CHART("chart.png", (r, in) -> in.chartPng()),
-  REPORT("report.html", (r, in) -> utf8(HtmlReport.render(r, in.chartPng(), in.findings())));
+  REPORT("report.html", (r, in) -> utf8(HtmlReport.render(r, in.digest(), in.chartPng(), in.findings())));
 
   /**
-   * What a renderer may use besides the run: the validator's findings, one line each (null when it did not run), and
-   * the chart, drawn once and shared by the files that hold it.
+   * What a renderer may use besides the run: the validator's findings, one line each (null when it did not run), the
+   * digest of the streamed records, and the chart, drawn once and shared by the files that hold it.
    */
-  record Inputs(List<String> findings, byte[] chartPng) {}
+  record Inputs(List<String> findings, RunDigest digest, byte[] chartPng) {}
 
   @FunctionalInterface
   interface Renderer {
     byte[] render(SimulationResult result, Inputs inputs);
   }
 
+  /** A file written record by record; {@link #finish()} writes its end and flushes. */
+  interface Streamed extends RecordSink {
+    void finish();
+  }
+
   private final String fileName;
   private final Renderer renderer;
+  private final Function<Writer, Streamed> stream;
 
   OutputFile(String fileName, Renderer renderer) {
     this.fileName = fileName;
     this.renderer = renderer;
+    this.stream = null;
+  }
+
+  OutputFile(String fileName, Function<Writer, Streamed> stream) {
+    this.fileName = fileName;
+    this.renderer = null;
+    this.stream = stream;
   }
 
   public String fileName() {
     return fileName;
+  }
+
+  boolean streamed() {
+    return stream != null;
+  }
+
+  Streamed open(Writer out) {
+    return stream.apply(out);
   }
 
   byte[] render(SimulationResult result, Inputs inputs) {

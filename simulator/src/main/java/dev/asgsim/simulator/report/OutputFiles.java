@@ -1,8 +1,19 @@
 package dev.asgsim.simulator.report;
 
 import dev.asgsim.core.io.AtomicFiles;
+import dev.asgsim.simulator.Activity;
+import dev.asgsim.simulator.RecordSink;
 import dev.asgsim.simulator.SimulationResult;
+import dev.asgsim.simulator.Timeline;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the output files of a run ({@link OutputFile}). Every file is rendered in memory first, written to a
- * temporary file in the output directory and renamed into place only when all are written, so a failure leaves no half-written file.
+ * Writes the output files of a run ({@link OutputFile}). A long run streams into {@link #open}: the timeline and the
+ * activities go to temporary files in the output directory as the run produces them, the rest is rendered at the end,
+ * and every file is renamed into place only when all are written, so a failure leaves no half-written file.
  */
 public final class OutputFiles {
   public static final String TIMELINE = OutputFile.TIMELINE.fileName();
@@ -24,35 +36,193 @@ public final class OutputFiles {
   private OutputFiles() {}
 
   /**
-   * Renders every output of {@link OutputFile} (needs a recorded timeline); file name to bytes, in registry order.
+   * Renders every output of {@link OutputFile} of a result that kept its timeline and activities; file name to
+   * bytes, in registry order.
    *
    * @param findings the validator's findings, one line each, for the report; null when it did not run
    */
   public static Map<String, byte[]> render(SimulationResult r, List<String> findings) {
-    OutputFile.Inputs inputs = new OutputFile.Inputs(findings, Chart.png(r));
+    Map<String, ByteArrayOutputStream> streamed = new LinkedHashMap<>();
+    Timeline t = r.timeline().orElseThrow(() -> new IllegalArgumentException("the run recorded no timeline"));
+    RunDigest digest = new RunDigest(t.minutes(), t.startEpochSecond());
+    List<OutputFile.Streamed> sinks = new ArrayList<>();
+    for (OutputFile f : OutputFile.values()) {
+      if (f.streamed()) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        streamed.put(f.fileName(), bytes);
+        sinks.add(f.open(writer(bytes)));
+      }
+    }
+    RecordSink sink = new Tee(digest, sinks);
+    for (int m = 0; m < t.minutes(); m++) {
+      sink.timelineRow(t, m);
+    }
+    r.activities().forEach(sink::activity);
+    sinks.forEach(OutputFile.Streamed::finish);
+    Map<String, byte[]> rendered = renderRest(r, digest.finish(r), findings);
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (OutputFile f : OutputFile.values()) {
-      files.put(f.fileName(), f.render(r, inputs));
+      files.put(f.fileName(), f.streamed() ? streamed.get(f.fileName()).toByteArray() : rendered.get(f.fileName()));
+    }
+    return files;
+  }
+
+  private static Map<String, byte[]> renderRest(SimulationResult r, RunDigest digest, List<String> findings) {
+    OutputFile.Inputs inputs = new OutputFile.Inputs(findings, digest, Chart.png(r, digest));
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (OutputFile f : OutputFile.values()) {
+      if (!f.streamed()) {
+        files.put(f.fileName(), f.render(r, inputs));
+      }
     }
     return files;
   }
 
   /** Writes {@code files} into {@code dir} (created if needed) all-or-nothing. */
   public static void write(Path dir, Map<String, byte[]> files) throws IOException {
-    Files.createDirectories(dir);
-    List<Path[]> staged = new ArrayList<>();
-    try {
+    try (Streaming s = new Streaming(dir)) {
       for (Map.Entry<String, byte[]> e : files.entrySet()) {
-        Path tmp = AtomicFiles.stage(dir);
-        staged.add(new Path[] {tmp, dir.resolve(e.getKey())});
-        Files.write(tmp, e.getValue());
+        Files.write(s.stage(e.getKey()), e.getValue());
       }
-      for (Path[] p : staged) {
-        AtomicFiles.commit(p[0], p[1]);
+      s.commit();
+    }
+  }
+
+  /**
+   * Starts writing a run's outputs into {@code dir} (created if needed): hand the result to
+   * {@code Simulation.Builder.sink}, run, then {@link Streaming#finish}. Closing without finishing removes what was
+   * written.
+   *
+   * @param minutes          the run's length
+   * @param startEpochSecond when it starts
+   */
+  public static Streaming open(Path dir, int minutes, long startEpochSecond) throws IOException {
+    Streaming s = new Streaming(dir);
+    try {
+      s.start(minutes, startEpochSecond);
+      return s;
+    } catch (IOException | RuntimeException e) {
+      s.close();
+      throw e;
+    }
+  }
+
+  /** A run's outputs being written into temporary files of one directory; renamed into place by {@link #finish}. */
+  public static final class Streaming implements RecordSink, Closeable {
+    private final Path dir;
+    /** The directory did not exist before: removed again when nothing is committed. */
+    private final boolean created;
+    private boolean committed;
+    private final Map<String, Path> staged = new LinkedHashMap<>();
+    private final List<Writer> writers = new ArrayList<>();
+    private final List<OutputFile.Streamed> files = new ArrayList<>();
+    private RunDigest digest;
+    private RecordSink tee;
+
+    private Streaming(Path dir) throws IOException {
+      this.dir = dir;
+      this.created = !Files.exists(dir);
+      Files.createDirectories(dir);
+    }
+
+    private void start(int minutes, long startEpochSecond) throws IOException {
+      digest = new RunDigest(minutes, startEpochSecond);
+      for (OutputFile f : OutputFile.values()) {
+        if (f.streamed()) {
+          Writer w = writer(Files.newOutputStream(stage(f.fileName())));
+          writers.add(w);
+          files.add(f.open(w));
+        }
       }
-    } finally {
-      for (Path[] p : staged) {
-        AtomicFiles.discard(p[0]);
+      tee = new Tee(digest, files);
+    }
+
+    private Path stage(String name) throws IOException {
+      Path tmp = AtomicFiles.stage(dir);
+      staged.put(name, tmp);
+      return tmp;
+    }
+
+    @Override
+    public void timelineRow(Timeline t, int m) {
+      tee.timelineRow(t, m);
+    }
+
+    @Override
+    public void activity(Activity a) {
+      tee.activity(a);
+    }
+
+    /**
+     * Ends the streamed files, renders the others from {@code r} and renames all into place. Returns the rendered
+     * (not streamed) files by name.
+     */
+    public Map<String, byte[]> finish(SimulationResult r, List<String> findings) throws IOException {
+      try {
+        files.forEach(OutputFile.Streamed::finish);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      for (Writer w : writers) {
+        w.close();
+      }
+      writers.clear();
+      Map<String, byte[]> rendered = renderRest(r, digest.finish(r), findings);
+      for (Map.Entry<String, byte[]> e : rendered.entrySet()) {
+        Files.write(stage(e.getKey()), e.getValue());
+      }
+      commit();
+      return rendered;
+    }
+
+    private void commit() throws IOException {
+      for (Map.Entry<String, Path> e : staged.entrySet()) {
+        AtomicFiles.commit(e.getValue(), dir.resolve(e.getKey()));
+        committed = true;
+      }
+      staged.clear();
+    }
+
+    /** Removes whatever was written and not committed. */
+    @Override
+    public void close() throws IOException {
+      for (Writer w : writers) {
+        try {
+          w.close();
+        } catch (IOException ignored) {
+          // the file is discarded below
+        }
+      }
+      writers.clear();
+      for (Path p : staged.values()) {
+        AtomicFiles.discard(p);
+      }
+      staged.clear();
+      if (created && !committed) {
+        Files.deleteIfExists(dir);
+      }
+    }
+  }
+
+  private static Writer writer(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /** One record to the digest and every streamed file. */
+  private record Tee(RunDigest digest, List<OutputFile.Streamed> files) implements RecordSink {
+    @Override
+    public void timelineRow(Timeline t, int m) {
+      digest.timelineRow(t, m);
+      for (OutputFile.Streamed f : files) {
+        f.timelineRow(t, m);
+      }
+    }
+
+    @Override
+    public void activity(Activity a) {
+      digest.activity(a);
+      for (OutputFile.Streamed f : files) {
+        f.activity(a);
       }
     }
   }

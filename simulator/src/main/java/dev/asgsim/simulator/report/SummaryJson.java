@@ -18,6 +18,11 @@ public final class SummaryJson {
   private SummaryJson() {}
 
   public static Map<String, Object> tree(SimulationResult r) {
+    return tree(r, r.activities().size());
+  }
+
+  /** @param activities how many activities the run recorded (a streaming run keeps none in its result) */
+  public static Map<String, Object> tree(SimulationResult r, int activities) {
     Map<String, Object> root = new LinkedHashMap<>();
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("group", r.config().autoScalingGroup().autoScalingGroupName());
@@ -54,7 +59,7 @@ public final class SummaryJson {
     root.put("scores", scores(r.scores()));
     root.put("scaleOuts", r.decisions().stream().filter(d -> d.newDesired() > d.oldDesired()).count());
     root.put("scaleIns", r.decisions().stream().filter(d -> d.newDesired() < d.oldDesired()).count());
-    root.put("activities", r.activities().size());
+    root.put("activities", activities);
     root.put("alarms", alarms(r));
     if (!r.forecasts().isEmpty()) {
       root.put("predictive", PredictiveJson.tree(r));
@@ -65,6 +70,10 @@ public final class SummaryJson {
 
   public static String render(SimulationResult r) {
     return Json.write(tree(r));
+  }
+
+  public static String render(SimulationResult r, int activities) {
+    return Json.write(tree(r, activities));
   }
 
   private static Map<String, Object> alarms(SimulationResult r) {

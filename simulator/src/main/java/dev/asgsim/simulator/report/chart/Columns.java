@@ -61,28 +61,57 @@ public final class Columns {
 
   /** Minimum, mean and maximum of {@code f} over each column's minutes, ignoring NaN (NaN where all are NaN). */
   public Band band(IntToDoubleFunction f) {
-    double[] lo = new double[count];
-    double[] mean = new double[count];
-    double[] hi = new double[count];
-    for (int c = 0; c < count; c++) {
-      double min = Double.POSITIVE_INFINITY;
-      double max = Double.NEGATIVE_INFINITY;
-      double sum = 0;
-      int k = 0;
-      for (int m = first(c), end = first(c + 1); m < end; m++) {
-        double v = f.applyAsDouble(m);
-        if (!Double.isNaN(v)) {
-          min = Math.min(min, v);
-          max = Math.max(max, v);
-          sum += v;
-          k++;
-        }
-      }
-      lo[c] = k == 0 ? Double.NaN : min;
-      mean[c] = k == 0 ? Double.NaN : sum / k;
-      hi[c] = k == 0 ? Double.NaN : max;
+    BandSums sums = sums();
+    for (int m = 0; m < minutes; m++) {
+      sums.add(columnOf(m), f.applyAsDouble(m));
     }
-    return new Band(lo, mean, hi);
+    return sums.band();
+  }
+
+  /** An empty {@link BandSums} for these columns: a band fed minute by minute, in order. */
+  BandSums sums() {
+    return new BandSums(count);
+  }
+
+  /**
+   * A band being accumulated minute by minute (in minute order, so each column's mean sums its minutes in the same
+   * order as {@link #band}): a streaming run's chart costs the columns' memory, not the run's.
+   */
+  static final class BandSums {
+    private final double[] lo;
+    private final double[] sum;
+    private final double[] hi;
+    private final int[] n;
+
+    private BandSums(int count) {
+      lo = new double[count];
+      sum = new double[count];
+      hi = new double[count];
+      n = new int[count];
+      java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
+      java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+    }
+
+    void add(int column, double v) {
+      if (!Double.isNaN(v)) {
+        lo[column] = Math.min(lo[column], v);
+        hi[column] = Math.max(hi[column], v);
+        sum[column] += v;
+        n[column]++;
+      }
+    }
+
+    Band band() {
+      double[] l = new double[n.length];
+      double[] mean = new double[n.length];
+      double[] h = new double[n.length];
+      for (int c = 0; c < n.length; c++) {
+        l[c] = n[c] == 0 ? Double.NaN : lo[c];
+        mean[c] = n[c] == 0 ? Double.NaN : sum[c] / n[c];
+        h[c] = n[c] == 0 ? Double.NaN : hi[c];
+      }
+      return new Band(l, mean, h);
+    }
   }
 
   /** Per-column minimum, mean and maximum of a per-minute series. */

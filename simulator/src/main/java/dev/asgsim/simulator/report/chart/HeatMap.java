@@ -32,26 +32,46 @@ public final class HeatMap {
 
   /** Hourly means of {@code f}: {@code [day][hour]}, days counted from the UTC day the run starts on; NaN where empty. */
   public static double[][] hourly(Timeline t, IntToDoubleFunction f) {
-    long firstDay = Math.floorDiv(t.startEpochSecond(), 86_400L);
-    int days = (int) (Math.floorDiv(t.time(t.minutes() - 1), 86_400L) - firstDay + 1);
-    double[][] sum = new double[days][24];
-    int[][] n = new int[days][24];
+    Hourly h = new Hourly(t.startEpochSecond(), t.minutes());
     for (int m = 0; m < t.minutes(); m++) {
-      long s = t.time(m);
-      int d = (int) (Math.floorDiv(s, 86_400L) - firstDay);
-      int h = (int) (Math.floorMod(s, 86_400L) / 3600);
-      double v = f.applyAsDouble(m);
+      h.add(t.time(m), f.applyAsDouble(m));
+    }
+    return h.means();
+  }
+
+  /** Hourly sums fed minute by minute (a streaming run): a year costs 365 × 24 cells whatever else it records. */
+  public static final class Hourly {
+    private final long firstDay;
+    private final double[][] sum;
+    private final int[][] n;
+
+    public Hourly(long startEpochSecond, int minutes) {
+      firstDay = Math.floorDiv(startEpochSecond, 86_400L);
+      int days = (int) (Math.floorDiv(startEpochSecond + 60L * (minutes - 1), 86_400L) - firstDay + 1);
+      sum = new double[days][24];
+      n = new int[days][24];
+    }
+
+    /** The value of the minute starting at {@code epochSecond} (NaN adds nothing). */
+    public void add(long epochSecond, double v) {
       if (!Double.isNaN(v)) {
+        int d = (int) (Math.floorDiv(epochSecond, 86_400L) - firstDay);
+        int h = (int) (Math.floorMod(epochSecond, 86_400L) / 3600);
         sum[d][h] += v;
         n[d][h]++;
       }
     }
-    for (int d = 0; d < days; d++) {
-      for (int h = 0; h < 24; h++) {
-        sum[d][h] = n[d][h] == 0 ? Double.NaN : sum[d][h] / n[d][h];
+
+    /** {@code [day][hour]} means; NaN where empty. */
+    public double[][] means() {
+      double[][] mean = new double[sum.length][24];
+      for (int d = 0; d < sum.length; d++) {
+        for (int h = 0; h < 24; h++) {
+          mean[d][h] = n[d][h] == 0 ? Double.NaN : sum[d][h] / n[d][h];
+        }
       }
+      return mean;
     }
-    return sum;
   }
 
   /**

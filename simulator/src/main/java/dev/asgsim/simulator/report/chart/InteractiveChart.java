@@ -23,8 +23,8 @@ public final class InteractiveChart {
   private InteractiveChart() {}
 
   /** The chart's container, its data and the script that draws it. */
-  public static String html(SimulationResult r) {
-    String json = data(r, new RunSeries(r, COLUMNS));
+  public static String html(SimulationResult r, RunSeries s) {
+    String json = data(r, s);
     return "<div id=\"charts\"></div>\n" + Uplot.page("timeline.js", "asgsim-data", json);
   }
 

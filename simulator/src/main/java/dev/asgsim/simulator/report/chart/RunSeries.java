@@ -40,36 +40,108 @@ public final class RunSeries {
   public final boolean throttled;
   public final boolean unserved;
 
+  /** The series of a result's whole timeline. */
   public RunSeries(SimulationResult r, int maxColumns) {
+    this(of(r, maxColumns), r.decisions());
+  }
+
+  private static Builder of(SimulationResult r, int maxColumns) {
     Timeline t = r.timeline().orElseThrow(() -> new IllegalArgumentException("the run recorded no timeline"));
-    cols = Columns.of(t.minutes(), t.startEpochSecond(), maxColumns);
-    demand = cols.band(m -> t.demand(m) / 100.0);
-    served = cols.band(m -> servedInstances(t, m));
-    desired = cols.band(t::desired);
-    inService = cols.band(t::inService);
-    serving = cols.band(t::serving);
-    effective = cols.band(m -> t.serving(m) - lost(t, m));
-    cpu = cols.band(t::cpu);
-    double[] held = heldMetric(t);
-    metric = cols.band(m -> held[m]);
-    credits = cols.band(t::credits);
-    boolean anyCredits = false;
-    boolean anyLost = false;
-    boolean anyUnserved = false;
+    Builder b = new Builder(t.minutes(), t.startEpochSecond(), maxColumns);
     for (int m = 0; m < t.minutes(); m++) {
-      anyCredits |= !Double.isNaN(t.credits(m));
-      anyLost |= lost(t, m) > EPSILON;
-      anyUnserved |= t.unserved(m) > EPSILON;
+      b.row(t, m);
     }
-    burstable = anyCredits;
-    throttled = anyLost;
-    unserved = anyUnserved;
-    minSize = new int[cols.count()];
-    maxSize = new int[cols.count()];
+    return b;
+  }
+
+  private RunSeries(Builder b, List<ScalingDecision> decisions) {
+    cols = b.cols;
+    demand = b.demand.band();
+    served = b.served.band();
+    desired = b.desired.band();
+    inService = b.inService.band();
+    serving = b.serving.band();
+    effective = b.effective.band();
+    cpu = b.cpu.band();
+    metric = b.metric.band();
+    credits = b.credits.band();
+    burstable = b.anyCredits;
+    throttled = b.anyLost;
+    unserved = b.anyUnserved;
+    minSize = b.minSize.clone();
+    maxSize = b.maxSize.clone();
     scaleOuts = new int[cols.count()];
     scaleIns = new int[cols.count()];
     scheduled = new int[cols.count()];
-    bounds(r, t);
+    count(decisions);
+  }
+
+  /**
+   * Accumulates the series from timeline rows fed in minute order (a streaming run's {@code RecordSink}): memory per
+   * column, not per minute.
+   */
+  public static final class Builder {
+    private final Columns cols;
+    private final Columns.BandSums demand;
+    private final Columns.BandSums served;
+    private final Columns.BandSums desired;
+    private final Columns.BandSums inService;
+    private final Columns.BandSums serving;
+    private final Columns.BandSums effective;
+    private final Columns.BandSums cpu;
+    private final Columns.BandSums metric;
+    private final Columns.BandSums credits;
+    private final int[] minSize;
+    private final int[] maxSize;
+    /** The metric datapoint in force: each held until the next one. */
+    private double heldMetric = Double.NaN;
+    private boolean anyCredits;
+    private boolean anyLost;
+    private boolean anyUnserved;
+
+    public Builder(int minutes, long startEpochSecond, int maxColumns) {
+      cols = Columns.of(minutes, startEpochSecond, maxColumns);
+      demand = cols.sums();
+      served = cols.sums();
+      desired = cols.sums();
+      inService = cols.sums();
+      serving = cols.sums();
+      effective = cols.sums();
+      cpu = cols.sums();
+      metric = cols.sums();
+      credits = cols.sums();
+      minSize = new int[cols.count()];
+      maxSize = new int[cols.count()];
+    }
+
+    /** Minute {@code m}'s row of {@code t}; rows must come in order. */
+    public void row(Timeline t, int m) {
+      int c = cols.columnOf(m);
+      demand.add(c, t.demand(m) / 100.0);
+      served.add(c, servedInstances(t, m));
+      desired.add(c, t.desired(m));
+      inService.add(c, t.inService(m));
+      serving.add(c, t.serving(m));
+      double lost = lost(t, m);
+      effective.add(c, t.serving(m) - lost);
+      cpu.add(c, t.cpu(m));
+      if (!Double.isNaN(t.metric(m))) {
+        heldMetric = t.metric(m);
+      }
+      metric.add(c, heldMetric);
+      credits.add(c, t.credits(m));
+      anyCredits |= !Double.isNaN(t.credits(m));
+      anyLost |= lost > EPSILON;
+      anyUnserved |= t.unserved(m) > EPSILON;
+      // MinSize/MaxSize in force at each column's end (scheduled actions change them): the column's last row wins.
+      minSize[c] = t.minSize(m);
+      maxSize[c] = t.maxSize(m);
+    }
+
+    /** The series, with the run's decisions counted per column. */
+    public RunSeries build(List<ScalingDecision> decisions) {
+      return new RunSeries(this, decisions);
+    }
   }
 
   private static double servedInstances(Timeline t, int m) {
@@ -88,37 +160,21 @@ public final class RunSeries {
     return Math.max(0, t.serving(m) - servedInstances(t, m));
   }
 
-  private static double[] heldMetric(Timeline t) {
-    double[] held = new double[t.minutes()];
-    double last = Double.NaN;
-    for (int m = 0; m < held.length; m++) {
-      if (!Double.isNaN(t.metric(m))) {
-        last = t.metric(m);
+  /** Decisions per column: scale-outs, scale-ins and scheduled actions. */
+  private void count(List<ScalingDecision> ds) {
+    for (ScalingDecision d : ds) {
+      long at = d.epochSecond() * 1000L;
+      if (at >= cols.startMillis(cols.count())) {
+        continue; // after the run's last column (the old loop never reached it)
       }
-      held[m] = last;
-    }
-    return held;
-  }
-
-  /** MinSize/MaxSize in force at each column's end (scheduled actions change them), and decisions per column. */
-  private void bounds(SimulationResult r, Timeline t) {
-    List<ScalingDecision> ds = r.decisions();
-    int next = 0;
-    for (int c = 0; c < cols.count(); c++) {
-      long end = cols.startMillis(c + 1);
-      while (next < ds.size() && ds.get(next).epochSecond() * 1000L < end) {
-        ScalingDecision d = ds.get(next++);
-        int at = cols.columnOf((int) Math.max(0, (d.epochSecond() * 1000L - cols.startMillis(0)) / 60_000L));
-        if (d.source() == DecisionSource.SCHEDULED) {
-          scheduled[at]++;
-        } else if (d.newDesired() > d.oldDesired()) {
-          scaleOuts[at]++;
-        } else if (d.newDesired() < d.oldDesired()) {
-          scaleIns[at]++;
-        }
+      int c = cols.columnOf((int) Math.max(0, (at - cols.startMillis(0)) / 60_000L));
+      if (d.source() == DecisionSource.SCHEDULED) {
+        scheduled[c]++;
+      } else if (d.newDesired() > d.oldDesired()) {
+        scaleOuts[c]++;
+      } else if (d.newDesired() < d.oldDesired()) {
+        scaleIns[c]++;
       }
-      minSize[c] = t.minSize(cols.first(c + 1) - 1);
-      maxSize[c] = t.maxSize(cols.first(c + 1) - 1);
     }
   }
 }
