@@ -20,6 +20,7 @@ final class TimelineRecorder {
   private final Timeline timeline;
   private final boolean keep;
   private final RecordSink sink;
+  private final boolean streams;
   private final int lag;
   /** Rows handed to the sink so far (minutes 0 … streamed − 1). */
   private int streamed;
@@ -36,10 +37,9 @@ final class TimelineRecorder {
     this.keep = keep;
     this.sink = sink;
     this.lag = lag;
-    boolean streams = sink != RecordSink.NONE;
+    this.streams = sink != RecordSink.NONE;
     this.timeline = keep ? new Timeline(startEpochSecond, minutes)
         : streams ? new Timeline(startEpochSecond, minutes, Math.min(minutes, lag + 1)) : null;
-    this.streamed = streams ? 0 : minutes;
     this.engine = engine;
     int hi = -1;
     int lo = -1;
@@ -79,13 +79,15 @@ final class TimelineRecorder {
       timeline.credits[i] = group.meanCredits();
       timeline.minSize[i] = engine.minSize();
       timeline.maxSize[i] = engine.maxSize();
-      streamUntil(m - lag);
+      if (streams) {
+        streamUntil(m - lag);
+      }
     }
   }
 
   /** The run ended: every row not yet streamed is final. */
   void finish() {
-    if (timeline != null) {
+    if (streams) {
       streamUntil(timeline.minutes() - 1);
     }
   }
@@ -101,7 +103,7 @@ final class TimelineRecorder {
     if (timeline != null && metric == 0) {
       int m = (int) ((periodStart - timeline.startEpochSecond) / 60);
       if (m >= 0 && m < timeline.minutes()) {
-        if (m < streamed) {
+        if (streams && m < streamed) {
           throw new IllegalStateException("the datapoint of minute " + m + " came after its row was streamed: "
               + "the timeline's lag of " + lag + " minutes is too short");
         }

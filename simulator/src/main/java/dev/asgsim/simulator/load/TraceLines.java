@@ -36,15 +36,21 @@ final class TraceLines implements AutoCloseable {
 
   /** The next line without its line break, or null at the end of the file. */
   String next() {
+    CharSequence l = nextChars();
+    return l == null ? null : l.toString();
+  }
+
+  /** The next line as this reader's own buffer (valid until the next call), or null at the end of the file. */
+  CharSequence nextChars() {
     line.setLength(0);
     lineNo++;
     while (true) {
       if (at == len && !fill()) {
-        return line.length() == 0 ? null : line.toString();
+        return line.length() == 0 ? null : line;
       }
       char c = buf[at++];
       if (c == '\n') {
-        return line.toString();
+        return line;
       }
       if (c == '\r') {
         continue;

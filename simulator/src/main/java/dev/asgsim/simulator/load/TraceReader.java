@@ -86,29 +86,45 @@ public final class TraceReader {
     int repeatedRows = 0;
     String firstRepeat = null;
     List<String> notes = new ArrayList<>();
-    for (String line = lines.next(); line != null; line = lines.next()) {
-      if (line.isBlank()) {
-        continue;
-      }
+    for (CharSequence chars = lines.nextChars(); chars != null; chars = lines.nextChars()) {
       int lineNo = lines.lineNo();
-      int comma = line.indexOf(',');
-      if (comma < 0 || line.indexOf(',', comma + 1) >= 0) {
-        throw new LoadSpecException(source + ":" + lineNo + ": expected two columns '" + kind + ",value', got '"
-            + clip(line.trim()) + "'");
+      long time;
+      double value;
+      String t = null; // the time as written: only made for messages and the fold check, or by the general way
+      int comma = indexOf(chars, ',');
+      long fastTime = comma < 0 ? TraceRowParser.NO_TIME : fastTime(kind, chars, comma);
+      double fastValue = fastTime == TraceRowParser.NO_TIME ? Double.NaN
+          : TraceRowParser.decimal(chars, TraceRowParser.skipLeft(chars, comma + 1, chars.length()),
+              TraceRowParser.skipRight(chars, comma + 1, chars.length()));
+      if (fastValue >= 0 && fastValue <= SpecCursor.MAX_LEVEL) {
+        time = fastTime;
+        value = fastValue;
+      } else {
+        // The general way: every spelling the format allows, and every error message.
+        String line = chars.toString();
+        if (line.isBlank()) {
+          continue;
+        }
+        if (comma < 0 || line.indexOf(',', comma + 1) >= 0) {
+          throw new LoadSpecException(source + ":" + lineNo + ": expected two columns '" + kind + ",value', got '"
+              + clip(line.trim()) + "'");
+        }
+        t = line.substring(0, comma).trim();
+        String v = line.substring(comma + 1).trim();
+        time = parseTime(source, lineNo, kind, t);
+        value = parseValue(source, lineNo, v);
       }
-      String t = line.substring(0, comma).trim();
-      String v = line.substring(comma + 1).trim();
-      long time = parseTime(source, lineNo, kind, t);
-      double value = parseValue(source, lineNo, v);
       if (samples.size() == 0) {
         firstLine = lineNo;
       } else if (Math.abs(time - samples.first()) > SpecCursor.MAX_DURATION_SECONDS) {
+        t = t != null ? t : timeText(chars, comma);
         throw new LoadSpecException(source + ":" + lineNo + ": time '" + t + "' is "
             + Durations.text((Math.abs(time - samples.first()) / 86_400) * 86_400) + " from the first row (line "
             + firstLine + "); a trace may span at most " + SpecCursor.MAX_DURATION_TEXT + " (10 years): remove the "
             + "stray row or cut the trace into shorter periods");
       }
       if (samples.size() > 0 && time <= samples.last()) {
+        t = t != null ? t : timeText(chars, comma);
         boolean repeat = time == samples.last();
         if (!repeat && !isFold(kind, t, samples.last() - time)) {
           throw new LoadSpecException(source + ":" + lineNo + ": time '" + t + "' is earlier than the row before; "
@@ -142,6 +158,39 @@ public final class TraceReader {
     Trace trace = samples.toTrace(source, kind.equals("timestamp"), notes);
     describeSteps(trace, notes);
     return new Trace(source, trace.startEpochSecond(), trace.offsets(), trace.values(), notes);
+  }
+
+  private static int indexOf(CharSequence s, char c) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The row's time read the allocation-free way ({@link TraceRowParser}), or {@code NO_TIME} when the row has a second
+   * comma or the time is spelled in a way only the general parser reads.
+   */
+  private static long fastTime(String kind, CharSequence chars, int comma) {
+    for (int i = comma + 1; i < chars.length(); i++) {
+      if (chars.charAt(i) == ',') {
+        return TraceRowParser.NO_TIME;
+      }
+    }
+    int from = TraceRowParser.skipLeft(chars, 0, comma);
+    int to = TraceRowParser.skipRight(chars, 0, comma);
+    if (kind.equals("timestamp")) {
+      return TraceRowParser.timestamp(chars, from, to);
+    }
+    double seconds = TraceRowParser.decimal(chars, from, to) * (kind.equals("minute") ? 60 : 1);
+    return Math.abs(seconds) <= MAX_OFFSET_SECONDS ? Math.round(seconds) : TraceRowParser.NO_TIME;
+  }
+
+  /** The time column of a row, trimmed, as the messages quote it. */
+  private static String timeText(CharSequence chars, int comma) {
+    return chars.subSequence(0, comma).toString().trim();
   }
 
   /** A zone-less local time going back by at most an hour: the clock was set back at the end of daylight saving. */
