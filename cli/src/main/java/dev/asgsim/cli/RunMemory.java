@@ -3,15 +3,16 @@ package dev.asgsim.cli;
 import java.util.Locale;
 
 /**
- * Refuses, before it starts, a run whose kept timeline would not fit in this JVM's heap: it would otherwise end in an
- * OutOfMemoryError after minutes of work. The estimate is measured, not derived: a 365-day run of the seed group with
- * all outputs completes with {@code -Xmx192m} and fails with {@code -Xmx128m}, about 300 bytes per simulated minute;
- * {@link #BYTES_PER_MINUTE} leaves a margin above that.
+ * Refuses, before it starts, a run whose load would not fit in this JVM's heap: it would otherwise end in an
+ * OutOfMemoryError after minutes of work. {@code simulate} streams its timeline and activities to disk, so what grows
+ * with the run's length is the rendered load (8 bytes a minute) and a copy of it while it is scaled. Measured: a 365-day
+ * run of the seed group with all outputs completes with {@code -Xmx48m} (the cli's {@code SimulateSmallHeapTest} runs it
+ * in 64 MB), a 3650-day run with {@code -Xmx112m}; {@link #BYTES_PER_MINUTE} and {@link #BASE_BYTES} cover both.
  */
 final class RunMemory {
-  static final long BYTES_PER_MINUTE = 400;
+  static final long BYTES_PER_MINUTE = 16;
   /** Room for the JVM, the config and the chart, whatever the run's length. */
-  static final long BASE_BYTES = 64L * 1024 * 1024;
+  static final long BASE_BYTES = 24L * 1024 * 1024;
 
   private RunMemory() {}
 

@@ -69,13 +69,13 @@ class SimulateHostileTest {
 
   @Test
   void aRunLargerThanTheHeapIsRefusedWithTheMemoryItNeeds() {
-    // Ten years of minutes at 400 bytes need about 2 GB: refused in a 1 GB heap, accepted in a 4 GB one.
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunMemory.check(5_256_000, "--duration 3650d", 1L << 30))
+    // Ten years of minutes: the load at 16 bytes a minute and the base, about 105 MB: refused in 64 MB, run in 128 MB.
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunMemory.check(5_256_000, "--duration 3650d", 64L << 20))
         .isInstanceOf(UserError.class)
-        .hasMessage("--duration 3650d: a run of 5256000 simulated minutes needs about 2070 MB of memory, and this "
-            + "Java may use 1024 MB; simulate a shorter period, or give Java more memory "
-            + "(ASGSIM_JAVA_OPTS=-Xmx2587m ./asgsim ...)");
-    RunMemory.check(5_256_000, "--duration 3650d", 4L << 30);
+        .hasMessage("--duration 3650d: a run of 5256000 simulated minutes needs about 105 MB of memory, and this "
+            + "Java may use 64 MB; simulate a shorter period, or give Java more memory "
+            + "(ASGSIM_JAVA_OPTS=-Xmx131m ./asgsim ...)");
+    RunMemory.check(5_256_000, "--duration 3650d", 128L << 20);
   }
 
   @Test

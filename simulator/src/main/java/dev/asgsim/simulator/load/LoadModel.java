@@ -32,7 +32,7 @@ public interface LoadModel {
         demand[i] = 0;
       }
     }
-    return new LoadSeries(demand, describe(), notes());
+    return LoadSeries.adopt(demand, describe(), notes());
   }
 
   /** The epoch second of a trace's first timestamp, or null when the model has no clock time. */

@@ -30,10 +30,20 @@ public final class LoadSeries implements Serializable {
 
   /** @param traceEnd how a trace in the load ended, null when the load has no trace */
   public LoadSeries(double[] demand, String description, List<String> notes, TraceEnd traceEnd) {
-    this.demand = demand.clone();
+    this(traceEnd, demand.clone(), description, notes);
+  }
+
+  /** Takes {@code demand} as it is, not copied: for series made here (a 10-year load is 42 MB a copy). */
+  private LoadSeries(TraceEnd traceEnd, double[] demand, String description, List<String> notes) {
+    this.demand = demand;
     this.description = description;
     this.notes = List.copyOf(notes);
     this.traceEnd = traceEnd;
+  }
+
+  /** A series that takes {@code demand} without copying it; the caller must not change it afterwards. */
+  static LoadSeries adopt(double[] demand, String description, List<String> notes) {
+    return new LoadSeries(null, demand, description, notes);
   }
 
   public int minutes() {
@@ -69,7 +79,7 @@ public final class LoadSeries implements Serializable {
     if (note != null) {
       all.add(note);
     }
-    return new LoadSeries(demand, description, all, end);
+    return new LoadSeries(end, demand, description, all);
   }
 
   /** This series multiplied by {@code factor} ({@code --load-scale}). */
@@ -81,7 +91,7 @@ public final class LoadSeries implements Serializable {
     for (int i = 0; i < d.length; i++) {
       d[i] *= factor;
     }
-    return new LoadSeries(d, description + " × " + Numbers.shortest(factor), notes, traceEnd);
+    return new LoadSeries(traceEnd, d, description + " × " + Numbers.shortest(factor), notes);
   }
 
   /** A constant load, mainly for tests and benchmarks. */
