@@ -138,7 +138,7 @@ public final class Fixtures {
     return nab;
   }
 
-  private static byte[] bytes(String resource) {
+  static byte[] bytes(String resource) {
     try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is not on the classpath; rebuild benchmarks.jar");
