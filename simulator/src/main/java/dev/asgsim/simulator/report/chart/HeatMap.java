@@ -1,12 +1,10 @@
 package dev.asgsim.simulator.report.chart;
 
-import dev.asgsim.simulator.Timeline;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.util.Locale;
 import java.util.TimeZone;
-import java.util.function.IntToDoubleFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -30,16 +28,10 @@ public final class HeatMap {
 
   private HeatMap() {}
 
-  /** Hourly means of {@code f}: {@code [day][hour]}, days counted from the UTC day the run starts on; NaN where empty. */
-  public static double[][] hourly(Timeline t, IntToDoubleFunction f) {
-    Hourly h = new Hourly(t.startEpochSecond(), t.minutes());
-    for (int m = 0; m < t.minutes(); m++) {
-      h.add(t.time(m), f.applyAsDouble(m));
-    }
-    return h.means();
-  }
-
-  /** Hourly sums fed minute by minute (a streaming run): a year costs 365 × 24 cells whatever else it records. */
+  /**
+   * Hourly means ({@code [day][hour]}, days counted from the UTC day the run starts on; NaN where empty) fed minute by
+   * minute as a run streams: a year costs 365 × 24 cells whatever else it records.
+   */
   public static final class Hourly {
     private final long firstDay;
     private final double[][] sum;
@@ -75,7 +67,7 @@ public final class HeatMap {
   }
 
   /**
-   * The heat map of {@code cells} (from {@link #hourly}) for a run starting at {@code startEpochSecond}; the colour
+   * The heat map of {@code cells} (from {@link Hourly#means}) for a run starting at {@code startEpochSecond}; the colour
    * scale runs from 0 to the largest cell, or to {@code minUpper} if that is larger (so that a trace of 0.01 % does not
    * look like a disaster).
    */
