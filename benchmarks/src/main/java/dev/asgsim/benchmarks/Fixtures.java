@@ -138,6 +138,16 @@ public final class Fixtures {
     return nab;
   }
 
+  /** Deletes a benchmark's temporary output directory and the files in it. */
+  static void deleteDirectory(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        Files.delete(p);
+      }
+    }
+    Files.delete(dir);
+  }
+
   static byte[] bytes(String resource) {
     try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {

@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading a trace CSV of one million rows ({@code timestamp,value}, ISO-8601 UTC, one a minute: about 1.9 years, 28 MB),
- * as {@code --load FILE.csv} does before a run: ms/op is the time per million rows. Target (issue 15): a 525 600-row
+ * Reading a trace CSV of one million rows ({@code timestamp,value}, ISO-8601 UTC, one a minute: about 1.9 years,
+ * 28 MB), as {@code --load FILE.csv} does before a run: ms/op is the time per million rows. Target (issue 15): a 525 600-row
  * trace read well inside the 1.5 s a whole simulate may take, without per-row garbage (see {@code -prof gc}).
  */
 @State(Scope.Benchmark)

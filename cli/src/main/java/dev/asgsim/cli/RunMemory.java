@@ -4,10 +4,11 @@ import java.util.Locale;
 
 /**
  * Refuses, before it starts, a run whose load would not fit in this JVM's heap: it would otherwise end in an
- * OutOfMemoryError after minutes of work. {@code simulate} streams its timeline and activities to disk, so what grows
- * with the run's length is the rendered load (8 bytes a minute) and a copy of it while it is scaled. Measured: a 365-day
- * run of the seed group with all outputs completes with {@code -Xmx48m} (the cli's {@code SimulateSmallHeapTest} runs it
- * in 64 MB), a 3650-day run with {@code -Xmx112m}; {@link #BYTES_PER_MINUTE} and {@link #BASE_BYTES} cover both.
+ * OutOfMemoryError after minutes of work. {@code simulate} streams its timeline and activities to disk, so what
+ * grows with the run's length is the rendered load (8 bytes a minute) and a copy of it while it is scaled. Measured:
+ * a 365-day run of the seed group with all outputs completes with {@code -Xmx48m} (the cli's
+ * {@code SimulateSmallHeapTest} runs it in 64 MB), a 3650-day run with {@code -Xmx112m}; {@link #BYTES_PER_MINUTE}
+ * and {@link #BASE_BYTES} cover both.
  */
 final class RunMemory {
   static final long BYTES_PER_MINUTE = 16;

@@ -120,7 +120,8 @@ final class ActivityRecorder {
     return kept == null ? List.of() : kept;
   }
 
-  private Recording add(Activity.Kind kind, int seq, long start, String cause, ScalingDecision decision, int warmup, int az) {
+  private Recording add(Activity.Kind kind, int seq, long start, String cause, ScalingDecision decision, int warmup,
+      int az) {
     Recording a = new Recording();
     a.kind = kind;
     a.seq = seq;
