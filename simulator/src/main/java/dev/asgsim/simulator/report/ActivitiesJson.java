@@ -4,15 +4,17 @@ import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.Activity;
 import dev.asgsim.simulator.ScalingDecision;
 import dev.asgsim.simulator.SimulationResult;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,11 +32,11 @@ public final class ActivitiesJson {
 
   /** The whole file of a result's kept activities. */
   public static String render(SimulationResult r) {
-    StringWriter w = new StringWriter();
-    Items items = new Items(w);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Items items = new Items(bytes);
     r.activities().forEach(items::activity);
     items.finish();
-    return w.toString();
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   /**
@@ -44,9 +46,9 @@ public final class ActivitiesJson {
   static final class Items implements OutputFile.Streamed {
     private final JsonGenerator json;
 
-    Items(Writer out) {
+    Items(OutputStream out) {
       try {
-        json = MAPPER.getFactory().createGenerator(out);
+        json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
         json.setPrettyPrinter(new DefaultPrettyPrinter());
         json.writeStartObject();
         json.writeFieldName("Activities");

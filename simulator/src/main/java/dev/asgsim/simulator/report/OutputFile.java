@@ -2,7 +2,7 @@ package dev.asgsim.simulator.report;
 
 import dev.asgsim.simulator.RecordSink;
 import dev.asgsim.simulator.SimulationResult;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
@@ -38,7 +38,7 @@ public enum OutputFile {
 
   private final String fileName;
   private final Renderer renderer;
-  private final Function<Writer, Streamed> stream;
+  private final Function<OutputStream, Streamed> stream;
 
   OutputFile(String fileName, Renderer renderer) {
     this.fileName = fileName;
@@ -46,7 +46,7 @@ public enum OutputFile {
     this.stream = null;
   }
 
-  OutputFile(String fileName, Function<Writer, Streamed> stream) {
+  OutputFile(String fileName, Function<OutputStream, Streamed> stream) {
     this.fileName = fileName;
     this.renderer = null;
     this.stream = stream;
@@ -60,7 +60,7 @@ public enum OutputFile {
     return stream != null;
   }
 
-  Streamed open(Writer out) {
+  Streamed open(OutputStream out) {
     return stream.apply(out);
   }
 

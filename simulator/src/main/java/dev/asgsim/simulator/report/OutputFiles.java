@@ -5,15 +5,12 @@ import dev.asgsim.simulator.Activity;
 import dev.asgsim.simulator.RecordSink;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.Timeline;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +47,7 @@ public final class OutputFiles {
       if (f.streamed()) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         streamed.put(f.fileName(), bytes);
-        sinks.add(f.open(writer(bytes)));
+        sinks.add(f.open(bytes));
       }
     }
     RecordSink sink = new Tee(digest, sinks);
@@ -114,7 +111,7 @@ public final class OutputFiles {
     private final boolean created;
     private boolean committed;
     private final Map<String, Path> staged = new LinkedHashMap<>();
-    private final List<Writer> writers = new ArrayList<>();
+    private final List<OutputStream> streams = new ArrayList<>();
     private final List<OutputFile.Streamed> files = new ArrayList<>();
     private RunDigest digest;
     private RecordSink tee;
@@ -129,9 +126,9 @@ public final class OutputFiles {
       digest = new RunDigest(minutes, startEpochSecond);
       for (OutputFile f : OutputFile.values()) {
         if (f.streamed()) {
-          Writer w = writer(Files.newOutputStream(stage(f.fileName())));
-          writers.add(w);
-          files.add(f.open(w));
+          OutputStream out = new BufferedOutputStream(Files.newOutputStream(stage(f.fileName())), 1 << 16);
+          streams.add(out);
+          files.add(f.open(out));
         }
       }
       tee = new Tee(digest, files);
@@ -163,10 +160,10 @@ public final class OutputFiles {
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
-      for (Writer w : writers) {
-        w.close();
+      for (OutputStream out : streams) {
+        out.close();
       }
-      writers.clear();
+      streams.clear();
       Map<String, byte[]> rendered = renderRest(r, digest.finish(r), findings);
       for (Map.Entry<String, byte[]> e : rendered.entrySet()) {
         Files.write(stage(e.getKey()), e.getValue());
@@ -186,14 +183,14 @@ public final class OutputFiles {
     /** Removes whatever was written and not committed. */
     @Override
     public void close() throws IOException {
-      for (Writer w : writers) {
+      for (OutputStream out : streams) {
         try {
-          w.close();
+          out.close();
         } catch (IOException ignored) {
           // the file is discarded below
         }
       }
-      writers.clear();
+      streams.clear();
       for (Path p : staged.values()) {
         AtomicFiles.discard(p);
       }
@@ -202,10 +199,6 @@ public final class OutputFiles {
         Files.deleteIfExists(dir);
       }
     }
-  }
-
-  private static Writer writer(OutputStream out) {
-    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** One record to the digest and every streamed file. */

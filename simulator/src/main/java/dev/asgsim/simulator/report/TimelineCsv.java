@@ -2,10 +2,11 @@ package dev.asgsim.simulator.report;
 
 import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.Timeline;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -16,7 +17,7 @@ import java.time.Instant;
  * CPU credit balance; empty for fixed-performance types).
  *
  * <p>Written row by row as the run streams ({@link Rows}): a year is 525 600 rows and 35 MB, so a row is formatted
- * into one reused buffer without a {@code String} per number or timestamp.
+ * into one reused buffer without a {@code String} per number or timestamp, and written as the ASCII bytes it is.
  */
 public final class TimelineCsv {
   public static final String HEADER =
@@ -26,29 +27,28 @@ public final class TimelineCsv {
 
   /** The whole file of a kept timeline. */
   public static String render(Timeline t) {
-    StringWriter w = new StringWriter(t.minutes() * 96 + 128);
-    Rows rows = new Rows(w);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(t.minutes() * 96 + 128);
+    Rows rows = new Rows(bytes);
     for (int m = 0; m < t.minutes(); m++) {
       rows.timelineRow(t, m);
     }
     rows.finish();
-    return w.toString();
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   /** Writes the header, then each row as the run hands it on. */
   static final class Rows implements OutputFile.Streamed {
-    private final Writer out;
+    private final OutputStream out;
     private final StringBuilder row = new StringBuilder(192);
-    private char[] chars = new char[192];
+    private byte[] bytes = new byte[192];
     private long day = Long.MIN_VALUE;
     /** "2024-01-01T": the date part of the current day's timestamps, as {@link Instant#toString()} writes it. */
     private String datePrefix;
 
-    Rows(Writer out) {
+    Rows(OutputStream out) {
       this.out = out;
       try {
-        out.write(HEADER);
-        out.write('\n');
+        out.write((HEADER + '\n').getBytes(StandardCharsets.US_ASCII));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -72,12 +72,15 @@ public final class TimelineCsv {
           .append(Timeline.stateName(t.alarmLow(m))).append(',');
       Numbers.appendDecimals(sb, t.unserved(m), 4).append(',');
       Numbers.appendDecimals(sb, t.credits(m), 4).append('\n');
-      if (chars.length < sb.length()) {
-        chars = new char[sb.length() * 2];
+      int n = sb.length();
+      if (bytes.length < n) {
+        bytes = new byte[n * 2];
       }
-      sb.getChars(0, sb.length(), chars, 0);
+      for (int i = 0; i < n; i++) {
+        bytes[i] = (byte) sb.charAt(i); // digits, signs, '.', ',', ':', letters of the state names: all ASCII
+      }
       try {
-        out.write(chars, 0, sb.length());
+        out.write(bytes, 0, n);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
