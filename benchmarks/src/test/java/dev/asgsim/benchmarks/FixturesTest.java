@@ -130,6 +130,18 @@ class FixturesTest {
   }
 
   @Test
+  @DisplayName("SimulatePredictiveYear: predictive=true adds a ForecastAndScale policy that forecasts and scales out")
+  void predictiveYearForecasts() {
+    var config = Fixtures.seedGroupPredictive();
+    assertThat(config.policies()).extracting(p -> p.policyType())
+        .containsExactly("TargetTrackingScaling", "PredictiveScaling");
+    assertThat(config.policies().get(1).predictiveScalingConfiguration().mode()).isEqualTo("ForecastAndScale");
+    var r = Simulation.builder(config).load(Fixtures.diurnal(7 * 1440, 1.0)).seed(Fixtures.SEED).build().run();
+    assertThat(r.forecasts()).singleElement().satisfies(f ->
+        assertThat(f.hours().stream().filter(h -> h.hasForecast()).count()).isGreaterThan(100));
+  }
+
+  @Test
   @DisplayName("SimulateYear/LargeFleet: demand × max/10 really moves the fleet between 1 and MaxSize")
   void fleetFollowsDemand() {
     for (int max : new int[] {10, 1000}) {

@@ -23,7 +23,8 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   /** [D] aws-behaviour §5.2 (current docs): re-forecasts every 6 hours. */
   public static final int REFORECAST_HOURS = 6;
   /** [D] aws-behaviour §5.2: SchedulingBufferTime defaults to 300 seconds. */
-  public static final int DEFAULT_SCHEDULING_BUFFER_SECONDS = 300;
+  public static final int DEFAULT_SCHEDULING_BUFFER_SECONDS =
+      PredictiveScalingConfiguration.DEFAULT_SCHEDULING_BUFFER_TIME;
   private static final long HOUR = 3600;
 
   /** What the policy's load metric counts, so the hourly value has AWS's statistic. */
