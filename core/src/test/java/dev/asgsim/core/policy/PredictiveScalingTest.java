@@ -151,4 +151,25 @@ class PredictiveScalingTest {
     rule.offer(0, CombinationRule.Role.FLOOR, 8); // predictive alone below desired: no scale-in
     assertThat(rule.close(false)).isEqualTo(CombinationRule.NONE);
   }
+
+  @Test
+  @DisplayName("§5.2 [D] \"uses up to the previous 14 days\": after 20 days the forecast is the hour-of-week mean of the "
+      + "last 336 hours only, oldest first")
+  void fourteenDayHistoryWindow() {
+    ScalingEngine e = engine(1, 20, 1, List.of(),
+        Configs.predictive("p", "ASGCPUUtilization", 50, null, null, null, null));
+    // summed CPU = the hour's index since DAY1: every hour distinct, so a misplaced hour changes the forecast
+    LongToDoubleFunction hourIndex = t -> (t - DAY1) / 3600;
+    long end = DAY1 + 20 * 86_400L;
+    run(e, hourIndex, DAY1, end + 60);
+    PredictiveEvaluator p = e.predictivePolicies().get(0);
+    long origin = p.updateTime();
+    assertThat(origin).isEqualTo(end);
+    long h = (origin - DAY1) / 3600; // 480: history is hours 144..479
+    assertThat(p.historyHours()).isEqualTo(336);
+    for (int k = 0; k < 48; k++) {
+      // the same hour of the week one and two weeks back: (h + k - 168) and (h + k - 336)
+      assertThat(p.loadForecast(origin + 3600L * k)).as("hour " + k).isEqualTo(h + k - 252.0);
+    }
+  }
 }
