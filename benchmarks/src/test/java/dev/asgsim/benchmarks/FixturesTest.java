@@ -142,6 +142,17 @@ class FixturesTest {
   }
 
   @Test
+  @DisplayName("PredictiveAb inert: the predictive policy forecasts every 6 h yet the group behaves as without it")
+  void inertPredictiveChangesNothing() {
+    LoadSeries week = Fixtures.diurnal(7 * 1440, 1.0);
+    var without = Simulation.builder(Fixtures.seedGroup()).load(week).seed(Fixtures.SEED).build().run();
+    var inert = Simulation.builder(PredictiveAb.inert()).load(week).seed(Fixtures.SEED).build().run();
+    assertThat(inert.forecasts()).singleElement().satisfies(f ->
+        assertThat(f.hours().stream().filter(h -> h.hasForecast()).count()).isGreaterThan(100));
+    assertThat(inert.scores()).isEqualTo(without.scores());
+  }
+
+  @Test
   @DisplayName("SimulateYear/LargeFleet: demand × max/10 really moves the fleet between 1 and MaxSize")
   void fleetFollowsDemand() {
     for (int max : new int[] {10, 1000}) {
