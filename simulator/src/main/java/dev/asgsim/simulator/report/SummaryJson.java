@@ -8,7 +8,9 @@ import dev.asgsim.simulator.StartState;
 import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.score.Scores;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code summary.json}: the run (seed, start, minutes), the load, every score, and the config used. */
@@ -56,6 +58,7 @@ public final class SummaryJson {
     root.put("scaleIns", r.decisions().stream().filter(d -> d.newDesired() < d.oldDesired()).count());
     root.put("activities", r.activities().size());
     root.put("alarms", alarms(r));
+    root.put("policies", policies(r));
     if (!r.forecasts().isEmpty()) {
       root.put("predictive", PredictiveJson.tree(r));
     }
@@ -76,6 +79,19 @@ public final class SummaryJson {
     m.put("metric", r.metricName());
     m.put("targetValue", Numbers.json(r.targetValue()));
     return m;
+  }
+
+  /** The engine's policies in order, each with its timeline.csv {@code proposed_i} column. */
+  private static List<Map<String, Object>> policies(SimulationResult r) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    List<String> names = r.labels().policyNames();
+    for (int i = 0; i < names.size(); i++) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", names.get(i));
+      m.put("timelineColumn", "proposed_" + (i + 1));
+      list.add(m);
+    }
+    return list;
   }
 
   /** Every score of {@link Score#summarised()} by its JSON name, in catalogue order; counts as whole numbers. */
