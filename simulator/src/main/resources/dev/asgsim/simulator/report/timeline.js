@@ -36,7 +36,7 @@
   }
   function constant(v) { return D.x.map(function () { return v; }); }
 
-  function chart(title, yLabel, series, data, bands, height, yRange) {
+  function chart(title, yLabel, series, data, bands, height, yRange, yAxis, onDraw) {
     var box = document.createElement("div");
     box.className = "panel";
     root.appendChild(box);
@@ -46,7 +46,7 @@
       height: height,
       cursor: {sync: {key: "asgsim"}, drag: {x: true, y: false}},
       scales: {x: {time: true}, y: yRange ? {range: yRange} : {}},
-      axes: [{values: ticks, space: 70}, {label: yLabel, size: 60}],
+      axes: [{values: ticks, space: 70}, yAxis || {label: yLabel, size: 60}],
       series: [{label: "time (UTC)", value: function (u, ts) {
         return ts == null ? "–" : new Date(ts * 1e3).toISOString().slice(0, 16).replace("T", " ");
       }}].concat(series),
@@ -60,6 +60,7 @@
         syncing = false;
       }]}
     };
+    if (onDraw) { opts.hooks.draw = [onDraw]; }
     var u = new uPlot(opts, [D.x].concat(data), box);
     charts.push(u);
     return u;
@@ -142,6 +143,33 @@
   chart(agg ? "Scaling decisions per column (" + D.minutesPerColumn + " min)" : "Scaling decisions", "decisions",
       [barOpts("scale-out", "#2ca02c"), barOpts("scale-in", "#d62728"), barOpts("scheduled action", "#7b3fb5")],
       [dec.out, dec.in, dec.scheduled], [], 130);
+
+  // Why it did not scale: one lane per reason the engine named (issue 17 item 3); hover gives the minutes it held
+  // desired in the column. Lane k is drawn at y = k where the reason held, nothing elsewhere.
+  if (D.why.length > 0) {
+    var ws = [], wd = [];
+    D.why.forEach(function (lane, k) {
+      ws.push({label: lane.reason, stroke: lane.color, width: 9, paths: step, points: {show: false}, spanGaps: false,
+        value: function (u, v, si, i) { return i == null || !lane.minutes[i] ? "–" : lane.minutes[i] + " min"; }});
+      wd.push(lane.minutes.map(function (v) { return v > 0 ? k : null; }));
+    });
+    var names = D.why.map(function (lane) { return lane.reason; });
+    chart("Why didn't it scale? (the rule that held desired capacity, per column)", "", ws, wd, [],
+        70 + 24 * D.why.length, [-0.6, D.why.length - 0.4], {label: "reason", size: 60, values: function () { return []; }},
+        function (u) {
+          // the lane names, written inside the plot at its left edge (the y axis keeps the other panels' width)
+          var ctx = u.ctx;
+          ctx.save();
+          ctx.font = Math.round(10 * devicePixelRatio) + "px sans-serif";
+          ctx.fillStyle = "#222";
+          ctx.textBaseline = "bottom";
+          ctx.textAlign = "left";
+          names.forEach(function (n, k) {
+            ctx.fillText(n, u.bbox.left + 4 * devicePixelRatio, u.valToPos(k, "y", true) - 6 * devicePixelRatio);
+          });
+          ctx.restore();
+        });
+  }
 
   window.addEventListener("resize", function () {
     charts.forEach(function (u) { u.setSize({width: width(), height: u.height}); });
