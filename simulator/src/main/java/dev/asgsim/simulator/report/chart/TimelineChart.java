@@ -60,7 +60,7 @@ public final class TimelineChart {
     plot.add(DecisionStrip.plot(s), 1);
     XYPlot why = WhyStrip.plot(s);
     if (why != null) {
-      plot.add(why, Math.max(1, (s.holdsPresent().size() + 1) / 2));
+      plot.add(why, (s.holdsPresent().size() + 2) / 3);
     }
     DecisionStrip.mark(r, new XYPlot[] {capacity, metric, cpu});
 

@@ -55,10 +55,15 @@ final class WhyStrip {
       names[k] = h.name();
       XYIntervalSeries lane = new XYIntervalSeries("not scaled: " + h.name());
       int[] minutes = s.why[h.ordinal()];
+      // one bar per run of consecutive columns, so that a long hold is one mark without seams
       for (int c = 0; c < cols.count(); c++) {
         if (minutes[c] > 0) {
-          double x0 = cols.startMillis(c);
-          double x1 = Math.max(cols.startMillis(c + 1), x0 + cols.minutesPerColumn() * 60_000);
+          int from = c;
+          while (c + 1 < cols.count() && minutes[c + 1] > 0) {
+            c++;
+          }
+          double x0 = cols.startMillis(from);
+          double x1 = Math.max(cols.startMillis(c + 1), cols.startMillis(c) + cols.minutesPerColumn() * 60_000);
           lane.add(x0, x0, x1, k, k - 0.35, k + 0.35);
         }
       }
@@ -66,7 +71,8 @@ final class WhyStrip {
       bars.setSeriesPaint(k, color(h));
       bars.setSeriesVisibleInLegend(k, false);
     }
-    SymbolAxis axis = new SymbolAxis(null, names);
+    SymbolAxis axis = new SymbolAxis("not scaled: why", names);
+    axis.setLabelFont(Style.font(Font.PLAIN, 11));
     axis.setTickLabelFont(Style.font(Font.PLAIN, 10));
     axis.setGridBandsVisible(false);
     XYPlot p = Style.plot(new XYPlot(data, null, axis, bars));
