@@ -59,6 +59,9 @@ public enum Score {
   DEMAND_RISES("demandRises", "rises", Better.NEITHER, Use.RESULT, true, Scores::demandRises),
   DEMAND_RISES_NEVER_MET("demandRisesNeverMet", "rises", Better.LOWER, Use.RESULT, true,
       Scores::demandRisesNeverMet),
+  /** Rises of demand above supply that caused no scale-out: they have no reaction time (issue 17 item 8). */
+  DEMAND_RISES_NOT_SCALED("demandRisesNotScaled", "rises", Better.NEITHER, Use.RESULT, true,
+      Scores::demandRisesNotScaled),
   MEAN_MINUTES_TO_DESIRED("meanMinutesToDesired", "min", Better.LOWER, Use.RESULT, false,
       Scores::meanMinutesToDesired),
   MAX_MINUTES_TO_DESIRED("maxMinutesToDesired", "min", Better.LOWER, Use.RESULT, false,
