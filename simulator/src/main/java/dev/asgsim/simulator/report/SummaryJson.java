@@ -1,6 +1,8 @@
 package dev.asgsim.simulator.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asgsim.core.config.LoadSettings;
 import dev.asgsim.core.io.ConfigMapper;
 import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.SimulationResult;
@@ -13,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code summary.json}: the run (seed, start, minutes), the load, every score, and the config used. */
+/**
+ * {@code summary.json}: the run (seed, start, minutes), the load that ran, every score, the alarms and policies (the
+ * timeline's columns), and the config used.
+ */
 public final class SummaryJson {
   private static final ObjectMapper CONFIG = ConfigMapper.json();
 
@@ -41,8 +46,14 @@ public final class SummaryJson {
     root.put("run", run);
     Map<String, Object> load = new LinkedHashMap<>();
     load.put("description", r.loadDescription());
-    if (r.config().load() != null && r.config().load().description() != null) {
-      load.put("configDescription", r.config().load().description());
+    LoadSettings fileLoad = r.config().load();
+    // The load that ran, never the file's when --load replaced it (issue 17 item 8): the file's Load then is only
+    // named as not used, and left out of the config echo below.
+    boolean replaced = fileLoad != null && fileLoad.spec() != null && !fileLoad.spec().equals(r.loadDescription());
+    if (replaced) {
+      load.put("configLoadNotUsed", "the command line's load replaced the config's Load (" + fileLoad.spec() + ")");
+    } else if (fileLoad != null && fileLoad.description() != null) {
+      load.put("configDescription", fileLoad.description());
     }
     load.put("notes", r.notes());
     if (r.traceEnd() != null) {
@@ -62,7 +73,11 @@ public final class SummaryJson {
     if (!r.forecasts().isEmpty()) {
       root.put("predictive", PredictiveJson.tree(r));
     }
-    root.put("config", CONFIG.valueToTree(r.config()));
+    ObjectNode config = CONFIG.valueToTree(r.config());
+    if (replaced) {
+      config.remove("Load");
+    }
+    root.put("config", config);
     return root;
   }
 
