@@ -144,28 +144,43 @@
       [barOpts("scale-out", "#2ca02c"), barOpts("scale-in", "#d62728"), barOpts("scheduled action", "#7b3fb5")],
       [dec.out, dec.in, dec.scheduled], [], 130);
 
-  // Why it did not scale: one lane per reason the engine named (issue 17 item 3); hover gives the minutes it held
-  // desired in the column. Lane k is drawn at y = k where the reason held, nothing elsewhere.
+  // Why it did not scale: one lane per reason the engine named (issue 17 item 3), a mark in every column where that
+  // reason held desired for at least a minute; hover gives the minutes. The marks are drawn by the hook below (a
+  // line path would drop single columns), the series keep the legend and the hover values.
   if (D.why.length > 0) {
     var ws = [], wd = [];
+    var none = function () { return null; };
     D.why.forEach(function (lane, k) {
-      ws.push({label: lane.reason, stroke: lane.color, width: 9, paths: step, points: {show: false}, spanGaps: false,
-        value: function (u, v, si, i) { return i == null || !lane.minutes[i] ? "–" : lane.minutes[i] + " min"; }});
+      ws.push({label: lane.reason, stroke: lane.color, fill: lane.color, width: 0, paths: none,
+        points: {show: false}, value: function (u, v, si, i) {
+          return i == null || !lane.minutes[i] ? "–" : lane.minutes[i] + " min";
+        }});
       wd.push(lane.minutes.map(function (v) { return v > 0 ? k : null; }));
     });
-    var names = D.why.map(function (lane) { return lane.reason; });
     chart("Why didn't it scale? (the rule that held desired capacity, per column)", "", ws, wd, [],
-        70 + 24 * D.why.length, [-0.6, D.why.length - 0.4], {label: "reason", size: 60, values: function () { return []; }},
+        70 + 24 * D.why.length, [-0.6, D.why.length - 0.05], {label: "reason", size: 60, values: function () { return []; }},
         function (u) {
-          // the lane names, written inside the plot at its left edge (the y axis keeps the other panels' width)
-          var ctx = u.ctx;
+          var ctx = u.ctx, r = devicePixelRatio, b = u.bbox;
           ctx.save();
-          ctx.font = Math.round(10 * devicePixelRatio) + "px sans-serif";
-          ctx.fillStyle = "#222";
-          ctx.textBaseline = "bottom";
-          ctx.textAlign = "left";
-          names.forEach(function (n, k) {
-            ctx.fillText(n, u.bbox.left + 4 * devicePixelRatio, u.valToPos(k, "y", true) - 6 * devicePixelRatio);
+          ctx.beginPath();
+          ctx.rect(b.left, b.top, b.width, b.height);
+          ctx.clip();
+          D.why.forEach(function (lane, k) {
+            if (!u.series[k + 1].show) { return; }
+            var y = u.valToPos(k, "y", true);
+            ctx.fillStyle = lane.color;
+            for (var i = 0; i + 1 < D.x.length; i++) {
+              if (lane.minutes[i] > 0) {
+                var x0 = u.valToPos(D.x[i], "x", true), x1 = u.valToPos(D.x[i + 1], "x", true);
+                ctx.fillRect(x0, y - 4 * r, Math.max(r, x1 - x0), 8 * r);
+              }
+            }
+            // the lane's name, above its marks at the left edge (the y axis keeps the other panels' width)
+            ctx.font = Math.round(10 * r) + "px sans-serif";
+            ctx.fillStyle = "#222";
+            ctx.textBaseline = "bottom";
+            ctx.textAlign = "left";
+            ctx.fillText(lane.reason, b.left + 4 * r, y - 6 * r);
           });
           ctx.restore();
         });
