@@ -59,9 +59,6 @@ public enum Score {
   DEMAND_RISES("demandRises", "rises", Better.NEITHER, Use.RESULT, true, Scores::demandRises),
   DEMAND_RISES_NEVER_MET("demandRisesNeverMet", "rises", Better.LOWER, Use.RESULT, true,
       Scores::demandRisesNeverMet),
-  /** Rises of demand above supply that caused no scale-out: they have no reaction time (issue 17 item 8). */
-  DEMAND_RISES_NOT_SCALED("demandRisesNotScaled", "rises", Better.NEITHER, Use.RESULT, true,
-      Scores::demandRisesNotScaled),
   MEAN_MINUTES_TO_DESIRED("meanMinutesToDesired", "min", Better.LOWER, Use.RESULT, false,
       Scores::meanMinutesToDesired),
   MAX_MINUTES_TO_DESIRED("maxMinutesToDesired", "min", Better.LOWER, Use.RESULT, false,
@@ -69,7 +66,10 @@ public enum Score {
   MEAN_MINUTES_TO_CAPACITY("meanMinutesToCapacity", "min", Better.LOWER, Use.RESULT, false,
       Scores::meanMinutesToCapacity),
   MAX_MINUTES_TO_CAPACITY("maxMinutesToCapacity", "min", Better.LOWER, Use.RESULT, false,
-      Scores::maxMinutesToCapacity);
+      Scores::maxMinutesToCapacity),
+  /** Rises of demand above supply that caused no scale-out: they have no reaction time (issue 17 item 8). */
+  DEMAND_RISES_NOT_SCALED("demandRisesNotScaled", "rises", Better.NEITHER, Use.RESULT, true,
+      Scores::demandRisesNotScaled);
 
   /** Which way a score is better; an objective is minimised, so it cannot be a better-is-higher score. */
   public enum Better { LOWER, HIGHER, NEITHER }
