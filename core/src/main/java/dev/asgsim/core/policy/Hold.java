@@ -71,9 +71,4 @@ public enum Hold {
   public String section() {
     return section;
   }
-
-  /** The stronger of two reasons (the one earlier in declaration order). */
-  static Hold stronger(Hold a, Hold b) {
-    return a.ordinal() <= b.ordinal() ? a : b;
-  }
 }

@@ -206,6 +206,7 @@ public final class ScalingEngine implements ControlPlaneView {
     if (alarmNotificationSuspended) {
       // aws-behaviour §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
       decision.held(Hold.SUSPENDED, -1);
+      Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL); // no policy ran
       return decision;
     }
     rule.open(size.desired, size.min, size.max);
