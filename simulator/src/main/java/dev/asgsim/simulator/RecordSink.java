@@ -15,4 +15,7 @@ public interface RecordSink {
 
   /** A scaling activity in its final form (ended, or in progress when the run ended), in the order they started. */
   default void activity(Activity a) { }
+
+  /** A run of minutes without a change has ended ({@link NotScaled}), in time order; the last when the run ends. */
+  default void notScaled(NotScaled n) { }
 }

@@ -1,5 +1,7 @@
 package dev.asgsim.simulator;
 
+import dev.asgsim.core.policy.Hold;
+import dev.asgsim.core.policy.PolicyEvaluator;
 import java.util.Arrays;
 
 /**
@@ -34,13 +36,21 @@ public final class Timeline {
   final double[] credits;
   final int[] minSize;
   final int[] maxSize;
+  /** The {@link Hold} ordinal the minute ended with, {@link #NO_HOLD} for none. */
+  final byte[] why;
+  /** {@code proposed[p][m]}: what policy p proposed at minute m's last evaluation, {@link #NO_PROPOSAL} for none. */
+  final int[][] proposed;
 
-  Timeline(long startEpochSecond, int minutes) {
-    this(startEpochSecond, minutes, minutes);
-  }
+  /** {@link #proposed} where the policy made no proposal. */
+  public static final int NO_PROPOSAL = PolicyEvaluator.NO_PROPOSAL;
+  static final byte NO_HOLD = -1;
+  private static final Hold[] HOLDS = Hold.values();
 
-  /** A ring of the latest {@code rows} minutes of a {@code minutes}-long run ({@code rows == minutes}: all of it). */
-  Timeline(long startEpochSecond, int minutes, int rows) {
+  /**
+   * A ring of the latest {@code rows} minutes of a {@code minutes}-long run ({@code rows == minutes}: all of it), with
+   * {@code policies} proposal columns.
+   */
+  Timeline(long startEpochSecond, int minutes, int rows, int policies) {
     this.startEpochSecond = startEpochSecond;
     this.minutes = minutes;
     demand = new double[rows];
@@ -58,6 +68,9 @@ public final class Timeline {
     credits = new double[rows];
     minSize = new int[rows];
     maxSize = new int[rows];
+    why = new byte[rows];
+    Arrays.fill(why, NO_HOLD);
+    proposed = new int[policies][rows];
   }
 
   /** The run's length in minutes. */
@@ -105,6 +118,22 @@ public final class Timeline {
   public int minSize(int m) { return minSize[slot(m)]; }
   /** MaxSize after the minute's evaluations; for charts, not in timeline.csv. */
   public int maxSize(int m) { return maxSize[slot(m)]; }
+
+  /** Why desired did not change in minute m (the engine's {@link Hold}), or null when it changed or nothing held it. */
+  public Hold why(int m) {
+    byte w = why[slot(m)];
+    return w == NO_HOLD ? null : HOLDS[w];
+  }
+
+  /** How many policies {@link #proposed(int, int)} covers (the engine's policies, in order). */
+  public int policies() {
+    return proposed.length;
+  }
+
+  /** What policy p proposed at minute m's last evaluation (before clamping), or {@link #NO_PROPOSAL}. */
+  public int proposed(int p, int m) {
+    return proposed[p][slot(m)];
+  }
 
   public double[] demandColumn() { return whole(demand).clone(); }
   public int[] desiredColumn() { return whole(desired).clone(); }

@@ -2,6 +2,7 @@ package dev.asgsim.simulator.report;
 
 import dev.asgsim.core.io.AtomicFiles;
 import dev.asgsim.simulator.Activity;
+import dev.asgsim.simulator.NotScaled;
 import dev.asgsim.simulator.RecordSink;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.Timeline;
@@ -55,6 +56,7 @@ public final class OutputFiles {
       sink.timelineRow(t, m);
     }
     r.activities().forEach(sink::activity);
+    r.notScaled().forEach(sink::notScaled);
     sinks.forEach(OutputFile.Streamed::finish);
     Map<String, byte[]> rendered = renderRest(r, digest.finish(r), findings);
     Map<String, byte[]> files = new LinkedHashMap<>();
@@ -150,6 +152,11 @@ public final class OutputFiles {
       tee.activity(a);
     }
 
+    @Override
+    public void notScaled(NotScaled n) {
+      tee.notScaled(n);
+    }
+
     /**
      * Ends the streamed files, renders the others from {@code r} and renames all into place. Returns the rendered
      * (not streamed) files by name.
@@ -216,6 +223,14 @@ public final class OutputFiles {
       digest.activity(a);
       for (OutputFile.Streamed f : files) {
         f.activity(a);
+      }
+    }
+
+    @Override
+    public void notScaled(NotScaled n) {
+      digest.notScaled(n);
+      for (OutputFile.Streamed f : files) {
+        f.notScaled(n);
       }
     }
   }

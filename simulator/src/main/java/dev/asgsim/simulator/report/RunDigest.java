@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.report;
 
 import dev.asgsim.simulator.Activity;
+import dev.asgsim.simulator.NotScaled;
 import dev.asgsim.simulator.RecordSink;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.Timeline;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * What chart.png, report.html and summary.json need of a run's timeline and activities, taken in as they stream: the
  * series per pixel column at the chart's and the page's widths, the hourly heat maps, the newest activities and how many
- * there were. Its size depends on those widths, not on the run's length.
+ * there were, the not-scaled records per reason and the longest of them ({@link WhyTable.Digest}). Its size depends on
+ * those widths, not on the run's length.
  */
 public final class RunDigest implements RecordSink {
   private final RunSeries.Builder chart;
@@ -24,6 +26,7 @@ public final class RunDigest implements RecordSink {
   private final HeatMap.Hourly unserved;
   private final ArrayDeque<Activity> newest = new ArrayDeque<>();
   private int activities;
+  private final WhyTable.Digest why = new WhyTable.Digest();
   private RunSeries chartSeries;
   private RunSeries pageSeries;
 
@@ -43,6 +46,7 @@ public final class RunDigest implements RecordSink {
       d.timelineRow(t, m);
     }
     r.activities().forEach(d::activity);
+    r.notScaled().forEach(d::notScaled);
     return d.finish(r);
   }
 
@@ -63,6 +67,11 @@ public final class RunDigest implements RecordSink {
     if (newest.size() > HtmlReport.MAX_ACTIVITY_ROWS) {
       newest.removeFirst();
     }
+  }
+
+  @Override
+  public void notScaled(NotScaled n) {
+    why.add(n);
   }
 
   /** Counts the run's decisions into the series; call once, after the run. */
@@ -99,5 +108,10 @@ public final class RunDigest implements RecordSink {
 
   public int activityCount() {
     return activities;
+  }
+
+  /** The not-scaled records as report.html's "Why didn't it scale?" needs them. */
+  WhyTable.Digest why() {
+    return why;
   }
 }

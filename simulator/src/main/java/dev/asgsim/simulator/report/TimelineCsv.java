@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.report;
 
+import dev.asgsim.core.policy.Hold;
 import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.Timeline;
 import java.io.ByteArrayOutputStream;
@@ -14,14 +15,26 @@ import java.time.Instant;
  * of one instance), desired, pending, in_service, warm (past warm-up), serving (LB-healthy), cpu (mean of serving
  * instances), metric (the group metric datapoint for the period starting this minute; empty where none), alarm_high,
  * alarm_low (OK / ALARM / INSUFFICIENT_DATA; empty without such an alarm), unserved (% of one instance), credits (mean
- * CPU credit balance; empty for fixed-performance types).
+ * CPU credit balance; empty for fixed-performance types), why (the rule that held desired where it was this minute, a
+ * {@link dev.asgsim.core.policy.Hold} name; empty when desired changed or nothing held it), proposed_1 … proposed_n (what
+ * each policy proposed at the minute's last evaluation, before clamping, in summary.json's {@code policies} order; empty
+ * for no proposal).
  *
  * <p>Written row by row as the run streams ({@link Rows}): a year is 525 600 rows and 35 MB, so a row is formatted
  * into one reused buffer without a {@code String} per number or timestamp, and written as the ASCII bytes it is.
  */
 public final class TimelineCsv {
   public static final String HEADER =
-      "time,minute,demand,desired,pending,in_service,warm,serving,cpu,metric,alarm_high,alarm_low,unserved,credits";
+      "time,minute,demand,desired,pending,in_service,warm,serving,cpu,metric,alarm_high,alarm_low,unserved,credits,why";
+
+  /** The header with one {@code proposed_i} column per policy (1-based). */
+  public static String header(int policies) {
+    StringBuilder sb = new StringBuilder(HEADER);
+    for (int p = 1; p <= policies; p++) {
+      sb.append(",proposed_").append(p);
+    }
+    return sb.toString();
+  }
 
   private TimelineCsv() {}
 
@@ -29,6 +42,7 @@ public final class TimelineCsv {
   public static String render(Timeline t) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(t.minutes() * 96 + 128);
     Rows rows = new Rows(bytes);
+    rows.header(t.policies());
     for (int m = 0; m < t.minutes(); m++) {
       rows.timelineRow(t, m);
     }
@@ -45,17 +59,23 @@ public final class TimelineCsv {
     /** "2024-01-01T": the date part of the current day's timestamps, as {@link Instant#toString()} writes it. */
     private String datePrefix;
 
+    /** The header is written with the first row, which tells how many policies propose; -1 before. */
+    private int policies = -1;
+
     Rows(OutputStream out) {
       this.out = out;
-      try {
-        out.write((HEADER + '\n').getBytes(StandardCharsets.US_ASCII));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    }
+
+    private void header(int n) {
+      if (policies < 0) {
+        policies = n;
+        write(TimelineCsv.header(n) + '\n');
       }
     }
 
     @Override
     public void timelineRow(Timeline t, int m) {
+      header(t.policies());
       StringBuilder sb = row;
       sb.setLength(0);
       time(sb, t.time(m));
@@ -71,16 +91,37 @@ public final class TimelineCsv {
           .append(Timeline.stateName(t.alarmHigh(m))).append(',')
           .append(Timeline.stateName(t.alarmLow(m))).append(',');
       Numbers.appendDecimals(sb, t.unserved(m), 4).append(',');
-      Numbers.appendDecimals(sb, t.credits(m), 4).append('\n');
+      Numbers.appendDecimals(sb, t.credits(m), 4).append(',');
+      Hold why = t.why(m);
+      if (why != null) {
+        sb.append(why.name());
+      }
+      for (int p = 0; p < t.policies(); p++) {
+        sb.append(',');
+        int v = t.proposed(p, m);
+        if (v != Timeline.NO_PROPOSAL) {
+          sb.append(v);
+        }
+      }
+      sb.append('\n');
       int n = sb.length();
       if (bytes.length < n) {
         bytes = new byte[n * 2];
       }
       for (int i = 0; i < n; i++) {
-        bytes[i] = (byte) sb.charAt(i); // digits, signs, '.', ',', ':', letters of the state names: all ASCII
+        bytes[i] = (byte) sb.charAt(i); // digits, signs, '.', ',', ':', state and Hold names: all ASCII
       }
+      write(bytes, n);
+    }
+
+    private void write(String ascii) {
+      byte[] b = ascii.getBytes(StandardCharsets.US_ASCII);
+      write(b, b.length);
+    }
+
+    private void write(byte[] b, int n) {
       try {
-        out.write(bytes, 0, n);
+        out.write(b, 0, n);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -107,6 +148,7 @@ public final class TimelineCsv {
 
     @Override
     public void finish() {
+      header(0); // a run without rows (none has policies to name then)
       try {
         out.flush();
       } catch (IOException e) {

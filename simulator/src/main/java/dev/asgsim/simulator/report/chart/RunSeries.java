@@ -1,9 +1,11 @@
 package dev.asgsim.simulator.report.chart;
 
 import dev.asgsim.core.policy.DecisionSource;
+import dev.asgsim.core.policy.Hold;
 import dev.asgsim.simulator.ScalingDecision;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.Timeline;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,6 +38,8 @@ public final class RunSeries {
   public final int[] scaleOuts;
   public final int[] scaleIns;
   public final int[] scheduled;
+  /** {@code why[hold.ordinal()][c]}: minutes of column c in which that {@link Hold} kept desired where it was. */
+  public final int[][] why;
   public final boolean burstable;
   public final boolean throttled;
   public final boolean unserved;
@@ -73,7 +77,25 @@ public final class RunSeries {
     scaleOuts = new int[cols.count()];
     scaleIns = new int[cols.count()];
     scheduled = new int[cols.count()];
+    why = new int[b.why.length][];
+    for (int h = 0; h < why.length; h++) {
+      why[h] = b.why[h].clone();
+    }
     count(decisions);
+  }
+
+  /** The reasons that held desired at least one minute, in {@link Hold} order. */
+  public List<Hold> holdsPresent() {
+    List<Hold> present = new ArrayList<>();
+    for (Hold h : Hold.values()) {
+      for (int v : why[h.ordinal()]) {
+        if (v > 0) {
+          present.add(h);
+          break;
+        }
+      }
+    }
+    return present;
   }
 
   /**
@@ -93,6 +115,8 @@ public final class RunSeries {
     private final Columns.BandSums credits;
     private final int[] minSize;
     private final int[] maxSize;
+    /** Minutes per column that each {@link Hold} kept desired where it was. */
+    private final int[][] why;
     /** The metric datapoint in force: each held until the next one. */
     private double heldMetric = Double.NaN;
     private boolean anyCredits;
@@ -112,6 +136,7 @@ public final class RunSeries {
       credits = cols.sums();
       minSize = new int[cols.count()];
       maxSize = new int[cols.count()];
+      why = new int[Hold.values().length][cols.count()];
     }
 
     /** Minute {@code m}'s row of {@code t}; rows must come in order. */
@@ -136,6 +161,10 @@ public final class RunSeries {
       // MinSize/MaxSize in force at each column's end (scheduled actions change them): the column's last row wins.
       minSize[c] = t.minSize(m);
       maxSize[c] = t.maxSize(m);
+      Hold h = t.why(m);
+      if (h != null) {
+        why[h.ordinal()][c]++;
+      }
     }
 
     /** The series, with the run's decisions counted per column. */
