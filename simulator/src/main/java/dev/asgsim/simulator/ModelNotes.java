@@ -32,6 +32,8 @@ import java.util.Map;
 final class ModelNotes {
   private final List<String> notes = new ArrayList<>();
   private int throttledMinutes;
+  /** A mixed instances policy with Spot capacity: the run reports the Spot share of its instance-hours. */
+  private boolean mixed;
 
   /** The notes known before the run: metrics without data, basic monitoring, features not simulated. */
   ModelNotes(ScalingConfig config, ScalingEngine engine, MetricFeed feed, String instanceType,
@@ -172,8 +174,11 @@ final class ModelNotes {
 
   /** The mixed instances policy: what the run simulates instead, and what InstanceRequirements resolve to (§7.11). */
   private void mixedInstances(AutoScalingGroup group, String instanceType) {
-    notes.add("MixedInstancesPolicy is simulated as one On-Demand type, " + instanceType + " (Simulation.InstanceType), "
-        + "weight 1 (aws-behaviour §7.11); not simulated: " + MixedInstancesRules.notSimulated(group));
+    mixed = group.mixedInstancesPolicy().effectiveDistribution().usesSpot();
+    notes.add("MixedInstancesPolicy: the run simulates its On-Demand / Spot split (OnDemandBaseCapacity, then "
+        + "OnDemandPercentageAboveBaseCapacity rounded in favour of On-Demand; scale-in takes the option above its share "
+        + "first, AZs balanced per option) over one type, " + instanceType + " (Simulation.InstanceType), weight 1 "
+        + "(aws-behaviour §7.11); not simulated: " + MixedInstancesRules.notSimulated(group));
     List<LaunchTemplateOverride> overrides = group.mixedInstancesPolicy().overrides();
     for (int i = 0; i < overrides.size(); i++) {
       LaunchTemplateOverride o = overrides.get(i);
@@ -187,6 +192,15 @@ final class ModelNotes {
           + (r.ignored().isEmpty() ? "" : "; the table has no figures for " + String.join(", ", r.ignored())
           + ", so they were not checked") + "; AWS's price protection (OnDemandMaxPricePercentageOverLowestPrice, "
           + "default 20 %) is not applied (aws-behaviour §7.11)");
+    }
+  }
+
+  /** The Spot share of the run's instance time, when the group runs Spot (aws-behaviour §7.11). */
+  void purchaseMix(double spotSeconds, double seconds) {
+    if (mixed) {
+      notes.add(String.format(Locale.ROOT, "purchase options: %.1f of %.1f instance-hours were Spot (%.0f %%); Spot "
+          + "instances run and are billed like On-Demand ones: Spot prices and interruptions are not simulated",
+          spotSeconds / 3600.0, seconds / 3600.0, seconds == 0 ? 0 : 100.0 * spotSeconds / seconds));
     }
   }
 }

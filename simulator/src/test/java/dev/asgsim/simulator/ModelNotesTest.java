@@ -45,9 +45,10 @@ class ModelNotesTest {
     var spot = config.toBuilder().autoScalingGroup(config.autoScalingGroup().toBuilder().launchTemplate(null)
         .mixedInstancesPolicy(mixed).capacityRebalance(true).build()).build();
     List<String> notes = run(spot);
-    assertThat(notes).anyMatch(n -> n.startsWith("MixedInstancesPolicy is simulated as one On-Demand type")
-        && n.contains("attribute-based selection") && n.contains("70 % Spot above the base with capacity-optimized")
-        && n.contains("CapacityRebalance"));
+    assertThat(notes).anyMatch(n -> n.startsWith("MixedInstancesPolicy: the run simulates its On-Demand / Spot split")
+        && n.contains("attribute-based selection") && n.contains("the Spot allocation strategy capacity-optimized")
+        && n.contains("70 % Spot above the base") && n.contains("CapacityRebalance"));
+    assertThat(notes).anyMatch(n -> n.startsWith("purchase options: ") && n.contains("were Spot"));
     assertThat(notes).anyMatch(n -> n.startsWith("Overrides[0].InstanceRequirements match 5 built-in types: "
         + "c5.large, c6g.large, c6i.large, c7g.large, c7i.large") && n.contains("no figures for NetworkInterfaceCount"));
   }

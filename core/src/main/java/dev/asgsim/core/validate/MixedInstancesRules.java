@@ -53,14 +53,14 @@ public final class MixedInstancesRules {
     desiredCapacityType(g, m.attributeBased(), f);
     advice(config, m, f);
     String missing = notSimulated(g);
-    f.warning("not-simulated-mixed-instances", M, "the run simulates every instance as Simulation.InstanceType, "
-            + "On-Demand, weight 1 (aws-behaviour §7.11); not simulated: " + missing,
-        "read the run as an all On-Demand group of Simulation.InstanceType; compare purchase options by hand");
+    f.warning("not-simulated-mixed-instances", M, "the run simulates the On-Demand / Spot split over one type, "
+            + "Simulation.InstanceType, weight 1 (aws-behaviour §7.11); not simulated: " + missing,
+        "read the run as a group of Simulation.InstanceType whose Spot instances behave and cost like On-Demand ones");
   }
 
   /**
    * What a configured mixed instances policy asks for that a run does not simulate, in words (the validator's WARNING
-   * and the simulator's note share it).
+   * and the simulator's note share it). The On-Demand / Spot split itself is simulated.
    */
   public static String notSimulated(AutoScalingGroup g) {
     MixedInstancesPolicy m = g.mixedInstancesPolicy();
@@ -76,12 +76,9 @@ public final class MixedInstancesRules {
     if (m.largestWeight() > 1) {
       parts.add("instance weights (largest " + m.largestWeight() + "; desired, min and max stay counts of instances)");
     }
-    if (d.onDemandBaseCapacity() > 0 && d.usesSpot()) {
-      parts.add("OnDemandBaseCapacity " + d.onDemandBaseCapacity());
-    }
     if (d.usesSpot()) {
-      parts.add((100 - d.onDemandPercentageAboveBaseCapacity()) + " % Spot above the base with "
-          + d.spotAllocationStrategy() + " (Spot prices, interruptions and their replacements)");
+      parts.add("the Spot allocation strategy " + d.spotAllocationStrategy() + ", Spot prices, interruptions and "
+          + "their replacements (" + (100 - d.onDemandPercentageAboveBaseCapacity()) + " % Spot above the base)");
     }
     if (Boolean.TRUE.equals(g.capacityRebalance())) {
       parts.add("CapacityRebalance");

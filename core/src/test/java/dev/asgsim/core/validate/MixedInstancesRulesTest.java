@@ -55,7 +55,7 @@ class MixedInstancesRulesTest {
     assertThat(rules(f, Severity.ADVICE)).isEmpty();
     assertThat(f).filteredOn(x -> x.ruleId().equals("not-simulated-mixed-instances")).singleElement()
         .satisfies(x -> assertThat(x.message()).contains("2 instance types", "instance weights (largest 2",
-            "OnDemandBaseCapacity 2", "70 % Spot above the base with capacity-optimized", "CapacityRebalance"));
+            "the Spot allocation strategy capacity-optimized", "70 % Spot above the base", "CapacityRebalance"));
   }
 
   @Test
