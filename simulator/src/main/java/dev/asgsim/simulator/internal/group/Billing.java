@@ -9,7 +9,10 @@ final class Billing {
   private double surplusCredits;
   private double spotInstanceSeconds;
 
-  /** Bills {@code count} instances of {@code option} launched at {@code launchAt}, ending at {@code end}, with {@code credits} each. */
+  /**
+   * Bills {@code count} instances of purchase {@code option} launched at {@code launchAt} and ending at {@code end}
+   * with {@code credits} each.
+   */
   void bill(int count, long launchAt, long end, double credits, int option) {
     double seconds = (double) count * Math.max(60, end - launchAt);
     instanceSeconds += seconds;

@@ -162,7 +162,8 @@ public final class Group {
       }
       int next = v + 1;
       if (cohorts.count[v] > 1 && next < cohorts.size && cohorts.drainAt[next] == at
-          && cohorts.az[next] == cohorts.az[v] && cohorts.launchAt[next] == cohorts.launchAt[v]
+          && cohorts.az[next] == cohorts.az[v] && cohorts.option[next] == cohorts.option[v]
+          && cohorts.launchAt[next] == cohorts.launchAt[v]
           && cohorts.firstSeq[next] == cohorts.firstSeq[v] + cohorts.count[v]) {
         // The cohort's previous victim of this scale-in sits right after it: grow that slot instead of splitting.
         cohorts.count[v]--;

@@ -62,4 +62,20 @@ class GroupPurchaseMixTest {
     assertThat(g.billedSeconds()).isEqualTo(20 * 3600.0);
     assertThat(g.spotBilledSeconds()).isEqualTo(5 * 3600.0);
   }
+
+  @Test
+  @DisplayName("§7.11 one AZ: a scale-in that takes a whole Spot cohort and then On-Demand instances launched with it "
+      + "keeps each instance's purchase option (billing follows the option)")
+  void scaleInKeepsOptionsApartInOneAz() {
+    Group g = new Group(GroupTest.params(List.of("a"), List.of("Default"), false, 0, 0, false, 0), 3,
+        new PurchaseMix(2, 0));
+    g.start(0, 4, GroupListener.NONE);
+    g.advance(590, 4, GroupListener.NONE, GroupTest.sink());
+    assertThat(g.scaleIn(600, 4, GroupTest.sink())).isEqualTo(4);
+    g.advance(1200, 0, GroupListener.NONE, GroupTest.sink());
+    assertThat(g.cohortCount()).isZero();
+    g.finish(1200);
+    assertThat(g.spotBilledSeconds()).isEqualTo(2 * 600.0);
+    assertThat(g.billedSeconds()).isEqualTo(4 * 600.0);
+  }
 }
