@@ -30,6 +30,7 @@ public final class MixedInstancesRules {
   private static final Pattern IMAGE_ID = Pattern.compile("ami-[a-z0-9]{1,17}");
   private static final Pattern PRICE = Pattern.compile("[0-9]+(\\.[0-9]+)?");
   private static final List<String> INCLUSION = List.of("included", "excluded", "required");
+  private static final String NOTHING_ELSE = "nothing else (one type, weight 1, all On-Demand)";
 
   private MixedInstancesRules() {}
 
@@ -53,6 +54,9 @@ public final class MixedInstancesRules {
     desiredCapacityType(g, m.attributeBased(), f);
     advice(config, m, f);
     String missing = notSimulated(g);
+    if (missing.equals(NOTHING_ELSE)) {
+      return;
+    }
     f.warning("not-simulated-mixed-instances", M, "the run simulates the On-Demand / Spot split over one type, "
             + "Simulation.InstanceType, weight 1 (aws-behaviour §7.11); not simulated: " + missing,
         "read the run as a group of Simulation.InstanceType whose Spot instances behave and cost like On-Demand ones");
@@ -83,7 +87,7 @@ public final class MixedInstancesRules {
     if (Boolean.TRUE.equals(g.capacityRebalance())) {
       parts.add("CapacityRebalance");
     }
-    return parts.isEmpty() ? "nothing else (one type, all On-Demand)" : String.join("; ", parts);
+    return parts.isEmpty() ? NOTHING_ELSE : String.join("; ", parts);
   }
 
   private static void overrides(MixedInstancesPolicy m, Findings f) {

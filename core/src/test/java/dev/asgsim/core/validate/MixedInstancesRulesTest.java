@@ -59,6 +59,14 @@ class MixedInstancesRulesTest {
   }
 
   @Test
+  @DisplayName("§7.11 one type of weight 1, all On-Demand: the run simulates everything asked, so no warning")
+  void nothingLeftOut() throws Exception {
+    List<Finding> f = findings("", "- {InstanceType: c6i.large}", "");
+    assertThat(f).extracting(Finding::ruleId).doesNotContain("not-simulated-mixed-instances");
+    assertThat(f).filteredOn(x -> x.severity() != Severity.ADVICE).isEmpty();
+  }
+
+  @Test
   @DisplayName("§7.11 [D] \"If you specify InstanceRequirements, you can't specify InstanceType\"; types and "
       + "requirements are not mixed; VCpuCount.Min and MemoryMiB.Min are required")
   void typeOrRequirements() throws Exception {
