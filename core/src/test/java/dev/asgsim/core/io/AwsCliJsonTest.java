@@ -119,6 +119,23 @@ class AwsCliJsonTest {
   }
 
   @Test
+  @DisplayName("§6.5 describe-lifecycle-hooks output becomes the group's LifecycleHookSpecificationList: the chosen "
+      + "group's hooks only, GlobalTimeout (AWS's min(48 h, 100 x HeartbeatTimeout)) dropped; the warm pool is kept")
+  void lifecycleHooks() throws IOException {
+    ConfigDocument doc = AwsCliJson.load(DIR.resolve("groups-several.json"), null, null,
+        DIR.resolve("lifecycle-hooks.json"), "batch-workers");
+    AutoScalingGroup g = doc.config().autoScalingGroup();
+    assertThat(g.lifecycleHookSpecificationList()).extracting(h -> h.lifecycleHookName())
+        .containsExactly("app-install", "drain");
+    assertThat(g.lifecycleHookSpecificationList().get(0).heartbeatTimeout()).isEqualTo(600);
+    assertThat(g.lifecycleHookSpecificationList().get(1).effectiveDefaultResult()).isEqualTo("CONTINUE");
+    assertThat(g.warmPoolConfiguration().minSize()).isEqualTo(1);
+    assertThat(doc.notes()).noneMatch(k -> k.contains("GlobalTimeout"));
+    assertThat(doc.sourceMap().find("AutoScalingGroup.LifecycleHookSpecificationList[1].HeartbeatTimeout"))
+        .hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(15));
+  }
+
+  @Test
   @DisplayName("§5.1/§10 describe-scheduled-actions: v1 and v2 timestamps become the same instants; Time ignored")
   void scheduledActions() throws IOException {
     ScalingConfig config = AwsCliJson.fromDescribeOutput(text("groups-v1.json"), null,
