@@ -58,6 +58,21 @@ final class ActivityRecorder {
     terminating(seq, az, at, ActivityText.takenOutForMaxLifetime(at), null);
   }
 
+  /**
+   * A launch hook ended instance {@code seq}'s wait with ABANDON at {@code at} (aws-behaviour §6.5): its launch activity
+   * ends Cancelled, and its termination is recorded.
+   */
+  void abandoned(int seq, int az, long at) {
+    if (seq < launchActivity.length && launchActivity[seq] >= 0) {
+      Recording a = recorded.get(launchActivity[seq]);
+      a.end = at;
+      a.az = az;
+      a.cancelled = true;
+      ended(a);
+    }
+    terminating(seq, az, at, ActivityText.takenOutForLifecycleAbandon(at), null);
+  }
+
   private void terminating(int seq, int az, long at, String cause, ScalingDecision decision) {
     ensure(seq + 1);
     terminateActivity[seq] = add(Activity.Kind.TERMINATE, seq, at, cause, decision, 0, az);
@@ -133,6 +148,8 @@ final class ActivityRecorder {
     String cause;
     String id;
     ScalingDecision decision;
+    /** Ended by a launch hook's ABANDON: StatusCode Cancelled. */
+    boolean cancelled;
     Activity built;
 
     boolean ended() {
@@ -148,7 +165,7 @@ final class ActivityRecorder {
           : ActivityText.terminateDescription(instance);
       boolean done = ended();
       Activity a = new Activity(id, groupName, description, cause, Instant.ofEpochSecond(start),
-          done ? Instant.ofEpochSecond(end) : null, done ? "Successful" : "InProgress", done ? 100 : 50,
+          done ? Instant.ofEpochSecond(end) : null, !done ? "InProgress" : cancelled ? "Cancelled" : "Successful", done ? 100 : 50,
           ActivityText.details(az < 0 ? null : zones.get(az)), instance, kind, decision);
       if (done) {
         built = a; // final: later calls return the same record

@@ -65,7 +65,11 @@ final class ModelNotes {
           + "instance's CPU, RequestCountPerTarget is the load / serving targets");
     }
     if (group.lifecycleHookSpecificationList() != null && !group.lifecycleHookSpecificationList().isEmpty()) {
-      notes.add("lifecycle hooks are not modelled: instances go InService (and terminate) without waiting for them");
+      notes.add("lifecycle hooks are simulated (aws-behaviour §6.5): launch hooks hold new instances in Pending:Wait "
+          + "before registration and InService (the grace period and a simple policy's cooldown start after them), "
+          + "terminate hooks hold them in Terminating:Wait after deregistration (still billed); how long is "
+          + "Simulation.LifecycleHooks.<name> (without HoldSeconds the full HeartbeatTimeout, then DefaultResult; "
+          + "ABANDON on launch terminates and replaces); notifications and their targets are not modelled");
     }
     if (group.terminationPolicies() != null) {
       for (String policy : group.terminationPolicies()) {

@@ -11,6 +11,7 @@ import dev.asgsim.simulator.internal.group.Group;
 import dev.asgsim.simulator.internal.group.GroupListener;
 import dev.asgsim.simulator.internal.group.Ids;
 import dev.asgsim.simulator.internal.group.LaunchReason;
+import dev.asgsim.simulator.internal.group.LifecycleHooks;
 import dev.asgsim.simulator.predictive.PredictiveRecorder;
 import dev.asgsim.simulator.score.ScoreAccumulator;
 import dev.asgsim.simulator.score.Scores;
@@ -73,7 +74,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     this.startState = StartState.resolve(sim, engine, Setup.credits(sim.instanceType, sim.settings));
     this.credits = startState.credits();
-    this.group = new Group(Setup.group(sim.config, credits), sim.seed);
+    this.group = new Group(Setup.group(sim.config, credits), sim.seed,
+        LifecycleHooks.of(sim.config.autoScalingGroup().lifecycleHookSpecificationList(), sim.settings));
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
@@ -90,7 +92,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     for (int i = 0; i < alarmStates.length; i++) {
       alarmStates[i] = engine.alarmState(i);
     }
-    this.timeline = new TimelineRecorder(sim.recordTimeline, sim.startEpochSecond, sim.load.minutes(), engine);
+    this.timeline = new TimelineRecorder(sim.recordTimeline, sim.startEpochSecond, sim.load.minutes(), engine,
+        group.hasHooks());
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
   }
 
@@ -256,12 +259,17 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     if (why == LaunchReason.DESIRED_CHANGE && completion.inProgress()) {
       completion.terminating(seq);
     }
+    if (why == LaunchReason.HOOK_ABANDONED && completion.inService(seq)) {
+      // The abandoned launch is over: the latest activity is done (aws-behaviour §3, §6.5).
+      engine.activityCompleted(t);
+    }
     if (activities == null) {
       return;
     }
     switch (why) {
       case HEALTH_REPLACEMENT -> activities.unhealthy(seq, az, t);
       case MAX_LIFETIME -> activities.expired(seq, az, t);
+      case HOOK_ABANDONED -> activities.abandoned(seq, az, t);
       default -> activities.scaledIn(seq, az, t, capacityBefore, desired, carrying);
     }
   }

@@ -29,8 +29,17 @@ public final class Timeline {
   final double[] credits;
   final int[] minSize;
   final int[] maxSize;
+  /**
+   * Instances held by lifecycle hooks (Pending:Wait + Terminating:Wait, aws-behaviour §6.5); null (no column) when the
+   * group has no hooks.
+   */
+  final int[] hookWait;
 
   Timeline(long startEpochSecond, int minutes) {
+    this(startEpochSecond, minutes, false);
+  }
+
+  Timeline(long startEpochSecond, int minutes, boolean hooks) {
     this.startEpochSecond = startEpochSecond;
     demand = new double[minutes];
     desired = new int[minutes];
@@ -47,6 +56,17 @@ public final class Timeline {
     credits = new double[minutes];
     minSize = new int[minutes];
     maxSize = new int[minutes];
+    hookWait = hooks ? new int[minutes] : null;
+  }
+
+  /** Whether the timeline has the {@code hook_wait} column (the group has lifecycle hooks). */
+  public boolean hasHookWait() {
+    return hookWait != null;
+  }
+
+  /** Instances in Pending:Wait or Terminating:Wait at the start of minute {@code m}; 0 without hooks. */
+  public int hookWait(int m) {
+    return hookWait == null ? 0 : hookWait[m];
   }
 
   public int minutes() {

@@ -17,8 +17,8 @@ final class TimelineRecorder {
   private final int highAlarm;
   private final int lowAlarm;
 
-  TimelineRecorder(boolean record, long startEpochSecond, int minutes, ScalingEngine engine) {
-    this.timeline = record ? new Timeline(startEpochSecond, minutes) : null;
+  TimelineRecorder(boolean record, long startEpochSecond, int minutes, ScalingEngine engine, boolean hooks) {
+    this.timeline = record ? new Timeline(startEpochSecond, minutes, hooks) : null;
     this.engine = engine;
     int hi = -1;
     int lo = -1;
@@ -40,6 +40,9 @@ final class TimelineRecorder {
       timeline.inService[m] = group.inService();
       timeline.warm[m] = group.warm();
       timeline.serving[m] = group.serving();
+      if (timeline.hookWait != null) {
+        timeline.hookWait[m] = group.waitingInHooks();
+      }
     }
   }
 

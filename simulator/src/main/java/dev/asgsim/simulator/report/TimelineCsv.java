@@ -9,7 +9,8 @@ import java.time.Instant;
  * of one instance), desired, pending, in_service, warm (past warm-up), serving (LB-healthy), cpu (mean of serving
  * instances), metric (the group metric datapoint for the period starting this minute; empty where none), alarm_high,
  * alarm_low (OK / ALARM / INSUFFICIENT_DATA; empty without such an alarm), unserved (% of one instance), credits (mean
- * CPU credit balance; empty for fixed-performance types).
+ * CPU credit balance; empty for fixed-performance types), and, when the group has lifecycle hooks, hook_wait
+ * (instances in Pending:Wait or Terminating:Wait, aws-behaviour §6.5).
  */
 public final class TimelineCsv {
   public static final String HEADER =
@@ -19,7 +20,7 @@ public final class TimelineCsv {
 
   public static String render(Timeline t) {
     StringBuilder sb = new StringBuilder(t.minutes() * 96 + 128);
-    sb.append(HEADER).append('\n');
+    sb.append(HEADER).append(t.hasHookWait() ? ",hook_wait" : "").append('\n');
     for (int m = 0; m < t.minutes(); m++) {
       sb.append(Instant.ofEpochSecond(t.time(m))).append(',')
           .append(m).append(',')
@@ -34,7 +35,11 @@ public final class TimelineCsv {
           .append(Timeline.stateName(t.alarmHigh(m))).append(',')
           .append(Timeline.stateName(t.alarmLow(m))).append(',')
           .append(Numbers.decimals(t.unserved(m), 4)).append(',')
-          .append(Numbers.decimals(t.credits(m), 4)).append('\n');
+          .append(Numbers.decimals(t.credits(m), 4));
+      if (t.hasHookWait()) {
+        sb.append(',').append(t.hookWait(m));
+      }
+      sb.append('\n');
     }
     return sb.toString();
   }

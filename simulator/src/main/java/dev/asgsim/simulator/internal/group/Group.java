@@ -27,6 +27,7 @@ public final class Group {
   private final HealthClocks health;
   private final CohortEvents events;
   private final VictimSelector victims;
+  private final LifecycleHooks hooks;
   private final Billing billing = new Billing();
   private int nextSeq;
   private long lastAdvance = Long.MIN_VALUE;
@@ -40,6 +41,12 @@ public final class Group {
   private final DemandSpread minute;
 
   public Group(GroupParams params, long seed) {
+    this(params, seed, LifecycleHooks.NONE);
+  }
+
+  /** A group whose launches and terminations wait for {@code hooks} (aws-behaviour §6.5). */
+  public Group(GroupParams params, long seed, LifecycleHooks hooks) {
+    this.hooks = hooks;
     if (params.availabilityZones().isEmpty()) {
       throw new IllegalArgumentException("a group needs at least one Availability Zone");
     }
@@ -69,6 +76,8 @@ public final class Group {
       cohorts.warmAt[i] = t;
       cohorts.aggregatedAt[i] = t;
       cohorts.unhealthyAt[i] = NEVER;
+      cohorts.waitAt[i] = NEVER;
+      cohorts.abandonAt[i] = NEVER;
       cohorts.credits[i] = params.credits().initialCredits();
       cohorts.launchCredits[i] = params.credits().initialLaunchCredits();
     }
@@ -98,20 +107,46 @@ public final class Group {
       if (params.launchDelayJitterSeconds() > 0) {
         delay += random.nextInt(-params.launchDelayJitterSeconds(), params.launchDelayJitterSeconds() + 1);
       }
-      long inSvc = at + Math.max(0, delay);
       cohorts.launchAt[i] = at;
-      cohorts.inServiceAt[i] = inSvc;
-      cohorts.warmAt[i] = inSvc + Math.max(0, warmupSeconds);
-      // aws-behaviour §2.2 item 1 [D]: "With default warmup not enabled (or 0), instances contribute as soon as they
-      // are InService"; the warm-up still gates scale-out and scale-in (items 2-4).
-      cohorts.aggregatedAt[i] = params.metricsWaitForWarmup() ? cohorts.warmAt[i] : inSvc;
       cohorts.credits[i] = 0;
       cohorts.launchCredits[i] = params.credits().launchCredits();
-      health.set(cohorts, i, inSvc);
+      clocksFrom(i, at + Math.max(0, delay), warmupSeconds);
     }
     launchedTotal += n;
     recount(lastAdvance);
     return first;
+  }
+
+  /**
+   * Sets cohort {@code i}'s clocks for an instance booted at {@code booted}: the launch hooks hold it in Pending:Wait,
+   * then it is registered and InService (grace period and warm-up start then, aws-behaviour §6.5 [D]); a hook's ABANDON
+   * terminates it instead, at the end of its wait.
+   */
+  private void clocksFrom(int i, long booted, int warmupSeconds) {
+    long inSvc = booted;
+    cohorts.waitAt[i] = NEVER;
+    cohorts.abandonAt[i] = NEVER;
+    if (hooks.hasLaunch()) {
+      hooks.drawLaunch(random);
+      cohorts.waitAt[i] = booted;
+      if (hooks.abandoned) {
+        cohorts.abandonAt[i] = booted + hooks.seconds;
+        cohorts.inServiceAt[i] = NEVER;
+        cohorts.warmAt[i] = NEVER;
+        cohorts.aggregatedAt[i] = NEVER;
+        cohorts.lbHealthyAt[i] = NEVER;
+        cohorts.lbUnhealthyAt[i] = NEVER;
+        cohorts.unhealthyAt[i] = NEVER;
+        return;
+      }
+      inSvc = booted + hooks.seconds;
+    }
+    cohorts.inServiceAt[i] = inSvc;
+    cohorts.warmAt[i] = inSvc + Math.max(0, warmupSeconds);
+    // aws-behaviour §2.2 item 1 [D]: "With default warmup not enabled (or 0), instances contribute as soon as they
+    // are InService"; the warm-up still gates scale-out and scale-in (items 2-4).
+    cohorts.aggregatedAt[i] = params.metricsWaitForWarmup() ? cohorts.warmAt[i] : inSvc;
+    health.set(cohorts, i, inSvc);
   }
 
   private void init(int i, int az, int n, LaunchReason reason, boolean scaleOut) {
@@ -123,6 +158,7 @@ public final class Group {
     cohorts.scaleOut[i] = scaleOut;
     cohorts.drainAt[i] = NEVER;
     cohorts.terminatedAt[i] = NEVER;
+    cohorts.termWaitAt[i] = NEVER;
     cohorts.cpu[i] = 0;
   }
 
@@ -179,7 +215,14 @@ public final class Group {
     cohorts.drainAt[i] = at;
     boolean registered = params.loadBalanced() && cohorts.inServiceAt[i] <= at
         && (params.registersNewInstances() || cohorts.reason[i] == (byte) LaunchReason.INITIAL.ordinal());
-    cohorts.terminatedAt[i] = at + (registered ? params.deregistrationDelaySeconds() : 0);
+    long deregistered = at + (registered ? params.deregistrationDelaySeconds() : 0);
+    cohorts.terminatedAt[i] = deregistered;
+    if (hooks.hasTerminate()) {
+      // Deregistered first, then held by the terminate hooks; billed until terminated (aws-behaviour §6.5 [D]).
+      hooks.drawTerminate(random);
+      cohorts.termWaitAt[i] = deregistered;
+      cohorts.terminatedAt[i] = deregistered + hooks.seconds;
+    }
     zones.remove(cohorts.az[i], cohorts.count[i]);
     counts.nonTerminating -= cohorts.count[i];
     if (at < nextEventAt) {
@@ -224,8 +267,14 @@ public final class Group {
         owed.owedForLifetime();
         terminations.selected(cohorts.drainAt[j], cohorts.firstSeq[j], cohorts.az[j], LaunchReason.MAX_LIFETIME);
       }
+      if (!cohorts.terminating(i) && cohorts.abandonAt[i] <= t) {
+        // A launch hook ended with ABANDON: terminated, and the group launches a replacement (aws-behaviour §6.5 [D]).
+        startTermination(i, cohorts.abandonAt[i]);
+        terminations.selected(cohorts.drainAt[i], cohorts.firstSeq[i], cohorts.az[i], LaunchReason.HOOK_ABANDONED);
+      }
       if (cohorts.drainAt[i] != NEVER) {
         events.emit(listener, from, t, cohorts.drainAt[i], InstanceEvent.TERMINATING, i, reason);
+        events.emit(listener, from, t, cohorts.termWaitAt[i], InstanceEvent.TERMINATING_WAIT, i, reason);
       }
       if (cohorts.terminatedAt[i] <= t) {
         listener.onInstanceEvent(cohorts.terminatedAt[i], InstanceEvent.TERMINATED, cohorts.firstSeq[i],
@@ -322,6 +371,12 @@ public final class Group {
   /** Receiving traffic from the load balancer. */
   public int serving() { return counts.serving; }
   public int terminating() { return counts.terminating; }
+  /** Held by launch hooks (Pending:Wait) or terminate hooks (Terminating:Wait) (aws-behaviour §6.5). */
+  public int waitingInHooks() { return counts.pendingWait + counts.terminatingWait; }
+  public int pendingWait() { return counts.pendingWait; }
+  /** The group has lifecycle hooks (aws-behaviour §6.5). */
+  public boolean hasHooks() { return hooks.hasLaunch() || hooks.hasTerminate(); }
+  public int terminatingWait() { return counts.terminatingWait; }
   /** Pending or InService and not selected for termination: what counts toward desired. */
   public int nonTerminating() { return counts.nonTerminating; }
   /** Instances launched by a scale-out still warming up (aws-behaviour §2.2 rule 3, 4). */
