@@ -2,6 +2,7 @@ package dev.asgsim.simulator;
 
 import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.config.ScalingProcess;
+import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.policy.Decision;
 import dev.asgsim.core.policy.PluginPolicy;
 import dev.asgsim.core.policy.ScalingEngine;
@@ -12,6 +13,7 @@ import dev.asgsim.simulator.internal.group.GroupListener;
 import dev.asgsim.simulator.internal.group.Ids;
 import dev.asgsim.simulator.internal.group.LaunchReason;
 import dev.asgsim.simulator.internal.group.LifecycleHooks;
+import dev.asgsim.simulator.internal.group.WarmPool;
 import dev.asgsim.simulator.predictive.PredictiveRecorder;
 import dev.asgsim.simulator.score.ScoreAccumulator;
 import dev.asgsim.simulator.score.Scores;
@@ -74,8 +76,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     this.startState = StartState.resolve(sim, engine, Setup.credits(sim.instanceType, sim.settings));
     this.credits = startState.credits();
-    this.group = new Group(Setup.group(sim.config, credits), sim.seed,
-        LifecycleHooks.of(sim.config.autoScalingGroup().lifecycleHookSpecificationList(), sim.settings));
+    LifecycleHooks hooks =
+        LifecycleHooks.of(sim.config.autoScalingGroup().lifecycleHookSpecificationList(), sim.settings);
+    this.group = new Group(Setup.group(sim.config, credits), sim.seed, hooks,
+        WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
@@ -93,7 +97,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       alarmStates[i] = engine.alarmState(i);
     }
     this.timeline = new TimelineRecorder(sim.recordTimeline, sim.startEpochSecond, sim.load.minutes(), engine,
-        group.hasHooks());
+        group.hasHooks(), group.pool().present());
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
   }
 
@@ -102,6 +106,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     int minutes = sim.load.minutes();
     desired = engine.desired();
     group.start(start, desired, this);
+    if (startState.state().mode() == SimulationSettings.Start.Steady) {
+      group.fillPool(start, desired);
+    }
     startState.prefill(engine, feed, start, sim.load.at(0), prefillRange());
     int initialCapacity = group.nonTerminating();
     now = start;
@@ -156,7 +163,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     group.finish(end);
     Scores s = scores.finish(group.billedSeconds() - burnInSeconds, sim.instanceType.pricePerHour(), group.surplusCredits(),
         credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns, group.launchedTotal() - initialCapacity,
-        group.terminatedTotal());
+        group.terminatedTotal(), group.pool().cost(sim.instanceType.pricePerHour()));
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
         sim.instanceType.name(), sim.load.traceEnd(), startState.state());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),

@@ -34,12 +34,14 @@ public final class Timeline {
    * group has no hooks.
    */
   final int[] hookWait;
+  /** Instances in the warm pool (aws-behaviour §7.6); null (no column) without a warm pool. */
+  final int[] warmPool;
 
   Timeline(long startEpochSecond, int minutes) {
-    this(startEpochSecond, minutes, false);
+    this(startEpochSecond, minutes, false, false);
   }
 
-  Timeline(long startEpochSecond, int minutes, boolean hooks) {
+  Timeline(long startEpochSecond, int minutes, boolean hooks, boolean pool) {
     this.startEpochSecond = startEpochSecond;
     demand = new double[minutes];
     desired = new int[minutes];
@@ -57,6 +59,17 @@ public final class Timeline {
     minSize = new int[minutes];
     maxSize = new int[minutes];
     hookWait = hooks ? new int[minutes] : null;
+    warmPool = pool ? new int[minutes] : null;
+  }
+
+  /** Whether the timeline has the {@code warm_pool} column (the group has a warm pool). */
+  public boolean hasWarmPool() {
+    return warmPool != null;
+  }
+
+  /** Instances in the warm pool (Warmed:Pending and warmed) at the start of minute {@code m}; 0 without a pool. */
+  public int warmPool(int m) {
+    return warmPool == null ? 0 : warmPool[m];
   }
 
   /** Whether the timeline has the {@code hook_wait} column (the group has lifecycle hooks). */

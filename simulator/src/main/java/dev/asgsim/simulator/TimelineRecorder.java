@@ -17,8 +17,9 @@ final class TimelineRecorder {
   private final int highAlarm;
   private final int lowAlarm;
 
-  TimelineRecorder(boolean record, long startEpochSecond, int minutes, ScalingEngine engine, boolean hooks) {
-    this.timeline = record ? new Timeline(startEpochSecond, minutes, hooks) : null;
+  TimelineRecorder(boolean record, long startEpochSecond, int minutes, ScalingEngine engine, boolean hooks,
+      boolean pool) {
+    this.timeline = record ? new Timeline(startEpochSecond, minutes, hooks, pool) : null;
     this.engine = engine;
     int hi = -1;
     int lo = -1;
@@ -42,6 +43,9 @@ final class TimelineRecorder {
       timeline.serving[m] = group.serving();
       if (timeline.hookWait != null) {
         timeline.hookWait[m] = group.waitingInHooks();
+      }
+      if (timeline.warmPool != null) {
+        timeline.warmPool[m] = group.pool().size();
       }
     }
   }

@@ -53,6 +53,7 @@ final class HookTimingRules {
       return;
     }
     nonNegative(t.holdSeconds(), path + ".HoldSeconds", f);
+    nonNegative(t.warmStartHoldSeconds(), path + ".WarmStartHoldSeconds", f);
     nonNegative(t.holdJitterSeconds(), path + ".HoldJitterSeconds", f);
     nonNegative(t.heartbeatCount(), path + ".HeartbeatCount", f);
     if (t.heartbeatIntervalSeconds() != null && t.heartbeatIntervalSeconds() < 1) {

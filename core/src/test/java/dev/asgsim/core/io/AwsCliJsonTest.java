@@ -103,7 +103,7 @@ class AwsCliJsonTest {
 
   @Test
   @DisplayName("§10.1 a named group of several; live state (Status, WarmPoolSize) is ignored, but its warm pool and "
-      + "suspended processes are kept (§7.6, §7.8: never dropped silently) and validate says they are not simulated")
+      + "suspended processes are kept (§7.6, §7.8: never dropped silently); validate advises on the pool")
   void namedGroupOfSeveral() throws IOException {
     ScalingConfig config = AwsCliJson.fromDescribeOutput(text("groups-several.json"), null, "batch-workers");
     AutoScalingGroup g = config.autoScalingGroup();
@@ -115,7 +115,7 @@ class AwsCliJsonTest {
     assertThat(g.warmPoolConfiguration().minSize()).isEqualTo(1);
     assertThat(g.warmPoolConfiguration().poolState()).isEqualTo("Stopped");
     assertThat(Validator.defaults().validate(config)).extracting(Finding::ruleId)
-        .contains("not-simulated-warm-pool", "not-simulated-process");
+        .contains("warm-pool-without-launch-hook", "not-simulated-process");
   }
 
   @Test

@@ -10,7 +10,8 @@ import java.time.Instant;
  * instances), metric (the group metric datapoint for the period starting this minute; empty where none), alarm_high,
  * alarm_low (OK / ALARM / INSUFFICIENT_DATA; empty without such an alarm), unserved (% of one instance), credits (mean
  * CPU credit balance; empty for fixed-performance types), and, when the group has lifecycle hooks, hook_wait
- * (instances in Pending:Wait or Terminating:Wait, aws-behaviour §6.5).
+ * (instances in Pending:Wait or Terminating:Wait, aws-behaviour §6.5), and with a warm pool, warm_pool (its instances,
+ * aws-behaviour §7.6).
  */
 public final class TimelineCsv {
   public static final String HEADER =
@@ -20,7 +21,8 @@ public final class TimelineCsv {
 
   public static String render(Timeline t) {
     StringBuilder sb = new StringBuilder(t.minutes() * 96 + 128);
-    sb.append(HEADER).append(t.hasHookWait() ? ",hook_wait" : "").append('\n');
+    sb.append(HEADER).append(t.hasHookWait() ? ",hook_wait" : "").append(t.hasWarmPool() ? ",warm_pool" : "")
+        .append('\n');
     for (int m = 0; m < t.minutes(); m++) {
       sb.append(Instant.ofEpochSecond(t.time(m))).append(',')
           .append(m).append(',')
@@ -38,6 +40,9 @@ public final class TimelineCsv {
           .append(Numbers.decimals(t.credits(m), 4));
       if (t.hasHookWait()) {
         sb.append(',').append(t.hookWait(m));
+      }
+      if (t.hasWarmPool()) {
+        sb.append(',').append(t.warmPool(m));
       }
       sb.append('\n');
     }

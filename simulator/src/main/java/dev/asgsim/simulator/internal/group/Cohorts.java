@@ -32,6 +32,8 @@ final class Cohorts {
   long[] abandonAt = new long[8];
   /** When the terminate hooks start holding it in Terminating:Wait, after deregistration; NEVER without them. */
   long[] termWaitAt = new long[8];
+  /** Scaled in with ReuseOnScaleIn: back to the warm pool when terminated from the group (aws-behaviour §7.6). */
+  boolean[] toPool = new boolean[8];
   /** Earned CPU credits per instance (negative: surplus in unlimited mode). */
   double[] credits = new double[8];
   /** T2 launch credits per instance, kept apart from the earned balance (aws-behaviour §8.1). */
@@ -58,6 +60,7 @@ final class Cohorts {
       waitAt = Arrays.copyOf(waitAt, n);
       abandonAt = Arrays.copyOf(abandonAt, n);
       termWaitAt = Arrays.copyOf(termWaitAt, n);
+      toPool = Arrays.copyOf(toPool, n);
       credits = Arrays.copyOf(credits, n);
       launchCredits = Arrays.copyOf(launchCredits, n);
       cpu = Arrays.copyOf(cpu, n);
@@ -103,6 +106,7 @@ final class Cohorts {
     System.arraycopy(waitAt, src, waitAt, dst, n);
     System.arraycopy(abandonAt, src, abandonAt, dst, n);
     System.arraycopy(termWaitAt, src, termWaitAt, dst, n);
+    System.arraycopy(toPool, src, toPool, dst, n);
     System.arraycopy(credits, src, credits, dst, n);
     System.arraycopy(launchCredits, src, launchCredits, dst, n);
     System.arraycopy(cpu, src, cpu, dst, n);
@@ -126,6 +130,7 @@ final class Cohorts {
     waitAt[d] = waitAt[s];
     abandonAt[d] = abandonAt[s];
     termWaitAt[d] = termWaitAt[s];
+    toPool[d] = toPool[s];
     credits[d] = credits[s];
     launchCredits[d] = launchCredits[s];
     cpu[d] = cpu[s];

@@ -28,6 +28,7 @@ public final class Group {
   private final CohortEvents events;
   private final VictimSelector victims;
   private final LifecycleHooks hooks;
+  private final WarmPool pool;
   private final Billing billing = new Billing();
   private int nextSeq;
   private long lastAdvance = Long.MIN_VALUE;
@@ -41,12 +42,16 @@ public final class Group {
   private final DemandSpread minute;
 
   public Group(GroupParams params, long seed) {
-    this(params, seed, LifecycleHooks.NONE);
+    this(params, seed, LifecycleHooks.NONE, WarmPool.NONE);
   }
 
-  /** A group whose launches and terminations wait for {@code hooks} (aws-behaviour §6.5). */
-  public Group(GroupParams params, long seed, LifecycleHooks hooks) {
+  /**
+   * A group whose launches and terminations wait for {@code hooks} (aws-behaviour §6.5) and whose scale-outs draw from
+   * {@code pool} first (aws-behaviour §7.6).
+   */
+  public Group(GroupParams params, long seed, LifecycleHooks hooks, WarmPool pool) {
     this.hooks = hooks;
+    this.pool = pool;
     if (params.availabilityZones().isEmpty()) {
       throw new IllegalArgumentException("a group needs at least one Availability Zone");
     }
@@ -96,6 +101,18 @@ public final class Group {
    */
   public int launch(long at, int n, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
     int first = nextSeq;
+    // A scale-out takes warmed pool instances first; a depleted pool launches cold (aws-behaviour §7.6 [D]).
+    int warm = pool.take(at, n);
+    launchInto(at, warm, reason, warmupSeconds, scaleOut, pool.fromPoolSeconds());
+    launchInto(at, n - warm, reason, warmupSeconds, scaleOut, -1);
+    launchedTotal += n;
+    recount(lastAdvance);
+    return first;
+  }
+
+  /** Launches {@code n} into the emptiest AZs, booted after {@code startSeconds} (−1: a cold launch's delay). */
+  private void launchInto(long at, int n, LaunchReason reason, int warmupSeconds, boolean scaleOut,
+      int startSeconds) {
     int[] perAz = zones.spread(n);
     for (int a = 0; a < perAz.length; a++) {
       if (perAz[a] == 0) {
@@ -103,31 +120,29 @@ public final class Group {
       }
       int i = cohorts.add();
       init(i, a, perAz[a], reason, scaleOut);
-      long delay = params.launchDelaySeconds();
-      if (params.launchDelayJitterSeconds() > 0) {
+      long delay = startSeconds >= 0 ? startSeconds : params.launchDelaySeconds();
+      if (startSeconds < 0 && params.launchDelayJitterSeconds() > 0) {
         delay += random.nextInt(-params.launchDelayJitterSeconds(), params.launchDelayJitterSeconds() + 1);
       }
       cohorts.launchAt[i] = at;
       cohorts.credits[i] = 0;
       cohorts.launchCredits[i] = params.credits().launchCredits();
-      clocksFrom(i, at + Math.max(0, delay), warmupSeconds);
+      clocksFrom(i, at + Math.max(0, delay), warmupSeconds, startSeconds >= 0);
     }
-    launchedTotal += n;
-    recount(lastAdvance);
-    return first;
   }
 
   /**
-   * Sets cohort {@code i}'s clocks for an instance booted at {@code booted}: the launch hooks hold it in Pending:Wait,
+   * Sets cohort {@code i}'s clocks for an instance booted at {@code booted} ({@code warmStart}: started from the warm
+   * pool, where the launch hooks run a second time, aws-behaviour §7.6): the launch hooks hold it in Pending:Wait,
    * then it is registered and InService (grace period and warm-up start then, aws-behaviour §6.5 [D]); a hook's ABANDON
    * terminates it instead, at the end of its wait.
    */
-  private void clocksFrom(int i, long booted, int warmupSeconds) {
+  private void clocksFrom(int i, long booted, int warmupSeconds, boolean warmStart) {
     long inSvc = booted;
     cohorts.waitAt[i] = NEVER;
     cohorts.abandonAt[i] = NEVER;
     if (hooks.hasLaunch()) {
-      hooks.drawLaunch(random);
+      hooks.drawLaunch(random, warmStart);
       cohorts.waitAt[i] = booted;
       if (hooks.abandoned) {
         cohorts.abandonAt[i] = booted + hooks.seconds;
@@ -159,6 +174,7 @@ public final class Group {
     cohorts.drainAt[i] = NEVER;
     cohorts.terminatedAt[i] = NEVER;
     cohorts.termWaitAt[i] = NEVER;
+    cohorts.toPool[i] = false;
     cohorts.cpu[i] = 0;
   }
 
@@ -184,6 +200,7 @@ public final class Group {
       } else {
         int slot = detachOne(v);
         startTermination(slot, at);
+        cohorts.toPool[slot] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
         sink.selected(at, cohorts.firstSeq[slot], cohorts.az[slot], LaunchReason.DESIRED_CHANGE);
       }
       done++;
@@ -243,6 +260,12 @@ public final class Group {
    * @param desired the current desired capacity, for the replacement batch size
    */
   public void advance(long t, int desired, GroupListener listener, VictimSink terminations) {
+    advanceCohorts(t, desired, listener, terminations);
+    // After the cohorts: instances returning with ReuseOnScaleIn count before the pool launches more (aws-behaviour §7.6).
+    pool.maintain(t, desired, Math.max(0, desired - counts.nonTerminating), random);
+  }
+
+  private void advanceCohorts(long t, int desired, GroupListener listener, VictimSink terminations) {
     if (t < nextEventAt) {
       lastAdvance = t;
       return;
@@ -280,6 +303,9 @@ public final class Group {
         listener.onInstanceEvent(cohorts.terminatedAt[i], InstanceEvent.TERMINATED, cohorts.firstSeq[i],
             cohorts.count[i], cohorts.az[i], reason);
         billing.bill(cohorts.count[i], cohorts.launchAt[i], cohorts.terminatedAt[i], cohorts.credits[i]);
+        if (cohorts.toPool[i]) {
+          pool.returned(cohorts.terminatedAt[i], cohorts.count[i]);
+        }
         terminatedTotal += cohorts.count[i];
         cohorts.remove(i);
         i--;
@@ -362,7 +388,14 @@ public final class Group {
     for (int i = 0; i < cohorts.size; i++) {
       billing.bill(cohorts.count[i], cohorts.launchAt[i], end, cohorts.credits[i]);
     }
+    pool.finish(end);
   }
+
+  /** The warm pool beside the group ({@link WarmPool#NONE} without one). */
+  public WarmPool pool() { return pool; }
+
+  /** A group that has been running has a full, warmed pool (aws-behaviour §7.6, §12.1 [I]). */
+  public void fillPool(long t, int desired) { pool.fill(t, desired); }
 
   public int pending() { return counts.pending; }
   public int inService() { return counts.inService; }

@@ -65,25 +65,29 @@ public final class LifecycleHooks {
     return terminate.length > 0;
   }
 
-  /** Draws one instance's {@code Pending:Wait} (or {@code Warmed:Pending:Wait}). */
-  void drawLaunch(SplittableRandom random) {
-    draw(launch, random);
+  /**
+   * Draws one instance's {@code Pending:Wait} (or {@code Warmed:Pending:Wait}); {@code warmStart}: it comes out of the
+   * warm pool, the hook's second run (WarmStartHoldSeconds).
+   */
+  void drawLaunch(SplittableRandom random, boolean warmStart) {
+    draw(launch, random, warmStart);
   }
 
   /** Draws one instance's {@code Terminating:Wait}. */
   void drawTerminate(SplittableRandom random) {
-    draw(terminate, random);
+    draw(terminate, random, false);
   }
 
-  private void draw(Hook[] hooks, SplittableRandom random) {
+  private void draw(Hook[] hooks, SplittableRandom random, boolean warmStart) {
     long proceed = 0;
     long abandon = Long.MAX_VALUE;
     for (Hook h : hooks) {
       HookTiming t = h.timing();
       long hold = -1;
-      if (t != null && t.holdSeconds() != null) {
+      Integer base = t == null ? null : t.holdSeconds(warmStart);
+      if (base != null) {
         int jitter = t.effectiveHoldJitterSeconds();
-        hold = Math.max(0, t.holdSeconds() + (jitter > 0 ? random.nextInt(-jitter, jitter + 1) : 0));
+        hold = Math.max(0, base + (jitter > 0 ? random.nextInt(-jitter, jitter + 1) : 0));
       }
       long deadline = deadline(h.timeoutSeconds(), t == null ? null : t.heartbeatIntervalSeconds(),
           t == null ? null : t.heartbeatCount(), hold);

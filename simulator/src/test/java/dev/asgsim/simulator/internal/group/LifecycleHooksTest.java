@@ -66,7 +66,7 @@ class LifecycleHooksTest {
     LifecycleHooks h = hooks(List.of(hook("app", LifecycleHookSpecification.LAUNCHING, 600, "ABANDON")),
         Map.of("app", new HookTiming(240, null, null, null, null)));
     // App start 400 s > grace 300 s: the instance fails its checks and is marked Unhealthy after the grace period.
-    Group g = new Group(GroupTest.params(List.of("a"), List.of("Default"), true, 400, 300, false, 0), 1, h);
+    Group g = new Group(GroupTest.params(List.of("a"), List.of("Default"), true, 400, 300, false, 0), 1, h, WarmPool.NONE);
     g.start(0, 0, GroupListener.NONE);
     g.launch(0, 1, LaunchReason.DESIRED_CHANGE, 0, true);
     List<Event> events = run(g, 100, 1, new ArrayList<>());
@@ -85,7 +85,7 @@ class LifecycleHooksTest {
       + "DefaultResult ABANDON terminates the instance before InService and the group owes a replacement")
   void abandonOnLaunchTerminatesAndReplaces() {
     LifecycleHooks h = hooks(List.of(hook("app", LifecycleHookSpecification.LAUNCHING, 60, null)), Map.of());
-    Group g = new Group(GroupTest.params(List.of("a"), List.of("Default"), false, 0, 0, false, 0), 1, h);
+    Group g = new Group(GroupTest.params(List.of("a"), List.of("Default"), false, 0, 0, false, 0), 1, h, WarmPool.NONE);
     g.start(0, 0, GroupListener.NONE);
     g.launch(0, 1, LaunchReason.DESIRED_CHANGE, 0, true);
     List<LaunchReason> why = new ArrayList<>();
@@ -101,7 +101,7 @@ class LifecycleHooksTest {
   @DisplayName("§6.5 [D] CONTINUE on timeout: the instance goes InService after the full HeartbeatTimeout")
   void continueOnTimeout() {
     LifecycleHooks h = hooks(List.of(hook("app", LifecycleHookSpecification.LAUNCHING, 120, "CONTINUE")), Map.of());
-    Group g = new Group(GroupTest.params(List.of("a"), List.of("Default"), false, 0, 0, false, 0), 1, h);
+    Group g = new Group(GroupTest.params(List.of("a"), List.of("Default"), false, 0, 0, false, 0), 1, h, WarmPool.NONE);
     g.start(0, 0, GroupListener.NONE);
     g.launch(0, 1, LaunchReason.DESIRED_CHANGE, 0, true);
     assertThat(at(run(g, 300, 1, new ArrayList<>()), InstanceEvent.IN_SERVICE)).isEqualTo(75 + 120);
@@ -113,7 +113,7 @@ class LifecycleHooksTest {
   void terminateHookAfterDeregistrationProlongsBilling() {
     LifecycleHooks h = hooks(List.of(hook("drain", LifecycleHookSpecification.TERMINATING, 600, "CONTINUE")),
         Map.of("drain", new HookTiming(120, null, null, null, null)));
-    Group g = new Group(GroupTest.params(List.of("a"), List.of("Default"), true, 0, 0, false, 0), 1, h);
+    Group g = new Group(GroupTest.params(List.of("a"), List.of("Default"), true, 0, 0, false, 0), 1, h, WarmPool.NONE);
     g.start(0, 1, GroupListener.NONE);
     g.scaleIn(1000, 1, GroupTest.sink());
     List<Event> events = run(g, 1000, 1350, 0, new ArrayList<>());
@@ -134,9 +134,9 @@ class LifecycleHooksTest {
     SplittableRandom r1 = new SplittableRandom(5);
     SplittableRandom r2 = new SplittableRandom(5);
     for (int i = 0; i < 20; i++) {
-      h.drawLaunch(r1);
+      h.drawLaunch(r1, false);
       a[i] = h.seconds;
-      h.drawLaunch(r2);
+      h.drawLaunch(r2, false);
       b[i] = h.seconds;
     }
     assertThat(a).isEqualTo(b);
