@@ -247,9 +247,9 @@ public final class Group {
     }
   }
 
-  /** The earliest clock after the last advance: nothing changes before it. */
+  /** The earliest clock after the last advance, warm pool included: nothing changes before it. */
   public long nextEventAt() {
-    return nextEventAt;
+    return Math.min(nextEventAt, pool.nextEventAfter(lastAdvance));
   }
 
   /**
@@ -404,8 +404,13 @@ public final class Group {
   /** Receiving traffic from the load balancer. */
   public int serving() { return counts.serving; }
   public int terminating() { return counts.terminating; }
-  /** Held by launch hooks (Pending:Wait) or terminate hooks (Terminating:Wait) (aws-behaviour §6.5). */
-  public int waitingInHooks() { return counts.pendingWait + counts.terminatingWait; }
+  /**
+   * Held by launch hooks (Pending:Wait, and Warmed:Pending:Wait in the pool) or terminate hooks (Terminating:Wait)
+   * (aws-behaviour §6.5, §7.6).
+   */
+  public int waitingInHooks() {
+    return counts.pendingWait + counts.terminatingWait + pool.waitingInHooks(lastAdvance);
+  }
   public int pendingWait() { return counts.pendingWait; }
   /** The group has lifecycle hooks (aws-behaviour §6.5). */
   public boolean hasHooks() { return hooks.hasLaunch() || hooks.hasTerminate(); }

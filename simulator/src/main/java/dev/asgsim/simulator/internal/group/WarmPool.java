@@ -42,6 +42,8 @@ public final class WarmPool {
   private long[] readyAt = new long[8];
   /** When a launch hook's ABANDON terminates it in Warmed:Pending:Wait; NEVER otherwise. */
   private long[] abandonAt = new long[8];
+  /** When its Warmed:Pending:Wait ends (the launch hooks' end or ABANDON); its launch time when no hook held it. */
+  private long[] waitUntil = new long[8];
   private double runningSeconds;
   private double ebsUsd;
   private int launched;
@@ -105,7 +107,7 @@ public final class WarmPool {
   /** A group that has been running: the pool is full and warmed at {@code t} (aws-behaviour §12.1 [I]). */
   void fill(long t, int desired) {
     for (int n = targetSize(minSize, prepared, desired) - size; n > 0; n--) {
-      add(t, t, NEVER);
+      add(t, t, NEVER, t);
     }
   }
 
@@ -128,16 +130,18 @@ public final class WarmPool {
       long booted = t + launchDelaySeconds;
       long ready = booted + intoPoolExtraSeconds;
       long abandon = NEVER;
+      long waitEnd = t;
       if (hooks.hasLaunch()) {
         hooks.drawLaunch(random, false); // Warmed:Pending:Wait (aws-behaviour §7.6: the launch hook runs here too)
+        waitEnd = booted + hooks.seconds;
         if (hooks.abandoned) {
-          abandon = booted + hooks.seconds;
+          abandon = waitEnd;
           ready = NEVER;
         } else {
           ready += hooks.seconds;
         }
       }
-      add(t, ready, abandon);
+      add(t, ready, abandon, waitEnd);
       launched++;
     }
     while (size > target + owed) {
@@ -162,7 +166,7 @@ public final class WarmPool {
   /** {@code n} scaled-in instances return to the pool at {@code t} (ReuseOnScaleIn); they are stopped again first. */
   void returned(long t, int n) {
     for (int k = 0; k < n; k++) {
-      add(t, t + intoPoolExtraSeconds, NEVER);
+      add(t, t + intoPoolExtraSeconds, NEVER, t);
     }
   }
 
@@ -176,6 +180,17 @@ public final class WarmPool {
     int n = 0;
     for (int i = 0; i < size; i++) {
       if (readyAt[i] <= t) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Instances held by the launch hooks in Warmed:Pending:Wait at {@code t} (aws-behaviour §7.6). */
+  public int waitingInHooks(long t) {
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      if (launchAt[i] + launchDelaySeconds <= t && t < waitUntil[i]) {
         n++;
       }
     }
@@ -213,15 +228,17 @@ public final class WarmPool {
     return launched;
   }
 
-  private void add(long launch, long ready, long abandon) {
+  private void add(long launch, long ready, long abandon, long waitEnd) {
     if (size == launchAt.length) {
       launchAt = Arrays.copyOf(launchAt, size * 2);
       readyAt = Arrays.copyOf(readyAt, size * 2);
       abandonAt = Arrays.copyOf(abandonAt, size * 2);
+      waitUntil = Arrays.copyOf(waitUntil, size * 2);
     }
     launchAt[size] = launch;
     readyAt[size] = ready;
     abandonAt[size] = abandon;
+    waitUntil[size] = waitEnd;
     size++;
   }
 
@@ -235,6 +252,7 @@ public final class WarmPool {
       System.arraycopy(launchAt, i + 1, launchAt, i, tail);
       System.arraycopy(readyAt, i + 1, readyAt, i, tail);
       System.arraycopy(abandonAt, i + 1, abandonAt, i, tail);
+      System.arraycopy(waitUntil, i + 1, waitUntil, i, tail);
     }
     size--;
   }

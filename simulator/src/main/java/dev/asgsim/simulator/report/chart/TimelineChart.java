@@ -25,7 +25,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * The timeline chart of a run, one panel per question: how much capacity against demand (with unserved demand and
  * capacity lost to CPU-credit throttling shaded, MinSize/MaxSize dotted), what the scaling metric read against its
- * target or alarm thresholds, CPU, CPU credits (burstable types), and when the group scaled (a strip of decisions per
+ * target or alarm thresholds, CPU, CPU credits (burstable types), the warm pool and instances held by lifecycle hooks
+ * (when the group has them), and when the group scaled (a strip of decisions per
  * column: bars up for scale-out, down for scale-in, purple for scheduled actions). Every series is aggregated to one
  * value per pixel column ({@link Columns}), so the chart reads the same at 90 minutes and at a year.
  */
@@ -55,6 +56,9 @@ public final class TimelineChart {
     plot.add(cpu, 2);
     if (s.burstable) {
       plot.add(credits(s), 1);
+    }
+    if (s.hookWait != null || s.warmPool != null) {
+      plot.add(LifecyclePanel.plot(s), 1);
     }
     plot.add(DecisionStrip.plot(s), 1);
     DecisionStrip.mark(r, new XYPlot[] {capacity, metric, cpu});
