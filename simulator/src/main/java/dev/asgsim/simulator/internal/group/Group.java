@@ -8,13 +8,14 @@ import java.util.SplittableRandom;
 
 /**
  * The instances of one Auto Scaling group and their lifecycle (aws-behaviour §6, §7): launch into the emptiest AZ, Pending →
- * InService, warm-up, unhealthy replacement in 10 % batches, scale-in, deregistration delay, MaxInstanceLifetime, and
- * the minute's CPU. Its collaborators hold one rule each: {@link HealthClocks} (load balancer health, grace),
- * {@link VictimSelector} (which instance a scale-in takes), {@link DemandSpread} and {@link CreditModel} (CPU and
- * credits), {@link Replacements}, {@link Counts}, {@link CohortEvents}, {@link Billing}.
+ * InService, lifecycle hooks' wait states, warm-up, unhealthy replacement in 10 % batches, scale-in, deregistration delay,
+ * MaxInstanceLifetime, and the minute's CPU. Its collaborators hold one rule each: {@link HealthClocks} (load balancer
+ * health, grace), {@link VictimSelector} (which instance a scale-in takes), {@link DemandSpread} and
+ * {@link CreditModel} (CPU and credits), {@link Replacements}, {@link Counts}, {@link CohortEvents}, {@link Billing},
+ * {@link LifecycleHooks} (how long a hook holds an instance), {@link WarmPool} (the pool beside the group).
  * Every clock is fixed when a cohort is created, so state at time {@code t} is a function of {@code t} and work is
- * done only when {@code t} crosses the next clock ({@link #nextEventAt()}). (A little over 300 lines: the lifecycle
- * steps share the cohort arrays and counts; every rule that stands alone has its own class.)
+ * done only when {@code t} crosses the next clock ({@link #nextEventAt()}). (Over 400 lines: the lifecycle steps,
+ * hook wait states included, share the cohort arrays and counts; every rule that stands alone has its own class.)
  *
  * <p>Not thread-safe; one simulation owns it.
  */
