@@ -197,7 +197,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       int have = group.nonTerminating();
       int seq = group.launch(t, 1, why, engine.defaultInstanceWarmup(), false);
       if (activities != null) {
-        activities.launched(seq, t, have, have + 1, null, 0);
+        activities.launched(seq, t, have, have + 1, null, 0, group.lastWarmStarts() > 0);
       }
     }
   }
@@ -244,11 +244,12 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     if (desired > have && launches) {
       int n = desired - have;
       int first = group.launch(at, n, LaunchReason.DESIRED_CHANGE, d.warmupSeconds(), d.scaleOut());
+      int warmStarts = group.lastWarmStarts();
       group.forgiveReplacements(desired);
       for (int seq = first; seq < first + n; seq++) {
         completion.launching(seq);
         if (activities != null) {
-          activities.launched(seq, at, have, desired, sd, d.warmupSeconds());
+          activities.launched(seq, at, have, desired, sd, d.warmupSeconds(), seq < first + warmStarts);
         }
       }
     } else if (desired < have && terminates && group.scaleIn(at, have - desired, this) < have - desired) {

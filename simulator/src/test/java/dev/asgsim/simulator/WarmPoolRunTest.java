@@ -34,6 +34,10 @@ class WarmPoolRunTest {
     SimulationResult n = run(none);
     // Launch activities end after InService + DefaultInstanceWarmup 60 s.
     assertThat(firstLaunch(p)).isEqualTo(Duration.ofSeconds(36 + 5 + 60));
+    assertThat(p.activities()).filteredOn(a -> a.kind() == Activity.Kind.LAUNCH).first()
+        .satisfies(a -> assertThat(a.description()).startsWith("Launching a new EC2 instance from warm pool: i-"));
+    assertThat(n.activities()).filteredOn(a -> a.kind() == Activity.Kind.LAUNCH).first()
+        .satisfies(a -> assertThat(a.description()).startsWith("Launching a new EC2 instance: i-"));
     assertThat(firstLaunch(n)).isEqualTo(Duration.ofSeconds(75 + 240 + 60));
     assertThat(p.scores().meanMinutesToCapacity()).isLessThan(n.scores().meanMinutesToCapacity());
     assertThat(p.scores().unservedDemand()).isLessThan(n.scores().unservedDemand());

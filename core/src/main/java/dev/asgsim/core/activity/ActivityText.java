@@ -93,6 +93,14 @@ public final class ActivityText {
     return "Launching a new EC2 instance: " + instanceId;
   }
 
+  /**
+   * A launch out of the warm pool (aws-behaviour §7.6 [O]: AWS's sample prints "Launching a new EC2 instance from warm
+   * pool: i-0ea10fdc59a07df6e Duration: 36s").
+   */
+  public static String launchFromWarmPoolDescription(String instanceId) {
+    return "Launching a new EC2 instance from warm pool: " + instanceId;
+  }
+
   public static String terminateDescription(String instanceId) {
     return "Terminating EC2 instance: " + instanceId;
   }

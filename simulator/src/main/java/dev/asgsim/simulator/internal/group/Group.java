@@ -36,6 +36,8 @@ public final class Group {
   private long nextEventAt = Long.MIN_VALUE;
   private final Replacements owed = new Replacements();
   private int launchedTotal;
+  /** How many of the last launch's instances came from the warm pool (its first ones). */
+  private int lastWarmStarts;
   private int terminatedTotal;
 
   /** At the last advance. */
@@ -104,6 +106,7 @@ public final class Group {
     int first = nextSeq;
     // A scale-out takes warmed pool instances first; a depleted pool launches cold (aws-behaviour §7.6 [D]).
     int warm = pool.take(at, n);
+    lastWarmStarts = warm;
     launchInto(at, warm, reason, warmupSeconds, scaleOut, pool.fromPoolSeconds());
     launchInto(at, n - warm, reason, warmupSeconds, scaleOut, -1);
     launchedTotal += n;
@@ -391,6 +394,9 @@ public final class Group {
     }
     pool.finish(end);
   }
+
+  /** How many of the last {@link #launch}'s instances started from the warm pool: the first ones (aws-behaviour §7.6). */
+  public int lastWarmStarts() { return lastWarmStarts; }
 
   /** The warm pool beside the group ({@link WarmPool#NONE} without one). */
   public WarmPool pool() { return pool; }
