@@ -13,7 +13,10 @@ package dev.asgsim.simulator.score;
  * </ul>
  * {@code warmPoolCost} is what the warm pool cost beside the group (its instances' running time at the instance price,
  * EBS while Stopped or Hibernated; aws-behaviour §7.6), 0 without one; {@code cost} includes it.
- * Reaction times: after each rise of d_t above s_t, minutes until desired ≥ d_t and until s_t ≥ d_t.
+ * Reaction times: after each rise of d_t above s_t that caused a scale-out (desired rose above its value before the
+ * rise), minutes until desired ≥ d_t and until s_t ≥ d_t; {@code demandRises} counts those rises,
+ * {@code demandRisesNeverMet} those of them whose capacity never caught up, and {@code demandRisesNotScaled} the rises
+ * that caused no scale-out (at MaxSize, in the dead band, or demand fell back first): they have no reaction time.
  */
 public record Scores(
     int minutes,
@@ -48,4 +51,5 @@ public record Scores(
     double meanMinutesToDesired,
     double maxMinutesToDesired,
     double meanMinutesToCapacity,
-    double maxMinutesToCapacity) {}
+    double maxMinutesToCapacity,
+    int demandRisesNotScaled) {}
