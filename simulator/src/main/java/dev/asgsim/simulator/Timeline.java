@@ -47,10 +47,19 @@ public final class Timeline {
   private static final Hold[] HOLDS = Hold.values();
 
   /**
-   * A ring of the latest {@code rows} minutes of a {@code minutes}-long run ({@code rows == minutes}: all of it), with
-   * {@code policies} proposal columns.
+   * Instances held by lifecycle hooks (Pending:Wait + Terminating:Wait, aws-behaviour §6.5); null (no column) when the
+   * group has no hooks.
    */
-  Timeline(long startEpochSecond, int minutes, int rows, int policies) {
+  final int[] hookWait;
+  /** Instances in the warm pool (aws-behaviour §7.6); null (no column) without a warm pool. */
+  final int[] warmPool;
+
+  /**
+   * A ring of the latest {@code rows} minutes of a {@code minutes}-long run ({@code rows == minutes}: all of it), with
+   * {@code policies} proposal columns, and the {@code hook_wait} / {@code warm_pool} columns when the group has hooks /
+   * a warm pool.
+   */
+  Timeline(long startEpochSecond, int minutes, int rows, int policies, boolean hooks, boolean pool) {
     this.startEpochSecond = startEpochSecond;
     this.minutes = minutes;
     demand = new double[rows];
@@ -71,6 +80,28 @@ public final class Timeline {
     why = new byte[rows];
     Arrays.fill(why, NO_HOLD);
     proposed = new int[policies][rows];
+    hookWait = hooks ? new int[rows] : null;
+    warmPool = pool ? new int[rows] : null;
+  }
+
+  /** Whether the timeline has the {@code warm_pool} column (the group has a warm pool). */
+  public boolean hasWarmPool() {
+    return warmPool != null;
+  }
+
+  /** Instances in the warm pool (Warmed:Pending and warmed) at the start of minute {@code m}; 0 without a pool. */
+  public int warmPool(int m) {
+    return warmPool == null ? 0 : warmPool[slot(m)];
+  }
+
+  /** Whether the timeline has the {@code hook_wait} column (the group has lifecycle hooks). */
+  public boolean hasHookWait() {
+    return hookWait != null;
+  }
+
+  /** Instances in Pending:Wait or Terminating:Wait at the start of minute {@code m}; 0 without hooks. */
+  public int hookWait(int m) {
+    return hookWait == null ? 0 : hookWait[slot(m)];
   }
 
   /** The run's length in minutes. */

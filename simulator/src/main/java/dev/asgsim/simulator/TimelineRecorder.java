@@ -35,15 +35,19 @@ final class TimelineRecorder {
    * @param keep keep every row (the result's timeline)
    * @param sink where final rows go ({@link RecordSink#NONE}: nowhere)
    * @param lag  minutes after which a row is final
+   * @param hooks the group has lifecycle hooks (a {@code hook_wait} column)
+   * @param pool  the group has a warm pool (a {@code warm_pool} column)
    */
-  TimelineRecorder(boolean keep, RecordSink sink, int lag, long startEpochSecond, int minutes, ScalingEngine engine) {
+  TimelineRecorder(boolean keep, RecordSink sink, int lag, long startEpochSecond, int minutes, ScalingEngine engine,
+      boolean hooks, boolean pool) {
     this.keep = keep;
     this.sink = sink;
     this.lag = lag;
     this.streams = sink != RecordSink.NONE;
     int policies = engine.policyCount();
-    this.timeline = keep ? new Timeline(startEpochSecond, minutes, minutes, policies)
-        : streams ? new Timeline(startEpochSecond, minutes, Math.min(minutes, lag + 1), policies) : null;
+    this.timeline = keep ? new Timeline(startEpochSecond, minutes, minutes, policies, hooks, pool)
+        : streams ? new Timeline(startEpochSecond, minutes, Math.min(minutes, lag + 1), policies, hooks,
+            pool) : null;
     this.engine = engine;
     int hi = -1;
     int lo = -1;
@@ -67,6 +71,12 @@ final class TimelineRecorder {
       timeline.warm[i] = group.warm();
       timeline.serving[i] = group.serving();
       timeline.metric[i] = Double.NaN; // a ring reuses the slot; no datapoint for this minute's period yet
+      if (timeline.hookWait != null) {
+        timeline.hookWait[i] = group.waitingInHooks();
+      }
+      if (timeline.warmPool != null) {
+        timeline.warmPool[i] = group.pool().size();
+      }
     }
   }
 

@@ -35,7 +35,13 @@ class MappingRoundTripTest {
     // A tag's ResourceId and ResourceType are the group's own: the mapper fills them in. SuspendedProcesses and
     // WarmPoolConfiguration are not CreateAutoScalingGroup members (their own calls; the plan lists them as manual).
     assertThat(Fixtures.nullMembers(Fixtures.fullGroup(), Set.of("tags[0].resourceId", "tags[0].resourceType",
-        "suspendedProcesses", "warmPoolConfiguration"))).isEmpty();
+        "suspendedProcesses", "warmPoolConfiguration",
+        // An override names a type or instance requirements, never both (aws-behaviour §7.11); AllowedInstanceTypes
+        // and ExcludedInstanceTypes exclude each other.
+        "mixedInstancesPolicy.launchTemplate.overrides[0].instanceRequirements",
+        "mixedInstancesPolicy.launchTemplate.overrides[1].instanceType",
+        "mixedInstancesPolicy.launchTemplate.overrides[1].weightedCapacity",
+        "mixedInstancesPolicy.launchTemplate.overrides[1].instanceRequirements.allowedInstanceTypes"))).isEmpty();
     assertThat(Fixtures.nullMembers(Fixtures.scheduled(), Set.of())).isEmpty();
     assertThat(Fixtures.nullMembers(Fixtures.alarm(), Set.of("extendedStatistic"))).isEmpty();
   }
@@ -63,6 +69,22 @@ class MappingRoundTripTest {
     AutoScalingGroup back = ToConfig.group(reply, hooks);
     // InstanceId is a create-only input: a described group does not have it.
     assertThat(back).isEqualTo(g.toBuilder().instanceId(null).build());
+  }
+
+  @Test
+  @DisplayName("§7.6 the live group's WarmPoolConfiguration is imported (it used to be dropped); its Status is not")
+  void warmPoolImported() {
+    var reply = software.amazon.awssdk.services.autoscaling.model.AutoScalingGroup.builder()
+        .autoScalingGroupName("web").minSize(1).maxSize(10).desiredCapacity(6)
+        .warmPoolConfiguration(w -> w.minSize(1).maxGroupPreparedCapacity(8).poolState("Hibernated")
+            .status("PendingDelete").instanceReusePolicy(r -> r.reuseOnScaleIn(true)))
+        .build();
+    assertThat(ToConfig.group(reply, List.of()).warmPoolConfiguration()).isEqualTo(
+        new dev.asgsim.core.config.WarmPoolConfiguration(1, 8, "Hibernated",
+            new dev.asgsim.core.config.WarmPoolConfiguration.InstanceReusePolicy(true)));
+    assertThat(ToConfig.group(reply.toBuilder().warmPoolConfiguration(
+        (software.amazon.awssdk.services.autoscaling.model.WarmPoolConfiguration) null).build(), List.of())
+        .warmPoolConfiguration()).isNull();
   }
 
   @Test

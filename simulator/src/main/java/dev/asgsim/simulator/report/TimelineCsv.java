@@ -18,7 +18,9 @@ import java.time.Instant;
  * CPU credit balance; empty for fixed-performance types), why (the rule that held desired where it was this minute, a
  * {@link dev.asgsim.core.policy.Hold} name; empty when desired changed or nothing held it), proposed_1 … proposed_n (what
  * each policy proposed at the minute's last evaluation, before clamping, in summary.json's {@code policies} order; empty
- * for no proposal).
+ * for no proposal), and, when the group has lifecycle hooks, hook_wait
+ * (instances in Pending:Wait, Warmed:Pending:Wait or Terminating:Wait, aws-behaviour §6.5), and with a warm pool,
+ * warm_pool (its instances, aws-behaviour §7.6).
  *
  * <p>Written row by row as the run streams ({@link Rows}): a year is 525 600 rows and 35 MB, so a row is formatted
  * into one reused buffer without a {@code String} per number or timestamp, and written as the ASCII bytes it is.
@@ -42,7 +44,7 @@ public final class TimelineCsv {
   public static String render(Timeline t) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(t.minutes() * 96 + 128);
     Rows rows = new Rows(bytes);
-    rows.header(t.policies());
+    rows.header(t);
     for (int m = 0; m < t.minutes(); m++) {
       rows.timelineRow(t, m);
     }
@@ -66,16 +68,20 @@ public final class TimelineCsv {
       this.out = out;
     }
 
-    private void header(int n) {
+    private void header(Timeline t) {
+      header(t.policies(), t.hasHookWait(), t.hasWarmPool());
+    }
+
+    private void header(int n, boolean hookWait, boolean warmPool) {
       if (policies < 0) {
         policies = n;
-        write(TimelineCsv.header(n) + '\n');
+        write(TimelineCsv.header(n) + (hookWait ? ",hook_wait" : "") + (warmPool ? ",warm_pool" : "") + '\n');
       }
     }
 
     @Override
     public void timelineRow(Timeline t, int m) {
-      header(t.policies());
+      header(t);
       StringBuilder sb = row;
       sb.setLength(0);
       time(sb, t.time(m));
@@ -102,6 +108,12 @@ public final class TimelineCsv {
         if (v != Timeline.NO_PROPOSAL) {
           sb.append(v);
         }
+      }
+      if (t.hasHookWait()) {
+        sb.append(',').append(t.hookWait(m));
+      }
+      if (t.hasWarmPool()) {
+        sb.append(',').append(t.warmPool(m));
       }
       sb.append('\n');
       int n = sb.length();
@@ -148,7 +160,7 @@ public final class TimelineCsv {
 
     @Override
     public void finish() {
-      header(0); // a run without rows (none has policies to name then)
+      header(0, false, false); // a run without rows (none has policies to name then)
       try {
         out.flush();
       } catch (IOException e) {

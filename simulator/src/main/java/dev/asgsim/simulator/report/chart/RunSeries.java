@@ -43,6 +43,10 @@ public final class RunSeries {
   public final boolean burstable;
   public final boolean throttled;
   public final boolean unserved;
+  /** Instances held by lifecycle hooks (aws-behaviour §6.5); null without hooks. */
+  public final Columns.Band hookWait;
+  /** Instances in the warm pool (aws-behaviour §7.6); null without a pool. */
+  public final Columns.Band warmPool;
 
   /** The series of a result's whole timeline. */
   public RunSeries(SimulationResult r, int maxColumns) {
@@ -69,6 +73,8 @@ public final class RunSeries {
     cpu = b.cpu.band();
     metric = b.metric.band();
     credits = b.credits.band();
+    hookWait = b.hasHookWait ? b.hookWait.band() : null;
+    warmPool = b.hasWarmPool ? b.warmPool.band() : null;
     burstable = b.anyCredits;
     throttled = b.anyLost;
     unserved = b.anyUnserved;
@@ -113,6 +119,11 @@ public final class RunSeries {
     private final Columns.BandSums cpu;
     private final Columns.BandSums metric;
     private final Columns.BandSums credits;
+    private final Columns.BandSums hookWait;
+    private final Columns.BandSums warmPool;
+    /** Whether the rows carry the hook_wait / warm_pool columns (the group has hooks / a warm pool). */
+    private boolean hasHookWait;
+    private boolean hasWarmPool;
     private final int[] minSize;
     private final int[] maxSize;
     /** Minutes per column that each {@link Hold} kept desired where it was. */
@@ -134,6 +145,8 @@ public final class RunSeries {
       cpu = cols.sums();
       metric = cols.sums();
       credits = cols.sums();
+      hookWait = cols.sums();
+      warmPool = cols.sums();
       minSize = new int[cols.count()];
       maxSize = new int[cols.count()];
       why = new int[Hold.values().length][cols.count()];
@@ -155,6 +168,14 @@ public final class RunSeries {
       }
       metric.add(c, heldMetric);
       credits.add(c, t.credits(m));
+      hasHookWait = t.hasHookWait();
+      hasWarmPool = t.hasWarmPool();
+      if (hasHookWait) {
+        hookWait.add(c, t.hookWait(m));
+      }
+      if (hasWarmPool) {
+        warmPool.add(c, t.warmPool(m));
+      }
       anyCredits |= !Double.isNaN(t.credits(m));
       anyLost |= lost > EPSILON;
       anyUnserved |= t.unserved(m) > EPSILON;
