@@ -73,7 +73,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     this.startState = StartState.resolve(sim, engine, Setup.credits(sim.instanceType, sim.settings));
     this.credits = startState.credits();
-    this.group = new Group(Setup.group(sim.config, credits), sim.seed);
+    this.group = new Group(Setup.group(sim.config, credits, sim.instanceType), sim.seed);
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
@@ -125,7 +125,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       int serving = group.serving();
       engine.observeLoad(t0, group.metricCpu(), group.warm(), group.inService(), load, serving);
       predictive.minute(t0, desired);
-      feed.closeMinute(m, t0, group.metricCpu(), group.warm(), serving == 0 ? Double.NaN : load / serving, serving);
+      // RequestCountPerTarget divides by every healthy target, the group's and the outside ones (aws-behaviour §12.1a).
+      int targets = serving + group.outsideTargets();
+      feed.closeMinute(m, t0, group.metricCpu(), group.metricCpuMin(), group.metricCpuMax(), group.warm(),
+          targets == 0 ? Double.NaN : load / targets, serving);
       timeline.startOfMinute(m, group);
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
         advance(tick);
@@ -152,8 +155,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     advance(end);
     group.finish(end);
     Scores s = scores.finish(group.billedSeconds() - burnInSeconds, sim.instanceType.pricePerHour(), group.surplusCredits(),
-        credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns, group.launchedTotal() - initialCapacity,
-        group.terminatedTotal());
+        credits.surplusPricePerVcpuHour(), sim.settings.monitoringPricePerInstanceHour(), scaleOuts, scaleIns,
+        group.launchedTotal() - initialCapacity, group.terminatedTotal());
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
         sim.instanceType.name(), sim.load.traceEnd(), startState.state());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),

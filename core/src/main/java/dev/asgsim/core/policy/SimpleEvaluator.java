@@ -4,7 +4,8 @@ import dev.asgsim.core.alarm.Alarm;
 
 /**
  * A simple scaling policy (aws-behaviour §3, §4.1): one {@code ScalingAdjustment} applied to desired when its alarm is in
- * ALARM, ignored while any simple-scaling activity or its cooldown runs ({@link ControlPlaneView#simpleScalingBlocked}).
+ * ALARM, ignored while any simple-scaling activity or its cooldown runs ({@link ControlPlaneView#simpleScalingBlocked})
+ * and while a health check replacement is in progress ({@link GroupView#replacingUnhealthy}).
  * The cooldown is the policy's {@code Cooldown}, else the group's {@code DefaultCooldown}.
  */
 public final class SimpleEvaluator extends AwsEvaluator {
@@ -30,7 +31,8 @@ public final class SimpleEvaluator extends AwsEvaluator {
   @Override
   public int propose(long now, GroupView group, ControlPlaneView plane) {
     forget();
-    if (!alarm.inAlarm() || !invocation.tryInvoke(now) || plane.simpleScalingBlocked(now)) {
+    if (!alarm.inAlarm() || !invocation.tryInvoke(now) || plane.simpleScalingBlocked(now)
+        || group.replacingUnhealthy()) {
       return NO_PROPOSAL;
     }
     drivenBy(alarm.name(), alarm.latest());

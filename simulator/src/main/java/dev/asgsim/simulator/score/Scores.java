@@ -19,6 +19,7 @@ public record Scores(
     double pricePerHour,
     double instanceCost,
     double surplusCreditCost,
+    double monitoringCost,
     double cost,
     double totalDemand,
     double unservedDemand,
