@@ -19,6 +19,7 @@ class StatisticRulesTest {
           LaunchTemplate: {LaunchTemplateName: web-lt, Version: $Latest}
           MinSize: 1
           MaxSize: 10
+          DefaultInstanceWarmup: 120
           TargetGroupARNs: [arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/tg/0123456789abcdef]
         ScalingPolicies:
           - PolicyName: up
