@@ -146,7 +146,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         Invariants.check(group, desired, engine, now);
       }
       if (m >= burnIn) {
-        scores.minute(demand, served, desired, serving, group.meanCpu());
+        // Supply s_t counts the healthy outside targets: they serve their share of the demand (aws-behaviour §12.1a).
+        scores.minute(demand, served, desired, serving + group.outsideTargets(), group.meanCpu());
       }
       timeline.endOfMinute(m, demand, served, desired, group);
       listener.onMinute(m, minutes);

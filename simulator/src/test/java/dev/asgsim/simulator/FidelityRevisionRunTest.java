@@ -102,4 +102,22 @@ class FidelityRevisionRunTest {
     assertThat(plain.startState().desiredFrom()).as("ceil(1500 / 1000)").isEqualTo("targetTracking");
     assertThat(plain.startState().desired()).isEqualTo(2);
   }
+
+  @Test
+  @DisplayName("§12.1a: the seed registered its original instance in the target group; with it (the commented "
+      + "OutsideTargets line of examples/fastcampus-nginx.yaml) the §11 burst to 90 % lands on two t2.nanos at 45 %, "
+      + "under the 50 % target, so the group never scales out; without it (the file as shipped) it scales 1 -> 2")
+  void theSeedWithItsOriginalInstance() throws Exception {
+    ScalingConfig seed = ConfigReader.read(Path.of("../examples/fastcampus-nginx.yaml"));
+    assertThat(seed.effectiveSimulation().effectiveOutsideTargets().effectiveCount()).isZero();
+    ScalingConfig withOriginal = seed.toBuilder().simulation(seed.simulation().toBuilder()
+        .outsideTargets(new SimulationSettings.OutsideTargets(1, "t2.nano", true)).build()).build();
+    SimulationResult shipped = run(seed, "step(20, 90@10m, 20@40m)", 90);
+    SimulationResult original = run(withOriginal, "step(20, 90@10m, 20@40m)", 90);
+    assertThat(shipped.scores().scaleOutActivities()).isEqualTo(1);
+    assertThat(original.scores().scaleOutActivities()).isZero();
+    Timeline t = original.timeline().orElseThrow();
+    assertThat(t.cpu(30)).as("the group's metric: its own instance only").isCloseTo(45, within(1e-9));
+    assertThat(original.scores().unservedPercent()).isZero();
+  }
 }
