@@ -9,8 +9,10 @@ import java.util.Arrays;
  * What CloudWatch has seen by time {@code t}: each minute's value of every metric the engine reads is averaged over
  * the metric's monitoring period, and the period's datapoint becomes visible {@code MetricPublishDelaySeconds} after
  * the start of the period's last minute (aws-behaviour §1.9, §12 [I]); {@link #publishVisible} hands on what is visible.
- * Each datapoint carries its contributors, N_dp: the instances (or serving targets) behind it, averaged over the
- * period's minutes — target tracking sizes the group for the load {@code value × N_dp} (aws-behaviour §1.5 "Which N").
+ * Each datapoint carries its contributors, N_dp: the instances (or serving targets) behind it over the period's
+ * minutes, weighted by each minute's value so that {@code value × N_dp} is the period's mean load (Σ v·n / Σ v; the
+ * plain mean of n when every value is 0) — target tracking sizes the group for that load (aws-behaviour §1.5 "Which N").
+ * On a 5-minute period in which a new instance joins, the product of the two plain means would overstate the load.
  * The queue is primitive arrays that only grow, so the minute loop allocates nothing.
  *
  * <p>Each metric's datapoint is its alarm's {@link Statistic} over the samples of the period (aws-behaviour §8.2 [D]).
@@ -28,6 +30,8 @@ final class MetricFeed {
   private final boolean[] updatedEachMinute;
   private final double[] periodSum;
   private final double[] periodContributors;
+  /** Σ value × contributors over the period's minutes: the load behind it. */
+  private final double[] periodLoad;
   private final int[] periodCount;
   private final Statistic[] statistic;
   /** Per metric this period: Σ value × contributors (for Sum), Σ contributors (SampleCount), min, max, Σ minute minima/maxima. */
@@ -60,6 +64,7 @@ final class MetricFeed {
     this.updatedEachMinute = new boolean[metrics.length];
     this.periodSum = new double[metrics.length];
     this.periodContributors = new double[metrics.length];
+    this.periodLoad = new double[metrics.length];
     this.periodCount = new int[metrics.length];
     this.statistic = new Statistic[metrics.length];
     this.periodTotal = new double[metrics.length];
@@ -118,6 +123,7 @@ final class MetricFeed {
         int n = requests ? serving : warm;
         periodSum[i] += v;
         periodContributors[i] += n;
+        periodLoad[i] += v * n;
         periodCount[i]++;
         periodTotal[i] += requests ? v : v * n;
         periodSamples[i] += n;
@@ -133,11 +139,12 @@ final class MetricFeed {
       if (periodCount[i] > 0 && (closes || updatedEachMinute[i])) {
         // Visible PublishDelay after the start of the minute that completes (or, on Nitro, updates) it (aws-behaviour §12 [I]).
         enqueue(t0 + publishDelaySeconds, i, t0 - 60L * (m % perMinutes), value(i, requests),
-            periodContributors[i] / periodCount[i]);
+            periodSum[i] > 0 ? periodLoad[i] / periodSum[i] : periodContributors[i] / periodCount[i]);
       }
       if (closes) {
         periodSum[i] = 0;
         periodContributors[i] = 0;
+        periodLoad[i] = 0;
         periodCount[i] = 0;
         periodTotal[i] = 0;
         periodSamples[i] = 0;
