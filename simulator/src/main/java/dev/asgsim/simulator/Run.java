@@ -125,10 +125,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       int serving = group.serving();
       engine.observeLoad(t0, group.metricCpu(), group.warm(), group.inService(), load, serving);
       predictive.minute(t0, desired);
-      // RequestCountPerTarget divides by every healthy target, the group's and the outside ones (aws-behaviour §12.1a).
-      int targets = serving + group.outsideTargets();
+      // RequestCountPerTarget divides by every healthy target, the group's and the outside ones (aws-behaviour §12.1a);
+      // with none of the group's own serving there is no load behind it for target tracking (N_dp 0), so none is fed.
       feed.closeMinute(m, t0, group.metricCpu(), group.metricCpuMin(), group.metricCpuMax(), group.warm(),
-          targets == 0 ? Double.NaN : load / targets, serving);
+          serving == 0 ? Double.NaN : load / (serving + group.outsideTargets()), serving);
       timeline.startOfMinute(m, group);
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
         advance(tick);
