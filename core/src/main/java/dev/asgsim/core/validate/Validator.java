@@ -56,6 +56,7 @@ public final class Validator {
     SimulationRules.check(config.simulation(), f);
     SimulationRules.outsideTargets(config, f);
     AdviceRules.check(config, f);
+    MixedInstancesRules.check(config, f);
     NotSimulatedRules.check(config, f);
     PredictiveAdvice.check(config, f);
     return f.sorted();

@@ -9,17 +9,30 @@ package dev.asgsim.simulator.internal.group;
 final class Billing {
   private double instanceSeconds;
   private double surplusCredits;
+  private double spotInstanceSeconds;
 
-  /** Bills {@code count} instances running from {@code runningAt} and ending at {@code end} with {@code credits} each. */
-  void bill(int count, long runningAt, long end, double credits) {
+  /**
+   * Bills {@code count} instances of purchase {@code option} running from {@code runningAt} and ending at {@code end}
+   * with {@code credits} each.
+   */
+  void bill(int count, long runningAt, long end, double credits, int option) {
     if (end > runningAt) {
-      instanceSeconds += (double) count * Math.max(60, end - runningAt);
+      double seconds = (double) count * Math.max(60, end - runningAt);
+      instanceSeconds += seconds;
+      if (option == PurchaseMix.SPOT) {
+        spotInstanceSeconds += seconds;
+      }
     }
     surplusCredits += CreditModel.surplus(credits) * count;
   }
 
   double instanceSeconds() {
     return instanceSeconds;
+  }
+
+  /** The Spot instances' share of {@link #instanceSeconds()}. */
+  double spotInstanceSeconds() {
+    return spotInstanceSeconds;
   }
 
   double surplusCredits() {
