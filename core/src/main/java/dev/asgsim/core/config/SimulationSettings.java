@@ -38,6 +38,8 @@ public record SimulationSettings(
     String start,
     Integer burnInMinutes,
     Boolean policyWarmupHidesMetrics,
+    Map<String, HookTiming> lifecycleHooks,
+    WarmPoolSettings warmPool,
     Integer pendingSeconds,
     Double cloudWatchPricePerMetricMonth,
     Integer detailedMonitoringMetrics,
@@ -92,6 +94,7 @@ public record SimulationSettings(
 
   public SimulationSettings {
     instanceTypes = Lists.copy(instanceTypes);
+    lifecycleHooks = Lists.copy(lifecycleHooks);
   }
 
   /** The original nine members (kept so that code written against them compiles); the rest default. */
@@ -101,7 +104,7 @@ public record SimulationSettings(
       Map<String, InstanceTypeOverride> instanceTypes) {
     this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
         alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
-        instanceTypes, null, null, null, null, null, null, null, null, null);
+        instanceTypes, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public static final SimulationSettings DEFAULTS = builder().build();
@@ -140,6 +143,16 @@ public record SimulationSettings(
    */
   public boolean effectivePolicyWarmupHidesMetrics() {
     return Boolean.TRUE.equals(policyWarmupHidesMetrics);
+  }
+
+  /** How long the lifecycle hook named {@code name} holds an instance (aws-behaviour §6.5 [I]); null = nothing completes it. */
+  public HookTiming hookTiming(String name) {
+    return lifecycleHooks == null || name == null ? null : lifecycleHooks.get(name);
+  }
+
+  /** The warm pool's unpublished numbers (aws-behaviour §7.6 [O]/[I]), defaults when unset. */
+  public WarmPoolSettings effectiveWarmPool() {
+    return warmPool == null ? WarmPoolSettings.DEFAULTS : warmPool;
   }
 
   /** [I] aws-behaviour §12.1: minutes at the start left out of the scores; default 0. */
@@ -330,6 +343,8 @@ public record SimulationSettings(
     b.cloudWatchPricePerMetricMonth = cloudWatchPricePerMetricMonth;
     b.detailedMonitoringMetrics = detailedMonitoringMetrics;
     b.outsideTargets = outsideTargets;
+    b.lifecycleHooks = lifecycleHooks;
+    b.warmPool = warmPool;
     return b;
   }
 
@@ -363,6 +378,8 @@ public record SimulationSettings(
     private Double cloudWatchPricePerMetricMonth;
     private Integer detailedMonitoringMetrics;
     private OutsideTargets outsideTargets;
+    private Map<String, HookTiming> lifecycleHooks;
+    private WarmPoolSettings warmPool;
 
     private Builder() {}
 
@@ -394,6 +411,8 @@ public record SimulationSettings(
     public Builder cloudWatchPricePerMetricMonth(Double v) { cloudWatchPricePerMetricMonth = v; return this; }
     public Builder detailedMonitoringMetrics(Integer v) { detailedMonitoringMetrics = v; return this; }
     public Builder outsideTargets(OutsideTargets v) { outsideTargets = v; return this; }
+    public Builder lifecycleHooks(Map<String, HookTiming> v) { lifecycleHooks = v; return this; }
+    public Builder warmPool(WarmPoolSettings v) { warmPool = v; return this; }
 
     public SimulationSettings build() {
       return new SimulationSettings(instanceType, launchDelaySeconds, launchDelayJitterSeconds, appStartSeconds,
@@ -401,8 +420,8 @@ public record SimulationSettings(
           targetTrackingAlarms, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
           groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, creditSpecification, initialCredits,
           cpuThresholdPercent, pricePerHour, instanceTypes, engine, requestsPerMinuteAtFullCpu, start, burnInMinutes,
-          policyWarmupHidesMetrics, pendingSeconds, cloudWatchPricePerMetricMonth, detailedMonitoringMetrics,
-          outsideTargets);
+          policyWarmupHidesMetrics, lifecycleHooks, warmPool, pendingSeconds, cloudWatchPricePerMetricMonth,
+          detailedMonitoringMetrics, outsideTargets);
     }
   }
 }

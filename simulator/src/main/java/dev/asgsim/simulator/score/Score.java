@@ -24,6 +24,7 @@ public enum Score {
   PRICE_PER_HOUR("pricePerHour", "USD per instance-hour", Better.NEITHER, Use.INPUT, false, Scores::pricePerHour),
   INSTANCE_COST("instanceCost", "USD", Better.LOWER, Use.RESULT, false, Scores::instanceCost),
   SURPLUS_CREDIT_COST("surplusCreditCost", "USD", Better.LOWER, Use.RESULT, false, Scores::surplusCreditCost),
+  WARM_POOL_COST("warmPoolCost", "USD", Better.LOWER, Use.RESULT, false, Scores::warmPoolCost),
   /** CloudWatch's price of detailed monitoring's metrics over the billed instance-hours (aws-behaviour §8.1); 0 on basic. */
   MONITORING_COST("monitoringCost", "USD", Better.LOWER, Use.RESULT, false, Scores::monitoringCost),
   COST("cost", "USD", Better.LOWER, Use.RESULT, false, Scores::cost),

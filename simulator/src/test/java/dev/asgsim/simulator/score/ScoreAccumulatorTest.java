@@ -21,7 +21,7 @@ class ScoreAccumulatorTest {
       double served = Math.min(demand[t], 100.0 * serving[t]);
       a.minute(demand[t], served, desired[t], serving[t], served / serving[t]);
     }
-    Scores s = a.finish(3600, 1.0, 0, 0, 0, 2, 1, 2, 1);
+    Scores s = a.finish(3600, 1.0, 0, 0, 2, 1, 2, 1);
     // under: t1 (3-1)/3, t2 (3-2)/3 => θU = 100/5 · 1 = 20; over: t3 (3-2)/2 => θO = 100/5 · 0.5 = 10
     assertThat(s.thetaU()).isCloseTo(20.0, within(1e-9));
     assertThat(s.thetaO()).isCloseTo(10.0, within(1e-9));
@@ -58,7 +58,7 @@ class ScoreAccumulatorTest {
       double served = Math.min(demand[t], 100.0 * serving[t]);
       a.minute(demand[t], served, desired[t], serving[t], served / serving[t]);
     }
-    Scores s = a.finish(3600, 1.0, 0, 0, 0, 1, 0, 1, 0);
+    Scores s = a.finish(3600, 1.0, 0, 0, 1, 0, 1, 0);
     // minute 1: d 4 > s 2, desired never rises before s >= d again at minute 3 => not scaled
     // minute 5: d 3 > s 2 and desired 2 -> 3 the same minute => a reaction: desired after 0 min, capacity after 1 min
     assertThat(s.demandRisesNotScaled()).isEqualTo(1);
@@ -70,7 +70,7 @@ class ScoreAccumulatorTest {
     ScoreAccumulator never = new ScoreAccumulator(100);
     never.minute(100, 100, 1, 1, 100);
     never.minute(300, 100, 1, 1, 100); // a rise at MaxSize 1 that lasts to the run's end
-    Scores n = never.finish(120, 1.0, 0, 0, 0, 0, 0, 0, 0);
+    Scores n = never.finish(120, 1.0, 0, 0, 0, 0, 0, 0);
     assertThat(n.demandRises()).isZero();
     assertThat(n.demandRisesNotScaled()).isEqualTo(1);
     assertThat(n.meanMinutesToDesired()).isNaN();
@@ -91,6 +91,6 @@ class ScoreAccumulatorTest {
   void surplusCost() {
     ScoreAccumulator a = new ScoreAccumulator(80);
     a.minute(10, 10, 1, 1, 10);
-    assertThat(a.finish(60, 0.0104, 120, 0.05, 0, 0, 0, 0, 0).surplusCreditCost()).isCloseTo(0.10, within(1e-12));
+    assertThat(a.finish(60, 0.0104, 120, 0.05, 0, 0, 0, 0).surplusCreditCost()).isCloseTo(0.10, within(1e-12));
   }
 }
