@@ -14,6 +14,7 @@ public final class LoadSeries implements Serializable {
   private final String description;
   private final List<String> notes;
   private final TraceEnd traceEnd;
+  private final double initialCapacity;
 
   /**
    * What happened at the end of a trace in the load (summary.json's {@code load.traceEnd}).
@@ -30,20 +31,39 @@ public final class LoadSeries implements Serializable {
 
   /** @param traceEnd how a trace in the load ended, null when the load has no trace */
   public LoadSeries(double[] demand, String description, List<String> notes, TraceEnd traceEnd) {
-    this(traceEnd, demand.clone(), description, notes);
+    this(traceEnd, demand.clone(), description, notes, Double.NaN);
   }
 
-  /** Takes {@code demand} as it is, not copied: for series made here (a 10-year load is 42 MB a copy). */
-  private LoadSeries(TraceEnd traceEnd, double[] demand, String description, List<String> notes) {
+  /**
+   * Takes {@code demand} as it is, not copied: for series made here (a 10-year load is 42 MB a copy).
+   *
+   * @param initialCapacity the group's desired capacity at the first minute from the trace, NaN when unknown
+   */
+  private LoadSeries(TraceEnd traceEnd, double[] demand, String description, List<String> notes,
+      double initialCapacity) {
     this.demand = demand;
     this.description = description;
     this.notes = List.copyOf(notes);
     this.traceEnd = traceEnd;
+    this.initialCapacity = initialCapacity;
+  }
+
+  /**
+   * The group's GroupDesiredCapacity at the first minute when the load is a trace written by {@code asgsim history}
+   * with that column, else NaN (aws-behaviour §12.1: a steady start uses "the real GroupDesiredCapacity").
+   */
+  public double initialCapacity() {
+    return initialCapacity;
+  }
+
+  /** This series with the group's desired capacity at its first minute (NaN: unknown). */
+  public LoadSeries withInitialCapacity(double capacity) {
+    return new LoadSeries(traceEnd, demand, description, notes, capacity);
   }
 
   /** A series that takes {@code demand} without copying it; the caller must not change it afterwards. */
   static LoadSeries adopt(double[] demand, String description, List<String> notes) {
-    return new LoadSeries(null, demand, description, notes);
+    return new LoadSeries(null, demand, description, notes, Double.NaN);
   }
 
   public int minutes() {
@@ -79,7 +99,7 @@ public final class LoadSeries implements Serializable {
     if (note != null) {
       all.add(note);
     }
-    return new LoadSeries(end, demand, description, all);
+    return new LoadSeries(end, demand, description, all, initialCapacity);
   }
 
   /** This series multiplied by {@code factor} ({@code --load-scale}). */
@@ -91,7 +111,7 @@ public final class LoadSeries implements Serializable {
     for (int i = 0; i < d.length; i++) {
       d[i] *= factor;
     }
-    return new LoadSeries(traceEnd, d, description + " × " + Numbers.shortest(factor), notes);
+    return new LoadSeries(traceEnd, d, description + " × " + Numbers.shortest(factor), notes, initialCapacity);
   }
 
   /** A constant load, mainly for tests and benchmarks. */

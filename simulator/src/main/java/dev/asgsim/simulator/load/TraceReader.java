@@ -69,19 +69,27 @@ public final class TraceReader {
       if (header == null) {
         throw new LoadSpecException(source + ": the trace file is empty (expected a header such as timestamp,value)");
       }
-      String kind = switch (stripBom(header).trim().toLowerCase(Locale.ROOT).replace(" ", "")) {
+      String columns = stripBom(header).trim().toLowerCase(Locale.ROOT).replace(" ", "");
+      // asgsim history adds the group's GroupDesiredCapacity as a third column when CloudWatch has it (aws-behaviour §12.1).
+      boolean capacity = columns.endsWith("," + CAPACITY_COLUMN);
+      if (capacity) {
+        columns = columns.substring(0, columns.length() - CAPACITY_COLUMN.length() - 1);
+      }
+      String kind = switch (columns) {
         case "timestamp,value" -> "timestamp";
         case "minute,value" -> "minute";
         case "second,value" -> "second";
         default -> throw new LoadSpecException(source + ":" + lines.lineNo() + ": unknown header '"
-            + clip(header.trim()) + "'; expected timestamp,value or minute,value or second,value");
+            + clip(header.trim()) + "'; expected timestamp,value or minute,value or second,value (optionally "
+            + "followed by ,GroupDesiredCapacity)");
       };
-      return readRows(source, kind, lines);
+      return readRows(source, kind, capacity, lines);
     }
   }
 
-  private static Trace readRows(String source, String kind, TraceLines lines) {
+  private static Trace readRows(String source, String kind, boolean capacity, TraceLines lines) {
     TraceSamples samples = new TraceSamples();
+    double initialCapacity = Double.NaN;
     int firstLine = 0;
     int repeatedRows = 0;
     String firstRepeat = null;
@@ -91,11 +99,13 @@ public final class TraceReader {
       long time;
       double value;
       String t = null; // the time as written: only made for messages and the fold check, or by the general way
-      int comma = indexOf(chars, ',');
-      long fastTime = comma < 0 ? TraceRowParser.NO_TIME : fastTime(kind, chars, comma);
+      int comma = indexOf(chars, ',', 0);
+      // A capacity column is read only on the first row: that row goes the general way, with its messages.
+      int end = comma < 0 || (capacity && samples.size() == 0) ? -1 : valueEnd(chars, comma, capacity);
+      long fastTime = end < 0 ? TraceRowParser.NO_TIME : fastTime(kind, chars, comma);
       double fastValue = fastTime == TraceRowParser.NO_TIME ? Double.NaN
-          : TraceRowParser.decimal(chars, TraceRowParser.skipLeft(chars, comma + 1, chars.length()),
-              TraceRowParser.skipRight(chars, comma + 1, chars.length()));
+          : TraceRowParser.decimal(chars, TraceRowParser.skipLeft(chars, comma + 1, end),
+              TraceRowParser.skipRight(chars, comma + 1, end));
       if (fastValue >= 0 && fastValue <= SpecCursor.MAX_LEVEL) {
         time = fastTime;
         value = fastValue;
@@ -105,12 +115,17 @@ public final class TraceReader {
         if (line.isBlank()) {
           continue;
         }
-        if (comma < 0 || line.indexOf(',', comma + 1) >= 0) {
-          throw new LoadSpecException(source + ":" + lineNo + ": expected two columns '" + kind + ",value', got '"
-              + clip(line.trim()) + "'");
+        int second = comma < 0 ? -1 : line.indexOf(',', comma + 1);
+        if (comma < 0 || (capacity ? line.indexOf(',', second + 1) >= 0 : second >= 0)) {
+          throw new LoadSpecException(source + ":" + lineNo + ": expected " + (capacity ? "three columns '" + kind
+              + ",value,GroupDesiredCapacity'" : "two columns '" + kind + ",value'") + ", got '" + clip(line.trim())
+              + "'");
         }
         t = line.substring(0, comma).trim();
-        String v = line.substring(comma + 1).trim();
+        String v = (second < 0 ? line.substring(comma + 1) : line.substring(comma + 1, second)).trim();
+        if (second >= 0 && samples.size() == 0 && !line.substring(second + 1).isBlank()) {
+          initialCapacity = parseCapacity(source, lineNo, line.substring(second + 1).trim());
+        }
         time = parseTime(source, lineNo, kind, t);
         value = parseValue(source, lineNo, v);
       }
@@ -157,11 +172,28 @@ public final class TraceReader {
     }
     Trace trace = samples.toTrace(source, kind.equals("timestamp"), notes);
     describeSteps(trace, notes);
-    return new Trace(source, trace.startEpochSecond(), trace.offsets(), trace.values(), notes);
+    return new Trace(source, trace.startEpochSecond(), trace.offsets(), trace.values(), notes, initialCapacity);
   }
 
-  private static int indexOf(CharSequence s, char c) {
-    for (int i = 0; i < s.length(); i++) {
+  /** The capacity column's header, lower case (aws-behaviour §8.3 metric GroupDesiredCapacity). */
+  static final String CAPACITY_COLUMN = "groupdesiredcapacity";
+
+  private static double parseCapacity(String source, int lineNo, String v) {
+    double c;
+    try {
+      c = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw new LoadSpecException(source + ":" + lineNo + ": GroupDesiredCapacity '" + clip(v) + "' is not a number");
+    }
+    if (!(c >= 0 && c <= 100_000)) {
+      throw new LoadSpecException(source + ":" + lineNo + ": GroupDesiredCapacity " + clip(v) + " must be between 0 "
+          + "and 100000 instances");
+    }
+    return c;
+  }
+
+  private static int indexOf(CharSequence s, char c, int from) {
+    for (int i = from; i < s.length(); i++) {
       if (s.charAt(i) == c) {
         return i;
       }
@@ -170,15 +202,23 @@ public final class TraceReader {
   }
 
   /**
-   * The row's time read the allocation-free way ({@link TraceRowParser}), or {@code NO_TIME} when the row has a second
-   * comma or the time is spelled in a way only the general parser reads.
+   * Where the value column of a row whose first comma is at {@code comma} ends, when the row has exactly the header's
+   * columns (two, or three with {@code capacity}: the value then ends at the second comma); -1 when it has not, and
+   * the general way says what is wrong.
+   */
+  static int valueEnd(CharSequence chars, int comma, boolean capacity) {
+    int second = indexOf(chars, ',', comma + 1);
+    if (!capacity) {
+      return second < 0 ? chars.length() : -1;
+    }
+    return second >= 0 && indexOf(chars, ',', second + 1) < 0 ? second : -1;
+  }
+
+  /**
+   * The row's time read the allocation-free way ({@link TraceRowParser}), or {@code NO_TIME} when the time is spelled
+   * in a way only the general parser reads.
    */
   private static long fastTime(String kind, CharSequence chars, int comma) {
-    for (int i = comma + 1; i < chars.length(); i++) {
-      if (chars.charAt(i) == ',') {
-        return TraceRowParser.NO_TIME;
-      }
-    }
     int from = TraceRowParser.skipLeft(chars, 0, comma);
     int to = TraceRowParser.skipRight(chars, 0, comma);
     if (kind.equals("timestamp")) {

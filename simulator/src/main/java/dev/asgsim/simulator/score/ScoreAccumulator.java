@@ -139,21 +139,27 @@ public final class ScoreAccumulator {
   public Scores finish(double billedSeconds, double pricePerHour, double surplusCredits, double surplusPricePerVcpuHour,
       int scaleOuts, int scaleIns, int launched, int terminated) {
     return finish(billedSeconds, pricePerHour, surplusCredits, surplusPricePerVcpuHour, scaleOuts, scaleIns, launched,
-        terminated, 0);
+        terminated, 0, 0);
   }
 
-  /** As above, with the warm pool's cost (its running time and EBS volumes, aws-behaviour §7.6) on the bill. */
+  /**
+   * As above, with the warm pool's cost (its running time and EBS volumes, aws-behaviour §7.6) and detailed
+   * monitoring's price per billed instance-hour (aws-behaviour §8.1) on the bill.
+   */
   public Scores finish(double billedSeconds, double pricePerHour, double surplusCredits, double surplusPricePerVcpuHour,
-      int scaleOuts, int scaleIns, int launched, int terminated, double warmPoolCost) {
+      int scaleOuts, int scaleIns, int launched, int terminated, double warmPoolCost,
+      double monitoringPricePerInstanceHour) {
     double hours = billedSeconds / 3600.0;
     double instanceCost = hours * pricePerHour;
     // One credit is one vCPU-minute; surplus is billed per vCPU-hour.
     double surplusCost = surplusCredits / 60.0 * surplusPricePerVcpuHour;
+    // Detailed monitoring's metrics are priced per metric-month, prorated by the hour (aws-behaviour §8.1).
+    double monitoringCost = hours * monitoringPricePerInstanceHour;
     double tt = Math.max(1, t);
     double t1 = Math.max(1, t - 1);
     int notScaled = risesNotScaled + (openAt >= 0 && !scaled ? 1 : 0);
-    return new Scores(t, hours, pricePerHour, instanceCost, surplusCost, warmPoolCost,
-        instanceCost + surplusCost + warmPoolCost, totalDemand,
+    return new Scores(t, hours, pricePerHour, instanceCost, surplusCost, warmPoolCost, monitoringCost,
+        instanceCost + surplusCost + warmPoolCost + monitoringCost, totalDemand,
         unserved, totalDemand == 0 ? 0 : 100.0 * unserved / totalDemand, minutesWithUnserved, threshold,
         minutesAbove, servingSum / tt, cpuMinutes == 0 ? Double.NaN : cpuSum / cpuMinutes, 100.0 * thetaU / tt,
         100.0 * thetaO / tt, 100.0 * under / tt, 100.0 * over / tt, 100.0 * instab / t1, 100.0 * instabK / t1,

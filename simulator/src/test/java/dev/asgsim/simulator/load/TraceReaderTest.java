@@ -87,4 +87,45 @@ class TraceReaderTest {
     Trace t = parse(String.join("\r\n", List.of("\uFEFFminute,value", "", "0,1", "", "1,2")));
     assertThat(t.values()).containsExactly(1, 2);
   }
+
+  @Test
+  void theFastWayTakesTheValueColumnBeforeTheCapacityColumnAndDeclinesAnyOtherColumnCount() {
+    String row = "2026-11-20T00:05:00Z,40,4";
+    assertThat(TraceReader.valueEnd(row, 20, true)).isEqualTo(23);
+    assertThat(TraceReader.valueEnd("2026-11-20T00:05:00Z,40,", 20, true)).isEqualTo(23); // history's empty cell
+    assertThat(TraceReader.valueEnd("2026-11-20T00:05:00Z,40", 20, true)).isEqualTo(-1);
+    assertThat(TraceReader.valueEnd("2026-11-20T00:05:00Z,40,4,1", 20, true)).isEqualTo(-1);
+    assertThat(TraceReader.valueEnd("2026-11-20T00:05:00Z,40", 20, false)).isEqualTo(23);
+    assertThat(TraceReader.valueEnd(row, 20, false)).isEqualTo(-1);
+  }
+
+  @Test
+  void aCapacityColumnReadsTheSameTheFastWayAndTheGeneralWay() {
+    // asgsim history's third column (aws-behaviour §12.1): the first row's capacity is kept, later cells are not read.
+    Trace fast = parse("timestamp,value,GroupDesiredCapacity\n2026-11-20T00:00:00Z,40,4\n2026-11-20T00:05:00Z,41.5,\n"
+        + "2026-11-20T00:10:00Z, 42 ,5\n");
+    // The same rows in spellings only the general way reads (offsets, exponents).
+    Trace general = parse("timestamp,value,GroupDesiredCapacity\n2026-11-20T00:00:00+00:00,4e1,4\n"
+        + "2026-11-20T01:05:00+01:00,4.15e1,\n2026-11-20T00:10:00+00:00,4.2e1,5\n");
+    for (Trace t : List.of(fast, general)) {
+      assertThat(t.initialCapacity()).isEqualTo(4);
+      assertThat(t.offsets()).containsExactly(0, 300, 600);
+      assertThat(t.values()).containsExactly(40, 41.5, 42);
+    }
+    assertThat(parse("timestamp,value\n2026-11-20T00:00:00Z,40\n").initialCapacity()).isNaN();
+  }
+
+  @Test
+  void aCapacityFileWithTooFewOrTooManyColumnsIsRefusedWithItsLine() {
+    String header = "timestamp,value,GroupDesiredCapacity\n2026-11-20T00:00:00Z,40,4\n";
+    assertThatThrownBy(() -> parse(header + "2026-11-20T00:05:00Z,41\n"))
+        .hasMessage("t.csv:3: expected three columns 'timestamp,value,GroupDesiredCapacity', got "
+            + "'2026-11-20T00:05:00Z,41'");
+    assertThatThrownBy(() -> parse(header + "2026-11-20T00:05:00Z,41,4,9\n"))
+        .hasMessageStartingWith("t.csv:3: expected three columns");
+    assertThatThrownBy(() -> parse("timestamp,value,GroupDesiredCapacity\n2026-11-20T00:00:00Z,40,lots\n"))
+        .hasMessage("t.csv:2: GroupDesiredCapacity 'lots' is not a number");
+    assertThatThrownBy(() -> parse("timestamp,value\n2026-11-20T00:00:00Z,40,4\n"))
+        .hasMessageStartingWith("t.csv:2: expected two columns 'timestamp,value'");
+  }
 }

@@ -66,6 +66,16 @@ class StreamingOutputsTest {
                 null, null))).build())
         .simulation(pool.effectiveSimulation().toBuilder().lifecycleHooks(Map.of()).build()).build(),
         "step(20, 90@10m, 20@40m)", 180));
+    // A one-hour alarm period on Maximum (aws-behaviour §8.2): the longest a row waits for its datapoint.
+    Path hourly = Files.createTempFile("hourly-alarm", ".yaml");
+    String step = Files.readString(Path.of("../examples/step-scaling.yaml"));
+    String hourlyText = step.replace("      Statistic: Average\n      Period: 60\n      EvaluationPeriods: 10",
+            "      Statistic: Maximum\n      Period: 3600\n      EvaluationPeriods: 2");
+    assertThat(hourlyText).as("step-scaling.yaml's low alarm").isNotEqualTo(step);
+    Files.writeString(hourly, hourlyText);
+    ScalingConfig hourlyAlarm = ConfigReader.read(hourly);
+    Files.delete(hourly);
+    cases.add(Arguments.of("one-hour alarm period", hourlyAlarm, "sine(150, 120, 24h) + noise(15)", 2 * 1440));
     cases.add(Arguments.of("3 minutes", seed, "const(80)", 3));
     return cases.build();
   }
