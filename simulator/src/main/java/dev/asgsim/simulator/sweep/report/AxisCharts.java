@@ -74,14 +74,14 @@ public final class AxisCharts {
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, width, height);
     TextTitle title = new TextTitle(axes.isEmpty() ? "No setting varies in this sweep: nothing to plot per setting"
-        : scores.get(0).scoreName() + (scores.size() > 1 ? " and the SLO metrics" : "") + " against each setting",
+        : scores.get(0).scoreName() + (def.loads().size() == 1 ? "" : " (sum over loads)")
+        + (scores.size() > 1 ? " and the SLO metrics (worst load)" : "") + " against each setting",
         new Font(ParetoChart.FONT, Font.BOLD, 16));
     title.arrange(g, RectangleConstraint.NONE);
     title.draw(g, new Rectangle2D.Double(0, 6, width, 24));
     if (!axes.isEmpty()) {
       for (int col = 0; col < scores.size(); col++) {
-        TextTitle column = new TextTitle(ScoreText.title(scores.get(col))
-            + (col == 0 ? (def.loads().size() == 1 ? "" : ", sum over loads") : ", worst load"),
+        TextTitle column = new TextTitle(ScoreText.title(scores.get(col)),
             new Font(ParetoChart.FONT, Font.BOLD, 13));
         column.arrange(g, RectangleConstraint.NONE);
         column.draw(g, new Rectangle2D.Double(col * PANEL_WIDTH, HEADER - 24, PANEL_WIDTH, 20));
