@@ -52,8 +52,8 @@ import picocli.CommandLine.Parameters;
         "      asgsim-spark.jar s3a://bucket/sweeps/fleet.yaml --out s3a://bucket/results/fleet --partitions 256",
         "  spark-submit ... --jars my-policies.jar asgsim-spark.jar bench.yaml --out out/bench   # Policies: [com.example.P]",
         "",
-        "Exit codes: 0 a point meets the SLO, 1 none does, 2 bad input (unreadable or malformed sweep file, bad load,",
-        "unknown policy class, unwritable --out)."})
+        "Exit codes: 0 a point AWS can run meets the SLO (a bench plug-in is never recommended), 1 none does,",
+        "2 bad input (unreadable or malformed sweep file, bad load, unknown policy class, unwritable --out)."})
 public final class SparkSweepMain implements Callable<Integer> {
   // The file names of 'asgsim sweep' (SweepOutputs), plus the recommendation it prints.
   static final String RESULTS = SweepOutputs.RESULTS;
