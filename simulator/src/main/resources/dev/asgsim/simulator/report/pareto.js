@@ -9,8 +9,8 @@
   function px(v) { return D.xLog && v < D.xFloor ? D.xFloor : v; }
   function py(v) { return v == null ? null : D.yLog && v < D.yFloor ? D.yFloor : v; }
   function num(v) { return String(Number(Number(v).toPrecision(4))); }
-  function fx(v) { return v == null ? "–" : D.xLog && v <= D.xFloor ? "0" : (dollars ? "$" : "") + num(v); }
-  function fy(v) { return v == null ? "–" : D.yLog && v <= D.yFloor ? "0" : num(v); }
+  function fx(v) { return v == null ? "–" : D.xZeros && v <= D.xFloor ? "0" : (dollars ? "$" : "") + num(v); }
+  function fy(v) { return v == null ? "–" : D.yZeros && v <= D.yFloor ? "0" : num(v); }
   var pts = D.points.slice().sort(function (a, b) { return a.objective - b.objective; });
   var x = pts.map(function (p) { return px(p.objective); });
   function only(test) { return pts.map(function (p) { return test(p) ? py(p.slo) : null; }); }
@@ -39,14 +39,17 @@
       points: {show: false}});
     data.push(x.map(function () { return py(D.bound); }));
   }
+  // as pareto.png: from below the floor (where zeros are drawn) to above the largest value
+  function logRange(floor) { return function (u, min, max) { return [Math.min(min, floor) / 1.6, max * 1.6]; }; }
   function ticks(f) { return function (u, s) { return s.map(function (v) { return v == null ? "" : f(v); }); }; }
   var opts = {
     title: "Cost against " + D.slo + " (worst load)",
     width: Math.max(600, Math.min(1100, root.clientWidth || 1100)),
     height: 420,
-    scales: {x: {time: false, distr: D.xLog ? 3 : 1}, y: {distr: D.yLog ? 3 : 1}},
-    axes: [{label: D.objective + (D.xLog ? " — log scale" : ""), values: ticks(fx)},
-      {label: D.sloTitle + (D.yLog ? " — log scale" : ""), size: 70, values: ticks(fy)}],
+    scales: {x: {time: false, distr: D.xLog ? 3 : 1, range: D.xLog ? logRange(D.xFloor) : null},
+      y: {distr: D.yLog ? 3 : 1, range: D.yLog ? logRange(D.yFloor) : null}},
+    axes: [{label: D.objective + (D.xLog ? " — log" : ""), values: ticks(fx)},
+      {label: D.sloTitle + (D.yLog ? " — log" : ""), size: 70, values: ticks(fy)}],
     cursor: {drag: {x: true, y: true}},
     series: series
   };

@@ -149,7 +149,9 @@ public final class AxisCharts {
     data.addSeries(best);
     data.addSeries(base);
     data.addSeries(chosen);
-    data.addSeries(bench);
+    if (summaries.stream().anyMatch(s -> !s.deployable())) {
+      data.addSeries(bench); // in the legend only when the sweep has bench plug-ins
+    }
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
     ParetoChart.style(renderer, 0, false, new Ellipse2D.Double(-3, -3, 6, 6), ParetoChart.POINTS);
     ParetoChart.style(renderer, 1, true, new Ellipse2D.Double(-3, -3, 6, 6), ParetoChart.FRONT);

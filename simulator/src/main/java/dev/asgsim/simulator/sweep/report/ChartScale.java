@@ -66,6 +66,11 @@ final class ChartScale {
     return log;
   }
 
+  /** Whether zeros are drawn at the floor of a log axis (its lowest tick then reads "0"). */
+  boolean zerosAtFloor() {
+    return zeros;
+  }
+
   /** Where zeros are drawn on a log axis (0 on a linear one). */
   double floor() {
     return floor;

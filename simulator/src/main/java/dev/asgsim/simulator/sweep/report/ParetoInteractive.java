@@ -43,8 +43,10 @@ public final class ParetoInteractive {
     ChartScale ys = ParetoChart.yScale(r, def);
     root.put("xLog", xs.isLog());
     root.set("xFloor", number(xs.floor()));
+    root.put("xZeros", xs.zerosAtFloor());
     root.put("yLog", ys.isLog());
     root.set("yFloor", number(ys.floor()));
+    root.put("yZeros", ys.zerosAtFloor());
     ArrayNode points = root.putArray("points");
     List<Recommendation.Summary> summaries = r.summaries();
     for (int i = 0; i < summaries.size(); i++) {
