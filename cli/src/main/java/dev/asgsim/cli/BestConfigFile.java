@@ -80,7 +80,7 @@ final class BestConfigFile {
       boolean one = simulated.size() == 1;
       err.println("asgsim: note: " + String.join(", ", simulated) + (one ? " is a setting" : " are settings")
           + " of the simulation, written in the file's Simulation block; plan and apply do not deploy "
-          + (one ? "it" : "them") + " (an instance type, for one, is the launch template's).");
+          + (one ? "it" : "them") + ".");
     }
     if (r.benchBest() != null) {
       err.println("asgsim: note: the cheaper bench policy " + r.benchBest().label() + " was not written: it is a "

@@ -112,11 +112,12 @@ public final class ParetoChart {
       plot.addRangeMarker(sloMarker(yScale.plot(bound), r.sloScore().scoreName() + " ≤ " + Numbers.brief(bound)));
     }
     if (r.base() != null && drawn) {
-      plot.addAnnotation(label("base", r.base(), xs, yScale, BASE, true));
+      plot.addAnnotation(label("base", r.base(), xs, yScale, BASE, false));
     }
     if (r.chosen() != null && drawn) {
-      plot.addAnnotation(label("recommended: " + (summaries.size() <= NAMED_POINTS ? "point "
-          + r.chosen().point().index() : r.chosen().label()), r.chosen(), xs, yScale, CHOSEN, true));
+      // The point's number here and its values below the chart: a long label would cover its neighbours.
+      plot.addAnnotation(label("recommended: point " + r.chosen().point().index(), r.chosen(), xs, yScale, CHOSEN,
+          true));
     }
     StringBuilder key = new StringBuilder();
     if (drawn && summaries.size() <= NAMED_POINTS) {
@@ -133,6 +134,10 @@ public final class ParetoChart {
       }
     }
     JFreeChart chart = new JFreeChart(null, new Font(FONT, Font.BOLD, 16), plot, true);
+    if (key.length() == 0 && r.chosen() != null && drawn) {
+      key.append("recommended, point ").append(r.chosen().point().index()).append(": ")
+          .append(AxisCharts.shorten(r.chosen().label()));
+    }
     if (key.length() > 0) {
       TextTitle points = new TextTitle(key.toString(), new Font(FONT, Font.PLAIN, 12));
       points.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
