@@ -38,6 +38,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final PredictiveRecorder predictive;
   private final ActivityCompletion completion = new ActivityCompletion();
   private final ActivityRecorder activities;
+  private final NotScaledRecorder notScaled;
   private final List<ScalingDecision> decisions = new ArrayList<>();
   private final AlarmState[] alarmStates;
   private final SimulationListener listener;
@@ -82,6 +83,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.predictive = new PredictiveRecorder(engine);
     this.activities = sim.recordActivities
         ? new ActivityRecorder(sim.seed, engine.groupName(), group.availabilityZones(), listener) : null;
+    this.notScaled = new NotScaledRecorder(engine, sim.recordActivities);
     notes.started(startState.state());
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
     this.launches = !sim.config.autoScalingGroup().suspended().contains(ScalingProcess.Launch);
@@ -134,6 +136,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         do {
           d = engine.evaluate(tick, view);
           trackAlarms(tick);
+          notScaled.evaluated(d);
           if (d.changed()) {
             apply(d);
           }
@@ -145,7 +148,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       if (m >= burnIn) {
         scores.minute(demand, served, desired, serving, group.meanCpu());
       }
-      timeline.endOfMinute(m, demand, served, desired, group);
+      timeline.endOfMinute(m, demand, served, desired, group, notScaled.endOfMinute(t0, desired));
       listener.onMinute(m, minutes);
     }
     long end = start + 60L * minutes;
@@ -158,7 +161,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         sim.instanceType.name(), sim.load.traceEnd(), startState.state());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),
         activities == null ? List.of() : activities.finish(), decisions, notes.all(sim.load.notes(), credits),
-        timeline.labels(sim.config), predictive.finish(), null);
+        timeline.labels(sim.config), predictive.finish(), null,
+        notScaled.finish(end));
   }
 
   /** Periods to pre-fill on a steady start: the longest alarm window plus the extra evaluation range (aws-behaviour §8.4). */
@@ -243,6 +247,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       }
     } else if (desired < have && terminates && group.scaleIn(at, have - desired, this) < have - desired) {
       notes.allProtected(at);
+      notScaled.allProtected();
     }
     carrying = null;
     if (completion.end()) {
