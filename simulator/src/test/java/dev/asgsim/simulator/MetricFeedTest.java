@@ -27,7 +27,7 @@ class MetricFeedTest {
       + "MetricPublishDelaySeconds after the minute starts (§12 [I])")
   void detailedPublishesEveryMinuteAfterTheDelay() {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, true, false, 70);
-    feed.closeMinute(0, T0, 40, 3, Double.NaN, 0);
+    feed.closeMinute(T0, 40, 3, Double.NaN, 0);
     publish(feed, T0 + 69);
     assertThat(seen).isEmpty();
     publish(feed, T0 + 70);
@@ -44,7 +44,7 @@ class MetricFeedTest {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, false, false, 70);
     assertThat(feed.periodSeconds(0)).isEqualTo(300);
     for (int m = 0; m < 10; m++) {
-      feed.closeMinute(m, T0 + 60L * m, 10 * (m + 1), m < 5 ? 2 : 4, Double.NaN, 0);
+      feed.closeMinute(T0 + 60L * m, 10 * (m + 1), m < 5 ? 2 : 4, Double.NaN, 0);
       publish(feed, T0 + 60L * m + 70);
     }
     assertThat(seen).hasSize(2);
@@ -59,7 +59,7 @@ class MetricFeedTest {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, false, true, 70);
     assertThat(feed.updatedEachMinute(0)).isTrue();
     for (int m = 0; m < 6; m++) {
-      feed.closeMinute(m, T0 + 60L * m, 10 * (m + 1), 2, Double.NaN, 0);
+      feed.closeMinute(T0 + 60L * m, 10 * (m + 1), 2, Double.NaN, 0);
       publish(feed, T0 + 60L * m + 70);
     }
     // Period 0 (stamped T0): 10, then 15, 20, 25, 30 as samples arrive; period 1 (T0 + 300) starts at 60.
@@ -76,11 +76,11 @@ class MetricFeedTest {
   void requestsStayPerMinuteAndEmptyMinutesAreSkipped() {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU, REQUESTS}, false, false, 0);
     assertThat(feed.periodSeconds(1)).isEqualTo(60);
-    feed.closeMinute(0, T0, Double.NaN, 0, Double.NaN, 0);
-    feed.closeMinute(1, T0 + 60, 50, 2, 120, 3);
-    feed.closeMinute(2, T0 + 120, Double.NaN, 0, 80, 3);
-    feed.closeMinute(3, T0 + 180, 70, 2, Double.NaN, 0);
-    feed.closeMinute(4, T0 + 240, Double.NaN, 0, 100, 3);
+    feed.closeMinute(T0, Double.NaN, 0, Double.NaN, 0);
+    feed.closeMinute(T0 + 60, 50, 2, 120, 3);
+    feed.closeMinute(T0 + 120, Double.NaN, 0, 80, 3);
+    feed.closeMinute(T0 + 180, 70, 2, Double.NaN, 0);
+    feed.closeMinute(T0 + 240, Double.NaN, 0, 100, 3);
     publish(feed, T0 + 240);
     assertThat(seen).extracting(d -> d[0] + "@" + (long) (d[1] - T0) + "=" + d[2])
         .containsExactly("1.0@60=120.0", "1.0@120=80.0", "0.0@0=60.0", "1.0@240=100.0");
@@ -93,7 +93,7 @@ class MetricFeedTest {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU, REQUESTS}, false, false, 0);
     int[] warm = {1, 1, 2, 2, 2};
     for (int m = 0; m < 5; m++) {
-      feed.closeMinute(m, T0 + 60L * m, m == 0 ? Double.NaN : 40, warm[m], 100, 4);
+      feed.closeMinute(T0 + 60L * m, m == 0 ? Double.NaN : 40, warm[m], 100, 4);
     }
     publish(feed, T0 + 240);
     assertThat(seen).extracting(d -> (int) d[0] + ":" + d[4])
