@@ -125,7 +125,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       int serving = group.serving();
       engine.observeLoad(t0, group.metricCpu(), group.warm(), group.inService(), load, serving);
       predictive.minute(t0, desired);
-      feed.closeMinute(m, t0, group.metricCpu(), group.warm(), serving == 0 ? Double.NaN : load / serving, serving);
+      feed.closeMinute(t0, group.metricCpu(), group.warm(), serving == 0 ? Double.NaN : load / serving, serving);
       timeline.startOfMinute(m, group);
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
         advance(tick);
@@ -133,7 +133,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         Decision d;
         do {
           d = engine.evaluate(tick, view);
-          trackAlarms(tick);
+          if (listener != SimulationListener.NONE) {
+            trackAlarms(tick); // only a listener hears of state changes
+          }
           if (d.changed()) {
             apply(d);
           }
