@@ -9,15 +9,18 @@ import dev.asgsim.aws.client.AwsTarget;
 import dev.asgsim.aws.client.AwsSettings;
 import dev.asgsim.aws.history.HistoryRequest;
 import dev.asgsim.aws.history.MetricHistory;
+import dev.asgsim.aws.history.PredictiveForecastReader;
 import dev.asgsim.aws.live.LiveReader;
 import dev.asgsim.aws.live.LiveState;
 import dev.asgsim.aws.plan.Plan;
 import dev.asgsim.aws.plan.PlanOptions;
 import dev.asgsim.aws.plan.Planner;
 import dev.asgsim.core.config.ScalingConfig;
+import java.time.Instant;
 
 /**
- * The AWS side of asgsim from Java: import a live group, plan and apply a config, detect drift, read metric history.
+ * The AWS side of asgsim from Java: import a live group, plan and apply a config, detect drift, read metric history
+ * and predictive forecasts.
  *
  * <pre>{@code
  * try (AwsAutoScaling aws = AwsAutoScaling.connect(AwsSettings.defaults().withRegion("ap-northeast-2"))) {
@@ -81,6 +84,14 @@ public final class AwsAutoScaling implements AutoCloseable {
 
   public MetricHistory.Trace history(HistoryRequest request) {
     return new MetricHistory(clients.cloudWatch()).read(request);
+  }
+
+  /**
+   * AWS's forecast of a predictive policy ({@code policy} null: the group's only one) for [start, end), in the JSON
+   * shape of {@code aws autoscaling get-predictive-scaling-forecast} (aws-behaviour §5.2).
+   */
+  public PredictiveForecastReader.Result predictiveForecast(String group, String policy, Instant start, Instant end) {
+    return new PredictiveForecastReader(clients.autoScaling()).read(group, policy, start, end);
   }
 
   @Override

@@ -85,6 +85,19 @@ public final class Fixtures {
   }
 
   /**
+   * {@link #seedGroup()} with the ForecastAndScale policy of {@code examples/predictive-daily.yaml} (ASGCPUUtilization
+   * pair, target 50, SchedulingBufferTime 600) beside its target tracking policy: the predictive path of the minute
+   * loop (hourly history, a forecast every 6 hours, the capacity floor; aws-behaviour §5.2).
+   */
+  public static ScalingConfig seedGroupPredictive() {
+    ScalingConfig c = seedGroup();
+    List<ScalingPolicy> all = new ArrayList<>(c.policies());
+    all.addAll(example("predictive-daily.yaml").policies().stream()
+        .filter(p -> "PredictiveScaling".equals(p.policyType())).toList());
+    return c.toBuilder().scalingPolicies(all).build();
+  }
+
+  /**
    * The seed group running every kind of policy at once: its CPU target tracking policy, a second target tracking
    * policy on ALBRequestCountPerTarget (from {@code alb-request-count.yaml}) and the step scaling out/in pair of
    * {@code step-scaling.yaml}: what the engine's combiner (aws-behaviour §1.7, §7.1) has to arbitrate.

@@ -130,6 +130,29 @@ class FixturesTest {
   }
 
   @Test
+  @DisplayName("SimulatePredictiveYear: predictive=true adds a ForecastAndScale policy that forecasts and scales out")
+  void predictiveYearForecasts() {
+    var config = Fixtures.seedGroupPredictive();
+    assertThat(config.policies()).extracting(p -> p.policyType())
+        .containsExactly("TargetTrackingScaling", "PredictiveScaling");
+    assertThat(config.policies().get(1).predictiveScalingConfiguration().mode()).isEqualTo("ForecastAndScale");
+    var r = Simulation.builder(config).load(Fixtures.diurnal(7 * 1440, 1.0)).seed(Fixtures.SEED).build().run();
+    assertThat(r.forecasts()).singleElement().satisfies(f ->
+        assertThat(f.hours().stream().filter(h -> h.hasForecast()).count()).isGreaterThan(100));
+  }
+
+  @Test
+  @DisplayName("PredictiveAb inert: the predictive policy forecasts every 6 h yet the group behaves as without it")
+  void inertPredictiveChangesNothing() {
+    LoadSeries week = Fixtures.diurnal(7 * 1440, 1.0);
+    var without = Simulation.builder(Fixtures.seedGroup()).load(week).seed(Fixtures.SEED).build().run();
+    var inert = Simulation.builder(PredictiveAb.inert()).load(week).seed(Fixtures.SEED).build().run();
+    assertThat(inert.forecasts()).singleElement().satisfies(f ->
+        assertThat(f.hours().stream().filter(h -> h.hasForecast()).count()).isGreaterThan(100));
+    assertThat(inert.scores()).isEqualTo(without.scores());
+  }
+
+  @Test
   @DisplayName("SimulateYear/LargeFleet: demand × max/10 really moves the fleet between 1 and MaxSize")
   void fleetFollowsDemand() {
     for (int max : new int[] {10, 1000}) {

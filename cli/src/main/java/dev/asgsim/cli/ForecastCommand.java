@@ -1,11 +1,8 @@
 package dev.asgsim.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.forecast.ForecastJson;
 import dev.asgsim.core.io.ConfigDocument;
-import dev.asgsim.core.io.ConfigMapper;
 import dev.asgsim.core.validate.Severity;
 import dev.asgsim.core.validate.Validator;
 import dev.asgsim.simulator.load.LoadResolver;
@@ -16,6 +13,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -114,18 +113,14 @@ public final class ForecastCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** GetPredictiveScalingForecast's output shape. */
+  /** GetPredictiveScalingForecast's output shape; hours without a forecast are left out. */
   static String render(LoadForecast f) {
-    ObjectMapper m = ConfigMapper.json();
-    ObjectNode root = m.createObjectNode();
-    ObjectNode lf = root.putArray("LoadForecast").addObject();
-    ArrayNode lt = lf.putArray("Timestamps");
-    ArrayNode lv = lf.putArray("Values");
-    ObjectNode cf = m.createObjectNode();
-    ArrayNode ct = cf.putArray("Timestamps");
-    ArrayNode cv = cf.putArray("Values");
+    List<Instant> lt = new ArrayList<>();
+    List<Double> lv = new ArrayList<>();
+    List<Instant> ct = new ArrayList<>();
+    List<Double> cv = new ArrayList<>();
     for (int k = 0; k < f.hours().length; k++) {
-      String t = Instant.ofEpochSecond(f.hours()[k]).toString();
+      Instant t = Instant.ofEpochSecond(f.hours()[k]);
       if (!Double.isNaN(f.load()[k])) {
         lt.add(t);
         lv.add(Math.round(f.load()[k] * 1e6) / 1e6);
@@ -135,13 +130,7 @@ public final class ForecastCommand implements Callable<Integer> {
         cv.add((double) f.capacity()[k]);
       }
     }
-    lf.set("MetricSpecification", m.valueToTree(f.metric()));
-    root.set("CapacityForecast", cf);
-    root.put("UpdateTime", Instant.ofEpochSecond(f.updateTime()).toString());
-    try {
-      return m.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return ForecastJson.render(List.of(new ForecastJson.Load(new ForecastJson.Series(lt, lv), f.metric())),
+        new ForecastJson.Series(ct, cv), Instant.ofEpochSecond(f.updateTime()));
   }
 }

@@ -192,24 +192,36 @@ public final class ToConfig {
       return null;
     }
     return new PredictiveScalingConfiguration(
-        p.hasMetricSpecifications() ? map(p.metricSpecifications(), s -> new PredictiveScalingConfiguration.MetricSpecification(
-            s.targetValue(),
-            s.predefinedMetricPairSpecification() == null ? null : new PredictiveScalingConfiguration.PredefinedMetric(
-                s.predefinedMetricPairSpecification().predefinedMetricTypeAsString(),
-                s.predefinedMetricPairSpecification().resourceLabel()),
-            s.predefinedScalingMetricSpecification() == null ? null : new PredictiveScalingConfiguration.PredefinedMetric(
-                s.predefinedScalingMetricSpecification().predefinedMetricTypeAsString(),
-                s.predefinedScalingMetricSpecification().resourceLabel()),
-            s.predefinedLoadMetricSpecification() == null ? null : new PredictiveScalingConfiguration.PredefinedMetric(
-                s.predefinedLoadMetricSpecification().predefinedMetricTypeAsString(),
-                s.predefinedLoadMetricSpecification().resourceLabel()),
-            s.customizedScalingMetricSpecification() == null ? null
-                : customized(s.customizedScalingMetricSpecification().metricDataQueries()),
-            s.customizedLoadMetricSpecification() == null ? null
-                : customized(s.customizedLoadMetricSpecification().metricDataQueries()),
-            s.customizedCapacityMetricSpecification() == null ? null
-                : customized(s.customizedCapacityMetricSpecification().metricDataQueries()))) : null,
+        p.hasMetricSpecifications() ? map(p.metricSpecifications(), ToConfig::metricSpecification) : null,
         p.modeAsString(), p.schedulingBufferTime(), p.maxCapacityBreachBehaviorAsString(), p.maxCapacityBuffer());
+  }
+
+  /** One predictive metric specification (PutScalingPolicy, DescribePolicies, GetPredictiveScalingForecast). */
+  public static PredictiveScalingConfiguration.MetricSpecification metricSpecification(
+      software.amazon.awssdk.services.autoscaling.model.PredictiveScalingMetricSpecification s) {
+    return new PredictiveScalingConfiguration.MetricSpecification(
+        s.targetValue(),
+        predefined(s.predefinedMetricPairSpecification() == null ? null
+            : s.predefinedMetricPairSpecification().predefinedMetricTypeAsString(),
+            s.predefinedMetricPairSpecification() == null ? null : s.predefinedMetricPairSpecification().resourceLabel()),
+        predefined(s.predefinedScalingMetricSpecification() == null ? null
+            : s.predefinedScalingMetricSpecification().predefinedMetricTypeAsString(),
+            s.predefinedScalingMetricSpecification() == null ? null
+                : s.predefinedScalingMetricSpecification().resourceLabel()),
+        predefined(s.predefinedLoadMetricSpecification() == null ? null
+            : s.predefinedLoadMetricSpecification().predefinedMetricTypeAsString(),
+            s.predefinedLoadMetricSpecification() == null ? null : s.predefinedLoadMetricSpecification().resourceLabel()),
+        s.customizedScalingMetricSpecification() == null ? null
+            : customized(s.customizedScalingMetricSpecification().metricDataQueries()),
+        s.customizedLoadMetricSpecification() == null ? null
+            : customized(s.customizedLoadMetricSpecification().metricDataQueries()),
+        s.customizedCapacityMetricSpecification() == null ? null
+            : customized(s.customizedCapacityMetricSpecification().metricDataQueries()));
+  }
+
+  private static PredictiveScalingConfiguration.PredefinedMetric predefined(String type, String resourceLabel) {
+    return type == null && resourceLabel == null ? null
+        : new PredictiveScalingConfiguration.PredefinedMetric(type, resourceLabel);
   }
 
   private static PredictiveScalingConfiguration.CustomizedMetric customized(

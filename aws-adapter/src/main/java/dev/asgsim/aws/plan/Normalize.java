@@ -69,6 +69,11 @@ final class Normalize {
       b.targetTrackingConfiguration(new TargetTrackingConfiguration(t.predefinedMetricSpecification(),
           t.customizedMetricSpecification(), t.targetValue(), t.scaleInDisabled()));
     }
+    if (p.predictiveScalingConfiguration() != null) {
+      // Mode ForecastOnly, SchedulingBufferTime 300, HonorMaxCapacity (aws-behaviour §5.2 [D]): a file that leaves them
+      // out and a live policy that echoes them are one setting.
+      b.predictiveScalingConfiguration(p.predictiveScalingConfiguration().withDefaults());
+    }
     return b.build();
   }
 

@@ -11,6 +11,7 @@ import dev.asgsim.core.config.InstanceMaintenancePolicy;
 import dev.asgsim.core.config.LaunchTemplateSpecification;
 import dev.asgsim.core.config.MetricsCollection;
 import dev.asgsim.core.config.MixedInstancesPolicy;
+import dev.asgsim.core.config.PredictiveScalingConfiguration;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScheduledAction;
@@ -190,6 +191,35 @@ class PlannerTest {
     Plan plan = Planner.plan(config(LIVE, List.of(file), List.of()), live(LIVE, List.of(awsEcho), List.of()),
         PlanOptions.DEFAULTS);
     assertThat(plan.changes()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("§5.2 [D] predictive defaults written out are equal (ForecastOnly, buffer 300, HonorMaxCapacity); a "
+      + "changed Mode or buffer replaces the policy and names the member")
+  void predictiveDefaultsAndChanges() {
+    var spec = new PredictiveScalingConfiguration.MetricSpecification(40.0,
+        new PredictiveScalingConfiguration.PredefinedMetric("ASGCPUUtilization", null), null, null, null, null, null);
+    ScalingPolicy file = ScalingPolicy.builder().policyName("forecast").policyType("PredictiveScaling")
+        .predictiveScalingConfiguration(new PredictiveScalingConfiguration(List.of(spec), null, null, null, null))
+        .build();
+    ScalingPolicy awsEcho = file.toBuilder().enabled(true).predictiveScalingConfiguration(
+        new PredictiveScalingConfiguration(List.of(spec), "ForecastOnly", 300, "HonorMaxCapacity", null)).build();
+    assertThat(Planner.plan(config(LIVE, List.of(file), List.of()), live(LIVE, List.of(awsEcho), List.of()),
+        PlanOptions.DEFAULTS).changes()).isEmpty();
+
+    ScalingPolicy scaling = file.toBuilder().predictiveScalingConfiguration(
+        new PredictiveScalingConfiguration(List.of(spec), "ForecastAndScale", 600, "IncreaseMaxCapacity", 10)).build();
+    Plan plan = Planner.plan(config(LIVE, List.of(scaling), List.of()), live(LIVE, List.of(awsEcho), List.of()),
+        PlanOptions.DEFAULTS);
+    assertThat(plan.changes()).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(Change.Kind.REPLACE_POLICY);
+      assertThat(c.fields()).containsExactly(
+          new FieldChange("PredictiveScalingConfiguration.Mode", "ForecastOnly", "ForecastAndScale"),
+          new FieldChange("PredictiveScalingConfiguration.SchedulingBufferTime", 300, 600),
+          new FieldChange("PredictiveScalingConfiguration.MaxCapacityBreachBehavior", "HonorMaxCapacity",
+              "IncreaseMaxCapacity"),
+          new FieldChange("PredictiveScalingConfiguration.MaxCapacityBuffer", null, 10));
+    });
   }
 
   @Test

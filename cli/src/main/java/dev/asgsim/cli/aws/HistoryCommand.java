@@ -6,6 +6,7 @@ import dev.asgsim.aws.history.HistoryRequest;
 import dev.asgsim.aws.history.MetricHistory;
 import dev.asgsim.aws.history.TraceCsv;
 import dev.asgsim.aws.history.MetricJson;
+import dev.asgsim.aws.history.PredictiveForecastReader;
 import dev.asgsim.cli.CliContext;
 import dev.asgsim.cli.ExitCodes;
 import dev.asgsim.cli.UserError;
@@ -42,9 +43,11 @@ import picocli.CommandLine.Spec;
             + "instead of calling CloudWatch (--from-file): 'aws cloudwatch get-metric-data' (one query, plus "
             + "GroupInServiceInstances for --demand) or 'aws cloudwatch get-metric-statistics' (one file per metric).",
         "  asgsim history --group NAME --last 7d --demand -o week.csv",
-        "  asgsim history --from-file cpu.json --from-file in-service.json --demand -o week.csv"},
-    footer = {"", "Exit codes: 0 ok, 2 bad period, unreadable --from-file, no data for --demand, or a refused AWS "
-        + "call."})
+        "  asgsim history --from-file cpu.json --from-file in-service.json --demand -o week.csv",
+        "  asgsim history --group NAME --last 7d -o week.csv --predictive-forecast aws-forecast.json",
+        "  asgsim simulate group.yaml --load week.csv --forecast aws-forecast.json"},
+    footer = {"", "Exit codes: 0 ok, 2 bad period, unreadable --from-file, no data for --demand, no predictive "
+        + "policy for --predictive-forecast, or a refused AWS call."})
 public final class HistoryCommand implements Callable<Integer> {
   private final CliContext context;
 
@@ -94,6 +97,16 @@ public final class HistoryCommand implements Callable<Integer> {
           + "in percent of one instance, which the simulator spreads over its own instances.")
   boolean demand;
 
+  @Option(names = "--predictive-forecast", paramLabel = "FILE.json",
+      description = "Also save AWS's forecast of the group's predictive policy for the same period "
+          + "(GetPredictiveScalingForecast, at most 30 days) as the AWS CLI prints it, for 'asgsim simulate --forecast "
+          + "FILE.json': AWS's forecast beside the actual load (aws-behaviour §5.2). Needs --group.")
+  Path predictiveForecast;
+
+  @Option(names = "--predictive-policy", paramLabel = "NAME",
+      description = "The predictive policy for --predictive-forecast (default: the group's only one).")
+  String predictivePolicy;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
 
@@ -107,6 +120,13 @@ public final class HistoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
+    if ((predictiveForecast != null || predictivePolicy != null) && (fromFiles != null || group == null)) {
+      throw new UserError("--predictive-forecast asks AWS for the group's forecast: give --group NAME and a period "
+          + "(--last, or --start and --end) instead of --from-file");
+    }
+    if (predictivePolicy != null && predictiveForecast == null) {
+      throw new UserError("--predictive-policy names the policy for --predictive-forecast FILE.json: add it");
+    }
     MetricHistory.Trace trace = fromFiles != null ? fromFiles() : fromCloudWatch(err);
     if (trace.samples().isEmpty() && fromFiles != null) {
       err.println("asgsim: note: no datapoints in " + names(fromFiles));
@@ -151,13 +171,34 @@ public final class HistoryCommand implements Callable<Integer> {
     }
     MetricHistory.Trace trace;
     try (AwsAutoScaling client = AwsConnection.open(context, aws)) {
+      PredictiveForecastReader.Result forecast = predictiveForecast == null ? null
+          : forecast(client, start, end);
       trace = AwsConnection.guard(() -> client.history(request));
+      if (forecast != null) {
+        try {
+          AtomicFiles.write(predictiveForecast, forecast.json().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new UserError("cannot write --predictive-forecast " + predictiveForecast + ": " + e.getMessage());
+        }
+        err.println("asgsim: wrote AWS's forecast of predictive policy " + forecast.policy() + " (" + forecast.hours()
+            + " hours of load forecast) to " + predictiveForecast + "; compare with 'asgsim simulate CONFIG --load "
+            + "TRACE --forecast " + predictiveForecast + "'");
+      }
     }
     if (trace.samples().isEmpty()) {
       err.println("asgsim: note: no datapoints for " + namespace + " " + metric + " of " + group + " between "
           + start + " and " + end + " (1-minute data is kept 15 days, 5-minute data 63 days)");
     }
     return trace;
+  }
+
+  /** AWS's forecast for the history's period, fetched before the history so that a refusal stops before any output. */
+  private PredictiveForecastReader.Result forecast(AwsAutoScaling client, Instant start, Instant end) {
+    try {
+      return AwsConnection.guard(() -> client.predictiveForecast(group, predictivePolicy, start, end));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--predictive-forecast: " + e.getMessage());
+    }
   }
 
   /** The trace from saved AWS CLI output; the group, the period and the query are in the files. */

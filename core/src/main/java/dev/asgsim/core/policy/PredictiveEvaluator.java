@@ -11,7 +11,8 @@ import dev.asgsim.core.forecast.InferredCapacity;
  * scale-out only, combined with the dynamic policies by maximum). In {@code ForecastOnly} it forecasts and proposes
  * nothing. The caller feeds one load observation per minute ({@link ScalingEngine#observeLoad}).
  *
- * <p>Allocation-free after construction: the history is a fixed array shifted once an hour.
+ * <p>Allocation-free after construction: the history is a ring written once an hour and laid out for the forecaster every
+ * 6 hours; the floor that applies is recomputed only when the applying hour or the forecast changes.
  */
 public final class PredictiveEvaluator extends AwsEvaluator {
   /** [D] aws-behaviour §5.2: uses up to the previous 14 days. */
@@ -23,7 +24,8 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   /** [D] aws-behaviour §5.2 (current docs): re-forecasts every 6 hours. */
   public static final int REFORECAST_HOURS = 6;
   /** [D] aws-behaviour §5.2: SchedulingBufferTime defaults to 300 seconds. */
-  public static final int DEFAULT_SCHEDULING_BUFFER_SECONDS = 300;
+  public static final int DEFAULT_SCHEDULING_BUFFER_SECONDS =
+      PredictiveScalingConfiguration.DEFAULT_SCHEDULING_BUFFER_TIME;
   private static final long HOUR = 3600;
 
   /** What the policy's load metric counts, so the hourly value has AWS's statistic. */
@@ -63,10 +65,16 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   private final LoadMetric loadMetric;
   private final Forecaster forecaster;
 
+  // The last HISTORY_HOURS hours as rings (written once an hour), laid out oldest first into history/historyCapacity
+  // only when a forecast is made: every 6 hours, not every hour (issue 12: the year benchmark within 10 %).
+  private final double[] ringLoad = new double[HISTORY_HOURS];
+  private final double[] ringCapacity = new double[HISTORY_HOURS];
+  private int next;
   private final double[] history = new double[HISTORY_HOURS];
   private final double[] historyCapacity = new double[HISTORY_HOURS];
   private int hours;
   private long hour = Long.MIN_VALUE;
+  private long hourEnd = Long.MIN_VALUE;
   private double hourLoad;
   private double hourCapacity;
   private int hourMinutes;
@@ -75,6 +83,13 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   private final int[] capacityForecast = new int[HORIZON_HOURS];
   private long origin = Long.MIN_VALUE;
   private double loadPerUnit = 1;
+
+  // The capacity floor applying in [applyFrom, applyUntil) and the max it raises to: the minute loop asks every minute,
+  // the answer changes only when the applying hour or the forecast changes.
+  private long applyFrom = Long.MAX_VALUE;
+  private long applyUntil = Long.MIN_VALUE;
+  private int applyCapacity;
+  private int applyRaisedMax;
 
   PredictiveEvaluator(String name, double target, boolean scale, int bufferSeconds, int maxCapacityBuffer,
       LoadMetric loadMetric, Forecaster forecaster, int warmupSeconds) {
@@ -93,12 +108,13 @@ public final class PredictiveEvaluator extends AwsEvaluator {
    * calibration of {@link InferredCapacity}. NaN load (no instance reporting) is a gap.
    */
   public void observe(long minuteStart, double load, double capacityTimesMetric) {
-    long h = Math.floorDiv(minuteStart, HOUR) * HOUR;
-    if (h != hour) {
+    if (minuteStart >= hourEnd || minuteStart < hour) {
+      long h = Math.floorDiv(minuteStart, HOUR) * HOUR;
       if (hour != Long.MIN_VALUE) {
         closeHour();
       }
       hour = h;
+      hourEnd = h + HOUR;
       hourLoad = 0;
       hourCapacity = 0;
       hourMinutes = 0;
@@ -120,18 +136,25 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     double scaleTo = loadMetric == LoadMetric.REQUEST_COUNT ? 60.0 : 1.0;
     double load = hourMinutes == 0 ? Double.NaN : hourLoad / hourMinutes * scaleTo;
     double cap = hourMinutes == 0 ? Double.NaN : hourCapacity / hourMinutes * scaleTo;
-    if (hours == HISTORY_HOURS) {
-      System.arraycopy(history, 1, history, 0, HISTORY_HOURS - 1);
-      System.arraycopy(historyCapacity, 1, historyCapacity, 0, HISTORY_HOURS - 1);
-      hours--;
-    }
-    history[hours] = load;
-    historyCapacity[hours] = cap;
-    hours++;
+    ringLoad[next] = load;
+    ringCapacity[next] = cap;
+    next = next + 1 == HISTORY_HOURS ? 0 : next + 1;
+    hours = Math.min(hours + 1, HISTORY_HOURS);
+  }
+
+  /** The rings, oldest hour first, into {@code history} and {@code historyCapacity}. */
+  private void layOutHistory() {
+    int first = Math.floorMod(next - hours, HISTORY_HOURS);
+    int tail = Math.min(hours, HISTORY_HOURS - first);
+    System.arraycopy(ringLoad, first, history, 0, tail);
+    System.arraycopy(ringLoad, 0, history, tail, hours - tail);
+    System.arraycopy(ringCapacity, first, historyCapacity, 0, tail);
+    System.arraycopy(ringCapacity, 0, historyCapacity, tail, hours - tail);
   }
 
   /** Recomputes the 48-hour forecast from origin {@code h} (aws-behaviour §5.2); keeps the old one if the forecaster has none. */
   private void forecast(long h) {
+    layOutHistory();
     if (!forecaster.forecastLoad(history, hours, h, loadForecast)) {
       return;
     }
@@ -150,6 +173,7 @@ public final class PredictiveEvaluator extends AwsEvaluator {
           : Double.isNaN(loadForecast[k]) ? -1 : InferredCapacity.capacity(loadForecast[k], target, loadPerUnit);
     }
     origin = h;
+    applyUntil = Long.MIN_VALUE; // the floor is recomputed from the new forecast
   }
 
   /** The forecast capacity for the hour starting at {@code hourStart}, or -1 when there is none. */
@@ -179,7 +203,7 @@ public final class PredictiveEvaluator extends AwsEvaluator {
 
   /** The load of the last complete hour (the load metric's hourly value), NaN before the first. */
   public double lastHourLoad() {
-    return hours == 0 ? Double.NaN : history[hours - 1];
+    return hours == 0 ? Double.NaN : ringLoad[next == 0 ? HISTORY_HOURS - 1 : next - 1];
   }
 
   /** Hours of load history held now (at most 14 days). */
@@ -220,8 +244,21 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     if (!scale) {
       return NO_PROPOSAL;
     }
-    int c = capacityForecast(hourApplyingAt(nowEpochSecond));
+    int c = applyingCapacity(nowEpochSecond);
     return c <= 0 ? NO_PROPOSAL : c;
+  }
+
+  /** {@code capacityForecast(hourApplyingAt(now))}, recomputed only when the applying hour or the forecast changes. */
+  private int applyingCapacity(long now) {
+    if (now < applyFrom || now >= applyUntil) {
+      long h = hourApplyingAt(now);
+      applyFrom = h - bufferSeconds;
+      applyUntil = h + HOUR - bufferSeconds;
+      applyCapacity = capacityForecast(h);
+      applyRaisedMax = maxCapacityBuffer < 0 || applyCapacity <= 0 ? -1 : (int) Math.min(Integer.MAX_VALUE,
+          (long) Math.ceil(applyCapacity * (100.0 + maxCapacityBuffer) / 100.0 - 1e-9));
+    }
+    return applyCapacity;
   }
 
   /**
@@ -233,12 +270,7 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     if (!scale || maxCapacityBuffer < 0) {
       return max;
     }
-    int c = capacityForecast(hourApplyingAt(nowEpochSecond));
-    if (c <= max) {
-      return max;
-    }
-    long effective = (long) Math.ceil(c * (100.0 + maxCapacityBuffer) / 100.0 - 1e-9);
-    return (int) Math.min(Integer.MAX_VALUE, effective);
+    return applyingCapacity(nowEpochSecond) <= max ? max : applyRaisedMax;
   }
 
   @Override

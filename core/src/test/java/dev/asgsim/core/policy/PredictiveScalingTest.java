@@ -151,4 +151,64 @@ class PredictiveScalingTest {
     rule.offer(0, CombinationRule.Role.FLOOR, 8); // predictive alone below desired: no scale-in
     assertThat(rule.close(false)).isEqualTo(CombinationRule.NONE);
   }
+
+  @Test
+  @DisplayName("§5.2 [D] \"uses up to the previous 14 days\": after 20 days the forecast is the hour-of-week mean of the "
+      + "last 336 hours only, oldest first")
+  void fourteenDayHistoryWindow() {
+    ScalingEngine e = engine(1, 20, 1, List.of(),
+        Configs.predictive("p", "ASGCPUUtilization", 50, null, null, null, null));
+    // summed CPU = the hour's index since DAY1: every hour distinct, so a misplaced hour changes the forecast
+    LongToDoubleFunction hourIndex = t -> (t - DAY1) / 3600;
+    long end = DAY1 + 20 * 86_400L;
+    run(e, hourIndex, DAY1, end + 60);
+    PredictiveEvaluator p = e.predictivePolicies().get(0);
+    long origin = p.updateTime();
+    assertThat(origin).isEqualTo(end);
+    long h = (origin - DAY1) / 3600; // 480: history is hours 144..479
+    assertThat(p.historyHours()).isEqualTo(336);
+    for (int k = 0; k < 48; k++) {
+      // the same hour of the week one and two weeks back: (h + k - 168) and (h + k - 336)
+      assertThat(p.loadForecast(origin + 3600L * k)).as("hour " + k).isEqualTo(h + k - 252.0);
+    }
+  }
+
+  @Test
+  @DisplayName("§1.7/§5.2 [D] in the engine, \"each policy determines the desired capacity independently, and the desired "
+      + "capacity is set to the maximum\": predictive 8 then target tracking 10 ⇒ 10; a later target tracking scale-in "
+      + "to 4 stops at the forecast's 8")
+  void targetTrackingAndPredictiveInTheEngine() {
+    ScalingEngine e = engine(1, 20, 2, List.of(), Configs.tt("cpu", "ASGAverageCPUUtilization", 50, false),
+        Configs.predictive("p", "ASGCPUUtilization", 50, "ForecastAndScale", 300, null, null));
+    // day 1 teaches the forecaster 400 % summed CPU from 10:00 to 18:00 (8 instances at 50 %); on day 2 the load is
+    // 500 % from 10:00 to 12:00 (target tracking: ceil(500 / 50) = 10), then 200 % (target tracking: 4)
+    LongToDoubleFunction day2 = t -> {
+      long hourOfDay = Math.floorMod(t, 86_400) / 3600;
+      return hourOfDay >= 10 && hourOfDay < 12 ? 500 : hourOfDay >= 12 && hourOfDay < 18 ? 200 : 100;
+    };
+    List<Decision> changes = new java.util.ArrayList<>();
+    FakeGroup g = new FakeGroup(2);
+    for (long t = DAY1; t < DAY2 + 16 * 3600; t += 60) {
+      double total = (t < DAY2 ? daily(100, 400) : day2).applyAsDouble(t);
+      int n = e.desired();
+      g.set(n, n, 0, 0);
+      e.observeLoad(t, total / n, n, n, Double.NaN, 0);
+      e.publish(0, t, Math.min(100, total / n));
+      Decision d = e.evaluate(t + 60, g);
+      if (d.changed() && t >= DAY2) {
+        changes.add(snapshot(d));
+      }
+    }
+    Decision predictive = changes.stream().filter(d -> d.source() == DecisionSource.PREDICTIVE).findFirst()
+        .orElseThrow();
+    assertThat(Instant.ofEpochSecond(predictive.time())).isBefore(Instant.parse("2026-03-03T10:00:00Z"));
+    assertThat(predictive.newDesired()).isEqualTo(8);
+    assertThat(changes).anySatisfy(d -> {
+      assertThat(d.policyName()).isEqualTo("cpu");
+      assertThat(d.newDesired()).isEqualTo(10);
+    });
+    // after 12:00 target tracking wants 4; the forecast for 12:00-18:00 is 8, so desired stops at 8
+    assertThat(e.desired()).isEqualTo(8);
+    assertThat(changes).noneSatisfy(d -> assertThat(d.newDesired()).isLessThan(8));
+  }
 }

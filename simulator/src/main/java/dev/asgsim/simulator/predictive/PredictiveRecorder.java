@@ -17,6 +17,7 @@ public final class PredictiveRecorder {
   private final double[] loadForecast;
   private final int[] capacityForecast;
   private long hour = Long.MIN_VALUE;
+  private long hourEnd = Long.MIN_VALUE;
   private double desiredSum;
   private int minutes;
 
@@ -34,10 +35,11 @@ public final class PredictiveRecorder {
     if (policies.isEmpty()) {
       return;
     }
-    long h = Math.floorDiv(t0, HOUR) * HOUR;
-    if (h != hour) {
+    if (t0 >= hourEnd || t0 < hour) {
+      long h = Math.floorDiv(t0, HOUR) * HOUR;
       closeHour(true);
       hour = h;
+      hourEnd = h + HOUR;
       desiredSum = 0;
       minutes = 0;
       for (int i = 0; i < policies.size(); i++) {
@@ -64,6 +66,7 @@ public final class PredictiveRecorder {
   public List<PolicyForecast> finish() {
     closeHour(false);
     hour = Long.MIN_VALUE;
+    hourEnd = Long.MIN_VALUE;
     List<PolicyForecast> out = new ArrayList<>();
     for (int i = 0; i < policies.size(); i++) {
       PredictiveEvaluator p = policies.get(i);

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * report.html in a real browser (issue 17 item 7): no page error or console error, every panel drawn (its series'
  * colours are on the canvas) and its legend lists the series — for a short run (one column per minute), a two-week
- * burstable run (aggregated columns, credits panel, throttling), a request-count policy (own metric panel) and the
- * comparison of two configs (compare.html).
+ * burstable run (aggregated columns, credits panel, throttling), a request-count policy (own metric panel), a
+ * predictive policy's hour-by-hour forecast panels (ForecastAndScale and ForecastOnly) and the comparison of two
+ * configs (compare.html).
  */
 class ReportBrowserTest {
 
@@ -63,6 +64,31 @@ class ReportBrowserTest {
     assertDrawn(panels.get("Scaling metric"), "ALBRequestCountPerTarget (Sum, 60 s), requests per target",
         "target 1000");
     assertThat(labels(panels.get("CPU"))).doesNotContain("ALBRequestCountPerTarget (Sum, 60 s), requests per target");
+  }
+
+  @Test
+  void predictiveEvaluationIsDrawnHourByHour(@TempDir Path dir) throws Exception {
+    // aws-behaviour §5.2: the forecast against the run, as AWS's console graphs it for ForecastOnly
+    String daily = "step(40, 200@8h, 40@18h, 200@32h, 40@42h, 200@56h, 40@66h)";
+    for (String mode : List.of("ForecastAndScale", "ForecastOnly")) {
+      String yaml = Files.readString(Path.of("../examples/predictive-daily.yaml"))
+          .replace("Mode: ForecastAndScale", "Mode: " + mode);
+      Path file = dir.resolve(mode + ".yaml");
+      Files.writeString(file, yaml);
+      SimulationResult r = Simulation.builder(ConfigReader.read(file)).load(LoadSpec.parse(daily).render(3 * 1440, 1)).seed(1).build().run();
+      assertThat(r.forecasts()).singleElement().satisfies(f -> assertThat(f.mode()).isEqualTo(mode));
+      JsonNode probe = probe(r, dir);
+      Map<String, JsonNode> panels = panels(probe);
+      JsonNode load = panels.entrySet().stream().filter(e -> e.getKey().startsWith("Load: forecast vs actual — "
+          + "daily-forecast (" + mode + ") — WAPE ")).map(Map.Entry::getValue).findFirst().orElse(null);
+      JsonNode capacity = panels.entrySet().stream().filter(e -> e.getKey().startsWith("Capacity: forecast vs "
+          + "produced — daily-forecast — WAPE ")).map(Map.Entry::getValue).findFirst().orElse(null);
+      assertDrawn(load, "load observed", "load forecast");
+      assertDrawn(capacity, "capacity produced (mean desired)", "capacity forecast");
+      assertThat(load.get("inked").asInt()).as("inked pixels").isGreaterThan(10_000);
+      // the timeline's panels are still there beside them
+      assertThat(panels.keySet()).anyMatch(t -> t.startsWith("Capacity and demand"));
+    }
   }
 
   @Test
