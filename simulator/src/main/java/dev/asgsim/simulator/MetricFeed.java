@@ -12,12 +12,12 @@ import java.util.Arrays;
  * The queue is primitive arrays that only grow, so the minute loop allocates nothing.
  */
 final class MetricFeed {
-  private final MetricSpec[] metrics;
-  /** What each metric reads, fixed at construction: {@link #CPU}, {@link #REQUESTS} or {@link #UNMODELLED}. */
-  private final byte[] source;
   private static final byte CPU = 0;
   private static final byte REQUESTS = 1;
   private static final byte UNMODELLED = 2;
+  private final MetricSpec[] metrics;
+  /** What each metric reads, fixed at construction: {@link #CPU}, {@link #REQUESTS} or {@link #UNMODELLED}. */
+  private final byte[] source;
   private final int[] periodSeconds;
   /** Minutes in each metric's period, and how many of them the open period holds: no division per minute. */
   private final int[] periodMinutes;
@@ -79,8 +79,9 @@ final class MetricFeed {
   }
 
   /**
-   * Adds the next minute (starting at {@code t0}; minutes come in order from the run's minute 0) to every metric's period and queues the datapoints of the periods it
-   * closes. A metric without a value this minute (NaN) adds nothing; a period without any value publishes nothing.
+   * Adds the next minute (starting at {@code t0}; minutes come in order from the run's minute 0, which starts every
+   * metric's first period) to every metric's period and queues the datapoints of the periods it closes. A metric
+   * without a value this minute (NaN) adds nothing; a period without any value publishes nothing.
    *
    * @param cpu               the group's aggregated CPU this minute (NaN when no instance is warm)
    * @param warm              the instances averaged into {@code cpu} (InService and warm, aws-behaviour §2.2 [D])
