@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       SweepCommand.class,
       CompareCommand.class,
+      ExplainCommand.class,
       ForecastCommand.class,
       ImportCommand.class,
       PlanCommand.class,

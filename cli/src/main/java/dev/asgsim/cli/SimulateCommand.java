@@ -172,9 +172,13 @@ public final class SimulateCommand implements Callable<Integer> {
     b.append(String.format(Locale.ROOT, "  elasticity:  θU %.2f %%, θO %.2f %%, τU %.2f %%, τO %.2f %%, "
         + "instability %.2f %%%n", s.thetaU(), s.thetaO(), s.tauU(), s.tauO(), s.instability()));
     if (s.demandRises() > 0) {
-      b.append(String.format(Locale.ROOT, "  reaction:    %d demand rises; desired after %s min, capacity after %s min"
-          + " (mean)%s%n", s.demandRises(), trim(s.meanMinutesToDesired()), trim(s.meanMinutesToCapacity()),
+      b.append(String.format(Locale.ROOT, "  reaction:    %d demand rises scaled out; desired after %s min, capacity "
+          + "after %s min (mean)%s%n", s.demandRises(), trim(s.meanMinutesToDesired()), trim(s.meanMinutesToCapacity()),
           s.demandRisesNeverMet() > 0 ? "; " + s.demandRisesNeverMet() + " never met" : ""));
+    }
+    if (s.demandRisesNotScaled() > 0) {
+      b.append(String.format(Locale.ROOT, "  no reaction: %d demand rises above supply caused no scale-out (no reaction "
+          + "time; `asgsim explain` says why)%n", s.demandRisesNotScaled()));
     }
     for (String note : r.notes()) {
       b.append("  note: ").append(note).append(System.lineSeparator());

@@ -34,6 +34,9 @@ class SimulateCommandTest {
     CliRun o = run("simulate", SEED, "--out", dir.toString(), "--json", "--load", "const(30)", "--duration", "2h");
     assertThat(o.exit()).as(o.err()).isZero();
     assertThat(o.out()).startsWith("{").contains("\"scores\"", "\"description\" : \"const(30)\"", "\"minutes\" : 120");
+    // issue 17 item 8: the load that ran, not the file's, which --load replaced
+    assertThat(o.out()).contains("\"configLoadNotUsed\" : \"the command line's load replaced the config's Load "
+        + "(step(20, 90@10m, 20@40m))\"").doesNotContain("configDescription", "\"Spec\" : \"step(");
   }
 
   @Test

@@ -38,6 +38,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final PredictiveRecorder predictive;
   private final ActivityCompletion completion = new ActivityCompletion();
   private final ActivityRecorder activities;
+  private final NotScaledRecorder notScaled;
   private final List<ScalingDecision> decisions = new ArrayList<>();
   private final AlarmState[] alarmStates;
   private final SimulationListener listener;
@@ -82,6 +83,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.predictive = new PredictiveRecorder(engine);
     this.activities = sim.recordActivities
         ? new ActivityRecorder(sim.seed, engine.groupName(), group.availabilityZones(), listener) : null;
+    this.notScaled = new NotScaledRecorder(engine, sim.recordActivities);
     notes.started(startState.state());
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
     this.launches = !sim.config.autoScalingGroup().suspended().contains(ScalingProcess.Launch);
@@ -136,6 +138,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
           if (listener != SimulationListener.NONE) {
             trackAlarms(tick); // only a listener hears of state changes
           }
+          notScaled.evaluated(d);
           if (d.changed()) {
             apply(d);
           }
@@ -147,7 +150,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       if (m >= burnIn) {
         scores.minute(demand, served, desired, serving, group.meanCpu());
       }
-      timeline.endOfMinute(m, demand, served, desired, group);
+      timeline.endOfMinute(m, demand, served, desired, group, notScaled.endOfMinute(t0, desired));
       listener.onMinute(m, minutes);
     }
     long end = start + 60L * minutes;
@@ -160,7 +163,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         sim.instanceType.name(), sim.load.traceEnd(), startState.state());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),
         activities == null ? List.of() : activities.finish(), decisions, notes.all(sim.load.notes(), credits),
-        timeline.labels(sim.config), predictive.finish(), null);
+        timeline.labels(sim.config), predictive.finish(), null,
+        notScaled.finish(end));
   }
 
   /** Periods to pre-fill on a steady start: the longest alarm window plus the extra evaluation range (aws-behaviour §8.4). */
@@ -245,6 +249,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       }
     } else if (desired < have && terminates && group.scaleIn(at, have - desired, this) < have - desired) {
       notes.allProtected(at);
+      notScaled.allProtected();
     }
     carrying = null;
     if (completion.end()) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param labels   what the timeline's alarm and metric columns show
  * @param forecasts each predictive policy's forecast against the run, hour by hour (aws-behaviour §5.2)
  * @param forecastAndScaleOrNull the scores of the ForecastAndScale variant, or null ({@link #forecastAndScale()})
+ * @param notScaled the runs of minutes in which desired did not change and the engine named why ({@link NotScaled}),
+ *                  oldest first; empty when activities were not recorded
  */
 public record SimulationResult(
     Scenario scenario,
@@ -24,9 +26,11 @@ public record SimulationResult(
     List<String> notes,
     Labels labels,
     List<PolicyForecast> forecasts,
-    Scores forecastAndScaleOrNull) {
+    Scores forecastAndScaleOrNull,
+    List<NotScaled> notScaled) {
 
   public SimulationResult {
+    notScaled = List.copyOf(notScaled);
     activities = List.copyOf(activities);
     decisions = List.copyOf(decisions);
     notes = List.copyOf(notes);
@@ -43,7 +47,8 @@ public record SimulationResult(
 
   /** This result with the ForecastAndScale variant's scores. */
   SimulationResult withForecastAndScale(Scores s) {
-    return new SimulationResult(scenario, scores, timelineOrNull, activities, decisions, notes, labels, forecasts, s);
+    return new SimulationResult(scenario, scores, timelineOrNull, activities, decisions, notes, labels, forecasts, s,
+        notScaled);
   }
 
   /**
@@ -66,9 +71,14 @@ public record SimulationResult(
    * @param lowThreshold  the {@code alarm_low} alarm's threshold (NaN without one)
    * @param metricName    the metric of the timeline's {@code metric} column (the engine's first metric), or null
    * @param targetValue   the first target tracking policy's target (NaN without one), for charts
+   * @param policyNames   the engine's policies in order: the timeline's {@code proposed_1 …} columns
    */
   public record Labels(String highAlarmName, double highThreshold, String lowAlarmName, double lowThreshold,
-      String metricName, double targetValue) {}
+      String metricName, double targetValue, List<String> policyNames) {
+    public Labels {
+      policyNames = List.copyOf(policyNames);
+    }
+  }
 
   public Optional<Timeline> timeline() {
     return Optional.ofNullable(timelineOrNull);

@@ -1,5 +1,7 @@
 package dev.asgsim.simulator;
 
+import dev.asgsim.core.policy.Hold;
+import dev.asgsim.core.policy.PolicyEvaluator;
 import java.util.Arrays;
 
 /**
@@ -29,8 +31,16 @@ public final class Timeline {
   final double[] credits;
   final int[] minSize;
   final int[] maxSize;
+  /** The {@link Hold} ordinal the minute ended with, {@link #NO_HOLD} for none. */
+  final byte[] why;
+  /** {@code proposed[p][m]}: what policy p proposed at minute m's last evaluation, {@link #NO_PROPOSAL} for none. */
+  final int[][] proposed;
 
-  Timeline(long startEpochSecond, int minutes) {
+  /** {@link #proposed} where the policy made no proposal. */
+  public static final int NO_PROPOSAL = PolicyEvaluator.NO_PROPOSAL;
+  private static final byte NO_HOLD = -1;
+
+  Timeline(long startEpochSecond, int minutes, int policies) {
     this.startEpochSecond = startEpochSecond;
     demand = new double[minutes];
     desired = new int[minutes];
@@ -47,6 +57,9 @@ public final class Timeline {
     credits = new double[minutes];
     minSize = new int[minutes];
     maxSize = new int[minutes];
+    why = new byte[minutes];
+    Arrays.fill(why, NO_HOLD);
+    proposed = new int[policies][minutes];
   }
 
   public int minutes() {
@@ -83,6 +96,23 @@ public final class Timeline {
   public int minSize(int m) { return minSize[m]; }
   /** MaxSize after the minute's evaluations; for charts, not in timeline.csv. */
   public int maxSize(int m) { return maxSize[m]; }
+
+  /** Why desired did not change in minute m (the engine's {@link Hold}), or null when it changed or nothing held it. */
+  public Hold why(int m) {
+    return why[m] == NO_HOLD ? null : HOLDS[why[m]];
+  }
+
+  /** How many policies {@link #proposed(int, int)} covers (the engine's policies, in order). */
+  public int policies() {
+    return proposed.length;
+  }
+
+  /** What policy p proposed at minute m's last evaluation (before clamping), or {@link #NO_PROPOSAL}. */
+  public int proposed(int p, int m) {
+    return proposed[p][m];
+  }
+
+  private static final Hold[] HOLDS = Hold.values();
 
   public double[] demandColumn() { return demand.clone(); }
   public int[] desiredColumn() { return desired.clone(); }

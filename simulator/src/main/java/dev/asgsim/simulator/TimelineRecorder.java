@@ -2,9 +2,12 @@ package dev.asgsim.simulator;
 
 import dev.asgsim.core.alarm.Alarm;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.policy.Hold;
 import dev.asgsim.core.policy.MetricSpec;
 import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.internal.group.Group;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes the per-minute {@link Timeline} (when the run records one) and names its columns: the {@code alarm_high}
@@ -18,7 +21,7 @@ final class TimelineRecorder {
   private final int lowAlarm;
 
   TimelineRecorder(boolean record, long startEpochSecond, int minutes, ScalingEngine engine) {
-    this.timeline = record ? new Timeline(startEpochSecond, minutes) : null;
+    this.timeline = record ? new Timeline(startEpochSecond, minutes, engine.policyCount()) : null;
     this.engine = engine;
     int hi = -1;
     int lo = -1;
@@ -43,9 +46,16 @@ final class TimelineRecorder {
     }
   }
 
-  /** Minute {@code m}'s demand, outcome and the alarm states after its last evaluation. */
-  void endOfMinute(int m, double demand, double served, int desired, Group group) {
+  /**
+   * Minute {@code m}'s demand, outcome, the alarm states and proposals after its last evaluation, and why desired did
+   * not change ({@code why}, {@link Hold#NONE} for nothing).
+   */
+  void endOfMinute(int m, double demand, double served, int desired, Group group, Hold why) {
     if (timeline != null) {
+      timeline.why[m] = why == Hold.NONE ? -1 : (byte) why.ordinal();
+      for (int p = 0; p < timeline.proposed.length; p++) {
+        timeline.proposed[p][m] = engine.lastProposal(p);
+      }
       timeline.demand[m] = demand;
       timeline.desired[m] = desired;
       timeline.cpu[m] = group.meanCpu();
@@ -91,7 +101,15 @@ final class TimelineRecorder {
     Alarm low = lowAlarm < 0 ? null : engine.alarm(lowAlarm);
     return new SimulationResult.Labels(high == null ? null : high.name(), high == null ? Double.NaN : high.threshold(),
         low == null ? null : low.name(), low == null ? Double.NaN : low.threshold(),
-        metrics.length == 0 ? null : metrics[0].toString(), targetValue(config));
+        metrics.length == 0 ? null : metrics[0].toString(), targetValue(config), policyNames());
+  }
+
+  private List<String> policyNames() {
+    List<String> names = new ArrayList<>();
+    for (int p = 0; p < engine.policyCount(); p++) {
+      names.add(engine.policy(p).name());
+    }
+    return names;
   }
 
   private static double targetValue(ScalingConfig config) {

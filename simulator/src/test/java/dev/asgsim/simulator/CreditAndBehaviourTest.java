@@ -7,6 +7,7 @@ import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.io.ConfigReader;
+import dev.asgsim.core.policy.Hold;
 import dev.asgsim.simulator.load.LoadSeries;
 import dev.asgsim.simulator.load.LoadSpec;
 import java.nio.file.Path;
@@ -139,6 +140,9 @@ class CreditAndBehaviourTest {
     assertThat(r.decisions()).extracting(ScalingDecision::newDesired).containsExactly(2, 1);
     assertThat(r.scores().instancesTerminated()).isZero();
     assertThat(r.notes()).anyMatch(n -> n.contains("protected from scale-in"));
+    // issue 17 item 3: the minute desired fell to 1 without a termination is a not-scaled record naming protection
+    assertThat(r.notScaled()).filteredOn(n -> n.reason() == Hold.SCALE_IN_PROTECTED)
+        .singleElement().satisfies(n -> assertThat(n.desired()).isEqualTo(1));
   }
 
   @Test

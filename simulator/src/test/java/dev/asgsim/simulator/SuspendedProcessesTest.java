@@ -8,6 +8,7 @@ import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScheduledAction;
 import dev.asgsim.core.policy.DecisionSource;
+import dev.asgsim.core.policy.Hold;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -69,6 +70,13 @@ class SuspendedProcessesTest {
     assertThat(IntStream.range(0, 90).map(t::alarmHigh).distinct().count()).as("AlarmHigh changes state")
         .isGreaterThanOrEqualTo(2);
     assertThat(r.scores().instancesLaunched()).isZero();
+    // issue 17 item 3: the whole run is one "not scaled" record naming the suspension, and no policy proposed
+    assertThat(r.notScaled()).singleElement().satisfies(n -> {
+      assertThat(n.reason()).isEqualTo(Hold.SUSPENDED);
+      assertThat(n.minutes()).isEqualTo(90);
+    });
+    assertThat(IntStream.range(0, 90).map(m -> t.proposed(0, m)).distinct().toArray())
+        .containsExactly(Timeline.NO_PROPOSAL);
   }
 
   @Test

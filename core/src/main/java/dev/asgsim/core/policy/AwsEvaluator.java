@@ -10,6 +10,7 @@ abstract sealed class AwsEvaluator implements PolicyEvaluator
   private final int warmupSeconds;
   private String lastAlarm;
   private double lastValue = Double.NaN;
+  private Hold lastHold = Hold.NONE;
 
   AwsEvaluator(String name, int warmupSeconds) {
     this.name = name;
@@ -20,6 +21,18 @@ abstract sealed class AwsEvaluator implements PolicyEvaluator
   final void forget() {
     lastAlarm = null;
     lastValue = Double.NaN;
+    lastHold = Hold.NONE;
+  }
+
+  /** The reason the proposal being made is {@link #NO_PROPOSAL}; returns {@link #NO_PROPOSAL}. */
+  final int held(Hold why) {
+    lastHold = why;
+    return NO_PROPOSAL;
+  }
+
+  @Override
+  public final Hold lastHold() {
+    return lastHold;
   }
 
   /** The alarm and metric value that drive the proposal being made. */

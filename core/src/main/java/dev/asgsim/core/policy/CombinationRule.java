@@ -30,6 +30,11 @@ package dev.asgsim.core.policy;
  * Ties keep the earlier policy (config order, then plug-ins); between an agreed target tracking scale-in and an
  * independent one of the same size, target tracking is named [I].
  *
+ * <p>When nothing wins, {@link #hold()} names the rule that held the group back and {@link #holdIndex()} the policy
+ * it concerns ({@link Hold}): a blocked scale-in (item 4), a scale-in some policy does not agree to (item 2), a clamp
+ * (item 5), the predictive floor (item 6), a proposal equal to desired, or else the strongest reason an evaluator
+ * gave for making no proposal.
+ *
  * <p>A pure function of the proposals offered between {@link #open} and {@link #close}: it reads no clock and no
  * group. It is fed one proposal at a time so that the per-minute loop allocates nothing; one instance per engine,
  * reused, not thread-safe.
@@ -65,7 +70,17 @@ public final class CombinationRule {
   private int independentCapacity;
   private int independentIndex;
   private int floor;
+  private int floorIndex;
   private int result;
+  /** The first scale-in-by-consensus policy that did not vote to scale in. */
+  private int dissentIndex;
+  /** The first policy (other than a floor) that proposed exactly the current capacity. */
+  private int stayIndex;
+  /** The strongest reason given with a missing proposal, and its policy. */
+  private Hold quiet;
+  private int quietIndex;
+  private Hold hold;
+  private int holdIndex;
 
   /** Starts a combination at desired capacity {@code current} within [{@code minSize}, {@code maxSize}]. */
   public void open(int current, int minSize, int maxSize) {
@@ -77,7 +92,14 @@ public final class CombinationRule {
     consensusIndex = NONE;
     independentIndex = NONE;
     floor = Integer.MIN_VALUE;
+    floorIndex = NONE;
     result = current;
+    dissentIndex = NONE;
+    stayIndex = NONE;
+    quiet = Hold.NONE;
+    quietIndex = NONE;
+    hold = Hold.NONE;
+    holdIndex = NONE;
   }
 
   /**
@@ -85,7 +107,23 @@ public final class CombinationRule {
    * {@link PolicyEvaluator#NO_PROPOSAL}.
    */
   public void offer(int index, Role role, int capacity) {
+    offer(index, role, capacity, Hold.NONE);
+  }
+
+  /**
+   * As {@link #offer(int, Role, int)}, with the reason the policy gave for making no proposal ({@link Hold#NONE} when
+   * it made one or has nothing to say).
+   */
+  public void offer(int index, Role role, int capacity, Hold why) {
     boolean has = capacity != PolicyEvaluator.NO_PROPOSAL;
+    if (!has) {
+      if (why.ordinal() < quiet.ordinal()) {
+        quiet = why;
+        quietIndex = index;
+      }
+    } else if (capacity == current && role != Role.FLOOR && stayIndex == NONE) {
+      stayIndex = index;
+    }
     if (has && capacity > current && (outIndex == NONE || capacity > outCapacity)) {
       outCapacity = capacity;
       outIndex = index;
@@ -99,6 +137,9 @@ public final class CombinationRule {
           }
         } else {
           consensus = false; // no opinion, "stay" or scale-out: not ready to scale in
+          if (dissentIndex == NONE) {
+            dissentIndex = index;
+          }
         }
       }
       case INDEPENDENT -> {
@@ -111,27 +152,38 @@ public final class CombinationRule {
         // no scale-in, no vote
       }
       case FLOOR -> {
-        if (has) {
-          floor = Math.max(floor, capacity);
+        if (has && capacity > floor) {
+          floor = capacity;
+          floorIndex = index;
         }
       }
     }
   }
 
-  /**
-   * Ends the combination: returns the index of the policy whose proposal becomes desired capacity, or {@link #NONE}.
-   *
-   * @param scaleInBlocked true while instances launched by a scale-out warm up (or a launch cooldown runs): no
-   *     scale-in wins then
-   */
+  /** {@link #close(Hold)} with {@link Hold#WARMING} when {@code scaleInBlocked}. */
   public int close(boolean scaleInBlocked) {
+    return close(scaleInBlocked ? Hold.WARMING : Hold.NONE);
+  }
+
+  /**
+   * Ends the combination: returns the index of the policy whose proposal becomes desired capacity, or {@link #NONE}
+   * (then {@link #hold()} says why).
+   *
+   * @param scaleInBlock what blocks scale-in now — {@link Hold#WARMING} while instances launched by a scale-out warm
+   *     up, {@link Hold#LAUNCH_COOLDOWN} during the launch cooldown — or {@link Hold#NONE}: no scale-in wins then
+   */
+  public int close(Hold scaleInBlock) {
     int winner = NONE;
     int capacity = current;
     if (outIndex != NONE) {
       winner = outIndex;
       capacity = outCapacity;
-    } else if (!scaleInBlocked) {
-      if (consensus && consensusIndex != NONE) {
+    } else {
+      boolean agreed = consensus && consensusIndex != NONE;
+      if ((agreed || independentIndex != NONE) && scaleInBlock != Hold.NONE) {
+        return held(scaleInBlock, agreed ? consensusIndex : independentIndex);
+      }
+      if (agreed) {
         winner = consensusIndex;
         capacity = consensusCapacity;
       }
@@ -141,17 +193,39 @@ public final class CombinationRule {
       }
     }
     if (winner == NONE) {
-      return NONE;
+      if (consensusIndex != NONE) {
+        return held(Hold.POLICY_DISAGREES, dissentIndex);
+      }
+      return stayIndex != NONE ? held(Hold.EQUALS_CURRENT, stayIndex) : held(quiet, quietIndex);
+    }
+    if (capacity < current && floor >= current) {
+      return held(Hold.PREDICTIVE_FLOOR, floorIndex); // a scale-in stops at the predictive floor (§5.2: the maximum)
     }
     if (capacity < current) {
-      capacity = Math.max(capacity, floor); // a scale-in stops at the predictive floor (aws-behaviour §5.2: the maximum)
+      capacity = Math.max(capacity, floor);
     }
     int clamped = Adjustments.clamp(capacity, minSize, maxSize);
     if (clamped == current) {
-      return NONE;
+      return held(capacity > current ? Hold.AT_MAX_SIZE : Hold.AT_MIN_SIZE, winner);
     }
     result = clamped;
     return winner;
+  }
+
+  private int held(Hold why, int index) {
+    hold = why;
+    holdIndex = why == Hold.NONE ? NONE : index;
+    return NONE;
+  }
+
+  /** Why {@link #close} returned {@link #NONE} ({@link Hold#NONE} when it did not, or nobody had a reason). */
+  public Hold hold() {
+    return hold;
+  }
+
+  /** The policy {@link #hold()} concerns, or {@link #NONE}. */
+  public int holdIndex() {
+    return holdIndex;
   }
 
   /** The desired capacity after {@link #close}: the winner's clamped proposal, or the current one. */

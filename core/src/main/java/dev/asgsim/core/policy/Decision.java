@@ -22,6 +22,8 @@ public final class Decision {
   private double metricValue = Double.NaN;
   private int warmupSeconds;
   private String scheduledActionName;
+  private Hold hold = Hold.NONE;
+  private int holdPolicyIndex = -1;
 
   void reset(long now, int desired, int min, int max) {
     changed = false;
@@ -31,6 +33,8 @@ public final class Decision {
     newDesired = desired;
     minSize = min;
     maxSize = max;
+    hold = Hold.NONE;
+    holdPolicyIndex = -1;
     // the other fields are written by every change and read only when changed
   }
 
@@ -60,6 +64,12 @@ public final class Decision {
     this.alarmName = null;
     this.metricValue = Double.NaN;
     this.warmupSeconds = warmupSeconds;
+  }
+
+  /** Nothing changed because of {@code why}, about policy {@code policyIndex} (-1: no one policy). */
+  void held(Hold why, int policyIndex) {
+    hold = why;
+    holdPolicyIndex = policyIndex;
   }
 
   void bounds(int min, int max) {
@@ -138,6 +148,19 @@ public final class Decision {
    */
   public int warmupSeconds() {
     return changed ? warmupSeconds : 0;
+  }
+
+  /**
+   * When desired did not change: the rule that held the group back ({@link Hold}), from the engine's own decision
+   * path; {@link Hold#NONE} when desired changed or no policy had anything to say.
+   */
+  public Hold hold() {
+    return changed ? Hold.NONE : hold;
+  }
+
+  /** The policy {@link #hold()} concerns, in {@link ScalingEngine#policy(int)} order, or -1. */
+  public int holdPolicyIndex() {
+    return changed ? -1 : holdPolicyIndex;
   }
 
   public String scheduledActionName() {

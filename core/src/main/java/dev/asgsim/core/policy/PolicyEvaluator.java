@@ -47,6 +47,14 @@ public sealed interface PolicyEvaluator
     return Double.NaN;
   }
 
+  /**
+   * Why the latest {@link #propose} made no proposal, when the policy knows ({@link Hold}: its alarm is not in ALARM
+   * yet, missing data, a cooldown…); {@link Hold#NONE} otherwise. Set without allocating.
+   */
+  default Hold lastHold() {
+    return Hold.NONE;
+  }
+
   /** Warm-up seconds for instances launched by this policy's scale-out; negative = the group's default. */
   default int warmupSeconds() {
     return -1;

@@ -15,6 +15,7 @@ import dev.asgsim.core.config.TargetTrackingAlarmProfile;
 import dev.asgsim.core.forecast.Forecaster;
 import dev.asgsim.core.forecast.SeasonalMeanForecaster;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -59,6 +60,8 @@ public final class ScalingEngine implements ControlPlaneView {
   private final int defaultInstanceWarmup;
   private final int evaluationInterval;
   private final Decision decision = new Decision();
+  /** Each policy's proposal at the latest evaluation ({@link PolicyEvaluator#NO_PROPOSAL} for none). */
+  private final int[] proposals;
 
   private final GroupSize size;
   private final long startTime;
@@ -89,6 +92,8 @@ public final class ScalingEngine implements ControlPlaneView {
     this.alarms = built.alarms();
     this.policies = built.policies();
     this.predictive = built.predictive();
+    this.proposals = new int[policies.length];
+    Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL);
     this.notes = built.notes();
     this.evaluationInterval = built.evaluationIntervalSeconds();
     this.schedule = new ScheduledActions(config.actions(), settings.scheduledActionDelaySeconds(), b.startTime);
@@ -207,15 +212,21 @@ public final class ScalingEngine implements ControlPlaneView {
     }
     if (alarmNotificationSuspended) {
       // aws-behaviour §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
+      decision.held(Hold.SUSPENDED, -1);
+      Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL); // no policy ran
       return decision;
     }
     rule.open(size.desired, size.min, size.max);
     for (int i = 0; i < policies.length; i++) {
       PolicyEvaluator p = policies[i];
-      rule.offer(i, p.role(), p.propose(now, group, this));
+      int proposal = p.propose(now, group, this);
+      proposals[i] = proposal;
+      rule.offer(i, p.role(), proposal, proposal == PolicyEvaluator.NO_PROPOSAL ? p.lastHold() : Hold.NONE);
     }
-    int winner = rule.close(group.scaleOutWarming() > 0 || cooldowns.blocksScaleIn(now));
+    int winner = rule.close(group.scaleOutWarming() > 0 ? Hold.WARMING
+        : cooldowns.blocksScaleIn(now) ? Hold.LAUNCH_COOLDOWN : Hold.NONE);
     if (winner == CombinationRule.NONE) {
+      decision.held(rule.hold(), rule.holdIndex());
       return decision;
     }
     PolicyEvaluator p = policies[winner];
@@ -319,6 +330,14 @@ public final class ScalingEngine implements ControlPlaneView {
 
   public int policyCount() {
     return policies.length;
+  }
+
+  /**
+   * What policy {@code index} proposed at the latest evaluation that ran the policies (before clamping), or
+   * {@link PolicyEvaluator#NO_PROPOSAL}.
+   */
+  public int lastProposal(int index) {
+    return proposals[index];
   }
 
   /** Policy {@code index}: the config's enabled non-predictive policies in order, then plug-ins. */

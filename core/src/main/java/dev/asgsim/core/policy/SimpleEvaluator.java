@@ -1,6 +1,7 @@
 package dev.asgsim.core.policy;
 
 import dev.asgsim.core.alarm.Alarm;
+import dev.asgsim.core.alarm.AlarmState;
 
 /**
  * A simple scaling policy (aws-behaviour §3, §4.1): one {@code ScalingAdjustment} applied to desired when its alarm is in
@@ -30,8 +31,14 @@ public final class SimpleEvaluator extends AwsEvaluator {
   @Override
   public int propose(long now, GroupView group, ControlPlaneView plane) {
     forget();
-    if (!alarm.inAlarm() || !invocation.tryInvoke(now) || plane.simpleScalingBlocked(now)) {
+    if (!alarm.inAlarm()) {
+      return alarm.state() == AlarmState.INSUFFICIENT_DATA ? held(Hold.INSUFFICIENT_DATA) : NO_PROPOSAL;
+    }
+    if (!invocation.tryInvoke(now)) {
       return NO_PROPOSAL;
+    }
+    if (plane.simpleScalingBlocked(now)) {
+      return held(Hold.SIMPLE_COOLDOWN);
     }
     drivenBy(alarm.name(), alarm.latest());
     if (adjustment < 0 && type != AdjustmentType.ExactCapacity) {

@@ -1,6 +1,7 @@
 package dev.asgsim.core.policy;
 
 import dev.asgsim.core.alarm.Alarm;
+import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.config.StepAdjustment;
 import java.util.List;
 
@@ -52,16 +53,19 @@ public final class StepEvaluator extends AwsEvaluator {
   @Override
   public int propose(long now, GroupView group, ControlPlaneView plane) {
     forget();
-    if (!alarm.inAlarm() || !invocation.tryInvoke(now)) {
+    if (!alarm.inAlarm()) {
+      return alarm.state() == AlarmState.INSUFFICIENT_DATA ? held(Hold.INSUFFICIENT_DATA) : NO_PROPOSAL;
+    }
+    if (!invocation.tryInvoke(now)) {
       return NO_PROPOSAL;
     }
     double v = aggregate();
     if (v != v) {
-      return NO_PROPOSAL;
+      return held(Hold.MISSING_DATA);
     }
     int step = stepFor(v - alarm.threshold());
     if (step < 0) {
-      return NO_PROPOSAL;
+      return held(Hold.NO_MATCHING_STEP);
     }
     drivenBy(alarm.name(), v);
     int desired = plane.desired();

@@ -1,6 +1,7 @@
 package dev.asgsim.core.policy;
 
 import dev.asgsim.core.alarm.Alarm;
+import dev.asgsim.core.alarm.AlarmState;
 
 /**
  * A target tracking policy (aws-behaviour §1): the managed alarm pair and the capacity formula {@code ceil(L / T)} with
@@ -14,6 +15,8 @@ import dev.asgsim.core.alarm.Alarm;
  *       maxScaleInStep))} (§13 Q5).</li>
  *   <li>Missing data ⇒ no proposal (§1.8 [D]).</li>
  * </ul>
+ * Without a proposal it says why ({@link #lastHold()}): missing data, DisableScaleIn, or which alarm has not fired
+ * yet — AlarmHigh still counting, the dead band between AlarmLow's threshold and the target, AlarmLow still counting.
  * M is the alarm's newest datapoint by default ({@link MetricValueSource}, §13 Q1). N is the count behind that
  * datapoint by default ({@link InstanceCountSource}, §1.5 "Which N"): the formula then sizes the group for the load
  * the datapoint measured, however many instances have launched, warmed or started terminating since. With the
@@ -52,14 +55,17 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
     if (high.inAlarm()) {
       double load = load(high, group.warm());
       if (load != load) {
-        return NO_PROPOSAL;
+        return held(Hold.MISSING_DATA);
       }
       return Math.max(desired, Adjustments.ceil(load / target, epsilon));
     }
-    if (scaleInEnabled && low != null && low.inAlarm()) {
+    if (low != null && low.inAlarm()) {
+      if (!scaleInEnabled) {
+        return held(Hold.SCALE_IN_DISABLED);
+      }
       double load = load(low, group.warm() + group.terminating());
       if (load != load) {
-        return NO_PROPOSAL;
+        return held(Hold.MISSING_DATA);
       }
       int proposed = Adjustments.ceil(load / target, epsilon);
       long floor = (long) desired - maxScaleInStep;
@@ -68,7 +74,28 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
       }
       return Math.min(desired, proposed);
     }
-    return NO_PROPOSAL;
+    return held(quiet());
+  }
+
+  /**
+   * Why neither alarm invokes the policy, read from the newest datapoint AlarmHigh saw (aws-behaviour §1.4: AlarmHigh
+   * {@code > target} 3 of 3, AlarmLow {@code < ≈ 0.7 × target} 15 of 15; between them is the dead band).
+   */
+  private Hold quiet() {
+    double m = high.latest();
+    if (m != m || high.state() == AlarmState.INSUFFICIENT_DATA) {
+      return Hold.INSUFFICIENT_DATA;
+    }
+    if (m > high.threshold()) {
+      return Hold.SCALE_OUT_PENDING;
+    }
+    if (!scaleInEnabled) {
+      return m < target ? Hold.SCALE_IN_DISABLED : Hold.NONE;
+    }
+    if (low == null || m >= low.threshold()) {
+      return m < target ? Hold.DEAD_BAND : Hold.NONE;
+    }
+    return low.state() == AlarmState.INSUFFICIENT_DATA ? Hold.INSUFFICIENT_DATA : Hold.SCALE_IN_PENDING;
   }
 
   /**

@@ -69,6 +69,53 @@ class CombinationRuleTest {
     assertThat(rule.desired()).as("desired").isEqualTo(desired);
   }
 
+  /**
+   * Why nothing won (issue 17 item 3): the rule of the combination that held the group back, and the policy it names.
+   * {@code C:-/DEAD_BAND} is "no proposal, because of DEAD_BAND"; {@code F} = a predictive floor (aws-behaviour §5.2).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // case                                                                   | cur | min | max | block           | proposals                          | hold             | policy
+      "§2.2-4 [D] 'all policy-initiated scale-in is blocked' while warming       | 4   | 1   | 20  | WARMING         | C:2                                | WARMING          | 0",
+      "§2.2-5 [D] the default cooldown after a launch blocks scale-in            | 4   | 1   | 20  | LAUNCH_COOLDOWN | C:- I:3                            | LAUNCH_COOLDOWN  | 1",
+      "§1.7 [D] 'scales in only if all' agree: the first dissenter is named      | 4   | 1   | 20  | NONE            | C:2 C:-/DEAD_BAND C:3              | POLICY_DISAGREES | 1",
+      "§1.7 [D] a policy that wants to stay dissents                             | 4   | 1   | 20  | NONE            | C:4 C:2                            | POLICY_DISAGREES | 0",
+      "§7.1 [D] 'at max, scale-out stops'                                        | 4   | 1   | 4   | NONE            | C:9                                | AT_MAX_SIZE      | 0",
+      "§7.1 [D] a scale-in clamped to MinSize                                    | 1   | 1   | 4   | NONE            | I:0                                | AT_MIN_SIZE      | 0",
+      "§5.2 [D] scale-in stops at the predictive floor                           | 4   | 1   | 20  | NONE            | C:2 F:4                            | PREDICTIVE_FLOOR | 1",
+      "§1.5 [D] rounding: the proposal equals desired                            | 2   | 1   | 20  | NONE            | C:2                                | EQUALS_CURRENT   | 0",
+      "no proposal: the strongest evaluator reason wins, not the first           | 2   | 1   | 20  | NONE            | C:-/DEAD_BAND I:-/SIMPLE_COOLDOWN  | SIMPLE_COOLDOWN  | 1",
+      "a blocked scale-in is the reason even when another policy is quiet        | 2   | 1   | 20  | WARMING         | C:-/SCALE_IN_PENDING I:1           | WARMING          | 1",
+      "a scale-out that wins has no hold                                         | 2   | 1   | 20  | WARMING         | C:-/DEAD_BAND I:4                  | NONE             | -1",
+      "nothing to say                                                            | 2   | 1   | 20  | NONE            | C:- I:-                            | NONE             | -1",
+  })
+  void namesWhatHeldTheGroupBack(String name, int current, int min, int max, Hold block, String proposals, Hold hold,
+      int policy) {
+    CombinationRule rule = new CombinationRule();
+    rule.open(9, 0, 100); // a previous combination with a reason must leave nothing behind
+    rule.offer(0, Role.INDEPENDENT, PolicyEvaluator.NO_PROPOSAL, Hold.MISSING_DATA);
+    rule.close(Hold.NONE);
+
+    rule.open(current, min, max);
+    String[] votes = proposals.trim().split("\\s+");
+    for (int i = 0; i < votes.length; i++) {
+      String[] v = votes[i].split("[:/]");
+      Role role = switch (v[0]) {
+        case "C" -> Role.SCALE_IN_BY_CONSENSUS;
+        case "I" -> Role.INDEPENDENT;
+        case "F" -> Role.FLOOR;
+        default -> throw new IllegalArgumentException("unknown role " + v[0]);
+      };
+      int capacity = v[1].equals("-") ? PolicyEvaluator.NO_PROPOSAL : Integer.parseInt(v[1]);
+      rule.offer(i, role, capacity, v.length > 2 ? Hold.valueOf(v[2]) : Hold.NONE);
+    }
+    int winner = rule.close(block);
+    assertThat(rule.hold()).as("hold").isEqualTo(hold);
+    assertThat(rule.holdIndex()).as("policy named").isEqualTo(policy);
+    boolean scaledOut = proposals.contains("I:4");
+    assertThat(winner == CombinationRule.NONE).as("nothing won").isEqualTo(!scaledOut);
+  }
+
   @Test
   @DisplayName("each AWS evaluator states its role and source: TT by consensus (scale-out only with DisableScaleIn), "
       + "step and simple independent, plug-ins independent")

@@ -53,6 +53,7 @@ class WorkedExampleTest {
     ScalingEngine e = ScalingEngine.builder(Configs.config(g, Configs.cpu("cpu50", 50, 300))).build();
     List<Decision> changes = new ArrayList<>();
     List<Long> changeMinutes = new ArrayList<>();
+    java.util.Map<Long, Hold> holds = new java.util.HashMap<>();
     long nextToPublish = -30;
     FakeGroup view = new FakeGroup(1);
     for (long minute = -29; minute <= 90; minute++) {
@@ -70,6 +71,7 @@ class WorkedExampleTest {
         assertThat(e.alarmState(1)).as("idle group: AlarmLow in ALARM before the step").isEqualTo(AlarmState.ALARM);
       }
       Decision d = e.evaluate(now, view);
+      holds.put(minute, d.hold());
       if (d.changed()) {
         changes.add(snapshot(d));
         changeMinutes.add(minute);
@@ -95,6 +97,18 @@ class WorkedExampleTest {
     assertThat(changes.get(1).newDesired()).isEqualTo(1);
     assertThat(changes.get(1).metricValue()).isEqualTo(10);
     assertThat(changes.get(1).alarmName()).contains("-AlarmLow-");
+    // Why nothing changed in between, from the engine's own path (issue 17 item 3), at the §11.3 rows:
+    assertThat(holds.get(-1L)).as("t<0: AlarmLow in ALARM, 'proposal ceil(1x20/50)=1' = desired 1")
+        .isEqualTo(Hold.EQUALS_CURRENT);
+    assertThat(holds.get(3L)).as("t=3: two 90 %% datapoints visible, AlarmHigh needs 3 of 3")
+        .isEqualTo(Hold.SCALE_OUT_PENDING);
+    assertThat(holds.get(5L)).as("t≈5-7: AlarmHigh still ALARM, 'N_eff=1, M=90 => 2 <= desired 2'")
+        .isEqualTo(Hold.EQUALS_CURRENT);
+    assertThat(holds.get(20L)).as("t=10-30: 2 instances at 45 %%, between AlarmLow's 35 and the target 50")
+        .isEqualTo(Hold.DEAD_BAND);
+    assertThat(holds.get(33L)).as("t≈31.5-45: 'AlarmLow starts counting (needs 15 in a row)'")
+        .isEqualTo(Hold.SCALE_IN_PENDING);
+    assertThat(holds.get(changeMinutes.get(1))).as("the minute that changed has no hold").isEqualTo(Hold.NONE);
   }
 
   private static Decision snapshot(Decision d) {

@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * {@code report.html}: one self-contained page (no external resources): the interactive timeline
  * ({@link InteractiveChart}, uPlot inlined) with chart.png below it as base64, the scores, the validator's findings
- * (given by the caller: the simulator does not depend on the validator), the activities newest first and the units of
- * timeline.csv.
+ * (given by the caller: the simulator does not depend on the validator), why it did not scale ({@link WhyTable}), the
+ * activities newest first and the units of timeline.csv.
  */
 public final class HtmlReport {
   /** Activities listed in full up to this many (the newest); older ones are counted. */
@@ -41,6 +41,10 @@ public final class HtmlReport {
       <tr><td>unserved</td><td>% of one instance's CPU</td><td>demand not served this minute</td></tr>
       <tr><td>credits</td><td>CPU credits</td><td>mean credit balance of in-service burstable instances; empty \
       for fixed-performance types</td></tr>
+      <tr><td>why</td><td>a reason name</td><td>the rule that held desired capacity where it was this minute (see \
+      "Why didn't it scale?"); empty when desired changed or nothing held it</td></tr>
+      <tr><td>proposed_1 … proposed_n</td><td>instances</td><td>what each policy proposed at the minute's last \
+      evaluation, before clamping, in the order of summary.json's <code>policies</code>; empty for no proposal</td></tr>
       </table>
       """;
 
@@ -83,6 +87,7 @@ public final class HtmlReport {
         .append("throttled for want of CPU credits still counts in s<sub>t</sub>: these scores do not count capacity ")
         .append("lost to throttling as under-provisioning (unservedPercent does; the capacity chart shades it).</p>\n");
 
+    WhyTable.append(h, r);
     PredictiveHtml.append(h, r);
 
     h.append("<h2>Validator findings</h2>\n");

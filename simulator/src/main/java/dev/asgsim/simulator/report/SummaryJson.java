@@ -1,6 +1,8 @@
 package dev.asgsim.simulator.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asgsim.core.config.LoadSettings;
 import dev.asgsim.core.io.ConfigMapper;
 import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.SimulationResult;
@@ -8,10 +10,15 @@ import dev.asgsim.simulator.StartState;
 import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.score.Scores;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** {@code summary.json}: the run (seed, start, minutes), the load, every score, and the config used. */
+/**
+ * {@code summary.json}: the run (seed, start, minutes), the load that ran, every score, the alarms and policies (the
+ * timeline's columns), and the config used.
+ */
 public final class SummaryJson {
   private static final ObjectMapper CONFIG = ConfigMapper.json();
 
@@ -39,8 +46,14 @@ public final class SummaryJson {
     root.put("run", run);
     Map<String, Object> load = new LinkedHashMap<>();
     load.put("description", r.loadDescription());
-    if (r.config().load() != null && r.config().load().description() != null) {
-      load.put("configDescription", r.config().load().description());
+    LoadSettings fileLoad = r.config().load();
+    // The load that ran, never the file's when --load replaced it (issue 17 item 8): the file's Load then is only
+    // named as not used, and left out of the config echo below.
+    boolean replaced = fileLoad != null && fileLoad.spec() != null && !fileLoad.spec().equals(r.loadDescription());
+    if (replaced) {
+      load.put("configLoadNotUsed", "the command line's load replaced the config's Load (" + fileLoad.spec() + ")");
+    } else if (fileLoad != null && fileLoad.description() != null) {
+      load.put("configDescription", fileLoad.description());
     }
     load.put("notes", r.notes());
     if (r.traceEnd() != null) {
@@ -56,10 +69,15 @@ public final class SummaryJson {
     root.put("scaleIns", r.decisions().stream().filter(d -> d.newDesired() < d.oldDesired()).count());
     root.put("activities", r.activities().size());
     root.put("alarms", alarms(r));
+    root.put("policies", policies(r));
     if (!r.forecasts().isEmpty()) {
       root.put("predictive", PredictiveJson.tree(r));
     }
-    root.put("config", CONFIG.valueToTree(r.config()));
+    ObjectNode config = CONFIG.valueToTree(r.config());
+    if (replaced) {
+      config.remove("Load");
+    }
+    root.put("config", config);
     return root;
   }
 
@@ -76,6 +94,19 @@ public final class SummaryJson {
     m.put("metric", r.metricName());
     m.put("targetValue", Numbers.json(r.targetValue()));
     return m;
+  }
+
+  /** The engine's policies in order, each with its timeline.csv {@code proposed_i} column. */
+  private static List<Map<String, Object>> policies(SimulationResult r) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    List<String> names = r.labels().policyNames();
+    for (int i = 0; i < names.size(); i++) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", names.get(i));
+      m.put("timelineColumn", "proposed_" + (i + 1));
+      list.add(m);
+    }
+    return list;
   }
 
   /** Every score of {@link Score#summarised()} by its JSON name, in catalogue order; counts as whole numbers. */

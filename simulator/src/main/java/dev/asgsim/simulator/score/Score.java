@@ -66,7 +66,10 @@ public enum Score {
   MEAN_MINUTES_TO_CAPACITY("meanMinutesToCapacity", "min", Better.LOWER, Use.RESULT, false,
       Scores::meanMinutesToCapacity),
   MAX_MINUTES_TO_CAPACITY("maxMinutesToCapacity", "min", Better.LOWER, Use.RESULT, false,
-      Scores::maxMinutesToCapacity);
+      Scores::maxMinutesToCapacity),
+  /** Rises of demand above supply that caused no scale-out: they have no reaction time (issue 17 item 8). */
+  DEMAND_RISES_NOT_SCALED("demandRisesNotScaled", "rises", Better.NEITHER, Use.RESULT, true,
+      Scores::demandRisesNotScaled);
 
   /** Which way a score is better; an objective is minimised, so it cannot be a better-is-higher score. */
   public enum Better { LOWER, HIGHER, NEITHER }

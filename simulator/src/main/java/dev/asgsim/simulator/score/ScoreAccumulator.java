@@ -30,7 +30,12 @@ public final class ScoreAccumulator {
   // Reaction episodes.
   private int openAt = -1;
   private boolean desiredMet;
+  /** Desired the minute before the episode opened; the episode is a reaction once desired rises above it. */
+  private int openDesired;
+  private boolean scaled;
+  private int prevDesired = -1;
   private int rises;
+  private int risesNotScaled;
   private int desiredCount;
   private double desiredSum;
   private double desiredMax = Double.NaN;
@@ -95,14 +100,21 @@ public final class ScoreAccumulator {
         demandChanges++;
       }
     }
-    // Reaction: an episode opens when demand rises above supply and closes when supply catches up.
+    // Reaction: an episode opens when demand rises above supply and closes when supply catches up. It is a reaction
+    // only once desired rises above what it was before the rise (a scale-out); rises that caused none (at MaxSize, in
+    // the dead band, demand fell back first) are counted apart and give no reaction time.
     if (openAt < 0 && prevD >= 0 && d > prevD && s < d) {
       openAt = t;
       desiredMet = false;
-      rises++;
+      scaled = false;
+      openDesired = prevDesired;
     }
     if (openAt >= 0) {
-      if (!desiredMet && desired >= d) {
+      if (!scaled && desired > openDesired) {
+        scaled = true;
+        rises++;
+      }
+      if (scaled && !desiredMet && desired >= d) {
         desiredMet = true;
         double m = t - openAt;
         desiredCount++;
@@ -110,13 +122,18 @@ public final class ScoreAccumulator {
         desiredMax = Double.isNaN(desiredMax) ? m : Math.max(desiredMax, m);
       }
       if (s >= d) {
-        double m = t - openAt;
-        capacityCount++;
-        capacitySum += m;
-        capacityMax = Double.isNaN(capacityMax) ? m : Math.max(capacityMax, m);
+        if (scaled) {
+          double m = t - openAt;
+          capacityCount++;
+          capacitySum += m;
+          capacityMax = Double.isNaN(capacityMax) ? m : Math.max(capacityMax, m);
+        } else {
+          risesNotScaled++;
+        }
         openAt = -1;
       }
     }
+    prevDesired = desired;
     prevD = d;
     prevDemand = demand;
     prevS = s;
@@ -131,12 +148,13 @@ public final class ScoreAccumulator {
     double surplusCost = surplusCredits / 60.0 * surplusPricePerVcpuHour;
     double tt = Math.max(1, t);
     double t1 = Math.max(1, t - 1);
+    int notScaled = risesNotScaled + (openAt >= 0 && !scaled ? 1 : 0);
     return new Scores(t, hours, pricePerHour, instanceCost, surplusCost, instanceCost + surplusCost, totalDemand,
         unserved, totalDemand == 0 ? 0 : 100.0 * unserved / totalDemand, minutesWithUnserved, threshold,
         minutesAbove, servingSum / tt, cpuMinutes == 0 ? Double.NaN : cpuSum / cpuMinutes, 100.0 * thetaU / tt,
         100.0 * thetaO / tt, 100.0 * under / tt, 100.0 * over / tt, 100.0 * instab / t1, 100.0 * instabK / t1,
         100.0 * instabK2 / t1, (supplyChanges - demandChanges) / (tt / 60.0), scaleOuts, scaleIns, launched,
         terminated, rises, rises - capacityCount, desiredCount == 0 ? Double.NaN : desiredSum / desiredCount,
-        desiredMax, capacityCount == 0 ? Double.NaN : capacitySum / capacityCount, capacityMax);
+        desiredMax, capacityCount == 0 ? Double.NaN : capacitySum / capacityCount, capacityMax, notScaled);
   }
 }

@@ -11,7 +11,10 @@ package dev.asgsim.simulator.score;
  *       k (supply moves up against demand) and k′ (the reverse);</li>
  *   <li>jitter = (E_S − E_D) / hours, E = number of minutes in which supply (demand) changed.</li>
  * </ul>
- * Reaction times: after each rise of d_t above s_t, minutes until desired ≥ d_t and until s_t ≥ d_t.
+ * Reaction times: after each rise of d_t above s_t that caused a scale-out (desired rose above its value before the
+ * rise), minutes until desired ≥ d_t and until s_t ≥ d_t; {@code demandRises} counts those rises,
+ * {@code demandRisesNeverMet} those of them whose capacity never caught up, and {@code demandRisesNotScaled} the rises
+ * that caused no scale-out (at MaxSize, in the dead band, or demand fell back first): they have no reaction time.
  */
 public record Scores(
     int minutes,
@@ -45,4 +48,5 @@ public record Scores(
     double meanMinutesToDesired,
     double maxMinutesToDesired,
     double meanMinutesToCapacity,
-    double maxMinutesToCapacity) {}
+    double maxMinutesToCapacity,
+    int demandRisesNotScaled) {}

@@ -36,7 +36,7 @@
   }
   function constant(v) { return D.x.map(function () { return v; }); }
 
-  function chart(title, yLabel, series, data, bands, height, yRange) {
+  function chart(title, yLabel, series, data, bands, height, yRange, yAxis, onDraw) {
     var box = document.createElement("div");
     box.className = "panel";
     root.appendChild(box);
@@ -46,7 +46,7 @@
       height: height,
       cursor: {sync: {key: "asgsim"}, drag: {x: true, y: false}},
       scales: {x: {time: true}, y: yRange ? {range: yRange} : {}},
-      axes: [{values: ticks, space: 70}, {label: yLabel, size: 60}],
+      axes: [{values: ticks, space: 70}, yAxis || {label: yLabel, size: 60}],
       series: [{label: "time (UTC)", value: function (u, ts) {
         return ts == null ? "–" : new Date(ts * 1e3).toISOString().slice(0, 16).replace("T", " ");
       }}].concat(series),
@@ -60,6 +60,7 @@
         syncing = false;
       }]}
     };
+    if (onDraw) { opts.hooks.draw = [onDraw]; }
     var u = new uPlot(opts, [D.x].concat(data), box);
     charts.push(u);
     return u;
@@ -142,6 +143,48 @@
   chart(agg ? "Scaling decisions per column (" + D.minutesPerColumn + " min)" : "Scaling decisions", "decisions",
       [barOpts("scale-out", "#2ca02c"), barOpts("scale-in", "#d62728"), barOpts("scheduled action", "#7b3fb5")],
       [dec.out, dec.in, dec.scheduled], [], 130);
+
+  // Why it did not scale: one lane per reason the engine named (issue 17 item 3), a mark in every column where that
+  // reason held desired for at least a minute; hover gives the minutes. The marks are drawn by the hook below (a
+  // line path would drop single columns), the series keep the legend and the hover values.
+  if (D.why.length > 0) {
+    var ws = [], wd = [];
+    var none = function () { return null; };
+    D.why.forEach(function (lane, k) {
+      ws.push({label: lane.reason, stroke: lane.color, fill: lane.color, width: 0, paths: none,
+        points: {show: false}, value: function (u, v, si, i) {
+          return i == null || !lane.minutes[i] ? "–" : lane.minutes[i] + " min";
+        }});
+      wd.push(lane.minutes.map(function (v) { return v > 0 ? k : null; }));
+    });
+    chart("Why didn't it scale? (the rule that held desired capacity, per column)", "", ws, wd, [],
+        70 + 24 * D.why.length, [-0.6, D.why.length - 0.05], {label: "reason", size: 60, values: function () { return []; }},
+        function (u) {
+          var ctx = u.ctx, r = devicePixelRatio, b = u.bbox;
+          ctx.save();
+          ctx.beginPath();
+          ctx.rect(b.left, b.top, b.width, b.height);
+          ctx.clip();
+          D.why.forEach(function (lane, k) {
+            if (!u.series[k + 1].show) { return; }
+            var y = u.valToPos(k, "y", true);
+            ctx.fillStyle = lane.color;
+            for (var i = 0; i + 1 < D.x.length; i++) {
+              if (lane.minutes[i] > 0) {
+                var x0 = u.valToPos(D.x[i], "x", true), x1 = u.valToPos(D.x[i + 1], "x", true);
+                ctx.fillRect(x0, y - 4 * r, Math.max(r, x1 - x0), 8 * r);
+              }
+            }
+            // the lane's name, above its marks at the left edge (the y axis keeps the other panels' width)
+            ctx.font = Math.round(10 * r) + "px sans-serif";
+            ctx.fillStyle = "#222";
+            ctx.textBaseline = "bottom";
+            ctx.textAlign = "left";
+            ctx.fillText(lane.reason, b.left + 4 * r, y - 6 * r);
+          });
+          ctx.restore();
+        });
+  }
 
   window.addEventListener("resize", function () {
     charts.forEach(function (u) { u.setSize({width: width(), height: u.height}); });

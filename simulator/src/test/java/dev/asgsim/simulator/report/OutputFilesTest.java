@@ -51,10 +51,11 @@ class OutputFilesTest {
     String csv = TimelineCsv.render(run(1).timeline().orElseThrow());
     List<String> lines = csv.lines().toList();
     assertThat(lines.get(0)).isEqualTo(
-        "time,minute,demand,desired,pending,in_service,warm,serving,cpu,metric,alarm_high,alarm_low,unserved,credits");
+        "time,minute,demand,desired,pending,in_service,warm,serving,cpu,metric,alarm_high,alarm_low,unserved,credits,"
+            + "why,proposed_1");
     assertThat(lines).hasSize(91);
     assertThat(lines.get(1)).startsWith("2024-01-01T00:00:00Z,0,");
-    assertThat(lines.get(1).split(",", -1)).hasSize(14);
+    assertThat(lines.get(1).split(",", -1)).hasSize(16);
   }
 
   @Test

@@ -36,13 +36,16 @@ class ReportBrowserTest {
   void shortRunDrawsEveryPanel(@TempDir Path dir) throws Exception {
     JsonNode probe = probe(run("fastcampus-nginx.yaml", "step(20, 90@10m, 20@40m)", 90), dir);
     Map<String, JsonNode> panels = panels(probe);
-    assertThat(panels.keySet()).containsExactly("CPU", "CPU credits", "Capacity and demand", "Scaling decisions");
+    String why = "Why didn't it scale? (the rule that held desired capacity, per column)";
+    assertThat(panels.keySet()).containsExactly("CPU", "CPU credits", "Capacity and demand", "Scaling decisions", why);
     assertThat(probe.get("panels").get(0).get("inked").asInt()).as("inked pixels").isGreaterThan(10_000);
     assertDrawn(panels.get("Capacity and demand"), "demand (instances' worth)", "desired", "serving (LB healthy)");
     assertThat(labels(panels.get("Capacity and demand"))).contains("in service", "MinSize", "MaxSize");
     assertDrawn(panels.get("CPU"), "CPUUtilization (Average, 60 s), %", "CPU of serving instances, %");
     assertDrawn(panels.get("CPU credits"), "CPU credits (mean balance of in-service instances)");
     assertDrawn(panels.get("Scaling decisions"), "scale-out", "scale-in");
+    // issue 17 item 3: a lane per reason the engine gave (aws-behaviour §1.4: the dead band, AlarmLow counting 15 of 15)
+    assertDrawn(panels.get(why), "DEAD_BAND", "SCALE_IN_PENDING", "EQUALS_CURRENT", "INSUFFICIENT_DATA");
   }
 
   @Test

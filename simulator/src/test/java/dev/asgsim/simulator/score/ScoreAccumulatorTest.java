@@ -38,10 +38,42 @@ class ScoreAccumulatorTest {
     assertThat(s.minutesCpuAboveThreshold()).isZero();
     // reaction: d rises above s at t1; desired 3 ≥ 3 at t2 (1 min); s ≥ d at t3 (2 min)
     assertThat(s.demandRises()).isEqualTo(1);
+    assertThat(s.demandRisesNotScaled()).isZero();
     assertThat(s.meanMinutesToDesired()).isEqualTo(1.0);
     assertThat(s.meanMinutesToCapacity()).isEqualTo(2.0);
     assertThat(s.instanceHours()).isEqualTo(1.0);
     assertThat(s.cost()).isEqualTo(1.0);
+  }
+
+  @Test
+  @DisplayName("issue 17 item 8: a rise that caused no scale-out (desired held at MaxSize 2, then demand fell back) gets "
+      + "no reaction time and is counted apart")
+  void risesWithoutScalingHaveNoReaction() {
+    ScoreAccumulator a = new ScoreAccumulator(100);
+    // demand: 150 350 350 150 | 150 250 250 => d = 2 4 4 2 | 2 3 3; serving 2 throughout; desired 2 until minute 5
+    double[] demand = {150, 350, 350, 150, 150, 250, 250};
+    int[] desired = {2, 2, 2, 2, 2, 3, 3};
+    int[] serving = {2, 2, 2, 2, 2, 2, 3};
+    for (int t = 0; t < demand.length; t++) {
+      double served = Math.min(demand[t], 100.0 * serving[t]);
+      a.minute(demand[t], served, desired[t], serving[t], served / serving[t]);
+    }
+    Scores s = a.finish(3600, 1.0, 0, 0, 1, 0, 1, 0);
+    // minute 1: d 4 > s 2, desired never rises before s >= d again at minute 3 => not scaled
+    // minute 5: d 3 > s 2 and desired 2 -> 3 the same minute => a reaction: desired after 0 min, capacity after 1 min
+    assertThat(s.demandRisesNotScaled()).isEqualTo(1);
+    assertThat(s.demandRises()).isEqualTo(1);
+    assertThat(s.demandRisesNeverMet()).isZero();
+    assertThat(s.meanMinutesToDesired()).isEqualTo(0.0);
+    assertThat(s.meanMinutesToCapacity()).isEqualTo(1.0);
+
+    ScoreAccumulator never = new ScoreAccumulator(100);
+    never.minute(100, 100, 1, 1, 100);
+    never.minute(300, 100, 1, 1, 100); // a rise at MaxSize 1 that lasts to the run's end
+    Scores n = never.finish(120, 1.0, 0, 0, 0, 0, 0, 0);
+    assertThat(n.demandRises()).isZero();
+    assertThat(n.demandRisesNotScaled()).isEqualTo(1);
+    assertThat(n.meanMinutesToDesired()).isNaN();
   }
 
   @Test

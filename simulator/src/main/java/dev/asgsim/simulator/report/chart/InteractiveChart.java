@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asgsim.core.policy.Hold;
 import dev.asgsim.simulator.SimulationResult;
 import java.io.UncheckedIOException;
 
@@ -65,6 +66,14 @@ public final class InteractiveChart {
     dec.set("out", counts(s.scaleOuts, 1));
     dec.set("in", counts(s.scaleIns, -1));
     dec.set("scheduled", counts(s.scheduled, 1));
+    ArrayNode why = root.putArray("why");
+    for (Hold h : s.holdsPresent()) {
+      ObjectNode lane = why.addObject();
+      lane.put("reason", h.name());
+      lane.put("text", h.text());
+      lane.put("color", WhyStrip.hex(h));
+      lane.set("minutes", counts(s.why[h.ordinal()], 1));
+    }
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {

@@ -1,9 +1,11 @@
 package dev.asgsim.simulator.report.chart;
 
 import dev.asgsim.core.policy.DecisionSource;
+import dev.asgsim.core.policy.Hold;
 import dev.asgsim.simulator.ScalingDecision;
 import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.Timeline;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,6 +38,8 @@ public final class RunSeries {
   public final int[] scaleOuts;
   public final int[] scaleIns;
   public final int[] scheduled;
+  /** {@code why[hold.ordinal()][c]}: minutes of column c in which that {@link Hold} kept desired where it was. */
+  public final int[][] why;
   public final boolean burstable;
   public final boolean throttled;
   public final boolean unserved;
@@ -70,6 +74,27 @@ public final class RunSeries {
     scaleIns = new int[cols.count()];
     scheduled = new int[cols.count()];
     bounds(r, t);
+    why = new int[Hold.values().length][cols.count()];
+    for (int m = 0; m < t.minutes(); m++) {
+      Hold h = t.why(m);
+      if (h != null) {
+        why[h.ordinal()][cols.columnOf(m)]++;
+      }
+    }
+  }
+
+  /** The reasons that held desired at least one minute, in {@link Hold} order. */
+  public List<Hold> holdsPresent() {
+    List<Hold> present = new ArrayList<>();
+    for (Hold h : Hold.values()) {
+      for (int v : why[h.ordinal()]) {
+        if (v > 0) {
+          present.add(h);
+          break;
+        }
+      }
+    }
+    return present;
   }
 
   private static double servedInstances(Timeline t, int m) {

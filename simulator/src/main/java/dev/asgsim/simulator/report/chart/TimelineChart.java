@@ -26,7 +26,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * The timeline chart of a run, one panel per question: how much capacity against demand (with unserved demand and
  * capacity lost to CPU-credit throttling shaded, MinSize/MaxSize dotted), what the scaling metric read against its
  * target or alarm thresholds, CPU, CPU credits (burstable types), and when the group scaled (a strip of decisions per
- * column: bars up for scale-out, down for scale-in, purple for scheduled actions). Every series is aggregated to one
+ * column: bars up for scale-out, down for scale-in, purple for scheduled actions), and why it did not (a lane per
+ * reason the engine named, {@link WhyStrip}). Every series is aggregated to one
  * value per pixel column ({@link Columns}), so the chart reads the same at 90 minutes and at a year.
  */
 public final class TimelineChart {
@@ -57,6 +58,10 @@ public final class TimelineChart {
       plot.add(credits(s), 1);
     }
     plot.add(DecisionStrip.plot(s), 1);
+    XYPlot why = WhyStrip.plot(s);
+    if (why != null) {
+      plot.add(why, (s.holdsPresent().size() + 2) / 3);
+    }
     DecisionStrip.mark(r, new XYPlot[] {capacity, metric, cpu});
 
     long changes = r.decisions().stream().filter(d -> d.newDesired() != d.oldDesired()).count();

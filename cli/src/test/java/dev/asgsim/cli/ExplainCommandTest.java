@@ -1,0 +1,108 @@
+package dev.asgsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code asgsim explain} on the README's first command (the seed spike of aws-behaviour §11: 20 %, 90 % from 00:10, 20 %
+ * again from 00:40). §11.3's "why no scale-in" moment is t ≈ 32 min after the load step of the spec's timeline, the
+ * load's drop + 2 min: 00:42 in this run, where the spec says "First low datapoint; AlarmLow starts counting (needs 15
+ * in a row)".
+ */
+class ExplainCommandTest {
+  static final String SEED = "../examples/fastcampus-nginx.yaml";
+  @TempDir static Path dir;
+  static Path out;
+
+  @BeforeAll
+  static void simulate() {
+    out = dir.resolve("out");
+    CliRun o = CliRun.of("simulate", SEED, "--out", out.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+  }
+
+  @Test
+  @DisplayName("§11.3 [O]: no scale-in at 00:42 because AlarmLow needs 15 datapoints below 35 in a row; it scales in at "
+      + "00:55:30")
+  void whyNoScaleInAfterTheDrop() {
+    CliRun o = CliRun.of("explain", out.toString(), "--at", "00:42");
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).contains("At 00:42 UTC (minute 42 of 90) desired capacity was 2",
+        "were 45, 45, 10, 10, 10", "(< 35) was OK", "made no proposal",
+        "AlarmLow needs 15 of 15 breaching datapoints (SCALE_IN_PENDING, aws-behaviour §1.4",
+        "held from 00:41 to 00:55 (14 min)",
+        "Next, at 00:55:30 desired went from 2 to 1", "in state ALARM triggered policy Target Tracking Policy_20211202");
+    assertThat(o.out().lines().count()).as("one paragraph").isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("§1.4 [O]: during the burst 2 instances sit at 45 %, between AlarmLow's 35 and the target 50 (dead band)")
+  void deadBandDuringTheBurst() {
+    CliRun o = CliRun.of("explain", out.toString(), "--at", "+32m");
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).contains("At 00:32 UTC", "(DEAD_BAND, aws-behaviour §1.4", "held from 00:16 to 00:41");
+  }
+
+  @Test
+  @DisplayName("§11.3: at MinSize after the scale-in the policy proposes 1 = desired every minute, no activity")
+  void proposalEqualToDesired() {
+    CliRun o = CliRun.of("explain", out.toString(), "--at", "2024-01-01T01:10:00Z");
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).contains("(< 35) was ALARM", "proposed 1 instances", "(EQUALS_CURRENT",
+        "Desired did not change again before the run ended at 01:30.");
+  }
+
+  @Test
+  void withoutAMomentListsTheReasons() {
+    CliRun o = CliRun.of("explain", out.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).contains("desired capacity changed 2 times", "SCALE_IN_PENDING: 14 min", "DEAD_BAND: 25 min",
+        "--at TIME");
+  }
+
+  @Test
+  void timeOutsideTheRunIsExit2() {
+    CliRun o = CliRun.of("explain", out.toString(), "--at", "03:00");
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err()).contains("--at 03:00 is outside the run", "2024-01-01T00:00:00Z to 2024-01-01T01:30:00Z")
+        .doesNotContain("Exception");
+    CliRun bad = CliRun.of("explain", out.toString(), "--at", "yesterday");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--at 'yesterday' is not a time");
+  }
+
+  @Test
+  void missingDirectoryIsExit2(@TempDir Path empty) {
+    CliRun o = CliRun.of("explain", empty.resolve("nope").toString(), "--at", "00:42");
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err()).contains("is not a directory", "--out directory of `asgsim simulate`");
+    CliRun none = CliRun.of("explain", empty.toString());
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("summary.json is missing");
+  }
+
+  @Test
+  void malformedFileIsExit2WithItsPlace(@TempDir Path copy) throws Exception {
+    for (String f : new String[] {"summary.json", "activities.json", "timeline.csv"}) {
+      Files.copy(out.resolve(f), copy.resolve(f));
+    }
+    Files.writeString(copy.resolve("activities.json"), "{\"Activities\": [\n  {\"Decision\": }\n]}");
+    CliRun o = CliRun.of("explain", copy.toString(), "--at", "00:42");
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err()).contains("activities.json:2:", "run `asgsim simulate` again").doesNotContain("at com.");
+
+    Files.copy(out.resolve("activities.json"), copy.resolve("activities.json"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(copy.resolve("timeline.csv"), String.join("\n",
+        Files.readAllLines(out.resolve("timeline.csv")).subList(0, 40)) + "\n2024-01-01T00:39:00Z,39\n");
+    CliRun t = CliRun.of("explain", copy.toString(), "--at", "00:39");
+    assertThat(t.exit()).isEqualTo(2);
+    assertThat(t.err()).contains("timeline.csv:41: 2 fields where the header has 16");
+  }
+}

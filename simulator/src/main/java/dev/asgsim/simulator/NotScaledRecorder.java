@@ -1,0 +1,78 @@
+package dev.asgsim.simulator;
+
+import dev.asgsim.core.policy.Decision;
+import dev.asgsim.core.policy.Hold;
+import dev.asgsim.core.policy.ScalingEngine;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the engine's per-evaluation {@link Decision#hold()} into {@link NotScaled} records, one per run of consecutive
+ * minutes with the same reason and policy (a day at MaxSize is one record, not 1 440). A minute's reason is that of its
+ * last evaluation; a minute in which desired changed has none. Allocates only when the reason changes.
+ */
+final class NotScaledRecorder {
+  private final ScalingEngine engine;
+  private final boolean keep;
+  private final List<NotScaled> records = new ArrayList<>();
+  private boolean changedThisMinute;
+  private Hold minuteHold = Hold.NONE;
+  private int minutePolicy = -1;
+  private Hold open = Hold.NONE;
+  private int openPolicy = -1;
+  private long openStart;
+  private int openDesired;
+
+  /** @param keep whether to keep the records (activities are recorded); else only the per-minute reason is given */
+  NotScaledRecorder(ScalingEngine engine, boolean keep) {
+    this.engine = engine;
+    this.keep = keep;
+  }
+
+  /** After each {@link ScalingEngine#evaluate}. */
+  void evaluated(Decision d) {
+    if (d.changed()) {
+      changedThisMinute = true;
+      minuteHold = Hold.NONE;
+      minutePolicy = -1;
+    } else if (!changedThisMinute) {
+      minuteHold = d.hold();
+      minutePolicy = d.holdPolicyIndex();
+    }
+  }
+
+  /** Desired fell but every victim was protected from scale-in (aws-behaviour §7.4): the simulator's own hold. */
+  void allProtected() {
+    minuteHold = Hold.SCALE_IN_PROTECTED;
+    minutePolicy = -1;
+  }
+
+  /** The reason minute {@code m} ends with (its code for the timeline's {@code why} column). */
+  Hold endOfMinute(long minuteStart, int desired) {
+    Hold h = minuteHold;
+    if (h != open || minutePolicy != openPolicy) {
+      close(minuteStart);
+      open = h;
+      openPolicy = minutePolicy;
+      openStart = minuteStart;
+      openDesired = desired;
+    }
+    changedThisMinute = false;
+    minuteHold = Hold.NONE;
+    minutePolicy = -1;
+    return h;
+  }
+
+  private void close(long end) {
+    if (keep && open != Hold.NONE) {
+      records.add(new NotScaled(openStart, end, open, openPolicy < 0 ? null : engine.policy(openPolicy).name(),
+          openDesired));
+    }
+  }
+
+  List<NotScaled> finish(long end) {
+    close(end);
+    open = Hold.NONE;
+    return records;
+  }
+}
