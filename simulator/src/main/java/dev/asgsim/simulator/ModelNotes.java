@@ -2,18 +2,21 @@ package dev.asgsim.simulator;
 
 import dev.asgsim.core.activity.ActivityText;
 import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.LaunchTemplateOverride;
 import dev.asgsim.core.config.PolicyType;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.forecast.GivenForecast;
+import dev.asgsim.core.instance.RequirementsMatch;
 import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
 import dev.asgsim.core.policy.PredictiveEvaluator;
 import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.core.policy.WarmupChain;
 import dev.asgsim.core.text.Numbers;
+import dev.asgsim.core.validate.MixedInstancesRules;
 import dev.asgsim.simulator.internal.group.CreditParams;
 import dev.asgsim.simulator.internal.group.TerminationPolicy;
 import java.util.ArrayList;
@@ -29,6 +32,8 @@ import java.util.Map;
 final class ModelNotes {
   private final List<String> notes = new ArrayList<>();
   private int throttledMinutes;
+  /** A mixed instances policy with Spot capacity: the run reports the Spot share of its instance-hours. */
+  private boolean mixed;
 
   /** The notes known before the run: metrics without data, basic monitoring, features not simulated. */
   ModelNotes(ScalingConfig config, ScalingEngine engine, MetricFeed feed, String instanceType,
@@ -76,7 +81,7 @@ final class ModelNotes {
       }
     }
     if (group.mixedInstancesPolicy() != null) {
-      notes.add("MixedInstancesPolicy is simulated as one type, Simulation.InstanceType, without instance weights");
+      mixedInstances(group, instanceType);
     }
     boolean warmedPolicy = policies.stream().anyMatch(p -> p != null && p.effectiveEnabled()
         && (p.type() == PolicyType.TargetTrackingScaling || p.type() == PolicyType.StepScaling));
@@ -165,5 +170,37 @@ final class ModelNotes {
           Numbers.decimals(credits.baselinePercent(), 2)));
     }
     return all;
+  }
+
+  /** The mixed instances policy: what the run simulates instead, and what InstanceRequirements resolve to (§7.11). */
+  private void mixedInstances(AutoScalingGroup group, String instanceType) {
+    mixed = group.mixedInstancesPolicy().effectiveDistribution().usesSpot();
+    notes.add("MixedInstancesPolicy: the run simulates its On-Demand / Spot split (OnDemandBaseCapacity, then "
+        + "OnDemandPercentageAboveBaseCapacity rounded in favour of On-Demand; scale-in takes the option above its share "
+        + "first, AZs balanced per option) over one type, " + instanceType + " (Simulation.InstanceType), weight 1 "
+        + "(aws-behaviour §7.11); not simulated: " + MixedInstancesRules.notSimulated(group));
+    List<LaunchTemplateOverride> overrides = group.mixedInstancesPolicy().overrides();
+    for (int i = 0; i < overrides.size(); i++) {
+      LaunchTemplateOverride o = overrides.get(i);
+      if (o == null || o.instanceRequirements() == null) {
+        continue;
+      }
+      RequirementsMatch.Result r = RequirementsMatch.of(o.instanceRequirements());
+      notes.add("Overrides[" + i + "].InstanceRequirements " + (r.types().isEmpty()
+          ? "match no type of the built-in table (core.instance.InstanceTypes)"
+          : "match " + r.types().size() + " built-in types: " + String.join(", ", r.types()))
+          + (r.ignored().isEmpty() ? "" : "; the table has no figures for " + String.join(", ", r.ignored())
+          + ", so they were not checked") + "; AWS's price protection (OnDemandMaxPricePercentageOverLowestPrice, "
+          + "default 20 %) is not applied (aws-behaviour §7.11)");
+    }
+  }
+
+  /** The Spot share of the run's instance time, when the group runs Spot (aws-behaviour §7.11). */
+  void purchaseMix(double spotSeconds, double seconds) {
+    if (mixed) {
+      notes.add(String.format(Locale.ROOT, "purchase options: %.1f of %.1f instance-hours were Spot (%.0f %%); Spot "
+          + "instances run and are billed like On-Demand ones: Spot prices and interruptions are not simulated",
+          spotSeconds / 3600.0, seconds / 3600.0, seconds == 0 ? 0 : 100.0 * spotSeconds / seconds));
+    }
   }
 }

@@ -74,7 +74,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     this.startState = StartState.resolve(sim, engine, Setup.credits(sim.instanceType, sim.settings));
     this.credits = startState.credits();
-    this.group = new Group(Setup.group(sim.config, credits), sim.seed);
+    this.group = new Group(Setup.group(sim.config, credits), sim.seed, Setup.purchaseMix(sim.config));
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
@@ -156,6 +156,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     long end = start + 60L * minutes;
     advance(end);
     group.finish(end);
+    notes.purchaseMix(group.spotBilledSeconds(), group.billedSeconds());
     Scores s = scores.finish(group.billedSeconds() - burnInSeconds, sim.instanceType.pricePerHour(), group.surplusCredits(),
         credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns, group.launchedTotal() - initialCapacity,
         group.terminatedTotal());

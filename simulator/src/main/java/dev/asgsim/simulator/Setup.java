@@ -1,6 +1,7 @@
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.SimulationSettings;
@@ -12,6 +13,7 @@ import dev.asgsim.core.validate.Severity;
 import dev.asgsim.core.validate.Validator;
 import dev.asgsim.simulator.internal.group.CreditParams;
 import dev.asgsim.simulator.internal.group.GroupParams;
+import dev.asgsim.simulator.internal.group.PurchaseMix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -110,6 +112,19 @@ final class Setup {
     boolean given = s.initialCredits() != null;
     return new CreditParams(true, unlimited, t.vCpus(), t.creditsPerHour() / 60.0, t.maxCredits(),
         t.baselinePercent(), given ? s.initialCredits() : 0, given ? 0 : launch, launch, t.surplusCreditPrice());
+  }
+
+  /**
+   * The On-Demand / Spot split of the group's launches (aws-behaviour §7.11): the mixed instances policy's
+   * distribution with AWS's defaults, all On-Demand without one.
+   */
+  static PurchaseMix purchaseMix(ScalingConfig config) {
+    MixedInstancesPolicy m = config.autoScalingGroup().mixedInstancesPolicy();
+    if (m == null) {
+      return PurchaseMix.ALL_ON_DEMAND;
+    }
+    MixedInstancesPolicy.InstancesDistribution d = m.effectiveDistribution();
+    return new PurchaseMix(d.onDemandBaseCapacity(), d.onDemandPercentageAboveBaseCapacity());
   }
 
   static GroupParams group(ScalingConfig config, CreditParams credits) {

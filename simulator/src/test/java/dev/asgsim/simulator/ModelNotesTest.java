@@ -2,6 +2,11 @@ package dev.asgsim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asgsim.core.config.InstanceRequirements;
+import dev.asgsim.core.config.InstanceRequirements.IntRange;
+import dev.asgsim.core.config.LaunchTemplateOverride;
+import dev.asgsim.core.config.LaunchTemplateSpecification;
+import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.io.ConfigReader;
 import dev.asgsim.simulator.load.LoadSpec;
 import java.nio.file.Path;
@@ -23,6 +28,29 @@ class ModelNotesTest {
     assertThat(notes).anyMatch(n -> n.startsWith("termination policy OldestLaunchTemplate is not simulated"))
         .noneMatch(n -> n.startsWith("termination policy Default"));
     assertThat(run(lambda)).anyMatch(n -> n.startsWith("termination policy arn:aws:lambda:"));
+  }
+
+  @Test
+  @DisplayName("§7.11: a mixed instances policy is noted with what the run leaves out, and InstanceRequirements with "
+      + "the built-in types they match")
+  void mixedInstancesPolicyIsNoted() throws Exception {
+    var config = ConfigReader.read(Path.of("../examples/step-scaling.yaml"));
+    var requirements = new InstanceRequirements(new IntRange(2, 2), new IntRange(4096, 4096), null, null, null, null,
+        null, null, null, null, null, null, new IntRange(2, null), null, null, null, null, null, null, null, null,
+        null, null, null);
+    var mixed = new MixedInstancesPolicy(new MixedInstancesPolicy.LaunchTemplate(
+        LaunchTemplateSpecification.byName("web", "$Latest"),
+        List.of(new LaunchTemplateOverride(null, null, null, requirements))),
+        new MixedInstancesPolicy.InstancesDistribution(null, null, 30, "capacity-optimized", null, null));
+    var spot = config.toBuilder().autoScalingGroup(config.autoScalingGroup().toBuilder().launchTemplate(null)
+        .mixedInstancesPolicy(mixed).capacityRebalance(true).build()).build();
+    List<String> notes = run(spot);
+    assertThat(notes).anyMatch(n -> n.startsWith("MixedInstancesPolicy: the run simulates its On-Demand / Spot split")
+        && n.contains("attribute-based selection") && n.contains("the Spot allocation strategy capacity-optimized")
+        && n.contains("70 % Spot above the base") && n.contains("CapacityRebalance"));
+    assertThat(notes).anyMatch(n -> n.startsWith("purchase options: ") && n.contains("were Spot"));
+    assertThat(notes).anyMatch(n -> n.startsWith("Overrides[0].InstanceRequirements match 5 built-in types: "
+        + "c5.large, c6g.large, c6i.large, c7g.large, c7i.large") && n.contains("no figures for NetworkInterfaceCount"));
   }
 
   private static List<String> run(dev.asgsim.core.config.ScalingConfig c) {

@@ -33,7 +33,12 @@ final class TerraformExport {
       "CustomizedMetricSpecification.Dimensions", "metric_dimension",
       "StepAdjustments", "step_adjustment",
       "MetricSpecifications", "metric_specification",
-      "Overrides", "override");
+      "Overrides", "override",
+      // InstanceRequirements members whose unit or "VCpu" the provider writes as one word (aws-behaviour §7.11).
+      "VCpuCount", "vcpu_count",
+      "MemoryMiB", "memory_mib",
+      "MemoryGiBPerVCpu", "memory_gib_per_vcpu",
+      "AcceleratorTotalMemoryMiB", "accelerator_total_memory_mib");
 
   private TerraformExport() {}
 

@@ -103,7 +103,8 @@ public final class ToConfig {
           launchTemplate(m.launchTemplate().launchTemplateSpecification()),
           m.launchTemplate().hasOverrides()
               ? nonEmpty(map(m.launchTemplate().overrides(),
-                  o -> new LaunchTemplateOverride(o.instanceType(), o.weightedCapacity(), o.imageId())))
+                  o -> new LaunchTemplateOverride(o.instanceType(), o.weightedCapacity(), o.imageId(),
+                      RequirementsMapping.toConfig(o.instanceRequirements()))))
               : null);
     }
     var d = m.instancesDistribution();

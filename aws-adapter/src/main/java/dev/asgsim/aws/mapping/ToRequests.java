@@ -293,7 +293,8 @@ public final class ToRequests {
           .launchTemplateSpecification(launchTemplate(m.launchTemplate().launchTemplateSpecification()))
           .overrides(m.launchTemplate().overrides() == null ? null : map(m.launchTemplate().overrides(),
               o -> LaunchTemplateOverrides.builder().instanceType(o.instanceType())
-                  .weightedCapacity(o.weightedCapacity()).imageId(o.imageId()).build()))
+                  .weightedCapacity(o.weightedCapacity()).imageId(o.imageId())
+                  .instanceRequirements(RequirementsMapping.toSdk(o.instanceRequirements())).build()))
           .build());
     }
     var d = m.instancesDistribution();

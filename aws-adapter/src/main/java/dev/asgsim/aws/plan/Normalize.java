@@ -3,6 +3,8 @@ package dev.asgsim.aws.plan;
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.LaunchTemplateSpecification;
 import dev.asgsim.core.config.MetricAlarm;
+import dev.asgsim.core.config.MixedInstancesPolicy;
+import dev.asgsim.core.config.MixedInstancesPolicy.InstancesDistribution;
 import dev.asgsim.core.config.PolicyType;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.TargetTrackingConfiguration;
@@ -33,7 +35,34 @@ final class Normalize {
       }
       b.healthCheckType(String.join(",", types));
     }
+    if (g.mixedInstancesPolicy() != null) {
+      b.mixedInstancesPolicy(mixed(g.mixedInstancesPolicy()));
+    }
     return b.build();
+  }
+
+  /**
+   * The distribution with AWS's defaults written out, as DescribeAutoScalingGroups answers (aws-behaviour §7.11 [D]),
+   * and SpotInstancePools only where it is valid (lowest-price).
+   */
+  private static MixedInstancesPolicy mixed(MixedInstancesPolicy m) {
+    InstancesDistribution d = m.effectiveDistribution();
+    boolean pools = InstancesDistribution.LOWEST_PRICE.equals(d.spotAllocationStrategy());
+    String maxPrice = d.spotMaxPrice() == null || d.spotMaxPrice().isEmpty() ? null : d.spotMaxPrice();
+    return new MixedInstancesPolicy(m.launchTemplate(), new InstancesDistribution(d.onDemandAllocationStrategy(),
+        d.onDemandBaseCapacity(), d.onDemandPercentageAboveBaseCapacity(), d.spotAllocationStrategy(),
+        pools ? d.spotInstancePools() : null, maxPrice));
+  }
+
+  /** The live mixed instances policy's launch template reduced to the members the file names (as {@link #launchTemplateLike}). */
+  static MixedInstancesPolicy mixedLike(MixedInstancesPolicy live, MixedInstancesPolicy wanted) {
+    if (live == null || wanted == null || live.launchTemplate() == null || wanted.launchTemplate() == null) {
+      return live;
+    }
+    return new MixedInstancesPolicy(new MixedInstancesPolicy.LaunchTemplate(
+        launchTemplateLike(live.launchTemplate().launchTemplateSpecification(),
+            wanted.launchTemplate().launchTemplateSpecification()), live.launchTemplate().overrides()),
+        live.instancesDistribution());
   }
 
   /**

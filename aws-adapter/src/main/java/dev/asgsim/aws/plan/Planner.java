@@ -75,7 +75,9 @@ public final class Planner {
       List<Change> changes) {
     String name = wanted.autoScalingGroupName();
     AutoScalingGroup w = Normalize.group(wanted);
-    AutoScalingGroup l = Normalize.group(live).toBuilder()
+    AutoScalingGroup l = Normalize.group(live.toBuilder()
+        .mixedInstancesPolicy(Normalize.mixedLike(live.mixedInstancesPolicy(), wanted.mixedInstancesPolicy()))
+        .build()).toBuilder()
         .launchTemplate(Normalize.launchTemplateLike(live.launchTemplate(), wanted.launchTemplate()))
         .build();
     Set<String> skip = new TreeSet<>(NOT_UPDATED);

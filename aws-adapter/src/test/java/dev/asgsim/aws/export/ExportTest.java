@@ -158,6 +158,31 @@ class ExportTest {
   }
 
   @Test
+  @DisplayName("§7.11 Terraform: InstanceRequirements members in the provider's spelling (vcpu_count, memory_mib)")
+  void terraformInstanceRequirements() throws Exception {
+    ScalingConfig c = ConfigReader.parse("""
+        AutoScalingGroup:
+          AutoScalingGroupName: abs
+          MixedInstancesPolicy:
+            LaunchTemplate:
+              LaunchTemplateSpecification: {LaunchTemplateName: web, Version: $Latest}
+              Overrides:
+                - InstanceRequirements:
+                    VCpuCount: {Min: 2, Max: 4}
+                    MemoryMiB: {Min: 4096}
+                    MemoryGiBPerVCpu: {Min: 2}
+                    AcceleratorTotalMemoryMiB: {Max: 0}
+                    BurstablePerformance: excluded
+          MinSize: 1
+          MaxSize: 4
+        """, ConfigFormat.YAML);
+    String policy = one(terraform(c, ExportOptions.DEFAULTS), "aws_autoscaling_group").get("mixed_instances_policy")
+        .toString();
+    assertThat(policy).contains("instance_requirements", "vcpu_count={min=2", "memory_mib={min=4096",
+        "memory_gib_per_vcpu={min=2", "accelerator_total_memory_mib={max=0", "burstable_performance=excluded");
+  }
+
+  @Test
   @DisplayName("Terraform: scheduled actions become aws_autoscaling_schedule; names become valid identifiers")
   void terraformSchedules() throws Exception {
     var tf = terraform(example("scheduled-business-hours.yaml"), ExportOptions.DEFAULTS);

@@ -10,6 +10,9 @@ import dev.asgsim.aws.plan.Change;
 import dev.asgsim.aws.plan.Plan;
 import dev.asgsim.aws.plan.PlanOptions;
 import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.LaunchTemplateOverride;
+import dev.asgsim.core.config.LaunchTemplateSpecification;
+import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.config.MetricsCollection;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
@@ -200,5 +203,46 @@ class AwsAdapterIT {
       MetricHistory.Trace demand = viaBridge.history(request.withDemand(true));
       assertThat(demand.samples()).extracting(s -> s.value()).containsExactly(40.0, 60.0, 80.0, 100.0, 120.0);
     }
+  }
+
+  @Test
+  @Order(7)
+  @DisplayName("§7.11 a mixed instances policy (weights, base 1 and 30 % On-Demand, capacity-optimized) and "
+      + "CapacityRebalance apply, read back whole with moto's filled-in defaults as no change, and drift names it")
+  void mixedInstancesRoundTrip() {
+    MixedInstancesPolicy.LaunchTemplate template = new MixedInstancesPolicy.LaunchTemplate(
+        LaunchTemplateSpecification.byName("fastcampus-nginx", "$Latest"),
+        List.of(new LaunchTemplateOverride("t3.small", "1", null), new LaunchTemplateOverride("t3.medium", "2", null)));
+    AutoScalingGroup mixedGroup = seed.autoScalingGroup().toBuilder().autoScalingGroupName("web-mixed")
+        .launchTemplate(null).capacityRebalance(true)
+        .mixedInstancesPolicy(new MixedInstancesPolicy(template,
+            new MixedInstancesPolicy.InstancesDistribution(null, 1, 30, "capacity-optimized", null, null)))
+        .build();
+    ScalingConfig config = seed.toBuilder().autoScalingGroup(mixedGroup).scalingPolicies(List.of()).build();
+    ApplyResult created = aws.apply(aws.plan(config, PlanOptions.DEFAULTS));
+    assertThat(created.succeeded()).as(String.valueOf(created.error())).isTrue();
+    Plan again = aws.plan(config, PlanOptions.DEFAULTS);
+    assertThat(again.changes()).as(again.changes().toString()).isEmpty();
+
+    AutoScalingGroup imported = aws.importGroup("web-mixed").config().autoScalingGroup();
+    assertThat(imported.capacityRebalance()).isTrue();
+    assertThat(imported.mixedInstancesPolicy().overrides()).isEqualTo(template.overrides());
+    var d = imported.mixedInstancesPolicy().effectiveDistribution();
+    assertThat(d.onDemandBaseCapacity()).isEqualTo(1);
+    assertThat(d.onDemandPercentageAboveBaseCapacity()).isEqualTo(30);
+    assertThat(d.spotAllocationStrategy()).isEqualTo("capacity-optimized");
+
+    // Behind asgsim's back: all On-Demand. Drift names the policy; apply puts the 30 % back.
+    clients.autoScaling().updateAutoScalingGroup(r -> r.autoScalingGroupName("web-mixed").mixedInstancesPolicy(m -> m
+        .launchTemplate(lt -> lt.launchTemplateSpecification(s -> s.launchTemplateName("fastcampus-nginx")
+            .version("$Latest")).overrides(o -> o.instanceType("t3.small").weightedCapacity("1"),
+                o -> o.instanceType("t3.medium").weightedCapacity("2")))
+        .instancesDistribution(i -> i.onDemandBaseCapacity(1).onDemandPercentageAboveBaseCapacity(100)
+            .spotAllocationStrategy("capacity-optimized"))));
+    Plan drift = aws.drift(config);
+    assertThat(drift.changes()).singleElement().satisfies(c -> assertThat(c.fields()).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.field()).startsWith("MixedInstancesPolicy")));
+    assertThat(aws.apply(aws.plan(config, PlanOptions.DEFAULTS)).succeeded()).isTrue();
+    assertThat(aws.drift(config).changes()).isEmpty();
   }
 }

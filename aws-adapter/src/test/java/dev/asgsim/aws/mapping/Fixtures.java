@@ -10,6 +10,9 @@ import dev.asgsim.core.config.MetricDataQuery;
 import dev.asgsim.core.config.MetricDimension;
 import dev.asgsim.core.config.MetricStat;
 import dev.asgsim.core.config.MetricsCollection;
+import dev.asgsim.core.config.InstanceRequirements;
+import dev.asgsim.core.config.InstanceRequirements.DoubleRange;
+import dev.asgsim.core.config.InstanceRequirements.IntRange;
 import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.config.PredictiveScalingConfiguration;
 import dev.asgsim.core.config.ScalingPolicy;
@@ -31,13 +34,23 @@ public final class Fixtures {
   public static final MetricStat.Metric METRIC = new MetricStat.Metric("App/Web", "RequestsPerInstance",
       List.of(new MetricDimension("AutoScalingGroupName", "web")));
 
+  /** Every member of InstanceRequirements set (aws-behaviour §7.11). */
+  public static InstanceRequirements requirements() {
+    return new InstanceRequirements(new IntRange(2, 8), new IntRange(4096, 16384), List.of("intel", "amd"),
+        new DoubleRange(2.0, 4.0), List.of("t2.*"), List.of("current"), 100, 80, 20, "excluded", "included", false,
+        new IntRange(1, 4), "included", List.of("ssd"), new DoubleRange(0.0, 100.0), new IntRange(100, 1000),
+        List.of("gpu"), new IntRange(0, 0), List.of("nvidia"), List.of("t4"), new IntRange(0, 0),
+        new DoubleRange(1.0, 25.0), null);
+  }
+
   public static AutoScalingGroup fullGroup() {
     return AutoScalingGroup.builder()
         .autoScalingGroupName("web")
         .launchTemplate(new LaunchTemplateSpecification("lt-0abc", "web-nano", "$Latest"))
         .mixedInstancesPolicy(new MixedInstancesPolicy(
             new MixedInstancesPolicy.LaunchTemplate(new LaunchTemplateSpecification("lt-0def", "web-mixed", "3"),
-                List.of(new LaunchTemplateOverride("t3.small", "2", "ami-0123456789abcdef0"))),
+                List.of(new LaunchTemplateOverride("t3.small", "2", "ami-0123456789abcdef0"),
+                    new LaunchTemplateOverride(null, null, "ami-0123456789abcdef1", requirements()))),
             new MixedInstancesPolicy.InstancesDistribution("prioritized", 1, 50, "price-capacity-optimized", 2,
                 "0.05")))
         .launchConfigurationName("old-lc")

@@ -35,7 +35,13 @@ class MappingRoundTripTest {
     // A tag's ResourceId and ResourceType are the group's own: the mapper fills them in. SuspendedProcesses and
     // WarmPoolConfiguration are not CreateAutoScalingGroup members (their own calls; the plan lists them as manual).
     assertThat(Fixtures.nullMembers(Fixtures.fullGroup(), Set.of("tags[0].resourceId", "tags[0].resourceType",
-        "suspendedProcesses", "warmPoolConfiguration"))).isEmpty();
+        "suspendedProcesses", "warmPoolConfiguration",
+        // An override names a type or instance requirements, never both (aws-behaviour §7.11); AllowedInstanceTypes
+        // and ExcludedInstanceTypes exclude each other.
+        "mixedInstancesPolicy.launchTemplate.overrides[0].instanceRequirements",
+        "mixedInstancesPolicy.launchTemplate.overrides[1].instanceType",
+        "mixedInstancesPolicy.launchTemplate.overrides[1].weightedCapacity",
+        "mixedInstancesPolicy.launchTemplate.overrides[1].instanceRequirements.allowedInstanceTypes"))).isEmpty();
     assertThat(Fixtures.nullMembers(Fixtures.scheduled(), Set.of())).isEmpty();
     assertThat(Fixtures.nullMembers(Fixtures.alarm(), Set.of("extendedStatistic"))).isEmpty();
   }

@@ -10,6 +10,7 @@ import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.InstanceMaintenancePolicy;
 import dev.asgsim.core.config.LaunchTemplateSpecification;
 import dev.asgsim.core.config.MetricsCollection;
+import dev.asgsim.core.config.LaunchTemplateOverride;
 import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.config.PredictiveScalingConfiguration;
 import dev.asgsim.core.config.ScalingConfig;
@@ -94,6 +95,31 @@ class PlannerTest {
     Plan set = plan(wanted, new PlanOptions(true, false));
     assertThat(set.changes()).singleElement().satisfies(c -> assertThat(c.fields())
         .containsExactly(new FieldChange("DesiredCapacity", 2, 5)));
+  }
+
+  @Test
+  @DisplayName("§7.11 [D] a mixed instances policy without InstancesDistribution equals AWS's reply with the defaults")
+  void mixedInstancesDefaultsAreNotChanges() {
+    var overrides = List.of(new LaunchTemplateOverride("c6i.large", "2", null),
+        new LaunchTemplateOverride("m6i.large", "2", null));
+    var wantedPolicy = new MixedInstancesPolicy(new MixedInstancesPolicy.LaunchTemplate(
+        LaunchTemplateSpecification.byName("web-mixed", "3"), overrides), null);
+    // DescribeAutoScalingGroups writes out "prioritized", 0, 100, "lowest-price", 2 and names the template both ways.
+    var livePolicy = new MixedInstancesPolicy(new MixedInstancesPolicy.LaunchTemplate(
+        new LaunchTemplateSpecification("lt-0def", "web-mixed", "3"), overrides),
+        new MixedInstancesPolicy.InstancesDistribution("prioritized", 0, 100, "lowest-price", 2, null));
+    AutoScalingGroup live = LIVE.toBuilder().mixedInstancesPolicy(livePolicy).build();
+    AutoScalingGroup wanted = LIVE.toBuilder().mixedInstancesPolicy(wantedPolicy).build();
+    Plan same = Planner.plan(config(wanted, List.of(), List.of()), live(live, List.of(), List.of()),
+        PlanOptions.DEFAULTS);
+    assertThat(same.changes()).isEmpty();
+
+    AutoScalingGroup spot = LIVE.toBuilder().mixedInstancesPolicy(new MixedInstancesPolicy(wantedPolicy.launchTemplate(),
+        new MixedInstancesPolicy.InstancesDistribution(null, null, 30, "capacity-optimized", null, null))).build();
+    Plan changed = Planner.plan(config(spot, List.of(), List.of()), live(live, List.of(), List.of()),
+        PlanOptions.DEFAULTS);
+    assertThat(changed.changes()).singleElement().satisfies(c -> assertThat(c.fields())
+        .extracting(FieldChange::field).allMatch(f -> f.startsWith("MixedInstancesPolicy")).isNotEmpty());
   }
 
   @Test

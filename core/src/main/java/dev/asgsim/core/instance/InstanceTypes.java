@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -71,6 +72,45 @@ public final class InstanceTypes {
   /** Every built-in type, by name. */
   public static Map<String, InstanceType> all() {
     return TABLE;
+  }
+
+  /** Memory per burstable size (AWS's T2/T3/T3a/T4g pages: nano 0.5 GiB, micro 1, small 2, medium 4, ...). */
+  private static final Map<String, Integer> BURSTABLE_MIB = Map.of("nano", 512, "micro", 1024, "small", 2048,
+      "medium", 4096, "large", 8192, "xlarge", 16384, "2xlarge", 32768);
+  /** GiB per vCPU of the fixed-performance families in the table: compute 2, general purpose 4, memory 8. */
+  private static final Map<Character, Integer> MIB_PER_VCPU = Map.of('c', 2048, 'm', 4096, 'r', 8192);
+
+  /**
+   * Memory in MiB of a built-in type (AWS's instance type pages: burstable sizes from 0.5 to 32 GiB; C 2 GiB, M 4 GiB,
+   * R 8 GiB per vCPU), for matching {@code InstanceRequirements.MemoryMiB}; empty for a type outside the table.
+   */
+  public static OptionalInt memoryMiB(String name) {
+    Optional<InstanceType> t = find(name);
+    if (t.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    InstanceType type = t.get();
+    if (type.burstable()) {
+      String size = type.name().substring(type.name().indexOf('.') + 1);
+      Integer mib = BURSTABLE_MIB.get(size);
+      return mib == null ? OptionalInt.empty() : OptionalInt.of(mib);
+    }
+    Integer perVcpu = MIB_PER_VCPU.get(type.family().charAt(0));
+    return perVcpu == null ? OptionalInt.empty() : OptionalInt.of(perVcpu * type.vCpus());
+  }
+
+  /**
+   * The CPU manufacturer as {@code InstanceRequirements.CpuManufacturers} names it: {@code amazon-web-services} for
+   * Graviton families (a {@code g} after the generation, e.g. c7g, t4g), {@code amd} for an {@code a} (t3a),
+   * otherwise {@code intel}.
+   */
+  public static String cpuManufacturer(InstanceType type) {
+    String family = type.family();
+    String suffix = family.replaceFirst("^[a-z]+[0-9]+", "");
+    if (suffix.startsWith("g")) {
+      return "amazon-web-services";
+    }
+    return suffix.startsWith("a") ? "amd" : "intel";
   }
 
   private static void t2(Map<String, InstanceType> t, String name, int vcpu, double creditsPerHour, double price) {

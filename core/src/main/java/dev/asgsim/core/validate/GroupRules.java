@@ -5,7 +5,6 @@ package dev.asgsim.core.validate;
 
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.InstanceMaintenancePolicy;
-import dev.asgsim.core.config.LaunchTemplateOverride;
 import dev.asgsim.core.config.LaunchTemplateSpecification;
 import dev.asgsim.core.config.MetricsCollection;
 import dev.asgsim.core.config.MixedInstancesPolicy;
@@ -40,7 +39,6 @@ final class GroupRules {
       "WarmPoolPendingCapacity", "WarmPoolTerminatingCapacity", "WarmPoolWarmedCapacity", "WarmPoolTotalCapacity",
       "GroupAndWarmPoolDesiredCapacity", "GroupAndWarmPoolTotalCapacity");
   private static final Pattern LAUNCH_TEMPLATE_NAME = Pattern.compile("[a-zA-Z0-9().\\-/_]{3,128}");
-  private static final Pattern IMAGE_ID = Pattern.compile("ami-[a-z0-9]{1,17}");
 
   private GroupRules() {}
 
@@ -154,30 +152,7 @@ final class GroupRules {
             + "(aws-behaviour §9.4)", "name the launch template the overrides apply to");
       } else {
         launchTemplate(mixed.launchTemplate().launchTemplateSpecification(), mp + ".LaunchTemplateSpecification", f);
-        List<LaunchTemplateOverride> overrides = Checks.orEmpty(mixed.launchTemplate().overrides());
-        for (int i = 0; i < overrides.size(); i++) {
-          override(overrides.get(i), mp + ".Overrides[" + i + "]", f);
-        }
       }
-    }
-  }
-
-  private static void override(LaunchTemplateOverride o, String path, Findings f) {
-    if (o == null) {
-      f.error("launch-template", path, "an empty override (aws-behaviour §9.4)", "remove the empty list item");
-      return;
-    }
-    String w = o.weightedCapacity();
-    if (w != null) {
-      boolean ok = w.trim().matches("[0-9]{1,3}") && Integer.parseInt(w.trim()) >= 1;
-      if (!ok) {
-        f.error("weighted-capacity", path + ".WeightedCapacity", "WeightedCapacity \"" + w
-            + "\" is not a whole number from 1 to 999 (aws-behaviour §9.4)", "write the instance's weight, e.g. \"2\"");
-      }
-    }
-    if (o.imageId() != null && !IMAGE_ID.matcher(o.imageId()).matches()) {
-      f.error("launch-template", path + ".ImageId", "ImageId " + o.imageId() + " does not match ami-[a-z0-9]{1,17}"
-          + " (aws-behaviour §9.2)", "write an AMI id such as ami-0abcdef1234567890");
     }
   }
 

@@ -55,6 +55,7 @@ public final class Validator {
     ScheduleRules.check(config.actions(), now, f);
     SimulationRules.check(config.simulation(), f);
     AdviceRules.check(config, f);
+    MixedInstancesRules.check(config, f);
     NotSimulatedRules.check(config, f);
     PredictiveAdvice.check(config, f);
     return f.sorted();

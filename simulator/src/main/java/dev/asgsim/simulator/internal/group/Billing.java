@@ -7,15 +7,28 @@ package dev.asgsim.simulator.internal.group;
 final class Billing {
   private double instanceSeconds;
   private double surplusCredits;
+  private double spotInstanceSeconds;
 
-  /** Bills {@code count} instances launched at {@code launchAt} and ending at {@code end} with {@code credits} each. */
-  void bill(int count, long launchAt, long end, double credits) {
-    instanceSeconds += (double) count * Math.max(60, end - launchAt);
+  /**
+   * Bills {@code count} instances of purchase {@code option} launched at {@code launchAt} and ending at {@code end}
+   * with {@code credits} each.
+   */
+  void bill(int count, long launchAt, long end, double credits, int option) {
+    double seconds = (double) count * Math.max(60, end - launchAt);
+    instanceSeconds += seconds;
+    if (option == PurchaseMix.SPOT) {
+      spotInstanceSeconds += seconds;
+    }
     surplusCredits += CreditModel.surplus(credits) * count;
   }
 
   double instanceSeconds() {
     return instanceSeconds;
+  }
+
+  /** The Spot instances' share of {@link #instanceSeconds()}. */
+  double spotInstanceSeconds() {
+    return spotInstanceSeconds;
   }
 
   double surplusCredits() {

@@ -15,6 +15,8 @@ final class Cohorts {
   int[] az = new int[8];
   int[] firstSeq = new int[8];
   byte[] reason = new byte[8];
+  /** {@link PurchaseMix#ON_DEMAND} or {@link PurchaseMix#SPOT}. */
+  byte[] option = new byte[8];
   boolean[] scaleOut = new boolean[8];
   long[] launchAt = new long[8];
   long[] inServiceAt = new long[8];
@@ -39,6 +41,7 @@ final class Cohorts {
       az = Arrays.copyOf(az, n);
       firstSeq = Arrays.copyOf(firstSeq, n);
       reason = Arrays.copyOf(reason, n);
+      option = Arrays.copyOf(option, n);
       scaleOut = Arrays.copyOf(scaleOut, n);
       launchAt = Arrays.copyOf(launchAt, n);
       inServiceAt = Arrays.copyOf(inServiceAt, n);
@@ -81,6 +84,7 @@ final class Cohorts {
     System.arraycopy(az, src, az, dst, n);
     System.arraycopy(firstSeq, src, firstSeq, dst, n);
     System.arraycopy(reason, src, reason, dst, n);
+    System.arraycopy(option, src, option, dst, n);
     System.arraycopy(scaleOut, src, scaleOut, dst, n);
     System.arraycopy(launchAt, src, launchAt, dst, n);
     System.arraycopy(inServiceAt, src, inServiceAt, dst, n);
@@ -101,6 +105,7 @@ final class Cohorts {
     az[d] = az[s];
     firstSeq[d] = firstSeq[s];
     reason[d] = reason[s];
+    option[d] = option[s];
     scaleOut[d] = scaleOut[s];
     launchAt[d] = launchAt[s];
     inServiceAt[d] = inServiceAt[s];

@@ -22,6 +22,7 @@ public final class Group {
   private static final LaunchReason[] REASONS = LaunchReason.values();
   final Cohorts cohorts = new Cohorts();
   private final GroupParams params;
+  private final PurchaseMix mix;
   private final SplittableRandom random;
   private final Zones zones;
   private final HealthClocks health;
@@ -40,10 +41,16 @@ public final class Group {
   private final DemandSpread minute;
 
   public Group(GroupParams params, long seed) {
+    this(params, seed, PurchaseMix.ALL_ON_DEMAND);
+  }
+
+  /** A group whose launches follow {@code mix}, the On-Demand / Spot split (aws-behaviour §7.11). */
+  public Group(GroupParams params, long seed, PurchaseMix mix) {
     if (params.availabilityZones().isEmpty()) {
       throw new IllegalArgumentException("a group needs at least one Availability Zone");
     }
     this.params = params;
+    this.mix = mix;
     this.random = new SplittableRandom(seed ^ 0x6a09e667f3bcc908L);
     this.zones = new Zones(params.availabilityZones().size());
     this.health = new HealthClocks(params);
@@ -55,13 +62,22 @@ public final class Group {
 
   /** Puts {@code n} running, healthy, warm instances in the group at {@code t} (the group as it stands). */
   public void start(long t, int n, GroupListener listener) {
-    int[] perAz = zones.spread(n);
+    int onDemand = mix.onDemand(n);
+    start(t, onDemand, PurchaseMix.ON_DEMAND);
+    start(t, n - onDemand, PurchaseMix.SPOT);
+    launchedTotal += n;
+    lastAdvance = t;
+    recount(t);
+  }
+
+  private void start(long t, int n, int option) {
+    int[] perAz = zones.spread(n, option);
     for (int a = 0; a < perAz.length; a++) {
       if (perAz[a] == 0) {
         continue;
       }
       int i = cohorts.add();
-      init(i, a, perAz[a], LaunchReason.INITIAL, false);
+      init(i, a, perAz[a], LaunchReason.INITIAL, false, option);
       cohorts.launchAt[i] = t;
       cohorts.inServiceAt[i] = t;
       cohorts.lbHealthyAt[i] = t;
@@ -72,9 +88,6 @@ public final class Group {
       cohorts.credits[i] = params.credits().initialCredits();
       cohorts.launchCredits[i] = params.credits().initialLaunchCredits();
     }
-    launchedTotal += n;
-    lastAdvance = t;
-    recount(t);
   }
 
   /**
@@ -87,13 +100,23 @@ public final class Group {
    */
   public int launch(long at, int n, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
     int first = nextSeq;
-    int[] perAz = zones.spread(n);
+    // The purchase option below its share is filled first, then each option goes to its emptiest AZs (§7.11).
+    int onDemand = mix.onDemandOfLaunch(n, zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT));
+    launch(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut);
+    launch(at, n - onDemand, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut);
+    launchedTotal += n;
+    recount(lastAdvance);
+    return first;
+  }
+
+  private void launch(long at, int n, int option, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
+    int[] perAz = zones.spread(n, option);
     for (int a = 0; a < perAz.length; a++) {
       if (perAz[a] == 0) {
         continue;
       }
       int i = cohorts.add();
-      init(i, a, perAz[a], reason, scaleOut);
+      init(i, a, perAz[a], reason, scaleOut, option);
       long delay = params.launchDelaySeconds();
       if (params.launchDelayJitterSeconds() > 0) {
         delay += random.nextInt(-params.launchDelayJitterSeconds(), params.launchDelayJitterSeconds() + 1);
@@ -109,13 +132,11 @@ public final class Group {
       cohorts.launchCredits[i] = params.credits().launchCredits();
       health.set(cohorts, i, inSvc);
     }
-    launchedTotal += n;
-    recount(lastAdvance);
-    return first;
   }
 
-  private void init(int i, int az, int n, LaunchReason reason, boolean scaleOut) {
+  private void init(int i, int az, int n, LaunchReason reason, boolean scaleOut, int option) {
     cohorts.count[i] = n;
+    cohorts.option[i] = (byte) option;
     cohorts.az[i] = az;
     cohorts.firstSeq[i] = nextSeq;
     nextSeq += n;
@@ -130,19 +151,25 @@ public final class Group {
   public int scaleIn(long at, int k, VictimSink sink) {
     int done = 0;
     while (done < k) {
-      int v = victims.pick(at);
+      // A mixed group first takes the purchase option above its share (aws-behaviour §7.4, §7.11 [D]).
+      int option = mix.optionToTerminate(zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT));
+      int v = victims.pick(at, option);
+      if (v < 0) {
+        v = victims.pick(at, 1 - option);
+      }
       if (v < 0) {
         break;
       }
       int next = v + 1;
       if (cohorts.count[v] > 1 && next < cohorts.size && cohorts.drainAt[next] == at
-          && cohorts.az[next] == cohorts.az[v] && cohorts.launchAt[next] == cohorts.launchAt[v]
+          && cohorts.az[next] == cohorts.az[v] && cohorts.option[next] == cohorts.option[v]
+          && cohorts.launchAt[next] == cohorts.launchAt[v]
           && cohorts.firstSeq[next] == cohorts.firstSeq[v] + cohorts.count[v]) {
         // The cohort's previous victim of this scale-in sits right after it: grow that slot instead of splitting.
         cohorts.count[v]--;
         cohorts.count[next]++;
         cohorts.firstSeq[next]--;
-        zones.remove(cohorts.az[v], 1);
+        zones.remove(cohorts.az[v], cohorts.option[v], 1);
         counts.nonTerminating--;
         sink.selected(at, cohorts.firstSeq[next], cohorts.az[next], LaunchReason.DESIRED_CHANGE);
       } else {
@@ -180,7 +207,7 @@ public final class Group {
     boolean registered = params.loadBalanced() && cohorts.inServiceAt[i] <= at
         && (params.registersNewInstances() || cohorts.reason[i] == (byte) LaunchReason.INITIAL.ordinal());
     cohorts.terminatedAt[i] = at + (registered ? params.deregistrationDelaySeconds() : 0);
-    zones.remove(cohorts.az[i], cohorts.count[i]);
+    zones.remove(cohorts.az[i], cohorts.option[i], cohorts.count[i]);
     counts.nonTerminating -= cohorts.count[i];
     if (at < nextEventAt) {
       nextEventAt = at;
@@ -230,7 +257,8 @@ public final class Group {
       if (cohorts.terminatedAt[i] <= t) {
         listener.onInstanceEvent(cohorts.terminatedAt[i], InstanceEvent.TERMINATED, cohorts.firstSeq[i],
             cohorts.count[i], cohorts.az[i], reason);
-        billing.bill(cohorts.count[i], cohorts.launchAt[i], cohorts.terminatedAt[i], cohorts.credits[i]);
+        billing.bill(cohorts.count[i], cohorts.launchAt[i], cohorts.terminatedAt[i], cohorts.credits[i],
+            cohorts.option[i]);
         terminatedTotal += cohorts.count[i];
         cohorts.remove(i);
         i--;
@@ -311,7 +339,7 @@ public final class Group {
   /** Bills the instances still running at the end of the run as if terminated at {@code end}. */
   public void finish(long end) {
     for (int i = 0; i < cohorts.size; i++) {
-      billing.bill(cohorts.count[i], cohorts.launchAt[i], end, cohorts.credits[i]);
+      billing.bill(cohorts.count[i], cohorts.launchAt[i], end, cohorts.credits[i], cohorts.option[i]);
     }
   }
 
@@ -335,6 +363,10 @@ public final class Group {
   /** Whether a serving instance was held below its demand by exhausted CPU credits in the last served minute. */
   public boolean throttled() { return minute.throttled; }
   public double billedSeconds() { return billing.instanceSeconds(); }
+  /** The Spot instances' share of {@link #billedSeconds()}. */
+  public double spotBilledSeconds() { return billing.spotInstanceSeconds(); }
+  /** Spot instances that count toward desired (pending or InService, not terminating). */
+  public int spot() { return zones.total(PurchaseMix.SPOT); }
 
   /** Instance-seconds run up to {@code t}: those billed, plus the running instances' time since launch. */
   public double instanceSecondsUntil(long t) {

@@ -16,6 +16,8 @@ final class VictimSelector {
   private final boolean newInstancesProtected;
   private final SplittableRandom random;
   private final boolean[] zoneHasCandidate;
+  /** The purchase option of the current pick. */
+  private int option;
 
   /** @param random the group's generator: its draws interleave with launch jitter in a fixed order */
   VictimSelector(Cohorts cohorts, Zones zones, List<String> terminationPolicies, boolean newInstancesProtected,
@@ -28,8 +30,12 @@ final class VictimSelector {
     this.zoneHasCandidate = new boolean[zones.size()];
   }
 
-  /** The cohort to take the next victim from at {@code at}, or -1 when every remaining instance is protected. */
-  int pick(long at) {
+  /**
+   * The cohort of purchase option {@code option} to take the next victim from at {@code at}, or -1 when every
+   * remaining instance of that option is protected. AZ balance is judged within the option (aws-behaviour §7.11).
+   */
+  int pick(long at, int option) {
+    this.option = option;
     Arrays.fill(zoneHasCandidate, false);
     for (int i = 0; i < cohorts.size; i++) {
       if (isCandidate(i, at)) {
@@ -41,7 +47,7 @@ final class VictimSelector {
     int most = -1;
     for (int a = 0; a < zones.size(); a++) {
       if (zoneHasCandidate[a]) {
-        most = Math.max(most, zones.count(a));
+        most = Math.max(most, zones.count(a, option));
       }
     }
     if (most < 0) {
@@ -75,7 +81,7 @@ final class VictimSelector {
   }
 
   private boolean inZoneWithMost(int i, int most) {
-    return zones.count(cohorts.az[i]) == most;
+    return zones.count(cohorts.az[i], option) == most;
   }
 
   /** Negative when cohort {@code a} goes before {@code b} under the termination policies in order. */
@@ -93,7 +99,7 @@ final class VictimSelector {
   }
 
   private boolean isCandidate(int i, long at) {
-    return !cohorts.terminating(i) && !isProtected(i, at);
+    return cohorts.option[i] == option && !cohorts.terminating(i) && !isProtected(i, at);
   }
 
   private boolean isProtected(int i, long at) {

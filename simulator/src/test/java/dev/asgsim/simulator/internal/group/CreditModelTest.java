@@ -90,8 +90,8 @@ class CreditModelTest {
   @DisplayName("§6.4 [D] billing: per second with a 60 s minimum per launch; surplus credits per instance")
   void billing() {
     Billing b = new Billing();
-    b.bill(2, 0, 10, 5);
-    b.bill(1, 100, 460, -4);
+    b.bill(2, 0, 10, 5, PurchaseMix.ON_DEMAND);
+    b.bill(1, 100, 460, -4, PurchaseMix.ON_DEMAND);
     assertThat(b.instanceSeconds()).isEqualTo(2 * 60 + 360);
     assertThat(b.surplusCredits()).isEqualTo(4);
   }

@@ -1,0 +1,291 @@
+package dev.asgsim.core.validate;
+
+import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.InstanceRequirements;
+import dev.asgsim.core.config.LaunchTemplateOverride;
+import dev.asgsim.core.config.MixedInstancesPolicy;
+import dev.asgsim.core.config.MixedInstancesPolicy.InstancesDistribution;
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The mixed instances policy and Capacity Rebalancing (aws-behaviour §7.7, §7.11): what AWS refuses in
+ * {@code LaunchTemplate.Overrides} and {@code InstancesDistribution} (ERROR), what it accepts but costs capacity or
+ * money (ADVICE), and what a run does not simulate (WARNING; {@link #notSimulated} is the one wording the simulator's
+ * notes repeat).
+ */
+public final class MixedInstancesRules {
+  private static final String M = GroupRules.G + ".MixedInstancesPolicy";
+  private static final String O = M + ".LaunchTemplate.Overrides";
+  private static final String D = M + ".InstancesDistribution";
+  /** aws-behaviour §7.11 [D]: "up to 40 instance types per Auto Scaling group". */
+  static final int MAX_INSTANCE_TYPES = 40;
+  /** aws-behaviour §7.11 [D]: "up to four separate sets of instance requirements per Auto Scaling group". */
+  static final int MAX_REQUIREMENT_SETS = 4;
+  /** aws-behaviour §7.11 [D]: SpotInstancePools "must be in the range of 1–20". */
+  static final int MAX_SPOT_POOLS = 20;
+  private static final Pattern IMAGE_ID = Pattern.compile("ami-[a-z0-9]{1,17}");
+  private static final Pattern PRICE = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+  private static final List<String> INCLUSION = List.of("included", "excluded", "required");
+  private static final String NOTHING_ELSE = "nothing else (one type, weight 1, all On-Demand)";
+
+  private MixedInstancesRules() {}
+
+  static void check(ScalingConfig config, Findings f) {
+    AutoScalingGroup g = config.autoScalingGroup();
+    if (g == null) {
+      return;
+    }
+    MixedInstancesPolicy m = g.mixedInstancesPolicy();
+    if (m == null) {
+      if (Boolean.TRUE.equals(g.capacityRebalance())) {
+        f.advice("capacity-rebalance-without-spot", GroupRules.G + ".CapacityRebalance", "CapacityRebalance acts "
+                + "on Spot Instances only (aws-behaviour §7.7), and a group without a MixedInstancesPolicy launches none",
+            "remove CapacityRebalance, or add a MixedInstancesPolicy with Spot capacity");
+      }
+      desiredCapacityType(g, false, f);
+      return;
+    }
+    overrides(m, f);
+    distribution(m, f);
+    desiredCapacityType(g, m.attributeBased(), f);
+    advice(config, m, f);
+    String missing = notSimulated(g);
+    if (missing.equals(NOTHING_ELSE)) {
+      return;
+    }
+    f.warning("not-simulated-mixed-instances", M, "the run simulates the On-Demand / Spot split over one type, "
+            + "Simulation.InstanceType, weight 1 (aws-behaviour §7.11); not simulated: " + missing,
+        "read the run as a group of Simulation.InstanceType whose Spot instances behave and cost like On-Demand ones");
+  }
+
+  /**
+   * What a configured mixed instances policy asks for that a run does not simulate, in words (the validator's WARNING
+   * and the simulator's note share it). The On-Demand / Spot split itself is simulated.
+   */
+  public static String notSimulated(AutoScalingGroup g) {
+    MixedInstancesPolicy m = g.mixedInstancesPolicy();
+    InstancesDistribution d = m.effectiveDistribution();
+    List<String> parts = new ArrayList<>();
+    long types = m.overrides().stream().filter(o -> o != null && o.instanceType() != null).distinct().count();
+    if (types > 1) {
+      parts.add(types + " instance types and the On-Demand allocation strategy " + d.onDemandAllocationStrategy());
+    }
+    if (m.attributeBased()) {
+      parts.add("attribute-based selection (InstanceRequirements)");
+    }
+    if (m.largestWeight() > 1) {
+      parts.add("instance weights (largest " + m.largestWeight() + "; desired, min and max stay counts of instances)");
+    }
+    if (d.usesSpot()) {
+      parts.add("the Spot allocation strategy " + d.spotAllocationStrategy() + ", Spot prices, interruptions and "
+          + "their replacements (" + (100 - d.onDemandPercentageAboveBaseCapacity()) + " % Spot above the base)");
+    }
+    if (Boolean.TRUE.equals(g.capacityRebalance())) {
+      parts.add("CapacityRebalance");
+    }
+    return parts.isEmpty() ? NOTHING_ELSE : String.join("; ", parts);
+  }
+
+  private static void overrides(MixedInstancesPolicy m, Findings f) {
+    List<LaunchTemplateOverride> list = m.overrides();
+    int types = 0;
+    int requirementSets = 0;
+    int weighted = 0;
+    for (int i = 0; i < list.size(); i++) {
+      LaunchTemplateOverride o = list.get(i);
+      String path = O + "[" + i + "]";
+      if (o == null) {
+        f.error("launch-template", path, "an empty override (aws-behaviour §9.4)", "remove the empty list item");
+        continue;
+      }
+      if (o.instanceType() != null) {
+        types++;
+      }
+      if (o.instanceRequirements() != null) {
+        requirementSets++;
+        requirements(o.instanceRequirements(), path + ".InstanceRequirements", f);
+      }
+      if (o.instanceType() != null && o.instanceRequirements() != null) {
+        f.error("override-type-and-requirements", path, "an override names an InstanceType and InstanceRequirements; "
+            + "\"If you specify InstanceRequirements, you can't specify InstanceType\" (aws-behaviour §7.11)",
+            "keep one of them");
+      }
+      String w = o.weightedCapacity();
+      if (w != null) {
+        weighted++;
+        boolean ok = w.trim().matches("[0-9]{1,3}") && Integer.parseInt(w.trim()) >= 1;
+        if (!ok) {
+          f.error("weighted-capacity", path + ".WeightedCapacity", "WeightedCapacity \"" + w
+              + "\" is not a whole number from 1 to 999 (aws-behaviour §9.4)", "write the instance's weight, e.g. \"2\"");
+        }
+      }
+      if (o.imageId() != null && !IMAGE_ID.matcher(o.imageId()).matches()) {
+        f.error("launch-template", path + ".ImageId", "ImageId " + o.imageId() + " does not match ami-[a-z0-9]{1,17}"
+            + " (aws-behaviour §9.2)", "write an AMI id such as ami-0abcdef1234567890");
+      }
+    }
+    if (types > 0 && requirementSets > 0) {
+      f.error("override-type-and-requirements", O, "the overrides mix instance types and instance requirements; AWS "
+          + "takes \"either one or more instance types or a set of instance requirements, but not both\" "
+          + "(aws-behaviour §7.11)", "list instance types, or instance requirements, not both");
+    }
+    if (types > MAX_INSTANCE_TYPES) {
+      f.error("override-count", O, types + " instance types; AWS takes up to " + MAX_INSTANCE_TYPES
+          + " per group (aws-behaviour §7.11)", "keep the " + MAX_INSTANCE_TYPES + " types you prefer");
+    }
+    if (requirementSets > MAX_REQUIREMENT_SETS) {
+      f.error("override-count", O, requirementSets + " sets of instance requirements; AWS takes up to "
+          + MAX_REQUIREMENT_SETS + " per group (aws-behaviour §7.11)", "merge the sets");
+    }
+    if (weighted > 0 && weighted < types) {
+      f.error("weighted-capacity", O, "WeightedCapacity is set on " + weighted + " of " + types + " instance types: "
+          + "\"If you specify a value for WeightedCapacity for one instance type, you must specify a value for "
+          + "WeightedCapacity for all of them\" (aws-behaviour §7.11)", "give every override a WeightedCapacity");
+    }
+  }
+
+  private static void requirements(InstanceRequirements r, String path, Findings f) {
+    if (r.vCpuCount() == null || r.vCpuCount().min() == null) {
+      f.error("instance-requirements", path + ".VCpuCount", "InstanceRequirements needs VCpuCount.Min "
+          + "(aws-behaviour §7.11)", "write VCpuCount: {Min: 2} (Max is optional)");
+    }
+    if (r.memoryMiB() == null || r.memoryMiB().min() == null) {
+      f.error("instance-requirements", path + ".MemoryMiB", "InstanceRequirements needs MemoryMiB.Min "
+          + "(aws-behaviour §7.11)", "write MemoryMiB: {Min: 4096} (Max is optional)");
+    }
+    range(r.vCpuCount(), path + ".VCpuCount", f);
+    range(r.memoryMiB(), path + ".MemoryMiB", f);
+    inclusion(r.burstablePerformance(), path + ".BurstablePerformance", f);
+    inclusion(r.bareMetal(), path + ".BareMetal", f);
+    inclusion(r.localStorage(), path + ".LocalStorage", f);
+    if (r.allowedInstanceTypes() != null && !r.allowedInstanceTypes().isEmpty()
+        && r.excludedInstanceTypes() != null && !r.excludedInstanceTypes().isEmpty()) {
+      f.error("instance-requirements", path + ".AllowedInstanceTypes", "AllowedInstanceTypes and "
+          + "ExcludedInstanceTypes cannot both be set (aws-behaviour §7.11)", "keep one of the two lists");
+    }
+  }
+
+  private static void range(InstanceRequirements.IntRange r, String path, Findings f) {
+    if (r != null && r.min() != null && r.max() != null && r.min() > r.max()) {
+      f.error("instance-requirements", path, "Min " + r.min() + " is above Max " + r.max() + " (aws-behaviour §7.11)",
+          "swap them, or leave Max out for no limit");
+    }
+    if (r != null && r.min() != null && r.min() < 0) {
+      f.error("instance-requirements", path + ".Min", "Min " + r.min() + " is below 0 (aws-behaviour §7.11)",
+          "write 0 or more");
+    }
+  }
+
+  private static void inclusion(String value, String path, Findings f) {
+    if (value != null && !INCLUSION.contains(value)) {
+      f.error("instance-requirements", path, "'" + value + "' is not one of " + Checks.oneOf(INCLUSION)
+          + Checks.didYouMean(value, INCLUSION) + " (aws-behaviour §7.11)", "write included, excluded or required");
+    }
+  }
+
+  private static void distribution(MixedInstancesPolicy m, Findings f) {
+    InstancesDistribution d = m.instancesDistribution();
+    if (d == null) {
+      return;
+    }
+    if (d.onDemandAllocationStrategy() != null
+        && !InstancesDistribution.ON_DEMAND_STRATEGIES.contains(d.onDemandAllocationStrategy())) {
+      f.error("allocation-strategy", D + ".OnDemandAllocationStrategy", "'" + d.onDemandAllocationStrategy()
+              + "' is not one of " + Checks.oneOf(InstancesDistribution.ON_DEMAND_STRATEGIES)
+              + Checks.didYouMean(d.onDemandAllocationStrategy(), InstancesDistribution.ON_DEMAND_STRATEGIES)
+              + " (aws-behaviour §7.11)", "write prioritized (override order) or lowest-price");
+    }
+    String spot = d.spotAllocationStrategy();
+    if (spot != null && !InstancesDistribution.SPOT_STRATEGIES.contains(spot)) {
+      f.error("allocation-strategy", D + ".SpotAllocationStrategy", "'" + spot + "' is not one of "
+              + Checks.oneOf(InstancesDistribution.SPOT_STRATEGIES)
+              + Checks.didYouMean(spot, InstancesDistribution.SPOT_STRATEGIES) + " (aws-behaviour §7.11)",
+          "write price-capacity-optimized (AWS's recommendation) or another of the four");
+    }
+    if (InstancesDistribution.CAPACITY_OPTIMIZED_PRIORITIZED.equals(spot) && m.attributeBased()) {
+      f.error("allocation-strategy", D + ".SpotAllocationStrategy", "capacity-optimized-prioritized \"is not a valid "
+          + "value for Auto Scaling groups that specify InstanceRequirements\" (aws-behaviour §7.11)",
+          "use capacity-optimized or price-capacity-optimized");
+    }
+    if (d.onDemandBaseCapacity() != null && d.onDemandBaseCapacity() < 0) {
+      f.error("instances-distribution", D + ".OnDemandBaseCapacity", "OnDemandBaseCapacity " + d.onDemandBaseCapacity()
+          + " is below 0 (aws-behaviour §7.11)", "write 0 (the default) or more capacity units");
+    }
+    Integer pct = d.onDemandPercentageAboveBaseCapacity();
+    if (pct != null && (pct < 0 || pct > 100)) {
+      f.error("instances-distribution", D + ".OnDemandPercentageAboveBaseCapacity", "OnDemandPercentageAboveBase"
+          + "Capacity " + pct + " is outside 0-100 (aws-behaviour §7.11)", "write a percentage from 0 (all Spot) to 100");
+    }
+    Integer pools = d.spotInstancePools();
+    if (pools != null) {
+      if (pools < 1 || pools > MAX_SPOT_POOLS) {
+        f.error("instances-distribution", D + ".SpotInstancePools", "SpotInstancePools " + pools + " is outside 1-"
+            + MAX_SPOT_POOLS + " (aws-behaviour §7.11)", "write 1 to " + MAX_SPOT_POOLS + " (default 2)");
+      } else if (spot != null && !InstancesDistribution.LOWEST_PRICE.equals(spot)) {
+        f.error("instances-distribution", D + ".SpotInstancePools", "SpotInstancePools is \"valid only when the "
+            + "SpotAllocationStrategy is lowest-price\", here " + spot + " (aws-behaviour §7.11)",
+            "remove SpotInstancePools");
+      }
+    }
+    String price = d.spotMaxPrice();
+    if (price != null && !price.isEmpty() && (!PRICE.matcher(price.trim()).matches() || price.length() > 255)) {
+      f.error("instances-distribution", D + ".SpotMaxPrice", "SpotMaxPrice \"" + price + "\" is not a price in USD "
+          + "per hour (aws-behaviour §7.11)", "write a price such as \"0.05\", or \"\" to remove it (the default "
+          + "is the On-Demand price)");
+    }
+  }
+
+  private static void desiredCapacityType(AutoScalingGroup g, boolean attributeBased, Findings f) {
+    String t = g.desiredCapacityType();
+    if (t != null && !"units".equals(t) && GroupRules.DESIRED_CAPACITY_TYPES.contains(t) && !attributeBased) {
+      f.error("desired-capacity-type", GroupRules.G + ".DesiredCapacityType", "DesiredCapacityType " + t + " is "
+          + "supported \"for attribute-based instance type selection only\" (aws-behaviour §7.11)",
+          "use units, or select types with InstanceRequirements");
+    }
+  }
+
+  private static void advice(ScalingConfig config, MixedInstancesPolicy m, Findings f) {
+    int weight = m.largestWeight();
+    if (weight > 1) {
+      List<ScalingPolicy> policies = config.policies();
+      for (int i = 0; i < policies.size(); i++) {
+        ScalingPolicy p = policies.get(i);
+        if (p == null || !"PercentChangeInCapacity".equals(p.adjustmentType())) {
+          continue;
+        }
+        Integer min = p.effectiveMinAdjustmentMagnitude();
+        if (min == null || min < weight) {
+          f.advice("min-adjustment-below-weight", "ScalingPolicies[" + i + "]", "with instance weighting, "
+                  + "MinAdjustmentMagnitude should be at least the largest weight, " + weight + ", here "
+                  + (min == null ? "unset" : min) + ": a smaller step can add less than one instance or do nothing "
+                  + "(aws-behaviour §4.2)", "set MinAdjustmentMagnitude: " + weight);
+        }
+      }
+    }
+    InstancesDistribution d = m.effectiveDistribution();
+    if (!d.usesSpot()) {
+      return;
+    }
+    long types = m.overrides().stream().filter(o -> o != null && o.instanceType() != null).map(o -> o.instanceType())
+        .distinct().count();
+    boolean onePool = !m.attributeBased() && types <= 1;
+    boolean onePoolAllowed = InstancesDistribution.LOWEST_PRICE.equals(d.spotAllocationStrategy())
+        && Integer.valueOf(1).equals(d.spotInstancePools());
+    if (onePool || onePoolAllowed) {
+      f.advice("single-spot-pool", onePool ? O : D + ".SpotInstancePools", "the Spot capacity of each Availability "
+              + "Zone comes from a single Spot pool (" + (onePool ? types + " instance type" : "SpotInstancePools 1")
+              + "): when EC2 reclaims that pool every Spot instance in the AZ goes at once (aws-behaviour §7.11)",
+          "list several instance types of similar size and use price-capacity-optimized or capacity-optimized");
+    }
+    if (!Boolean.TRUE.equals(config.autoScalingGroup().capacityRebalance())) {
+      f.advice("spot-without-capacity-rebalance", GroupRules.G + ".CapacityRebalance", "the group runs Spot "
+              + "Instances without Capacity Rebalancing: they are replaced only after the two-minute interruption "
+              + "notice, not on the earlier rebalance recommendation (aws-behaviour §7.7)",
+          "set CapacityRebalance: true");
+    }
+  }
+}

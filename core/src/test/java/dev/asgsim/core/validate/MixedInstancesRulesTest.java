@@ -1,0 +1,208 @@
+package dev.asgsim.core.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.io.ConfigFormat;
+import dev.asgsim.core.io.ConfigReader;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The mixed instances policy's API constraints and advice (aws-behaviour §4.2, §7.7, §7.11). */
+class MixedInstancesRulesTest {
+  private static final String GROUP = """
+      AutoScalingGroup:
+        AutoScalingGroupName: mixed
+        MinSize: 1
+        MaxSize: 40
+        DefaultInstanceWarmup: 120
+        AvailabilityZones: [us-east-1a, us-east-1b]
+      %s
+        MixedInstancesPolicy:
+          LaunchTemplate:
+            LaunchTemplateSpecification: {LaunchTemplateName: web, Version: $Latest}
+            Overrides:
+      %s
+      %s
+      """;
+
+  private static List<Finding> findings(String groupExtra, String overrides, String distribution) throws Exception {
+    String yaml = GROUP.formatted(groupExtra.indent(2).stripTrailing(), overrides.indent(8).stripTrailing(),
+        distribution.indent(4).stripTrailing());
+    ScalingConfig c = ConfigReader.parse(yaml, ConfigFormat.YAML);
+    return Validator.defaults().validate(c);
+  }
+
+  private static List<String> rules(List<Finding> f, Severity s) {
+    return f.stream().filter(x -> x.severity() == s).map(Finding::ruleId).toList();
+  }
+
+  private static final String TWO_TYPES = """
+      - {InstanceType: c6i.large, WeightedCapacity: "2"}
+      - {InstanceType: m6i.large, WeightedCapacity: "2"}""";
+
+  @Test
+  @DisplayName("§7.11 a well-formed 70 % Spot policy with Capacity Rebalancing has no error and no advice, only the "
+      + "not-simulated warning naming what the run leaves out")
+  void wellFormed() throws Exception {
+    List<Finding> f = findings("CapacityRebalance: true", TWO_TYPES, """
+        InstancesDistribution:
+          OnDemandBaseCapacity: 2
+          OnDemandPercentageAboveBaseCapacity: 30
+          SpotAllocationStrategy: capacity-optimized""");
+    assertThat(rules(f, Severity.ERROR)).isEmpty();
+    assertThat(rules(f, Severity.ADVICE)).isEmpty();
+    assertThat(f).filteredOn(x -> x.ruleId().equals("not-simulated-mixed-instances")).singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("2 instance types", "instance weights (largest 2",
+            "the Spot allocation strategy capacity-optimized", "70 % Spot above the base", "CapacityRebalance"));
+  }
+
+  @Test
+  @DisplayName("§7.11 one type of weight 1, all On-Demand: the run simulates everything asked, so no warning")
+  void nothingLeftOut() throws Exception {
+    List<Finding> f = findings("", "- {InstanceType: c6i.large}", "");
+    assertThat(f).extracting(Finding::ruleId).doesNotContain("not-simulated-mixed-instances");
+    assertThat(f).filteredOn(x -> x.severity() != Severity.ADVICE).isEmpty();
+  }
+
+  @Test
+  @DisplayName("§7.11 [D] \"If you specify InstanceRequirements, you can't specify InstanceType\"; types and "
+      + "requirements are not mixed; VCpuCount.Min and MemoryMiB.Min are required")
+  void typeOrRequirements() throws Exception {
+    List<Finding> f = findings("", """
+        - InstanceType: c6i.large
+          InstanceRequirements: {VCpuCount: {Min: 2}, MemoryMiB: {Min: 4096}}
+        - InstanceRequirements: {VCpuCount: {Max: 4}}""", "");
+    assertThat(rules(f, Severity.ERROR)).contains("override-type-and-requirements", "instance-requirements");
+    assertThat(f).filteredOn(x -> x.ruleId().equals("instance-requirements")).extracting(Finding::path)
+        .contains("AutoScalingGroup.MixedInstancesPolicy.LaunchTemplate.Overrides[1].InstanceRequirements.VCpuCount",
+            "AutoScalingGroup.MixedInstancesPolicy.LaunchTemplate.Overrides[1].InstanceRequirements.MemoryMiB");
+  }
+
+  @Test
+  @DisplayName("§7.11 [D] \"If you specify a value for WeightedCapacity for one instance type, you must specify a "
+      + "value for WeightedCapacity for all of them\"")
+  void weightsAllOrNone() throws Exception {
+    List<Finding> f = findings("", """
+        - {InstanceType: c6i.large, WeightedCapacity: "2"}
+        - {InstanceType: m6i.large}""", "");
+    assertThat(f).filteredOn(x -> x.ruleId().equals("weighted-capacity")).singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("1 of 2 instance types"));
+  }
+
+  @Test
+  @DisplayName("§7.11 [D] up to 40 instance types and four sets of instance requirements per group")
+  void counts() throws Exception {
+    StringBuilder types = new StringBuilder();
+    for (int i = 0; i < 41; i++) {
+      types.append("- {InstanceType: c6i.x").append(i).append("}\n");
+    }
+    assertThat(rules(findings("", types.toString(), ""), Severity.ERROR)).contains("override-count");
+    String set = "- InstanceRequirements: {VCpuCount: {Min: 2}, MemoryMiB: {Min: 4096}}\n";
+    assertThat(rules(findings("", set.repeat(4), ""), Severity.ERROR)).doesNotContain("override-count");
+    assertThat(rules(findings("", set.repeat(5), ""), Severity.ERROR)).contains("override-count");
+  }
+
+  @Test
+  @DisplayName("§7.11 [D] InstancesDistribution ranges: percentage 0-100, base >= 0, SpotInstancePools 1-20 and "
+      + "\"Valid only when the SpotAllocationStrategy is lowest-price\", strategies by name, SpotMaxPrice a price")
+  void distribution() throws Exception {
+    List<Finding> f = findings("", TWO_TYPES, """
+        InstancesDistribution:
+          OnDemandAllocationStrategy: priorized
+          OnDemandBaseCapacity: -1
+          OnDemandPercentageAboveBaseCapacity: 101
+          SpotAllocationStrategy: capacity-optimised
+          SpotInstancePools: 21
+          SpotMaxPrice: cheap""");
+    assertThat(f).filteredOn(x -> x.severity() == Severity.ERROR).extracting(Finding::path).contains(
+        "AutoScalingGroup.MixedInstancesPolicy.InstancesDistribution.OnDemandAllocationStrategy",
+        "AutoScalingGroup.MixedInstancesPolicy.InstancesDistribution.OnDemandBaseCapacity",
+        "AutoScalingGroup.MixedInstancesPolicy.InstancesDistribution.OnDemandPercentageAboveBaseCapacity",
+        "AutoScalingGroup.MixedInstancesPolicy.InstancesDistribution.SpotAllocationStrategy",
+        "AutoScalingGroup.MixedInstancesPolicy.InstancesDistribution.SpotInstancePools",
+        "AutoScalingGroup.MixedInstancesPolicy.InstancesDistribution.SpotMaxPrice");
+    assertThat(f).filteredOn(x -> x.path().endsWith("SpotAllocationStrategy")).singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("did you mean capacity-optimized?"));
+    assertThat(rules(findings("", TWO_TYPES, """
+        InstancesDistribution:
+          SpotAllocationStrategy: price-capacity-optimized
+          SpotInstancePools: 4"""), Severity.ERROR)).containsExactly("instances-distribution");
+    assertThat(rules(findings("", TWO_TYPES, """
+        InstancesDistribution:
+          SpotAllocationStrategy: lowest-price
+          SpotInstancePools: 4
+          SpotMaxPrice: \"\""""), Severity.ERROR)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("§7.11 [D] capacity-optimized-prioritized \"is not a valid value for Auto Scaling groups that specify "
+      + "InstanceRequirements\"; DesiredCapacityType vcpu is \"for attribute-based instance type selection only\"")
+  void attributeBasedOnly() throws Exception {
+    String set = "- InstanceRequirements: {VCpuCount: {Min: 2}, MemoryMiB: {Min: 4096}}";
+    assertThat(rules(findings("DesiredCapacityType: vcpu", set, """
+        InstancesDistribution:
+          SpotAllocationStrategy: capacity-optimized-prioritized"""), Severity.ERROR))
+        .containsExactly("allocation-strategy");
+    assertThat(rules(findings("DesiredCapacityType: vcpu", TWO_TYPES, ""), Severity.ERROR))
+        .containsExactly("desired-capacity-type");
+  }
+
+  @Test
+  @DisplayName("§4.2 with weights 2 and 12, a PercentChangeInCapacity policy needs MinAdjustmentMagnitude >= 12")
+  void minAdjustmentBelowLargestWeight() throws Exception {
+    String yaml = GROUP.formatted("", """
+        - {InstanceType: c6i.large, WeightedCapacity: "2"}
+        - {InstanceType: c6i.6xlarge, WeightedCapacity: "12"}""".indent(8).stripTrailing(), "") + """
+        ScalingPolicies:
+          - PolicyName: up
+            PolicyType: SimpleScaling
+            AdjustmentType: PercentChangeInCapacity
+            ScalingAdjustment: 10
+            MinAdjustmentMagnitude: 2
+          - PolicyName: up-enough
+            PolicyType: SimpleScaling
+            AdjustmentType: PercentChangeInCapacity
+            ScalingAdjustment: 10
+            MinAdjustmentMagnitude: 12
+        """;
+    List<Finding> f = Validator.defaults().validate(ConfigReader.parse(yaml, ConfigFormat.YAML));
+    assertThat(f).filteredOn(x -> x.ruleId().equals("min-adjustment-below-weight")).singleElement()
+        .satisfies(x -> {
+          assertThat(x.path()).isEqualTo("ScalingPolicies[0]");
+          assertThat(x.message()).contains("largest weight, 12, here 2");
+        });
+  }
+
+  @Test
+  @DisplayName("§7.7, §7.11 Spot from a single pool or without Capacity Rebalancing is advised against; Capacity "
+      + "Rebalancing without Spot does nothing")
+  void spotAdvice() throws Exception {
+    String spot = """
+        InstancesDistribution:
+          OnDemandPercentageAboveBaseCapacity: 30""";
+    List<Finding> one = findings("", "- {InstanceType: c6i.large}", spot);
+    assertThat(rules(one, Severity.ADVICE)).containsExactlyInAnyOrder("single-spot-pool",
+        "spot-without-capacity-rebalance");
+    List<Finding> pools = findings("CapacityRebalance: true", TWO_TYPES, """
+        InstancesDistribution:
+          OnDemandPercentageAboveBaseCapacity: 30
+          SpotAllocationStrategy: lowest-price
+          SpotInstancePools: 1""");
+    assertThat(rules(pools, Severity.ADVICE)).containsExactly("single-spot-pool");
+    assertThat(rules(findings("CapacityRebalance: true", TWO_TYPES, ""), Severity.ADVICE)).isEmpty();
+
+    ScalingConfig plain = ConfigReader.parse("""
+        AutoScalingGroup:
+          AutoScalingGroupName: plain
+          LaunchTemplate: {LaunchTemplateName: web, Version: $Latest}
+          MinSize: 1
+          MaxSize: 4
+          DefaultInstanceWarmup: 120
+          CapacityRebalance: true
+        """, ConfigFormat.YAML);
+    assertThat(rules(Validator.defaults().validate(plain), Severity.ADVICE))
+        .contains("capacity-rebalance-without-spot");
+  }
+}

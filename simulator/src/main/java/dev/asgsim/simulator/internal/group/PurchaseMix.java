@@ -1,0 +1,59 @@
+package dev.asgsim.simulator.internal.group;
+
+/**
+ * The On-Demand / Spot split of a mixed-instances group (aws-behaviour §7.11 [D]): {@code OnDemandBaseCapacity} is
+ * filled On-Demand first, then {@code OnDemandPercentageAboveBaseCapacity} splits the rest, rounding in favour of
+ * On-Demand ("base 10 and 50 % at 20/30/40 ⇒ 15/20/25 On-Demand; base 0 and 60 % at 10 ⇒ 6 On-Demand, 4 Spot").
+ * A group without a mixed instances policy is all On-Demand ({@link #ALL_ON_DEMAND}). Capacity here is in instances:
+ * weights are not simulated yet (the run's note says so).
+ */
+public final class PurchaseMix {
+  public static final int ON_DEMAND = 0;
+  public static final int SPOT = 1;
+  public static final PurchaseMix ALL_ON_DEMAND = new PurchaseMix(0, 100);
+
+  private final int base;
+  private final int percent;
+
+  /**
+   * @param base    OnDemandBaseCapacity, ≥ 0
+   * @param percent OnDemandPercentageAboveBaseCapacity, 0-100
+   */
+  public PurchaseMix(int base, int percent) {
+    if (base < 0 || percent < 0 || percent > 100) {
+      throw new IllegalArgumentException("OnDemandBaseCapacity " + base + " must be >= 0 and "
+          + "OnDemandPercentageAboveBaseCapacity " + percent + " within 0-100");
+    }
+    this.base = base;
+    this.percent = percent;
+  }
+
+  /** Whether any capacity may be Spot. */
+  public boolean usesSpot() {
+    return percent < 100;
+  }
+
+  /** The On-Demand share of {@code capacity}: the base, then the percentage of the rest rounded up. */
+  public int onDemand(int capacity) {
+    if (capacity <= base) {
+      return Math.max(0, capacity);
+    }
+    long above = capacity - base;
+    return base + (int) ((above * percent + 99) / 100);
+  }
+
+  /** How many of {@code n} instances launched now are On-Demand, given {@code onDemand} and {@code spot} running. */
+  int onDemandOfLaunch(int n, int onDemand, int spot) {
+    int want = onDemand(onDemand + spot + n) - onDemand;
+    return Math.max(0, Math.min(n, want));
+  }
+
+  /**
+   * The purchase option a scale-in takes its next instance from (aws-behaviour §7.4 [D]: "Mixed-instances groups first
+   * align to the On-Demand/Spot allocation strategy"): the option above its share of the capacity left after it.
+   */
+  int optionToTerminate(int onDemand, int spot) {
+    int after = onDemand + spot - 1;
+    return onDemand > onDemand(after) ? ON_DEMAND : SPOT;
+  }
+}
