@@ -162,9 +162,10 @@ public final class SimulateCommand implements Callable<Integer> {
     b.append(String.format(Locale.ROOT, "  scaling:     %d scale-outs, %d scale-ins; %d instances launched, %d "
         + "terminated%n", s.scaleOutActivities(), s.scaleInActivities(), s.instancesLaunched(),
         s.instancesTerminated()));
-    b.append(String.format(Locale.ROOT, "  cost:        $%.4f (%.2f instance-hours at $%.4f/h%s)%n", s.cost(),
+    b.append(String.format(Locale.ROOT, "  cost:        $%.4f (%.2f instance-hours at $%.4f/h%s%s)%n", s.cost(),
         s.instanceHours(), s.pricePerHour(), s.surplusCreditCost() > 0
-            ? String.format(Locale.ROOT, " + $%.4f surplus credits", s.surplusCreditCost()) : ""));
+            ? String.format(Locale.ROOT, " + $%.4f surplus credits", s.surplusCreditCost()) : "",
+        s.warmPoolCost() > 0 ? String.format(Locale.ROOT, " + $%.4f warm pool", s.warmPoolCost()) : ""));
     b.append(String.format(Locale.ROOT, "  unserved:    %.2f %% of demand (%d minutes with unserved demand)%n",
         s.unservedPercent(), s.minutesWithUnserved()));
     b.append(String.format(Locale.ROOT, "  CPU > %s %%: %d minutes; mean CPU %.1f %%, mean serving %.2f%n",

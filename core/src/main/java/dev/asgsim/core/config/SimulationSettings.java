@@ -37,7 +37,9 @@ public record SimulationSettings(
     Double requestsPerMinuteAtFullCpu,
     String start,
     Integer burnInMinutes,
-    Boolean policyWarmupHidesMetrics) implements Serializable {
+    Boolean policyWarmupHidesMetrics,
+    Map<String, HookTiming> lifecycleHooks,
+    WarmPoolSettings warmPool) implements Serializable {
 
   /** [I] aws-behaviour §11.2: Pending to InService 60-90 s without a lifecycle hook. */
   public static final int DEFAULT_LAUNCH_DELAY_SECONDS = 75;
@@ -74,6 +76,7 @@ public record SimulationSettings(
 
   public SimulationSettings {
     instanceTypes = Lists.copy(instanceTypes);
+    lifecycleHooks = Lists.copy(lifecycleHooks);
   }
 
   /** The original nine members (kept so that code written against them compiles); the rest default. */
@@ -83,7 +86,7 @@ public record SimulationSettings(
       Map<String, InstanceTypeOverride> instanceTypes) {
     this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
         alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
-        instanceTypes, null, null, null, null, null);
+        instanceTypes, null, null, null, null, null, null, null);
   }
 
   public static final SimulationSettings DEFAULTS = builder().build();
@@ -122,6 +125,16 @@ public record SimulationSettings(
    */
   public boolean effectivePolicyWarmupHidesMetrics() {
     return Boolean.TRUE.equals(policyWarmupHidesMetrics);
+  }
+
+  /** How long the lifecycle hook named {@code name} holds an instance (aws-behaviour §6.5 [I]); null = nothing completes it. */
+  public HookTiming hookTiming(String name) {
+    return lifecycleHooks == null || name == null ? null : lifecycleHooks.get(name);
+  }
+
+  /** The warm pool's unpublished numbers (aws-behaviour §7.6 [O]/[I]), defaults when unset. */
+  public WarmPoolSettings effectiveWarmPool() {
+    return warmPool == null ? WarmPoolSettings.DEFAULTS : warmPool;
   }
 
   /** [I] aws-behaviour §12.1: minutes at the start left out of the scores; default 0. */
@@ -251,6 +264,8 @@ public record SimulationSettings(
     b.start = start;
     b.burnInMinutes = burnInMinutes;
     b.policyWarmupHidesMetrics = policyWarmupHidesMetrics;
+    b.lifecycleHooks = lifecycleHooks;
+    b.warmPool = warmPool;
     return b;
   }
 
@@ -280,6 +295,8 @@ public record SimulationSettings(
     private String start;
     private Integer burnInMinutes;
     private Boolean policyWarmupHidesMetrics;
+    private Map<String, HookTiming> lifecycleHooks;
+    private WarmPoolSettings warmPool;
 
     private Builder() {}
 
@@ -307,6 +324,8 @@ public record SimulationSettings(
     public Builder start(String v) { start = v; return this; }
     public Builder burnInMinutes(Integer v) { burnInMinutes = v; return this; }
     public Builder policyWarmupHidesMetrics(Boolean v) { policyWarmupHidesMetrics = v; return this; }
+    public Builder lifecycleHooks(Map<String, HookTiming> v) { lifecycleHooks = v; return this; }
+    public Builder warmPool(WarmPoolSettings v) { warmPool = v; return this; }
 
     public SimulationSettings build() {
       return new SimulationSettings(instanceType, launchDelaySeconds, launchDelayJitterSeconds, appStartSeconds,
@@ -314,7 +333,7 @@ public record SimulationSettings(
           targetTrackingAlarms, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
           groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, creditSpecification, initialCredits,
           cpuThresholdPercent, pricePerHour, instanceTypes, engine, requestsPerMinuteAtFullCpu, start, burnInMinutes,
-          policyWarmupHidesMetrics);
+          policyWarmupHidesMetrics, lifecycleHooks, warmPool);
     }
   }
 }

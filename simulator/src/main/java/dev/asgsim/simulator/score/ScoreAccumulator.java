@@ -142,6 +142,13 @@ public final class ScoreAccumulator {
 
   public Scores finish(double billedSeconds, double pricePerHour, double surplusCredits, double surplusPricePerVcpuHour,
       int scaleOuts, int scaleIns, int launched, int terminated) {
+    return finish(billedSeconds, pricePerHour, surplusCredits, surplusPricePerVcpuHour, scaleOuts, scaleIns, launched,
+        terminated, 0);
+  }
+
+  /** As above, with the warm pool's cost (its running time and EBS volumes, aws-behaviour §7.6) on the bill. */
+  public Scores finish(double billedSeconds, double pricePerHour, double surplusCredits, double surplusPricePerVcpuHour,
+      int scaleOuts, int scaleIns, int launched, int terminated, double warmPoolCost) {
     double hours = billedSeconds / 3600.0;
     double instanceCost = hours * pricePerHour;
     // One credit is one vCPU-minute; surplus is billed per vCPU-hour.
@@ -149,7 +156,8 @@ public final class ScoreAccumulator {
     double tt = Math.max(1, t);
     double t1 = Math.max(1, t - 1);
     int notScaled = risesNotScaled + (openAt >= 0 && !scaled ? 1 : 0);
-    return new Scores(t, hours, pricePerHour, instanceCost, surplusCost, instanceCost + surplusCost, totalDemand,
+    return new Scores(t, hours, pricePerHour, instanceCost, surplusCost, warmPoolCost,
+        instanceCost + surplusCost + warmPoolCost, totalDemand,
         unserved, totalDemand == 0 ? 0 : 100.0 * unserved / totalDemand, minutesWithUnserved, threshold,
         minutesAbove, servingSum / tt, cpuMinutes == 0 ? Double.NaN : cpuSum / cpuMinutes, 100.0 * thetaU / tt,
         100.0 * thetaO / tt, 100.0 * under / tt, 100.0 * over / tt, 100.0 * instab / t1, 100.0 * instabK / t1,
