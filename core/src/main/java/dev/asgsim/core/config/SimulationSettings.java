@@ -37,7 +37,8 @@ public record SimulationSettings(
     Double requestsPerMinuteAtFullCpu,
     String start,
     Integer burnInMinutes,
-    Boolean policyWarmupHidesMetrics) implements Serializable {
+    Boolean policyWarmupHidesMetrics,
+    SpotSettings spot) implements Serializable {
 
   /** [I] aws-behaviour §11.2: Pending to InService 60-90 s without a lifecycle hook. */
   public static final int DEFAULT_LAUNCH_DELAY_SECONDS = 75;
@@ -83,7 +84,7 @@ public record SimulationSettings(
       Map<String, InstanceTypeOverride> instanceTypes) {
     this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
         alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
-        instanceTypes, null, null, null, null, null);
+        instanceTypes, null, null, null, null, null, null);
   }
 
   public static final SimulationSettings DEFAULTS = builder().build();
@@ -251,6 +252,7 @@ public record SimulationSettings(
     b.start = start;
     b.burnInMinutes = burnInMinutes;
     b.policyWarmupHidesMetrics = policyWarmupHidesMetrics;
+    b.spot = spot;
     return b;
   }
 
@@ -280,6 +282,7 @@ public record SimulationSettings(
     private String start;
     private Integer burnInMinutes;
     private Boolean policyWarmupHidesMetrics;
+    private SpotSettings spot;
 
     private Builder() {}
 
@@ -307,6 +310,7 @@ public record SimulationSettings(
     public Builder start(String v) { start = v; return this; }
     public Builder burnInMinutes(Integer v) { burnInMinutes = v; return this; }
     public Builder policyWarmupHidesMetrics(Boolean v) { policyWarmupHidesMetrics = v; return this; }
+    public Builder spot(SpotSettings v) { spot = v; return this; }
 
     public SimulationSettings build() {
       return new SimulationSettings(instanceType, launchDelaySeconds, launchDelayJitterSeconds, appStartSeconds,
@@ -314,7 +318,7 @@ public record SimulationSettings(
           targetTrackingAlarms, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
           groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, creditSpecification, initialCredits,
           cpuThresholdPercent, pricePerHour, instanceTypes, engine, requestsPerMinuteAtFullCpu, start, burnInMinutes,
-          policyWarmupHidesMetrics);
+          policyWarmupHidesMetrics, spot);
     }
   }
 }
