@@ -8,10 +8,10 @@ import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.event.InstanceEvent;
 import dev.asgsim.simulator.internal.group.CreditParams;
 import dev.asgsim.simulator.internal.group.Group;
-import dev.asgsim.simulator.internal.group.PurchaseMix;
 import dev.asgsim.simulator.internal.group.GroupListener;
 import dev.asgsim.simulator.internal.group.Ids;
 import dev.asgsim.simulator.internal.group.LaunchReason;
+import dev.asgsim.simulator.internal.group.PurchaseMix;
 import dev.asgsim.simulator.predictive.PredictiveRecorder;
 import dev.asgsim.simulator.score.ScoreAccumulator;
 import dev.asgsim.simulator.score.Scores;
@@ -75,7 +75,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     this.startState = StartState.resolve(sim, engine, Setup.credits(sim.instanceType, sim.settings));
     this.credits = startState.credits();
-    this.group = new Group(Setup.group(sim.config, credits), sim.seed, Setup.purchaseMix(sim.config, sim.instanceType.pricePerHour()));
+    this.group = new Group(Setup.group(sim.config, credits), sim.seed,
+        Setup.purchaseMix(sim.config, sim.instanceType.pricePerHour()));
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
@@ -162,8 +163,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     notes.purchaseMix(spotSeconds, group.billedSeconds() - burnInSeconds, spotPrice, sim.instanceType.pricePerHour(),
         group.spotLaunches());
     Scores s = scores.finish(group.billedSeconds() - burnInSeconds - spotSeconds, sim.instanceType.pricePerHour(),
-        spotSeconds, spotPrice, group.surplusCredits(), credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns, group.launchedTotal() - initialCapacity,
-        group.terminatedTotal());
+        spotSeconds, spotPrice, group.surplusCredits(), credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns,
+        group.launchedTotal() - initialCapacity, group.terminatedTotal());
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
         sim.instanceType.name(), sim.load.traceEnd(), startState.state());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),

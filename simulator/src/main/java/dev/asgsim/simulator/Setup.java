@@ -132,7 +132,9 @@ final class Setup {
         spotPrice <= spotMaxPrice(config, onDemandPricePerHour) + 1e-9);
   }
 
-  /** The Spot price per instance-hour: {@code Simulation.Spot.DiscountPercent} off On-Demand, else the On-Demand price. */
+  /**
+   * The Spot price per instance-hour: {@code Simulation.Spot.DiscountPercent} off On-Demand, else the On-Demand price.
+   */
   static double spotPricePerHour(ScalingConfig config, double onDemandPricePerHour) {
     SpotSettings spot = config.effectiveSimulation().spot();
     return spot == null ? onDemandPricePerHour : spot.spotPricePerHour(onDemandPricePerHour);

@@ -75,7 +75,8 @@ public final class MixedInstancesRules {
       f.advice("spot-price-missing", "Simulation.Spot.DiscountPercent", "the group runs Spot capacity but the file "
               + "gives no Spot price: AWS documents no typical discount, only \"up to 90%\" off On-Demand "
               + "(aws-behaviour §7.11), so the run bills Spot instances at the On-Demand price",
-          "set Simulation.Spot.DiscountPercent to your pools' discount (the EC2 console's Spot pricing history shows it)");
+          "set Simulation.Spot.DiscountPercent to your pools' discount (the EC2 console's Spot pricing history "
+              + "shows it)");
     }
   }
 
