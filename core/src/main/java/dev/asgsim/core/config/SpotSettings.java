@@ -13,10 +13,7 @@ import java.io.Serializable;
  */
 public record SpotSettings(Double discountPercent) implements Serializable {
 
-  /** [O] aws-behaviour §7.11: AWS's ceiling, "up to 90%" off the On-Demand price; validation keeps discounts under 100. */
-  public static final double MAX_DOCUMENTED_DISCOUNT_PERCENT = 90.0;
-
-  /** The Spot price per instance-hour for an On-Demand price of {@code onDemandPerHour}, or that price when no discount is given. */
+  /** The Spot price per instance-hour for On-Demand {@code onDemandPerHour}; that price when no discount is given. */
   public double spotPricePerHour(double onDemandPerHour) {
     return discountPercent == null ? onDemandPerHour : onDemandPerHour * (1 - discountPercent / 100.0);
   }
