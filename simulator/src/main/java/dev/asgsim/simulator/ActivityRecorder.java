@@ -33,13 +33,14 @@ final class ActivityRecorder {
 
   /**
    * Instance {@code seq} was launched at {@code at} to raise the capacity from {@code from} to {@code to}, for
-   * {@code decision} (null: replacing a missing instance).
+   * {@code decision} (null: replacing a missing instance); {@code fromPool}: started from the warm pool.
    */
-  void launched(int seq, long at, int from, int to, ScalingDecision decision, int warmupSeconds) {
+  void launched(int seq, long at, int from, int to, ScalingDecision decision, int warmupSeconds, boolean fromPool) {
     String action = ActivityText.startedForCapacity(at, from, to);
     String cause = decision == null ? action : ActivityText.join(decision.cause(), action);
     ensure(seq + 1);
     launchActivity[seq] = add(Activity.Kind.LAUNCH, seq, at, cause, decision, warmupSeconds, -1);
+    recorded.get(launchActivity[seq]).fromPool = fromPool;
   }
 
   /** Instance {@code seq} in zone {@code az} was selected at {@code at} by a scale-in (capacity from → to). */
@@ -56,6 +57,21 @@ final class ActivityRecorder {
   /** Instance {@code seq} reached MaxInstanceLifetime (aws-behaviour §7.5). */
   void expired(int seq, int az, long at) {
     terminating(seq, az, at, ActivityText.takenOutForMaxLifetime(at), null);
+  }
+
+  /**
+   * A launch hook ended instance {@code seq}'s wait with ABANDON at {@code at} (aws-behaviour §6.5): its launch activity
+   * ends Cancelled, and its termination is recorded.
+   */
+  void abandoned(int seq, int az, long at) {
+    if (seq < launchActivity.length && launchActivity[seq] >= 0) {
+      Recording a = recorded.get(launchActivity[seq]);
+      a.end = at;
+      a.az = az;
+      a.cancelled = true;
+      ended(a);
+    }
+    terminating(seq, az, at, ActivityText.takenOutForLifecycleAbandon(at), null);
   }
 
   private void terminating(int seq, int az, long at, String cause, ScalingDecision decision) {
@@ -133,6 +149,10 @@ final class ActivityRecorder {
     String cause;
     String id;
     ScalingDecision decision;
+    /** Ended by a launch hook's ABANDON: StatusCode Cancelled. */
+    boolean cancelled;
+    /** A launch started from the warm pool (aws-behaviour §7.6). */
+    boolean fromPool;
     Activity built;
 
     boolean ended() {
@@ -144,11 +164,11 @@ final class ActivityRecorder {
         return built;
       }
       String instance = Ids.instanceId(seed, seq);
-      String description = kind == Activity.Kind.LAUNCH ? ActivityText.launchDescription(instance)
-          : ActivityText.terminateDescription(instance);
+      String description = kind == Activity.Kind.TERMINATE ? ActivityText.terminateDescription(instance)
+          : fromPool ? ActivityText.launchFromWarmPoolDescription(instance) : ActivityText.launchDescription(instance);
       boolean done = ended();
       Activity a = new Activity(id, groupName, description, cause, Instant.ofEpochSecond(start),
-          done ? Instant.ofEpochSecond(end) : null, done ? "Successful" : "InProgress", done ? 100 : 50,
+          done ? Instant.ofEpochSecond(end) : null, !done ? "InProgress" : cancelled ? "Cancelled" : "Successful", done ? 100 : 50,
           ActivityText.details(az < 0 ? null : zones.get(az)), instance, kind, decision);
       if (done) {
         built = a; // final: later calls return the same record

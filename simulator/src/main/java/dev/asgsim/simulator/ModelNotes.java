@@ -74,7 +74,11 @@ final class ModelNotes {
           + "instance's CPU, RequestCountPerTarget is the load / serving targets");
     }
     if (group.lifecycleHookSpecificationList() != null && !group.lifecycleHookSpecificationList().isEmpty()) {
-      notes.add("lifecycle hooks are not modelled: instances go InService (and terminate) without waiting for them");
+      notes.add("lifecycle hooks are simulated (aws-behaviour §6.5): launch hooks hold new instances in Pending:Wait "
+          + "before registration and InService (the grace period and a simple policy's cooldown start after them), "
+          + "terminate hooks hold them in Terminating:Wait after deregistration (still billed); how long is "
+          + "Simulation.LifecycleHooks.<name> (without HoldSeconds the full HeartbeatTimeout, then DefaultResult; "
+          + "ABANDON on launch terminates and replaces); notifications and their targets are not modelled");
     }
     if (group.terminationPolicies() != null) {
       for (String policy : group.terminationPolicies()) {
@@ -101,8 +105,12 @@ final class ModelNotes {
               + "Simulation.PolicyWarmupHidesMetrics: true simulates the older reading");
     }
     if (group.warmPoolConfiguration() != null) {
-      notes.add("WarmPoolConfiguration is not simulated: every instance launches from scratch "
-          + "(LaunchDelaySeconds), so scale-outs are slower than with AWS's warm pool (aws-behaviour §7.6)");
+      notes.add("the warm pool is simulated (aws-behaviour §7.6): its size follows max(MinSize, P - desired), filling is a "
+          + "cold launch plus the launch hooks (Warmed:Pending:Wait), scale-outs take warmed instances first and start "
+          + "them in Simulation.WarmPool.From<State>Seconds before the launch hooks run again, ReuseOnScaleIn returns "
+          + "scaled-in instances after their termination steps; its cost (running time, EBS while Stopped or "
+          + "Hibernated) is warmPoolCost. Not modelled: health checks in the pool, the AZ of pooled instances (a "
+          + "started instance goes to the emptiest AZ), launch delay jitter while filling");
     }
     for (ScalingProcess p : group.suspended()) {
       notes.add("SuspendedProcesses: " + p + " is suspended for the whole run (aws-behaviour §7.8): " + SUSPENDED.get(p));

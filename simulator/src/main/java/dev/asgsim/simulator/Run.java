@@ -2,6 +2,7 @@ package dev.asgsim.simulator;
 
 import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.config.ScalingProcess;
+import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.policy.Decision;
 import dev.asgsim.core.policy.PluginPolicy;
 import dev.asgsim.core.policy.ScalingEngine;
@@ -11,7 +12,9 @@ import dev.asgsim.simulator.internal.group.Group;
 import dev.asgsim.simulator.internal.group.GroupListener;
 import dev.asgsim.simulator.internal.group.Ids;
 import dev.asgsim.simulator.internal.group.LaunchReason;
+import dev.asgsim.simulator.internal.group.LifecycleHooks;
 import dev.asgsim.simulator.internal.group.PurchaseMix;
+import dev.asgsim.simulator.internal.group.WarmPool;
 import dev.asgsim.simulator.predictive.PredictiveRecorder;
 import dev.asgsim.simulator.score.ScoreAccumulator;
 import dev.asgsim.simulator.score.Scores;
@@ -75,8 +78,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     this.startState = StartState.resolve(sim, engine, Setup.credits(sim.instanceType, sim.settings));
     this.credits = startState.credits();
+    LifecycleHooks hooks =
+        LifecycleHooks.of(sim.config.autoScalingGroup().lifecycleHookSpecificationList(), sim.settings);
     this.group = new Group(Setup.group(sim.config, credits), sim.seed,
-        Setup.purchaseMix(sim.config, sim.instanceType.pricePerHour()));
+        Setup.purchaseMix(sim.config, sim.instanceType.pricePerHour()), hooks,
+        WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
@@ -94,7 +100,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     for (int i = 0; i < alarmStates.length; i++) {
       alarmStates[i] = engine.alarmState(i);
     }
-    this.timeline = new TimelineRecorder(sim.recordTimeline, sim.startEpochSecond, sim.load.minutes(), engine);
+    this.timeline = new TimelineRecorder(sim.recordTimeline, sim.startEpochSecond, sim.load.minutes(), engine,
+        group.hasHooks(), group.pool().present());
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
   }
 
@@ -103,6 +110,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     int minutes = sim.load.minutes();
     desired = engine.desired();
     group.start(start, desired, this);
+    if (startState.state().mode() == SimulationSettings.Start.Steady) {
+      group.fillPool(start, desired);
+    }
     startState.prefill(engine, feed, start, sim.load.at(0), prefillRange());
     int initialCapacity = group.nonTerminating();
     now = start;
@@ -164,7 +174,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         group.spotLaunches());
     Scores s = scores.finish(group.billedSeconds() - burnInSeconds - spotSeconds, sim.instanceType.pricePerHour(),
         spotSeconds, spotPrice, group.surplusCredits(), credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns,
-        group.launchedTotal() - initialCapacity, group.terminatedTotal());
+        group.launchedTotal() - initialCapacity, group.terminatedTotal(),
+        group.pool().cost(sim.instanceType.pricePerHour()));
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
         sim.instanceType.name(), sim.load.traceEnd(), startState.state());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),
@@ -200,7 +211,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       int have = group.nonTerminating();
       int seq = group.launch(t, 1, why, engine.defaultInstanceWarmup(), false);
       if (activities != null) {
-        activities.launched(seq, t, have, have + 1, null, 0);
+        activities.launched(seq, t, have, have + 1, null, 0, group.lastWarmStarts() > 0);
       }
     }
   }
@@ -248,11 +259,12 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     if (desired > have && launches) {
       notes.spotNotLaunched(at, desired - have - n);
       int first = group.launch(at, n, LaunchReason.DESIRED_CHANGE, d.warmupSeconds(), d.scaleOut());
+      int warmStarts = group.lastWarmStarts();
       group.forgiveReplacements(desired);
       for (int seq = first; seq < first + n; seq++) {
         completion.launching(seq);
         if (activities != null) {
-          activities.launched(seq, at, have, desired, sd, d.warmupSeconds());
+          activities.launched(seq, at, have, desired, sd, d.warmupSeconds(), seq < first + warmStarts);
         }
       }
     } else if (desired < have && terminates && group.scaleIn(at, have - desired, this) < have - desired) {
@@ -271,12 +283,17 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     if (why == LaunchReason.DESIRED_CHANGE && completion.inProgress()) {
       completion.terminating(seq);
     }
+    if (why == LaunchReason.HOOK_ABANDONED && completion.inService(seq)) {
+      // The abandoned launch is over: the latest activity is done (aws-behaviour §3, §6.5).
+      engine.activityCompleted(t);
+    }
     if (activities == null) {
       return;
     }
     switch (why) {
       case HEALTH_REPLACEMENT -> activities.unhealthy(seq, az, t);
       case MAX_LIFETIME -> activities.expired(seq, az, t);
+      case HOOK_ABANDONED -> activities.abandoned(seq, az, t);
       default -> activities.scaledIn(seq, az, t, capacityBefore, desired, carrying);
     }
   }

@@ -40,7 +40,19 @@ public final class Timeline {
   public static final int NO_PROPOSAL = PolicyEvaluator.NO_PROPOSAL;
   private static final byte NO_HOLD = -1;
 
+  /**
+   * Instances held by lifecycle hooks (Pending:Wait + Terminating:Wait, aws-behaviour §6.5); null (no column) when the
+   * group has no hooks.
+   */
+  final int[] hookWait;
+  /** Instances in the warm pool (aws-behaviour §7.6); null (no column) without a warm pool. */
+  final int[] warmPool;
+
   Timeline(long startEpochSecond, int minutes, int policies) {
+    this(startEpochSecond, minutes, policies, false, false);
+  }
+
+  Timeline(long startEpochSecond, int minutes, int policies, boolean hooks, boolean pool) {
     this.startEpochSecond = startEpochSecond;
     demand = new double[minutes];
     desired = new int[minutes];
@@ -60,6 +72,28 @@ public final class Timeline {
     why = new byte[minutes];
     Arrays.fill(why, NO_HOLD);
     proposed = new int[policies][minutes];
+    hookWait = hooks ? new int[minutes] : null;
+    warmPool = pool ? new int[minutes] : null;
+  }
+
+  /** Whether the timeline has the {@code warm_pool} column (the group has a warm pool). */
+  public boolean hasWarmPool() {
+    return warmPool != null;
+  }
+
+  /** Instances in the warm pool (Warmed:Pending and warmed) at the start of minute {@code m}; 0 without a pool. */
+  public int warmPool(int m) {
+    return warmPool == null ? 0 : warmPool[m];
+  }
+
+  /** Whether the timeline has the {@code hook_wait} column (the group has lifecycle hooks). */
+  public boolean hasHookWait() {
+    return hookWait != null;
+  }
+
+  /** Instances in Pending:Wait or Terminating:Wait at the start of minute {@code m}; 0 without hooks. */
+  public int hookWait(int m) {
+    return hookWait == null ? 0 : hookWait[m];
   }
 
   public int minutes() {

@@ -20,8 +20,9 @@ final class TimelineRecorder {
   private final int highAlarm;
   private final int lowAlarm;
 
-  TimelineRecorder(boolean record, long startEpochSecond, int minutes, ScalingEngine engine) {
-    this.timeline = record ? new Timeline(startEpochSecond, minutes, engine.policyCount()) : null;
+  TimelineRecorder(boolean record, long startEpochSecond, int minutes, ScalingEngine engine, boolean hooks,
+      boolean pool) {
+    this.timeline = record ? new Timeline(startEpochSecond, minutes, engine.policyCount(), hooks, pool) : null;
     this.engine = engine;
     int hi = -1;
     int lo = -1;
@@ -43,6 +44,12 @@ final class TimelineRecorder {
       timeline.inService[m] = group.inService();
       timeline.warm[m] = group.warm();
       timeline.serving[m] = group.serving();
+      if (timeline.hookWait != null) {
+        timeline.hookWait[m] = group.waitingInHooks();
+      }
+      if (timeline.warmPool != null) {
+        timeline.warmPool[m] = group.pool().size();
+      }
     }
   }
 

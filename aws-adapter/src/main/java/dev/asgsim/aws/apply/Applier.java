@@ -80,6 +80,20 @@ public final class Applier {
         call("autoscaling:PutScheduledUpdateGroupAction", () -> autoScaling.putScheduledUpdateGroupAction(
             ToRequests.putScheduledAction(group, a.action())));
       }
+    } else if (c instanceof Change.HookChange h) {
+      if (h.kind() == Change.Kind.DELETE_LIFECYCLE_HOOK) {
+        call("autoscaling:DeleteLifecycleHook", () -> autoScaling.deleteLifecycleHook(r -> r
+            .autoScalingGroupName(group).lifecycleHookName(h.hook().lifecycleHookName())));
+      } else {
+        call("autoscaling:PutLifecycleHook", () -> autoScaling.putLifecycleHook(
+            ToRequests.putLifecycleHook(group, h.hook())));
+      }
+    } else if (c instanceof Change.WarmPoolChange w) {
+      if (w.kind() == Change.Kind.DELETE_WARM_POOL) {
+        call("autoscaling:DeleteWarmPool", () -> autoScaling.deleteWarmPool(r -> r.autoScalingGroupName(group)));
+      } else {
+        call("autoscaling:PutWarmPool", () -> autoScaling.putWarmPool(ToRequests.putWarmPool(group, w.pool())));
+      }
     }
     // A ManualChange is never among plan.actionable(): asgsim reports it and the user makes it.
   }

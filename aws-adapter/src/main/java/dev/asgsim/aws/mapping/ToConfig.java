@@ -5,6 +5,7 @@ import dev.asgsim.core.config.InstanceMaintenancePolicy;
 import dev.asgsim.core.config.LaunchTemplateOverride;
 import dev.asgsim.core.config.LaunchTemplateSpecification;
 import dev.asgsim.core.config.LifecycleHookSpecification;
+import dev.asgsim.core.config.WarmPoolConfiguration;
 import dev.asgsim.core.config.MetricAlarm;
 import dev.asgsim.core.config.MetricDataQuery;
 import dev.asgsim.core.config.MetricDimension;
@@ -66,7 +67,18 @@ public final class ToConfig {
         .serviceLinkedRoleARN(g.serviceLinkedRoleARN())
         .instanceMaintenancePolicy(g.instanceMaintenancePolicy() == null ? null : new InstanceMaintenancePolicy(
             g.instanceMaintenancePolicy().minHealthyPercentage(), g.instanceMaintenancePolicy().maxHealthyPercentage()))
+        .warmPoolConfiguration(warmPool(g.warmPoolConfiguration()))
         .build();
+  }
+
+  /** The pool's configuration as DescribeAutoScalingGroups prints it; its Status is live state (aws-behaviour §7.6). */
+  static WarmPoolConfiguration warmPool(software.amazon.awssdk.services.autoscaling.model.WarmPoolConfiguration w) {
+    if (w == null) {
+      return null;
+    }
+    return new WarmPoolConfiguration(w.minSize(), w.maxGroupPreparedCapacity(), w.poolStateAsString(),
+        w.instanceReusePolicy() == null ? null
+            : new WarmPoolConfiguration.InstanceReusePolicy(w.instanceReusePolicy().reuseOnScaleIn()));
   }
 
   /** Null when nothing is enabled; "all metrics" (absent list) when every metric of {@link GroupMetrics#ALL} is. */

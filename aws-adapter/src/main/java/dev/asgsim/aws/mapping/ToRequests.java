@@ -241,6 +241,28 @@ public final class ToRequests {
         .build());
   }
 
+  /** PutLifecycleHook: creates the hook or replaces it whole (aws-behaviour §6.5). */
+  public static software.amazon.awssdk.services.autoscaling.model.PutLifecycleHookRequest putLifecycleHook(String group,
+      dev.asgsim.core.config.LifecycleHookSpecification h) {
+    return software.amazon.awssdk.services.autoscaling.model.PutLifecycleHookRequest.builder()
+        .autoScalingGroupName(group).lifecycleHookName(h.lifecycleHookName())
+        .lifecycleTransition(h.lifecycleTransition()).heartbeatTimeout(h.heartbeatTimeout())
+        .defaultResult(h.defaultResult()).notificationMetadata(h.notificationMetadata())
+        .notificationTargetARN(h.notificationTargetARN()).roleARN(h.roleARN()).build();
+  }
+
+  /** PutWarmPool: creates the pool or replaces its settings (aws-behaviour §7.6). */
+  public static software.amazon.awssdk.services.autoscaling.model.PutWarmPoolRequest putWarmPool(String group,
+      dev.asgsim.core.config.WarmPoolConfiguration w) {
+    var b = software.amazon.awssdk.services.autoscaling.model.PutWarmPoolRequest.builder()
+        .autoScalingGroupName(group).minSize(w.minSize()).maxGroupPreparedCapacity(w.maxGroupPreparedCapacity())
+        .poolState(w.poolState());
+    if (w.instanceReusePolicy() != null) {
+      b.instanceReusePolicy(r -> r.reuseOnScaleIn(w.instanceReusePolicy().reuseOnScaleIn()));
+    }
+    return b.build();
+  }
+
   public static PutScheduledUpdateGroupActionRequest putScheduledAction(String group, ScheduledAction a) {
     return PutScheduledUpdateGroupActionRequest.builder()
         .autoScalingGroupName(group)

@@ -1,17 +1,19 @@
 package dev.asgsim.aws.plan;
 
 import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.LifecycleHookSpecification;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScheduledAction;
 import dev.asgsim.core.config.Tag;
+import dev.asgsim.core.config.WarmPoolConfiguration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * One step of a plan, typed by what it sends: a group, a list of names, tags, a policy, a scheduled action, or
- * nothing (a difference to make by hand). The applier matches on the record, so no step carries an untyped payload.
+ * One step of a plan, typed by what it sends: a group, a list of names, tags, a policy, a scheduled action, a
+ * lifecycle hook, a warm pool, or nothing (a difference to make by hand). The applier matches on the record, so no step carries an untyped payload.
  */
 public sealed interface Change {
 
@@ -112,6 +114,41 @@ public sealed interface Change {
     }
   }
 
+  /** PutLifecycleHook (new or replacing) or DeleteLifecycleHook (aws-behaviour §6.5). */
+  record HookChange(Kind kind, String group, LifecycleHookSpecification hook, List<FieldChange> fields)
+      implements Change {
+    public HookChange {
+      requireKind(kind, EnumSet.of(Kind.PUT_LIFECYCLE_HOOK, Kind.REPLACE_LIFECYCLE_HOOK, Kind.DELETE_LIFECYCLE_HOOK));
+      Objects.requireNonNull(hook);
+      fields = List.copyOf(fields);
+    }
+
+    @Override
+    public String subject() {
+      return Planner.quote(hook.lifecycleHookName());
+    }
+
+    @Override
+    public String note() {
+      return null;
+    }
+  }
+
+  /** PutWarmPool (new or replacing) or DeleteWarmPool (aws-behaviour §7.6). */
+  record WarmPoolChange(Kind kind, String subject, WarmPoolConfiguration pool, List<FieldChange> fields)
+      implements Change {
+    public WarmPoolChange {
+      requireKind(kind, EnumSet.of(Kind.PUT_WARM_POOL, Kind.REPLACE_WARM_POOL, Kind.DELETE_WARM_POOL));
+      Objects.requireNonNull(pool);
+      fields = List.copyOf(fields);
+    }
+
+    @Override
+    public String note() {
+      return kind == Kind.DELETE_WARM_POOL ? "DeleteWarmPool terminates the pool's instances" : null;
+    }
+  }
+
   /** A difference asgsim reports but does not change; {@code note} says how to change it. */
   record ManualChange(String subject, List<FieldChange> fields, String note) implements Change {
     public ManualChange {
@@ -138,6 +175,10 @@ public sealed interface Change {
     ATTACH_LOAD_BALANCERS('+', "attach load balancers"),
     PUT_TAGS('+', "put tags"),
     ENABLE_METRICS('+', "enable metrics collection"),
+    PUT_LIFECYCLE_HOOK('+', "put lifecycle hook"),
+    REPLACE_LIFECYCLE_HOOK('~', "replace lifecycle hook"),
+    PUT_WARM_POOL('+', "put warm pool"),
+    REPLACE_WARM_POOL('~', "replace warm pool"),
     DISABLE_METRICS('-', "disable metrics collection"),
     PUT_POLICY('+', "put policy"),
     REPLACE_POLICY('~', "replace policy"),
@@ -148,6 +189,8 @@ public sealed interface Change {
     DETACH_TARGET_GROUPS('-', "detach target groups"),
     DETACH_LOAD_BALANCERS('-', "detach load balancers"),
     DELETE_TAGS('-', "delete tags"),
+    DELETE_LIFECYCLE_HOOK('-', "delete lifecycle hook"),
+    DELETE_WARM_POOL('-', "delete warm pool"),
     /** A difference asgsim reports but does not change (the note says how to change it). */
     MANUAL('!', "change by hand");
 

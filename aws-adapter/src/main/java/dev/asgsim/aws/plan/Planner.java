@@ -3,7 +3,6 @@ package dev.asgsim.aws.plan;
 import dev.asgsim.aws.live.LiveState;
 import dev.asgsim.aws.mapping.GroupMetrics;
 import dev.asgsim.core.config.AutoScalingGroup;
-import dev.asgsim.core.config.LifecycleHookSpecification;
 import dev.asgsim.core.config.MetricsCollection;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
@@ -32,7 +31,8 @@ public final class Planner {
 
   /** Deletions of what the file does not list: made only with --prune, otherwise shown as unmanaged. */
   private static final Set<Change.Kind> PRUNED =
-      Set.of(Change.Kind.DELETE_TAGS, Change.Kind.DELETE_POLICY, Change.Kind.DELETE_SCHEDULED_ACTION);
+      Set.of(Change.Kind.DELETE_TAGS, Change.Kind.DELETE_POLICY, Change.Kind.DELETE_SCHEDULED_ACTION,
+          Change.Kind.DELETE_LIFECYCLE_HOOK, Change.Kind.DELETE_WARM_POOL);
 
   private Planner() {}
 
@@ -50,6 +50,7 @@ public final class Planner {
             List.of()));
       }
       separateCalls(wanted, changes);
+      HookAndPoolChanges.forNewGroup(wanted, changes);
       for (ScalingPolicy p : sortedPolicies(config.policies())) {
         changes.add(new Change.PolicyChange(Change.Kind.PUT_POLICY, p, List.of(), null));
       }
@@ -101,27 +102,19 @@ public final class Planner {
           "use aws autoscaling attach-traffic-sources / detach-traffic-sources"));
     }
     separateCalls(wanted, changes);
-    if (wanted.lifecycleHookSpecificationList() != null
-        && !hookNames(wanted.lifecycleHookSpecificationList()).equals(hookNames(live.lifecycleHookSpecificationList()))) {
-      changes.add(new Change.ManualChange(name, List.of(new FieldChange("LifecycleHookSpecificationList",
-          hookNames(live.lifecycleHookSpecificationList()), hookNames(wanted.lifecycleHookSpecificationList()))),
-          "use aws autoscaling put-lifecycle-hook / delete-lifecycle-hook"));
-    }
+    HookAndPoolChanges.forExistingGroup(wanted, live, changes);
+    HookAndPoolChanges.prunePool(wanted, live, changes);
   }
 
   /**
-   * SuspendedProcesses and WarmPoolConfiguration have their own calls (SuspendProcesses, PutWarmPool), which this
-   * version does not make: the plan lists them as manual steps rather than dropping them silently.
+   * SuspendedProcesses have their own calls (SuspendProcesses), which this version does not make: the plan lists them
+   * as a manual step rather than dropping them silently.
    */
   private static void separateCalls(AutoScalingGroup wanted, List<Change> changes) {
     String name = wanted.autoScalingGroupName();
     if (wanted.suspendedProcesses() != null && !wanted.suspendedProcesses().isEmpty()) {
       changes.add(new Change.ManualChange(name, List.of(new FieldChange("SuspendedProcesses", null,
           wanted.suspendedProcesses())), "use aws autoscaling suspend-processes / resume-processes"));
-    }
-    if (wanted.warmPoolConfiguration() != null) {
-      changes.add(new Change.ManualChange(name, List.of(new FieldChange("WarmPoolConfiguration", null,
-          wanted.warmPoolConfiguration())), "use aws autoscaling put-warm-pool / delete-warm-pool"));
     }
   }
 
@@ -258,14 +251,6 @@ public final class Planner {
 
   static List<String> metricNames(MetricsCollection m) {
     return m.metrics() == null || m.metrics().isEmpty() ? GroupMetrics.ALL : m.metrics().stream().sorted().toList();
-  }
-
-  private static Set<String> hookNames(List<LifecycleHookSpecification> hooks) {
-    Set<String> out = new TreeSet<>();
-    for (LifecycleHookSpecification h : hooks == null ? List.<LifecycleHookSpecification>of() : hooks) {
-      out.add(h.lifecycleHookName());
-    }
-    return out;
   }
 
   private static List<ScalingPolicy> sortedPolicies(List<ScalingPolicy> in) {

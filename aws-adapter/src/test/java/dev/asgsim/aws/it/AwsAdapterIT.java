@@ -170,6 +170,50 @@ class AwsAdapterIT {
   }
 
   @Test
+  @Order(7)
+  @DisplayName("§6.5, §7.6 a warm pool and lifecycle hooks: apply puts them (PutWarmPool, PutLifecycleHook), import "
+      + "reads them back, a second plan is empty, a hook changed behind asgsim's back is drift, --prune deletes "
+      + "(DeleteLifecycleHook, DeleteWarmPool)")
+  void warmPoolAndHooks() {
+    var hook = new dev.asgsim.core.config.LifecycleHookSpecification("app-install",
+        dev.asgsim.core.config.LifecycleHookSpecification.LAUNCHING, 600, "ABANDON", null, null, null);
+    var pool = new dev.asgsim.core.config.WarmPoolConfiguration(1, 4, "Stopped",
+        new dev.asgsim.core.config.WarmPoolConfiguration.InstanceReusePolicy(true));
+    ScalingConfig pooled = seed.toBuilder().autoScalingGroup(seed.autoScalingGroup().toBuilder()
+        .lifecycleHookSpecificationList(List.of(hook)).warmPoolConfiguration(pool).build()).build();
+    Plan plan = aws.plan(pooled, PlanOptions.DEFAULTS);
+    assertThat(plan.changes()).extracting(Change::kind)
+        .containsExactly(Change.Kind.PUT_LIFECYCLE_HOOK, Change.Kind.PUT_WARM_POOL);
+    ApplyResult applied = aws.apply(plan);
+    assertThat(applied.succeeded()).as(String.valueOf(applied.error())).isTrue();
+    assertThat(aws.plan(pooled, PlanOptions.DEFAULTS).changes()).isEmpty();
+
+    AutoScalingGroup imported = aws.importGroup(group()).config().autoScalingGroup();
+    assertThat(imported.warmPoolConfiguration()).isEqualTo(pool);
+    assertThat(imported.lifecycleHookSpecificationList()).singleElement().satisfies(h -> {
+      assertThat(h.lifecycleHookName()).isEqualTo("app-install");
+      assertThat(h.heartbeatTimeout()).isEqualTo(600);
+    });
+
+    clients.autoScaling().putLifecycleHook(r -> r.autoScalingGroupName(group()).lifecycleHookName("app-install")
+        .lifecycleTransition(dev.asgsim.core.config.LifecycleHookSpecification.LAUNCHING).heartbeatTimeout(300)
+        .defaultResult("ABANDON"));
+    assertThat(aws.drift(pooled).changes()).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(Change.Kind.REPLACE_LIFECYCLE_HOOK);
+      assertThat(c.fields()).extracting(f -> f.field()).containsExactly("HeartbeatTimeout");
+    });
+
+    Plan prune = aws.plan(seed.toBuilder().autoScalingGroup(seed.autoScalingGroup().toBuilder()
+        .lifecycleHookSpecificationList(List.of()).build()).build(), new PlanOptions(false, true));
+    assertThat(prune.changes()).extracting(Change::kind)
+        .containsExactly(Change.Kind.DELETE_LIFECYCLE_HOOK, Change.Kind.DELETE_WARM_POOL);
+    assertThat(aws.apply(prune).succeeded()).isTrue();
+    AutoScalingGroup after = aws.read(group()).group();
+    assertThat(after.warmPoolConfiguration()).isNull();
+    assertThat(after.lifecycleHookSpecificationList()).isNullOrEmpty();
+  }
+
+  @Test
   @Order(6)
   @DisplayName("history reads CPU back in time order, and --demand multiplies it by GroupInServiceInstances")
   void history() throws Exception {

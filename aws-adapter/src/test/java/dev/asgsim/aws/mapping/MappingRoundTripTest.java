@@ -72,6 +72,22 @@ class MappingRoundTripTest {
   }
 
   @Test
+  @DisplayName("§7.6 the live group's WarmPoolConfiguration is imported (it used to be dropped); its Status is not")
+  void warmPoolImported() {
+    var reply = software.amazon.awssdk.services.autoscaling.model.AutoScalingGroup.builder()
+        .autoScalingGroupName("web").minSize(1).maxSize(10).desiredCapacity(6)
+        .warmPoolConfiguration(w -> w.minSize(1).maxGroupPreparedCapacity(8).poolState("Hibernated")
+            .status("PendingDelete").instanceReusePolicy(r -> r.reuseOnScaleIn(true)))
+        .build();
+    assertThat(ToConfig.group(reply, List.of()).warmPoolConfiguration()).isEqualTo(
+        new dev.asgsim.core.config.WarmPoolConfiguration(1, 8, "Hibernated",
+            new dev.asgsim.core.config.WarmPoolConfiguration.InstanceReusePolicy(true)));
+    assertThat(ToConfig.group(reply.toBuilder().warmPoolConfiguration(
+        (software.amazon.awssdk.services.autoscaling.model.WarmPoolConfiguration) null).build(), List.of())
+        .warmPoolConfiguration()).isNull();
+  }
+
+  @Test
   @DisplayName("§9.5 an update sends exactly the members named, and can send every updatable one")
   void update() {
     AutoScalingGroup g = Fixtures.fullGroup();

@@ -9,6 +9,7 @@ import dev.asgsim.aws.mapping.GroupMetrics;
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.InstanceMaintenancePolicy;
 import dev.asgsim.core.config.LaunchTemplateSpecification;
+import dev.asgsim.core.config.LifecycleHookSpecification;
 import dev.asgsim.core.config.MetricsCollection;
 import dev.asgsim.core.config.LaunchTemplateOverride;
 import dev.asgsim.core.config.MixedInstancesPolicy;
@@ -18,6 +19,7 @@ import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScheduledAction;
 import dev.asgsim.core.config.Tag;
 import dev.asgsim.core.config.TargetTrackingConfiguration;
+import dev.asgsim.core.config.WarmPoolConfiguration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -198,13 +200,63 @@ class PlannerTest {
   }
 
   @Test
-  @DisplayName("traffic sources and lifecycle hooks are reported as changes to make by hand, never applied")
+  @DisplayName("traffic sources are reported as a change to make by hand, never applied")
   void manualChanges() {
-    AutoScalingGroup wanted = LIVE.toBuilder().trafficSources(List.of())
-        .lifecycleHookSpecificationList(List.of()).build();
+    AutoScalingGroup wanted = LIVE.toBuilder().trafficSources(List.of()).build();
     Plan plan = plan(wanted, PlanOptions.DEFAULTS);
-    assertThat(plan.changes()).extracting(Change::kind).containsOnly(Change.Kind.MANUAL).hasSize(2);
+    assertThat(plan.changes()).extracting(Change::kind).containsExactly(Change.Kind.MANUAL);
     assertThat(plan.actionable()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("§6.5 lifecycle hooks: a new hook is put, a changed one replaced (AWS's defaults written out: "
+      + "HeartbeatTimeout 3600, DefaultResult ABANDON), one the file drops deleted only with --prune")
+  void lifecycleHooks() {
+    LifecycleHookSpecification live = LIVE.lifecycleHookSpecificationList().get(0);
+    LifecycleHookSpecification drain = new LifecycleHookSpecification("drain", LifecycleHookSpecification.TERMINATING,
+        null, null, null, null, null);
+    LifecycleHookSpecification longer = new LifecycleHookSpecification(live.lifecycleHookName(),
+        live.lifecycleTransition(), 900, live.defaultResult(), live.notificationMetadata(),
+        live.notificationTargetARN(), live.roleARN());
+    Plan plan = plan(LIVE.toBuilder().lifecycleHookSpecificationList(List.of(longer, drain)).build(),
+        PlanOptions.DEFAULTS);
+    assertThat(plan.changes()).extracting(Change::kind, Change::subject).containsExactly(
+        tuple(Change.Kind.PUT_LIFECYCLE_HOOK, "\"drain\""), tuple(Change.Kind.REPLACE_LIFECYCLE_HOOK, "\"warm\""));
+    assertThat(plan.changes().get(1).fields()).extracting(FieldChange::field).containsExactly("HeartbeatTimeout");
+    // The same hook with AWS's defaults spelled out is no change.
+    LifecycleHookSpecification echoed = new LifecycleHookSpecification("drain", LifecycleHookSpecification.TERMINATING,
+        3600, "ABANDON", null, null, null);
+    Plan same = Planner.plan(config(LIVE.toBuilder().lifecycleHookSpecificationList(List.of(live, drain)).build(),
+        List.of(), List.of()), live(LIVE.toBuilder().lifecycleHookSpecificationList(List.of(live, echoed)).build(),
+        List.of(), List.of()), PlanOptions.DEFAULTS);
+    assertThat(same.changes()).isEmpty();
+    Plan dropped = plan(LIVE.toBuilder().lifecycleHookSpecificationList(List.of()).build(), PlanOptions.DEFAULTS);
+    assertThat(dropped.changes()).isEmpty();
+    assertThat(dropped.unmanaged()).extracting(Change::kind).containsExactly(Change.Kind.DELETE_LIFECYCLE_HOOK);
+  }
+
+  @Test
+  @DisplayName("§7.6 warm pool: put when missing, replaced when a field differs (MinSize 0, PoolState Stopped, "
+      + "ReuseOnScaleIn false are AWS's defaults), deleted only with --prune when the file has none")
+  void warmPool() {
+    WarmPoolConfiguration stopped = new WarmPoolConfiguration(null, null, null, null);
+    Plan put = plan(LIVE.toBuilder().warmPoolConfiguration(stopped).build(), PlanOptions.DEFAULTS);
+    assertThat(put.changes()).extracting(Change::kind).containsExactly(Change.Kind.PUT_WARM_POOL);
+    AutoScalingGroup livePool = LIVE.toBuilder().warmPoolConfiguration(new WarmPoolConfiguration(0, null, "Stopped",
+        new WarmPoolConfiguration.InstanceReusePolicy(false))).build();
+    Plan none = Planner.plan(config(LIVE.toBuilder().warmPoolConfiguration(stopped).build(), List.of(), List.of()),
+        live(livePool, List.of(), List.of()), PlanOptions.DEFAULTS);
+    assertThat(none.changes()).isEmpty();
+    Plan running = Planner.plan(config(LIVE.toBuilder().warmPoolConfiguration(new WarmPoolConfiguration(null, 4,
+        "Running", null)).build(), List.of(), List.of()), live(livePool, List.of(), List.of()), PlanOptions.DEFAULTS);
+    assertThat(running.changes()).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(Change.Kind.REPLACE_WARM_POOL);
+      assertThat(c.fields()).extracting(FieldChange::field)
+          .containsExactly("MaxGroupPreparedCapacity", "PoolState");
+    });
+    Plan gone = Planner.plan(config(LIVE, List.of(), List.of()), live(livePool, List.of(), List.of()),
+        new PlanOptions(false, true));
+    assertThat(gone.changes()).extracting(Change::kind).containsExactly(Change.Kind.DELETE_WARM_POOL);
   }
 
   @Test

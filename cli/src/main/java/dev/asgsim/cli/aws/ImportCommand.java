@@ -50,6 +50,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--scheduled-actions", paramLabel = "ACTIONS_JSON",
         description = "Output of 'aws autoscaling describe-scheduled-actions' (with --from-file).")
     Path actions;
+
+    @Option(names = "--lifecycle-hooks", paramLabel = "HOOKS_JSON",
+        description = "Output of 'aws autoscaling describe-lifecycle-hooks' (with --from-file).")
+    Path hooks;
   }
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -71,7 +75,7 @@ public final class ImportCommand implements Callable<Integer> {
     ImportResult result;
     if (fromFile != null) {
       try {
-        ScalingConfig config = AwsCliJson.load(fromFile.groups, fromFile.policies, fromFile.actions, group).config();
+        ScalingConfig config = AwsCliJson.load(fromFile.groups, fromFile.policies, fromFile.actions, fromFile.hooks, group).config();
         boolean typed = config.simulation() != null && config.simulation().instanceType() != null;
         result = new ImportResult(config, typed ? List.of() : List.of("the instance type is not in describe "
             + "output without instances: set Simulation.InstanceType before simulating"));

@@ -73,6 +73,15 @@ public final class ActivityText {
         + "lifetime.";
   }
 
+  /**
+   * The termination of an instance whose launch lifecycle hook ended with ABANDON (aws-behaviour §6.5 [D]: "ABANDON ⇒
+   * terminate & replace"). AWS does not document this Cause's words [I]; this keeps the shape of its other Causes.
+   */
+  public static String takenOutForLifecycleAbandon(long epochSecond) {
+    return "At " + at(epochSecond) + " an instance was taken out of service in response to a launch lifecycle hook "
+        + "that ended with ABANDON.";
+  }
+
   /** A Cause made of the desired change followed by what the group did: AWS joins them with one space. */
   public static String join(String desiredChange, String groupAction) {
     return desiredChange.isEmpty() ? groupAction : desiredChange + " " + groupAction;
@@ -82,6 +91,14 @@ public final class ActivityText {
 
   public static String launchDescription(String instanceId) {
     return "Launching a new EC2 instance: " + instanceId;
+  }
+
+  /**
+   * A launch out of the warm pool (aws-behaviour §7.6 [O]: AWS's sample prints "Launching a new EC2 instance from warm
+   * pool: i-0ea10fdc59a07df6e Duration: 36s").
+   */
+  public static String launchFromWarmPoolDescription(String instanceId) {
+    return "Launching a new EC2 instance from warm pool: " + instanceId;
   }
 
   public static String terminateDescription(String instanceId) {

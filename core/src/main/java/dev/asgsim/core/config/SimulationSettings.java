@@ -38,6 +38,8 @@ public record SimulationSettings(
     String start,
     Integer burnInMinutes,
     Boolean policyWarmupHidesMetrics,
+    Map<String, HookTiming> lifecycleHooks,
+    WarmPoolSettings warmPool,
     SpotSettings spot) implements Serializable {
 
   /** [I] aws-behaviour §11.2: Pending to InService 60-90 s without a lifecycle hook. */
@@ -75,6 +77,7 @@ public record SimulationSettings(
 
   public SimulationSettings {
     instanceTypes = Lists.copy(instanceTypes);
+    lifecycleHooks = Lists.copy(lifecycleHooks);
   }
 
   /** The original nine members (kept so that code written against them compiles); the rest default. */
@@ -84,7 +87,7 @@ public record SimulationSettings(
       Map<String, InstanceTypeOverride> instanceTypes) {
     this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
         alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
-        instanceTypes, null, null, null, null, null, null);
+        instanceTypes, null, null, null, null, null, null, null, null);
   }
 
   public static final SimulationSettings DEFAULTS = builder().build();
@@ -123,6 +126,16 @@ public record SimulationSettings(
    */
   public boolean effectivePolicyWarmupHidesMetrics() {
     return Boolean.TRUE.equals(policyWarmupHidesMetrics);
+  }
+
+  /** How long the lifecycle hook named {@code name} holds an instance (aws-behaviour §6.5 [I]); null = nothing completes it. */
+  public HookTiming hookTiming(String name) {
+    return lifecycleHooks == null || name == null ? null : lifecycleHooks.get(name);
+  }
+
+  /** The warm pool's unpublished numbers (aws-behaviour §7.6 [O]/[I]), defaults when unset. */
+  public WarmPoolSettings effectiveWarmPool() {
+    return warmPool == null ? WarmPoolSettings.DEFAULTS : warmPool;
   }
 
   /** [I] aws-behaviour §12.1: minutes at the start left out of the scores; default 0. */
@@ -252,6 +265,8 @@ public record SimulationSettings(
     b.start = start;
     b.burnInMinutes = burnInMinutes;
     b.policyWarmupHidesMetrics = policyWarmupHidesMetrics;
+    b.lifecycleHooks = lifecycleHooks;
+    b.warmPool = warmPool;
     b.spot = spot;
     return b;
   }
@@ -282,6 +297,8 @@ public record SimulationSettings(
     private String start;
     private Integer burnInMinutes;
     private Boolean policyWarmupHidesMetrics;
+    private Map<String, HookTiming> lifecycleHooks;
+    private WarmPoolSettings warmPool;
     private SpotSettings spot;
 
     private Builder() {}
@@ -310,6 +327,8 @@ public record SimulationSettings(
     public Builder start(String v) { start = v; return this; }
     public Builder burnInMinutes(Integer v) { burnInMinutes = v; return this; }
     public Builder policyWarmupHidesMetrics(Boolean v) { policyWarmupHidesMetrics = v; return this; }
+    public Builder lifecycleHooks(Map<String, HookTiming> v) { lifecycleHooks = v; return this; }
+    public Builder warmPool(WarmPoolSettings v) { warmPool = v; return this; }
     public Builder spot(SpotSettings v) { spot = v; return this; }
 
     public SimulationSettings build() {
@@ -318,7 +337,7 @@ public record SimulationSettings(
           targetTrackingAlarms, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
           groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, creditSpecification, initialCredits,
           cpuThresholdPercent, pricePerHour, instanceTypes, engine, requestsPerMinuteAtFullCpu, start, burnInMinutes,
-          policyWarmupHidesMetrics, spot);
+          policyWarmupHidesMetrics, lifecycleHooks, warmPool, spot);
     }
   }
 }

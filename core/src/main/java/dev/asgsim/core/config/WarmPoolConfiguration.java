@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * {@code PutWarmPool} members (aws-behaviour §7.6 [D]): pre-initialized instances kept Stopped, Running or
- * Hibernated beside the group. Read and validated; not simulated yet — validate and simulate both say so.
+ * Hibernated beside the group. Read, validated, simulated ({@code simulator.internal.group.WarmPool}) and applied.
  */
 public record WarmPoolConfiguration(
     Integer minSize, Integer maxGroupPreparedCapacity, String poolState, InstanceReusePolicy instanceReusePolicy)

@@ -26,7 +26,9 @@ import java.util.Set;
  *   <li>{@code aws autoscaling describe-auto-scaling-groups} → {@code {"AutoScalingGroups":[...]}}: one group, chosen
  *       by name when there are several;</li>
  *   <li>{@code aws autoscaling describe-policies} → {@code {"ScalingPolicies":[...]}}: the chosen group's policies;</li>
- *   <li>{@code aws autoscaling describe-scheduled-actions} → {@code {"ScheduledUpdateGroupActions":[...]}}.</li>
+ *   <li>{@code aws autoscaling describe-scheduled-actions} → {@code {"ScheduledUpdateGroupActions":[...]}};</li>
+ *   <li>{@code aws autoscaling describe-lifecycle-hooks} → {@code {"LifecycleHooks":[...]}}: the group's
+ *       {@code LifecycleHookSpecificationList} (aws-behaviour §6.5), in any slot or merged into another file.</li>
  * </ul>
  * CLI v1 ({@code 2023-03-09T22:15:11.611Z}) and v2 ({@code 2023-03-09T22:15:11.611000+00:00}) timestamps are both
  * accepted. When all {@code Instances} share one {@code InstanceType}, it becomes {@code Simulation.InstanceType}
@@ -48,6 +50,10 @@ public final class AwsCliJson {
   public static final Set<String> IGNORED_POLICY_MEMBERS = Set.of("AutoScalingGroupName", "PolicyARN", "Alarms");
   public static final Set<String> IGNORED_ACTION_MEMBERS =
       Set.of("AutoScalingGroupName", "ScheduledActionARN", "Time");
+  /** {@code GlobalTimeout} is AWS's own limit, min(48 h, 100 × HeartbeatTimeout) (aws-behaviour §6.5), not a setting. */
+  public static final Set<String> IGNORED_HOOK_MEMBERS = Set.of("AutoScalingGroupName", "GlobalTimeout");
+  private static final List<String> ROOTS =
+      List.of("AutoScalingGroups", "ScalingPolicies", "ScheduledUpdateGroupActions", "LifecycleHooks");
 
   private static final ObjectMapper LENIENT = ConfigMapper.lenient(ConfigMapper.json());
 
@@ -79,8 +85,15 @@ public final class AwsCliJson {
   /** Reads CLI output files; {@code policies} and {@code scheduledActions} may be {@code null}. */
   public static ConfigDocument load(Path groups, Path policies, Path scheduledActions, String groupName)
       throws ConfigException {
-    return fromParsed(file(groups), policies == null ? null : file(policies),
-        scheduledActions == null ? null : file(scheduledActions), groupName);
+    return load(groups, policies, scheduledActions, null, groupName);
+  }
+
+  /** As {@link #load(Path, Path, Path, String)}, with {@code describe-lifecycle-hooks} output too (may be null). */
+  public static ConfigDocument load(Path groups, Path policies, Path scheduledActions, Path lifecycleHooks,
+      String groupName) throws ConfigException {
+    return fromParsed(groupName, file(groups), policies == null ? null : file(policies),
+        scheduledActions == null ? null : file(scheduledActions),
+        lifecycleHooks == null ? null : file(lifecycleHooks));
   }
 
   /**
@@ -117,7 +130,7 @@ public final class AwsCliJson {
     if (root == null || !root.isObject() || root.has("AutoScalingGroup")) {
       return false;
     }
-    if (root.has("AutoScalingGroups") || root.has("ScheduledUpdateGroupActions")) {
+    if (root.has("AutoScalingGroups") || root.has("ScheduledUpdateGroupActions") || root.has("LifecycleHooks")) {
       return true;
     }
     JsonNode policies = root.get("ScalingPolicies");
@@ -146,10 +159,18 @@ public final class AwsCliJson {
    */
   static ConfigDocument fromParsed(ParsedText first, ParsedText second, ParsedText third, String groupName)
       throws ConfigException {
+    return fromParsed(groupName, first, second, third);
+  }
+
+  private static ConfigDocument fromParsed(String groupName, ParsedText... documents) throws ConfigException {
+    ParsedText first = documents[0];
+    ParsedText second = documents.length > 1 ? documents[1] : null;
+    ParsedText third = documents.length > 2 ? documents[2] : null;
     ParsedText groups = null;
     ParsedText policies = null;
     ParsedText actions = null;
-    for (ParsedText t : new ParsedText[] {first, second, third}) {
+    ParsedText hooks = null;
+    for (ParsedText t : documents) {
       if (t == null) {
         continue;
       }
@@ -163,12 +184,14 @@ public final class AwsCliJson {
       if (root.has("ScheduledUpdateGroupActions")) {
         actions = t;
       }
-      if (!root.has("AutoScalingGroups") && !root.has("ScalingPolicies")
-          && !root.has("ScheduledUpdateGroupActions")) {
+      if (root.has("LifecycleHooks")) {
+        hooks = t;
+      }
+      if (ROOTS.stream().noneMatch(root::has)) {
         throw new ConfigException(new Problem("wrong-type", t.file(), 1, 1, "",
-            "is not AWS CLI output: no AutoScalingGroups, ScalingPolicies or ScheduledUpdateGroupActions key",
+            "is not AWS CLI output: no " + String.join(", ", ROOTS) + " key",
             "give the JSON printed by aws autoscaling describe-auto-scaling-groups / describe-policies / "
-                + "describe-scheduled-actions"));
+                + "describe-scheduled-actions / describe-lifecycle-hooks"));
       }
     }
     if (groups == null) {
@@ -221,7 +244,8 @@ public final class AwsCliJson {
       throw new ConfigException(problem(groups, groupPath, "wrong-type", "the group is not a mapping",
           "give the JSON exactly as the AWS CLI prints it"));
     }
-    config.set("AutoScalingGroup", group((ObjectNode) groupNode));
+    ObjectNode groupOut = group((ObjectNode) groupNode);
+    config.set("AutoScalingGroup", groupOut);
     String instanceType = commonInstanceType(groupNode.get("Instances"));
     if (instanceType != null) {
       config.putObject("Simulation").put("InstanceType", instanceType);
@@ -261,6 +285,24 @@ public final class AwsCliJson {
         out.add(action((ObjectNode) a));
       }
       config.set("ScheduledActions", out);
+    }
+    if (hooks != null) {
+      ArrayNode out = f.arrayNode();
+      JsonNode list = hooks.tree().get("LifecycleHooks");
+      for (int i = 0; list != null && list.isArray() && i < list.size(); i++) {
+        JsonNode h = list.get(i);
+        if (!h.isObject() || !belongs(h, name)) {
+          continue;
+        }
+        SourceMaps.remap(hooks.sourceMap().positions(), "LifecycleHooks[" + i + "]",
+            "AutoScalingGroup.LifecycleHookSpecificationList[" + out.size() + "]", positions);
+        ObjectNode copy = h.deepCopy();
+        copy.remove(IGNORED_HOOK_MEMBERS);
+        out.add(copy);
+      }
+      if (!out.isEmpty()) {
+        groupOut.set("LifecycleHookSpecificationList", out);
+      }
     }
     SourceMap map = new SourceMap(positions);
     // AWS adds members to its output with new features: the importer skips what it does not know, and says so.

@@ -45,7 +45,7 @@ final class HookRules {
         f.error("hook-name-duplicate", path + ".LifecycleHookName", "lifecycle hook " + h.lifecycleHookName()
             + " is defined twice (aws-behaviour §6.5)", "give each hook its own name");
       }
-      if (!TRANSITIONS.contains(h.lifecycleTransition())) {
+      if (h.lifecycleTransition() == null || !TRANSITIONS.contains(h.lifecycleTransition())) {
         f.error("hook-transition", path + ".LifecycleTransition", "LifecycleTransition "
                 + h.lifecycleTransition() + " is not one of " + Checks.oneOf(TRANSITIONS)
                 + Checks.didYouMean(h.lifecycleTransition(), TRANSITIONS) + " (aws-behaviour §6.5)",

@@ -67,13 +67,6 @@ final class NotSimulatedRules {
             + " (aws-behaviour §7.3, §7.8)", "none needed; the run behaves as with " + p + " suspended");
       }
     }
-    if (g.warmPoolConfiguration() != null) {
-      f.warning("not-simulated-warm-pool", "AutoScalingGroup.WarmPoolConfiguration", "a warm pool would launch "
-              + "scale-outs from pre-initialized instances (aws-behaviour §7.6); the simulator launches every instance from "
-              + "scratch, so its scale-outs are slower than AWS's",
-          "read the simulation as the group without a warm pool, or lower LaunchDelaySeconds to the pool's "
-              + "start time");
-    }
   }
 
   /** The metric a dynamic policy scales on, or null when it cannot be read (other rules report why). */

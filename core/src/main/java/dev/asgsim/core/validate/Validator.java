@@ -51,6 +51,8 @@ public final class Validator {
     Findings f = new Findings(sourceMap);
     GroupRules.check(config.autoScalingGroup(), f);
     HookRules.check(config.autoScalingGroup(), f);
+    HookTimingRules.check(config.autoScalingGroup(), config.simulation(), f);
+    WarmPoolRules.check(config, f);
     PolicyRules.check(config.policies(), config.autoScalingGroup(), f);
     ScheduleRules.check(config.actions(), now, f);
     SimulationRules.check(config.simulation(), f);

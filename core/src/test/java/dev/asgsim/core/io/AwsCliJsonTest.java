@@ -103,7 +103,7 @@ class AwsCliJsonTest {
 
   @Test
   @DisplayName("§10.1 a named group of several; live state (Status, WarmPoolSize) is ignored, but its warm pool and "
-      + "suspended processes are kept (§7.6, §7.8: never dropped silently) and validate says they are not simulated")
+      + "suspended processes are kept (§7.6, §7.8: never dropped silently); validate advises on the pool")
   void namedGroupOfSeveral() throws IOException {
     ScalingConfig config = AwsCliJson.fromDescribeOutput(text("groups-several.json"), null, "batch-workers");
     AutoScalingGroup g = config.autoScalingGroup();
@@ -115,7 +115,24 @@ class AwsCliJsonTest {
     assertThat(g.warmPoolConfiguration().minSize()).isEqualTo(1);
     assertThat(g.warmPoolConfiguration().poolState()).isEqualTo("Stopped");
     assertThat(Validator.defaults().validate(config)).extracting(Finding::ruleId)
-        .contains("not-simulated-warm-pool", "not-simulated-process");
+        .contains("warm-pool-without-launch-hook", "not-simulated-process");
+  }
+
+  @Test
+  @DisplayName("§6.5 describe-lifecycle-hooks output becomes the group's LifecycleHookSpecificationList: the chosen "
+      + "group's hooks only, GlobalTimeout (AWS's min(48 h, 100 x HeartbeatTimeout)) dropped; the warm pool is kept")
+  void lifecycleHooks() throws IOException {
+    ConfigDocument doc = AwsCliJson.load(DIR.resolve("groups-several.json"), null, null,
+        DIR.resolve("lifecycle-hooks.json"), "batch-workers");
+    AutoScalingGroup g = doc.config().autoScalingGroup();
+    assertThat(g.lifecycleHookSpecificationList()).extracting(h -> h.lifecycleHookName())
+        .containsExactly("app-install", "drain");
+    assertThat(g.lifecycleHookSpecificationList().get(0).heartbeatTimeout()).isEqualTo(600);
+    assertThat(g.lifecycleHookSpecificationList().get(1).effectiveDefaultResult()).isEqualTo("CONTINUE");
+    assertThat(g.warmPoolConfiguration().minSize()).isEqualTo(1);
+    assertThat(doc.notes()).noneMatch(k -> k.contains("GlobalTimeout"));
+    assertThat(doc.sourceMap().find("AutoScalingGroup.LifecycleHookSpecificationList[1].HeartbeatTimeout"))
+        .hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(15));
   }
 
   @Test

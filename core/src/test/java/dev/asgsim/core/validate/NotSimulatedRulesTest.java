@@ -42,13 +42,14 @@ class NotSimulatedRulesTest {
   }
 
   @Test
-  @DisplayName("§7.6: a WarmPoolConfiguration is a WARNING (not simulated)")
+  @DisplayName("§7.6: a WarmPoolConfiguration is simulated now: no not-simulated WARNING, and no ERROR on the seed")
   void warmPool() throws Exception {
     ScalingConfig c = seed();
-    assertThat(rules(c, Severity.WARNING)).doesNotContain("not-simulated-warm-pool");
     ScalingConfig pool = c.toBuilder().autoScalingGroup(c.autoScalingGroup().toBuilder()
         .warmPoolConfiguration(new WarmPoolConfiguration(1, null, "Stopped", null)).build()).build();
-    assertThat(rules(pool, Severity.WARNING)).contains("not-simulated-warm-pool");
+    assertThat(rules(pool, Severity.WARNING)).noneMatch(r -> r.startsWith("not-simulated-warm"));
+    assertThat(rules(pool, Severity.ERROR)).isEmpty();
+    assertThat(rules(pool, Severity.ADVICE)).contains("warm-pool-without-launch-hook");
   }
 
   @Test

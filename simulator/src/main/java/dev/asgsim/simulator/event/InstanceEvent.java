@@ -4,6 +4,8 @@ package dev.asgsim.simulator.event;
 public enum InstanceEvent {
   /** Launch requested: Pending, billing starts (aws-behaviour §6.4 [D]). */
   LAUNCHED,
+  /** Held by a launch lifecycle hook: Pending:Wait (aws-behaviour §6.5 [D]). */
+  PENDING_WAIT,
   /** Registered with the load balancer and InService; grace period and warm-up start (aws-behaviour §6.4, §2.2 [D]). */
   IN_SERVICE,
   /** Passed the load balancer's health check: receives traffic (aws-behaviour §6.1 [D]). */
@@ -16,6 +18,8 @@ public enum InstanceEvent {
   MARKED_UNHEALTHY,
   /** Selected for termination: deregistered from the load balancer (draining), out of the metric (aws-behaviour §2.2 [D]). */
   TERMINATING,
+  /** Deregistered and held by a terminate lifecycle hook: Terminating:Wait, still billed (aws-behaviour §6.5 [D]). */
+  TERMINATING_WAIT,
   /** Terminated: billing ends. */
   TERMINATED
 }

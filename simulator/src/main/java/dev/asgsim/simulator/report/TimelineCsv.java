@@ -13,7 +13,9 @@ import java.time.Instant;
  * CPU credit balance; empty for fixed-performance types), why (the rule that held desired where it was this minute, a
  * {@link dev.asgsim.core.policy.Hold} name; empty when desired changed or nothing held it), proposed_1 … proposed_n (what
  * each policy proposed at the minute's last evaluation, before clamping, in summary.json's {@code policies} order; empty
- * for no proposal).
+ * for no proposal), and, when the group has lifecycle hooks, hook_wait
+ * (instances in Pending:Wait, Warmed:Pending:Wait or Terminating:Wait, aws-behaviour §6.5), and with a warm pool,
+ * warm_pool (its instances, aws-behaviour §7.6).
  */
 public final class TimelineCsv {
   public static final String HEADER =
@@ -32,7 +34,8 @@ public final class TimelineCsv {
 
   public static String render(Timeline t) {
     StringBuilder sb = new StringBuilder(t.minutes() * 96 + 128);
-    sb.append(header(t.policies())).append('\n');
+    sb.append(header(t.policies())).append(t.hasHookWait() ? ",hook_wait" : "")
+        .append(t.hasWarmPool() ? ",warm_pool" : "").append('\n');
     for (int m = 0; m < t.minutes(); m++) {
       sb.append(Instant.ofEpochSecond(t.time(m))).append(',')
           .append(m).append(',')
@@ -58,6 +61,12 @@ public final class TimelineCsv {
         if (v != Timeline.NO_PROPOSAL) {
           sb.append(v);
         }
+      }
+      if (t.hasHookWait()) {
+        sb.append(',').append(t.hookWait(m));
+      }
+      if (t.hasWarmPool()) {
+        sb.append(',').append(t.warmPool(m));
       }
       sb.append('\n');
     }

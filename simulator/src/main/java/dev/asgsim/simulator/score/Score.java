@@ -24,6 +24,7 @@ public enum Score {
   PRICE_PER_HOUR("pricePerHour", "USD per instance-hour", Better.NEITHER, Use.INPUT, false, Scores::pricePerHour),
   INSTANCE_COST("instanceCost", "USD", Better.LOWER, Use.RESULT, false, Scores::instanceCost),
   SURPLUS_CREDIT_COST("surplusCreditCost", "USD", Better.LOWER, Use.RESULT, false, Scores::surplusCreditCost),
+  WARM_POOL_COST("warmPoolCost", "USD", Better.LOWER, Use.RESULT, false, Scores::warmPoolCost),
   COST("cost", "USD", Better.LOWER, Use.RESULT, false, Scores::cost),
   TOTAL_DEMAND("totalDemand", "CPU-%-minutes of one instance", Better.NEITHER, Use.RESULT, false,
       Scores::totalDemand),

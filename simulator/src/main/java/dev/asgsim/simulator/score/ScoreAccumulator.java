@@ -136,20 +136,21 @@ public final class ScoreAccumulator {
     t++;
   }
 
-  /** {@link #finish(double, double, double, double, double, double, int, int, int, int)} of an all On-Demand group. */
+  /** {@link #finish(double, double, double, double, double, double, int, int, int, int, double)} of an all On-Demand group without a warm pool. */
   public Scores finish(double billedSeconds, double pricePerHour, double surplusCredits, double surplusPricePerVcpuHour,
       int scaleOuts, int scaleIns, int launched, int terminated) {
     return finish(billedSeconds, pricePerHour, 0, pricePerHour, surplusCredits, surplusPricePerVcpuHour, scaleOuts,
-        scaleIns, launched, terminated);
+        scaleIns, launched, terminated, 0);
   }
 
   /**
    * The run's scores, with instance time billed per purchase option: {@code onDemandSeconds} at {@code pricePerHour},
-   * {@code spotSeconds} at {@code spotPricePerHour} (aws-behaviour §6.4, §7.11).
+   * {@code spotSeconds} at {@code spotPricePerHour} (aws-behaviour §6.4, §7.11), and the warm pool's cost (its running
+   * time and EBS volumes, aws-behaviour §7.6) on the bill.
    */
   public Scores finish(double onDemandSeconds, double pricePerHour, double spotSeconds, double spotPricePerHour,
       double surplusCredits, double surplusPricePerVcpuHour, int scaleOuts, int scaleIns, int launched,
-      int terminated) {
+      int terminated, double warmPoolCost) {
     double onDemandHours = onDemandSeconds / 3600.0;
     double spotHours = spotSeconds / 3600.0;
     double hours = onDemandHours + spotHours;
@@ -161,7 +162,8 @@ public final class ScoreAccumulator {
     double tt = Math.max(1, t);
     double t1 = Math.max(1, t - 1);
     int notScaled = risesNotScaled + (openAt >= 0 && !scaled ? 1 : 0);
-    return new Scores(t, hours, pricePerHour, instanceCost, surplusCost, instanceCost + surplusCost, totalDemand,
+    return new Scores(t, hours, pricePerHour, instanceCost, surplusCost, warmPoolCost,
+        instanceCost + surplusCost + warmPoolCost, totalDemand,
         unserved, totalDemand == 0 ? 0 : 100.0 * unserved / totalDemand, minutesWithUnserved, threshold,
         minutesAbove, servingSum / tt, cpuMinutes == 0 ? Double.NaN : cpuSum / cpuMinutes, 100.0 * thetaU / tt,
         100.0 * thetaO / tt, 100.0 * under / tt, 100.0 * over / tt, 100.0 * instab / t1, 100.0 * instabK / t1,

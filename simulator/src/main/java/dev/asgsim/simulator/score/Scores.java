@@ -11,6 +11,8 @@ package dev.asgsim.simulator.score;
  *       k (supply moves up against demand) and k′ (the reverse);</li>
  *   <li>jitter = (E_S − E_D) / hours, E = number of minutes in which supply (demand) changed.</li>
  * </ul>
+ * {@code warmPoolCost} is what the warm pool cost beside the group (its instances' running time at the instance price,
+ * EBS while Stopped or Hibernated; aws-behaviour §7.6), 0 without one; {@code cost} includes it.
  * Reaction times: after each rise of d_t above s_t that caused a scale-out (desired rose above its value before the
  * rise), minutes until desired ≥ d_t and until s_t ≥ d_t; {@code demandRises} counts those rises,
  * {@code demandRisesNeverMet} those of them whose capacity never caught up, and {@code demandRisesNotScaled} the rises
@@ -25,6 +27,7 @@ public record Scores(
     double pricePerHour,
     double instanceCost,
     double surplusCreditCost,
+    double warmPoolCost,
     double cost,
     double totalDemand,
     double unservedDemand,

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * member exists is decided when the tree is bound back to the model (unknown members are refused there).
  */
 public final class ConfigPath {
-  private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)((?:\\[\\d+])*)");
+  /** A member name, or a map key such as a lifecycle hook's name ({@code Simulation.LifecycleHooks.app-install}). */
+  private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9][A-Za-z0-9_/-]*)((?:\\[\\d+])*)");
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
   private final String text;

@@ -20,6 +20,7 @@ final class CohortEvents {
    */
   void lifecycle(GroupListener l, long from, long t, int i, LaunchReason reason) {
     emit(l, from, t, cohorts.launchAt[i], InstanceEvent.LAUNCHED, i, reason);
+    emit(l, from, t, cohorts.waitAt[i], InstanceEvent.PENDING_WAIT, i, reason);
     emit(l, from, t, cohorts.inServiceAt[i], InstanceEvent.IN_SERVICE, i, reason);
     long drain = cohorts.drainAt[i];
     if (cohorts.lbUnhealthyAt[i] < drain) {

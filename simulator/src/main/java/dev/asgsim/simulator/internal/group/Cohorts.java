@@ -28,6 +28,14 @@ final class Cohorts {
   long[] unhealthyAt = new long[8];
   long[] drainAt = new long[8];
   long[] terminatedAt = new long[8];
+  /** When the launch hooks start holding it in Pending:Wait (aws-behaviour §6.5); NEVER without launch hooks. */
+  long[] waitAt = new long[8];
+  /** When a launch hook's ABANDON terminates it before InService (aws-behaviour §6.5 [D]); NEVER if it proceeds. */
+  long[] abandonAt = new long[8];
+  /** When the terminate hooks start holding it in Terminating:Wait, after deregistration; NEVER without them. */
+  long[] termWaitAt = new long[8];
+  /** Scaled in with ReuseOnScaleIn: back to the warm pool when terminated from the group (aws-behaviour §7.6). */
+  boolean[] toPool = new boolean[8];
   /** Earned CPU credits per instance (negative: surplus in unlimited mode). */
   double[] credits = new double[8];
   /** T2 launch credits per instance, kept apart from the earned balance (aws-behaviour §8.1). */
@@ -52,6 +60,10 @@ final class Cohorts {
       unhealthyAt = Arrays.copyOf(unhealthyAt, n);
       drainAt = Arrays.copyOf(drainAt, n);
       terminatedAt = Arrays.copyOf(terminatedAt, n);
+      waitAt = Arrays.copyOf(waitAt, n);
+      abandonAt = Arrays.copyOf(abandonAt, n);
+      termWaitAt = Arrays.copyOf(termWaitAt, n);
+      toPool = Arrays.copyOf(toPool, n);
       credits = Arrays.copyOf(credits, n);
       launchCredits = Arrays.copyOf(launchCredits, n);
       cpu = Arrays.copyOf(cpu, n);
@@ -95,6 +107,10 @@ final class Cohorts {
     System.arraycopy(unhealthyAt, src, unhealthyAt, dst, n);
     System.arraycopy(drainAt, src, drainAt, dst, n);
     System.arraycopy(terminatedAt, src, terminatedAt, dst, n);
+    System.arraycopy(waitAt, src, waitAt, dst, n);
+    System.arraycopy(abandonAt, src, abandonAt, dst, n);
+    System.arraycopy(termWaitAt, src, termWaitAt, dst, n);
+    System.arraycopy(toPool, src, toPool, dst, n);
     System.arraycopy(credits, src, credits, dst, n);
     System.arraycopy(launchCredits, src, launchCredits, dst, n);
     System.arraycopy(cpu, src, cpu, dst, n);
@@ -116,6 +132,10 @@ final class Cohorts {
     unhealthyAt[d] = unhealthyAt[s];
     drainAt[d] = drainAt[s];
     terminatedAt[d] = terminatedAt[s];
+    waitAt[d] = waitAt[s];
+    abandonAt[d] = abandonAt[s];
+    termWaitAt[d] = termWaitAt[s];
+    toPool[d] = toPool[s];
     credits[d] = credits[s];
     launchCredits[d] = launchCredits[s];
     cpu[d] = cpu[s];

@@ -15,6 +15,10 @@ final class Counts {
   int serving;
   int servingWarm;
   int terminating;
+  /** Held by launch hooks: Pending:Wait (aws-behaviour §6.5). */
+  int pendingWait;
+  /** Held by terminate hooks: Terminating:Wait (aws-behaviour §6.5). */
+  int terminatingWait;
   /** Pending or InService and not selected for termination: what counts toward desired. */
   int nonTerminating;
   /** Launched by a scale-out and still warming (aws-behaviour §2.2 rule 3, 4). */
@@ -34,6 +38,8 @@ final class Counts {
     warm = 0;
     serving = 0;
     terminating = 0;
+    pendingWait = 0;
+    terminatingWait = 0;
     nonTerminating = 0;
     warmingScaleOut = 0;
     replacementsInFlight = 0;
@@ -53,6 +59,9 @@ final class Counts {
       }
       if (cohorts.drainAt[i] <= t) {
         terminating += n;
+        if (cohorts.termWaitAt[i] <= t) {
+          terminatingWait += n;
+        }
       } else if (cohorts.inServiceAt[i] <= t) {
         inService += n;
         if (cohorts.aggregatedAt[i] <= t) {
@@ -66,6 +75,9 @@ final class Counts {
         }
       } else {
         pending += n;
+        if (cohorts.waitAt[i] <= t) {
+          pendingWait += n;
+        }
       }
       next = Math.min(next, after(t, cohorts.launchAt[i]));
       next = Math.min(next, after(t, cohorts.inServiceAt[i]));
@@ -76,6 +88,11 @@ final class Counts {
       next = Math.min(next, cohorts.terminating(i) ? after(t, cohorts.drainAt[i]) : cohorts.unhealthyAt[i] <= t ? t + 1
           : after(t, cohorts.unhealthyAt[i]));
       next = Math.min(next, after(t, cohorts.terminatedAt[i]));
+      next = Math.min(next, after(t, cohorts.waitAt[i]));
+      next = Math.min(next, after(t, cohorts.termWaitAt[i]));
+      if (!cohorts.terminating(i)) {
+        next = Math.min(next, cohorts.abandonAt[i] <= t ? t + 1 : after(t, cohorts.abandonAt[i]));
+      }
       if (maxInstanceLifetime > 0 && !cohorts.terminating(i)) {
         next = Math.min(next, Math.max(t + 1, cohorts.launchAt[i] + maxInstanceLifetime));
       }

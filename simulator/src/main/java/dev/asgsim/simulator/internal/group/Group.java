@@ -8,13 +8,14 @@ import java.util.SplittableRandom;
 
 /**
  * The instances of one Auto Scaling group and their lifecycle (aws-behaviour §6, §7): launch into the emptiest AZ, Pending →
- * InService, warm-up, unhealthy replacement in 10 % batches, scale-in, deregistration delay, MaxInstanceLifetime, and
- * the minute's CPU. Its collaborators hold one rule each: {@link HealthClocks} (load balancer health, grace),
- * {@link VictimSelector} (which instance a scale-in takes), {@link DemandSpread} and {@link CreditModel} (CPU and
- * credits), {@link Replacements}, {@link Counts}, {@link CohortEvents}, {@link Billing}.
+ * InService, lifecycle hooks' wait states, warm-up, unhealthy replacement in 10 % batches, scale-in, deregistration delay,
+ * MaxInstanceLifetime, and the minute's CPU. Its collaborators hold one rule each: {@link HealthClocks} (load balancer
+ * health, grace), {@link VictimSelector} (which instance a scale-in takes), {@link DemandSpread} and
+ * {@link CreditModel} (CPU and credits), {@link Replacements}, {@link Counts}, {@link CohortEvents}, {@link Billing},
+ * {@link LifecycleHooks} (how long a hook holds an instance), {@link WarmPool} (the pool beside the group).
  * Every clock is fixed when a cohort is created, so state at time {@code t} is a function of {@code t} and work is
- * done only when {@code t} crosses the next clock ({@link #nextEventAt()}). (A little over 300 lines: the lifecycle
- * steps share the cohort arrays and counts; every rule that stands alone has its own class.)
+ * done only when {@code t} crosses the next clock ({@link #nextEventAt()}). (Over 400 lines: the lifecycle steps,
+ * hook wait states included, share the cohort arrays and counts; every rule that stands alone has its own class.)
  *
  * <p>Not thread-safe; one simulation owns it.
  */
@@ -28,12 +29,16 @@ public final class Group {
   private final HealthClocks health;
   private final CohortEvents events;
   private final VictimSelector victims;
+  private final LifecycleHooks hooks;
+  private final WarmPool pool;
   private final Billing billing = new Billing();
   private int nextSeq;
   private long lastAdvance = Long.MIN_VALUE;
   private long nextEventAt = Long.MIN_VALUE;
   private final Replacements owed = new Replacements();
   private int launchedTotal;
+  /** How many of the last launch's instances came from the warm pool (its first ones). */
+  private int lastWarmStarts;
   private int terminatedTotal;
 
   /** At the last advance. */
@@ -41,11 +46,29 @@ public final class Group {
   private final DemandSpread minute;
 
   public Group(GroupParams params, long seed) {
-    this(params, seed, PurchaseMix.ALL_ON_DEMAND);
+    this(params, seed, PurchaseMix.ALL_ON_DEMAND, LifecycleHooks.NONE, WarmPool.NONE);
   }
 
   /** A group whose launches follow {@code mix}, the On-Demand / Spot split (aws-behaviour §7.11). */
   public Group(GroupParams params, long seed, PurchaseMix mix) {
+    this(params, seed, mix, LifecycleHooks.NONE, WarmPool.NONE);
+  }
+
+  /**
+   * A group whose launches and terminations wait for {@code hooks} (aws-behaviour §6.5) and whose scale-outs draw from
+   * {@code pool} first (aws-behaviour §7.6).
+   */
+  public Group(GroupParams params, long seed, LifecycleHooks hooks, WarmPool pool) {
+    this(params, seed, PurchaseMix.ALL_ON_DEMAND, hooks, pool);
+  }
+
+  /**
+   * A group with all three: the purchase mix, the lifecycle hooks and the warm pool. AWS forbids a warm pool with a
+   * mixed instances policy (aws-behaviour §7.6), so at most one of {@code mix} and {@code pool} is not the default.
+   */
+  public Group(GroupParams params, long seed, PurchaseMix mix, LifecycleHooks hooks, WarmPool pool) {
+    this.hooks = hooks;
+    this.pool = pool;
     if (params.availabilityZones().isEmpty()) {
       throw new IllegalArgumentException("a group needs at least one Availability Zone");
     }
@@ -87,6 +110,8 @@ public final class Group {
       cohorts.warmAt[i] = t;
       cohorts.aggregatedAt[i] = t;
       cohorts.unhealthyAt[i] = NEVER;
+      cohorts.waitAt[i] = NEVER;
+      cohorts.abandonAt[i] = NEVER;
       cohorts.credits[i] = params.credits().initialCredits();
       cohorts.launchCredits[i] = params.credits().initialLaunchCredits();
     }
@@ -115,17 +140,29 @@ public final class Group {
    */
   public int launch(long at, int n, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
     int first = nextSeq;
+    // A scale-out takes warmed pool instances first; a depleted pool launches cold (aws-behaviour §7.6 [D]).
+    int warm = pool.take(at, n);
+    lastWarmStarts = warm;
+    launchInto(at, warm, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut, pool.fromPoolSeconds());
     // The purchase option below its share is filled first, then each option goes to its emptiest AZs (§7.11).
+    int cold = n - warm;
+    // Without Spot launches (Spot price above SpotMaxPrice) every cold launch made is On-Demand (callers ask only for
+    // Group#launchable instances).
     int onDemand = mix.spotLaunches()
-        ? mix.onDemandOfLaunch(n, zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT)) : n;
-    launch(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut);
-    launch(at, n - onDemand, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut);
+        ? mix.onDemandOfLaunch(cold, zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT)) : cold;
+    launchInto(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut, -1);
+    launchInto(at, cold - onDemand, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut, -1);
     launchedTotal += n;
     recount(lastAdvance);
     return first;
   }
 
-  private void launch(long at, int n, int option, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
+  /**
+   * Launches {@code n} of purchase {@code option} into its emptiest AZs, booted after {@code startSeconds} (−1: a cold
+   * launch's delay).
+   */
+  private void launchInto(long at, int n, int option, LaunchReason reason, int warmupSeconds, boolean scaleOut,
+      int startSeconds) {
     int[] perAz = zones.spread(n, option);
     for (int a = 0; a < perAz.length; a++) {
       if (perAz[a] == 0) {
@@ -133,21 +170,48 @@ public final class Group {
       }
       int i = cohorts.add();
       init(i, a, perAz[a], reason, scaleOut, option);
-      long delay = params.launchDelaySeconds();
-      if (params.launchDelayJitterSeconds() > 0) {
+      long delay = startSeconds >= 0 ? startSeconds : params.launchDelaySeconds();
+      if (startSeconds < 0 && params.launchDelayJitterSeconds() > 0) {
         delay += random.nextInt(-params.launchDelayJitterSeconds(), params.launchDelayJitterSeconds() + 1);
       }
-      long inSvc = at + Math.max(0, delay);
       cohorts.launchAt[i] = at;
-      cohorts.inServiceAt[i] = inSvc;
-      cohorts.warmAt[i] = inSvc + Math.max(0, warmupSeconds);
-      // aws-behaviour §2.2 item 1 [D]: "With default warmup not enabled (or 0), instances contribute as soon as they
-      // are InService"; the warm-up still gates scale-out and scale-in (items 2-4).
-      cohorts.aggregatedAt[i] = params.metricsWaitForWarmup() ? cohorts.warmAt[i] : inSvc;
       cohorts.credits[i] = 0;
       cohorts.launchCredits[i] = params.credits().launchCredits();
-      health.set(cohorts, i, inSvc);
+      clocksFrom(i, at + Math.max(0, delay), warmupSeconds, startSeconds >= 0);
     }
+  }
+
+  /**
+   * Sets cohort {@code i}'s clocks for an instance booted at {@code booted} ({@code warmStart}: started from the warm
+   * pool, where the launch hooks run a second time, aws-behaviour §7.6): the launch hooks hold it in Pending:Wait,
+   * then it is registered and InService (grace period and warm-up start then, aws-behaviour §6.5 [D]); a hook's ABANDON
+   * terminates it instead, at the end of its wait.
+   */
+  private void clocksFrom(int i, long booted, int warmupSeconds, boolean warmStart) {
+    long inSvc = booted;
+    cohorts.waitAt[i] = NEVER;
+    cohorts.abandonAt[i] = NEVER;
+    if (hooks.hasLaunch()) {
+      hooks.drawLaunch(random, warmStart);
+      cohorts.waitAt[i] = booted;
+      if (hooks.abandoned) {
+        cohorts.abandonAt[i] = booted + hooks.seconds;
+        cohorts.inServiceAt[i] = NEVER;
+        cohorts.warmAt[i] = NEVER;
+        cohorts.aggregatedAt[i] = NEVER;
+        cohorts.lbHealthyAt[i] = NEVER;
+        cohorts.lbUnhealthyAt[i] = NEVER;
+        cohorts.unhealthyAt[i] = NEVER;
+        return;
+      }
+      inSvc = booted + hooks.seconds;
+    }
+    cohorts.inServiceAt[i] = inSvc;
+    cohorts.warmAt[i] = inSvc + Math.max(0, warmupSeconds);
+    // aws-behaviour §2.2 item 1 [D]: "With default warmup not enabled (or 0), instances contribute as soon as they
+    // are InService"; the warm-up still gates scale-out and scale-in (items 2-4).
+    cohorts.aggregatedAt[i] = params.metricsWaitForWarmup() ? cohorts.warmAt[i] : inSvc;
+    health.set(cohorts, i, inSvc);
   }
 
   private void init(int i, int az, int n, LaunchReason reason, boolean scaleOut, int option) {
@@ -160,6 +224,8 @@ public final class Group {
     cohorts.scaleOut[i] = scaleOut;
     cohorts.drainAt[i] = NEVER;
     cohorts.terminatedAt[i] = NEVER;
+    cohorts.termWaitAt[i] = NEVER;
+    cohorts.toPool[i] = false;
     cohorts.cpu[i] = 0;
   }
 
@@ -191,6 +257,7 @@ public final class Group {
       } else {
         int slot = detachOne(v);
         startTermination(slot, at);
+        cohorts.toPool[slot] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
         sink.selected(at, cohorts.firstSeq[slot], cohorts.az[slot], LaunchReason.DESIRED_CHANGE);
       }
       done++;
@@ -222,7 +289,14 @@ public final class Group {
     cohorts.drainAt[i] = at;
     boolean registered = params.loadBalanced() && cohorts.inServiceAt[i] <= at
         && (params.registersNewInstances() || cohorts.reason[i] == (byte) LaunchReason.INITIAL.ordinal());
-    cohorts.terminatedAt[i] = at + (registered ? params.deregistrationDelaySeconds() : 0);
+    long deregistered = at + (registered ? params.deregistrationDelaySeconds() : 0);
+    cohorts.terminatedAt[i] = deregistered;
+    if (hooks.hasTerminate()) {
+      // Deregistered first, then held by the terminate hooks; billed until terminated (aws-behaviour §6.5 [D]).
+      hooks.drawTerminate(random);
+      cohorts.termWaitAt[i] = deregistered;
+      cohorts.terminatedAt[i] = deregistered + hooks.seconds;
+    }
     zones.remove(cohorts.az[i], cohorts.option[i], cohorts.count[i]);
     counts.nonTerminating -= cohorts.count[i];
     if (at < nextEventAt) {
@@ -230,9 +304,9 @@ public final class Group {
     }
   }
 
-  /** The earliest clock after the last advance: nothing changes before it. */
+  /** The earliest clock after the last advance, warm pool included: nothing changes before it. */
   public long nextEventAt() {
-    return nextEventAt;
+    return Math.min(nextEventAt, pool.nextEventAfter(lastAdvance));
   }
 
   /**
@@ -243,6 +317,12 @@ public final class Group {
    * @param desired the current desired capacity, for the replacement batch size
    */
   public void advance(long t, int desired, GroupListener listener, VictimSink terminations) {
+    advanceCohorts(t, desired, listener, terminations);
+    // After the cohorts: instances returning with ReuseOnScaleIn count before the pool launches more (aws-behaviour §7.6).
+    pool.maintain(t, desired, Math.max(0, desired - counts.nonTerminating), random);
+  }
+
+  private void advanceCohorts(long t, int desired, GroupListener listener, VictimSink terminations) {
     if (t < nextEventAt) {
       lastAdvance = t;
       return;
@@ -267,14 +347,23 @@ public final class Group {
         owed.owedForLifetime();
         terminations.selected(cohorts.drainAt[j], cohorts.firstSeq[j], cohorts.az[j], LaunchReason.MAX_LIFETIME);
       }
+      if (!cohorts.terminating(i) && cohorts.abandonAt[i] <= t) {
+        // A launch hook ended with ABANDON: terminated, and the group launches a replacement (aws-behaviour §6.5 [D]).
+        startTermination(i, cohorts.abandonAt[i]);
+        terminations.selected(cohorts.drainAt[i], cohorts.firstSeq[i], cohorts.az[i], LaunchReason.HOOK_ABANDONED);
+      }
       if (cohorts.drainAt[i] != NEVER) {
         events.emit(listener, from, t, cohorts.drainAt[i], InstanceEvent.TERMINATING, i, reason);
+        events.emit(listener, from, t, cohorts.termWaitAt[i], InstanceEvent.TERMINATING_WAIT, i, reason);
       }
       if (cohorts.terminatedAt[i] <= t) {
         listener.onInstanceEvent(cohorts.terminatedAt[i], InstanceEvent.TERMINATED, cohorts.firstSeq[i],
             cohorts.count[i], cohorts.az[i], reason);
         billing.bill(cohorts.count[i], cohorts.launchAt[i], cohorts.terminatedAt[i], cohorts.credits[i],
             cohorts.option[i]);
+        if (cohorts.toPool[i]) {
+          pool.returned(cohorts.terminatedAt[i], cohorts.count[i]);
+        }
         terminatedTotal += cohorts.count[i];
         cohorts.remove(i);
         i--;
@@ -357,7 +446,17 @@ public final class Group {
     for (int i = 0; i < cohorts.size; i++) {
       billing.bill(cohorts.count[i], cohorts.launchAt[i], end, cohorts.credits[i], cohorts.option[i]);
     }
+    pool.finish(end);
   }
+
+  /** How many of the last {@link #launch}'s instances started from the warm pool: the first ones (aws-behaviour §7.6). */
+  public int lastWarmStarts() { return lastWarmStarts; }
+
+  /** The warm pool beside the group ({@link WarmPool#NONE} without one). */
+  public WarmPool pool() { return pool; }
+
+  /** A group that has been running has a full, warmed pool (aws-behaviour §7.6, §12.1 [I]). */
+  public void fillPool(long t, int desired) { pool.fill(t, desired); }
 
   public int pending() { return counts.pending; }
   public int inService() { return counts.inService; }
@@ -366,6 +465,17 @@ public final class Group {
   /** Receiving traffic from the load balancer. */
   public int serving() { return counts.serving; }
   public int terminating() { return counts.terminating; }
+  /**
+   * Held by launch hooks (Pending:Wait, and Warmed:Pending:Wait in the pool) or terminate hooks (Terminating:Wait)
+   * (aws-behaviour §6.5, §7.6).
+   */
+  public int waitingInHooks() {
+    return counts.pendingWait + counts.terminatingWait + pool.waitingInHooks(lastAdvance);
+  }
+  public int pendingWait() { return counts.pendingWait; }
+  /** The group has lifecycle hooks (aws-behaviour §6.5). */
+  public boolean hasHooks() { return hooks.hasLaunch() || hooks.hasTerminate(); }
+  public int terminatingWait() { return counts.terminatingWait; }
   /** Pending or InService and not selected for termination: what counts toward desired. */
   public int nonTerminating() { return counts.nonTerminating; }
   /** Instances launched by a scale-out still warming up (aws-behaviour §2.2 rule 3, 4). */

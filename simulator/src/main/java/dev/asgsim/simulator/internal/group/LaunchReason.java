@@ -9,5 +9,7 @@ public enum LaunchReason {
   /** Replacing an instance found unhealthy (aws-behaviour §6.3). */
   HEALTH_REPLACEMENT,
   /** Replacing an instance that reached MaxInstanceLifetime (aws-behaviour §7.5). */
-  MAX_LIFETIME
+  MAX_LIFETIME,
+  /** Replacing an instance a launch lifecycle hook abandoned (aws-behaviour §6.5: "ABANDON ⇒ terminate & replace"). */
+  HOOK_ABANDONED
 }

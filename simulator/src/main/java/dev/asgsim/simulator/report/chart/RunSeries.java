@@ -43,6 +43,10 @@ public final class RunSeries {
   public final boolean burstable;
   public final boolean throttled;
   public final boolean unserved;
+  /** Instances held by lifecycle hooks (aws-behaviour §6.5); null without hooks. */
+  public final Columns.Band hookWait;
+  /** Instances in the warm pool (aws-behaviour §7.6); null without a pool. */
+  public final Columns.Band warmPool;
 
   public RunSeries(SimulationResult r, int maxColumns) {
     Timeline t = r.timeline().orElseThrow(() -> new IllegalArgumentException("the run recorded no timeline"));
@@ -57,6 +61,8 @@ public final class RunSeries {
     double[] held = heldMetric(t);
     metric = cols.band(m -> held[m]);
     credits = cols.band(t::credits);
+    hookWait = t.hasHookWait() ? cols.band(t::hookWait) : null;
+    warmPool = t.hasWarmPool() ? cols.band(t::warmPool) : null;
     boolean anyCredits = false;
     boolean anyLost = false;
     boolean anyUnserved = false;

@@ -36,6 +36,8 @@ final class Style {
   static final Color IN = new Color(0xd6, 0x27, 0x28);
   static final Color SCHEDULED = new Color(0x7b, 0x3f, 0xb5);
   static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
+  static final Color WARM_POOL = new Color(0x1f, 0x77, 0xb4);
+  static final Color HOOK_WAIT = new Color(0xe3, 0x77, 0xc2);
 
   private Style() {}
 

@@ -27,7 +27,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * capacity lost to CPU-credit throttling shaded, MinSize/MaxSize dotted), what the scaling metric read against its
  * target or alarm thresholds, CPU, CPU credits (burstable types), and when the group scaled (a strip of decisions per
  * column: bars up for scale-out, down for scale-in, purple for scheduled actions), and why it did not (a lane per
- * reason the engine named, {@link WhyStrip}). Every series is aggregated to one
+ * reason the engine named, {@link WhyStrip}), and the warm pool and instances held by lifecycle hooks when the group has them
+ * ({@link LifecyclePanel}). Every series is aggregated to one
  * value per pixel column ({@link Columns}), so the chart reads the same at 90 minutes and at a year.
  */
 public final class TimelineChart {
@@ -56,6 +57,9 @@ public final class TimelineChart {
     plot.add(cpu, 2);
     if (s.burstable) {
       plot.add(credits(s), 1);
+    }
+    if (s.hookWait != null || s.warmPool != null) {
+      plot.add(LifecyclePanel.plot(s), 1);
     }
     plot.add(DecisionStrip.plot(s), 1);
     XYPlot why = WhyStrip.plot(s);

@@ -1,0 +1,123 @@
+package dev.asgsim.simulator.internal.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.HookTiming;
+import dev.asgsim.core.config.LifecycleHookSpecification;
+import dev.asgsim.core.config.SimulationSettings;
+import dev.asgsim.core.config.WarmPoolConfiguration;
+import dev.asgsim.simulator.event.InstanceEvent;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class WarmPoolTest {
+  private static final LifecycleHookSpecification APP = new LifecycleHookSpecification("app",
+      LifecycleHookSpecification.LAUNCHING, 600, "ABANDON", null, null, null);
+
+  private static Group group(WarmPoolConfiguration w, int maxSize, Map<String, HookTiming> timings) {
+    SimulationSettings s = SimulationSettings.builder().lifecycleHooks(timings).build();
+    AutoScalingGroup g = AutoScalingGroup.builder().autoScalingGroupName("g").minSize(1).maxSize(maxSize)
+        .warmPoolConfiguration(w).lifecycleHookSpecificationList(timings.isEmpty() ? null : List.of(APP)).build();
+    LifecycleHooks hooks = LifecycleHooks.of(g.lifecycleHookSpecificationList(), s);
+    return new Group(GroupTest.params(List.of("a"), List.of("Default"), false, 0, 0, false, 0), 1, hooks,
+        WarmPool.of(g, s, hooks));
+  }
+
+  private static long inServiceAt(Group g, long from, long to, int desired) {
+    long[] at = {-1};
+    for (long t = from; t <= to; t += 1) {
+      g.advance(t, desired, (e, ev, s, n, az, r) -> {
+        if (ev == InstanceEvent.IN_SERVICE && at[0] < 0) {
+          at[0] = e;
+        }
+      }, GroupTest.sink());
+    }
+    return at[0];
+  }
+
+  @Test
+  @DisplayName("§7.6 [D] pool size max(MinSize, P - desired): desired 6, max 10 ⇒ 4; MaxGroupPreparedCapacity 8 ⇒ 2; "
+      + "desired above P ⇒ 0 unless MinSize")
+  void sizeRule() {
+    assertThat(WarmPool.targetSize(0, 10, 6)).isEqualTo(4);
+    assertThat(WarmPool.targetSize(0, 8, 6)).isEqualTo(2);
+    assertThat(WarmPool.targetSize(0, 8, 9)).isZero();
+    assertThat(WarmPool.targetSize(2, 8, 9)).isEqualTo(2);
+    Group g = group(new WarmPoolConfiguration(null, null, null, null), 10, Map.of());
+    g.start(0, 6, GroupListener.NONE);
+    g.advance(0, 6, GroupListener.NONE, GroupTest.sink());
+    assertThat(g.pool().size()).isEqualTo(4);
+    Group prepared = group(new WarmPoolConfiguration(null, 8, null, null), 10, Map.of());
+    prepared.start(0, 6, GroupListener.NONE);
+    prepared.advance(0, 6, GroupListener.NONE, GroupTest.sink());
+    assertThat(prepared.pool().size()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("§7.6 [D] \"the launch hook runs twice for pooled instances\": filling takes the 75 s launch plus the "
+      + "240 s hook in Warmed:Pending:Wait; a scale-out then starts it in 36 s (Stopped) and the hook runs again")
+  void hookRunsTwice() {
+    Group g = group(new WarmPoolConfiguration(null, null, "Stopped", null), 3,
+        Map.of("app", new HookTiming(240, null, "CONTINUE", null, null)));
+    g.start(0, 1, GroupListener.NONE);
+    g.advance(0, 1, GroupListener.NONE, GroupTest.sink());
+    assertThat(g.pool().size()).isEqualTo(2);
+    assertThat(g.pool().warmed(314)).isZero();
+    assertThat(g.pool().warmed(315)).isEqualTo(2);
+    g.advance(400, 1, GroupListener.NONE, GroupTest.sink());
+    g.launch(400, 1, LaunchReason.DESIRED_CHANGE, 0, true);
+    assertThat(inServiceAt(g, 401, 1000, 2)).isEqualTo(400 + 36 + 240);
+    // The pool refills behind the scale-out: P - desired = 3 - 2 = 1 (it was 2, one left).
+    assertThat(g.pool().size()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("§7.6 warm start well under a minute when the hook's second run finds the work done "
+      + "(WarmStartHoldSeconds 5): 36 + 5 s instead of 75 + 240 s cold; a depleted pool launches cold")
+  void warmStartAgainstCold() {
+    Map<String, HookTiming> t = Map.of("app", new HookTiming(240, null, null, null, null, 5));
+    Group g = group(new WarmPoolConfiguration(null, null, "Stopped", null), 2, t);
+    g.start(0, 1, GroupListener.NONE);
+    g.fillPool(0, 1);
+    g.launch(0, 1, LaunchReason.DESIRED_CHANGE, 0, true);
+    assertThat(inServiceAt(g, 0, 100, 2)).isEqualTo(41);
+    Group empty = group(new WarmPoolConfiguration(null, null, "Stopped", null), 2, t);
+    empty.start(0, 1, GroupListener.NONE);
+    empty.launch(0, 1, LaunchReason.DESIRED_CHANGE, 0, true);
+    assertThat(inServiceAt(empty, 0, 400, 2)).isEqualTo(75 + 240);
+  }
+
+  @Test
+  @DisplayName("§7.6 [D] ReuseOnScaleIn sends a scaled-in instance back to the pool instead of terminating it")
+  void reuseOnScaleIn() {
+    Group g = group(new WarmPoolConfiguration(0, 2, "Stopped",
+        new WarmPoolConfiguration.InstanceReusePolicy(true)), 4, Map.of());
+    g.start(0, 2, GroupListener.NONE);
+    g.advance(0, 2, GroupListener.NONE, GroupTest.sink());
+    assertThat(g.pool().size()).isZero(); // P 2 - desired 2
+    g.scaleIn(100, 1, GroupTest.sink());
+    g.advance(101, 1, GroupListener.NONE, GroupTest.sink());
+    assertThat(g.pool().size()).isEqualTo(1);
+    assertThat(g.pool().launchedIntoPool()).isZero(); // it came back, nothing was launched into the pool
+  }
+
+  @Test
+  @DisplayName("§7.6 [D] cost: a Stopped pool pays EBS only (4 x 8 GiB x 0.08 USD per GiB-month for an hour); a "
+      + "Running pool pays the instance price")
+  void cost() {
+    Group stopped = group(new WarmPoolConfiguration(null, null, "Stopped", null), 10, Map.of());
+    stopped.start(0, 6, GroupListener.NONE);
+    stopped.fillPool(0, 6);
+    stopped.finish(3600);
+    assertThat(stopped.pool().cost(0.0116)).isCloseTo(4 * 8 * 0.08 / 730, within(1e-12));
+    Group running = group(new WarmPoolConfiguration(null, null, "Running", null), 10, Map.of());
+    running.start(0, 6, GroupListener.NONE);
+    running.fillPool(0, 6);
+    running.finish(3600);
+    assertThat(running.pool().cost(0.0116)).isCloseTo(4 * 0.0116, within(1e-12));
+  }
+}
