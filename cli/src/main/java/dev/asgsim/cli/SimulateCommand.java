@@ -169,7 +169,8 @@ public final class SimulateCommand implements Callable<Integer> {
         : String.format(Locale.ROOT, "%.2f instance-hours at $%.4f/h", s.instanceHours(), s.pricePerHour());
     b.append(String.format(Locale.ROOT, "  cost:        $%.4f (%s%s%s)%n", s.cost(), hours, s.surplusCreditCost() > 0
             ? String.format(Locale.ROOT, " + $%.4f surplus credits", s.surplusCreditCost()) : "",
-        s.warmPoolCost() > 0 ? String.format(Locale.ROOT, " + $%.4f warm pool", s.warmPoolCost()) : ""));
+        s.warmPoolCost() > 0 ? String.format(Locale.ROOT, " + $%.4f warm pool", s.warmPoolCost()) : "",
+        s.monitoringCost() > 0 ? String.format(Locale.ROOT, " + $%.4f detailed monitoring", s.monitoringCost()) : ""));
     b.append(String.format(Locale.ROOT, "  unserved:    %.2f %% of demand (%d minutes with unserved demand)%n",
         s.unservedPercent(), s.minutesWithUnserved()));
     b.append(String.format(Locale.ROOT, "  CPU > %s %%: %d minutes; mean CPU %.1f %%, mean serving %.2f%n",

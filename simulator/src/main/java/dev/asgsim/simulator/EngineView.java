@@ -43,6 +43,11 @@ final class EngineView implements GroupView {
   }
 
   @Override
+  public boolean replacingUnhealthy() {
+    return group.replacingUnhealthy();
+  }
+
+  @Override
   public double demand() {
     return demand;
   }

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator;
 
+import dev.asgsim.core.alarm.Statistic;
 import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
 import java.util.Arrays;
@@ -8,9 +9,19 @@ import java.util.Arrays;
  * What CloudWatch has seen by time {@code t}: each minute's value of every metric the engine reads is averaged over
  * the metric's monitoring period, and the period's datapoint becomes visible {@code MetricPublishDelaySeconds} after
  * the start of the period's last minute (aws-behaviour §1.9, §12 [I]); {@link #publishVisible} hands on what is visible.
- * Each datapoint carries its contributors, N_dp: the instances (or serving targets) behind it, averaged over the
- * period's minutes — target tracking sizes the group for the load {@code value × N_dp} (aws-behaviour §1.5 "Which N").
+ * Each datapoint carries its contributors, N_dp: the instances (or serving targets) behind it over the period's
+ * minutes, weighted by each minute's value so that {@code value × N_dp} is the period's mean load (Σ v·n / Σ v; the
+ * plain mean of n when every value is 0) — target tracking sizes the group for that load (aws-behaviour §1.5 "Which N").
+ * On a 5-minute period in which a new instance joins, the product of the two plain means would overstate the load.
  * The queue is primitive arrays that only grow, so the minute loop allocates nothing.
+ *
+ * <p>Each metric's datapoint is its alarm's {@link Statistic} over the samples of the period (aws-behaviour §8.2 [D]).
+ * An instance publishes one CPU sample per minute with detailed monitoring and one per 5 minutes (its 5-minute
+ * average) with basic monitoring (aws-behaviour §8.1); the group's samples are those of its InService, warm
+ * instances. The simulator serves demand evenly, so every serving instance runs at the same CPU: Minimum and Maximum
+ * differ from the Average only when an instance counted in the metric serves nothing (not yet healthy at the load
+ * balancer) or is held at its credit baseline. RequestCountPerTarget's only valid statistic is Sum (aws-behaviour
+ * §8.2); every statistic reads it as Sum, the per-minute requests per target added over the period.
  */
 final class MetricFeed {
   private final MetricSpec[] metrics;
@@ -19,7 +30,18 @@ final class MetricFeed {
   private final boolean[] updatedEachMinute;
   private final double[] periodSum;
   private final double[] periodContributors;
+  /** Σ value × contributors over the period's minutes: the load behind it. */
+  private final double[] periodLoad;
   private final int[] periodCount;
+  private final Statistic[] statistic;
+  /** Per metric this period: Σ value × contributors (for Sum), Σ contributors (SampleCount), min, max, Σ minute minima/maxima. */
+  private final double[] periodTotal;
+  private final double[] periodSamples;
+  private final double[] periodMin;
+  private final double[] periodMax;
+  private final double[] periodMinSum;
+  private final double[] periodMaxSum;
+  private final boolean[] basic;
   private final int publishDelaySeconds;
 
   // Datapoints closed but not yet visible, in closing order.
@@ -42,13 +64,28 @@ final class MetricFeed {
     this.updatedEachMinute = new boolean[metrics.length];
     this.periodSum = new double[metrics.length];
     this.periodContributors = new double[metrics.length];
+    this.periodLoad = new double[metrics.length];
     this.periodCount = new int[metrics.length];
+    this.statistic = new Statistic[metrics.length];
+    this.periodTotal = new double[metrics.length];
+    this.periodSamples = new double[metrics.length];
+    this.periodMin = new double[metrics.length];
+    this.periodMax = new double[metrics.length];
+    this.periodMinSum = new double[metrics.length];
+    this.periodMaxSum = new double[metrics.length];
+    this.basic = new boolean[metrics.length];
     for (int i = 0; i < metrics.length; i++) {
+      statistic[i] = Statistic.of(metrics[i].statistic());
+      periodMin[i] = Double.POSITIVE_INFINITY;
+      periodMax[i] = Double.NEGATIVE_INFINITY;
       // EC2 metrics come every 5 minutes with basic monitoring, every minute with detailed (aws-behaviour §8.1 [D]);
       // the load balancer publishes every minute whatever the instances' monitoring (aws-behaviour §1.9 [D]).
       boolean ec2 = metrics[i].kind().publishedByEc2();
-      periodSeconds[i] = ec2 && !detailedMonitoring ? 300 : 60;
-      updatedEachMinute[i] = ec2 && !detailedMonitoring && nitro;
+      basic[i] = ec2 && !detailedMonitoring;
+      // A longer alarm period aggregates the samples of all its minutes (aws-behaviour §8.2 [D]); a shorter one on
+      // 5-minute data finds a datapoint in one period of five (aws-behaviour §8.1 [D]).
+      periodSeconds[i] = Math.max(basic[i] ? 300 : 60, metrics[i].periodSeconds() / 60 * 60);
+      updatedEachMinute[i] = basic[i] && nitro;
     }
   }
 
@@ -67,11 +104,14 @@ final class MetricFeed {
    * closes. A metric without a value this minute (NaN) adds nothing; a period without any value publishes nothing.
    *
    * @param cpu               the group's aggregated CPU this minute (NaN when no instance is warm)
+   * @param cpuMin            the lowest CPU among the instances averaged into {@code cpu}
+   * @param cpuMax            the highest
    * @param warm              the instances averaged into {@code cpu} (InService and warm, aws-behaviour §2.2 [D])
    * @param requestsPerTarget the load balancer's requests per serving target this minute (NaN when none serves)
    * @param serving           the healthy targets {@code requestsPerTarget} divides by
    */
-  void closeMinute(int m, long t0, double cpu, int warm, double requestsPerTarget, int serving) {
+  void closeMinute(int m, long t0, double cpu, double cpuMin, double cpuMax, int warm, double requestsPerTarget,
+      int serving) {
     for (int i = 0; i < metrics.length; i++) {
       boolean requests = metrics[i].kind() == MetricKind.ALB_REQUEST_COUNT_PER_TARGET;
       double v = switch (metrics[i].kind()) {
@@ -80,23 +120,78 @@ final class MetricFeed {
         default -> Double.NaN; // not modelled: see ModelNotes
       };
       if (!Double.isNaN(v)) {
+        int n = requests ? serving : warm;
         periodSum[i] += v;
-        periodContributors[i] += requests ? serving : warm;
+        periodContributors[i] += n;
+        periodLoad[i] += v * n;
         periodCount[i]++;
+        periodTotal[i] += requests ? v : v * n;
+        periodSamples[i] += n;
+        double lo = requests ? v : cpuMin;
+        double hi = requests ? v : cpuMax;
+        periodMin[i] = Math.min(periodMin[i], lo);
+        periodMax[i] = Math.max(periodMax[i], hi);
+        periodMinSum[i] += lo;
+        periodMaxSum[i] += hi;
       }
       int perMinutes = periodSeconds[i] / 60;
       boolean closes = (m + 1) % perMinutes == 0;
       if (periodCount[i] > 0 && (closes || updatedEachMinute[i])) {
         // Visible PublishDelay after the start of the minute that completes (or, on Nitro, updates) it (aws-behaviour §12 [I]).
-        enqueue(t0 + publishDelaySeconds, i, t0 - 60L * (m % perMinutes), periodSum[i] / periodCount[i],
-            periodContributors[i] / periodCount[i]);
+        enqueue(t0 + publishDelaySeconds, i, t0 - 60L * (m % perMinutes), value(i, requests),
+            periodSum[i] > 0 ? periodLoad[i] / periodSum[i] : periodContributors[i] / periodCount[i]);
       }
       if (closes) {
         periodSum[i] = 0;
         periodContributors[i] = 0;
+        periodLoad[i] = 0;
         periodCount[i] = 0;
+        periodTotal[i] = 0;
+        periodSamples[i] = 0;
+        periodMin[i] = Double.POSITIVE_INFINITY;
+        periodMax[i] = Double.NEGATIVE_INFINITY;
+        periodMinSum[i] = 0;
+        periodMaxSum[i] = 0;
       }
     }
+  }
+
+  /**
+   * The period's datapoint of metric {@code i} in its alarm's statistic (aws-behaviour §8.2 [D]). On basic monitoring an
+   * instance's sample is its 5-minute average, so the period's minutes count once per 5 (Sum and SampleCount divide
+   * by the minutes per sample) and the extremes are the period's mean per-minute extremes.
+   */
+  private double value(int i, boolean requests) {
+    int count = periodCount[i];
+    if (requests) {
+      return periodTotal[i]; // "The only valid statistic is Sum" (aws-behaviour §8.2)
+    }
+    double minutesPerSample = basic[i] ? count / Math.ceil(count / 5.0) : 1;
+    return switch (statistic[i]) {
+      case Average -> periodSum[i] / count;
+      case Sum -> periodTotal[i] / minutesPerSample;
+      case SampleCount -> periodSamples[i] / minutesPerSample;
+      case Minimum -> basic[i] ? periodMinSum[i] / count : periodMin[i];
+      case Maximum -> basic[i] ? periodMaxSum[i] / count : periodMax[i];
+    };
+  }
+
+  /**
+   * The datapoint of metric {@code i} for a period in which every one of {@code n} instances (or targets) stood at
+   * {@code perInstance} the whole time (a steady start's pre-filled window, aws-behaviour §12.1), in the metric's
+   * statistic as {@link #closeMinute} computes it.
+   */
+  double steadyDatapoint(int i, double perInstance, int n) {
+    int minutes = periodSeconds[i] / 60;
+    if (metrics[i].kind() == MetricKind.ALB_REQUEST_COUNT_PER_TARGET) {
+      return perInstance * minutes; // Sum of the per-minute requests per target
+    }
+    double samples = basic[i] ? Math.ceil(minutes / 5.0) : minutes;
+    return switch (statistic[i]) {
+      case Average, Minimum, Maximum -> perInstance;
+      case Sum -> perInstance * n * samples;
+      case SampleCount -> n * samples;
+    };
   }
 
   private void enqueue(long visible, int metric, long period, double v, double dpContributors) {

@@ -1,6 +1,7 @@
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.activity.ActivityText;
+import dev.asgsim.core.alarm.Statistic;
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.LaunchTemplateOverride;
 import dev.asgsim.core.config.PolicyType;
@@ -62,6 +63,7 @@ final class ModelNotes {
             + "MetricPublishDelaySeconds after the start of the period's last minute") + "; alarms with 60 s periods see "
             + "at most one datapoint in five periods and may stay INSUFFICIENT_DATA (aws-behaviour §1.9, §13 Q3)");
       }
+      statistic(metrics[i], notes);
       if (k == MetricKind.ALB_REQUEST_COUNT_PER_TARGET && requestsAtFullCpu == null) {
         notes.add("WARNING: " + metrics[i] + " is simulated without Simulation.RequestsPerMinuteAtFullCpu, so the "
             + "load is read both as requests per minute (requests per target = load / serving targets) and as percent "
@@ -73,6 +75,14 @@ final class ModelNotes {
           + " at 100 % CPU (RequestsPerMinuteAtFullCpu, aws-behaviour §12.2): demand, served and CPU are percent of one "
           + "instance's CPU, RequestCountPerTarget is the load / serving targets");
     }
+    SimulationSettings settings = config.effectiveSimulation();
+    outsideTargets(settings, group.hasLoadBalancer(), instanceType, notes);
+    notes.add("billing: per second from EC2's running state, PendingSeconds (" + settings.effectivePendingSeconds()
+        + " s) after launch, with a 60-second minimum (aws-behaviour §6.4: pending is \"Not billed\")"
+        + (settings.effectiveDetailedMonitoring() ? "; detailed monitoring adds " + settings.effectiveDetailedMonitoringMetrics()
+            + " metrics per instance at $" + Numbers.shortest(settings.effectiveCloudWatchPricePerMetricMonth())
+            + " per metric-month (CloudWatchPricePerMetricMonth), prorated by the hour (aws-behaviour §8.1)"
+            : "; basic monitoring is free (aws-behaviour §8.1)"));
     if (group.lifecycleHookSpecificationList() != null && !group.lifecycleHookSpecificationList().isEmpty()) {
       notes.add("lifecycle hooks are simulated (aws-behaviour §6.5): launch hooks hold new instances in Pending:Wait "
           + "before registration and InService (the grace period and a simple policy's cooldown start after them), "
@@ -129,6 +139,49 @@ final class ModelNotes {
     }
   }
 
+  /**
+   * How the run computes an alarm's statistic over the group's instances (aws-behaviour §8.2), where it is not the
+   * Average target tracking uses.
+   */
+  private static void statistic(MetricSpec m, List<String> notes) {
+    String stat = m.statistic();
+    if (m.kind() == MetricKind.ALB_REQUEST_COUNT_PER_TARGET) {
+      if (!"Sum".equals(stat)) {
+        notes.add("metric " + m + ": RequestCountPerTarget's \"only valid statistic is Sum\" (aws-behaviour §8.2); the "
+            + "run reads " + stat + " as Sum");
+      }
+    } else if (m.kind() == MetricKind.CPU && !"Average".equals(stat)) {
+      notes.add("metric " + m + ": " + (Statistic.percentile(stat)
+          ? "a percentile is read as the Average: the simulator spreads demand evenly, so the group's instances "
+              + "all run at the same CPU but for those not yet serving or held at their credit baseline"
+          : stat + " over the samples of the group's InService, warm instances (one per instance per minute with "
+              + "detailed monitoring, one 5-minute average with basic); demand is spread evenly, so Minimum and "
+              + "Maximum differ from the Average only while an instance serves nothing yet or is held at its credit "
+              + "baseline") + " (aws-behaviour §8.2)");
+    }
+  }
+
+  /** Whether targets outside the group share the load balancer (aws-behaviour §12.1a), and what that means. */
+  private static void outsideTargets(SimulationSettings s, boolean loadBalanced, String groupType,
+      List<String> notes) {
+    SimulationSettings.OutsideTargets o = s.effectiveOutsideTargets();
+    if (o.effectiveCount() == 0) {
+      return;
+    }
+    String type = o.instanceType() == null ? groupType : o.instanceType();
+    if (!loadBalanced) {
+      notes.add("OutsideTargets is not simulated: the group has no load balancer to share (aws-behaviour §12.1a)");
+    } else if (!o.effectiveHealthy()) {
+      notes.add("OutsideTargets: " + o.effectiveCount() + " unhealthy " + type + " target(s) outside the group get no "
+          + "requests (the load balancer routes to healthy targets only, aws-behaviour §12.1a)");
+    } else {
+      notes.add("OutsideTargets: " + o.effectiveCount() + " healthy " + type + " target(s) outside the group share the "
+          + "requests evenly with the group's serving instances, each serving at most its vCPUs' worth; the group's CPU "
+          + "metric averages only its own instances and RequestCountPerTarget divides by every healthy target "
+          + "(aws-behaviour §12.1a); their cost and CPU credits are not simulated");
+    }
+  }
+
   /** What each suspended process changes in the run (aws-behaviour §7.8 [D]). */
   private static final Map<ScalingProcess, String> SUSPENDED = Map.of(
       ScalingProcess.Launch, "desired capacity changes but no instance launches",
@@ -143,6 +196,13 @@ final class ModelNotes {
       ScalingProcess.ReplaceUnhealthy, "unhealthy instances are not replaced",
       ScalingProcess.ScheduledActions, "no scheduled action runs");
 
+  /** What each {@link StartState#desiredFrom()} means, in a note. */
+  private static final Map<String, String> FROM = Map.of(
+      "file", "the file",
+      "schedule", "the file after the schedule in force",
+      "targetTracking", "target tracking at the first minute's load",
+      "trace", "the trace's GroupDesiredCapacity (CloudWatch history)");
+
   /** How the run started (aws-behaviour §12.1 [I]), so a reader knows what the first minutes mean. */
   void started(StartState s) {
     String burnIn = s.burnInMinutes() > 0 ? "; the first " + s.burnInMinutes() + " minutes are left out of the scores"
@@ -151,7 +211,8 @@ final class ModelNotes {
       notes.add("Cold start (Simulation.Start, aws-behaviour §12.1): a group created at the start, alarms empty, desired "
           + s.desired() + " from the file" + burnIn);
     } else {
-      notes.add("Steady start (Simulation.Start, aws-behaviour §12.1): desired " + s.desired() + " (Min " + s.minSize()
+      notes.add("Steady start (Simulation.Start, aws-behaviour §12.1): desired " + s.desired() + " from "
+          + FROM.get(s.desiredFrom()) + " (Min " + s.minSize()
           + ", Max " + s.maxSize() + ")" + (s.scheduleInForce().isEmpty() ? ""
               : ", schedule in force: " + String.join(", ", s.scheduleInForce()))
           + ", alarm windows filled with that state's datapoints" + burnIn + "; Start: Cold simulates a new group");

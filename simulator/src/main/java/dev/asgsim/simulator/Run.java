@@ -80,7 +80,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.credits = startState.credits();
     LifecycleHooks hooks =
         LifecycleHooks.of(sim.config.autoScalingGroup().lifecycleHookSpecificationList(), sim.settings);
-    this.group = new Group(Setup.group(sim.config, credits), sim.seed,
+    this.group = new Group(Setup.group(sim.config, credits, sim.instanceType), sim.seed,
         Setup.purchaseMix(sim.config, sim.instanceType.pricePerHour()), hooks,
         WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
     this.view = new EngineView(group);
@@ -141,7 +141,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       int serving = group.serving();
       engine.observeLoad(t0, group.metricCpu(), group.warm(), group.inService(), load, serving);
       predictive.minute(t0, desired);
-      feed.closeMinute(m, t0, group.metricCpu(), group.warm(), serving == 0 ? Double.NaN : load / serving, serving);
+      // RequestCountPerTarget divides by every healthy target, the group's and the outside ones (aws-behaviour §12.1a);
+      // with none of the group's own serving there is no load behind it for target tracking (N_dp 0), so none is fed.
+      feed.closeMinute(m, t0, group.metricCpu(), group.metricCpuMin(), group.metricCpuMax(), group.warm(),
+          serving == 0 ? Double.NaN : load / (serving + group.outsideTargets()), serving);
       timeline.startOfMinute(m, group);
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
         advance(tick);
@@ -160,7 +163,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         Invariants.check(group, desired, engine, now);
       }
       if (m >= burnIn) {
-        scores.minute(demand, served, desired, serving, group.meanCpu());
+        // Supply s_t counts the healthy outside targets: they serve their share of the demand (aws-behaviour §12.1a).
+        scores.minute(demand, served, desired, serving + group.outsideTargets(), group.meanCpu());
       }
       timeline.endOfMinute(m, demand, served, desired, group, notScaled.endOfMinute(t0, desired));
       listener.onMinute(m, minutes);
@@ -175,7 +179,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     Scores s = scores.finish(group.billedSeconds() - burnInSeconds - spotSeconds, sim.instanceType.pricePerHour(),
         spotSeconds, spotPrice, group.surplusCredits(), credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns,
         group.launchedTotal() - initialCapacity, group.terminatedTotal(),
-        group.pool().cost(sim.instanceType.pricePerHour()));
+        group.pool().cost(sim.instanceType.pricePerHour()), sim.settings.monitoringPricePerInstanceHour());
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
         sim.instanceType.name(), sim.load.traceEnd(), startState.state());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),

@@ -116,6 +116,16 @@ final class Setup {
   }
 
   /**
+   * What one outside target serves at most, in percent of one group instance's CPU (aws-behaviour §12.1a [I]): 100 × its
+   * vCPUs / the group type's vCPUs (the load balancer sends every healthy target the same share of requests).
+   */
+  static double outsideCapacityPercent(SimulationSettings s, InstanceType groupType) {
+    String name = s.effectiveOutsideTargets().instanceType();
+    InstanceType t = name == null ? groupType : instanceType(s.toBuilder().instanceType(name).pricePerHour(null).build());
+    return 100.0 * t.vCpus() / groupType.vCpus();
+  }
+
+  /**
    * The On-Demand / Spot split of the group's launches (aws-behaviour §7.11): the mixed instances policy's
    * distribution with AWS's defaults, all On-Demand without one. Spot launches stop when the Spot price is above
    * {@code SpotMaxPrice} (default: the On-Demand price, so never with a discount).
@@ -147,7 +157,7 @@ final class Setup {
     return max == null || max.isBlank() ? onDemandPricePerHour : Double.parseDouble(max.trim());
   }
 
-  static GroupParams group(ScalingConfig config, CreditParams credits) {
+  static GroupParams group(ScalingConfig config, CreditParams credits, InstanceType type) {
     AutoScalingGroup g = config.autoScalingGroup();
     SimulationSettings s = config.effectiveSimulation();
     List<String> azs = new ArrayList<>(g.availabilityZones() == null ? List.of() : g.availabilityZones());
@@ -176,6 +186,7 @@ final class Setup {
         s.effectiveHealthyThresholdCount(), s.effectiveUnhealthyThresholdCount(),
         s.effectiveGroupHealthCheckIntervalSeconds(), lb ? s.effectiveDeregistrationDelaySeconds() : 0, credits,
         !off.contains(ScalingProcess.AddToLoadBalancer),
-        WarmupChain.defaultWarmupEnabled(g) || s.effectivePolicyWarmupHidesMetrics());
+        WarmupChain.defaultWarmupEnabled(g) || s.effectivePolicyWarmupHidesMetrics(), s.effectivePendingSeconds(),
+        lb ? s.effectiveOutsideTargets().serving() : 0, outsideCapacityPercent(s, type));
   }
 }

@@ -20,26 +20,31 @@ import java.util.List;
  *
  * @param mode            Steady or Cold
  * @param desired         desired capacity at t0
+ * @param desiredFrom     where {@code desired} came from: {@code file} (DesiredCapacity, or Min with none), {@code
+ *                        schedule} (the schedule in force), {@code targetTracking} (ceil(L0 / T) of the first minute's
+ *                        load) or {@code trace} (the GroupDesiredCapacity column of a trace written by asgsim history)
  * @param minSize         MinSize at t0 (after the schedule in force)
  * @param maxSize         MaxSize at t0
  * @param scheduleInForce names of the scheduled actions applied at t0, in the order they ran
  * @param credits         each initial instance's credit balance (NaN for fixed-performance types)
  * @param burnInMinutes   minutes at the start left out of the scores
  */
-public record StartState(Start mode, int desired, int minSize, int maxSize, List<String> scheduleInForce,
-    double credits, int burnInMinutes) {
+public record StartState(Start mode, int desired, String desiredFrom, int minSize, int maxSize,
+    List<String> scheduleInForce, double credits, int burnInMinutes) {
 
   /** Settles {@code engine} for {@code sim}'s start mode and returns the state at t0 and the group's credits. */
   static Resolved resolve(Simulation sim, ScalingEngine engine, CreditParams credits) {
     Start mode = sim.settings.effectiveStart();
     int burnIn = sim.settings.effectiveBurnInMinutes();
     if (mode == Start.Cold) {
-      return new Resolved(new StartState(mode, engine.desired(), engine.minSize(), engine.maxSize(), List.of(),
-          credits.burstable() ? credits.initialCredits() : Double.NaN, burnIn), credits, Double.NaN);
+      return new Resolved(new StartState(mode, engine.desired(), "file", engine.minSize(), engine.maxSize(), List.of(),
+          credits.burstable() ? credits.initialCredits() : Double.NaN, burnIn), credits, Double.NaN, 0);
     }
     List<String> applied = engine.applyScheduleInForce().stream().map(ScheduledAction::scheduledActionName).toList();
     double load = sim.load.at(0);
     double cpu = load * sim.cpuPerLoadUnit;
+    // Healthy targets outside the group take their share of the load (aws-behaviour §12.1a).
+    int outside = outsideTargets(sim);
     int want = -1;
     for (ScalingPolicy p : sim.config.policies()) {
       if (p == null || p.type() != PolicyType.TargetTrackingScaling || !p.effectiveEnabled()
@@ -51,12 +56,18 @@ public record StartState(Start mode, int desired, int minSize, int maxSize, List
       double measured = kind == MetricKind.CPU ? cpu : kind == MetricKind.ALB_REQUEST_COUNT_PER_TARGET ? load
           : Double.NaN;
       if (!Double.isNaN(measured)) {
-        // The target tracking formula at rest: ceil(L / T) (aws-behaviour §1.5 "Which N").
-        want = Math.max(want, Adjustments.ceil(measured / target, sim.engineSettings.capacityEpsilon()));
+        // The target tracking formula at rest: ceil(L / T) (aws-behaviour §1.5 "Which N"), less the targets outside
+        // the group that carry their share of L (aws-behaviour §12.1a): M = L / (n + o) is at T when n = L / T - o.
+        want = Math.max(want, Adjustments.ceil(measured / target - outside, sim.engineSettings.capacityEpsilon()));
       }
     }
-    int desired = want < 0 ? engine.desired() : engine.settle(want);
-    double perInstance = desired == 0 ? 0 : Math.min(100.0, cpu / desired);
+    // The real capacity when the trace came from CloudWatch history with it (aws-behaviour §12.1 [I]); else where target
+    // tracking settles for the first minute's load; else the file's (or the schedule's) desired.
+    double real = sim.load.initialCapacity();
+    String from = !Double.isNaN(real) ? "trace" : want >= 0 ? "targetTracking" : applied.isEmpty() ? "file" : "schedule";
+    int desired = !Double.isNaN(real) ? engine.settle((int) Math.round(real))
+        : want < 0 ? engine.desired() : engine.settle(want);
+    double perInstance = desired + outside == 0 ? 0 : Math.min(100.0, cpu / (desired + outside));
     CreditParams settled = credits;
     if (credits.burstable() && sim.settings.initialCredits() == null) {
       // At or under the baseline a balance fills up to its maximum; above it, it drains to 0 (aws-behaviour §8.1 [D]).
@@ -69,19 +80,25 @@ public record StartState(Start mode, int desired, int minSize, int maxSize, List
     if (settled.burstable() && !settled.unlimited() && settled.initialCredits() == 0) {
       perInstance = Math.min(perInstance, settled.baselinePercent());
     }
-    return new Resolved(new StartState(mode, desired, engine.minSize(), engine.maxSize(), applied,
-        settled.burstable() ? settled.initialCredits() : Double.NaN, burnIn), settled, perInstance);
+    return new Resolved(new StartState(mode, desired, from, engine.minSize(), engine.maxSize(), applied,
+        settled.burstable() ? settled.initialCredits() : Double.NaN, burnIn), settled, perInstance, outside);
+  }
+
+  /** The healthy outside targets the load balancer routes to (none without a load balancer). */
+  private static int outsideTargets(Simulation sim) {
+    return sim.config.autoScalingGroup().hasLoadBalancer() ? sim.settings.effectiveOutsideTargets().serving() : 0;
   }
 
   /**
    * The start state, the credits the group starts with, and the per-instance CPU of the steady state (NaN for a cold
    * start: nothing to pre-fill).
    */
-  record Resolved(StartState state, CreditParams credits, double steadyCpu) {
+  record Resolved(StartState state, CreditParams credits, double steadyCpu, int outsideTargets) {
 
     /**
      * Fills every alarm's window with the datapoints the steady state implies (aws-behaviour §12.1 [I]): the first minute's
-     * CPU per instance and requests per target, each behind all {@code desired} instances.
+     * CPU per instance and requests per target (the group's and the outside ones), each behind all {@code desired}
+     * instances, in each metric's statistic.
      */
     void prefill(ScalingEngine engine, MetricFeed feed, long start, double firstLoad, int range) {
       if (Double.isNaN(steadyCpu)) {
@@ -92,15 +109,16 @@ public record StartState(Start mode, int desired, int minSize, int maxSize, List
       for (int i = 0; i < metrics.length; i++) {
         double v = switch (metrics[i].kind()) {
           case CPU -> steadyCpu;
-          case ALB_REQUEST_COUNT_PER_TARGET -> n == 0 ? Double.NaN : firstLoad / n;
+          case ALB_REQUEST_COUNT_PER_TARGET -> n + outsideTargets == 0 ? Double.NaN : firstLoad / (n + outsideTargets);
           default -> Double.NaN;
         };
         if (Double.isNaN(v)) {
           continue;
         }
         long period = feed.periodSeconds(i);
+        double datapoint = feed.steadyDatapoint(i, v, n);
         for (int k = range; k >= 1; k--) {
-          engine.publish(i, start - k * period, v, n);
+          engine.publish(i, start - k * period, datapoint, n);
         }
       }
     }

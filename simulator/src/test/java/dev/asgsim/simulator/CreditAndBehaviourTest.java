@@ -159,10 +159,10 @@ class CreditAndBehaviourTest {
     ScalingConfig custom = seed(g -> g.maxSize(1), s -> s.instanceType("x9.huge").instanceTypes(java.util.Map.of(
         "x9.huge", new SimulationSettings.InstanceTypeOverride(4, null, null, null, null, 2.0, null))));
     SimulationResult r = run(custom, "const(50)", 60);
-    assertThat(r.scores().cost()).isCloseTo(2.0, within(1e-9));
+    assertThat(r.scores().instanceCost()).isCloseTo(2.0, within(1e-9));
     assertThat(r.timeline().orElseThrow().credits(0)).isNaN();
     ScalingConfig priced = seed(g -> g.maxSize(1), s -> s.pricePerHour(1.0));
-    assertThat(run(priced, "const(10)", 30).scores().cost()).isCloseTo(0.5, within(1e-9));
+    assertThat(run(priced, "const(10)", 30).scores().instanceCost()).isCloseTo(0.5, within(1e-9));
     ScalingConfig unknown = seed(g -> g, s -> s.instanceType("x9.huge"));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(unknown, "const(1)", 1))
         .isInstanceOf(SimulationException.class).hasMessageContaining("Simulation.InstanceType: instance type x9.huge is not in the built-in table");

@@ -27,7 +27,7 @@ class MetricFeedTest {
       + "MetricPublishDelaySeconds after the minute starts (§12 [I])")
   void detailedPublishesEveryMinuteAfterTheDelay() {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, true, false, 70);
-    feed.closeMinute(0, T0, 40, 3, Double.NaN, 0);
+    feed.closeMinute(0, T0, 40, 40, 40, 3, Double.NaN, 0);
     publish(feed, T0 + 69);
     assertThat(seen).isEmpty();
     publish(feed, T0 + 70);
@@ -44,7 +44,7 @@ class MetricFeedTest {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, false, false, 70);
     assertThat(feed.periodSeconds(0)).isEqualTo(300);
     for (int m = 0; m < 10; m++) {
-      feed.closeMinute(m, T0 + 60L * m, 10 * (m + 1), m < 5 ? 2 : 4, Double.NaN, 0);
+      feed.closeMinute(m, T0 + 60L * m, 10 * (m + 1), 10 * (m + 1), 10 * (m + 1), m < 5 ? 2 : 4, Double.NaN, 0);
       publish(feed, T0 + 60L * m + 70);
     }
     assertThat(seen).hasSize(2);
@@ -59,7 +59,7 @@ class MetricFeedTest {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, false, true, 70);
     assertThat(feed.updatedEachMinute(0)).isTrue();
     for (int m = 0; m < 6; m++) {
-      feed.closeMinute(m, T0 + 60L * m, 10 * (m + 1), 2, Double.NaN, 0);
+      feed.closeMinute(m, T0 + 60L * m, 10 * (m + 1), 10 * (m + 1), 10 * (m + 1), 2, Double.NaN, 0);
       publish(feed, T0 + 60L * m + 70);
     }
     // Period 0 (stamped T0): 10, then 15, 20, 25, 30 as samples arrive; period 1 (T0 + 300) starts at 60.
@@ -76,11 +76,11 @@ class MetricFeedTest {
   void requestsStayPerMinuteAndEmptyMinutesAreSkipped() {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU, REQUESTS}, false, false, 0);
     assertThat(feed.periodSeconds(1)).isEqualTo(60);
-    feed.closeMinute(0, T0, Double.NaN, 0, Double.NaN, 0);
-    feed.closeMinute(1, T0 + 60, 50, 2, 120, 3);
-    feed.closeMinute(2, T0 + 120, Double.NaN, 0, 80, 3);
-    feed.closeMinute(3, T0 + 180, 70, 2, Double.NaN, 0);
-    feed.closeMinute(4, T0 + 240, Double.NaN, 0, 100, 3);
+    feed.closeMinute(0, T0, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, 0);
+    feed.closeMinute(1, T0 + 60, 50, 50, 50, 2, 120, 3);
+    feed.closeMinute(2, T0 + 120, Double.NaN, Double.NaN, Double.NaN, 0, 80, 3);
+    feed.closeMinute(3, T0 + 180, 70, 70, 70, 2, Double.NaN, 0);
+    feed.closeMinute(4, T0 + 240, Double.NaN, Double.NaN, Double.NaN, 0, 100, 3);
     publish(feed, T0 + 240);
     assertThat(seen).extracting(d -> d[0] + "@" + (long) (d[1] - T0) + "=" + d[2])
         .containsExactly("1.0@60=120.0", "1.0@120=80.0", "0.0@0=60.0", "1.0@240=100.0");
@@ -93,10 +93,73 @@ class MetricFeedTest {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU, REQUESTS}, false, false, 0);
     int[] warm = {1, 1, 2, 2, 2};
     for (int m = 0; m < 5; m++) {
-      feed.closeMinute(m, T0 + 60L * m, m == 0 ? Double.NaN : 40, warm[m], 100, 4);
+      double cpu = m == 0 ? Double.NaN : 40;
+      feed.closeMinute(m, T0 + 60L * m, cpu, cpu, cpu, warm[m], 100, 4);
     }
     publish(feed, T0 + 240);
     assertThat(seen).extracting(d -> (int) d[0] + ":" + d[4])
         .containsExactly("1:4.0", "1:4.0", "1:4.0", "1:4.0", "0:1.75", "1:4.0"); // CPU: (1 + 2 + 2 + 2) / 4 minutes
+  }
+
+  static MetricSpec cpu(String statistic, int period) {
+    return new MetricSpec(MetricKind.CPU, "CPUUtilization", statistic, period);
+  }
+
+  @Test
+  @DisplayName("§8.2 [D] statistics \"SampleCount, Average, Sum, Minimum, Maximum\" over the group's instances, detailed "
+      + "monitoring (one sample per instance per minute): 4 instances at 30/30/30/50 % => Sum 140, SampleCount 4, "
+      + "Minimum 30, Maximum 50, Average 35 (issue 11 item 10)")
+  void statisticsOverTheGroupsInstances() {
+    MetricSpec[] specs = {cpu("Average", 60), cpu("Sum", 60), cpu("SampleCount", 60), cpu("Minimum", 60),
+        cpu("Maximum", 60)};
+    MetricFeed feed = new MetricFeed(specs, true, false, 0);
+    feed.closeMinute(0, T0, 35, 30, 50, 4, Double.NaN, 0);
+    publish(feed, T0);
+    assertThat(seen).extracting(d -> d[2]).containsExactly(35.0, 140.0, 4.0, 30.0, 50.0);
+  }
+
+  @Test
+  @DisplayName("§8.2 [D]: a 300 s alarm on detailed (1-minute) data aggregates the five minutes' samples — Sum adds "
+      + "them all, SampleCount counts them (2 instances × 5 minutes = 10), Maximum is the highest")
+  void longerPeriodAggregatesItsMinutes() {
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {cpu("Sum", 300), cpu("SampleCount", 300),
+        cpu("Maximum", 300), cpu("Average", 300)}, true, false, 0);
+    assertThat(feed.periodSeconds(0)).isEqualTo(300);
+    for (int m = 0; m < 5; m++) {
+      double v = 10 * (m + 1);
+      feed.closeMinute(m, T0 + 60L * m, v, v, v, 2, Double.NaN, 0);
+    }
+    publish(feed, T0 + 240);
+    // CPU 10, 20, 30, 40, 50 on 2 instances: Sum 2 × 150 = 300, 10 samples, Maximum 50, Average 30.
+    assertThat(seen).extracting(d -> d[2]).containsExactly(300.0, 10.0, 50.0, 30.0);
+  }
+
+  @Test
+  @DisplayName("§8.1 [D] basic monitoring: each instance publishes one 5-minute datapoint (its average), so Sum is the "
+      + "instances' averages added (3 × 40 = 120) and SampleCount the instances (3), not 15")
+  void basicMonitoringSamplesOncePerFiveMinutes() {
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {cpu("Sum", 300), cpu("SampleCount", 300)}, false, false, 0);
+    for (int m = 0; m < 5; m++) {
+      feed.closeMinute(m, T0 + 60L * m, 40, 40, 40, 3, Double.NaN, 0);
+    }
+    publish(feed, T0 + 240);
+    assertThat(seen).extracting(d -> d[2]).containsExactly(120.0, 3.0);
+    assertThat(feed.steadyDatapoint(0, 40, 3)).as("a steady start pre-fills the same statistic").isEqualTo(120);
+    assertThat(feed.steadyDatapoint(1, 40, 3)).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("§8.2 [D] RequestCountPerTarget: \"The only valid statistic is Sum\" — a 300 s alarm adds the five "
+      + "minutes' requests per target (100 + 200 + 300 + 400 + 500 = 1500), whatever statistic it names")
+  void requestsAreSummedOverThePeriod() {
+    MetricSpec sum = new MetricSpec(MetricKind.ALB_REQUEST_COUNT_PER_TARGET, "RequestCountPerTarget", "Sum", 300);
+    MetricSpec avg = new MetricSpec(MetricKind.ALB_REQUEST_COUNT_PER_TARGET, "RequestCountPerTarget", "Average", 300);
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {sum, avg}, false, false, 0);
+    for (int m = 0; m < 5; m++) {
+      feed.closeMinute(m, T0 + 60L * m, Double.NaN, Double.NaN, Double.NaN, 0, 100 * (m + 1), 4);
+    }
+    publish(feed, T0 + 240);
+    assertThat(seen).extracting(d -> d[2]).containsExactly(1500.0, 1500.0);
+    assertThat(feed.steadyDatapoint(0, 100, 4)).isEqualTo(500);
   }
 }

@@ -29,13 +29,14 @@ class NabReplayTest {
   // Issue 11 item 8 changed them again: without DefaultInstanceWarmup (the seed has none) a new instance joins the
   // aggregated metric as soon as it is InService (aws-behaviour §2.2 item 1 [D]: "instances contribute as soon as
   // they are InService"), still idle until its app answers, so the average dips and the group churns more; the
-  // Steady start (aws-behaviour §12.1) begins the standard-mode t2.nano at its settled credit balance.
+  // Steady start (aws-behaviour §12.1) begins the standard-mode t2.nano at its settled credit balance. Instance-hours
+  // count from EC2's running state, PendingSeconds after launch (aws-behaviour §6.4: pending is "Not billed").
   @ParameterizedTest
   @CsvSource({
-      "ec2_cpu_utilization_5f5533.csv, standard, 7/5/7/344.400000/95.257260",
-      "ec2_cpu_utilization_5f5533.csv, unlimited, 52/49/52/1131.061111/0.010650",
-      "ec2_cpu_utilization_ac20cd.csv, unlimited, 169/165/171/1088.511111/0.020514",
-      "ec2_cpu_utilization_77c1ca.csv, standard, 287/113/396/570.666667/24.955667"})
+      "ec2_cpu_utilization_5f5533.csv, standard, 7/5/7/344.341667/95.257260",
+      "ec2_cpu_utilization_5f5533.csv, unlimited, 52/49/52/1130.627778/0.010650",
+      "ec2_cpu_utilization_ac20cd.csv, unlimited, 169/165/171/1087.086111/0.020514",
+      "ec2_cpu_utilization_77c1ca.csv, standard, 287/113/396/567.366667/24.955667"})
   void replayKeepsInvariantsAndStableScores(String file, String credits, String golden) throws Exception {
     ScalingConfig config = ConfigReader.read(Path.of("../examples/fastcampus-nginx.yaml"));
     config = config.toBuilder().simulation(config.simulation().toBuilder().creditSpecification(credits).build())

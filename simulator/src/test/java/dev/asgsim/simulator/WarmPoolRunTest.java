@@ -44,7 +44,7 @@ class WarmPoolRunTest {
     assertThat(n.scores().warmPoolCost()).isZero();
     assertThat(p.scores().warmPoolCost()).isPositive();
     assertThat(p.scores().cost()).isCloseTo(p.scores().instanceCost() + p.scores().surplusCreditCost()
-        + p.scores().warmPoolCost(), within(1e-12));
+        + p.scores().warmPoolCost() + p.scores().monitoringCost(), within(1e-12));
     Timeline t = p.timeline().orElseThrow();
     // MaxGroupPreparedCapacity 4: pool 3 at desired 1, 1 at desired 3 (aws-behaviour §7.6).
     assertThat(t.warmPool(5)).isEqualTo(3);

@@ -19,6 +19,9 @@ import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
 public final class MetricHistory {
   static final String METRIC_ID = "m";
   static final String INSTANCES_ID = "n";
+  static final String DESIRED_ID = "d";
+  /** The group metric of its desired capacity (aws-behaviour §8.3 [D]), written beside the trace for a steady start. */
+  public static final String DESIRED = "GroupDesiredCapacity";
   /** The group metric that counts instances serving (aws-behaviour §8.3 [D]). */
   public static final String IN_SERVICE = "GroupInServiceInstances";
 
@@ -41,6 +44,8 @@ public final class MetricHistory {
     if (r.demand()) {
       queries.add(query(INSTANCES_ID, "AWS/AutoScaling", IN_SERVICE, "Average", r));
     }
+    // Free with group metrics collection; without it CloudWatch returns no points and the column is left out.
+    queries.add(query(DESIRED_ID, "AWS/AutoScaling", DESIRED, "Average", r));
     GetMetricDataRequest request = GetMetricDataRequest.builder()
         .metricDataQueries(queries)
         .startTime(r.start())
@@ -59,8 +64,25 @@ public final class MetricHistory {
       });
       return null;
     });
-    return join(series.getOrDefault(METRIC_ID, new TreeMap<>()),
-        r.demand() ? series.getOrDefault(INSTANCES_ID, new TreeMap<>()) : null, "group " + r.group());
+    return withCapacity(join(series.getOrDefault(METRIC_ID, new TreeMap<>()),
+        r.demand() ? series.getOrDefault(INSTANCES_ID, new TreeMap<>()) : null, "group " + r.group()),
+        series.get(DESIRED_ID));
+  }
+
+  /**
+   * The trace with each sample's GroupDesiredCapacity at the same timestamp (aws-behaviour §12.1: a steady start
+   * uses "the real GroupDesiredCapacity when the trace came from CloudWatch history"); unchanged without it.
+   */
+  public static Trace withCapacity(Trace trace, TreeMap<Instant, Double> desired) {
+    if (desired == null || desired.isEmpty()) {
+      return trace;
+    }
+    List<Sample> out = new ArrayList<>(trace.samples().size());
+    for (Sample s : trace.samples()) {
+      Double d = desired.get(s.timestamp());
+      out.add(new Sample(s.timestamp(), s.value(), d == null ? Double.NaN : d));
+    }
+    return new Trace(out, trace.unmatched());
   }
 
   /**

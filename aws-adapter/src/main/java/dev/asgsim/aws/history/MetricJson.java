@@ -66,8 +66,9 @@ public final class MetricJson {
    * {@code demand}.
    */
   public static MetricHistory.Trace trace(List<Series> all, boolean demand, String files) {
-    List<Series> metrics = all.stream().filter(s -> !isInService(s)).toList();
+    List<Series> metrics = all.stream().filter(s -> !isInService(s) && !isDesired(s)).toList();
     List<Series> instances = all.stream().filter(MetricJson::isInService).toList();
+    List<Series> desired = all.stream().filter(MetricJson::isDesired).toList();
     if (metrics.size() != 1) {
       throw new MetricJsonException(files + ": " + (metrics.isEmpty() ? "no metric other than "
           + MetricHistory.IN_SERVICE : metrics.size() + " metrics (" + String.join(", ",
@@ -79,10 +80,16 @@ public final class MetricJson {
           + " too (namespace AWS/AutoScaling, Average): add it as a second query, or a second --from-file");
     }
     try {
-      return MetricHistory.join(metrics.get(0).points(), demand ? instances.get(0).points() : null, files);
+      return MetricHistory.withCapacity(MetricHistory.join(metrics.get(0).points(),
+          demand ? instances.get(0).points() : null, files), desired.isEmpty() ? null : desired.get(0).points());
     } catch (AwsCallException e) {
       throw new MetricJsonException(e.getMessage());
     }
+  }
+
+  /** The group's GroupDesiredCapacity, kept beside the trace for a steady start (aws-behaviour §12.1). */
+  private static boolean isDesired(Series s) {
+    return s.name().contains(MetricHistory.DESIRED);
   }
 
   private static boolean isInService(Series s) {

@@ -81,6 +81,23 @@ class MetricHistoryTest {
   }
 
   @Test
+  @DisplayName("§12.1 [I]: the trace carries the group's GroupDesiredCapacity (aws-behaviour §8.3) as a third column when "
+      + "CloudWatch has it, so a steady start begins at \"the real GroupDesiredCapacity\"; an empty cell where a "
+      + "timestamp has none")
+  void capacityColumn() {
+    cloudWatch.pages = List.of(GetMetricDataResponse.builder().metricDataResults(
+        result("m", List.of(t(0), t(1)), List.of(40.0, 60.0)), result("d", List.of(t(0)), List.of(4.0))).build());
+    MetricHistory.Trace trace = new MetricHistory(cloudWatch).read(HistoryRequest.cpu("web", T0, t(3)));
+    var queries = ((GetMetricDataRequest) cloudWatch.requests.get(0)).metricDataQueries();
+    assertThat(queries).extracting(q -> q.metricStat().metric().metricName())
+        .containsExactly("CPUUtilization", "GroupDesiredCapacity");
+    StringWriter w = new StringWriter();
+    TraceCsv.write(trace.samples(), w);
+    assertThat(w.toString()).isEqualTo("timestamp,value,GroupDesiredCapacity\n2026-11-20T00:00:00Z,40,4\n"
+        + "2026-11-20T00:01:00Z,60,\n");
+  }
+
+  @Test
   @DisplayName("a period must end after it starts; CloudWatch periods are 1, 5, 10, 30 or multiples of 60 s")
   void badRequests() {
     assertThatThrownBy(() -> HistoryRequest.cpu("web", t(1), t(0))).hasMessageContaining("after the start");

@@ -115,7 +115,10 @@ class HistoryCommandTest {
     GetMetricDataRequest r = requests.get(0);
     assertThat(r.startTime()).isEqualTo(Instant.parse("2026-11-18T12:00:00Z"));
     assertThat(r.endTime()).isEqualTo(NOW);
-    assertThat(r.metricDataQueries()).hasSize(2);
+    // The metric, GroupInServiceInstances for --demand, and GroupDesiredCapacity for a steady start (aws-behaviour
+    // §12.1); the stub returns no capacity, so the file keeps two columns.
+    assertThat(r.metricDataQueries()).extracting(q -> q.metricStat().metric().metricName())
+        .containsExactly("CPUUtilization", "GroupInServiceInstances", "GroupDesiredCapacity");
   }
 
   @Test

@@ -40,6 +40,10 @@ public record SimulationSettings(
     Boolean policyWarmupHidesMetrics,
     Map<String, HookTiming> lifecycleHooks,
     WarmPoolSettings warmPool,
+    Integer pendingSeconds,
+    Double cloudWatchPricePerMetricMonth,
+    Integer detailedMonitoringMetrics,
+    OutsideTargets outsideTargets,
     SpotSettings spot) implements Serializable {
 
   /** [I] aws-behaviour §11.2: Pending to InService 60-90 s without a lifecycle hook. */
@@ -72,6 +76,20 @@ public record SimulationSettings(
   public static final int DEFAULT_GROUP_HEALTH_CHECK_INTERVAL_SECONDS = 60;
   /** [D] aws-behaviour §6.1, §3: ELB deregistration delay 300 s. */
   public static final int DEFAULT_DEREGISTRATION_DELAY_SECONDS = 300;
+  /**
+   * [I] aws-behaviour §6.4: seconds an instance spends in EC2's {@code pending} state ("Not billed") before
+   * {@code running} ("Billed"); AWS documents no duration. Part of LaunchDelaySeconds (running comes before InService).
+   */
+  public static final int DEFAULT_PENDING_SECONDS = 30;
+  /**
+   * [D] aws-behaviour §8.1: CloudWatch's us-east-1 price per metric-month for the first 10,000 metrics (detailed
+   * monitoring metrics are billed like custom metrics, prorated by the hour).
+   */
+  public static final double DEFAULT_CLOUDWATCH_PRICE_PER_METRIC_MONTH = 0.30;
+  /** [D] aws-behaviour §8.1: detailed monitoring sends 7 EC2 metrics per instance at 1-minute frequency. */
+  public static final int DEFAULT_DETAILED_MONITORING_METRICS = 7;
+  /** AWS's pricing convention for a month: 730 hours (prorating a per-month price by the hour). */
+  public static final double HOURS_PER_MONTH = 730.0;
   /** Minutes with CPU above this count as SLO violations (aws-behaviour §18). */
   public static final double DEFAULT_CPU_THRESHOLD_PERCENT = 80.0;
 
@@ -87,7 +105,7 @@ public record SimulationSettings(
       Map<String, InstanceTypeOverride> instanceTypes) {
     this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
         alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
-        instanceTypes, null, null, null, null, null, null, null, null);
+        instanceTypes, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public static final SimulationSettings DEFAULTS = builder().build();
@@ -218,6 +236,63 @@ public record SimulationSettings(
     return requestsPerMinuteAtFullCpu;
   }
 
+  /** [I] aws-behaviour §6.4: seconds in EC2's pending state, at most LaunchDelaySeconds; default 30. */
+  public int effectivePendingSeconds() {
+    return Math.min(pendingSeconds == null ? DEFAULT_PENDING_SECONDS : pendingSeconds, effectiveLaunchDelaySeconds());
+  }
+
+  /** [D] aws-behaviour §8.1: USD per metric-month; default the us-east-1 0.30. */
+  public double effectiveCloudWatchPricePerMetricMonth() {
+    return cloudWatchPricePerMetricMonth == null ? DEFAULT_CLOUDWATCH_PRICE_PER_METRIC_MONTH
+        : cloudWatchPricePerMetricMonth;
+  }
+
+  /** [D] aws-behaviour §8.1: metrics per instance that detailed monitoring bills; default 7. */
+  public int effectiveDetailedMonitoringMetrics() {
+    return detailedMonitoringMetrics == null ? DEFAULT_DETAILED_MONITORING_METRICS : detailedMonitoringMetrics;
+  }
+
+  /**
+   * What detailed monitoring costs per instance-hour (aws-behaviour §8.1): metrics × price per metric-month / 730 h;
+   * 0 on basic monitoring ("free").
+   */
+  public double monitoringPricePerInstanceHour() {
+    return effectiveDetailedMonitoring()
+        ? effectiveDetailedMonitoringMetrics() * effectiveCloudWatchPricePerMetricMonth() / HOURS_PER_MONTH : 0;
+  }
+
+  /** The outside targets, {@link OutsideTargets#NONE} when unset (aws-behaviour §12.1a). */
+  public OutsideTargets effectiveOutsideTargets() {
+    return outsideTargets == null ? OutsideTargets.NONE : outsideTargets;
+  }
+
+  /**
+   * Targets registered in the group's target group that the group does not manage (aws-behaviour §12.1a [D]/[I]): the
+   * load balancer sends them their share of the requests, the group's CPU metric leaves them out, and
+   * RequestCountPerTarget divides by them too.
+   *
+   * @param count        how many (default 0)
+   * @param instanceType their type, for their capacity (default the group's {@code InstanceType})
+   * @param healthy      whether they pass the target group's health checks (default true); unhealthy targets get no
+   *                     requests
+   */
+  public record OutsideTargets(Integer count, String instanceType, Boolean healthy) implements Serializable {
+    public static final OutsideTargets NONE = new OutsideTargets(0, null, true);
+
+    public int effectiveCount() {
+      return count == null ? 0 : count;
+    }
+
+    public boolean effectiveHealthy() {
+      return healthy == null || healthy;
+    }
+
+    /** The healthy outside targets: those the load balancer routes to. */
+    public int serving() {
+      return effectiveHealthy() ? effectiveCount() : 0;
+    }
+  }
+
   /** Overrides of the built-in instance-type table (vCPUs, burstable baseline and credits, price, request cost). */
   public record InstanceTypeOverride(
       Integer vCpus,
@@ -265,6 +340,10 @@ public record SimulationSettings(
     b.start = start;
     b.burnInMinutes = burnInMinutes;
     b.policyWarmupHidesMetrics = policyWarmupHidesMetrics;
+    b.pendingSeconds = pendingSeconds;
+    b.cloudWatchPricePerMetricMonth = cloudWatchPricePerMetricMonth;
+    b.detailedMonitoringMetrics = detailedMonitoringMetrics;
+    b.outsideTargets = outsideTargets;
     b.lifecycleHooks = lifecycleHooks;
     b.warmPool = warmPool;
     b.spot = spot;
@@ -297,6 +376,10 @@ public record SimulationSettings(
     private String start;
     private Integer burnInMinutes;
     private Boolean policyWarmupHidesMetrics;
+    private Integer pendingSeconds;
+    private Double cloudWatchPricePerMetricMonth;
+    private Integer detailedMonitoringMetrics;
+    private OutsideTargets outsideTargets;
     private Map<String, HookTiming> lifecycleHooks;
     private WarmPoolSettings warmPool;
     private SpotSettings spot;
@@ -327,6 +410,10 @@ public record SimulationSettings(
     public Builder start(String v) { start = v; return this; }
     public Builder burnInMinutes(Integer v) { burnInMinutes = v; return this; }
     public Builder policyWarmupHidesMetrics(Boolean v) { policyWarmupHidesMetrics = v; return this; }
+    public Builder pendingSeconds(Integer v) { pendingSeconds = v; return this; }
+    public Builder cloudWatchPricePerMetricMonth(Double v) { cloudWatchPricePerMetricMonth = v; return this; }
+    public Builder detailedMonitoringMetrics(Integer v) { detailedMonitoringMetrics = v; return this; }
+    public Builder outsideTargets(OutsideTargets v) { outsideTargets = v; return this; }
     public Builder lifecycleHooks(Map<String, HookTiming> v) { lifecycleHooks = v; return this; }
     public Builder warmPool(WarmPoolSettings v) { warmPool = v; return this; }
     public Builder spot(SpotSettings v) { spot = v; return this; }
@@ -337,7 +424,8 @@ public record SimulationSettings(
           targetTrackingAlarms, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
           groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, creditSpecification, initialCredits,
           cpuThresholdPercent, pricePerHour, instanceTypes, engine, requestsPerMinuteAtFullCpu, start, burnInMinutes,
-          policyWarmupHidesMetrics, lifecycleHooks, warmPool, spot);
+          policyWarmupHidesMetrics, lifecycleHooks, warmPool, pendingSeconds, cloudWatchPricePerMetricMonth,
+          detailedMonitoringMetrics, outsideTargets, spot);
     }
   }
 }

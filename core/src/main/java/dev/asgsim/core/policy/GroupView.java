@@ -28,6 +28,16 @@ public interface GroupView {
    */
   int scaleOutWarming();
 
+  /**
+   * Whether a health check replacement is in progress: an instance marked Unhealthy is not yet terminated, or its
+   * replacement is owed or not yet InService. A simple policy waits for it (aws-behaviour §3 [D]: "A simple scaling
+   * policy must also wait for an in-progress scaling activity or health check replacement to complete"); step and
+   * target tracking policies do not.
+   */
+  default boolean replacingUnhealthy() {
+    return false;
+  }
+
   /** True current demand, only for clairvoyant plug-ins; NaN when unknown. */
   default double demand() {
     return Double.NaN;

@@ -30,6 +30,9 @@ public enum Hold {
   PREDICTIVE_FLOOR("the predictive policy's forecast capacity is a floor: scale-in stops there", "§5.2"),
   /** A simple policy's alarm is in ALARM during a simple-scaling activity or its cooldown (§3). */
   SIMPLE_COOLDOWN("a simple scaling policy's alarm is in ALARM during a scaling activity or its cooldown", "§3"),
+  /** A simple policy's alarm is in ALARM while a health check replacement is in progress (§3). */
+  HEALTH_REPLACEMENT("a simple scaling policy's alarm is in ALARM while a health check replacement is in progress",
+      "§3"),
   /** A step policy's alarm is in ALARM but the metric is in no step's interval (§4.3). */
   NO_MATCHING_STEP("the step policy's alarm is in ALARM but the metric falls in none of its step intervals", "§4.3"),
   /** AlarmLow is in ALARM but the target tracking policy has DisableScaleIn (§1.7). */

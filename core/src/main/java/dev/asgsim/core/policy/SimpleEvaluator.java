@@ -5,7 +5,8 @@ import dev.asgsim.core.alarm.AlarmState;
 
 /**
  * A simple scaling policy (aws-behaviour §3, §4.1): one {@code ScalingAdjustment} applied to desired when its alarm is in
- * ALARM, ignored while any simple-scaling activity or its cooldown runs ({@link ControlPlaneView#simpleScalingBlocked}).
+ * ALARM, ignored while any simple-scaling activity or its cooldown runs ({@link ControlPlaneView#simpleScalingBlocked})
+ * and while a health check replacement is in progress ({@link GroupView#replacingUnhealthy}).
  * The cooldown is the policy's {@code Cooldown}, else the group's {@code DefaultCooldown}.
  */
 public final class SimpleEvaluator extends AwsEvaluator {
@@ -39,6 +40,9 @@ public final class SimpleEvaluator extends AwsEvaluator {
     }
     if (plane.simpleScalingBlocked(now)) {
       return held(Hold.SIMPLE_COOLDOWN);
+    }
+    if (group.replacingUnhealthy()) {
+      return held(Hold.HEALTH_REPLACEMENT);
     }
     drivenBy(alarm.name(), alarm.latest());
     if (adjustment < 0 && type != AdjustmentType.ExactCapacity) {

@@ -17,6 +17,37 @@ final class AlarmRules {
 
   private AlarmRules() {}
 
+  /**
+   * Statistics that AWS accepts but that do not mean what a scaling alarm needs (aws-behaviour §8.2): RequestCountPerTarget
+   * has one valid statistic, Sum; CPUUtilization's SampleCount counts the group's samples (its size, not its load) and
+   * its Sum is the demand itself, which adding instances does not lower; a percentile is read as the Average.
+   */
+  private static void statisticMeaning(MetricAlarm a, String path, Findings f) {
+    String stat = a.statistic();
+    if ("AWS/ApplicationELB".equals(a.namespace()) && "RequestCountPerTarget".equals(a.metricName())
+        && (a.extendedStatistic() != null || (stat != null && !"Sum".equals(stat)))) {
+      f.warning("alarm-statistic-meaning", path + (stat != null ? ".Statistic" : ".ExtendedStatistic"),
+          "RequestCountPerTarget: \"The only valid statistic is Sum\" (ELB metrics, aws-behaviour §8.2); the simulator "
+              + "reads it as Sum", "write Statistic: Sum");
+    }
+    if (!"AWS/EC2".equals(a.namespace()) || !"CPUUtilization".equals(a.metricName())) {
+      return;
+    }
+    if ("SampleCount".equals(stat)) {
+      f.warning("alarm-statistic-meaning", path + ".Statistic", "SampleCount of CPUUtilization counts the samples "
+          + "the group's instances publish (its size), not their load (aws-behaviour §8.2): the alarm follows the "
+          + "group's own scaling", "use Average (or Maximum) for a load alarm");
+    } else if ("Sum".equals(stat)) {
+      f.advice("alarm-statistic-meaning", path + ".Statistic", "Sum of CPUUtilization over the group is the demand "
+          + "itself (N instances × their average, aws-behaviour §8.2): adding instances does not lower it, so a "
+          + "scale-out alarm on it stays in ALARM while the demand lasts", "use Average to scale on load per instance");
+    } else if (a.extendedStatistic() != null) {
+      f.warning("alarm-statistic-meaning", path + ".ExtendedStatistic", "percentile " + a.extendedStatistic()
+          + " of CPUUtilization is not simulated: the simulator spreads demand evenly over the instances and reads "
+          + "it as the Average (aws-behaviour §8.2)", "read the simulation as an Average alarm, or use Maximum");
+    }
+  }
+
   static void check(MetricAlarm a, String path, Findings f) {
     if (!Checks.isSet(a.metricName()) || !Checks.isSet(a.namespace())) {
       f.error("alarm-metric", path, "the alarm needs Namespace and MetricName (aws-behaviour §9.10)"
@@ -38,6 +69,7 @@ final class AlarmRules {
       f.error("alarm-statistic", path + ".ExtendedStatistic", "ExtendedStatistic " + a.extendedStatistic()
           + " is not a percentile such as p90 or p99.9 (aws-behaviour §9.10)", "write pNN");
     }
+    statisticMeaning(a, path, f);
     Integer period = a.period();
     if (period != null && (period < 10 || (period < 60 && period != 10 && period != 20 && period != 30)
         || (period >= 60 && period % 60 != 0))) {

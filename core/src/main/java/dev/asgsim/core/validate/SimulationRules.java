@@ -1,6 +1,7 @@
 package dev.asgsim.core.validate;
 
 import dev.asgsim.core.config.EngineParameters;
+import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.SimulationSettings.InstanceTypeOverride;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
@@ -62,6 +63,21 @@ final class SimulationRules {
     if (s.burnInMinutes() != null && s.burnInMinutes() < 0) {
       f.error("simulation-burn-in", S + ".BurnInMinutes", "BurnInMinutes cannot be negative (aws-behaviour §12.1)",
           "use 0 (the default) or the minutes to leave out of the scores");
+    }
+    nonNegative(s.pendingSeconds(), "PendingSeconds", f);
+    if (s.pendingSeconds() != null && s.pendingSeconds() > s.effectiveLaunchDelaySeconds()) {
+      f.warning("simulation-pending", S + ".PendingSeconds", "PendingSeconds " + s.pendingSeconds() + " is longer than "
+          + "LaunchDelaySeconds " + s.effectiveLaunchDelaySeconds() + ": an instance is running before it is InService "
+          + "(aws-behaviour §6.4), so billing starts at InService here", "make PendingSeconds at most LaunchDelaySeconds");
+    }
+    if (s.cloudWatchPricePerMetricMonth() != null && !(Double.isFinite(s.cloudWatchPricePerMetricMonth())
+        && s.cloudWatchPricePerMetricMonth() >= 0)) {
+      f.error("simulation-price", S + ".CloudWatchPricePerMetricMonth", "CloudWatchPricePerMetricMonth must be 0 or more"
+          + " (aws-behaviour §8.1)", "write USD per metric-month, e.g. 0.30 (us-east-1, first 10,000 metrics)");
+    }
+    if (s.detailedMonitoringMetrics() != null && s.detailedMonitoringMetrics() < 0) {
+      f.error("simulation-range", S + ".DetailedMonitoringMetrics", "DetailedMonitoringMetrics cannot be negative "
+          + "(aws-behaviour §8.1)", "leave it out for AWS's 7 metrics per instance");
     }
     Map<String, InstanceTypeOverride> overrides = s.instanceTypes() == null ? Map.of() : s.instanceTypes();
     if (s.instanceType() != null && InstanceTypes.find(s.instanceType()).isEmpty()
@@ -145,6 +161,35 @@ final class SimulationRules {
     List<String> accepted = ConfigSpelled.spellings(type);
     f.error("simulation-engine", path, "'" + value + "' is not one of " + String.join(", ", accepted) + " (aws-behaviour "
         + section + ")" + Checks.didYouMean(value, accepted), "write one of " + String.join(", ", accepted));
+  }
+
+  /**
+   * Targets outside the group (aws-behaviour §12.1a): a count of 0 or more, a known type, and a load balancer to
+   * register them with.
+   */
+  static void outsideTargets(ScalingConfig config, Findings f) {
+    SimulationSettings s = config.simulation();
+    if (s == null || s.outsideTargets() == null) {
+      return;
+    }
+    SimulationSettings.OutsideTargets o = s.outsideTargets();
+    String path = S + ".OutsideTargets";
+    if (o.count() != null && o.count() < 0) {
+      f.error("simulation-outside-targets", path + ".Count", "Count cannot be negative (aws-behaviour §12.1a)",
+          "write how many targets outside the group the target group holds, e.g. 1");
+    }
+    String type = o.instanceType();
+    Map<String, InstanceTypeOverride> overrides = s.instanceTypes() == null ? Map.of() : s.instanceTypes();
+    if (type != null && InstanceTypes.find(type).isEmpty() && !overrides.containsKey(type)) {
+      f.error("simulation-outside-targets", path + ".InstanceType", "instance type " + type + " is not in the built-in "
+              + "table (aws-behaviour §12.1a)" + Checks.didYouMean(type, InstanceTypes.all().keySet()),
+          "fix the name, or leave it out for the group's InstanceType");
+    }
+    if (o.effectiveCount() > 0 && !config.autoScalingGroup().hasLoadBalancer()) {
+      f.error("simulation-outside-targets", path, "outside targets share a load balancer's target group with the group "
+              + "(aws-behaviour §12.1a), but the group has no TargetGroupARNs or LoadBalancerNames",
+          "attach the target group (TargetGroupARNs) or remove OutsideTargets");
+    }
   }
 
   private static void requestCost(Double v, String path, Findings f) {

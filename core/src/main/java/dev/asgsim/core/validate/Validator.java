@@ -56,6 +56,7 @@ public final class Validator {
     PolicyRules.check(config.policies(), config.autoScalingGroup(), f);
     ScheduleRules.check(config.actions(), now, f);
     SimulationRules.check(config.simulation(), f);
+    SimulationRules.outsideTargets(config, f);
     AdviceRules.check(config, f);
     MixedInstancesRules.check(config, f);
     NotSimulatedRules.check(config, f);

@@ -7,6 +7,7 @@ final class FakeGroup implements GroupView {
   int pending;
   int scaleOutWarming;
   int terminating;
+  boolean replacingUnhealthy;
 
   FakeGroup(int warm) {
     this.inService = warm;
@@ -45,6 +46,11 @@ final class FakeGroup implements GroupView {
   @Override
   public int terminating() {
     return terminating;
+  }
+
+  @Override
+  public boolean replacingUnhealthy() {
+    return replacingUnhealthy;
   }
 
   @Override

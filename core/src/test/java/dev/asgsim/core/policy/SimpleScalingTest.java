@@ -67,4 +67,27 @@ class SimpleScalingTest {
     assertThat(d.policyName()).isEqualTo("step");
     assertThat(d.newDesired()).isEqualTo(4);
   }
+
+  @Test
+  @DisplayName("§3 [D]: \"A simple scaling policy must also wait for an in-progress scaling activity or health check "
+      + "replacement to complete\"; \"with step scaling, the policy continues to respond to additional alarms, even "
+      + "while a scaling activity or health check replacement is in progress\" (issue 11 item 11)")
+  void simpleWaitsForAHealthReplacementStepDoesNot() {
+    ScalingEngine simple = ScalingEngine.builder(Configs.config(Configs.group("g", 1, 10, 2),
+        simplePolicy("plus1", HIGH, "ChangeInCapacity", 1, 0))).build();
+    FakeGroup g = new FakeGroup(2);
+    g.replacingUnhealthy = true;
+    assertThat(at(simple, 1, 90, g).changed()).as("replacement in progress").isFalse();
+    assertThat(at(simple, 2, 90, g).changed()).isFalse();
+    g.replacingUnhealthy = false;
+    Decision d = at(simple, 3, 90, g);
+    assertThat(d.changed()).as("replacement done, no cooldown running").isTrue();
+    assertThat(d.newDesired()).isEqualTo(3);
+
+    ScalingEngine step = ScalingEngine.builder(Configs.config(Configs.group("g", 1, 10, 2),
+        Configs.stepPolicy("step", HIGH, "ChangeInCapacity", null, Configs.step(40.0, null, 1)))).build();
+    FakeGroup h = new FakeGroup(2);
+    h.replacingUnhealthy = true;
+    assertThat(at(step, 1, 90, h).newDesired()).as("step scaling ignores the replacement").isEqualTo(3);
+  }
 }

@@ -40,6 +40,14 @@ public interface LoadModel {
     return null;
   }
 
+  /**
+   * The group's desired capacity at the first minute when the load came from CloudWatch history with it (a trace's
+   * GroupDesiredCapacity column), else NaN; a steady start uses it (aws-behaviour §12.1).
+   */
+  default double initialCapacity() {
+    return Double.NaN;
+  }
+
   /** Remarks about the input, e.g. what a trace reader did with gaps and repeated timestamps. */
   default java.util.List<String> notes() {
     return java.util.List.of();

@@ -45,7 +45,7 @@ public final class LoadResolver {
     // Past a trace's end the run stops unless hold or repeat was asked for (issue 11 item 14: never padded silently).
     int minutes = plan.end == TraceLoad.End.STOP && plan.traceMinutes > 0
         ? Math.min(plan.requested, plan.traceMinutes) : plan.requested;
-    LoadSeries series = plan.model.render(minutes, seed);
+    LoadSeries series = plan.model.render(minutes, seed).withInitialCapacity(plan.model.initialCapacity());
     if (plan.traceMinutes > 0) {
       series = series.withTraceEnd(new LoadSeries.TraceEnd(plan.end.name().toLowerCase(java.util.Locale.ROOT),
           plan.traceMinutes, plan.requested), traceEndNote(plan.end, plan.traceMinutes, plan.requested, plan.duration));

@@ -14,6 +14,7 @@ public final class LoadSeries implements Serializable {
   private final String description;
   private final List<String> notes;
   private final TraceEnd traceEnd;
+  private final double initialCapacity;
 
   /**
    * What happened at the end of a trace in the load (summary.json's {@code load.traceEnd}).
@@ -30,10 +31,30 @@ public final class LoadSeries implements Serializable {
 
   /** @param traceEnd how a trace in the load ended, null when the load has no trace */
   public LoadSeries(double[] demand, String description, List<String> notes, TraceEnd traceEnd) {
+    this(demand, description, notes, traceEnd, Double.NaN);
+  }
+
+  /** @param initialCapacity the group's desired capacity at the first minute from the trace, NaN when unknown */
+  private LoadSeries(double[] demand, String description, List<String> notes, TraceEnd traceEnd,
+      double initialCapacity) {
     this.demand = demand.clone();
     this.description = description;
     this.notes = List.copyOf(notes);
     this.traceEnd = traceEnd;
+    this.initialCapacity = initialCapacity;
+  }
+
+  /**
+   * The group's GroupDesiredCapacity at the first minute when the load is a trace written by {@code asgsim history}
+   * with that column, else NaN (aws-behaviour §12.1: a steady start uses "the real GroupDesiredCapacity").
+   */
+  public double initialCapacity() {
+    return initialCapacity;
+  }
+
+  /** This series with the group's desired capacity at its first minute (NaN: unknown). */
+  public LoadSeries withInitialCapacity(double capacity) {
+    return new LoadSeries(demand, description, notes, traceEnd, capacity);
   }
 
   public int minutes() {
@@ -69,7 +90,7 @@ public final class LoadSeries implements Serializable {
     if (note != null) {
       all.add(note);
     }
-    return new LoadSeries(demand, description, all, end);
+    return new LoadSeries(demand, description, all, end, initialCapacity);
   }
 
   /** This series multiplied by {@code factor} ({@code --load-scale}). */
@@ -81,7 +102,7 @@ public final class LoadSeries implements Serializable {
     for (int i = 0; i < d.length; i++) {
       d[i] *= factor;
     }
-    return new LoadSeries(d, description + " × " + Numbers.shortest(factor), notes, traceEnd);
+    return new LoadSeries(d, description + " × " + Numbers.shortest(factor), notes, traceEnd, initialCapacity);
   }
 
   /** A constant load, mainly for tests and benchmarks. */

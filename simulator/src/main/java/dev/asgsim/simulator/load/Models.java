@@ -61,6 +61,16 @@ final class Models {
       }
 
       @Override
+      public double initialCapacity() {
+        for (LoadModel p : ps) {
+          if (!Double.isNaN(p.initialCapacity())) {
+            return p.initialCapacity();
+          }
+        }
+        return Double.NaN;
+      }
+
+      @Override
       public List<String> notes() {
         List<String> n = new ArrayList<>();
         for (LoadModel p : ps) {

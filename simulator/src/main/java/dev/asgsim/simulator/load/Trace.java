@@ -7,12 +7,20 @@ import java.util.List;
  * each, and what the reader had to do to get there (repeated timestamps merged, gaps found).
  *
  * @param source           file name, for messages
+ * @param initialCapacity  the group's GroupDesiredCapacity at the first row, from the optional third column that
+ *                         {@code asgsim history} writes; NaN when the file has none (aws-behaviour §12.1)
  * @param startEpochSecond the first timestamp (UTC; zone-less timestamps are read as UTC), or null for offset files
  */
-public record Trace(String source, Long startEpochSecond, long[] offsets, double[] values, List<String> notes) {
+public record Trace(String source, Long startEpochSecond, long[] offsets, double[] values, List<String> notes,
+    double initialCapacity) {
 
   public Trace {
     notes = List.copyOf(notes);
+  }
+
+  /** A trace without a capacity column. */
+  public Trace(String source, Long startEpochSecond, long[] offsets, double[] values, List<String> notes) {
+    this(source, startEpochSecond, offsets, values, notes, Double.NaN);
   }
 
   public int size() {

@@ -113,6 +113,11 @@ public final class TraceLoad implements LoadModel {
   }
 
   @Override
+  public double initialCapacity() {
+    return trace.initialCapacity();
+  }
+
+  @Override
   public List<String> notes() {
     return trace.notes();
   }

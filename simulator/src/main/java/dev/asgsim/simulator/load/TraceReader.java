@@ -69,19 +69,27 @@ public final class TraceReader {
       if (header == null) {
         throw new LoadSpecException(source + ": the trace file is empty (expected a header such as timestamp,value)");
       }
-      String kind = switch (stripBom(header).trim().toLowerCase(Locale.ROOT).replace(" ", "")) {
+      String columns = stripBom(header).trim().toLowerCase(Locale.ROOT).replace(" ", "");
+      // asgsim history adds the group's GroupDesiredCapacity as a third column when CloudWatch has it (aws-behaviour §12.1).
+      boolean capacity = columns.endsWith("," + CAPACITY_COLUMN);
+      if (capacity) {
+        columns = columns.substring(0, columns.length() - CAPACITY_COLUMN.length() - 1);
+      }
+      String kind = switch (columns) {
         case "timestamp,value" -> "timestamp";
         case "minute,value" -> "minute";
         case "second,value" -> "second";
         default -> throw new LoadSpecException(source + ":" + lines.lineNo() + ": unknown header '"
-            + clip(header.trim()) + "'; expected timestamp,value or minute,value or second,value");
+            + clip(header.trim()) + "'; expected timestamp,value or minute,value or second,value (optionally "
+            + "followed by ,GroupDesiredCapacity)");
       };
-      return readRows(source, kind, lines);
+      return readRows(source, kind, capacity, lines);
     }
   }
 
-  private static Trace readRows(String source, String kind, TraceLines lines) {
+  private static Trace readRows(String source, String kind, boolean capacity, TraceLines lines) {
     TraceSamples samples = new TraceSamples();
+    double initialCapacity = Double.NaN;
     int firstLine = 0;
     int repeatedRows = 0;
     String firstRepeat = null;
@@ -92,12 +100,16 @@ public final class TraceReader {
       }
       int lineNo = lines.lineNo();
       int comma = line.indexOf(',');
-      if (comma < 0 || line.indexOf(',', comma + 1) >= 0) {
-        throw new LoadSpecException(source + ":" + lineNo + ": expected two columns '" + kind + ",value', got '"
-            + clip(line.trim()) + "'");
+      int second = comma < 0 ? -1 : line.indexOf(',', comma + 1);
+      if (comma < 0 || (capacity ? line.indexOf(',', second + 1) >= 0 : second >= 0)) {
+        throw new LoadSpecException(source + ":" + lineNo + ": expected " + (capacity ? "three columns '" + kind
+            + ",value,GroupDesiredCapacity'" : "two columns '" + kind + ",value'") + ", got '" + clip(line.trim()) + "'");
       }
       String t = line.substring(0, comma).trim();
-      String v = line.substring(comma + 1).trim();
+      String v = (second < 0 ? line.substring(comma + 1) : line.substring(comma + 1, second)).trim();
+      if (second >= 0 && samples.size() == 0 && !line.substring(second + 1).isBlank()) {
+        initialCapacity = parseCapacity(source, lineNo, line.substring(second + 1).trim());
+      }
       long time = parseTime(source, lineNo, kind, t);
       double value = parseValue(source, lineNo, v);
       if (samples.size() == 0) {
@@ -141,7 +153,24 @@ public final class TraceReader {
     }
     Trace trace = samples.toTrace(source, kind.equals("timestamp"), notes);
     describeSteps(trace, notes);
-    return new Trace(source, trace.startEpochSecond(), trace.offsets(), trace.values(), notes);
+    return new Trace(source, trace.startEpochSecond(), trace.offsets(), trace.values(), notes, initialCapacity);
+  }
+
+  /** The capacity column's header, lower case (aws-behaviour §8.3 metric GroupDesiredCapacity). */
+  static final String CAPACITY_COLUMN = "groupdesiredcapacity";
+
+  private static double parseCapacity(String source, int lineNo, String v) {
+    double c;
+    try {
+      c = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw new LoadSpecException(source + ":" + lineNo + ": GroupDesiredCapacity '" + clip(v) + "' is not a number");
+    }
+    if (!(c >= 0 && c <= 100_000)) {
+      throw new LoadSpecException(source + ":" + lineNo + ": GroupDesiredCapacity " + clip(v) + " must be between 0 "
+          + "and 100000 instances");
+    }
+    return c;
   }
 
   /** A zone-less local time going back by at most an hour: the clock was set back at the end of daylight saving. */

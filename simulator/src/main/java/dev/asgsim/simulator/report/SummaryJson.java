@@ -3,6 +3,7 @@ package dev.asgsim.simulator.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asgsim.core.config.LoadSettings;
+import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.io.ConfigMapper;
 import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.SimulationResult;
@@ -37,12 +38,14 @@ public final class SummaryJson {
     Map<String, Object> initial = new LinkedHashMap<>();
     initial.put("mode", st.mode().name());
     initial.put("desired", st.desired());
+    initial.put("desiredFrom", st.desiredFrom());
     initial.put("minSize", st.minSize());
     initial.put("maxSize", st.maxSize());
     initial.put("scheduleInForce", st.scheduleInForce());
     initial.put("credits", Numbers.json(st.credits()));
     initial.put("burnInMinutes", st.burnInMinutes());
     run.put("initialState", initial);
+    run.put("outsideTargets", outsideTargets(r));
     root.put("run", run);
     Map<String, Object> load = new LinkedHashMap<>();
     load.put("description", r.loadDescription());
@@ -83,6 +86,17 @@ public final class SummaryJson {
 
   public static String render(SimulationResult r) {
     return Json.write(tree(r));
+  }
+
+  /** Targets outside the group sharing the load balancer (aws-behaviour §12.1a): whether the run simulated any. */
+  private static Map<String, Object> outsideTargets(SimulationResult r) {
+    SimulationSettings.OutsideTargets o = r.config().effectiveSimulation().effectiveOutsideTargets();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("simulated", o.effectiveCount() > 0 && r.config().autoScalingGroup().hasLoadBalancer());
+    m.put("count", o.effectiveCount());
+    m.put("instanceType", o.instanceType() == null ? r.instanceType() : o.instanceType());
+    m.put("healthy", o.effectiveHealthy());
+    return m;
   }
 
   private static Map<String, Object> alarms(SimulationResult r) {

@@ -25,6 +25,8 @@ public enum Score {
   INSTANCE_COST("instanceCost", "USD", Better.LOWER, Use.RESULT, false, Scores::instanceCost),
   SURPLUS_CREDIT_COST("surplusCreditCost", "USD", Better.LOWER, Use.RESULT, false, Scores::surplusCreditCost),
   WARM_POOL_COST("warmPoolCost", "USD", Better.LOWER, Use.RESULT, false, Scores::warmPoolCost),
+  /** CloudWatch's price of detailed monitoring's metrics over the billed instance-hours (aws-behaviour §8.1); 0 on basic. */
+  MONITORING_COST("monitoringCost", "USD", Better.LOWER, Use.RESULT, false, Scores::monitoringCost),
   COST("cost", "USD", Better.LOWER, Use.RESULT, false, Scores::cost),
   TOTAL_DEMAND("totalDemand", "CPU-%-minutes of one instance", Better.NEITHER, Use.RESULT, false,
       Scores::totalDemand),

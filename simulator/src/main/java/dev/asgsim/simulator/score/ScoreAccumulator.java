@@ -136,21 +136,25 @@ public final class ScoreAccumulator {
     t++;
   }
 
-  /** {@link #finish(double, double, double, double, double, double, int, int, int, int, double)} of an all On-Demand group without a warm pool. */
+  /**
+   * {@link #finish(double, double, double, double, double, double, int, int, int, int, double, double)} of an all
+   * On-Demand group without a warm pool or detailed monitoring's price.
+   */
   public Scores finish(double billedSeconds, double pricePerHour, double surplusCredits, double surplusPricePerVcpuHour,
       int scaleOuts, int scaleIns, int launched, int terminated) {
     return finish(billedSeconds, pricePerHour, 0, pricePerHour, surplusCredits, surplusPricePerVcpuHour, scaleOuts,
-        scaleIns, launched, terminated, 0);
+        scaleIns, launched, terminated, 0, 0);
   }
 
   /**
    * The run's scores, with instance time billed per purchase option: {@code onDemandSeconds} at {@code pricePerHour},
    * {@code spotSeconds} at {@code spotPricePerHour} (aws-behaviour §6.4, §7.11), and the warm pool's cost (its running
-   * time and EBS volumes, aws-behaviour §7.6) on the bill.
+   * time and EBS volumes, aws-behaviour §7.6) and detailed monitoring's price per billed instance-hour (aws-behaviour
+   * §8.1) on the bill.
    */
   public Scores finish(double onDemandSeconds, double pricePerHour, double spotSeconds, double spotPricePerHour,
       double surplusCredits, double surplusPricePerVcpuHour, int scaleOuts, int scaleIns, int launched,
-      int terminated, double warmPoolCost) {
+      int terminated, double warmPoolCost, double monitoringPricePerInstanceHour) {
     double onDemandHours = onDemandSeconds / 3600.0;
     double spotHours = spotSeconds / 3600.0;
     double hours = onDemandHours + spotHours;
@@ -159,11 +163,13 @@ public final class ScoreAccumulator {
     double instanceCost = onDemandCost + spotCost;
     // One credit is one vCPU-minute; surplus is billed per vCPU-hour.
     double surplusCost = surplusCredits / 60.0 * surplusPricePerVcpuHour;
+    // Detailed monitoring's metrics are priced per metric-month, prorated by the hour (aws-behaviour §8.1).
+    double monitoringCost = hours * monitoringPricePerInstanceHour;
     double tt = Math.max(1, t);
     double t1 = Math.max(1, t - 1);
     int notScaled = risesNotScaled + (openAt >= 0 && !scaled ? 1 : 0);
-    return new Scores(t, hours, pricePerHour, instanceCost, surplusCost, warmPoolCost,
-        instanceCost + surplusCost + warmPoolCost, totalDemand,
+    return new Scores(t, hours, pricePerHour, instanceCost, surplusCost, warmPoolCost, monitoringCost,
+        instanceCost + surplusCost + warmPoolCost + monitoringCost, totalDemand,
         unserved, totalDemand == 0 ? 0 : 100.0 * unserved / totalDemand, minutesWithUnserved, threshold,
         minutesAbove, servingSum / tt, cpuMinutes == 0 ? Double.NaN : cpuSum / cpuMinutes, 100.0 * thetaU / tt,
         100.0 * thetaO / tt, 100.0 * under / tt, 100.0 * over / tt, 100.0 * instab / t1, 100.0 * instabK / t1,

@@ -28,6 +28,7 @@ public record Scores(
     double instanceCost,
     double surplusCreditCost,
     double warmPoolCost,
+    double monitoringCost,
     double cost,
     double totalDemand,
     double unservedDemand,

@@ -46,7 +46,7 @@ class ScoreTest {
     assertThat(m.keySet()).containsExactlyElementsOf(
         Arrays.stream(Scores.class.getRecordComponents()).map(RecordComponent::getName).toList());
     assertThat(m.get("minutes")).isEqualTo(1);
-    assertThat(m.get("cost")).hasToString("7");
+    assertThat(m.get("cost")).hasToString("8");
     assertThat(m).doesNotContainKey("minutesCpuAboveThresholdPerDay");
   }
 
@@ -56,8 +56,8 @@ class ScoreTest {
         .contains(Score.MINUTES_CPU_ABOVE_THRESHOLD_PER_DAY);
     assertThat(Score.swept().indexOf(Score.MINUTES_CPU_ABOVE_THRESHOLD_PER_DAY))
         .isEqualTo(Score.swept().indexOf(Score.MINUTES_CPU_ABOVE_THRESHOLD) + 1);
-    // numbered(): minutes = 1, minutesCpuAboveThreshold = 13 => 13 minutes in 1 minute = 18 720 per day.
-    assertThat(Score.MINUTES_CPU_ABOVE_THRESHOLD_PER_DAY.of(numbered())).isEqualTo(13 * 1440.0);
+    // numbered(): minutes = 1, minutesCpuAboveThreshold = 14 => 14 minutes in 1 minute = 20 160 per day.
+    assertThat(Score.MINUTES_CPU_ABOVE_THRESHOLD_PER_DAY.of(numbered())).isEqualTo(14 * 1440.0);
   }
 
   @Test

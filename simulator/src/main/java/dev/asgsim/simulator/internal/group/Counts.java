@@ -25,6 +25,11 @@ final class Counts {
   int warmingScaleOut;
   /** Health replacements not yet warm and healthy: they use the 10 % replacement batch (aws-behaviour §6.3). */
   int replacementsInFlight;
+  /**
+   * Instances of a health check replacement not yet done: marked Unhealthy and not yet terminated, or launched as a
+   * replacement and not yet InService (aws-behaviour §3 [D]: simple policies wait for it).
+   */
+  int healthReplacing;
 
   /**
    * Counts {@code cohorts} at {@code t} and returns the first clock after {@code t} at which a count or an event
@@ -43,6 +48,7 @@ final class Counts {
     nonTerminating = 0;
     warmingScaleOut = 0;
     replacementsInFlight = 0;
+    healthReplacing = 0;
     servingWarm = 0;
     long next = NEVER;
     for (int i = 0; i < cohorts.size; i++) {
@@ -56,6 +62,12 @@ final class Counts {
             && (cohorts.warmAt[i] > t || cohorts.lbHealthyAt[i] > t)) {
           replacementsInFlight += n;
         }
+      }
+      boolean replacement = cohorts.reason[i] == (byte) LaunchReason.HEALTH_REPLACEMENT.ordinal();
+      // A health victim's termination starts at its Unhealthy mark (Group.markUnhealthy); a scale-in victim's does not.
+      if ((cohorts.terminating(i) && cohorts.unhealthyAt[i] <= cohorts.drainAt[i])
+          || (replacement && !cohorts.terminating(i) && cohorts.inServiceAt[i] > t)) {
+        healthReplacing += n;
       }
       if (cohorts.drainAt[i] <= t) {
         terminating += n;

@@ -2,13 +2,22 @@ package dev.asgsim.simulator.internal.group;
 
 /**
  * One minute of demand on the group (aws-behaviour §8.1 [D], §12): the load balancer spreads it evenly over the serving
- * instances; an instance runs at most 100 %, and a burstable one in standard mode out of credits at most at its
- * baseline ({@link CreditModel}). Keeps the minute's results: what was served, the CPU, the group metric.
+ * instances and the healthy targets registered outside the group (aws-behaviour §12.1a: it "routes to every healthy
+ * registered target"); an instance runs at most 100 %, and a burstable one in standard mode out of credits at most at
+ * its baseline ({@link CreditModel}); an outside target serves at most its capacity. Keeps the minute's results: what
+ * was served, the CPU, the group metric (the group's own instances only) and its extremes.
  */
 final class DemandSpread {
   private final Cohorts cohorts;
   private final CreditModel credits;
+  private final int outside;
+  private final double outsideCapacity;
   double served;
+  /** What the outside targets served (included in {@link #served}). */
+  double outsideServed;
+  /** Lowest and highest CPU of the instances in {@link #metricCpu}; NaN when none is warm. */
+  double metricMin;
+  double metricMax;
   /** Mean CPU of the serving instances, NaN when none serves. */
   double meanCpu;
   /** The group metric: mean CPU over InService, warm instances (aws-behaviour §2.2 [I]); NaN when none is warm. */
@@ -18,28 +27,41 @@ final class DemandSpread {
   /** Whether a serving instance was held below its demand by exhausted CPU credits. */
   boolean throttled;
 
-  DemandSpread(Cohorts cohorts, CreditModel credits) {
+  /**
+   * @param outside         healthy targets outside the group
+   * @param outsideCapacity what one of them serves at most, in percent of one group instance's CPU
+   */
+  DemandSpread(Cohorts cohorts, CreditModel credits, int outside, double outsideCapacity) {
     this.cohorts = cohorts;
     this.credits = credits;
+    this.outside = outside;
+    this.outsideCapacity = outsideCapacity;
   }
 
   /** Spreads {@code demand} (percent of one instance's CPU) at {@code t} with the group counted as {@code counts}. */
   void serve(double demand, long t, Counts counts) {
     int serving = counts.serving;
     int warm = counts.warm;
-    double share = serving == 0 ? 0 : demand / serving;
+    int targets = serving + outside;
+    double share = targets == 0 ? 0 : demand / targets;
     double want = Math.min(100.0, share);
+    outsideServed = outside * Math.min(share, outsideCapacity);
     if (!credits.burstable()) {
       // Every serving instance runs at the same CPU: no per-cohort state to update.
-      served = want * serving;
+      served = want * serving + outsideServed;
       meanCpu = serving == 0 ? Double.NaN : want;
       metricCpu = warm == 0 ? Double.NaN : want * counts.servingWarm / warm;
+      // A warm instance not yet healthy at the load balancer serves nothing.
+      metricMin = warm == 0 ? Double.NaN : counts.servingWarm == warm ? want : 0;
+      metricMax = warm == 0 ? Double.NaN : counts.servingWarm > 0 ? want : 0;
       meanCredits = Double.NaN;
       return;
     }
     throttled = false;
     double servedSum = 0;
     double metricSum = 0;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
     double creditSum = 0;
     int creditCount = 0;
     for (int i = 0; i < cohorts.size; i++) {
@@ -66,9 +88,13 @@ final class DemandSpread {
       }
       if (cohorts.aggregatedAt[i] <= t) {
         metricSum += cpu * cohorts.count[i];
+        lo = Math.min(lo, cpu);
+        hi = Math.max(hi, cpu);
       }
     }
-    served = servedSum;
+    served = servedSum + outsideServed;
+    metricMin = warm == 0 ? Double.NaN : lo;
+    metricMax = warm == 0 ? Double.NaN : hi;
     meanCpu = serving == 0 ? Double.NaN : servedSum / serving;
     metricCpu = warm == 0 ? Double.NaN : metricSum / warm;
     meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;

@@ -80,7 +80,8 @@ public final class Group {
     this.events = new CohortEvents(cohorts, params.loadBalanced());
     this.victims = new VictimSelector(cohorts, zones, params.terminationPolicies(), params.newInstancesProtected(),
         random);
-    this.minute = new DemandSpread(cohorts, new CreditModel(params.credits()));
+    this.minute = new DemandSpread(cohorts, new CreditModel(params.credits()), params.outsideTargets(),
+        params.outsideCapacityPercent());
   }
 
   /** Puts {@code n} running, healthy, warm instances in the group at {@code t} (the group as it stands). */
@@ -359,7 +360,7 @@ public final class Group {
       if (cohorts.terminatedAt[i] <= t) {
         listener.onInstanceEvent(cohorts.terminatedAt[i], InstanceEvent.TERMINATED, cohorts.firstSeq[i],
             cohorts.count[i], cohorts.az[i], reason);
-        billing.bill(cohorts.count[i], cohorts.launchAt[i], cohorts.terminatedAt[i], cohorts.credits[i],
+        billing.bill(cohorts.count[i], runningAt(i), cohorts.terminatedAt[i], cohorts.credits[i],
             cohorts.option[i]);
         if (cohorts.toPool[i]) {
           pool.returned(cohorts.terminatedAt[i], cohorts.count[i]);
@@ -435,6 +436,11 @@ public final class Group {
     return minute.served;
   }
 
+  /** When cohort {@code i} entered EC2's {@code running} state: PendingSeconds after launch, at latest InService. */
+  private long runningAt(int i) {
+    return Math.min(cohorts.launchAt[i] + params.pendingSeconds(), cohorts.inServiceAt[i]);
+  }
+
   /** Checks that every instance is in exactly one state and no count is negative; throws if not. */
   public void checkInvariants() {
     recount(lastAdvance);
@@ -444,7 +450,7 @@ public final class Group {
   /** Bills the instances still running at the end of the run as if terminated at {@code end}. */
   public void finish(long end) {
     for (int i = 0; i < cohorts.size; i++) {
-      billing.bill(cohorts.count[i], cohorts.launchAt[i], end, cohorts.credits[i], cohorts.option[i]);
+      billing.bill(cohorts.count[i], runningAt(i), end, cohorts.credits[i], cohorts.option[i]);
     }
     pool.finish(end);
   }
@@ -480,11 +486,20 @@ public final class Group {
   public int nonTerminating() { return counts.nonTerminating; }
   /** Instances launched by a scale-out still warming up (aws-behaviour §2.2 rule 3, 4). */
   public int warmingScaleOut() { return counts.warmingScaleOut; }
+  /** A health check replacement is in progress: owed, launching, or its unhealthy instance not yet terminated. */
+  public boolean replacingUnhealthy() { return owed.healthOwed() || counts.healthReplacing > 0; }
   public double served() { return minute.served; }
   /** Mean CPU of the serving instances during the last served minute, NaN when none serves. */
   public double meanCpu() { return minute.meanCpu; }
   /** The group metric: mean CPU over InService, warm instances (aws-behaviour §2.2 [I]); NaN when none is warm. */
   public double metricCpu() { return minute.metricCpu; }
+  /** The lowest and highest CPU among the instances in the group metric, NaN when none is warm (aws-behaviour §8.2). */
+  public double metricCpuMin() { return minute.metricMin; }
+  public double metricCpuMax() { return minute.metricMax; }
+  /** Healthy targets outside the group that share the load balancer's requests (aws-behaviour §12.1a). */
+  public int outsideTargets() { return params.outsideTargets(); }
+  /** What the outside targets served in the last served minute. */
+  public double outsideServed() { return minute.outsideServed; }
   public double meanCredits() { return minute.meanCredits; }
   /** Whether a serving instance was held below its demand by exhausted CPU credits in the last served minute. */
   public boolean throttled() { return minute.throttled; }
@@ -494,7 +509,7 @@ public final class Group {
   /** Spot instances that count toward desired (pending or InService, not terminating). */
   public int spot() { return zones.total(PurchaseMix.SPOT); }
 
-  /** Instance-seconds run up to {@code t}: those billed, plus the running instances' time since launch. */
+  /** Instance-seconds run up to {@code t}: those billed, plus the running instances' time since {@code running}. */
   public double instanceSecondsUntil(long t) {
     return instanceSecondsUntil(t, PurchaseMix.ON_DEMAND) + instanceSecondsUntil(t, PurchaseMix.SPOT);
   }
@@ -504,7 +519,7 @@ public final class Group {
     double running = 0;
     for (int i = 0; i < cohorts.size; i++) {
       if (cohorts.option[i] == option) {
-        running += (double) cohorts.count[i] * Math.max(0, Math.min(t, cohorts.terminatedAt[i]) - cohorts.launchAt[i]);
+        running += (double) cohorts.count[i] * Math.max(0, Math.min(t, cohorts.terminatedAt[i]) - runningAt(i));
       }
     }
     double billed = billing.spotInstanceSeconds();

@@ -16,6 +16,9 @@ import java.util.List;
  * @param metricsWaitForWarmup   a warming instance stays out of the aggregated metric until its warm-up ends: with
  *                               DefaultInstanceWarmup set, or by the older reading
  *                               ({@code Simulation.PolicyWarmupHidesMetrics}, aws-behaviour §2.2 item 1)
+ * @param pendingSeconds         seconds from launch to EC2's {@code running}, when billing starts (aws-behaviour §6.4)
+ * @param outsideTargets         healthy targets in the target group that the group does not manage (aws-behaviour §12.1a)
+ * @param outsideCapacityPercent what one outside target can serve, in percent of one group instance's CPU
  */
 public record GroupParams(
     List<String> availabilityZones,
@@ -36,14 +39,20 @@ public record GroupParams(
     int deregistrationDelaySeconds,
     CreditParams credits,
     boolean registersNewInstances,
-    boolean metricsWaitForWarmup) {
+    boolean metricsWaitForWarmup,
+    int pendingSeconds,
+    int outsideTargets,
+    double outsideCapacityPercent) {
 
   public GroupParams {
     availabilityZones = List.copyOf(availabilityZones);
     terminationPolicies = List.copyOf(terminationPolicies);
   }
 
-  /** As the canonical constructor, registering new instances, metrics waiting for the warm-up. */
+  /**
+   * As the canonical constructor, registering new instances, metrics waiting for the warm-up, billed from launch, no
+   * outside targets.
+   */
   public GroupParams(List<String> availabilityZones, boolean loadBalanced, boolean elbHealthChecks,
       int gracePeriodSeconds, List<String> terminationPolicies, boolean newInstancesProtected, int maxInstanceLifetime,
       int defaultWarmupSeconds, int launchDelaySeconds, int launchDelayJitterSeconds, int appStartSeconds,
@@ -52,7 +61,7 @@ public record GroupParams(
     this(availabilityZones, loadBalanced, elbHealthChecks, gracePeriodSeconds, terminationPolicies,
         newInstancesProtected, maxInstanceLifetime, defaultWarmupSeconds, launchDelaySeconds, launchDelayJitterSeconds,
         appStartSeconds, healthCheckIntervalSeconds, healthyThresholdCount, unhealthyThresholdCount,
-        groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, credits, true, true);
+        groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, credits, true, true, 0, 0, 0);
   }
 
   /** [D] aws-behaviour §6.3: health replacement in batches of at most 10 % of desired (at least one). */

@@ -29,6 +29,11 @@ final class Replacements {
     owedLifetime++;
   }
 
+  /** Whether a replacement for an unhealthy instance is owed (not yet launched). */
+  boolean healthOwed() {
+    return owedHealth > 0;
+  }
+
   boolean anyOwed() {
     return owedHealth > 0 || owedLifetime > 0;
   }
