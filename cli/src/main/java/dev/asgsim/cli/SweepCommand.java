@@ -7,7 +7,6 @@ import dev.asgsim.simulator.policies.PolicyRegistry;
 import dev.asgsim.simulator.sweep.Finding;
 import dev.asgsim.simulator.sweep.PointResult;
 import dev.asgsim.simulator.sweep.Recommendation;
-import dev.asgsim.simulator.sweep.Recommender;
 import dev.asgsim.simulator.sweep.SimulationPointRunner;
 import dev.asgsim.simulator.sweep.Sweep;
 import dev.asgsim.simulator.sweep.SweepDefinition;
@@ -15,12 +14,10 @@ import dev.asgsim.simulator.sweep.SweepListener;
 import dev.asgsim.simulator.sweep.SweepResult;
 import dev.asgsim.simulator.sweep.file.SweepFileException;
 import dev.asgsim.simulator.sweep.file.SweepReader;
-import dev.asgsim.simulator.sweep.report.ParetoChart;
-import dev.asgsim.simulator.sweep.report.RecommendationText;
 import dev.asgsim.simulator.sweep.report.ResultsCsvWriter;
-import dev.asgsim.simulator.sweep.report.SweepHtmlReport;
 import dev.asgsim.simulator.sweep.report.SweepJson;
 import dev.asgsim.simulator.sweep.report.SweepOutputs;
+import dev.asgsim.simulator.sweep.report.SweepReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -48,8 +45,12 @@ import picocli.CommandLine.Spec;
     description = {
         "Try settings, policies and loads; recommend the cheapest point that meets the SLO.",
         "Runs every point of SWEEP (config variations × policies) under every load and seed, and writes",
-        "results.csv, pareto.png and sweep.html into --out, replacing an earlier sweep's three files together",
-        "(rows stream into results.csv.partial; Ctrl-C stops early and still writes the finished rows)."},
+        "results.csv (with the SLO bounds each row misses, and by how much), pareto.png (cost against the SLO",
+        "metric), axes.png (cost and each SLO metric against each varied setting) and sweep.html into --out,",
+        "replacing an earlier sweep's four files together (rows stream into results.csv.partial; Ctrl-C stops",
+        "early and still writes the finished rows).",
+        "Only a point AWS Auto Scaling can run (the config's policies, 'aws', or an inline set of AWS policies) is",
+        "recommended; a cheaper bench plug-in (hpa, static:N, oracle, a class) is reported, never recommended."},
     footer = {"", "Sweep file (YAML or JSON, PascalCase like a config):",
         "  Base: my-group.yaml                  # relative to the sweep file, or the config inline",
         "  Variations:                          # any config member by path, and the values to try",
@@ -70,16 +71,19 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  asgsim sweep examples/sweeps/sweep-seed-target-warmup.yaml",
         "  asgsim sweep examples/sweeps/sweep-policies.yaml --threads 2 --out out/policies --json",
+        "  asgsim sweep examples/sweeps/sweep-seed-target-warmup.yaml --write-best best.yaml && asgsim plan best.yaml",
         "  asgsim sweep my-bench.yaml --policy-path build/my-policies.jar   # Policies: [aws, com.example.MyPolicy]",
         "",
         "Scores for Slo and Objective: see simulator/README.md (Cost, UnservedPercent, MinutesCpuAboveThresholdPerDay, ...).",
         "At most 1,000,000 simulations (points × loads × seeds) per sweep; sample larger grids.",
         "",
-        "Exit codes: 0 a point meets the SLO, 1 none does, 2 bad input (unreadable or malformed sweep file, invalid",
-        "Base config, bad load, unknown policy, a sweep over the size limit, unwritable --out)."})
+        "Exit codes: 0 a point AWS can run meets the SLO (and --write-best wrote it), 1 none does (--write-best",
+        "writes nothing), 2 bad input (unreadable or malformed sweep file, invalid Base config, bad load, unknown",
+        "policy, a sweep over the size limit, unwritable --out or --write-best)."})
 public final class SweepCommand implements Callable<Integer> {
   public static final String RESULTS = SweepOutputs.RESULTS;
   public static final String PARETO = SweepOutputs.PARETO;
+  public static final String AXES = SweepOutputs.AXES;
   public static final String HTML = SweepOutputs.HTML;
   /** Estimated runs at least this long get a line on stderr before they start. */
   static final double ESTIMATE_MIN_SECONDS = 10;
@@ -109,6 +113,12 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the results and recommendation as JSON instead of text.")
   boolean json;
+
+  @Option(names = "--write-best", paramLabel = "FILE",
+      description = "Write the recommended configuration (the base config with the winning point's values) to FILE"
+          + " (YAML, or JSON for .json), ready for 'asgsim plan'/'apply'; nothing when no point AWS can run meets"
+          + " the SLO (exit 1).")
+  Path writeBest;
 
   @Option(names = "--policy-path", paramLabel = "JAR|DIR", split = ",",
       description = "Jars or class directories holding the policy classes the sweep names (comma-separated).")
@@ -161,7 +171,7 @@ public final class SweepCommand implements Callable<Integer> {
     }, "asgsim-sweep-stop");
     boolean hooked = addHook(stopper);
     try {
-      Recommendation r;
+      SweepReport report;
       try (SweepOutputs outputs = SweepOutputs.open(dir, def)) {
         ResultsCsvWriter csv = outputs.results();
         Progress progress = context.terminal() && !json ? new Progress(stderr, def) : null;
@@ -181,21 +191,22 @@ public final class SweepCommand implements Callable<Integer> {
         if (progress != null) {
           progress.finish();
         }
-        r = Recommender.recommend(result);
-        byte[] png = ParetoChart.png(r, def);
-        outputs.commit(png, SweepHtmlReport.html(result, r, png));
+        report = SweepReport.of(result);
+        outputs.commit(report.paretoPng(), report.axesPng(), report.html());
       } catch (IOException | UncheckedIOException e) {
         throw new UserError("cannot write the sweep's files to " + dir + ": " + e.getMessage()
             + " (an earlier sweep's files there are left as they were)");
       }
+      Recommendation r = report.recommendation();
       if (json) {
         stdout.print(SweepJson.json(result, r));
       } else {
-        stdout.print(human(result, r, dir, total, n));
+        stdout.print(human(result, report, dir, total, n));
         findings(result, stderr);
       }
       stdout.flush();
-      return r.found() ? ExitCodes.OK : ExitCodes.FINDINGS;
+      boolean written = writeBest == null || BestConfigFile.write(writeBest, result, r, sweepFile, stderr);
+      return r.found() && written ? ExitCodes.OK : ExitCodes.FINDINGS;
     } finally {
       finished.countDown();
       if (hooked) {
@@ -266,7 +277,7 @@ public final class SweepCommand implements Callable<Integer> {
         threads == 1 ? "" : "s");
   }
 
-  private static String human(SweepResult result, Recommendation r, Path dir, long total, int threads) {
+  private static String human(SweepResult result, SweepReport report, Path dir, long total, int threads) {
     SweepDefinition def = result.definition();
     String nl = System.lineSeparator();
     StringBuilder sb = new StringBuilder();
@@ -277,10 +288,9 @@ public final class SweepCommand implements Callable<Integer> {
     if (!result.findings().isEmpty()) {
       sb.append(result.findings().size()).append(" skipped (see below and ").append(HTML).append(")").append(nl);
     }
-    sb.append(nl).append(RecommendationText.table(r, def, RecommendationText.DEFAULT_TABLE_ROWS)).append(nl).append(nl);
-    sb.append(RecommendationText.describe(r, def)).append(nl).append(nl);
+    sb.append(nl).append(report.text()).append(nl);
     sb.append("Wrote ").append(dir.resolve(RESULTS)).append(", ").append(dir.resolve(PARETO)).append(", ")
-        .append(dir.resolve(HTML)).append(nl);
+        .append(dir.resolve(AXES)).append(", ").append(dir.resolve(HTML)).append(nl);
     return sb.toString();
   }
 

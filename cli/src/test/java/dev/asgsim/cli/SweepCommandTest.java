@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.io.ConfigReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -41,8 +43,10 @@ class SweepCommandTest {
     assertThat(o.exit()).as(o.err()).isZero();
     assertThat(out.resolve("results.csv")).exists();
     assertThat(out.resolve("pareto.png")).exists();
+    assertThat(out.resolve("axes.png")).exists();
     assertThat(out.resolve("sweep.html")).exists();
-    assertThat(o.out()).contains("Swept 9 points × 1 load × 2 seeds", "4 skipped", "Recommended: ", "Wrote ");
+    assertThat(o.out()).contains("Swept 9 points × 1 load × 2 seeds", "4 skipped",
+        "Recommended (the configuration to apply): ", "Wrote ");
     // MinSize 20 is above MaxSize 10: reported, skipped, not crashed on.
     assertThat(o.err()).contains("skipped point", "MinSize 20 is above MaxSize 10").doesNotContain("Exception");
     assertThat(Files.readAllLines(out.resolve("results.csv"))).hasSize(1 + 5);
@@ -62,6 +66,46 @@ class SweepCommandTest {
     CliRun o = run("sweep", sweep(dir, "-1").toString(), "--out", dir.resolve("o").toString());
     assertThat(o.exit()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(o.out()).contains("No point meets the SLO on the load. Closest: ");
+  }
+
+  @Test
+  void writeBestWritesTheRecommendedConfigAsAFileThatValidates(@TempDir Path dir) throws Exception {
+    Path best = dir.resolve("best.yaml");
+    CliRun o = run("sweep", sweep(dir, "50").toString(), "--out", dir.resolve("o").toString(), "--json",
+        "--write-best", best.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(o.out());
+    JsonNode chosen = json.at("/recommendation/chosen");
+    assertThat(chosen.get("deployable").asBoolean()).isTrue();
+    JsonNode values = null;
+    for (JsonNode row : json.get("rows")) {
+      if (row.get("point").asInt() == chosen.get("point").asInt()) {
+        values = row.get("values");
+      }
+    }
+    ScalingConfig written = ConfigReader.read(best);
+    ScalingConfig base = ConfigReader.read(SEED);
+    // The base config with the winning point's values, and the config's own (AWS) policies, never the static:2
+    // plug-in's fixed fleet.
+    assertThat(written.policies().get(0).targetTrackingConfiguration().targetValue())
+        .isEqualTo(values.get("ScalingPolicies[0].TargetTrackingConfiguration.TargetValue").asDouble());
+    assertThat(written.simulation().instanceType()).isEqualTo(values.get("Simulation.InstanceType").asText());
+    assertThat(written.autoScalingGroup().minSize()).isEqualTo(values.get("AutoScalingGroup.MinSize").asInt());
+    assertThat(written.policies()).hasSameSizeAs(base.policies());
+    assertThat(written.autoScalingGroup().maxSize()).isEqualTo(base.autoScalingGroup().maxSize());
+    assertThat(Files.readString(best)).startsWith("# Written by 'asgsim sweep ");
+    assertThat(o.err()).contains("wrote the recommended configuration");
+    assertThat(run("validate", best.toString()).exit()).isZero();
+  }
+
+  @Test
+  void writeBestWritesNothingAndExitsOneWhenNoPointMeetsTheSlo(@TempDir Path dir) throws Exception {
+    Path best = dir.resolve("best.yaml");
+    CliRun o = run("sweep", sweep(dir, "-1").toString(), "--out", dir.resolve("o").toString(),
+        "--write-best", best.toString());
+    assertThat(o.exit()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(best).doesNotExist();
+    assertThat(o.err()).contains("--write-best: no configuration AWS can run meets the SLO; nothing was written to");
   }
 
   @Test

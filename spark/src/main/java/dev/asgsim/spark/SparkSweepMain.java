@@ -1,19 +1,15 @@
 package dev.asgsim.spark;
 
 import dev.asgsim.simulator.policies.PolicyRegistry;
-import dev.asgsim.simulator.sweep.Recommendation;
-import dev.asgsim.simulator.sweep.Recommender;
 import dev.asgsim.simulator.sweep.SimulationPointRunner;
 import dev.asgsim.simulator.sweep.Sweep;
 import dev.asgsim.simulator.sweep.SweepDefinition;
 import dev.asgsim.simulator.sweep.SweepResult;
 import dev.asgsim.simulator.sweep.file.SweepFileException;
 import dev.asgsim.simulator.sweep.file.SweepReader;
-import dev.asgsim.simulator.sweep.report.ParetoChart;
-import dev.asgsim.simulator.sweep.report.RecommendationText;
 import dev.asgsim.simulator.sweep.report.ResultsCsvWriter;
-import dev.asgsim.simulator.sweep.report.SweepHtmlReport;
 import dev.asgsim.simulator.sweep.report.SweepOutputs;
+import dev.asgsim.simulator.sweep.report.SweepReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -45,7 +41,8 @@ import picocli.CommandLine.Parameters;
     usageHelpWidth = 120,
     description = {
         "Runs a sweep file (the format of 'asgsim sweep') on Apache Spark and writes the same outputs:",
-        "results.csv, pareto.png, sweep.html, and recommendation.txt (the recommendation 'asgsim sweep' prints).",
+        "results.csv, pareto.png, axes.png, sweep.html, and recommendation.txt (the recommendation 'asgsim sweep'",
+        "prints).",
         "SWEEP and --out may be on any Hadoop file system (s3a://, hdfs://, file:); the sweep's Base config and",
         "traces are read beside it, on the driver. Executors only simulate."},
     footer = {"",
@@ -55,12 +52,13 @@ import picocli.CommandLine.Parameters;
         "      asgsim-spark.jar s3a://bucket/sweeps/fleet.yaml --out s3a://bucket/results/fleet --partitions 256",
         "  spark-submit ... --jars my-policies.jar asgsim-spark.jar bench.yaml --out out/bench   # Policies: [com.example.P]",
         "",
-        "Exit codes: 0 a point meets the SLO, 1 none does, 2 bad input (unreadable or malformed sweep file, bad load,",
-        "unknown policy class, unwritable --out)."})
+        "Exit codes: 0 a point AWS can run meets the SLO (a bench plug-in is never recommended), 1 none does,",
+        "2 bad input (unreadable or malformed sweep file, bad load, unknown policy class, unwritable --out)."})
 public final class SparkSweepMain implements Callable<Integer> {
   // The file names of 'asgsim sweep' (SweepOutputs), plus the recommendation it prints.
   static final String RESULTS = SweepOutputs.RESULTS;
   static final String PARETO = SweepOutputs.PARETO;
+  static final String AXES = SweepOutputs.AXES;
   static final String HTML = SweepOutputs.HTML;
   static final String RECOMMENDATION = "recommendation.txt";
 
@@ -189,23 +187,22 @@ public final class SparkSweepMain implements Callable<Integer> {
     } catch (IOException | UncheckedIOException e) {
       throw new UserError("cannot write " + outputs.path(RESULTS) + ": " + e.getMessage());
     }
-    Recommendation r = Recommender.recommend(result);
-    byte[] png = ParetoChart.png(r, def);
-    String recommendation = RecommendationText.table(r, def, RecommendationText.DEFAULT_TABLE_ROWS)
-        + System.lineSeparator() + System.lineSeparator() + RecommendationText.describe(r, def) + System.lineSeparator();
+    SweepReport report = SweepReport.of(result);
+    String recommendation = report.text();
     try {
-      outputs.write(PARETO, png);
-      outputs.write(HTML, SweepHtmlReport.html(result, r, png).getBytes(StandardCharsets.UTF_8));
+      outputs.write(PARETO, report.paretoPng());
+      outputs.write(AXES, report.axesPng());
+      outputs.write(HTML, report.html().getBytes(StandardCharsets.UTF_8));
       outputs.write(RECOMMENDATION, recommendation.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UserError("cannot write the report to " + out + ": " + e.getMessage());
     }
     stdout.print(recommendation);
     stdout.println();
-    stdout.println("Wrote " + outputs.path(RESULTS) + ", " + PARETO + ", " + HTML + " and " + RECOMMENDATION
+    stdout.println("Wrote " + outputs.path(RESULTS) + ", " + PARETO + ", " + AXES + ", " + HTML + " and " + RECOMMENDATION
         + (result.findings().isEmpty() ? "" : "; " + result.findings().size() + " skipped (see " + HTML + ")"));
     stdout.flush();
-    return r.found() ? 0 : 1;
+    return report.recommendation().found() ? 0 : 1;
   }
 
   private static void deleteQuietly(Path dir) {

@@ -46,7 +46,7 @@ class SparkSweepMainTest {
         "--stage-size", "40");
     assertThat(run.err()).contains("asgsim-spark: stage 1: 40 simulations");
     assertThat(run.code).as(run.out() + run.err()).isEqualTo(cliCode).isZero();
-    for (String name : new String[] {"results.csv", "pareto.png", "sweep.html"}) {
+    for (String name : new String[] {"results.csv", "pareto.png", "axes.png", "sweep.html"}) {
       assertThat(spark.resolve(name)).as(name).hasSameBinaryContentAs(cli.resolve(name));
     }
     String recommendation = Files.readString(spark.resolve("recommendation.txt"));
@@ -54,7 +54,7 @@ class SparkSweepMainTest {
     assertThat(run.out()).startsWith(recommendation);
     try (var files = Files.list(spark)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-          "results.csv", "pareto.png", "sweep.html", "recommendation.txt"); // no .crc files beside them
+          "results.csv", "pareto.png", "axes.png", "sweep.html", "recommendation.txt"); // no .crc files beside them
     }
   }
 

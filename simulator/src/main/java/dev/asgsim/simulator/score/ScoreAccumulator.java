@@ -8,6 +8,8 @@ public final class ScoreAccumulator {
   private final double threshold;
   private int t;
   private double totalDemand;
+  /** Less unserved demand than this in a minute is rounding error of the spread, not demand left unserved. */
+  static final double UNSERVED_TOLERANCE = 1e-9;
   private double unserved;
   private int minutesWithUnserved;
   private int minutesAbove;
@@ -56,9 +58,11 @@ public final class ScoreAccumulator {
 
   public void minute(double demand, double served, int desired, int serving, double cpu) {
     totalDemand += demand;
-    double lost = Math.max(0, demand - served);
-    unserved += lost;
-    if (lost > 1e-9) {
+    // Demand spread over instances and summed back differs from the demand by rounding (1e-13): that is not unserved
+    // demand, and the same tolerance decides whether the minute counts as one with unserved demand.
+    double lost = demand - served;
+    if (lost > UNSERVED_TOLERANCE) {
+      unserved += lost;
       minutesWithUnserved++;
     }
     if (cpu > threshold) {

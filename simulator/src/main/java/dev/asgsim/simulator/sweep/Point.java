@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.asgsim.core.text.Numbers;
 import java.util.List;
 
 /**
@@ -45,6 +46,21 @@ public record Point(int index, List<JsonNode> values) {
     return sb.toString();
   }
 
+  /**
+   * Whether AWS Auto Scaling can run this point: its scaling policies are AWS's own (the config's, {@code aws} on a
+   * Policies axis, or an inline set of AWS policies). A bench plug-in ({@code hpa}, {@code static:N}, {@code oracle},
+   * a user's class) is simulated for comparison only: no AWS API call creates it.
+   */
+  public boolean deployable(List<Axis> axes) {
+    for (int i = 0; i < axes.size(); i++) {
+      JsonNode v = values.get(i);
+      if (axes.get(i).isPolicies() && !v.isObject() && !SweepDefinition.AWS_POLICIES.equalsIgnoreCase(v.asText().trim())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The last member name of a path: {@code TargetValue} for {@code ScalingPolicies[0]...TargetValue}. */
   public static String shortName(String axisName) {
     int dot = axisName.lastIndexOf('.');
@@ -55,6 +71,10 @@ public record Point(int index, List<JsonNode> values) {
   public static String text(JsonNode value) {
     if (value.isObject() && value.path("Name").isTextual()) {
       return value.get("Name").asText();
+    }
+    if (value.isFloatingPointNumber()) {
+      // 50.0 (the base config's TargetValue, read as a decimal) reads as 50, like the axis's 50; no float noise.
+      return Numbers.significant(value.doubleValue());
     }
     return value.isValueNode() ? value.asText() : value.toString();
   }

@@ -2,6 +2,7 @@ package dev.asgsim.simulator.sweep;
 
 import dev.asgsim.simulator.score.Score;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +19,8 @@ public final class Recommender {
     if (sloScore == null && result.scoreNames().contains(Recommendation.DEFAULT_SLO_METRIC)) {
       sloScore = Recommendation.DEFAULT_SLO_METRIC;
     }
+    List<Score> sloScores = def.slo().isEmpty()
+        ? (sloScore == null ? List.of() : List.of(sloScore)) : List.copyOf(def.slo().maxima().keySet());
     Map<Integer, List<PointResult>> byPoint = new TreeMap<>();
     for (PointResult row : result.rows()) {
       byPoint.computeIfAbsent(row.point().index(), k -> new ArrayList<>()).add(row);
@@ -27,33 +30,30 @@ public final class Recommender {
       if (rows.size() != loads) {
         continue; // a point with a failed load cannot be judged "on every load"
       }
-      double cost = 0;
-      double variance = 0;
-      double worst = sloScore == null ? Double.NaN : Double.NEGATIVE_INFINITY;
-      double violation = 0;
-      for (PointResult row : rows) {
-        Estimate e = row.score(objective);
-        cost += e.mean();
-        variance += e.halfWidth() * e.halfWidth();
-        if (sloScore != null) {
-          worst = Math.max(worst, def.slo().value(row.score(sloScore)));
-        }
-        violation += def.slo().violation(row);
-      }
-      Point point = rows.get(0).point();
-      summaries.add(new Recommendation.Summary(point, point.label(def.axes()), cost, Math.sqrt(variance), worst,
-          violation, violation == 0));
+      summaries.add(summary(def, rows, objective, sloScore, sloScores));
     }
     Recommendation.Summary base = summaries.stream().filter(s -> s.point().isBase()).findFirst().orElse(null);
     Recommendation.Summary chosen = null;
+    Recommendation.Summary cheapest = null;
     Recommendation.Summary closest = null;
     for (Recommendation.Summary s : summaries) {
-      if (s.meetsSlo() && (chosen == null || s.objective() < chosen.objective())) {
+      if (s.meetsSlo() && (cheapest == null || s.objective() < cheapest.objective())) {
+        cheapest = s;
+      }
+      if (s.meetsSlo() && s.deployable() && (chosen == null || s.objective() < chosen.objective())) {
         chosen = s;
       }
-      if (closest == null || s.violation() < closest.violation()
-          || (s.violation() == closest.violation() && s.objective() < closest.objective())) {
-        closest = s;
+    }
+    // What comes closest among the points AWS can run; only when there is none, among the bench's.
+    for (boolean deployableOnly : new boolean[] {true, false}) {
+      for (Recommendation.Summary s : summaries) {
+        if ((s.deployable() || !deployableOnly) && (closest == null || s.violation() < closest.violation()
+            || (s.violation() == closest.violation() && s.objective() < closest.objective()))) {
+          closest = s;
+        }
+      }
+      if (closest != null) {
+        break;
       }
     }
     double saving = Double.NaN;
@@ -65,6 +65,33 @@ public final class Recommender {
     double[] x = summaries.stream().mapToDouble(Recommendation.Summary::objective).toArray();
     double[] y = summaries.stream().mapToDouble(Recommendation.Summary::sloMetric).toArray();
     List<Integer> front = sloScore == null ? List.of() : ParetoFront.of(x, y);
-    return new Recommendation(objective, sloScore, chosen, chosen == null ? closest : null, base, saving, percent, summaries, front);
+    return new Recommendation(objective, sloScore, chosen, chosen == null ? closest : null,
+        cheapest == chosen ? null : cheapest, base, saving, percent, summaries, front);
+  }
+
+  /** One point over its loads; a missed bound is reported once, at the load where it is missed by the most. */
+  private static Recommendation.Summary summary(SweepDefinition def, List<PointResult> rows, Score objective,
+      Score sloScore, List<Score> sloScores) {
+    double cost = 0;
+    double variance = 0;
+    double violation = 0;
+    Map<Score, Double> worst = new LinkedHashMap<>();
+    Map<Score, SloMiss> misses = new LinkedHashMap<>();
+    for (PointResult row : rows) {
+      Estimate e = row.score(objective);
+      cost += e.mean();
+      variance += e.halfWidth() * e.halfWidth();
+      for (Score s : sloScores) {
+        worst.merge(s, def.slo().value(row.score(s)), Math::max);
+      }
+      for (SloMiss m : def.slo().misses(row)) {
+        misses.merge(m.score(), m, (a, b) -> b.excess() > a.excess() ? b : a);
+      }
+      violation += def.slo().violation(row);
+    }
+    Point point = rows.get(0).point();
+    return new Recommendation.Summary(point, point.label(def.axes()), cost, Math.sqrt(variance),
+        sloScore == null ? Double.NaN : worst.get(sloScore), worst, violation, violation == 0,
+        new ArrayList<>(misses.values()), point.deployable(def.axes()));
   }
 }

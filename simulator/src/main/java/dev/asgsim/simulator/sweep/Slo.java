@@ -2,7 +2,9 @@ package dev.asgsim.simulator.sweep;
 
 import dev.asgsim.simulator.score.Score;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,6 +47,18 @@ public record Slo(Map<Score, Double> maxima, Statistic statistic) {
 
   public boolean meets(PointResult row) {
     return violation(row) == 0;
+  }
+
+  /** The bounds {@code row} misses, in the order the SLO lists them; empty when it meets the SLO. */
+  public List<SloMiss> misses(PointResult row) {
+    List<SloMiss> misses = new ArrayList<>();
+    maxima.forEach((score, max) -> {
+      double v = value(row.score(score));
+      if (v > max) {
+        misses.add(new SloMiss(score, v, max, row.load().name()));
+      }
+    });
+    return misses;
   }
 
   /**

@@ -93,4 +93,16 @@ class ScoreAccumulatorTest {
     a.minute(10, 10, 1, 1, 10);
     assertThat(a.finish(60, 0.0104, 120, 0.05, 0, 0, 0, 0).surplusCreditCost()).isCloseTo(0.10, within(1e-12));
   }
+
+  @Test
+  @DisplayName("demand served but for rounding (1e-13) is not unserved: no 1e-16 % in a sweep's results")
+  void roundingIsNotUnservedDemand() {
+    ScoreAccumulator a = new ScoreAccumulator(80);
+    a.minute(100, 100 - 1e-13, 2, 2, 50);
+    a.minute(100, 99, 2, 2, 50);
+    Scores s = a.finish(120, 1.0, 0, 0, 0, 0, 0, 0);
+    assertThat(s.unservedDemand()).isEqualTo(1.0);
+    assertThat(s.minutesWithUnserved()).isEqualTo(1);
+    assertThat(s.unservedPercent()).isEqualTo(0.5);
+  }
 }

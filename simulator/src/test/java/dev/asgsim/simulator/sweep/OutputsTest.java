@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.report.ParetoChart;
 import dev.asgsim.simulator.sweep.report.RecommendationText;
-import dev.asgsim.simulator.sweep.report.SweepHtmlReport;
+import dev.asgsim.simulator.sweep.report.SweepReport;
 import dev.asgsim.simulator.sweep.report.SweepJson;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,9 +36,8 @@ class OutputsTest {
   @Test
   void theReportIsSelfContainedAndSaysWhatToUse() {
     SweepResult result = run(new Slo(Map.of(Score.UNSERVED_PERCENT, 0.1)));
-    Recommendation r = Recommender.recommend(result);
-    String html = SweepHtmlReport.html(result, r, ParetoChart.png(r, result.definition()));
-    assertThat(html).contains("Recommended: TargetValue=40, MinSize=1", "data:image/png;base64,",
+    String html = SweepReport.of(result).html();
+    assertThat(html).contains("Recommended (the configuration to apply): TargetValue=40, MinSize=1", "data:image/png;base64,",
         "MinSize 20 is above MaxSize 10").doesNotContain("src=\"http", "href=\"http", "<script src", "<link");
   }
 

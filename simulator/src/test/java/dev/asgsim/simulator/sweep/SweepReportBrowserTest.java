@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asgsim.simulator.report.Chromium;
 import dev.asgsim.simulator.score.Score;
-import dev.asgsim.simulator.sweep.report.ParetoChart;
-import dev.asgsim.simulator.sweep.report.SweepHtmlReport;
+import dev.asgsim.simulator.sweep.report.SweepReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +26,7 @@ class SweepReportBrowserTest {
         Sampling.GRID, List.of(new LoadCase("day", "const(50)", null), new LoadCase("peak", "const(90)", null)),
         2, 5, new Slo(Map.of(Score.UNSERVED_PERCENT, 0.1)), Score.COST, Path.of("."), List.of());
     SweepResult result = new Sweep(def, new FakeRunner(false)).run(2, SweepListener.NONE);
-    Recommendation r = Recommender.recommend(result);
-    JsonNode probe = Chromium.probe(chromium, SweepHtmlReport.html(result, r, ParetoChart.png(r, def)), dir);
+    JsonNode probe = Chromium.probe(chromium, SweepReport.of(result).html(), dir);
     assertThat(probe.get("errors")).as("page and console errors").isEmpty();
     assertThat(probe.get("panels")).hasSize(1);
     JsonNode panel = probe.get("panels").get(0);

@@ -45,10 +45,10 @@ class SweepTest {
     // 1 base + 10 valid points (MinSize 20 is above MaxSize 10 for 5 points), 2 loads each, plus the header.
     assertThat(one.lines()).hasSize(1 + 11 * 2);
     assertThat(one.lines().findFirst().orElseThrow()).isEqualTo(
-        "point," + TARGET + ",AutoScalingGroup.MinSize,load,seeds,meets_slo,"
+        "point," + TARGET + ",AutoScalingGroup.MinSize,load,seeds,meets_slo,slo_missed,"
             + "Cost_mean,Cost_sd,Cost_ci95_low,Cost_ci95_high,"
             + "UnservedPercent_mean,UnservedPercent_sd,UnservedPercent_ci95_low,UnservedPercent_ci95_high");
-    assertThat(one.lines().skip(1).findFirst().orElseThrow()).startsWith("base,50.0,1,day,5,");
+    assertThat(one.lines().skip(1).findFirst().orElseThrow()).startsWith("base,50,1,day,5,");
   }
 
   @Test

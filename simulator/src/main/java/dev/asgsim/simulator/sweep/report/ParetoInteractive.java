@@ -19,6 +19,11 @@ import java.util.List;
 public final class ParetoInteractive {
   private ParetoInteractive() {}
 
+  /** 10 significant digits, like results.csv: no float noise (85.78625000000001) in the page. */
+  private static com.fasterxml.jackson.databind.JsonNode number(double v) {
+    return JsonNodeFactory.instance.numberNode(new java.math.BigDecimal(dev.asgsim.core.text.Numbers.significant(v)));
+  }
+
   /** The chart's container, data and script; empty without an SLO metric. */
   public static String html(Recommendation r, SweepDefinition def) {
     if (r.sloScore() == null) {
@@ -26,12 +31,22 @@ public final class ParetoInteractive {
     }
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
-    root.put("objective", r.objectiveScore().scoreName());
+    root.put("objective", ScoreText.title(r.objectiveScore()));
     root.put("slo", r.sloScore().scoreName());
-    Double bound = def.slo().maxima().get(r.sloScore());
+    root.put("sloTitle", ScoreText.title(r.sloScore()) + ", worst load");
+    Double bound = ParetoChart.bound(r, def);
     if (bound != null) {
-      root.put("bound", bound);
+      root.set("bound", number(bound));
     }
+    // The static chart's scales: logarithmic when values span decades, zeros drawn at the floor (read as 0).
+    ChartScale xs = ParetoChart.xScale(r);
+    ChartScale ys = ParetoChart.yScale(r, def);
+    root.put("xLog", xs.isLog());
+    root.set("xFloor", number(xs.floor()));
+    root.put("xZeros", xs.zerosAtFloor());
+    root.put("yLog", ys.isLog());
+    root.set("yFloor", number(ys.floor()));
+    root.put("yZeros", ys.zerosAtFloor());
     ArrayNode points = root.putArray("points");
     List<Recommendation.Summary> summaries = r.summaries();
     for (int i = 0; i < summaries.size(); i++) {
@@ -41,8 +56,9 @@ public final class ParetoInteractive {
       }
       ObjectNode p = points.addObject();
       p.put("label", (s.point().isBase() ? "base" : "point " + s.point().index()) + ": " + s.label());
-      p.put("objective", s.objective());
-      p.put("slo", s.sloMetric());
+      p.set("objective", number(s.objective()));
+      p.set("slo", number(s.sloMetric()));
+      p.put("bench", !s.deployable());
       p.put("front", r.front().contains(i));
       p.put("base", s.point().isBase());
       p.put("chosen", s == r.chosen());

@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.sweep.report;
 
 import dev.asgsim.core.text.Numbers;
+import dev.asgsim.simulator.score.Score;
 import dev.asgsim.simulator.sweep.Recommendation;
 import dev.asgsim.simulator.sweep.SweepDefinition;
 import java.util.ArrayList;
@@ -14,37 +15,59 @@ public final class RecommendationText {
 
   private RecommendationText() {}
 
-  /** One or two sentences: what to use and what it saves, or that nothing meets the SLO and what comes closest. */
+  /**
+   * A few sentences: the configuration to apply and what it saves, or that nothing AWS can run meets the SLO and
+   * what comes closest (with the bounds it misses). A bench plug-in ({@code hpa}, {@code oracle}, a user's class) is
+   * never the configuration to apply: when one is cheaper, or is all that meets the SLO, the text says so and why.
+   */
   public static String describe(Recommendation r, SweepDefinition def) {
     int n = def.loads().size();
     String loads = n == 1 ? "the load" : n == 2 ? "both loads" : "all " + n + " loads";
     if (r.summaries().isEmpty()) {
       return "No point finished, so there is nothing to recommend.";
     }
+    Score objective = r.objectiveScore();
+    StringBuilder sb = new StringBuilder();
     if (r.found()) {
-      StringBuilder sb = new StringBuilder();
-      sb.append("Recommended: ").append(r.chosen().label()).append(" — the cheapest point that meets the SLO on ")
-          .append(loads).append(" (").append(r.objectiveScore().scoreName()).append(' ')
-          .append(Numbers.brief(r.chosen().objective())).append(plusMinus(r.chosen())).append(").");
+      sb.append("Recommended (the configuration to apply): ").append(r.chosen().label())
+          .append(" — the cheapest point that meets the SLO on ").append(loads).append(" (")
+          .append(objective.scoreName()).append(' ').append(ScoreText.value(objective, r.chosen().objective()))
+          .append(plusMinus(r.chosen())).append(").");
       if (r.chosen().point().isBase()) {
         sb.append(" That is the base config: no cheaper point meets the SLO.");
       } else if (r.base() != null) {
+        String baseVerdict = r.base().meetsSlo() ? "" : ", which misses the SLO (" + ScoreText.misses(
+            r.base().misses(), n > 1) + ")";
         if (r.saving() >= 0) {
           sb.append(String.format(Locale.ROOT, " It saves %s (%s %%) against the base config%s.",
-              Numbers.brief(r.saving()), Numbers.brief(r.savingPercent()),
-              r.base().meetsSlo() ? "" : ", which does not meet the SLO"));
+              ScoreText.value(objective, r.saving()), Numbers.brief(r.savingPercent()), baseVerdict));
         } else {
-          sb.append(String.format(Locale.ROOT, " It costs %s (%s %%) more than the base config, which %s.",
-              Numbers.brief(-r.saving()), Numbers.brief(-r.savingPercent()),
-              r.base().meetsSlo() ? "also meets the SLO" : "does not meet the SLO"));
+          sb.append(String.format(Locale.ROOT, " It costs %s (%s %%) more than the base config%s.",
+              ScoreText.value(objective, -r.saving()), Numbers.brief(-r.savingPercent()),
+              r.base().meetsSlo() ? ", which also meets the SLO" : baseVerdict));
         }
+      }
+      if (r.benchBest() != null) {
+        sb.append(" The bench policy ").append(r.benchBest().label()).append(" meets the SLO for less (")
+            .append(objective.scoreName()).append(' ').append(ScoreText.value(objective, r.benchBest().objective()))
+            .append("), but it is a plug-in simulated for comparison that AWS Auto Scaling cannot run, so it is not"
+                + " a configuration to apply.");
       }
       return sb.toString();
     }
     Recommendation.Summary c = r.closest();
-    return "No point meets the SLO on " + loads + ". Closest: " + c.label() + " (" + r.objectiveScore().scoreName() + " "
-        + Numbers.brief(c.objective()) + (r.sloScore() == null ? "" : ", " + r.sloScore().scoreName() + " "
-        + Numbers.brief(c.sloMetric())) + "; total relative SLO excess " + Numbers.brief(c.violation()) + ").";
+    if (r.benchBest() != null) {
+      sb.append("No configuration AWS can run meets the SLO on ").append(loads).append(". Only bench policies do (")
+          .append(r.benchBest().label()).append(", ").append(objective.scoreName()).append(' ')
+          .append(ScoreText.value(objective, r.benchBest().objective()))
+          .append("): plug-ins simulated for comparison that AWS Auto Scaling cannot run.");
+    } else {
+      sb.append("No point meets the SLO on ").append(loads).append('.');
+    }
+    sb.append(" Closest").append(c.deployable() ? "" : " (a bench policy)").append(": ").append(c.label())
+        .append(" (").append(objective.scoreName()).append(' ').append(ScoreText.value(objective, c.objective()))
+        .append("), which misses ").append(ScoreText.misses(c.misses(), n > 1)).append('.');
+    return sb.toString();
   }
 
   /** " ± h (95 % CI)" when the seeds give an interval. */
@@ -56,6 +79,7 @@ public final class RecommendationText {
   public static List<Recommendation.Summary> shortList(Recommendation r, int max) {
     List<Recommendation.Summary> rows = new ArrayList<>();
     add(rows, r.chosen() != null ? r.chosen() : r.closest(), max);
+    add(rows, r.benchBest(), max);
     add(rows, r.base(), max);
     for (int i : r.front()) {
       add(rows, r.summaries().get(i), max);
@@ -74,20 +98,26 @@ public final class RecommendationText {
     }
   }
 
-  /** A plain-text table of {@link #shortList}. */
+  /** A plain-text table of {@link #shortList}: the objective, every SLO metric (worst load) and the verdict. */
   public static String table(Recommendation r, SweepDefinition def, int max) {
     List<Recommendation.Summary> rows = shortList(r, max);
+    List<Score> metrics = metrics(r);
     List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"point", "", r.objectiveScore().scoreName(), r.sloScore() == null ? "" : r.sloScore().scoreName(),
-        def.slo().isEmpty() ? "" : "SLO"});
+    List<String> head = new ArrayList<>(List.of("point", "", ScoreText.title(r.objectiveScore())));
+    metrics.forEach(m -> head.add(m.scoreName()));
+    head.add(def.slo().isEmpty() ? "" : "SLO");
+    cells.add(head.toArray(new String[0]));
     for (Recommendation.Summary s : rows) {
       String mark = s == r.chosen() ? "*" : r.front().contains(r.summaries().indexOf(s)) ? "p" : "";
-      cells.add(new String[] {s.point().isBase() ? "base" : Integer.toString(s.point().index()),
-          mark + " " + (s.point().isBase() && !def.axes().isEmpty() ? "base: " + s.point().values(def.axes())
-              : s.label()), Numbers.brief(s.objective()), Numbers.brief(s.sloMetric()),
-          def.slo().isEmpty() ? "" : s.meetsSlo() ? "met" : "missed"});
+      List<String> row = new ArrayList<>(List.of(s.point().isBase() ? "base" : Integer.toString(s.point().index()),
+          mark + (s.deployable() ? " " : "b") + " " + (s.point().isBase() && !def.axes().isEmpty()
+              ? "base: " + s.point().values(def.axes()) : s.label()), Numbers.brief(s.objective())));
+      metrics.forEach(m -> row.add(Numbers.brief(s.sloValues().getOrDefault(m, Double.NaN))));
+      row.add(def.slo().isEmpty() ? "" : ScoreText.verdict(s, def.loads().size() > 1));
+      cells.add(row.toArray(new String[0]));
     }
-    int[] width = new int[5];
+    int columns = cells.get(0).length;
+    int[] width = new int[columns];
     for (String[] row : cells) {
       for (int i = 0; i < row.length; i++) {
         width[i] = Math.max(width[i], row[i].length());
@@ -97,13 +127,23 @@ public final class RecommendationText {
     for (String[] row : cells) {
       for (int i = 0; i < row.length; i++) {
         String cell = row[i];
-        boolean numeric = i == 2 || i == 3;
+        boolean numeric = i >= 2 && i < columns - 1;
         String pad = " ".repeat(width[i] - cell.length());
         sb.append(i == 0 ? "" : "  ").append(numeric ? pad + cell : cell + pad);
       }
       sb.append(System.lineSeparator());
     }
-    sb.append("(* recommended, p on the Pareto front; ").append(r.summaries().size()).append(" points in all)");
+    sb.append("(* recommended, p on the Pareto front");
+    if (r.summaries().stream().anyMatch(s -> !s.deployable())) {
+      sb.append(", b a bench plug-in AWS cannot run");
+    }
+    sb.append("; SLO metrics at the worst load; ").append(r.summaries().size()).append(" points in all)");
     return sb.toString().replaceAll("(?m)[ \\t]+$", "");
+  }
+
+  /** The SLO metrics a table shows: every SLO score, or the chart's metric without an SLO. */
+  public static List<Score> metrics(Recommendation r) {
+    return r.summaries().isEmpty() ? (r.sloScore() == null ? List.of() : List.of(r.sloScore()))
+        : List.copyOf(r.summaries().get(0).sloValues().keySet());
   }
 }

@@ -15,8 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code results.csv}: one row per point × load with the varied values and, per score, the mean, standard
- * deviation and 95 % confidence interval over the seeds. Rows are flushed as they come, so a stopped sweep leaves
+ * {@code results.csv}: one row per point × load with the varied values, whether it meets the SLO and which bounds it
+ * misses by how much ({@code slo_missed}: {@code UnservedPercent 0.3267 > 0.1 (+0.2267)}, "; " between bounds), and,
+ * per score, the mean, standard deviation and 95 % confidence interval over the seeds. Rows are flushed as they come, so a stopped sweep leaves
  * every finished row on disk. The header is written with the first row (the score names come from the simulator).
  */
 public final class ResultsCsvWriter implements SweepListener, Closeable {
@@ -60,6 +61,7 @@ public final class ResultsCsvWriter implements SweepListener, Closeable {
     cells.add("load");
     cells.add("seeds");
     cells.add("meets_slo");
+    cells.add("slo_missed");
     for (Score score : scoreNames) {
       String name = score.scoreName();
       cells.add(name + "_mean");
@@ -77,6 +79,7 @@ public final class ResultsCsvWriter implements SweepListener, Closeable {
     cells.add(row.load().name());
     cells.add(Long.toString(row.scores().isEmpty() ? 0 : row.scores().values().iterator().next().n()));
     cells.add(definition.slo().isEmpty() ? "" : Boolean.toString(definition.slo().meets(row)));
+    cells.add(ScoreText.misses(definition.slo().misses(row), false));
     for (Score score : scoreNames) {
       Estimate e = row.scores().get(score);
       if (e == null) {

@@ -14,13 +14,17 @@ import dev.asgsim.simulator.sweep.Finding;
 import dev.asgsim.simulator.sweep.LoadCase;
 import dev.asgsim.simulator.sweep.PointResult;
 import dev.asgsim.simulator.sweep.Recommendation;
+import dev.asgsim.simulator.sweep.SloMiss;
 import dev.asgsim.simulator.sweep.SweepDefinition;
 import dev.asgsim.simulator.sweep.SweepResult;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** The sweep for machines ({@code --json}): setup, every row with its estimates, the recommendation, findings. */
+/**
+ * The sweep for machines ({@code --json}): setup, every row with its estimates and missed SLO bounds, the
+ * recommendation (the configuration to apply, what comes closest, a cheaper bench plug-in), findings.
+ */
 public final class SweepJson {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -54,6 +58,7 @@ public final class SweepJson {
     rec.put("text", RecommendationText.describe(r, def));
     rec.set("chosen", summary(r.chosen()));
     rec.set("closest", summary(r.closest()));
+    rec.set("benchBest", summary(r.benchBest()));
     rec.set("base", summary(r.base()));
     rec.set("saving", number(r.saving()));
     rec.set("savingPercent", number(r.savingPercent()));
@@ -72,6 +77,7 @@ public final class SweepJson {
       o.put("load", row.load().name());
       if (!def.slo().isEmpty()) {
         o.put("meetsSlo", def.slo().meets(row));
+        o.set("sloMisses", misses(def.slo().misses(row)));
       }
       ObjectNode scores = o.putObject("scores");
       for (Map.Entry<Score, Estimate> e : row.scores().entrySet()) {
@@ -102,8 +108,23 @@ public final class SweepJson {
     o.set("objective", number(s.objective()));
     o.set("objectiveCi95HalfWidth", number(s.objectiveHalfWidth()));
     o.set("sloMetric", number(s.sloMetric()));
+    ObjectNode values = o.putObject("sloValues");
+    s.sloValues().forEach((k, v) -> values.set(k.scoreName(), number(v)));
     o.put("meetsSlo", s.meetsSlo());
+    o.set("sloMisses", misses(s.misses()));
+    o.put("deployable", s.deployable());
     return o;
+  }
+
+  /** Each missed bound: the score, the value held against the bound, the bound, the excess and the load. */
+  private static ArrayNode misses(java.util.List<SloMiss> misses) {
+    ArrayNode a = F.arrayNode();
+    for (SloMiss m : misses) {
+      a.addObject().put("metric", m.score().scoreName()).<ObjectNode>set("value", number(m.value()))
+          .<ObjectNode>set("bound", number(m.bound())).<ObjectNode>set("excess", number(m.excess()))
+          .put("load", m.load());
+    }
+    return a;
   }
 
   private static com.fasterxml.jackson.databind.JsonNode number(double v) {

@@ -13,13 +13,14 @@ import java.util.List;
 /**
  * A sweep's files in {@code --out}, replaced as a set (issue 19 item 10): rows stream into
  * {@value #RESULTS}{@value #PARTIAL} as they finish (a killed JVM leaves its finished rows there), and only when the
- * report is ready do {@value #RESULTS}, {@value #PARETO} and {@value #HTML} replace an earlier sweep's files
+ * report is ready do {@value #RESULTS}, {@value #PARETO}, {@value #AXES} and {@value #HTML} replace an earlier sweep's files
  * together. A sweep that fails before that leaves the earlier set untouched and removes its partial file, so a new
  * {@code results.csv} never sits beside an old chart.
  */
 public final class SweepOutputs implements Closeable {
   public static final String RESULTS = "results.csv";
   public static final String PARETO = "pareto.png";
+  public static final String AXES = "axes.png";
   public static final String HTML = "sweep.html";
   /** The suffix of the results file while rows are still coming. */
   public static final String PARTIAL = ".partial";
@@ -53,13 +54,14 @@ public final class SweepOutputs implements Closeable {
     return dir;
   }
 
-  /** Finishes the results and puts the three files in place together; the chart and report are staged first. */
-  public void commit(byte[] paretoPng, String html) throws IOException {
+  /** Finishes the results and puts the four files in place together; the charts and report are staged first. */
+  public void commit(byte[] paretoPng, byte[] axesPng, String html) throws IOException {
     resultsClosed = true;
     results.close();
     List<Path[]> staged = new ArrayList<>();
     try {
       staged.add(stage(paretoPng, PARETO));
+      staged.add(stage(axesPng, AXES));
       staged.add(stage(html.getBytes(StandardCharsets.UTF_8), HTML));
       AtomicFiles.commit(partial, dir.resolve(RESULTS));
       for (Path[] p : staged) {

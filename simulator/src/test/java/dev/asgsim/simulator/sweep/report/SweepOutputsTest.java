@@ -30,6 +30,7 @@ class SweepOutputsTest {
   private void earlierSweep() throws Exception {
     Files.writeString(dir.resolve(SweepOutputs.RESULTS), "old results\n");
     Files.writeString(dir.resolve(SweepOutputs.PARETO), "old chart");
+    Files.writeString(dir.resolve(SweepOutputs.AXES), "old axes");
     Files.writeString(dir.resolve(SweepOutputs.HTML), "old report");
   }
 
@@ -47,22 +48,25 @@ class SweepOutputsTest {
       assertThat(dir.resolve(SweepOutputs.RESULTS + SweepOutputs.PARTIAL)).exists();
       // ... rows would stream here; then the run fails (a full disk, an error) before commit.
     }
-    assertThat(names()).containsExactly("pareto.png", "results.csv", "sweep.html");
+    assertThat(names()).containsExactly("axes.png", "pareto.png", "results.csv", "sweep.html");
     assertThat(dir.resolve(SweepOutputs.RESULTS)).hasContent("old results");
     assertThat(dir.resolve(SweepOutputs.PARETO)).hasContent("old chart");
+    assertThat(dir.resolve(SweepOutputs.AXES)).hasContent("old axes");
   }
 
   @Test
-  @DisplayName("a finished (or stopped) sweep replaces all three files, leaving nothing else")
+  @DisplayName("a finished (or stopped) sweep replaces all four files, leaving nothing else")
   void aFinishedSweepReplacesTheSet() throws Exception {
     earlierSweep();
     try (SweepOutputs outputs = SweepOutputs.open(dir, definition())) {
       assertThat(dir.resolve(SweepOutputs.RESULTS)).hasContent("old results");
-      outputs.commit("new chart".getBytes(StandardCharsets.UTF_8), "new report");
+      outputs.commit("new chart".getBytes(StandardCharsets.UTF_8), "new axes".getBytes(StandardCharsets.UTF_8),
+          "new report");
     }
-    assertThat(names()).containsExactly("pareto.png", "results.csv", "sweep.html");
-    assertThat(dir.resolve(SweepOutputs.RESULTS)).content().startsWith("point,load,seeds,meets_slo");
+    assertThat(names()).containsExactly("axes.png", "pareto.png", "results.csv", "sweep.html");
+    assertThat(dir.resolve(SweepOutputs.RESULTS)).content().startsWith("point,load,seeds,meets_slo,slo_missed");
     assertThat(dir.resolve(SweepOutputs.PARETO)).hasContent("new chart");
+    assertThat(dir.resolve(SweepOutputs.AXES)).hasContent("new axes");
     assertThat(dir.resolve(SweepOutputs.HTML)).hasContent("new report");
   }
 }
