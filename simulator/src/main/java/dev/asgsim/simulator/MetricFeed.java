@@ -24,8 +24,16 @@ import java.util.Arrays;
  * §8.2); every statistic reads it as Sum, the per-minute requests per target added over the period.
  */
 final class MetricFeed {
+  private static final byte CPU = 0;
+  private static final byte REQUESTS = 1;
+  private static final byte UNMODELLED = 2;
   private final MetricSpec[] metrics;
+  /** What each metric reads, fixed at construction: {@link #CPU}, {@link #REQUESTS} or {@link #UNMODELLED}. */
+  private final byte[] source;
   private final int[] periodSeconds;
+  /** Minutes in each metric's period, and how many of them the open period holds: no division per minute. */
+  private final int[] periodMinutes;
+  private final int[] minuteInPeriod;
   /** Basic monitoring on a Nitro type: the period's datapoint is published after its first minute and updated. */
   private final boolean[] updatedEachMinute;
   private final double[] periodSum;
@@ -61,6 +69,9 @@ final class MetricFeed {
     this.metrics = metrics;
     this.publishDelaySeconds = publishDelaySeconds;
     this.periodSeconds = new int[metrics.length];
+    this.periodMinutes = new int[metrics.length];
+    this.minuteInPeriod = new int[metrics.length];
+    this.source = new byte[metrics.length];
     this.updatedEachMinute = new boolean[metrics.length];
     this.periodSum = new double[metrics.length];
     this.periodContributors = new double[metrics.length];
@@ -86,6 +97,12 @@ final class MetricFeed {
       // 5-minute data finds a datapoint in one period of five (aws-behaviour §8.1 [D]).
       periodSeconds[i] = Math.max(basic[i] ? 300 : 60, metrics[i].periodSeconds() / 60 * 60);
       updatedEachMinute[i] = basic[i] && nitro;
+      periodMinutes[i] = periodSeconds[i] / 60;
+      source[i] = switch (metrics[i].kind()) {
+        case CPU -> CPU;
+        case ALB_REQUEST_COUNT_PER_TARGET -> REQUESTS;
+        default -> UNMODELLED; // not modelled: see ModelNotes
+      };
     }
   }
 
@@ -100,8 +117,9 @@ final class MetricFeed {
   }
 
   /**
-   * Adds minute {@code m} (starting at {@code t0}) to every metric's period and queues the datapoints of the periods it
-   * closes. A metric without a value this minute (NaN) adds nothing; a period without any value publishes nothing.
+   * Adds the next minute (starting at {@code t0}; minutes come in order from the run's minute 0, which starts every
+   * metric's first period) to every metric's period and queues the datapoints of the periods it closes. A metric
+   * without a value this minute (NaN) adds nothing; a period without any value publishes nothing.
    *
    * @param cpu               the group's aggregated CPU this minute (NaN when no instance is warm)
    * @param cpuMin            the lowest CPU among the instances averaged into {@code cpu}
@@ -110,15 +128,11 @@ final class MetricFeed {
    * @param requestsPerTarget the load balancer's requests per serving target this minute (NaN when none serves)
    * @param serving           the healthy targets {@code requestsPerTarget} divides by
    */
-  void closeMinute(int m, long t0, double cpu, double cpuMin, double cpuMax, int warm, double requestsPerTarget,
+  void closeMinute(long t0, double cpu, double cpuMin, double cpuMax, int warm, double requestsPerTarget,
       int serving) {
     for (int i = 0; i < metrics.length; i++) {
-      boolean requests = metrics[i].kind() == MetricKind.ALB_REQUEST_COUNT_PER_TARGET;
-      double v = switch (metrics[i].kind()) {
-        case CPU -> cpu;
-        case ALB_REQUEST_COUNT_PER_TARGET -> requestsPerTarget;
-        default -> Double.NaN; // not modelled: see ModelNotes
-      };
+      boolean requests = source[i] == REQUESTS;
+      double v = source[i] == CPU ? cpu : requests ? requestsPerTarget : Double.NaN;
       if (!Double.isNaN(v)) {
         int n = requests ? serving : warm;
         periodSum[i] += v;
@@ -134,11 +148,11 @@ final class MetricFeed {
         periodMinSum[i] += lo;
         periodMaxSum[i] += hi;
       }
-      int perMinutes = periodSeconds[i] / 60;
-      boolean closes = (m + 1) % perMinutes == 0;
+      int inPeriod = minuteInPeriod[i];
+      boolean closes = inPeriod + 1 == periodMinutes[i];
       if (periodCount[i] > 0 && (closes || updatedEachMinute[i])) {
         // Visible PublishDelay after the start of the minute that completes (or, on Nitro, updates) it (aws-behaviour §12 [I]).
-        enqueue(t0 + publishDelaySeconds, i, t0 - 60L * (m % perMinutes), value(i, requests),
+        enqueue(t0 + publishDelaySeconds, i, t0 - 60L * inPeriod, value(i, requests),
             periodSum[i] > 0 ? periodLoad[i] / periodSum[i] : periodContributors[i] / periodCount[i]);
       }
       if (closes) {
@@ -152,6 +166,9 @@ final class MetricFeed {
         periodMax[i] = Double.NEGATIVE_INFINITY;
         periodMinSum[i] = 0;
         periodMaxSum[i] = 0;
+        minuteInPeriod[i] = 0;
+      } else {
+        minuteInPeriod[i] = inPeriod + 1;
       }
     }
   }

@@ -143,7 +143,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       predictive.minute(t0, desired);
       // RequestCountPerTarget divides by every healthy target, the group's and the outside ones (aws-behaviour §12.1a);
       // with none of the group's own serving there is no load behind it for target tracking (N_dp 0), so none is fed.
-      feed.closeMinute(m, t0, group.metricCpu(), group.metricCpuMin(), group.metricCpuMax(), group.warm(),
+      feed.closeMinute(t0, group.metricCpu(), group.metricCpuMin(), group.metricCpuMax(), group.warm(),
           serving == 0 ? Double.NaN : load / (serving + group.outsideTargets()), serving);
       timeline.startOfMinute(m, group);
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
@@ -152,7 +152,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         Decision d;
         do {
           d = engine.evaluate(tick, view);
-          trackAlarms(tick);
+          if (listener != SimulationListener.NONE) {
+            trackAlarms(tick); // only a listener hears of state changes
+          }
           notScaled.evaluated(d);
           if (d.changed()) {
             apply(d);

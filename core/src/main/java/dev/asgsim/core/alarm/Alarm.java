@@ -49,7 +49,8 @@ public final class Alarm {
   private long cachedVersion = -1;
   private long lastChange = Long.MIN_VALUE;
   private double latest = Double.NaN;
-  private long latestPeriod = Long.MIN_VALUE;
+  /** The contributors of {@link #latest}'s datapoint, kept with it: read at every target tracking proposal. */
+  private double latestContributors = Double.NaN;
   private double mean = Double.NaN;
   private double loadMean = Double.NaN;
   private double min = Double.NaN;
@@ -153,15 +154,15 @@ public final class Alarm {
       sel &= sel - 1; // drop the oldest real points beyond N
     }
     int breach = Long.bitCount(Long.rotateLeft(breachBits & mask, shift) & sel);
-    latestPeriod = hi - Long.numberOfLeadingZeros(sel);
+    long latestPeriod = hi - Long.numberOfLeadingZeros(sel);
     latest = series.valueAt(latestPeriod);
+    latestContributors = series.contributorsAt(latestPeriod);
     aggregatesValid = false;
     return breach >= m ? AlarmState.ALARM : AlarmState.OK;
   }
 
   private AlarmState noData() {
-    latest = mean = min = max = loadMean = Double.NaN;
-    latestPeriod = Long.MIN_VALUE;
+    latest = mean = min = max = loadMean = latestContributors = Double.NaN;
     aggregatesValid = true;
     switch (missing) {
       case MISSING: return AlarmState.INSUFFICIENT_DATA;
@@ -181,7 +182,7 @@ public final class Alarm {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     double first = Double.NaN;
-    long firstPeriod = Long.MIN_VALUE;
+    double firstContributors = Double.NaN;
     for (int k = 0; k < range && real < n; k++) {
       double v = series.valueAt(newest - k);
       if (v != v) {
@@ -189,7 +190,7 @@ public final class Alarm {
       }
       if (real == 0) {
         first = v;
-        firstPeriod = newest - k;
+        firstContributors = series.contributorsAt(newest - k);
       }
       real++;
       sum += v;
@@ -206,7 +207,7 @@ public final class Alarm {
       }
     }
     latest = first;
-    latestPeriod = firstPeriod;
+    latestContributors = firstContributors;
     aggregatesValid = true;
     if (real == 0) {
       mean = min = max = loadMean = Double.NaN;
@@ -268,7 +269,7 @@ public final class Alarm {
    * double, double)}), NaN if unknown or none.
    */
   public double latestContributors() {
-    return latestPeriod == Long.MIN_VALUE ? Double.NaN : series.contributorsAt(latestPeriod);
+    return latestContributors;
   }
 
   /**

@@ -68,6 +68,8 @@ public final class ScalingEngine implements ControlPlaneView {
   /** SuspendedProcesses (aws-behaviour §7.8 [D]), for the whole run. */
   private final boolean alarmNotificationSuspended;
   private final boolean scheduledActionsSuspended;
+  /** Whether evaluate looks at the schedule at all: there are actions and ScheduledActions is not suspended. */
+  private final boolean runsSchedule;
 
   private ScalingEngine(Builder b) {
     ScalingConfig config = b.config;
@@ -99,6 +101,7 @@ public final class ScalingEngine implements ControlPlaneView {
     Set<ScalingProcess> suspended = group.suspended();
     this.alarmNotificationSuspended = suspended.contains(ScalingProcess.AlarmNotification);
     this.scheduledActionsSuspended = suspended.contains(ScalingProcess.ScheduledActions);
+    this.runsSchedule = !scheduledActionsSuspended && !config.actions().isEmpty();
     for (PluginPolicy plugin : b.plugins) {
       plugin.attach(this);
     }
@@ -194,15 +197,19 @@ public final class ScalingEngine implements ControlPlaneView {
    */
   public Decision evaluate(long nowEpochSecond, GroupView group) {
     long now = nowEpochSecond;
-    schedule.arm(now);
     decision.reset(now, size.desired, size.min, size.max);
-    if (!scheduledActionsSuspended && runScheduledActions(now)) {
-      return decision;
+    if (runsSchedule) {
+      schedule.arm(now);
+      if (runScheduledActions(now)) {
+        return decision;
+      }
     }
     for (Alarm a : alarms) {
       a.evaluate(now);
     }
-    raiseMaxForForecast(now);
+    if (predictive.length > 0) {
+      raiseMaxForForecast(now);
+    }
     if (alarmNotificationSuspended) {
       // aws-behaviour §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
       decision.held(Hold.SUSPENDED, -1);

@@ -26,6 +26,8 @@ public final class ScoreAccumulator {
   private int supplyChanges;
   private int demandChanges;
   private int prevD = -1;
+  /** The last minute's demand: a trace held for several minutes gives the same d_t without a division. */
+  private double prevDemand = Double.NaN;
   private int prevS = -1;
   // Reaction episodes.
   private int openAt = -1;
@@ -73,13 +75,14 @@ public final class ScoreAccumulator {
       cpuSum += cpu;
       cpuMinutes++;
     }
-    int d = demandInstances(demand);
+    int d = demand == prevDemand ? prevD : demandInstances(demand);
     int s = serving;
-    thetaU += Math.max(d - s, 0) / (double) d;
-    thetaO += Math.max(s - d, 0) / (double) d;
+    // Only the side that is short divides: adding 0 / d would leave the sum unchanged (both sums stay >= +0).
     if (d > s) {
+      thetaU += (d - s) / (double) d;
       under++;
     } else if (s > d) {
+      thetaO += (s - d) / (double) d;
       over++;
     }
     if (prevD >= 0) {
@@ -136,6 +139,7 @@ public final class ScoreAccumulator {
     }
     prevDesired = desired;
     prevD = d;
+    prevDemand = demand;
     prevS = s;
     t++;
   }

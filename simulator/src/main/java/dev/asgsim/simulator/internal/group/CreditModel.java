@@ -33,7 +33,12 @@ final class CreditModel {
 
   /** Launch credits left after a minute at {@code cpu} percent: they are spent first. */
   double launchAfter(double launch, double cpu) {
-    return Math.max(0, launch - spent(cpu));
+    return launchAfterSpending(launch, spent(cpu));
+  }
+
+  /** {@link #launchAfter} for a minute that spent {@code spent} credits ({@link #spent}). */
+  double launchAfterSpending(double launch, double spent) {
+    return Math.max(0, launch - spent);
   }
 
   /**
@@ -41,12 +46,21 @@ final class CreditModel {
    * to the maximum balance (an earned balance above it, given at the start, is kept until spent).
    */
   double earnedAfter(double launch, double earned, double cpu) {
-    double next = earned + params.earnPerMinute() - Math.max(0, spent(cpu) - launch);
+    return earnedAfterSpending(launch, earned, spent(cpu));
+  }
+
+  /** {@link #earnedAfter} for a minute that spent {@code spent} credits ({@link #spent}). */
+  double earnedAfterSpending(double launch, double earned, double spent) {
+    double next = earned + params.earnPerMinute() - Math.max(0, spent - launch);
     next = Math.min(next, Math.max(params.maxCredits(), earned));
     return params.unlimited() ? next : Math.max(0, next);
   }
 
-  private double spent(double cpu) {
+  /**
+   * Credits a minute at {@code cpu} percent spends. The demand spread computes it once per minute for every cohort
+   * at the shared CPU (a division per cohort and balance otherwise).
+   */
+  double spent(double cpu) {
     return cpu / 100.0 * params.vCpus();
   }
 

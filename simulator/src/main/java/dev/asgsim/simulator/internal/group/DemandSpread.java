@@ -64,6 +64,8 @@ final class DemandSpread {
     double hi = Double.NEGATIVE_INFINITY;
     double creditSum = 0;
     int creditCount = 0;
+    double wantSpent = credits.spent(want);
+    double idleSpent = credits.spent(0);
     for (int i = 0; i < cohorts.size; i++) {
       if (cohorts.inServiceAt[i] > t || cohorts.drainAt[i] <= t) {
         cohorts.cpu[i] = 0;
@@ -74,12 +76,14 @@ final class DemandSpread {
       double launch = cohorts.launchCredits[i];
       double earned = cohorts.credits[i];
       double cap = credits.cpuCap(launch + earned);
+      double spent = serves ? wantSpent : idleSpent;
       if (cpu > cap) {
         throttled = true;
         cpu = cap;
+        spent = credits.spent(cpu);
       }
-      cohorts.credits[i] = credits.earnedAfter(launch, earned, cpu);
-      cohorts.launchCredits[i] = credits.launchAfter(launch, cpu);
+      cohorts.credits[i] = credits.earnedAfterSpending(launch, earned, spent);
+      cohorts.launchCredits[i] = credits.launchAfterSpending(launch, spent);
       creditSum += (cohorts.launchCredits[i] + cohorts.credits[i]) * cohorts.count[i];
       creditCount += cohorts.count[i];
       cohorts.cpu[i] = cpu;
