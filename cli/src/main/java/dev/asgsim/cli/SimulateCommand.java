@@ -167,8 +167,8 @@ public final class SimulateCommand implements Callable<Integer> {
         ? String.format(Locale.ROOT, "%.2f On-Demand instance-hours at $%.4f/h + %.2f Spot at $%.4f/h",
             s.onDemandInstanceHours(), s.pricePerHour(), s.spotInstanceHours(), s.spotPricePerHour())
         : String.format(Locale.ROOT, "%.2f instance-hours at $%.4f/h", s.instanceHours(), s.pricePerHour());
-    b.append(String.format(Locale.ROOT, "  cost:        $%.4f (%s%s%s)%n", s.cost(), hours, s.surplusCreditCost() > 0
-            ? String.format(Locale.ROOT, " + $%.4f surplus credits", s.surplusCreditCost()) : "",
+    b.append(String.format(Locale.ROOT, "  cost:        $%.4f (%s%s%s%s)%n", s.cost(), hours,
+        s.surplusCreditCost() > 0 ? String.format(Locale.ROOT, " + $%.4f surplus credits", s.surplusCreditCost()) : "",
         s.warmPoolCost() > 0 ? String.format(Locale.ROOT, " + $%.4f warm pool", s.warmPoolCost()) : "",
         s.monitoringCost() > 0 ? String.format(Locale.ROOT, " + $%.4f detailed monitoring", s.monitoringCost()) : ""));
     b.append(String.format(Locale.ROOT, "  unserved:    %.2f %% of demand (%d minutes with unserved demand)%n",
