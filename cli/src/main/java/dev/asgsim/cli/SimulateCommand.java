@@ -163,9 +163,13 @@ public final class SimulateCommand implements Callable<Integer> {
     b.append(String.format(Locale.ROOT, "  scaling:     %d scale-outs, %d scale-ins; %d instances launched, %d "
         + "terminated%n", s.scaleOutActivities(), s.scaleInActivities(), s.instancesLaunched(),
         s.instancesTerminated()));
-    b.append(String.format(Locale.ROOT, "  cost:        $%.4f (%.2f instance-hours at $%.4f/h%s%s%s)%n", s.cost(),
-        s.instanceHours(), s.pricePerHour(), s.surplusCreditCost() > 0
-            ? String.format(Locale.ROOT, " + $%.4f surplus credits", s.surplusCreditCost()) : "",
+    // A group with Spot time shows both options' hours and prices (aws-behaviour §7.11).
+    String hours = s.spotInstanceHours() > 0
+        ? String.format(Locale.ROOT, "%.2f On-Demand instance-hours at $%.4f/h + %.2f Spot at $%.4f/h",
+            s.onDemandInstanceHours(), s.pricePerHour(), s.spotInstanceHours(), s.spotPricePerHour())
+        : String.format(Locale.ROOT, "%.2f instance-hours at $%.4f/h", s.instanceHours(), s.pricePerHour());
+    b.append(String.format(Locale.ROOT, "  cost:        $%.4f (%s%s%s%s)%n", s.cost(), hours,
+        s.surplusCreditCost() > 0 ? String.format(Locale.ROOT, " + $%.4f surplus credits", s.surplusCreditCost()) : "",
         s.warmPoolCost() > 0 ? String.format(Locale.ROOT, " + $%.4f warm pool", s.warmPoolCost()) : "",
         s.monitoringCost() > 0 ? String.format(Locale.ROOT, " + $%.4f detailed monitoring", s.monitoringCost()) : ""));
     b.append(String.format(Locale.ROOT, "  unserved:    %.2f %% of demand (%d minutes with unserved demand)%n",

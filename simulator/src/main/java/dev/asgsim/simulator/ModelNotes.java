@@ -9,6 +9,7 @@ import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.SimulationSettings;
+import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.forecast.GivenForecast;
 import dev.asgsim.core.instance.RequirementsMatch;
 import dev.asgsim.core.policy.MetricKind;
@@ -35,6 +36,9 @@ final class ModelNotes {
   private int throttledMinutes;
   /** A mixed instances policy with Spot capacity: the run reports the Spot share of its instance-hours. */
   private boolean mixed;
+  private boolean spotDiscountGiven;
+  private int spotNotLaunched;
+  private long firstSpotNotLaunched;
 
   /** The notes known before the run: metrics without data, basic monitoring, features not simulated. */
   ModelNotes(ScalingConfig config, ScalingEngine engine, MetricFeed feed, String instanceType,
@@ -96,6 +100,8 @@ final class ModelNotes {
     }
     if (group.mixedInstancesPolicy() != null) {
       mixedInstances(group, instanceType);
+      SpotSettings spot = config.effectiveSimulation().spot();
+      spotDiscountGiven = spot != null && spot.discountPercent() != null;
     }
     boolean warmedPolicy = policies.stream().anyMatch(p -> p != null && p.effectiveEnabled()
         && (p.type() == PolicyType.TargetTrackingScaling || p.type() == PolicyType.StepScaling));
@@ -264,12 +270,35 @@ final class ModelNotes {
     }
   }
 
-  /** The Spot share of the run's instance time, when the group runs Spot (aws-behaviour §7.11). */
-  void purchaseMix(double spotSeconds, double seconds) {
-    if (mixed) {
-      notes.add(String.format(Locale.ROOT, "purchase options: %.1f of %.1f instance-hours were Spot (%.0f %%); Spot "
-          + "instances run and are billed like On-Demand ones: Spot prices and interruptions are not simulated",
-          spotSeconds / 3600.0, seconds / 3600.0, seconds == 0 ? 0 : 100.0 * spotSeconds / seconds));
+  /**
+   * The Spot share of the run's instance time and what it was billed at, when the group runs Spot (aws-behaviour
+   * §7.11).
+   */
+  void purchaseMix(double spotSeconds, double seconds, double spotPricePerHour, double onDemandPricePerHour,
+      boolean spotLaunches) {
+    if (!mixed) {
+      return;
     }
+    notes.add(String.format(Locale.ROOT, "purchase options: %.1f of %.1f instance-hours were Spot (%.0f %%), billed per "
+        + "second at %s USD per hour against %s On-Demand%s; Spot interruptions and Capacity Rebalancing are not "
+        + "simulated (Spot instances run until the group terminates them)", spotSeconds / 3600.0, seconds / 3600.0,
+        seconds == 0 ? 0 : 100.0 * spotSeconds / seconds, Numbers.decimals(spotPricePerHour, 6),
+        Numbers.decimals(onDemandPricePerHour, 6), spotDiscountGiven ? ""
+            : " (no Simulation.Spot.DiscountPercent: AWS documents none, only \"up to 90%\" off, so Spot is billed at "
+            + "the On-Demand price)"));
+    if (!spotLaunches) {
+      notes.add("SpotMaxPrice is below the Spot price: \"If your maximum price is lower than the Spot price for the "
+          + "instance types that you selected, your Spot Instances are not launched\" (aws-behaviour §7.11), so the "
+          + "group holds only its On-Demand share" + (spotNotLaunched == 0 ? "" : "; scaling activities left "
+          + spotNotLaunched + " Spot instances unlaunched, the first at " + ActivityText.at(firstSpotNotLaunched)));
+    }
+  }
+
+  /** {@code count} Spot instances a launch at {@code at} wanted but could not make (Spot price above SpotMaxPrice). */
+  void spotNotLaunched(long at, int count) {
+    if (count > 0 && spotNotLaunched == 0) {
+      firstSpotNotLaunched = at;
+    }
+    spotNotLaunched += count;
   }
 }

@@ -13,6 +13,7 @@ import dev.asgsim.simulator.internal.group.GroupListener;
 import dev.asgsim.simulator.internal.group.Ids;
 import dev.asgsim.simulator.internal.group.LaunchReason;
 import dev.asgsim.simulator.internal.group.LifecycleHooks;
+import dev.asgsim.simulator.internal.group.PurchaseMix;
 import dev.asgsim.simulator.internal.group.WarmPool;
 import dev.asgsim.simulator.predictive.PredictiveRecorder;
 import dev.asgsim.simulator.score.ScoreAccumulator;
@@ -80,7 +81,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     LifecycleHooks hooks =
         LifecycleHooks.of(sim.config.autoScalingGroup().lifecycleHookSpecificationList(), sim.settings);
     this.group = new Group(Setup.group(sim.config, credits, sim.instanceType), sim.seed,
-        Setup.purchaseMix(sim.config), hooks, WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
+        Setup.purchaseMix(sim.config, sim.instanceType.pricePerHour()), hooks,
+        WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
@@ -119,12 +121,14 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     int firstTick = Math.floorMod(sim.settings.effectiveEvaluationOffsetSeconds(), interval);
     int burnIn = Math.min(startState.state().burnInMinutes(), minutes);
     double burnInSeconds = 0;
+    double burnInSpotSeconds = 0;
     for (int m = 0; m < minutes; m++) {
       long t0 = start + 60L * m;
       advance(t0);
       if (m == burnIn && burnIn > 0) {
         // The scores leave out the burn-in (aws-behaviour §12.1 [I]): its instance time too.
         burnInSeconds = group.instanceSecondsUntil(t0);
+        burnInSpotSeconds = group.instanceSecondsUntil(t0, PurchaseMix.SPOT);
       }
       double load = sim.load.at(m);
       // The load is requests per minute when a request has a CPU cost, else CPU percent (aws-behaviour §12.2 [I]);
@@ -171,12 +175,15 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     long end = start + 60L * minutes;
     advance(end);
     group.finish(end);
-    notes.purchaseMix(group.spotBilledSeconds(), group.billedSeconds());
+    double spotSeconds = group.spotBilledSeconds() - burnInSpotSeconds;
+    double spotPrice = Setup.spotPricePerHour(sim.config, sim.instanceType.pricePerHour());
+    notes.purchaseMix(spotSeconds, group.billedSeconds() - burnInSeconds, spotPrice, sim.instanceType.pricePerHour(),
+        group.spotLaunches());
     timeline.finish();
-    Scores s = scores.finish(group.billedSeconds() - burnInSeconds, sim.instanceType.pricePerHour(), group.surplusCredits(),
-        credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns, group.launchedTotal() - initialCapacity,
-        group.terminatedTotal(), group.pool().cost(sim.instanceType.pricePerHour()),
-        sim.settings.monitoringPricePerInstanceHour());
+    Scores s = scores.finish(group.billedSeconds() - burnInSeconds - spotSeconds, sim.instanceType.pricePerHour(),
+        spotSeconds, spotPrice, group.surplusCredits(), credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns,
+        group.launchedTotal() - initialCapacity, group.terminatedTotal(),
+        group.pool().cost(sim.instanceType.pricePerHour()), sim.settings.monitoringPricePerInstanceHour());
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
         sim.instanceType.name(), sim.load.traceEnd(), startState.state());
     return new SimulationResult(scenario, s, timeline.timelineOrNull(),
@@ -206,7 +213,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
 
   /** Launches what health and lifetime replacements took away (the group holds desired, aws-behaviour §7.1 [D]). */
   private void replaceMissing(long t) {
-    for (int missing = launches ? desired - group.nonTerminating() : 0; missing > 0; missing--) {
+    int wanted = launches ? desired - group.nonTerminating() : 0;
+    for (int missing = group.launchable(wanted); missing > 0; missing--) {
       LaunchReason why = group.takeLaunchReason();
       int have = group.nonTerminating();
       int seq = group.launch(t, 1, why, engine.defaultInstanceWarmup(), false);
@@ -255,8 +263,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     carrying = sd;
     capacityBefore = have;
     completion.begin();
+    int n = launches && desired > have ? group.launchable(desired - have) : 0;
     if (desired > have && launches) {
-      int n = desired - have;
+      notes.spotNotLaunched(at, desired - have - n);
       int first = group.launch(at, n, LaunchReason.DESIRED_CHANGE, d.warmupSeconds(), d.scaleOut());
       int warmStarts = group.lastWarmStarts();
       group.forgiveReplacements(desired);

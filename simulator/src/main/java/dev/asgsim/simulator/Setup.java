@@ -5,6 +5,7 @@ import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.SimulationSettings;
+import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.config.SimulationSettings.InstanceTypeOverride;
 import dev.asgsim.core.instance.InstanceType;
 import dev.asgsim.core.instance.InstanceTypes;
@@ -126,15 +127,34 @@ final class Setup {
 
   /**
    * The On-Demand / Spot split of the group's launches (aws-behaviour §7.11): the mixed instances policy's
-   * distribution with AWS's defaults, all On-Demand without one.
+   * distribution with AWS's defaults, all On-Demand without one. Spot launches stop when the Spot price is above
+   * {@code SpotMaxPrice} (default: the On-Demand price, so never with a discount).
    */
-  static PurchaseMix purchaseMix(ScalingConfig config) {
+  static PurchaseMix purchaseMix(ScalingConfig config, double onDemandPricePerHour) {
     MixedInstancesPolicy m = config.autoScalingGroup().mixedInstancesPolicy();
     if (m == null) {
       return PurchaseMix.ALL_ON_DEMAND;
     }
     MixedInstancesPolicy.InstancesDistribution d = m.effectiveDistribution();
-    return new PurchaseMix(d.onDemandBaseCapacity(), d.onDemandPercentageAboveBaseCapacity());
+    double spotPrice = spotPricePerHour(config, onDemandPricePerHour);
+    return new PurchaseMix(d.onDemandBaseCapacity(), d.onDemandPercentageAboveBaseCapacity(),
+        // Prices are decimal USD: a binary rounding of the discount must not make an equal price "above".
+        spotPrice <= spotMaxPrice(config, onDemandPricePerHour) + 1e-9);
+  }
+
+  /**
+   * The Spot price per instance-hour: {@code Simulation.Spot.DiscountPercent} off On-Demand, else the On-Demand price.
+   */
+  static double spotPricePerHour(ScalingConfig config, double onDemandPricePerHour) {
+    SpotSettings spot = config.effectiveSimulation().spot();
+    return spot == null ? onDemandPricePerHour : spot.spotPricePerHour(onDemandPricePerHour);
+  }
+
+  /** {@code SpotMaxPrice}: "" or absent is the On-Demand price (aws-behaviour §7.11 [D]). */
+  static double spotMaxPrice(ScalingConfig config, double onDemandPricePerHour) {
+    MixedInstancesPolicy m = config.autoScalingGroup().mixedInstancesPolicy();
+    String max = m == null ? null : m.effectiveDistribution().spotMaxPrice();
+    return max == null || max.isBlank() ? onDemandPricePerHour : Double.parseDouble(max.trim());
   }
 
   static GroupParams group(ScalingConfig config, CreditParams credits, InstanceType type) {

@@ -43,7 +43,8 @@ public record SimulationSettings(
     Integer pendingSeconds,
     Double cloudWatchPricePerMetricMonth,
     Integer detailedMonitoringMetrics,
-    OutsideTargets outsideTargets) implements Serializable {
+    OutsideTargets outsideTargets,
+    SpotSettings spot) implements Serializable {
 
   /** [I] aws-behaviour §11.2: Pending to InService 60-90 s without a lifecycle hook. */
   public static final int DEFAULT_LAUNCH_DELAY_SECONDS = 75;
@@ -104,7 +105,7 @@ public record SimulationSettings(
       Map<String, InstanceTypeOverride> instanceTypes) {
     this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
         alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
-        instanceTypes, null, null, null, null, null, null, null, null, null, null, null);
+        instanceTypes, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public static final SimulationSettings DEFAULTS = builder().build();
@@ -345,6 +346,7 @@ public record SimulationSettings(
     b.outsideTargets = outsideTargets;
     b.lifecycleHooks = lifecycleHooks;
     b.warmPool = warmPool;
+    b.spot = spot;
     return b;
   }
 
@@ -380,6 +382,7 @@ public record SimulationSettings(
     private OutsideTargets outsideTargets;
     private Map<String, HookTiming> lifecycleHooks;
     private WarmPoolSettings warmPool;
+    private SpotSettings spot;
 
     private Builder() {}
 
@@ -413,6 +416,7 @@ public record SimulationSettings(
     public Builder outsideTargets(OutsideTargets v) { outsideTargets = v; return this; }
     public Builder lifecycleHooks(Map<String, HookTiming> v) { lifecycleHooks = v; return this; }
     public Builder warmPool(WarmPoolSettings v) { warmPool = v; return this; }
+    public Builder spot(SpotSettings v) { spot = v; return this; }
 
     public SimulationSettings build() {
       return new SimulationSettings(instanceType, launchDelaySeconds, launchDelayJitterSeconds, appStartSeconds,
@@ -421,7 +425,7 @@ public record SimulationSettings(
           groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, creditSpecification, initialCredits,
           cpuThresholdPercent, pricePerHour, instanceTypes, engine, requestsPerMinuteAtFullCpu, start, burnInMinutes,
           policyWarmupHidesMetrics, lifecycleHooks, warmPool, pendingSeconds, cloudWatchPricePerMetricMonth,
-          detailedMonitoringMetrics, outsideTargets);
+          detailedMonitoringMetrics, outsideTargets, spot);
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.asgsim.core.config.LaunchTemplateOverride;
 import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.config.MixedInstancesPolicy.InstancesDistribution;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.ScalingPolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,13 +54,30 @@ public final class MixedInstancesRules {
     distribution(m, f);
     desiredCapacityType(g, m.attributeBased(), f);
     advice(config, m, f);
+    spotPrice(config, m.effectiveDistribution(), f);
     String missing = notSimulated(g);
     if (missing.equals(NOTHING_ELSE)) {
       return;
     }
     f.warning("not-simulated-mixed-instances", M, "the run simulates the On-Demand / Spot split over one type, "
             + "Simulation.InstanceType, weight 1 (aws-behaviour §7.11); not simulated: " + missing,
-        "read the run as a group of Simulation.InstanceType whose Spot instances behave and cost like On-Demand ones");
+        "read the run as a group of Simulation.InstanceType whose Spot instances behave like On-Demand ones and "
+            + "cost Simulation.Spot.DiscountPercent less");
+  }
+
+  /**
+   * A group with Spot capacity and no Spot price: AWS documents only a ceiling ("up to 90%" off On-Demand,
+   * aws-behaviour §7.11 [O]), so the run cannot assume a discount and bills Spot at the On-Demand price.
+   */
+  private static void spotPrice(ScalingConfig config, InstancesDistribution d, Findings f) {
+    SimulationSettings s = config.effectiveSimulation();
+    if (d.usesSpot() && (s.spot() == null || s.spot().discountPercent() == null)) {
+      f.advice("spot-price-missing", "Simulation.Spot.DiscountPercent", "the group runs Spot capacity but the file "
+              + "gives no Spot price: AWS documents no typical discount, only \"up to 90%\" off On-Demand "
+              + "(aws-behaviour §7.11), so the run bills Spot instances at the On-Demand price",
+          "set Simulation.Spot.DiscountPercent to your pools' discount (the EC2 console's Spot pricing history "
+              + "shows it)");
+    }
   }
 
   /**
@@ -81,8 +99,9 @@ public final class MixedInstancesRules {
       parts.add("instance weights (largest " + m.largestWeight() + "; desired, min and max stay counts of instances)");
     }
     if (d.usesSpot()) {
-      parts.add("the Spot allocation strategy " + d.spotAllocationStrategy() + ", Spot prices, interruptions and "
-          + "their replacements (" + (100 - d.onDemandPercentageAboveBaseCapacity()) + " % Spot above the base)");
+      parts.add("the Spot allocation strategy " + d.spotAllocationStrategy() + ", Spot prices moving per pool (one "
+          + "price, Simulation.Spot.DiscountPercent off On-Demand, is simulated), interruptions and their "
+          + "replacements (" + (100 - d.onDemandPercentageAboveBaseCapacity()) + " % Spot above the base)");
     }
     if (Boolean.TRUE.equals(g.capacityRebalance())) {
       parts.add("CapacityRebalance");

@@ -54,6 +54,12 @@ final class SimulationRules {
       f.error("simulation-start", S + ".Start", "'" + s.start() + "' is not Steady or Cold (aws-behaviour §12.1)",
           "write Steady (a group that has been running, the default) or Cold (a group created at the start)");
     }
+    Double discount = s.spot() == null ? null : s.spot().discountPercent();
+    if (discount != null && !(discount >= 0 && discount < 100)) {
+      f.error("simulation-range", S + ".Spot.DiscountPercent", "Spot.DiscountPercent must be 0 or more and under 100: "
+          + "the Spot price as a discount off the On-Demand price (aws-behaviour §7.11: \"up to 90%\")",
+          "write the pool's discount, e.g. 70 for a Spot price of 30 % of On-Demand");
+    }
     if (s.burnInMinutes() != null && s.burnInMinutes() < 0) {
       f.error("simulation-burn-in", S + ".BurnInMinutes", "BurnInMinutes cannot be negative (aws-behaviour §12.1)",
           "use 0 (the default) or the minutes to leave out of the scores");

@@ -43,8 +43,8 @@ class MixedInstancesRulesTest {
       - {InstanceType: m6i.large, WeightedCapacity: "2"}""";
 
   @Test
-  @DisplayName("§7.11 a well-formed 70 % Spot policy with Capacity Rebalancing has no error and no advice, only the "
-      + "not-simulated warning naming what the run leaves out")
+  @DisplayName("§7.11 a well-formed 70 % Spot policy with Capacity Rebalancing has no error, no advice but the missing "
+      + "Spot price, and the not-simulated warning naming what the run leaves out")
   void wellFormed() throws Exception {
     List<Finding> f = findings("CapacityRebalance: true", TWO_TYPES, """
         InstancesDistribution:
@@ -52,7 +52,7 @@ class MixedInstancesRulesTest {
           OnDemandPercentageAboveBaseCapacity: 30
           SpotAllocationStrategy: capacity-optimized""");
     assertThat(rules(f, Severity.ERROR)).isEmpty();
-    assertThat(rules(f, Severity.ADVICE)).isEmpty();
+    assertThat(rules(f, Severity.ADVICE)).containsExactly("spot-price-missing");
     assertThat(f).filteredOn(x -> x.ruleId().equals("not-simulated-mixed-instances")).singleElement()
         .satisfies(x -> assertThat(x.message()).contains("2 instance types", "instance weights (largest 2",
             "the Spot allocation strategy capacity-optimized", "70 % Spot above the base", "CapacityRebalance"));
@@ -184,13 +184,13 @@ class MixedInstancesRulesTest {
           OnDemandPercentageAboveBaseCapacity: 30""";
     List<Finding> one = findings("", "- {InstanceType: c6i.large}", spot);
     assertThat(rules(one, Severity.ADVICE)).containsExactlyInAnyOrder("single-spot-pool",
-        "spot-without-capacity-rebalance");
+        "spot-without-capacity-rebalance", "spot-price-missing");
     List<Finding> pools = findings("CapacityRebalance: true", TWO_TYPES, """
         InstancesDistribution:
           OnDemandPercentageAboveBaseCapacity: 30
           SpotAllocationStrategy: lowest-price
           SpotInstancePools: 1""");
-    assertThat(rules(pools, Severity.ADVICE)).containsExactly("single-spot-pool");
+    assertThat(rules(pools, Severity.ADVICE)).containsExactlyInAnyOrder("single-spot-pool", "spot-price-missing");
     assertThat(rules(findings("CapacityRebalance: true", TWO_TYPES, ""), Severity.ADVICE)).isEmpty();
 
     ScalingConfig plain = ConfigReader.parse("""
@@ -204,5 +204,29 @@ class MixedInstancesRulesTest {
         """, ConfigFormat.YAML);
     assertThat(rules(Validator.defaults().validate(plain), Severity.ADVICE))
         .contains("capacity-rebalance-without-spot");
+  }
+
+  private static final String SPOT_70 = """
+      InstancesDistribution:
+        OnDemandPercentageAboveBaseCapacity: 30
+        SpotAllocationStrategy: capacity-optimized""";
+
+  @Test
+  @DisplayName("§7.11 Simulation.Spot.DiscountPercent: AWS documents \"up to 90%\" off On-Demand and no typical "
+      + "discount, so a Spot group without it gets advice; with it none; 100 or more is an error")
+  void spotDiscount() throws Exception {
+    assertThat(rules(findings("", TWO_TYPES, SPOT_70), Severity.ADVICE)).contains("spot-price-missing");
+    assertThat(rules(findings("", TWO_TYPES, "InstancesDistribution: {OnDemandPercentageAboveBaseCapacity: 100}"),
+        Severity.ADVICE)).doesNotContain("spot-price-missing");
+    assertThat(rules(withSpot(70), Severity.ADVICE)).doesNotContain("spot-price-missing");
+    assertThat(rules(withSpot(70), Severity.ERROR)).isEmpty();
+    assertThat(withSpot(100)).filteredOn(x -> x.severity() == Severity.ERROR).singleElement()
+        .satisfies(x -> assertThat(x.path()).isEqualTo("Simulation.Spot.DiscountPercent"));
+  }
+
+  private static List<Finding> withSpot(double discount) throws Exception {
+    String yaml = GROUP.formatted("", TWO_TYPES.indent(8).stripTrailing(), SPOT_70.indent(4).stripTrailing())
+        + "Simulation:\n  InstanceType: c6i.large\n  Spot: {DiscountPercent: " + discount + "}\n";
+    return Validator.defaults().validate(ConfigReader.parse(yaml, ConfigFormat.YAML));
   }
 }

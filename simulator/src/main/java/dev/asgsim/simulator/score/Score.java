@@ -72,7 +72,17 @@ public enum Score {
       Scores::maxMinutesToCapacity),
   /** Rises of demand above supply that caused no scale-out: they have no reaction time (issue 17 item 8). */
   DEMAND_RISES_NOT_SCALED("demandRisesNotScaled", "rises", Better.NEITHER, Use.RESULT, true,
-      Scores::demandRisesNotScaled);
+      Scores::demandRisesNotScaled),
+  /** The split of {@link #INSTANCE_HOURS} and {@link #INSTANCE_COST} by purchase option (aws-behaviour §7.11). */
+  ON_DEMAND_INSTANCE_HOURS("onDemandInstanceHours", "instance-hours", Better.NEITHER, Use.RESULT, false,
+      Scores::onDemandInstanceHours),
+  SPOT_INSTANCE_HOURS("spotInstanceHours", "instance-hours", Better.NEITHER, Use.RESULT, false,
+      Scores::spotInstanceHours),
+  SPOT_PRICE_PER_HOUR("spotPricePerHour", "USD per instance-hour", Better.NEITHER, Use.INPUT, false,
+      Scores::spotPricePerHour),
+  ON_DEMAND_INSTANCE_COST("onDemandInstanceCost", "USD", Better.LOWER, Use.RESULT, false,
+      Scores::onDemandInstanceCost),
+  SPOT_INSTANCE_COST("spotInstanceCost", "USD", Better.LOWER, Use.RESULT, false, Scores::spotInstanceCost);
 
   /** Which way a score is better; an objective is minimised, so it cannot be a better-is-higher score. */
   public enum Better { LOWER, HIGHER, NEITHER }

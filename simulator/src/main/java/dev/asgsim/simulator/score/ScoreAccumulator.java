@@ -144,21 +144,31 @@ public final class ScoreAccumulator {
     t++;
   }
 
+  /**
+   * {@link #finish(double, double, double, double, double, double, int, int, int, int, double, double)} of an all
+   * On-Demand group without a warm pool or detailed monitoring's price.
+   */
   public Scores finish(double billedSeconds, double pricePerHour, double surplusCredits, double surplusPricePerVcpuHour,
       int scaleOuts, int scaleIns, int launched, int terminated) {
-    return finish(billedSeconds, pricePerHour, surplusCredits, surplusPricePerVcpuHour, scaleOuts, scaleIns, launched,
-        terminated, 0, 0);
+    return finish(billedSeconds, pricePerHour, 0, pricePerHour, surplusCredits, surplusPricePerVcpuHour, scaleOuts,
+        scaleIns, launched, terminated, 0, 0);
   }
 
   /**
-   * As above, with the warm pool's cost (its running time and EBS volumes, aws-behaviour §7.6) and detailed
-   * monitoring's price per billed instance-hour (aws-behaviour §8.1) on the bill.
+   * The run's scores, with instance time billed per purchase option: {@code onDemandSeconds} at {@code pricePerHour},
+   * {@code spotSeconds} at {@code spotPricePerHour} (aws-behaviour §6.4, §7.11), and the warm pool's cost (its running
+   * time and EBS volumes, aws-behaviour §7.6) and detailed monitoring's price per billed instance-hour (aws-behaviour
+   * §8.1) on the bill.
    */
-  public Scores finish(double billedSeconds, double pricePerHour, double surplusCredits, double surplusPricePerVcpuHour,
-      int scaleOuts, int scaleIns, int launched, int terminated, double warmPoolCost,
-      double monitoringPricePerInstanceHour) {
-    double hours = billedSeconds / 3600.0;
-    double instanceCost = hours * pricePerHour;
+  public Scores finish(double onDemandSeconds, double pricePerHour, double spotSeconds, double spotPricePerHour,
+      double surplusCredits, double surplusPricePerVcpuHour, int scaleOuts, int scaleIns, int launched,
+      int terminated, double warmPoolCost, double monitoringPricePerInstanceHour) {
+    double onDemandHours = onDemandSeconds / 3600.0;
+    double spotHours = spotSeconds / 3600.0;
+    double hours = onDemandHours + spotHours;
+    double onDemandCost = onDemandHours * pricePerHour;
+    double spotCost = spotHours * spotPricePerHour;
+    double instanceCost = onDemandCost + spotCost;
     // One credit is one vCPU-minute; surplus is billed per vCPU-hour.
     double surplusCost = surplusCredits / 60.0 * surplusPricePerVcpuHour;
     // Detailed monitoring's metrics are priced per metric-month, prorated by the hour (aws-behaviour §8.1).
@@ -173,6 +183,7 @@ public final class ScoreAccumulator {
         100.0 * thetaO / tt, 100.0 * under / tt, 100.0 * over / tt, 100.0 * instab / t1, 100.0 * instabK / t1,
         100.0 * instabK2 / t1, (supplyChanges - demandChanges) / (tt / 60.0), scaleOuts, scaleIns, launched,
         terminated, rises, rises - capacityCount, desiredCount == 0 ? Double.NaN : desiredSum / desiredCount,
-        desiredMax, capacityCount == 0 ? Double.NaN : capacitySum / capacityCount, capacityMax, notScaled);
+        desiredMax, capacityCount == 0 ? Double.NaN : capacitySum / capacityCount, capacityMax, notScaled,
+        onDemandHours, spotHours, spotPricePerHour, onDemandCost, spotCost);
   }
 }

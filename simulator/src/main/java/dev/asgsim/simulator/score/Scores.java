@@ -17,6 +17,9 @@ package dev.asgsim.simulator.score;
  * rise), minutes until desired ≥ d_t and until s_t ≥ d_t; {@code demandRises} counts those rises,
  * {@code demandRisesNeverMet} those of them whose capacity never caught up, and {@code demandRisesNotScaled} the rises
  * that caused no scale-out (at MaxSize, in the dead band, or demand fell back first): they have no reaction time.
+ * Cost and instance-hours split by purchase option (aws-behaviour §7.11): {@code instanceHours} = On-Demand + Spot
+ * instance-hours, {@code instanceCost} = On-Demand hours × {@code pricePerHour} + Spot hours × {@code spotPricePerHour},
+ * both billed per second with a 60-second minimum per launch (aws-behaviour §6.4).
  */
 public record Scores(
     int minutes,
@@ -53,4 +56,9 @@ public record Scores(
     double maxMinutesToDesired,
     double meanMinutesToCapacity,
     double maxMinutesToCapacity,
-    int demandRisesNotScaled) {}
+    int demandRisesNotScaled,
+    double onDemandInstanceHours,
+    double spotInstanceHours,
+    double spotPricePerHour,
+    double onDemandInstanceCost,
+    double spotInstanceCost) {}

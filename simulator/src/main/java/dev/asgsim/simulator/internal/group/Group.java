@@ -87,9 +87,11 @@ public final class Group {
   /** Puts {@code n} running, healthy, warm instances in the group at {@code t} (the group as it stands). */
   public void start(long t, int n, GroupListener listener) {
     int onDemand = mix.onDemand(n);
+    // Without Spot launches (Spot price above SpotMaxPrice) the group never got its Spot share (aws-behaviour §7.11).
+    int spot = mix.spotLaunches() ? n - onDemand : 0;
     start(t, onDemand, PurchaseMix.ON_DEMAND);
-    start(t, n - onDemand, PurchaseMix.SPOT);
-    launchedTotal += n;
+    start(t, spot, PurchaseMix.SPOT);
+    launchedTotal += onDemand + spot;
     lastAdvance = t;
     recount(t);
   }
@@ -116,6 +118,19 @@ public final class Group {
     }
   }
 
+  /** Whether Spot instances launch (false: the Spot price is above SpotMaxPrice, aws-behaviour §7.11). */
+  public boolean spotLaunches() {
+    return mix.spotLaunches();
+  }
+
+  /**
+   * How many of {@code n} instances wanted now can launch: all of them, or only the On-Demand share when the Spot
+   * price is above SpotMaxPrice (aws-behaviour §7.11). Callers launch this many.
+   */
+  public int launchable(int n) {
+    return mix.launchable(n, zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT));
+  }
+
   /**
    * Launches {@code n} instances at {@code at} into the AZs with the fewest instances (aws-behaviour §7.2 [D]).
    *
@@ -132,7 +147,10 @@ public final class Group {
     launchInto(at, warm, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut, pool.fromPoolSeconds());
     // The purchase option below its share is filled first, then each option goes to its emptiest AZs (§7.11).
     int cold = n - warm;
-    int onDemand = mix.onDemandOfLaunch(cold, zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT));
+    // Without Spot launches (Spot price above SpotMaxPrice) every cold launch made is On-Demand (callers ask only for
+    // Group#launchable instances).
+    int onDemand = mix.spotLaunches()
+        ? mix.onDemandOfLaunch(cold, zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT)) : cold;
     launchInto(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut, -1);
     launchInto(at, cold - onDemand, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut, -1);
     launchedTotal += n;
@@ -493,11 +511,19 @@ public final class Group {
 
   /** Instance-seconds run up to {@code t}: those billed, plus the running instances' time since {@code running}. */
   public double instanceSecondsUntil(long t) {
+    return instanceSecondsUntil(t, PurchaseMix.ON_DEMAND) + instanceSecondsUntil(t, PurchaseMix.SPOT);
+  }
+
+  /** {@link #instanceSecondsUntil(long)} of the instances of purchase {@code option} only. */
+  public double instanceSecondsUntil(long t, int option) {
     double running = 0;
     for (int i = 0; i < cohorts.size; i++) {
-      running += (double) cohorts.count[i] * Math.max(0, Math.min(t, cohorts.terminatedAt[i]) - runningAt(i));
+      if (cohorts.option[i] == option) {
+        running += (double) cohorts.count[i] * Math.max(0, Math.min(t, cohorts.terminatedAt[i]) - runningAt(i));
+      }
     }
-    return billing.instanceSeconds() + running;
+    double billed = billing.spotInstanceSeconds();
+    return (option == PurchaseMix.SPOT ? billed : billing.instanceSeconds() - billed) + running;
   }
   public double surplusCredits() { return billing.surplusCredits(); }
   public int launchedTotal() { return launchedTotal; }

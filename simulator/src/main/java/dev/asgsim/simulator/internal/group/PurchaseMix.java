@@ -14,18 +14,34 @@ public final class PurchaseMix {
 
   private final int base;
   private final int percent;
+  private final boolean spotLaunches;
 
   /**
    * @param base    OnDemandBaseCapacity, ≥ 0
    * @param percent OnDemandPercentageAboveBaseCapacity, 0-100
    */
   public PurchaseMix(int base, int percent) {
+    this(base, percent, true);
+  }
+
+  /**
+   * @param spotLaunches false when the Spot price is above {@code SpotMaxPrice}: "If your maximum price is lower than
+   *                     the Spot price for the instance types that you selected, your Spot Instances are not launched"
+   *                     (aws-behaviour §7.11 [D]); the On-Demand share still launches
+   */
+  public PurchaseMix(int base, int percent, boolean spotLaunches) {
     if (base < 0 || percent < 0 || percent > 100) {
       throw new IllegalArgumentException("OnDemandBaseCapacity " + base + " must be >= 0 and "
           + "OnDemandPercentageAboveBaseCapacity " + percent + " within 0-100");
     }
     this.base = base;
     this.percent = percent;
+    this.spotLaunches = spotLaunches;
+  }
+
+  /** Whether Spot instances launch (false: the Spot price is above SpotMaxPrice). */
+  public boolean spotLaunches() {
+    return spotLaunches;
   }
 
   /** Whether any capacity may be Spot. */
@@ -46,6 +62,11 @@ public final class PurchaseMix {
   int onDemandOfLaunch(int n, int onDemand, int spot) {
     int want = onDemand(onDemand + spot + n) - onDemand;
     return Math.max(0, Math.min(n, want));
+  }
+
+  /** How many of {@code n} instances wanted now can launch: all, or only the On-Demand share when Spot cannot. */
+  int launchable(int n, int onDemand, int spot) {
+    return spotLaunches ? n : onDemandOfLaunch(n, onDemand, spot);
   }
 
   /**

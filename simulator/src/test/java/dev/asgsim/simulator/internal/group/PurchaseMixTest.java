@@ -45,4 +45,17 @@ class PurchaseMixTest {
     assertThat(mix.optionToTerminate(20, 9)).isEqualTo(PurchaseMix.ON_DEMAND);
     assertThat(PurchaseMix.ALL_ON_DEMAND.optionToTerminate(5, 0)).isEqualTo(PurchaseMix.ON_DEMAND);
   }
+
+  @Test
+  @DisplayName("§7.11 [D] SpotMaxPrice below the Spot price: \"your Spot Instances are not launched\"; only the "
+      + "On-Demand share of a launch goes ahead")
+  void noSpotLaunches() {
+    PurchaseMix blocked = new PurchaseMix(10, 50, false);
+    // From 20 (15/5) to 30 wants 5 more On-Demand and 5 Spot: only the 5 On-Demand launch.
+    assertThat(blocked.launchable(10, 15, 5)).isEqualTo(5);
+    // With no Spot running, 25 wanted: On-Demand's share is 10 + ceil(7.5) = 18, so 3 more On-Demand launch.
+    assertThat(blocked.launchable(10, 15, 0)).isEqualTo(3);
+    assertThat(new PurchaseMix(10, 50).launchable(10, 15, 5)).isEqualTo(10);
+    assertThat(blocked.spotLaunches()).isFalse();
+  }
 }
