@@ -1,5 +1,9 @@
 package dev.asgsim.simulator.internal.group;
 
+// Over 400 lines because the lifecycle steps (scale-in, termination, hook waits, health marks, the minute's advance)
+// share the cohort arrays, the counts and the next-event clock; every rule that stands alone has its own class
+// (CohortLaunches, VictimSelector, HealthClocks, DemandSpread, CreditModel, Billing, LifecycleHooks, WarmPool, ...).
+
 import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
 
 import dev.asgsim.simulator.event.InstanceEvent;
@@ -12,10 +16,10 @@ import java.util.SplittableRandom;
  * MaxInstanceLifetime, and the minute's CPU. Its collaborators hold one rule each: {@link HealthClocks} (load balancer
  * health, grace), {@link VictimSelector} (which instance a scale-in takes), {@link DemandSpread} and
  * {@link CreditModel} (CPU and credits), {@link Replacements}, {@link Counts}, {@link CohortEvents}, {@link Billing},
- * {@link LifecycleHooks} (how long a hook holds an instance), {@link WarmPool} (the pool beside the group).
+ * {@link CohortLaunches} (new cohorts and their clocks), {@link LifecycleHooks} (how long a hook holds an instance),
+ * {@link WarmPool} (the pool beside the group).
  * Every clock is fixed when a cohort is created, so state at time {@code t} is a function of {@code t} and work is
- * done only when {@code t} crosses the next clock ({@link #nextEventAt()}). (Over 400 lines: the lifecycle steps,
- * hook wait states included, share the cohort arrays and counts; every rule that stands alone has its own class.)
+ * done only when {@code t} crosses the next clock ({@link #nextEventAt()}).
  *
  * <p>Not thread-safe; one simulation owns it.
  */
@@ -32,7 +36,7 @@ public final class Group {
   private final LifecycleHooks hooks;
   private final WarmPool pool;
   private final Billing billing = new Billing();
-  private int nextSeq;
+  private final CohortLaunches launches;
   private long lastAdvance = Long.MIN_VALUE;
   private long nextEventAt = Long.MIN_VALUE;
   private final Replacements owed = new Replacements();
@@ -78,6 +82,7 @@ public final class Group {
     this.zones = new Zones(params.availabilityZones().size());
     this.health = new HealthClocks(params);
     this.events = new CohortEvents(cohorts, params.loadBalanced());
+    this.launches = new CohortLaunches(cohorts, params, zones, health, hooks, random);
     this.victims = new VictimSelector(cohorts, zones, params.terminationPolicies(), params.newInstancesProtected(),
         random);
     this.minute = new DemandSpread(cohorts, new CreditModel(params.credits()), params.outsideTargets(),
@@ -89,33 +94,11 @@ public final class Group {
     int onDemand = mix.onDemand(n);
     // Without Spot launches (Spot price above SpotMaxPrice) the group never got its Spot share (aws-behaviour §7.11).
     int spot = mix.spotLaunches() ? n - onDemand : 0;
-    start(t, onDemand, PurchaseMix.ON_DEMAND);
-    start(t, spot, PurchaseMix.SPOT);
+    launches.start(t, onDemand, PurchaseMix.ON_DEMAND);
+    launches.start(t, spot, PurchaseMix.SPOT);
     launchedTotal += onDemand + spot;
     lastAdvance = t;
     recount(t);
-  }
-
-  private void start(long t, int n, int option) {
-    int[] perAz = zones.spread(n, option);
-    for (int a = 0; a < perAz.length; a++) {
-      if (perAz[a] == 0) {
-        continue;
-      }
-      int i = cohorts.add();
-      init(i, a, perAz[a], LaunchReason.INITIAL, false, option);
-      cohorts.launchAt[i] = t;
-      cohorts.inServiceAt[i] = t;
-      cohorts.lbHealthyAt[i] = t;
-      cohorts.lbUnhealthyAt[i] = NEVER;
-      cohorts.warmAt[i] = t;
-      cohorts.aggregatedAt[i] = t;
-      cohorts.unhealthyAt[i] = NEVER;
-      cohorts.waitAt[i] = NEVER;
-      cohorts.abandonAt[i] = NEVER;
-      cohorts.credits[i] = params.credits().initialCredits();
-      cohorts.launchCredits[i] = params.credits().initialLaunchCredits();
-    }
   }
 
   /** Whether Spot instances launch (false: the Spot price is above SpotMaxPrice, aws-behaviour §7.11). */
@@ -140,94 +123,22 @@ public final class Group {
    * @return the sequence number of the first instance; instances of one call are numbered consecutively
    */
   public int launch(long at, int n, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
-    int first = nextSeq;
+    int first = launches.nextSeq();
     // A scale-out takes warmed pool instances first; a depleted pool launches cold (aws-behaviour §7.6 [D]).
     int warm = pool.take(at, n);
     lastWarmStarts = warm;
-    launchInto(at, warm, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut, pool.fromPoolSeconds());
+    launches.launch(at, warm, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut, pool.fromPoolSeconds());
     // The purchase option below its share is filled first, then each option goes to its emptiest AZs (§7.11).
     int cold = n - warm;
     // Without Spot launches (Spot price above SpotMaxPrice) every cold launch made is On-Demand (callers ask only for
     // Group#launchable instances).
     int onDemand = mix.spotLaunches()
         ? mix.onDemandOfLaunch(cold, zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT)) : cold;
-    launchInto(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut, -1);
-    launchInto(at, cold - onDemand, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut, -1);
+    launches.launch(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut, -1);
+    launches.launch(at, cold - onDemand, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut, -1);
     launchedTotal += n;
     recount(lastAdvance);
     return first;
-  }
-
-  /**
-   * Launches {@code n} of purchase {@code option} into its emptiest AZs, booted after {@code startSeconds} (−1: a cold
-   * launch's delay).
-   */
-  private void launchInto(long at, int n, int option, LaunchReason reason, int warmupSeconds, boolean scaleOut,
-      int startSeconds) {
-    int[] perAz = zones.spread(n, option);
-    for (int a = 0; a < perAz.length; a++) {
-      if (perAz[a] == 0) {
-        continue;
-      }
-      int i = cohorts.add();
-      init(i, a, perAz[a], reason, scaleOut, option);
-      long delay = startSeconds >= 0 ? startSeconds : params.launchDelaySeconds();
-      if (startSeconds < 0 && params.launchDelayJitterSeconds() > 0) {
-        delay += random.nextInt(-params.launchDelayJitterSeconds(), params.launchDelayJitterSeconds() + 1);
-      }
-      cohorts.launchAt[i] = at;
-      cohorts.credits[i] = 0;
-      cohorts.launchCredits[i] = params.credits().launchCredits();
-      clocksFrom(i, at + Math.max(0, delay), warmupSeconds, startSeconds >= 0);
-    }
-  }
-
-  /**
-   * Sets cohort {@code i}'s clocks for an instance booted at {@code booted} ({@code warmStart}: started from the warm
-   * pool, where the launch hooks run a second time, aws-behaviour §7.6): the launch hooks hold it in Pending:Wait,
-   * then it is registered and InService (grace period and warm-up start then, aws-behaviour §6.5 [D]); a hook's ABANDON
-   * terminates it instead, at the end of its wait.
-   */
-  private void clocksFrom(int i, long booted, int warmupSeconds, boolean warmStart) {
-    long inSvc = booted;
-    cohorts.waitAt[i] = NEVER;
-    cohorts.abandonAt[i] = NEVER;
-    if (hooks.hasLaunch()) {
-      hooks.drawLaunch(random, warmStart);
-      cohorts.waitAt[i] = booted;
-      if (hooks.abandoned) {
-        cohorts.abandonAt[i] = booted + hooks.seconds;
-        cohorts.inServiceAt[i] = NEVER;
-        cohorts.warmAt[i] = NEVER;
-        cohorts.aggregatedAt[i] = NEVER;
-        cohorts.lbHealthyAt[i] = NEVER;
-        cohorts.lbUnhealthyAt[i] = NEVER;
-        cohorts.unhealthyAt[i] = NEVER;
-        return;
-      }
-      inSvc = booted + hooks.seconds;
-    }
-    cohorts.inServiceAt[i] = inSvc;
-    cohorts.warmAt[i] = inSvc + Math.max(0, warmupSeconds);
-    // aws-behaviour §2.2 item 1 [D]: "With default warmup not enabled (or 0), instances contribute as soon as they
-    // are InService"; the warm-up still gates scale-out and scale-in (items 2-4).
-    cohorts.aggregatedAt[i] = params.metricsWaitForWarmup() ? cohorts.warmAt[i] : inSvc;
-    health.set(cohorts, i, inSvc);
-  }
-
-  private void init(int i, int az, int n, LaunchReason reason, boolean scaleOut, int option) {
-    cohorts.count[i] = n;
-    cohorts.option[i] = (byte) option;
-    cohorts.az[i] = az;
-    cohorts.firstSeq[i] = nextSeq;
-    nextSeq += n;
-    cohorts.reason[i] = (byte) reason.ordinal();
-    cohorts.scaleOut[i] = scaleOut;
-    cohorts.drainAt[i] = NEVER;
-    cohorts.terminatedAt[i] = NEVER;
-    cohorts.termWaitAt[i] = NEVER;
-    cohorts.toPool[i] = false;
-    cohorts.cpu[i] = 0;
   }
 
   /** Terminates {@code k} instances for a scale-in at {@code at}; returns how many could be selected. */
