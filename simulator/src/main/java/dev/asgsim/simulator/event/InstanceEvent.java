@@ -21,5 +21,17 @@ public enum InstanceEvent {
   /** Deregistered and held by a terminate lifecycle hook: Terminating:Wait, still billed (aws-behaviour §6.5 [D]). */
   TERMINATING_WAIT,
   /** Terminated: billing ends. */
-  TERMINATED
+  TERMINATED,
+  /** Launched into the warm pool: Warmed:Pending (aws-behaviour §6.4, §7.6 [D]). */
+  WARMED_PENDING,
+  /** Held by a launch lifecycle hook on its way into the warm pool: Warmed:Pending:Wait (aws-behaviour §7.6 [D]). */
+  WARMED_PENDING_WAIT,
+  /** In its pool state: Warmed:Stopped, Warmed:Running or Warmed:Hibernated (aws-behaviour §7.6 [D]). */
+  WARMED,
+  /** Leaving the warm pool to be terminated: Warmed:Terminating (aws-behaviour §6.4 [D]). */
+  WARMED_TERMINATING,
+  /** Held by a terminate lifecycle hook on its way out of the warm pool: Warmed:Terminating:Wait (aws-behaviour §6.4). */
+  WARMED_TERMINATING_WAIT,
+  /** Terminated out of the warm pool: Warmed:Terminated, billing ends. */
+  WARMED_TERMINATED
 }

@@ -11,5 +11,9 @@ public enum LaunchReason {
   /** Replacing an instance that reached MaxInstanceLifetime (aws-behaviour §7.5). */
   MAX_LIFETIME,
   /** Replacing an instance a launch lifecycle hook abandoned (aws-behaviour §6.5: "ABANDON ⇒ terminate & replace"). */
-  HOOK_ABANDONED
+  HOOK_ABANDONED,
+  /** Taken out of the warm pool because its target size fell (aws-behaviour §7.6: "refilled or shrunk"). */
+  POOL_SHRINK,
+  /** Taken out of the warm pool after failing its health check, and replaced there (aws-behaviour §7.6 [D]). */
+  POOL_UNHEALTHY
 }
