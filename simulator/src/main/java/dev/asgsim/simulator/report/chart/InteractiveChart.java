@@ -62,6 +62,17 @@ public final class InteractiveChart {
     if (s.burstable) {
       root.set("credits", values(s.credits.mean()));
     }
+    if (s.warmPool != null || s.hookWait != null) {
+      // Lifecycle states beside the group (aws-behaviour §6.5, §7.6): only when the group has a pool or hooks, so
+      // other reports stay as they were.
+      ObjectNode life = root.putObject("lifecycle");
+      if (s.warmPool != null) {
+        band(life, "warmPool", s.warmPool);
+      }
+      if (s.hookWait != null) {
+        band(life, "hookWait", s.hookWait);
+      }
+    }
     ObjectNode dec = root.putObject("decisions");
     dec.set("out", counts(s.scaleOuts, 1));
     dec.set("in", counts(s.scaleIns, -1));
