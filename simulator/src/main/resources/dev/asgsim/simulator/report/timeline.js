@@ -136,20 +136,6 @@
   if (D.credits) {
     chart("CPU credits", "credits", [line("CPU credits (mean balance of in-service instances)", "#17becf")], [D.credits], [], 140);
   }
-  // Warm pool and lifecycle hooks (aws-behaviour §6.5, §7.6): instances in the pool (filling and warmed) and instances
-  // held by hooks (Pending:Wait, Terminating:Wait and their Warmed: states), with their per-column max when aggregated.
-  var L = D.lifecycle;
-  if (L) {
-    var ls = [], ld = [];
-    function lifeSeries(label, color, key) {
-      if (!L[key]) { return; }
-      ls.push(line(label, color, {width: 1.8, value: fmt(agg ? 2 : 0)})); ld.push(L[key]);
-      if (agg) { ls.push(line(label + ", column max", color, {width: 0.6, dash: [3, 3], value: fmt(0)})); ld.push(L[key + "Hi"]); }
-    }
-    lifeSeries("warm pool (instances)", "#1f77b4", "warmPool");
-    lifeSeries("waiting in lifecycle hooks", "#e377c2", "hookWait");
-    chart("Warm pool and lifecycle hooks", "instances", ls, ld, [], 170);
-  }
   var dec = D.decisions;
   var barOpts = function (label, color) {
     return {label: label, stroke: color, fill: color, paths: bars, points: {show: false}, value: fmt(0)};
