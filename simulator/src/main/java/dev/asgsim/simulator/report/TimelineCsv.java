@@ -19,7 +19,8 @@ import java.time.Instant;
  * {@link dev.asgsim.core.policy.Hold} name; empty when desired changed or nothing held it), proposed_1 … proposed_n (what
  * each policy proposed at the minute's last evaluation, before clamping, in summary.json's {@code policies} order; empty
  * for no proposal), and, when the group has lifecycle hooks, hook_wait
- * (instances in Pending:Wait, Warmed:Pending:Wait or Terminating:Wait, aws-behaviour §6.5), and with a warm pool,
+ * (instances in Pending:Wait, Warmed:Pending:Wait, Terminating:Wait or Warmed:Terminating:Wait, aws-behaviour §6.5),
+ * and with a warm pool,
  * warm_pool (its instances, aws-behaviour §7.6).
  *
  * <p>Written row by row as the run streams ({@link Rows}): a year is 525 600 rows and 35 MB, so a row is formatted

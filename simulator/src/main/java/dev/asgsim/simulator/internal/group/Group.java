@@ -428,8 +428,8 @@ public final class Group {
   public int serving() { return counts.serving; }
   public int terminating() { return counts.terminating; }
   /**
-   * Held by launch hooks (Pending:Wait, and Warmed:Pending:Wait in the pool) or terminate hooks (Terminating:Wait)
-   * (aws-behaviour §6.5, §7.6).
+   * Held by launch hooks (Pending:Wait, and Warmed:Pending:Wait in the pool) or terminate hooks (Terminating:Wait,
+   * and Warmed:Terminating:Wait out of the pool) (aws-behaviour §6.4, §6.5, §7.6).
    */
   public int waitingInHooks() {
     return counts.pendingWait + counts.terminatingWait + pool.waitingInHooks(lastAdvance);

@@ -201,7 +201,12 @@ class WarmPoolTest {
     // Desired 1 -> 3 before any pool instance is warmed: both launch cold, and the pool's target falls to 2.
     g.launch(20, 2, LaunchReason.DESIRED_CHANGE, 0, true);
     assertThat(g.lastWarmStarts()).isZero();
-    List<Ev> events = advance(g, 20, 200, 3);
+    List<Ev> events = new ArrayList<>(advance(g, 20, 50, 3));
+    // Within the wait both count as waiting in hooks (the timeline's hook_wait), not as pool instances.
+    assertThat(g.waitingInHooks()).isEqualTo(2);
+    assertThat(g.pool().size()).isEqualTo(2);
+    assertThat(g.pool().terminating()).isEqualTo(2);
+    events.addAll(advance(g, 51, 200, 3));
     List<Ev> out = of(events, InstanceEvent.WARMED_TERMINATING);
     assertThat(out).hasSize(2).allSatisfy(e -> assertThat(e.t()).isEqualTo(20));
     assertThat(out).extracting(Ev::az).containsExactlyInAnyOrder(0, 1);
