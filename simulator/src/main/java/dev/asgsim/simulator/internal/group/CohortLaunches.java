@@ -62,12 +62,8 @@ final class CohortLaunches {
     }
   }
 
-  /**
-   * Launches {@code n} of purchase {@code option} into its emptiest AZs, booted after {@code startSeconds} (−1: a cold
-   * launch's delay).
-   */
-  void launch(long at, int n, int option, LaunchReason reason, int warmupSeconds, boolean scaleOut,
-      int startSeconds) {
+  /** Launches {@code n} of purchase {@code option} cold into its emptiest AZs, booted after the launch delay. */
+  void launch(long at, int n, int option, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
     int[] perAz = zones.spread(n, option);
     for (int a = 0; a < perAz.length; a++) {
       if (perAz[a] == 0) {
@@ -75,14 +71,14 @@ final class CohortLaunches {
       }
       int i = cohorts.add();
       init(i, a, perAz[a], claim(perAz[a]), reason, scaleOut, option);
-      long delay = startSeconds >= 0 ? startSeconds : params.launchDelaySeconds();
-      if (startSeconds < 0 && params.launchDelayJitterSeconds() > 0) {
+      long delay = params.launchDelaySeconds();
+      if (params.launchDelayJitterSeconds() > 0) {
         delay += random.nextInt(-params.launchDelayJitterSeconds(), params.launchDelayJitterSeconds() + 1);
       }
       cohorts.launchAt[i] = at;
       cohorts.credits[i] = 0;
       cohorts.launchCredits[i] = params.credits().launchCredits();
-      clocksFrom(i, at + Math.max(0, delay), warmupSeconds, startSeconds >= 0);
+      clocksFrom(i, at + Math.max(0, delay), warmupSeconds, false);
     }
   }
 

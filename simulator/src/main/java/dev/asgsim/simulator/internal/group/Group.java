@@ -153,8 +153,8 @@ public final class Group {
     // Group#launchable instances).
     int onDemand = mix.spotLaunches()
         ? mix.onDemandOfLaunch(cold, zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT)) : cold;
-    launches.launch(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut, -1);
-    launches.launch(at, cold - onDemand, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut, -1);
+    launches.launch(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut);
+    launches.launch(at, cold - onDemand, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut);
     launchedTotal += n;
     recount(lastAdvance);
     return first;
