@@ -149,6 +149,5 @@ final class CohortLaunches {
     cohorts.terminatedAt[i] = NEVER;
     cohorts.termWaitAt[i] = NEVER;
     cohorts.toPool[i] = false;
-    cohorts.cpu[i] = 0;
   }
 }
