@@ -8,7 +8,7 @@ abstract sealed class AwsEvaluator implements PolicyEvaluator
     permits TargetTrackingEvaluator, StepEvaluator, SimpleEvaluator, PredictiveEvaluator {
   private final String name;
   private final int warmupSeconds;
-  /** Whether {@link #drivenBy} ran since the last {@link #forget}: most evaluations have nothing to forget. */
+  /** Whether {@link #drivenBy} ran since the last {@link #forget}: else the alarm and value below are stale. */
   private boolean driven;
   private String lastAlarm;
   private double lastValue = Double.NaN;
@@ -22,11 +22,7 @@ abstract sealed class AwsEvaluator implements PolicyEvaluator
 
   /** Called at the start of every proposal: nothing drove it yet. */
   final void forget() {
-    if (driven) { // stores only when there is something to forget (a reference store costs a GC barrier)
-      driven = false;
-      lastAlarm = null;
-      lastValue = Double.NaN;
-    }
+    driven = false;
     lastHold = Hold.NONE_ORDINAL;
   }
 
@@ -49,7 +45,9 @@ abstract sealed class AwsEvaluator implements PolicyEvaluator
   /** The alarm and metric value that drive the proposal being made. */
   final void drivenBy(String alarm, double value) {
     driven = true;
-    lastAlarm = alarm;
+    if (lastAlarm != alarm) { // the same alarm drives minute after minute: a reference store costs a GC barrier
+      lastAlarm = alarm;
+    }
     lastValue = value;
   }
 
@@ -60,12 +58,12 @@ abstract sealed class AwsEvaluator implements PolicyEvaluator
 
   @Override
   public final String lastAlarmName() {
-    return lastAlarm;
+    return driven ? lastAlarm : null;
   }
 
   @Override
   public final double lastMetricValue() {
-    return lastValue;
+    return driven ? lastValue : Double.NaN;
   }
 
   @Override
