@@ -81,8 +81,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     LifecycleHooks hooks =
         LifecycleHooks.of(sim.config.autoScalingGroup().lifecycleHookSpecificationList(), sim.settings);
     this.group = new Group(Setup.group(sim.config, credits, sim.instanceType), sim.seed,
-        Setup.purchaseMix(sim.config, sim.instanceType.pricePerHour()), hooks,
-        WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
+        Setup.purchaseMix(sim.config, sim.instanceType.pricePerHour()), Setup.types(sim.config, sim.instanceType),
+        hooks, WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
@@ -110,6 +110,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     long start = sim.startEpochSecond;
     int minutes = sim.load.minutes();
     desired = engine.desired();
+    view.desired(desired);
     group.start(start, desired, this);
     if (startState.state().mode() == SimulationSettings.Start.Steady) {
       group.fillPool(start, desired);
@@ -122,6 +123,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     int burnIn = Math.min(startState.state().burnInMinutes(), minutes);
     double burnInSeconds = 0;
     double burnInSpotSeconds = 0;
+    BillByType burnInByType = null;
     for (int m = 0; m < minutes; m++) {
       long t0 = start + 60L * m;
       advance(t0);
@@ -129,6 +131,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         // The scores leave out the burn-in (aws-behaviour §12.1 [I]): its instance time too.
         burnInSeconds = group.instanceSecondsUntil(t0);
         burnInSpotSeconds = group.instanceSecondsUntil(t0, PurchaseMix.SPOT);
+        burnInByType = BillByType.until(group, t0);
       }
       double load = sim.load.at(m);
       // The load is requests per minute when a request has a CPU cost, else CPU percent (aws-behaviour §12.2 [I]);
@@ -144,8 +147,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       predictive.minute(t0, desired);
       // RequestCountPerTarget divides by every healthy target, the group's and the outside ones (aws-behaviour §12.1a);
       // with none of the group's own serving there is no load behind it for target tracking (N_dp 0), so none is fed.
+      // Targets are instances; N_dp is capacity units, what the engine's capacity arithmetic counts (aws-behaviour §7.11).
       feed.closeMinute(t0, group.metricCpu(), group.metricCpuMin(), group.metricCpuMax(), group.warm(),
-          serving == 0 ? Double.NaN : load / (serving + group.outsideTargets()), serving);
+          serving == 0 ? Double.NaN : load / (group.servingInstances() + group.outsideTargets()), serving);
       timeline.startOfMinute(m, group);
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
         advance(tick);
@@ -176,11 +180,15 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     advance(end);
     group.finish(end);
     double spotSeconds = group.spotBilledSeconds() - burnInSpotSeconds;
-    double spotPrice = Setup.spotPricePerHour(sim.config, sim.instanceType.pricePerHour());
-    notes.purchaseMix(spotSeconds, group.billedSeconds() - burnInSeconds, spotPrice, sim.instanceType.pricePerHour(),
+    BillByType bill = BillByType.until(group, end).minus(burnInByType);
+    double onDemandPrice = bill.meanPricePerHour(PurchaseMix.ON_DEMAND, sim.instanceType.pricePerHour());
+    double spotPrice = bill.meanPricePerHour(PurchaseMix.SPOT,
+        Setup.spotPricePerHour(sim.config, sim.instanceType.pricePerHour()));
+    notes.purchaseMix(spotSeconds, group.billedSeconds() - burnInSeconds, spotPrice, onDemandPrice,
         group.spotLaunches());
+    notes.types(bill);
     timeline.finish();
-    Scores s = scores.finish(group.billedSeconds() - burnInSeconds - spotSeconds, sim.instanceType.pricePerHour(),
+    Scores s = scores.finish(group.billedSeconds() - burnInSeconds - spotSeconds, onDemandPrice,
         spotSeconds, spotPrice, group.surplusCredits(), credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns,
         group.launchedTotal() - initialCapacity, group.terminatedTotal(),
         group.pool().cost(sim.instanceType.pricePerHour()), sim.settings.monitoringPricePerInstanceHour());
@@ -211,15 +219,18 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     replaceMissing(t);
   }
 
-  /** Launches what health and lifetime replacements took away (the group holds desired, aws-behaviour §7.1 [D]). */
+  /**
+   * Launches what health and lifetime replacements took away (the group holds desired, aws-behaviour §7.1 [D]), one
+   * instance at a time, each of the type the allocation strategies pick (aws-behaviour §7.11).
+   */
   private void replaceMissing(long t) {
     int wanted = launches ? desired - group.nonTerminating() : 0;
-    for (int missing = group.launchable(wanted); missing > 0; missing--) {
+    for (int missing = group.launchable(wanted); missing > 0; missing -= group.lastLaunchedUnits()) {
       LaunchReason why = group.takeLaunchReason();
       int have = group.nonTerminating();
       int seq = group.launch(t, 1, why, engine.defaultInstanceWarmup(), false);
       if (activities != null) {
-        activities.launched(seq, t, have, have + 1, null, 0, group.lastWarmStarts() > 0);
+        activities.launched(seq, t, have, have + group.lastLaunchedUnits(), null, 0, group.lastWarmStarts() > 0);
       }
     }
   }
@@ -244,6 +255,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private void apply(Decision d) {
     int old = desired;
     desired = d.newDesired();
+    view.desired(desired);
     if (desired > old) {
       scaleOuts++;
     } else if (desired < old) {
@@ -268,14 +280,15 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       notes.spotNotLaunched(at, desired - have - n);
       int first = group.launch(at, n, LaunchReason.DESIRED_CHANGE, d.warmupSeconds(), d.scaleOut());
       int warmStarts = group.lastWarmStarts();
+      int made = group.lastLaunched();
       group.forgiveReplacements(desired);
-      for (int seq = first; seq < first + n; seq++) {
+      for (int seq = first; seq < first + made; seq++) {
         completion.launching(seq);
         if (activities != null) {
           activities.launched(seq, at, have, desired, sd, d.warmupSeconds(), seq < first + warmStarts);
         }
       }
-    } else if (desired < have && terminates && group.scaleIn(at, have - desired, this) < have - desired) {
+    } else if (desired < have && terminates && group.scaleIn(at, have - desired, this) > 0) {
       notes.allProtected(at);
       notScaled.allProtected();
     }

@@ -1,6 +1,7 @@
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.LaunchTemplateOverride;
 import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingProcess;
@@ -15,7 +16,9 @@ import dev.asgsim.core.validate.Validator;
 import dev.asgsim.simulator.internal.group.CreditParams;
 import dev.asgsim.simulator.internal.group.GroupParams;
 import dev.asgsim.simulator.internal.group.PurchaseMix;
+import dev.asgsim.simulator.internal.group.TypeAllocation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,6 +143,53 @@ final class Setup {
     return new PurchaseMix(d.onDemandBaseCapacity(), d.onDemandPercentageAboveBaseCapacity(),
         // Prices are decimal USD: a binary rounding of the discount must not make an equal price "above".
         spotPrice <= spotMaxPrice(config, onDemandPricePerHour) + 1e-9);
+  }
+
+  /**
+   * The instance types the group launches (aws-behaviour §7.11): the mixed instances policy's overrides that name a
+   * type, in their order, each with its weight, CPU capacity ({@code Simulation.InstanceTypes.<type>.CpuCapacity},
+   * else its weight [I]), On-Demand price (the type table, {@code Simulation.InstanceTypes}; {@code Simulation.PricePerHour}
+   * for {@code reference} only), Spot price and Spot pool capacity ({@code Simulation.Spot}). Without such overrides
+   * (no policy, or InstanceRequirements only): {@code reference} alone, weight 1.
+   */
+  static TypeAllocation types(ScalingConfig config, InstanceType reference) {
+    MixedInstancesPolicy m = config.autoScalingGroup().mixedInstancesPolicy();
+    SimulationSettings s = config.effectiveSimulation();
+    SpotSettings spot = s.spot() == null ? new SpotSettings(null) : s.spot();
+    List<TypeAllocation.Type> types = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (LaunchTemplateOverride o : m == null ? List.<LaunchTemplateOverride>of() : m.overrides()) {
+      if (o == null || o.instanceType() == null || !seen.add(o.instanceType().trim().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String name = o.instanceType().trim();
+      InstanceType t = name.equalsIgnoreCase(reference.name()) ? reference
+          : instanceType(s.toBuilder().instanceType(name).pricePerHour(null).build());
+      int weight = o.effectiveWeight();
+      InstanceTypeOverride own = override(s, name);
+      double cpu = own != null && own.cpuCapacity() != null ? own.cpuCapacity() : weight;
+      types.add(new TypeAllocation.Type(t.name(), weight, cpu, t.pricePerHour(),
+          spot.spotPricePerHour(name, t.pricePerHour()), spot.poolCapacity(name)));
+    }
+    if (types.isEmpty()) {
+      return TypeAllocation.single(reference.name(), reference.pricePerHour(),
+          spotPricePerHour(config, reference.pricePerHour()));
+    }
+    MixedInstancesPolicy.InstancesDistribution d = m.effectiveDistribution();
+    return new TypeAllocation(types, d.onDemandAllocationStrategy(), d.spotAllocationStrategy(),
+        d.spotInstancePools() == null ? 1 : d.spotInstancePools());
+  }
+
+  private static InstanceTypeOverride override(SimulationSettings s, String name) {
+    if (s.instanceTypes() == null) {
+      return null;
+    }
+    for (Map.Entry<String, InstanceTypeOverride> e : s.instanceTypes().entrySet()) {
+      if (e.getKey().trim().equalsIgnoreCase(name)) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   /**

@@ -14,19 +14,30 @@ final class CohortLaunches {
   private final Cohorts cohorts;
   private final GroupParams params;
   private final Zones zones;
+  private final TypeAllocation types;
   private final HealthClocks health;
   private final LifecycleHooks hooks;
   private final SplittableRandom random;
   private int nextSeq;
+  /** Instances launched by {@link #launch} since the last {@link #takeLaunched}. */
+  private int launched;
 
-  CohortLaunches(Cohorts cohorts, GroupParams params, Zones zones, HealthClocks health, LifecycleHooks hooks,
-      SplittableRandom random) {
+  CohortLaunches(Cohorts cohorts, GroupParams params, Zones zones, TypeAllocation types, HealthClocks health,
+      LifecycleHooks hooks, SplittableRandom random) {
     this.cohorts = cohorts;
     this.params = params;
     this.zones = zones;
+    this.types = types;
     this.health = health;
     this.hooks = hooks;
     this.random = random;
+  }
+
+  /** Instances launched since the last call, and starts counting again. */
+  int takeLaunched() {
+    int n = launched;
+    launched = 0;
+    return n;
   }
 
   /** The sequence number the next launched instance gets. */
@@ -34,51 +45,72 @@ final class CohortLaunches {
     return nextSeq;
   }
 
-  /** Puts {@code n} running, healthy, warm instances of purchase {@code option} in their emptiest AZs at {@code t}. */
-  void start(long t, int n, int option) {
-    int[] perAz = zones.spread(n, option);
-    for (int a = 0; a < perAz.length; a++) {
-      if (perAz[a] == 0) {
-        continue;
+  /**
+   * Puts running, healthy, warm instances of purchase {@code option} holding {@code n} capacity units in their emptiest
+   * AZs at {@code t}; returns how many instances.
+   */
+  int start(long t, int n, int option) {
+    int[][] placed = zones.spread(n, option);
+    int made = 0;
+    for (int a = 0; a < placed.length; a++) {
+      for (int type = 0; type < placed[a].length; type++) {
+        if (placed[a][type] > 0) {
+          startCohort(t, a, type, placed[a][type], option);
+          made += placed[a][type];
+        }
       }
-      int i = cohorts.add();
-      init(i, a, perAz[a], LaunchReason.INITIAL, false, option);
-      cohorts.launchAt[i] = t;
-      cohorts.inServiceAt[i] = t;
-      cohorts.lbHealthyAt[i] = t;
-      cohorts.lbUnhealthyAt[i] = NEVER;
-      cohorts.warmAt[i] = t;
-      cohorts.aggregatedAt[i] = t;
-      cohorts.unhealthyAt[i] = NEVER;
-      cohorts.waitAt[i] = NEVER;
-      cohorts.abandonAt[i] = NEVER;
-      cohorts.credits[i] = params.credits().initialCredits();
-      cohorts.launchCredits[i] = params.credits().initialLaunchCredits();
     }
+    return made;
+  }
+
+  private void startCohort(long t, int a, int type, int n, int option) {
+    int i = cohorts.add();
+    init(i, a, type, n, LaunchReason.INITIAL, false, option);
+    cohorts.launchAt[i] = t;
+    cohorts.inServiceAt[i] = t;
+    cohorts.lbHealthyAt[i] = t;
+    cohorts.lbUnhealthyAt[i] = NEVER;
+    cohorts.warmAt[i] = t;
+    cohorts.aggregatedAt[i] = t;
+    cohorts.unhealthyAt[i] = NEVER;
+    cohorts.waitAt[i] = NEVER;
+    cohorts.abandonAt[i] = NEVER;
+    cohorts.credits[i] = params.credits().initialCredits();
+    cohorts.launchCredits[i] = params.credits().initialLaunchCredits();
   }
 
   /**
-   * Launches {@code n} of purchase {@code option} into its emptiest AZs, booted after {@code startSeconds} (−1: a cold
-   * launch's delay).
+   * Launches instances of purchase {@code option} holding at least {@code n} capacity units into its emptiest AZs,
+   * booted after {@code startSeconds} (−1: a cold launch's delay); returns the capacity units launched.
    */
-  void launch(long at, int n, int option, LaunchReason reason, int warmupSeconds, boolean scaleOut,
+  int launch(long at, int n, int option, LaunchReason reason, int warmupSeconds, boolean scaleOut,
       int startSeconds) {
-    int[] perAz = zones.spread(n, option);
-    for (int a = 0; a < perAz.length; a++) {
-      if (perAz[a] == 0) {
-        continue;
+    int[][] placed = zones.spread(n, option);
+    int units = 0;
+    for (int a = 0; a < placed.length; a++) {
+      for (int type = 0; type < placed[a].length; type++) {
+        if (placed[a][type] > 0) {
+          launchCohort(at, a, type, placed[a][type], option, reason, warmupSeconds, scaleOut, startSeconds);
+          units += placed[a][type] * types.weight(type);
+          launched += placed[a][type];
+        }
       }
-      int i = cohorts.add();
-      init(i, a, perAz[a], reason, scaleOut, option);
-      long delay = startSeconds >= 0 ? startSeconds : params.launchDelaySeconds();
-      if (startSeconds < 0 && params.launchDelayJitterSeconds() > 0) {
-        delay += random.nextInt(-params.launchDelayJitterSeconds(), params.launchDelayJitterSeconds() + 1);
-      }
-      cohorts.launchAt[i] = at;
-      cohorts.credits[i] = 0;
-      cohorts.launchCredits[i] = params.credits().launchCredits();
-      clocksFrom(i, at + Math.max(0, delay), warmupSeconds, startSeconds >= 0);
     }
+    return units;
+  }
+
+  private void launchCohort(long at, int a, int type, int n, int option, LaunchReason reason, int warmupSeconds,
+      boolean scaleOut, int startSeconds) {
+    int i = cohorts.add();
+    init(i, a, type, n, reason, scaleOut, option);
+    long delay = startSeconds >= 0 ? startSeconds : params.launchDelaySeconds();
+    if (startSeconds < 0 && params.launchDelayJitterSeconds() > 0) {
+      delay += random.nextInt(-params.launchDelayJitterSeconds(), params.launchDelayJitterSeconds() + 1);
+    }
+    cohorts.launchAt[i] = at;
+    cohorts.credits[i] = 0;
+    cohorts.launchCredits[i] = params.credits().launchCredits();
+    clocksFrom(i, at + Math.max(0, delay), warmupSeconds, startSeconds >= 0);
   }
 
   /**
@@ -114,9 +146,10 @@ final class CohortLaunches {
     health.set(cohorts, i, inSvc);
   }
 
-  private void init(int i, int az, int n, LaunchReason reason, boolean scaleOut, int option) {
+  private void init(int i, int az, int type, int n, LaunchReason reason, boolean scaleOut, int option) {
     cohorts.count[i] = n;
     cohorts.option[i] = (byte) option;
+    cohorts.type[i] = (byte) type;
     cohorts.az[i] = az;
     cohorts.firstSeq[i] = nextSeq;
     nextSeq += n;
