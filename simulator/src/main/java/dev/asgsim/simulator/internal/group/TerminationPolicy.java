@@ -17,8 +17,9 @@ public enum TerminationPolicy {
   DEFAULT,
   /**
    * {@code AllocationStrategy}: "terminate instances to align the remaining instances to the allocation strategy"
-   * (aws-behaviour §7.4 [D]): the type the purchase option's strategy prefers least goes first
-   * ({@link TypeAllocation#terminationRank}). Tells instances apart only in a group of several types.
+   * (aws-behaviour §7.4 [D]): the type the purchase option's strategy prefers least goes first, and among the pools a
+   * launch spreads over, the one with the most instances in its AZ ({@link Zones#compareForTermination}). Tells
+   * instances apart only in a group of several types.
    */
   ALLOCATION_STRATEGY,
   /**
@@ -43,10 +44,10 @@ public enum TerminationPolicy {
    * Negative when cohort {@code a} is terminated before cohort {@code b} at {@code at}, positive when after, zero when
    * this policy does not tell them apart.
    */
-  int compare(Cohorts cohorts, TypeAllocation types, int a, int b, long at) {
+  int compare(Cohorts cohorts, Zones zones, int a, int b, long at) {
     return switch (this) {
-      case ALLOCATION_STRATEGY -> Integer.compare(types.terminationRank(cohorts.option[b], cohorts.type[b]),
-          types.terminationRank(cohorts.option[a], cohorts.type[a]));
+      case ALLOCATION_STRATEGY -> zones.compareForTermination(cohorts.az[a], cohorts.option[a], cohorts.type[a],
+          cohorts.az[b], cohorts.option[b], cohorts.type[b]);
       case OLDEST_INSTANCE -> Long.compare(cohorts.launchAt[a], cohorts.launchAt[b]);
       case NEWEST_INSTANCE -> Long.compare(cohorts.launchAt[b], cohorts.launchAt[a]);
       case CLOSEST_TO_NEXT_INSTANCE_HOUR, DEFAULT ->

@@ -93,7 +93,7 @@ final class VictimSelector {
   /** Negative when cohort {@code a} goes before {@code b} under the termination policies in order. */
   int compare(int a, int b, long at) {
     for (TerminationPolicy policy : policies) {
-      int cmp = policy.compare(cohorts, types, a, b, at);
+      int cmp = policy.compare(cohorts, zones, a, b, at);
       if (cmp != 0) {
         return cmp;
       }

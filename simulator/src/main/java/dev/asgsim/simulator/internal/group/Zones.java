@@ -70,6 +70,17 @@ final class Zones {
     return placed;
   }
 
+  /**
+   * Under the {@code AllocationStrategy} termination policy, negative when an instance of ({@code az}, {@code option},
+   * {@code type}) goes before one of ({@code bz}, {@code bOption}, {@code bType}) (aws-behaviour §7.4 [D]: "align the
+   * remaining instances to the allocation strategy"): the type the strategy prefers less first, then, among types it
+   * spreads launches over, the pool with more instances in its AZ [I], so the pools stay even.
+   */
+  int compareForTermination(int az, int option, int type, int bz, int bOption, int bType) {
+    int cmp = Integer.compare(types.terminationRank(bOption, bType), types.terminationRank(option, type));
+    return cmp != 0 ? cmp : Integer.compare(instances(bz, bOption, bType), instances(az, option, type));
+  }
+
   /** {@code n} instances of {@code option} and {@code type} in {@code az} were selected for termination. */
   void remove(int az, int option, int type, int n) {
     add(az, option, type, -n);
