@@ -19,13 +19,26 @@ final class BillByType {
     this.seconds = seconds;
   }
 
-  /** What {@code group} has run up to {@code t}, billed and running. */
+  /** What {@code group} has run up to {@code t}, billed and running (the burn-in). */
   static BillByType until(Group group, long t) {
+    return of(group, (option, type) -> group.instanceSecondsUntil(t, option, type));
+  }
+
+  /** What {@code group} has billed (at the end of the run, after {@link Group#finish}). */
+  static BillByType billed(Group group) {
+    return of(group, group::billedSeconds);
+  }
+
+  private interface Seconds {
+    double of(int option, int type);
+  }
+
+  private static BillByType of(Group group, Seconds seconds) {
     TypeAllocation types = group.types();
     double[][] s = new double[2][types.size()];
     for (int option = 0; option < 2; option++) {
       for (int type = 0; type < types.size(); type++) {
-        s[option][type] = group.instanceSecondsUntil(t, option, type);
+        s[option][type] = seconds.of(option, type);
       }
     }
     return new BillByType(types, s);

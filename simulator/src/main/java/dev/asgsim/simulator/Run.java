@@ -180,7 +180,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     advance(end);
     group.finish(end);
     double spotSeconds = group.spotBilledSeconds() - burnInSpotSeconds;
-    BillByType bill = BillByType.until(group, end).minus(burnInByType);
+    BillByType bill = BillByType.billed(group).minus(burnInByType);
     double onDemandPrice = bill.meanPricePerHour(PurchaseMix.ON_DEMAND, sim.instanceType.pricePerHour());
     double spotPrice = bill.meanPricePerHour(PurchaseMix.SPOT,
         Setup.spotPricePerHour(sim.config, sim.instanceType.pricePerHour()));
@@ -288,7 +288,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
           activities.launched(seq, at, have, desired, sd, d.warmupSeconds(), seq < first + warmStarts);
         }
       }
-    } else if (desired < have && terminates && group.scaleIn(at, have - desired, this) > 0) {
+    } else if (desired < have && terminates && group.scaleIn(at, have - desired, this) < have - desired) {
       notes.allProtected(at);
       notScaled.allProtected();
     }

@@ -19,7 +19,7 @@ final class CohortLaunches {
   private final LifecycleHooks hooks;
   private final SplittableRandom random;
   private int nextSeq;
-  /** Instances launched by {@link #launch} since the last {@link #takeLaunched}. */
+  /** Instances started or launched since the last {@link #takeLaunched}. */
   private int launched;
 
   CohortLaunches(Cohorts cohorts, GroupParams params, Zones zones, TypeAllocation types, HealthClocks health,
@@ -47,20 +47,21 @@ final class CohortLaunches {
 
   /**
    * Puts running, healthy, warm instances of purchase {@code option} holding {@code n} capacity units in their emptiest
-   * AZs at {@code t}; returns how many instances.
+   * AZs at {@code t}; returns the capacity units placed.
    */
   int start(long t, int n, int option) {
     int[][] placed = zones.spread(n, option);
-    int made = 0;
+    int units = 0;
     for (int a = 0; a < placed.length; a++) {
       for (int type = 0; type < placed[a].length; type++) {
         if (placed[a][type] > 0) {
           startCohort(t, a, type, placed[a][type], option);
-          made += placed[a][type];
+          units += placed[a][type] * types.weight(type);
+          launched += placed[a][type];
         }
       }
     }
-    return made;
+    return units;
   }
 
   private void startCohort(long t, int a, int type, int n, int option) {

@@ -110,11 +110,11 @@ public final class Group {
    * stands).
    */
   public void start(long t, int n, GroupListener listener) {
-    int onDemand = mix.onDemand(n);
-    // Without Spot launches (Spot price above SpotMaxPrice) the group never got its Spot share (aws-behaviour §7.11).
-    int spot = mix.spotLaunches() ? n - onDemand : 0;
-    launchedTotal += launches.start(t, onDemand, PurchaseMix.ON_DEMAND);
-    launchedTotal += launches.start(t, spot, PurchaseMix.SPOT);
+    int onDemand = launches.start(t, mix.onDemand(n), PurchaseMix.ON_DEMAND);
+    // Without Spot launches (Spot price above SpotMaxPrice) the group never got its Spot share (aws-behaviour §7.11);
+    // an On-Demand overshoot leaves less for Spot.
+    launches.start(t, mix.spotLaunches() ? n - onDemand : 0, PurchaseMix.SPOT);
+    launchedTotal += launches.takeLaunched();
     lastAdvance = t;
     recount(t);
   }
@@ -169,8 +169,8 @@ public final class Group {
   /**
    * Terminates instances holding up to {@code k} capacity units for a scale-in at {@code at}, never taking one whose
    * weight would leave the group below desired (aws-behaviour §7.11 [D]: "either at the desired capacity or above it");
-   * returns the units left unremoved because every remaining instance is protected from scale-in (0 when done, or
-   * when only instances too heavy to remove are left).
+   * returns the units handled: {@code k}, less those left because every remaining instance is protected from scale-in
+   * (units left because no remaining instance is light enough count as handled).
    */
   public int scaleIn(long at, int k, VictimSink sink) {
     int left = k;
@@ -185,7 +185,7 @@ public final class Group {
         boolean heavyOnly = victims.anyUnprotected(at, PurchaseMix.ON_DEMAND)
             || victims.anyUnprotected(at, PurchaseMix.SPOT);
         recount(lastAdvance);
-        return heavyOnly ? 0 : left;
+        return heavyOnly ? k : k - left;
       }
       int w = types.weight(cohorts.type[v]);
       int next = v + 1;
@@ -210,7 +210,7 @@ public final class Group {
       left -= w;
     }
     recount(lastAdvance);
-    return 0;
+    return k;
   }
 
   /** Receives each instance selected for termination. */
@@ -484,6 +484,11 @@ public final class Group {
   public double instanceSecondsUntil(long t, int option) {
     double billed = billing.spotInstanceSeconds();
     return (option == PurchaseMix.SPOT ? billed : billing.instanceSeconds() - billed) + running(t, option, -1);
+  }
+
+  /** The instance-seconds billed so far of purchase {@code option} and {@code type}. */
+  public double billedSeconds(int option, int type) {
+    return billing.seconds(option, type);
   }
 
   /** {@link #instanceSecondsUntil(long)} of the instances of purchase {@code option} and {@code type} only. */
