@@ -116,7 +116,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       group.fillPool(start, desired);
     }
     startState.prefill(engine, feed, start, sim.load.at(0), prefillRange());
-    int initialCapacity = group.nonTerminating();
+    int initialInstances = group.launchedTotal(); // instances, not capacity units (aws-behaviour §7.11)
     now = start;
     int interval = engine.evaluationIntervalSeconds();
     int firstTick = Math.floorMod(sim.settings.effectiveEvaluationOffsetSeconds(), interval);
@@ -190,7 +190,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     timeline.finish();
     Scores s = scores.finish(group.billedSeconds() - burnInSeconds - spotSeconds, onDemandPrice,
         spotSeconds, spotPrice, group.surplusCredits(), credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns,
-        group.launchedTotal() - initialCapacity, group.terminatedTotal(),
+        group.launchedTotal() - initialInstances, group.terminatedTotal(),
         group.pool().cost(sim.instanceType.pricePerHour()), sim.settings.monitoringPricePerInstanceHour());
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
         sim.instanceType.name(), sim.load.traceEnd(), startState.state());

@@ -51,6 +51,23 @@ class WeightedRunTest {
     assertThat(r.scores().spotInstanceCost()).isCloseTo(4.0 * XLARGE * 0.5, within(1e-9));
   }
 
+  @Test
+  @DisplayName("§7.11: examples/mixed-weights.yaml — capacity-optimized spreads Spot over the two pools tied at the most "
+      + "spare capacity (PoolCapacity 3), so both xlarge types run Spot; counts in units, launches in instances")
+  void exampleSpreadsSpotOverTheDeepestPools() throws Exception {
+    ScalingConfig c = ConfigReader.read(Path.of("../examples/mixed-weights.yaml"));
+    SimulationResult r = Simulation.builder(c).load(LoadSpec.parse("const(400)").render(60, 1)).checkInvariants(true)
+        .build().run();
+    // desired 8 units: On-Demand base 4 ⇒ 2 × c6i.xlarge; 50 % of the other 4 ⇒ 2 units On-Demand (1 × c6i.xlarge) and
+    // 2 units Spot, which capacity-optimized puts in c6i.xlarge, the first of the two deepest pools.
+    assertThat(r.scores().onDemandInstanceHours()).isCloseTo(3.0, within(1e-9));
+    assertThat(r.scores().spotInstanceHours()).isCloseTo(1.0, within(1e-9));
+    SimulationResult surge = Simulation.builder(c).load(LoadSpec.parse("const(1200)").render(60, 1))
+        .checkInvariants(true).build().run();
+    assertThat(surge.notes()).anyMatch(n -> n.startsWith("instance types:") && n.matches(".*m6i\\.xlarge 0\\.0 "
+        + "On-Demand \\(0\\.192 USD/h\\) and [1-9][0-9.]* Spot.*"));
+  }
+
   private static ScalingConfig config(int onDemandPercent, Double discount) throws Exception {
     ScalingConfig c = ConfigReader.read(Path.of("../examples/step-scaling.yaml"));
     var mixed = new MixedInstancesPolicy(new MixedInstancesPolicy.LaunchTemplate(
