@@ -14,6 +14,7 @@ import dev.asgsim.simulator.internal.group.Ids;
 import dev.asgsim.simulator.internal.group.LaunchReason;
 import dev.asgsim.simulator.internal.group.LifecycleHooks;
 import dev.asgsim.simulator.internal.group.PurchaseMix;
+import dev.asgsim.simulator.internal.group.TypeAllocation;
 import dev.asgsim.simulator.internal.group.WarmPool;
 import dev.asgsim.simulator.predictive.PredictiveRecorder;
 import dev.asgsim.simulator.score.ScoreAccumulator;
@@ -80,9 +81,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.credits = startState.credits();
     LifecycleHooks hooks =
         LifecycleHooks.of(sim.config.autoScalingGroup().lifecycleHookSpecificationList(), sim.settings);
+    TypeAllocation types = Setup.types(sim.config, sim.instanceType);
     this.group = new Group(Setup.group(sim.config, credits, sim.instanceType), sim.seed,
-        Setup.purchaseMix(sim.config, sim.instanceType.pricePerHour()), Setup.types(sim.config, sim.instanceType),
-        hooks, WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
+        Setup.purchaseMix(sim.config, types), types, hooks,
+        WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());

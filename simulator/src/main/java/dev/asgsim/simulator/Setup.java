@@ -130,19 +130,17 @@ final class Setup {
 
   /**
    * The On-Demand / Spot split of the group's launches (aws-behaviour §7.11): the mixed instances policy's
-   * distribution with AWS's defaults, all On-Demand without one. Spot launches stop when the Spot price is above
-   * {@code SpotMaxPrice} (default: the On-Demand price, so never with a discount).
+   * distribution with AWS's defaults, all On-Demand without one. Spot launches stop when every type's Spot price is
+   * above {@code SpotMaxPrice} (default: its On-Demand price, so never with a discount; {@link #types}).
    */
-  static PurchaseMix purchaseMix(ScalingConfig config, double onDemandPricePerHour) {
+  static PurchaseMix purchaseMix(ScalingConfig config, TypeAllocation types) {
     MixedInstancesPolicy m = config.autoScalingGroup().mixedInstancesPolicy();
     if (m == null) {
       return PurchaseMix.ALL_ON_DEMAND;
     }
     MixedInstancesPolicy.InstancesDistribution d = m.effectiveDistribution();
-    double spotPrice = spotPricePerHour(config, onDemandPricePerHour);
     return new PurchaseMix(d.onDemandBaseCapacity(), d.onDemandPercentageAboveBaseCapacity(),
-        // Prices are decimal USD: a binary rounding of the discount must not make an equal price "above".
-        spotPrice <= spotMaxPrice(config, onDemandPricePerHour) + 1e-9);
+        types.anySpotLaunches());
   }
 
   /**
@@ -168,12 +166,16 @@ final class Setup {
       int weight = o.effectiveWeight();
       InstanceTypeOverride own = override(s, name);
       double cpu = own != null && own.cpuCapacity() != null ? own.cpuCapacity() : weight;
-      types.add(new TypeAllocation.Type(t.name(), weight, cpu, t.pricePerHour(),
-          spot.spotPricePerHour(name, t.pricePerHour()), spot.poolCapacity(name)));
+      double spotPrice = spot.spotPricePerHour(name, t.pricePerHour());
+      // Prices are decimal USD: a binary rounding of the discount must not make an equal price "above".
+      types.add(new TypeAllocation.Type(t.name(), weight, cpu, t.pricePerHour(), spotPrice, spot.poolCapacity(name),
+          spotPrice <= spotMaxPrice(config, t.pricePerHour()) + 1e-9));
     }
     if (types.isEmpty()) {
-      return TypeAllocation.single(reference.name(), reference.pricePerHour(),
-          spotPricePerHour(config, reference.pricePerHour()));
+      double spotPrice = spotPricePerHour(config, reference.pricePerHour());
+      return new TypeAllocation(List.of(new TypeAllocation.Type(reference.name(), 1, 1, reference.pricePerHour(),
+          spotPrice, 1, spotPrice <= spotMaxPrice(config, reference.pricePerHour()) + 1e-9)), "prioritized",
+          "lowest-price", 1);
     }
     MixedInstancesPolicy.InstancesDistribution d = m.effectiveDistribution();
     return new TypeAllocation(types, d.onDemandAllocationStrategy(), d.spotAllocationStrategy(),

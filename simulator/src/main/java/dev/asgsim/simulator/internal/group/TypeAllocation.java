@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.internal.group;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -37,14 +38,23 @@ public final class TypeAllocation {
    *
    * @param cpuCapacity     what one instance serves at 100 % CPU, in instances of the reference type
    * @param poolCapacity    the relative spare capacity of its Spot pools (higher: more)
+   * @param spotLaunches    its Spot price is at most {@code SpotMaxPrice}: "If your maximum price is lower than the Spot
+   *                        price for the instance types that you selected, your Spot Instances are not launched"
+   *                        (aws-behaviour §7.11 [D])
    */
   public record Type(String name, int weight, double cpuCapacity, double onDemandPricePerHour,
-      double spotPricePerHour, double poolCapacity) {
+      double spotPricePerHour, double poolCapacity, boolean spotLaunches) {
     public Type {
       if (weight < 1 || !(cpuCapacity > 0)) {
         throw new IllegalArgumentException(name + ": weight " + weight + " and CPU capacity " + cpuCapacity
             + " must be positive");
       }
+    }
+
+    /** A type whose Spot instances launch. */
+    public Type(String name, int weight, double cpuCapacity, double onDemandPricePerHour, double spotPricePerHour,
+        double poolCapacity) {
+      this(name, weight, cpuCapacity, onDemandPricePerHour, spotPricePerHour, poolCapacity, true);
     }
   }
 
@@ -58,6 +68,7 @@ public final class TypeAllocation {
   private final int[][] rank;
   private final String onDemandStrategy;
   private final String spotStrategy;
+  private final int largestWeight;
 
   /**
    * @param onDemandStrategy  {@code OnDemandAllocationStrategy}
@@ -71,12 +82,15 @@ public final class TypeAllocation {
     this.types = types.toArray(Type[]::new);
     this.weight = types.stream().mapToInt(Type::weight).toArray();
     this.cpu = types.stream().mapToDouble(Type::cpuCapacity).toArray();
+    this.largestWeight = types.stream().mapToInt(Type::weight).max().orElse(1);
     this.onDemandStrategy = onDemandStrategy.toLowerCase(Locale.ROOT);
     this.spotStrategy = spotStrategy.toLowerCase(Locale.ROOT);
     this.order = new int[][] {order(this.onDemandStrategy, false), order(this.spotStrategy, true)};
     this.spread = new int[] {1, spreadOf(this.spotStrategy, spotPools)};
     this.rank = new int[2][this.types.length];
     for (int option = 0; option < 2; option++) {
+      // Types Spot does not launch (above SpotMaxPrice) go first.
+      Arrays.fill(rank[option], order[option].length);
       for (int k = 0; k < order[option].length; k++) {
         // Types a launch spreads over are alike to AllocationStrategy; the others go first, least preferred first.
         rank[option][order[option][k]] = Math.max(0, k - spread[option] + 1);
@@ -93,7 +107,10 @@ public final class TypeAllocation {
   private int[] order(String strategy, boolean spot) {
     List<Integer> idx = new ArrayList<>();
     for (int i = 0; i < types.length; i++) {
-      idx.add(i);
+      // Spot launches only the types priced at or under SpotMaxPrice; with none the group launches no Spot at all.
+      if (!spot || types[i].spotLaunches() || !anySpotLaunches()) {
+        idx.add(i);
+      }
     }
     Comparator<Integer> byOverride = Comparator.naturalOrder();
     Comparator<Integer> byUnitPrice = Comparator.comparingDouble(i -> unitPrice(i, spot));
@@ -108,23 +125,29 @@ public final class TypeAllocation {
   }
 
   private int spreadOf(String strategy, int pools) {
+    int[] spot = order[PurchaseMix.SPOT];
     if (strategy.equals("lowest-price")) {
-      return Math.max(1, Math.min(pools, types.length));
+      return Math.max(1, Math.min(pools, spot.length));
     }
     if (strategy.equals("capacity-optimized")) {
-      double most = 0;
-      int n = 0;
-      for (Type t : types) {
-        most = Math.max(most, t.poolCapacity());
-      }
-      for (Type t : types) {
-        if (t.poolCapacity() == most) {
-          n++;
-        }
+      // The order starts with the pools of the most spare capacity.
+      int n = 1;
+      while (n < spot.length && types[spot[n]].poolCapacity() == types[spot[0]].poolCapacity()) {
+        n++;
       }
       return n;
     }
     return 1;
+  }
+
+  /** Whether any type's Spot price is at most SpotMaxPrice (aws-behaviour §7.11 [D]). */
+  public boolean anySpotLaunches() {
+    for (Type t : types) {
+      if (t.spotLaunches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private double unitPrice(int i, boolean spot) {
@@ -163,11 +186,7 @@ public final class TypeAllocation {
 
   /** The largest weight: a launch overshoots desired by less than this (aws-behaviour §7.1, §7.11). */
   public int largestWeight() {
-    int max = 1;
-    for (int w : weight) {
-      max = Math.max(max, w);
-    }
-    return max;
+    return largestWeight;
   }
 
   /** The strategy of purchase {@code option} ({@link PurchaseMix#ON_DEMAND} or {@link PurchaseMix#SPOT}). */

@@ -71,6 +71,20 @@ class TypeAllocationTest {
   }
 
   @Test
+  @DisplayName("§7.11 [D] \"If your maximum price is lower than the Spot price for the instance types that you "
+      + "selected, your Spot Instances are not launched\": a type above SpotMaxPrice gets no Spot instance")
+  void spotMaxPricePerType() {
+    List<TypeAllocation.Type> capped = List.of(TYPES.get(0),
+        new TypeAllocation.Type("b", 2, 2, 0.24, 0.060, 3, false), TYPES.get(2));
+    TypeAllocation t = new TypeAllocation(capped, "prioritized", "lowest-price", 1);
+    assertThat(launched(t, SPOT, 3)).isEqualTo("a0b0c3");
+    assertThat(t.anySpotLaunches()).isTrue();
+    assertThat(t.terminationRank(SPOT, 1)).isGreaterThan(t.terminationRank(SPOT, 0));
+    assertThat(new TypeAllocation(List.of(new TypeAllocation.Type("b", 2, 2, 0.24, 0.060, 3, false)), "prioritized",
+        "lowest-price", 1).anySpotLaunches()).isFalse();
+  }
+
+  @Test
   @DisplayName("§7.4 [D] AllocationStrategy termination: the type the strategy prefers least goes first; among pools "
       + "a launch spreads over, the fuller one")
   void terminationRank() {
