@@ -160,6 +160,5 @@ final class CohortLaunches {
     cohorts.terminatedAt[i] = NEVER;
     cohorts.termWaitAt[i] = NEVER;
     cohorts.toPool[i] = false;
-    cohorts.cpu[i] = 0;
   }
 }

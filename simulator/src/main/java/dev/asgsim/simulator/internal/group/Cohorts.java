@@ -45,7 +45,6 @@ final class Cohorts {
   double[] credits = new double[8];
   /** T2 launch credits per instance, kept apart from the earned balance (aws-behaviour §8.1). */
   double[] launchCredits = new double[8];
-  double[] cpu = new double[8];
 
   int add() {
     if (size == count.length) {
@@ -72,7 +71,6 @@ final class Cohorts {
       toPool = Arrays.copyOf(toPool, n);
       credits = Arrays.copyOf(credits, n);
       launchCredits = Arrays.copyOf(launchCredits, n);
-      cpu = Arrays.copyOf(cpu, n);
     }
     return size++;
   }
@@ -120,7 +118,6 @@ final class Cohorts {
     System.arraycopy(toPool, src, toPool, dst, n);
     System.arraycopy(credits, src, credits, dst, n);
     System.arraycopy(launchCredits, src, launchCredits, dst, n);
-    System.arraycopy(cpu, src, cpu, dst, n);
   }
 
   private void copy(int s, int d) {
@@ -146,7 +143,6 @@ final class Cohorts {
     toPool[d] = toPool[s];
     credits[d] = credits[s];
     launchCredits[d] = launchCredits[s];
-    cpu[d] = cpu[s];
   }
 
   boolean terminating(int i) {
