@@ -7,9 +7,20 @@ import dev.asgsim.simulator.internal.group.Group;
 final class EngineView implements GroupView {
   private final Group group;
   private double demand = Double.NaN;
+  private int desired;
 
   EngineView(Group group) {
     this.group = group;
+  }
+
+  /** The group's desired capacity as the run last set it, for {@link #overage()}. */
+  void desired(int v) {
+    desired = v;
+  }
+
+  @Override
+  public int overage() {
+    return group.overage(desired);
   }
 
   /** The demand of the minute being evaluated, for clairvoyant plug-ins. */

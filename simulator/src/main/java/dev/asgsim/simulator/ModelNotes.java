@@ -4,6 +4,7 @@ import dev.asgsim.core.activity.ActivityText;
 import dev.asgsim.core.alarm.Statistic;
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.LaunchTemplateOverride;
+import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.config.PolicyType;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
@@ -92,14 +93,15 @@ final class ModelNotes {
     }
     if (group.terminationPolicies() != null) {
       for (String policy : group.terminationPolicies()) {
-        if (!TerminationPolicy.of(policy).simulated()) {
-          notes.add("termination policy " + policy + " is not simulated: with one launch template, one instance type "
-              + "and no custom Lambda function it tells no instances apart, so the next policy decides (aws-behaviour §7.4)");
+        if (!TerminationPolicy.of(policy).simulated(typeCount(group))) {
+          notes.add("termination policy " + policy + " is not simulated: with one launch template"
+              + (typeCount(group) > 1 ? "" : ", one instance type") + " and no custom Lambda function it tells no "
+              + "instances apart, so the next policy decides (aws-behaviour §7.4)");
         }
       }
     }
     if (group.mixedInstancesPolicy() != null) {
-      mixedInstances(group, instanceType);
+      mixedInstances(config, group, instanceType);
       SpotSettings spot = config.effectiveSimulation().spot();
       spotDiscountGiven = spot != null && spot.discountPercent() != null;
     }
@@ -251,13 +253,43 @@ final class ModelNotes {
     return all;
   }
 
-  /** The mixed instances policy: what the run simulates instead, and what InstanceRequirements resolve to (§7.11). */
-  private void mixedInstances(AutoScalingGroup group, String instanceType) {
-    mixed = group.mixedInstancesPolicy().effectiveDistribution().usesSpot();
+  /** The instance types of the group's overrides (those naming a type), 1 without them. */
+  static int typeCount(AutoScalingGroup group) {
+    MixedInstancesPolicy m = group.mixedInstancesPolicy();
+    long n = m == null ? 0 : m.overrides().stream().filter(o -> o != null && o.instanceType() != null)
+        .map(o -> o.instanceType().trim().toLowerCase(Locale.ROOT)).distinct().count();
+    return (int) Math.max(1, n);
+  }
+
+  /** The mixed instances policy: what the run simulates, and what InstanceRequirements resolve to (§7.11). */
+  private void mixedInstances(ScalingConfig config, AutoScalingGroup group, String instanceType) {
+    MixedInstancesPolicy m = group.mixedInstancesPolicy();
+    MixedInstancesPolicy.InstancesDistribution d = m.effectiveDistribution();
+    mixed = d.usesSpot();
+    List<String> named = new ArrayList<>();
+    for (LaunchTemplateOverride o : m.overrides()) {
+      if (o != null && o.instanceType() != null) {
+        named.add(o.instanceType().trim() + " (weight " + o.effectiveWeight() + ")");
+      }
+    }
+    String types = named.isEmpty() ? "one type, " + instanceType + " (Simulation.InstanceType), weight 1"
+        : "its instance types " + String.join(", ", named) + ", each launch's type picked in its AZ by "
+        + "OnDemandAllocationStrategy " + d.onDemandAllocationStrategy()
+        + (d.usesSpot() ? " or SpotAllocationStrategy " + d.spotAllocationStrategy() : "")
+        + "; desired, min and max in capacity units, a launch may overshoot desired by less than the largest weight, "
+        + "a scale-in never goes below it; each type serves its CPU capacity (Simulation.InstanceTypes.<type>."
+        + "CpuCapacity, by default its weight) in instances of " + instanceType;
     notes.add("MixedInstancesPolicy: the run simulates its On-Demand / Spot split (OnDemandBaseCapacity, then "
         + "OnDemandPercentageAboveBaseCapacity rounded in favour of On-Demand; scale-in takes the option above its share "
-        + "first, AZs balanced per option) over one type, " + instanceType + " (Simulation.InstanceType), weight 1 "
-        + "(aws-behaviour §7.11); not simulated: " + MixedInstancesRules.notSimulated(group));
+        + "first, AZs balanced per option) over " + types + " (aws-behaviour §7.11); not simulated: "
+        + MixedInstancesRules.notSimulated(group));
+    if (named.size() > 1 && d.usesSpot() && d.spotAllocationStrategy().contains("capacity")) {
+      SpotSettings spot = config.effectiveSimulation().spot();
+      boolean given = spot != null && spot.poolCapacity() != null && !spot.poolCapacity().isEmpty();
+      notes.add("SpotAllocationStrategy " + d.spotAllocationStrategy() + " follows each pool's spare capacity, which "
+          + "AWS does not publish: " + (given ? "the run uses Simulation.Spot.PoolCapacity"
+          : "without Simulation.Spot.PoolCapacity every pool is alike") + " (aws-behaviour §7.11)");
+    }
     List<LaunchTemplateOverride> overrides = group.mixedInstancesPolicy().overrides();
     for (int i = 0; i < overrides.size(); i++) {
       LaunchTemplateOverride o = overrides.get(i);
@@ -296,6 +328,21 @@ final class ModelNotes {
           + "group holds only its On-Demand share" + (spotNotLaunched == 0 ? "" : "; scaling activities left "
           + spotNotLaunched + " Spot instances unlaunched, the first at " + ActivityText.at(firstSpotNotLaunched)));
     }
+  }
+
+  /** With several instance types: each type's instance-hours per purchase option and its prices (aws-behaviour §7.11). */
+  void types(BillByType bill) {
+    if (bill.types.size() < 2) {
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    for (int t = 0; t < bill.types.size(); t++) {
+      parts.add(String.format(Locale.ROOT, "%s %.1f On-Demand (%s USD/h) and %.1f Spot (%s USD/h)",
+          bill.types.name(t), bill.seconds[0][t] / 3600.0, Numbers.decimals(bill.price(0, t), 6),
+          bill.seconds[1][t] / 3600.0, Numbers.decimals(bill.price(1, t), 6)));
+    }
+    notes.add("instance types: instance-hours " + String.join("; ", parts) + "; the cost uses each type's price, "
+        + "and the prices shown for the run are their means weighted by instance-hours (aws-behaviour §7.11)");
   }
 
   /** {@code count} Spot instances a launch at {@code at} wanted but could not make (Spot price above SpotMaxPrice). */

@@ -14,6 +14,7 @@ import dev.asgsim.simulator.internal.group.Ids;
 import dev.asgsim.simulator.internal.group.LaunchReason;
 import dev.asgsim.simulator.internal.group.LifecycleHooks;
 import dev.asgsim.simulator.internal.group.PurchaseMix;
+import dev.asgsim.simulator.internal.group.TypeAllocation;
 import dev.asgsim.simulator.internal.group.WarmPool;
 import dev.asgsim.simulator.predictive.PredictiveRecorder;
 import dev.asgsim.simulator.score.ScoreAccumulator;
@@ -80,8 +81,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.credits = startState.credits();
     LifecycleHooks hooks =
         LifecycleHooks.of(sim.config.autoScalingGroup().lifecycleHookSpecificationList(), sim.settings);
+    TypeAllocation types = Setup.types(sim.config, sim.instanceType);
     this.group = new Group(Setup.group(sim.config, credits, sim.instanceType), sim.seed,
-        Setup.purchaseMix(sim.config, sim.instanceType.pricePerHour()), hooks,
+        Setup.purchaseMix(sim.config, types), types, hooks,
         WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
@@ -110,18 +112,20 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     long start = sim.startEpochSecond;
     int minutes = sim.load.minutes();
     desired = engine.desired();
+    view.desired(desired);
     group.start(start, desired, this);
     if (startState.state().mode() == SimulationSettings.Start.Steady) {
       group.fillPool(start, desired);
     }
     startState.prefill(engine, feed, start, sim.load.at(0), prefillRange());
-    int initialCapacity = group.nonTerminating();
+    int initialInstances = group.launchedTotal(); // instances, not capacity units (aws-behaviour §7.11)
     now = start;
     int interval = engine.evaluationIntervalSeconds();
     int firstTick = Math.floorMod(sim.settings.effectiveEvaluationOffsetSeconds(), interval);
     int burnIn = Math.min(startState.state().burnInMinutes(), minutes);
     double burnInSeconds = 0;
     double burnInSpotSeconds = 0;
+    BillByType burnInByType = null;
     for (int m = 0; m < minutes; m++) {
       long t0 = start + 60L * m;
       advance(t0);
@@ -129,6 +133,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         // The scores leave out the burn-in (aws-behaviour §12.1 [I]): its instance time too.
         burnInSeconds = group.instanceSecondsUntil(t0);
         burnInSpotSeconds = group.instanceSecondsUntil(t0, PurchaseMix.SPOT);
+        burnInByType = BillByType.until(group, t0);
       }
       double load = sim.load.at(m);
       // The load is requests per minute when a request has a CPU cost, else CPU percent (aws-behaviour §12.2 [I]);
@@ -144,8 +149,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       predictive.minute(t0, desired);
       // RequestCountPerTarget divides by every healthy target, the group's and the outside ones (aws-behaviour §12.1a);
       // with none of the group's own serving there is no load behind it for target tracking (N_dp 0), so none is fed.
+      // Targets are instances; N_dp is capacity units, what the engine's capacity arithmetic counts (aws-behaviour §7.11).
       feed.closeMinute(t0, group.metricCpu(), group.metricCpuMin(), group.metricCpuMax(), group.warm(),
-          serving == 0 ? Double.NaN : load / (serving + group.outsideTargets()), serving);
+          serving == 0 ? Double.NaN : load / (group.servingInstances() + group.outsideTargets()), serving);
       timeline.startOfMinute(m, group);
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
         advance(tick);
@@ -176,13 +182,17 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     advance(end);
     group.finish(end);
     double spotSeconds = group.spotBilledSeconds() - burnInSpotSeconds;
-    double spotPrice = Setup.spotPricePerHour(sim.config, sim.instanceType.pricePerHour());
-    notes.purchaseMix(spotSeconds, group.billedSeconds() - burnInSeconds, spotPrice, sim.instanceType.pricePerHour(),
+    BillByType bill = BillByType.billed(group).minus(burnInByType);
+    double onDemandPrice = bill.meanPricePerHour(PurchaseMix.ON_DEMAND, sim.instanceType.pricePerHour());
+    double spotPrice = bill.meanPricePerHour(PurchaseMix.SPOT,
+        Setup.spotPricePerHour(sim.config, sim.instanceType.pricePerHour()));
+    notes.purchaseMix(spotSeconds, group.billedSeconds() - burnInSeconds, spotPrice, onDemandPrice,
         group.spotLaunches());
+    notes.types(bill);
     timeline.finish();
-    Scores s = scores.finish(group.billedSeconds() - burnInSeconds - spotSeconds, sim.instanceType.pricePerHour(),
+    Scores s = scores.finish(group.billedSeconds() - burnInSeconds - spotSeconds, onDemandPrice,
         spotSeconds, spotPrice, group.surplusCredits(), credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns,
-        group.launchedTotal() - initialCapacity, group.terminatedTotal(),
+        group.launchedTotal() - initialInstances, group.terminatedTotal(),
         group.pool().cost(sim.instanceType.pricePerHour()), sim.settings.monitoringPricePerInstanceHour());
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
         sim.instanceType.name(), sim.load.traceEnd(), startState.state());
@@ -211,18 +221,21 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     replaceMissing(t);
   }
 
-  /** Launches what health and lifetime replacements took away (the group holds desired, aws-behaviour §7.1 [D]). */
+  /**
+   * Launches what health and lifetime replacements took away (the group holds desired, aws-behaviour §7.1 [D]), one
+   * instance at a time, each of the type the allocation strategies pick (aws-behaviour §7.11).
+   */
   private void replaceMissing(long t) {
     int wanted = launches ? desired - group.nonTerminating() : 0;
     if (wanted <= 0) {
       return; // the usual minute: nothing missing (and launchable(n <= 0) launches nothing)
     }
-    for (int missing = group.launchable(wanted); missing > 0; missing--) {
+    for (int missing = group.launchable(wanted); missing > 0; missing -= group.lastLaunchedUnits()) {
       LaunchReason why = group.takeLaunchReason();
       int have = group.nonTerminating();
       int seq = group.launchedSeq(group.launch(t, 1, why, engine.defaultInstanceWarmup(), false), 0);
       if (activities != null) {
-        activities.launched(seq, t, have, have + 1, null, 0, group.lastWarmStarts() > 0);
+        activities.launched(seq, t, have, have + group.lastLaunchedUnits(), null, 0, group.lastWarmStarts() > 0);
       }
     }
   }
@@ -247,6 +260,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private void apply(Decision d) {
     int old = desired;
     desired = d.newDesired();
+    view.desired(desired);
     if (desired > old) {
       scaleOuts++;
     } else if (desired < old) {
@@ -271,8 +285,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       notes.spotNotLaunched(at, desired - have - n);
       int first = group.launch(at, n, LaunchReason.DESIRED_CHANGE, d.warmupSeconds(), d.scaleOut());
       int warmStarts = group.lastWarmStarts();
+      int made = group.lastLaunched();
       group.forgiveReplacements(desired);
-      for (int k = 0; k < n; k++) {
+      for (int k = 0; k < made; k++) {
         int seq = group.launchedSeq(first, k);
         completion.launching(seq);
         if (activities != null) {

@@ -1,6 +1,7 @@
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.config.AutoScalingGroup;
+import dev.asgsim.core.config.LaunchTemplateOverride;
 import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingProcess;
@@ -15,7 +16,9 @@ import dev.asgsim.core.validate.Validator;
 import dev.asgsim.simulator.internal.group.CreditParams;
 import dev.asgsim.simulator.internal.group.GroupParams;
 import dev.asgsim.simulator.internal.group.PurchaseMix;
+import dev.asgsim.simulator.internal.group.TypeAllocation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,19 +130,68 @@ final class Setup {
 
   /**
    * The On-Demand / Spot split of the group's launches (aws-behaviour §7.11): the mixed instances policy's
-   * distribution with AWS's defaults, all On-Demand without one. Spot launches stop when the Spot price is above
-   * {@code SpotMaxPrice} (default: the On-Demand price, so never with a discount).
+   * distribution with AWS's defaults, all On-Demand without one. Spot launches stop when every type's Spot price is
+   * above {@code SpotMaxPrice} (default: its On-Demand price, so never with a discount; {@link #types}).
    */
-  static PurchaseMix purchaseMix(ScalingConfig config, double onDemandPricePerHour) {
+  static PurchaseMix purchaseMix(ScalingConfig config, TypeAllocation types) {
     MixedInstancesPolicy m = config.autoScalingGroup().mixedInstancesPolicy();
     if (m == null) {
       return PurchaseMix.ALL_ON_DEMAND;
     }
     MixedInstancesPolicy.InstancesDistribution d = m.effectiveDistribution();
-    double spotPrice = spotPricePerHour(config, onDemandPricePerHour);
     return new PurchaseMix(d.onDemandBaseCapacity(), d.onDemandPercentageAboveBaseCapacity(),
-        // Prices are decimal USD: a binary rounding of the discount must not make an equal price "above".
-        spotPrice <= spotMaxPrice(config, onDemandPricePerHour) + 1e-9);
+        types.anySpotLaunches());
+  }
+
+  /**
+   * The instance types the group launches (aws-behaviour §7.11): the mixed instances policy's overrides that name a
+   * type, in their order, each with its weight, CPU capacity ({@code Simulation.InstanceTypes.<type>.CpuCapacity},
+   * else its weight [I]), On-Demand price (the type table, {@code Simulation.InstanceTypes}; {@code Simulation.PricePerHour}
+   * for {@code reference} only), Spot price and Spot pool capacity ({@code Simulation.Spot}). Without such overrides
+   * (no policy, or InstanceRequirements only): {@code reference} alone, weight 1.
+   */
+  static TypeAllocation types(ScalingConfig config, InstanceType reference) {
+    MixedInstancesPolicy m = config.autoScalingGroup().mixedInstancesPolicy();
+    SimulationSettings s = config.effectiveSimulation();
+    SpotSettings spot = s.spot() == null ? new SpotSettings(null) : s.spot();
+    List<TypeAllocation.Type> types = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (LaunchTemplateOverride o : m == null ? List.<LaunchTemplateOverride>of() : m.overrides()) {
+      if (o == null || o.instanceType() == null || !seen.add(o.instanceType().trim().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String name = o.instanceType().trim();
+      InstanceType t = name.equalsIgnoreCase(reference.name()) ? reference
+          : instanceType(s.toBuilder().instanceType(name).pricePerHour(null).build());
+      int weight = o.effectiveWeight();
+      InstanceTypeOverride own = override(s, name);
+      double cpu = own != null && own.cpuCapacity() != null ? own.cpuCapacity() : weight;
+      double spotPrice = spot.spotPricePerHour(name, t.pricePerHour());
+      // Prices are decimal USD: a binary rounding of the discount must not make an equal price "above".
+      types.add(new TypeAllocation.Type(t.name(), weight, cpu, t.pricePerHour(), spotPrice, spot.poolCapacity(name),
+          spotPrice <= spotMaxPrice(config, t.pricePerHour()) + 1e-9));
+    }
+    if (types.isEmpty()) {
+      double spotPrice = spotPricePerHour(config, reference.pricePerHour());
+      return new TypeAllocation(List.of(new TypeAllocation.Type(reference.name(), 1, 1, reference.pricePerHour(),
+          spotPrice, 1, spotPrice <= spotMaxPrice(config, reference.pricePerHour()) + 1e-9)), "prioritized",
+          "lowest-price", 1);
+    }
+    MixedInstancesPolicy.InstancesDistribution d = m.effectiveDistribution();
+    return new TypeAllocation(types, d.onDemandAllocationStrategy(), d.spotAllocationStrategy(),
+        d.spotInstancePools() == null ? 1 : d.spotInstancePools());
+  }
+
+  private static InstanceTypeOverride override(SimulationSettings s, String name) {
+    if (s.instanceTypes() == null) {
+      return null;
+    }
+    for (Map.Entry<String, InstanceTypeOverride> e : s.instanceTypes().entrySet()) {
+      if (e.getKey().trim().equalsIgnoreCase(name)) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   /**

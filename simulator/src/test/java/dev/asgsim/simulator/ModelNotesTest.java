@@ -46,8 +46,9 @@ class ModelNotesTest {
         .mixedInstancesPolicy(mixed).capacityRebalance(true).build()).build();
     List<String> notes = run(spot);
     assertThat(notes).anyMatch(n -> n.startsWith("MixedInstancesPolicy: the run simulates its On-Demand / Spot split")
-        && n.contains("attribute-based selection") && n.contains("the Spot allocation strategy capacity-optimized")
-        && n.contains("70 % Spot above the base") && n.contains("CapacityRebalance"));
+        && n.contains("over one type, c6i.large (Simulation.InstanceType), weight 1")
+        && n.contains("launching the types InstanceRequirements select") && n.contains("70 % Spot above the base")
+        && n.contains("CapacityRebalance"));
     assertThat(notes).anyMatch(n -> n.startsWith("purchase options: ") && n.contains("were Spot"));
     assertThat(notes).anyMatch(n -> n.startsWith("Overrides[0].InstanceRequirements match 5 built-in types: "
         + "c5.large, c6g.large, c6i.large, c7g.large, c7i.large") && n.contains("no figures for NetworkInterfaceCount"));

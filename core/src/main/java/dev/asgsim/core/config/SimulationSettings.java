@@ -293,7 +293,14 @@ public record SimulationSettings(
     }
   }
 
-  /** Overrides of the built-in instance-type table (vCPUs, burstable baseline and credits, price, request cost). */
+  /**
+   * Overrides of the built-in instance-type table (vCPUs, burstable baseline and credits, price, request cost).
+   *
+   * @param cpuCapacity what one instance of this type serves at 100 % CPU, relative to one instance of
+   *     {@code Simulation.InstanceType} (the load's unit); default: the type's {@code WeightedCapacity} in a weighted
+   *     mixed instances policy, else 1 (aws-behaviour §7.11 [I]: AWS counts weights toward capacity, it does not say what
+   *     a type serves)
+   */
   public record InstanceTypeOverride(
       Integer vCpus,
       Double baselinePercent,
@@ -301,12 +308,20 @@ public record SimulationSettings(
       Double maxCredits,
       Double launchCredits,
       Double pricePerHour,
-      Double requestsPerMinuteAtFullCpu) implements Serializable {
+      Double requestsPerMinuteAtFullCpu,
+      Double cpuCapacity) implements Serializable {
 
     /** The six original members (kept so that code written against them compiles); no request cost. */
     public InstanceTypeOverride(Integer vCpus, Double baselinePercent, Double creditsPerHour, Double maxCredits,
         Double launchCredits, Double pricePerHour) {
-      this(vCpus, baselinePercent, creditsPerHour, maxCredits, launchCredits, pricePerHour, null);
+      this(vCpus, baselinePercent, creditsPerHour, maxCredits, launchCredits, pricePerHour, null, null);
+    }
+
+    /** Without a CPU capacity (a weighted type's CPU capacity is then its weight, aws-behaviour §7.11 [I]). */
+    public InstanceTypeOverride(Integer vCpus, Double baselinePercent, Double creditsPerHour, Double maxCredits,
+        Double launchCredits, Double pricePerHour, Double requestsPerMinuteAtFullCpu) {
+      this(vCpus, baselinePercent, creditsPerHour, maxCredits, launchCredits, pricePerHour, requestsPerMinuteAtFullCpu,
+          null);
     }
   }
 

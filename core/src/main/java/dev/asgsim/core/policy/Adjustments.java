@@ -49,7 +49,9 @@ public final class Adjustments {
    * counts from current capacity including the instances still terminating (aws-behaviour §2.2-6a [D]: "While scaling in, we
    * consider instances that are terminating as part of the current capacity of the group. Therefore, we don't remove
    * more instances from the Auto Scaling group than necessary"), so a policy invoked every minute removes again only
-   * once the previous victims are gone; never above desired.
+   * once the previous victims are gone; never above desired. {@code terminating} also holds a weighted group's
+   * overage ({@link GroupView#overage()}): "If the decrement is smaller than (current − desired) no action is taken
+   * (desired 30, current 32, −1 ⇒ nothing)" (aws-behaviour §4.2 [D]).
    */
   public static int removal(AdjustmentType type, int desired, int terminating, int adjustment,
       int minAdjustmentMagnitude) {

@@ -38,6 +38,16 @@ public interface GroupView {
     return false;
   }
 
+  /**
+   * Capacity units the group holds above desired because instance weights overshot it (aws-behaviour §7.11 [D]: the
+   * group is "either at the desired capacity or above it", by less than the largest weight); 0 without weights. A
+   * step or simple decrement counts from current capacity, so one smaller than this does nothing (aws-behaviour §4.2
+   * [D]: desired 30, current 32, −1 ⇒ nothing).
+   */
+  default int overage() {
+    return 0;
+  }
+
   /** True current demand, only for clairvoyant plug-ins; NaN when unknown. */
   default double demand() {
     return Double.NaN;

@@ -46,7 +46,8 @@ public final class SimpleEvaluator extends AwsEvaluator {
     }
     drivenBy(alarm.name(), alarm.latest());
     if (adjustment < 0 && type != AdjustmentType.ExactCapacity) {
-      return Adjustments.removal(type, plane.desired(), group.terminating(), adjustment, minMagnitude);
+      return Adjustments.removal(type, plane.desired(), group.terminating() + group.overage(), adjustment,
+          minMagnitude);
     }
     return Adjustments.apply(type, plane.desired(), adjustment, minMagnitude);
   }

@@ -77,7 +77,7 @@ public final class StepEvaluator extends AwsEvaluator {
       int base = Math.max(0, desired - group.scaleOutWarming());
       return Math.max(desired, Adjustments.apply(type, base, adj, minMagnitude));
     }
-    return Adjustments.removal(type, desired, group.terminating(), adj, minMagnitude);
+    return Adjustments.removal(type, desired, group.terminating() + group.overage(), adj, minMagnitude);
   }
 
   /** The index of the step whose bounds contain {@code diff} (metric − threshold), or −1. */

@@ -8,6 +8,7 @@ import dev.asgsim.core.config.MixedInstancesPolicy.InstancesDistribution;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.instance.InstanceTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -31,7 +32,7 @@ public final class MixedInstancesRules {
   private static final Pattern IMAGE_ID = Pattern.compile("ami-[a-z0-9]{1,17}");
   private static final Pattern PRICE = Pattern.compile("[0-9]+(\\.[0-9]+)?");
   private static final List<String> INCLUSION = List.of("included", "excluded", "required");
-  private static final String NOTHING_ELSE = "nothing else (one type, weight 1, all On-Demand)";
+  private static final String NOTHING_ELSE = "nothing else";
 
   private MixedInstancesRules() {}
 
@@ -51,6 +52,7 @@ public final class MixedInstancesRules {
       return;
     }
     overrides(m, f);
+    typesKnown(config, m, f);
     distribution(m, f);
     desiredCapacityType(g, m.attributeBased(), f);
     advice(config, m, f);
@@ -59,10 +61,10 @@ public final class MixedInstancesRules {
     if (missing.equals(NOTHING_ELSE)) {
       return;
     }
-    f.warning("not-simulated-mixed-instances", M, "the run simulates the On-Demand / Spot split over one type, "
-            + "Simulation.InstanceType, weight 1 (aws-behaviour §7.11); not simulated: " + missing,
-        "read the run as a group of Simulation.InstanceType whose Spot instances behave like On-Demand ones and "
-            + "cost Simulation.Spot.DiscountPercent less");
+    f.warning("not-simulated-mixed-instances", M, "the run simulates the On-Demand / Spot split, the overrides' "
+            + "instance types, their weights and the allocation strategies (aws-behaviour §7.11); not simulated: "
+            + missing,
+        "read the run's Spot instances as never interrupted, each type at one Spot price (Simulation.Spot)");
   }
 
   /**
@@ -88,25 +90,43 @@ public final class MixedInstancesRules {
     MixedInstancesPolicy m = g.mixedInstancesPolicy();
     InstancesDistribution d = m.effectiveDistribution();
     List<String> parts = new ArrayList<>();
-    long types = m.overrides().stream().filter(o -> o != null && o.instanceType() != null).distinct().count();
-    if (types > 1) {
-      parts.add(types + " instance types and the On-Demand allocation strategy " + d.onDemandAllocationStrategy());
-    }
     if (m.attributeBased()) {
-      parts.add("attribute-based selection (InstanceRequirements)");
-    }
-    if (m.largestWeight() > 1) {
-      parts.add("instance weights (largest " + m.largestWeight() + "; desired, min and max stay counts of instances)");
+      parts.add("launching the types InstanceRequirements select (the run launches Simulation.InstanceType, "
+          + "weight 1)");
     }
     if (d.usesSpot()) {
-      parts.add("the Spot allocation strategy " + d.spotAllocationStrategy() + ", Spot prices moving per pool (one "
-          + "price, Simulation.Spot.DiscountPercent off On-Demand, is simulated), interruptions and their "
-          + "replacements (" + (100 - d.onDemandPercentageAboveBaseCapacity()) + " % Spot above the base)");
+      parts.add("Spot prices moving per pool (one price per type is simulated: Simulation.Spot.PricePerHour or "
+          + "DiscountPercent off On-Demand), interruptions and their replacements ("
+          + (100 - d.onDemandPercentageAboveBaseCapacity()) + " % Spot above the base)");
     }
     if (Boolean.TRUE.equals(g.capacityRebalance())) {
       parts.add("CapacityRebalance");
     }
     return parts.isEmpty() ? NOTHING_ELSE : String.join("; ", parts);
+  }
+
+  /**
+   * A run launches every named type (aws-behaviour §7.11), so each needs a price and vCPUs: the built-in table's, or
+   * {@code Simulation.InstanceTypes.<type>}.
+   */
+  private static void typesKnown(ScalingConfig config, MixedInstancesPolicy m, Findings f) {
+    SimulationSettings s = config.effectiveSimulation();
+    List<LaunchTemplateOverride> list = m.overrides();
+    for (int i = 0; i < list.size(); i++) {
+      LaunchTemplateOverride o = list.get(i);
+      if (o == null || o.instanceType() == null) {
+        continue;
+      }
+      String type = o.instanceType().trim();
+      boolean described = s.instanceTypes() != null
+          && s.instanceTypes().keySet().stream().anyMatch(k -> k.trim().equalsIgnoreCase(type));
+      if (InstanceTypes.find(type).isEmpty() && !described) {
+        f.error("simulation-instance-type", O + "[" + i + "].InstanceType", "instance type " + type + " is not in the "
+                + "built-in table, and a run launches every type of the overrides (aws-behaviour §7.11)"
+                + Checks.didYouMean(type, InstanceTypes.all().keySet()),
+            "fix the name, or describe it under Simulation.InstanceTypes." + type + " (VCpus, PricePerHour)");
+      }
+    }
   }
 
   private static void overrides(MixedInstancesPolicy m, Findings f) {

@@ -54,6 +54,7 @@ final class SimulationRules {
       f.error("simulation-start", S + ".Start", "'" + s.start() + "' is not Steady or Cold (aws-behaviour §12.1)",
           "write Steady (a group that has been running, the default) or Cold (a group created at the start)");
     }
+    spotMaps(s, f);
     Double discount = s.spot() == null ? null : s.spot().discountPercent();
     if (discount != null && !(discount >= 0 && discount < 100)) {
       f.error("simulation-range", S + ".Spot.DiscountPercent", "Spot.DiscountPercent must be 0 or more and under 100: "
@@ -192,6 +193,30 @@ final class SimulationRules {
     }
   }
 
+  /** {@code Simulation.Spot.PricePerHour} (≥ 0) and {@code PoolCapacity} (> 0) per instance type (aws-behaviour §7.11). */
+  private static void spotMaps(SimulationSettings s, Findings f) {
+    if (s.spot() == null) {
+      return;
+    }
+    if (s.spot().pricePerHour() != null) {
+      s.spot().pricePerHour().forEach((type, v) -> {
+        if (v == null || !(Double.isFinite(v) && v >= 0)) {
+          f.error("simulation-price", S + ".Spot.PricePerHour." + type, "a Spot price must be 0 or more USD per "
+              + "instance-hour (aws-behaviour §7.11)", "write the pool's price, e.g. 0.031");
+        }
+      });
+    }
+    if (s.spot().poolCapacity() != null) {
+      s.spot().poolCapacity().forEach((type, v) -> {
+        if (v == null || !(Double.isFinite(v) && v > 0)) {
+          f.error("simulation-range", S + ".Spot.PoolCapacity." + type, "a pool's relative spare capacity must be "
+              + "above 0 (aws-behaviour §7.11: AWS does not publish it, the file says it)",
+              "write a positive number; higher means more spare capacity, 1 is the default");
+        }
+      });
+    }
+  }
+
   private static void requestCost(Double v, String path, Findings f) {
     if (v != null && !(Double.isFinite(v) && v > 0)) {
       f.error("simulation-request-cost", path, "RequestsPerMinuteAtFullCpu must be above 0 (aws-behaviour §12.2)",
@@ -221,6 +246,11 @@ final class SimulationRules {
       f.error("simulation-instance-type", path + ".VCpus", "VCpus must be at least 1 (aws-behaviour §8.1)", "write the vCPU count");
     }
     requestCost(o.requestsPerMinuteAtFullCpu(), path + ".RequestsPerMinuteAtFullCpu", f);
+    if (o.cpuCapacity() != null && !(Double.isFinite(o.cpuCapacity()) && o.cpuCapacity() > 0)) {
+      f.error("simulation-instance-type", path + ".CpuCapacity", "CpuCapacity must be above 0: what one instance "
+          + "serves at 100 % CPU in instances of Simulation.InstanceType (aws-behaviour §7.11)",
+          "write e.g. 2 for a type twice as fast, or leave it out for the type's WeightedCapacity");
+    }
     if (o.baselinePercent() != null && !(o.baselinePercent() > 0 && o.baselinePercent() <= 100)) {
       f.error("simulation-instance-type", path + ".BaselinePercent", "BaselinePercent must be above 0 and at most "
           + "100 (aws-behaviour §8.1)", "write the baseline per vCPU, e.g. 5 for t2.nano");

@@ -8,6 +8,8 @@ final class FakeGroup implements GroupView {
   int scaleOutWarming;
   int terminating;
   boolean replacingUnhealthy;
+  /** Capacity units above desired that instance weights overshot it by (aws-behaviour §7.11). */
+  int overage;
 
   FakeGroup(int warm) {
     this.inService = warm;
@@ -20,6 +22,11 @@ final class FakeGroup implements GroupView {
     this.pending = pending;
     this.scaleOutWarming = scaleOutWarming;
     return this;
+  }
+
+  @Override
+  public int overage() {
+    return overage;
   }
 
   @Override

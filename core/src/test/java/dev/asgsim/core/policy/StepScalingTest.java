@@ -121,6 +121,29 @@ class StepScalingTest {
   }
 
   @Test
+  @DisplayName("§4.2 [D] instance weighting: \"if the decrement is smaller than (current − desired) no action is taken "
+      + "(desired 30, current 32, −1 ⇒ nothing)\"; −3 from current 32 sets 29")
+  void weightedDecrementSmallerThanSurplus() {
+    MetricAlarm low = alarm("low", "LessThanThreshold", 50, 1, 1, null);
+    ScalingEngine minus1 = ScalingEngine.builder(Configs.config(Configs.group("g", 1, 40, 30),
+        stepPolicy("minus1", low, "ChangeInCapacity", null, step(null, 0.0, -1)))).build();
+    FakeGroup g = new FakeGroup(32);
+    g.overage = 2;
+    Decision d = tick(minus1, g, 10);
+    assertThat(d.changed()).isFalse();
+    assertThat(minus1.desired()).isEqualTo(30);
+    minute = 0;
+    ScalingEngine minus3 = ScalingEngine.builder(Configs.config(Configs.group("g", 1, 40, 30),
+        stepPolicy("minus3", low, "ChangeInCapacity", null, step(null, 0.0, -3)))).build();
+    assertThat(tick(minus3, g, 10).newDesired()).isEqualTo(29);
+    minute = 0;
+    g.overage = 0; // without weights the same −1 counts from desired: 30 ⇒ 29
+    ScalingEngine unweighted = ScalingEngine.builder(Configs.config(Configs.group("g", 1, 40, 30),
+        stepPolicy("minus1", low, "ChangeInCapacity", null, step(null, 0.0, -1)))).build();
+    assertThat(tick(unweighted, g, 10).newDesired()).isEqualTo(29);
+  }
+
+  @Test
   @DisplayName("§2.2 [D] step: one activity per step range while instances warm; a higher step adds only the difference")
   void oneActivityPerStepRangeWhileWarming() {
     MetricAlarm high = alarm("high", "GreaterThanThreshold", 50, 1, 1, null);

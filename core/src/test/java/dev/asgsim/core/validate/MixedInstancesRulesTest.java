@@ -44,7 +44,8 @@ class MixedInstancesRulesTest {
 
   @Test
   @DisplayName("§7.11 a well-formed 70 % Spot policy with Capacity Rebalancing has no error, no advice but the missing "
-      + "Spot price, and the not-simulated warning naming what the run leaves out")
+      + "Spot price, and the not-simulated warning naming what the run leaves out (types, weights and allocation "
+      + "strategies are simulated, so not named)")
   void wellFormed() throws Exception {
     List<Finding> f = findings("CapacityRebalance: true", TWO_TYPES, """
         InstancesDistribution:
@@ -54,8 +55,17 @@ class MixedInstancesRulesTest {
     assertThat(rules(f, Severity.ERROR)).isEmpty();
     assertThat(rules(f, Severity.ADVICE)).containsExactly("spot-price-missing");
     assertThat(f).filteredOn(x -> x.ruleId().equals("not-simulated-mixed-instances")).singleElement()
-        .satisfies(x -> assertThat(x.message()).contains("2 instance types", "instance weights (largest 2",
-            "the Spot allocation strategy capacity-optimized", "70 % Spot above the base", "CapacityRebalance"));
+        .satisfies(x -> assertThat(x.message()).contains("Spot prices moving per pool", "70 % Spot above the base",
+            "CapacityRebalance").doesNotContain("2 instance types", "instance weights", "allocation strategy "));
+  }
+
+  @Test
+  @DisplayName("§7.11 a run launches every named type, so a type neither in the built-in table nor under "
+      + "Simulation.InstanceTypes is an ERROR naming the override")
+  void unknownType() throws Exception {
+    List<Finding> f = findings("", "- {InstanceType: c6i.large}\n- {InstanceType: zz9.mega}", "");
+    assertThat(f).filteredOn(x -> x.ruleId().equals("simulation-instance-type")).singleElement()
+        .satisfies(x -> assertThat(x.path()).endsWith("Overrides[1].InstanceType"));
   }
 
   @Test

@@ -14,19 +14,30 @@ final class CohortLaunches {
   private final Cohorts cohorts;
   private final GroupParams params;
   private final Zones zones;
+  private final TypeAllocation types;
   private final HealthClocks health;
   private final LifecycleHooks hooks;
   private final SplittableRandom random;
   private int nextSeq;
+  /** Instances started or launched since the last {@link #takeLaunched}. */
+  private int launched;
 
-  CohortLaunches(Cohorts cohorts, GroupParams params, Zones zones, HealthClocks health, LifecycleHooks hooks,
-      SplittableRandom random) {
+  CohortLaunches(Cohorts cohorts, GroupParams params, Zones zones, TypeAllocation types, HealthClocks health,
+      LifecycleHooks hooks, SplittableRandom random) {
     this.cohorts = cohorts;
     this.params = params;
     this.zones = zones;
+    this.types = types;
     this.health = health;
     this.hooks = hooks;
     this.random = random;
+  }
+
+  /** Instances launched since the last call, and starts counting again. */
+  int takeLaunched() {
+    int n = launched;
+    launched = 0;
+    return n;
   }
 
   /** The sequence number the next launched instance gets. */
@@ -39,63 +50,89 @@ final class CohortLaunches {
     return claim(1);
   }
 
-  /** Puts {@code n} running, healthy, warm instances of purchase {@code option} in their emptiest AZs at {@code t}. */
-  void start(long t, int n, int option) {
-    int[] perAz = zones.spread(n, option);
-    for (int a = 0; a < perAz.length; a++) {
-      if (perAz[a] == 0) {
-        continue;
+  /**
+   * Puts running, healthy, warm instances of purchase {@code option} holding {@code n} capacity units in their emptiest
+   * AZs at {@code t}; returns the capacity units placed.
+   */
+  int start(long t, int n, int option) {
+    int[][] placed = zones.spread(n, option);
+    int units = 0;
+    for (int a = 0; a < placed.length; a++) {
+      for (int type = 0; type < placed[a].length; type++) {
+        if (placed[a][type] > 0) {
+          startCohort(t, a, type, placed[a][type], option);
+          units += placed[a][type] * types.weight(type);
+          launched += placed[a][type];
+        }
       }
-      int i = cohorts.add();
-      init(i, a, perAz[a], claim(perAz[a]), LaunchReason.INITIAL, false, option);
-      cohorts.launchAt[i] = t;
-      cohorts.inServiceAt[i] = t;
-      cohorts.lbHealthyAt[i] = t;
-      cohorts.lbUnhealthyAt[i] = NEVER;
-      cohorts.warmAt[i] = t;
-      cohorts.aggregatedAt[i] = t;
-      cohorts.unhealthyAt[i] = NEVER;
-      cohorts.waitAt[i] = NEVER;
-      cohorts.abandonAt[i] = NEVER;
-      cohorts.credits[i] = params.credits().initialCredits();
-      cohorts.launchCredits[i] = params.credits().initialLaunchCredits();
     }
+    return units;
   }
 
-  /** Launches {@code n} of purchase {@code option} cold into its emptiest AZs, booted after the launch delay. */
-  void launch(long at, int n, int option, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
-    int[] perAz = zones.spread(n, option);
-    for (int a = 0; a < perAz.length; a++) {
-      if (perAz[a] == 0) {
-        continue;
+  private void startCohort(long t, int a, int type, int n, int option) {
+    int i = cohorts.add();
+    init(i, a, type, n, claim(n), LaunchReason.INITIAL, false, option);
+    cohorts.launchAt[i] = t;
+    cohorts.inServiceAt[i] = t;
+    cohorts.lbHealthyAt[i] = t;
+    cohorts.lbUnhealthyAt[i] = NEVER;
+    cohorts.warmAt[i] = t;
+    cohorts.aggregatedAt[i] = t;
+    cohorts.unhealthyAt[i] = NEVER;
+    cohorts.waitAt[i] = NEVER;
+    cohorts.abandonAt[i] = NEVER;
+    cohorts.credits[i] = params.credits().initialCredits();
+    cohorts.launchCredits[i] = params.credits().initialLaunchCredits();
+  }
+
+  /**
+   * Launches instances of purchase {@code option} holding at least {@code n} capacity units cold into its emptiest AZs,
+   * booted after the launch delay; returns the capacity units launched.
+   */
+  int launch(long at, int n, int option, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
+    int[][] placed = zones.spread(n, option);
+    int units = 0;
+    for (int a = 0; a < placed.length; a++) {
+      for (int type = 0; type < placed[a].length; type++) {
+        if (placed[a][type] > 0) {
+          launchCohort(at, a, type, placed[a][type], option, reason, warmupSeconds, scaleOut);
+          units += placed[a][type] * types.weight(type);
+          launched += placed[a][type];
+        }
       }
-      int i = cohorts.add();
-      init(i, a, perAz[a], claim(perAz[a]), reason, scaleOut, option);
-      long delay = params.launchDelaySeconds();
-      if (params.launchDelayJitterSeconds() > 0) {
-        delay += random.nextInt(-params.launchDelayJitterSeconds(), params.launchDelayJitterSeconds() + 1);
-      }
-      cohorts.launchAt[i] = at;
-      cohorts.credits[i] = 0;
-      cohorts.launchCredits[i] = params.credits().launchCredits();
-      clocksFrom(i, at + Math.max(0, delay), warmupSeconds, false);
     }
+    return units;
+  }
+
+  private void launchCohort(long at, int a, int type, int n, int option, LaunchReason reason, int warmupSeconds,
+      boolean scaleOut) {
+    int i = cohorts.add();
+    init(i, a, type, n, claim(n), reason, scaleOut, option);
+    long delay = params.launchDelaySeconds();
+    if (params.launchDelayJitterSeconds() > 0) {
+      delay += random.nextInt(-params.launchDelayJitterSeconds(), params.launchDelayJitterSeconds() + 1);
+    }
+    cohorts.launchAt[i] = at;
+    cohorts.credits[i] = 0;
+    cohorts.launchCredits[i] = params.credits().launchCredits();
+    clocksFrom(i, at + Math.max(0, delay), warmupSeconds, false);
   }
 
   /**
    * Starts pool instance {@code seq} into the group at {@code at}, in its AZ {@code az} with its id: booted after
    * {@code startSeconds} (the pool state's start time), then the launch hooks' second run (aws-behaviour §7.6 [D]).
-   * On-Demand: AWS allows no warm pool with a mixed instances policy.
+   * On-Demand of the launch template's type (weight 1): AWS allows no warm pool with a mixed instances policy.
    */
   void launchWarm(long at, int seq, int az, LaunchReason reason, int warmupSeconds, boolean scaleOut,
       int startSeconds) {
-    zones.add(az, PurchaseMix.ON_DEMAND);
+    zones.add(az, PurchaseMix.ON_DEMAND, 0, 1);
     int i = cohorts.add();
-    init(i, az, 1, seq, reason, scaleOut, PurchaseMix.ON_DEMAND);
+    init(i, az, 0, 1, seq, reason, scaleOut, PurchaseMix.ON_DEMAND);
     cohorts.launchAt[i] = at;
     cohorts.credits[i] = 0;
     cohorts.launchCredits[i] = params.credits().launchCredits();
     clocksFrom(i, at + startSeconds, warmupSeconds, true);
+    launched++;
   }
 
   /**
@@ -138,9 +175,10 @@ final class CohortLaunches {
     return first;
   }
 
-  private void init(int i, int az, int n, int firstSeq, LaunchReason reason, boolean scaleOut, int option) {
+  private void init(int i, int az, int type, int n, int firstSeq, LaunchReason reason, boolean scaleOut, int option) {
     cohorts.count[i] = n;
     cohorts.option[i] = (byte) option;
+    cohorts.type[i] = (byte) type;
     cohorts.az[i] = az;
     cohorts.firstSeq[i] = firstSeq;
     cohorts.reason[i] = (byte) reason.ordinal();

@@ -17,6 +17,11 @@ final class Cohorts {
   byte[] reason = new byte[8];
   /** {@link PurchaseMix#ON_DEMAND} or {@link PurchaseMix#SPOT}. */
   byte[] option = new byte[8];
+  /**
+   * The instance type, an index into the group's {@link TypeAllocation} (aws-behaviour §7.11); with {@link #az} and
+   * {@link #option} it names the instances' Spot pool.
+   */
+  byte[] type = new byte[8];
   boolean[] scaleOut = new boolean[8];
   long[] launchAt = new long[8];
   long[] inServiceAt = new long[8];
@@ -49,6 +54,7 @@ final class Cohorts {
       firstSeq = Arrays.copyOf(firstSeq, n);
       reason = Arrays.copyOf(reason, n);
       option = Arrays.copyOf(option, n);
+      type = Arrays.copyOf(type, n);
       scaleOut = Arrays.copyOf(scaleOut, n);
       launchAt = Arrays.copyOf(launchAt, n);
       inServiceAt = Arrays.copyOf(inServiceAt, n);
@@ -95,6 +101,7 @@ final class Cohorts {
     System.arraycopy(firstSeq, src, firstSeq, dst, n);
     System.arraycopy(reason, src, reason, dst, n);
     System.arraycopy(option, src, option, dst, n);
+    System.arraycopy(type, src, type, dst, n);
     System.arraycopy(scaleOut, src, scaleOut, dst, n);
     System.arraycopy(launchAt, src, launchAt, dst, n);
     System.arraycopy(inServiceAt, src, inServiceAt, dst, n);
@@ -119,6 +126,7 @@ final class Cohorts {
     firstSeq[d] = firstSeq[s];
     reason[d] = reason[s];
     option[d] = option[s];
+    type[d] = type[s];
     scaleOut[d] = scaleOut[s];
     launchAt[d] = launchAt[s];
     inServiceAt[d] = inServiceAt[s];

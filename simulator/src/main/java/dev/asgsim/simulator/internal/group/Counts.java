@@ -5,8 +5,19 @@ import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
 /**
  * How many of the group's instances are in each state at one time, and the next time any cohort's clock changes that
  * (one pass over the cohorts). Pending, InService and Terminating partition the instances (aws-behaviour §6.4 [D]).
+ * Counts are in capacity units, the group's weights applied (instances when not weighted, aws-behaviour §7.11 [D]:
+ * "MinSize, MaxSize and desired are capacity units"); the {@code *Instances} counts and {@link #servingCpu} are for
+ * the metric (an average over instances) and the load balancer.
  */
 final class Counts {
+  private final TypeAllocation types;
+  /** InService instances in the aggregated metric (not units): CloudWatch averages over instances. */
+  int warmInstances;
+  /** Serving instances (not units): the load balancer's targets. */
+  int servingInstances;
+  int servingWarmInstances;
+  /** What the serving instances serve at 100 % CPU, in instances of the reference type (aws-behaviour §7.11 [I]). */
+  double servingCpu;
   int pending;
   int inService;
   /** InService and in the aggregated metric: N_eff (aws-behaviour §2.2 item 1). */
@@ -50,9 +61,14 @@ final class Counts {
     replacementsInFlight = 0;
     healthReplacing = 0;
     servingWarm = 0;
+    warmInstances = 0;
+    servingInstances = 0;
+    servingWarmInstances = 0;
+    servingCpu = 0;
     long next = NEVER;
     for (int i = 0; i < cohorts.size; i++) {
-      int n = cohorts.count[i];
+      int count = cohorts.count[i];
+      int n = count * types.weight(cohorts.type[i]);
       if (!cohorts.terminating(i)) {
         nonTerminating += n;
         if (cohorts.scaleOut[i] && cohorts.warmAt[i] > t) {
@@ -78,11 +94,15 @@ final class Counts {
         inService += n;
         if (cohorts.aggregatedAt[i] <= t) {
           warm += n;
+          warmInstances += count;
         }
         if (cohorts.serving(i, t)) {
           serving += n;
+          servingInstances += count;
+          servingCpu += count * types.cpu(cohorts.type[i]);
           if (cohorts.aggregatedAt[i] <= t) {
             servingWarm += n;
+            servingWarmInstances += count;
           }
         }
       } else {
@@ -114,6 +134,10 @@ final class Counts {
     return next;
   }
 
+  Counts(TypeAllocation types) {
+    this.types = types;
+  }
+
   private static long after(long t, long at) {
     return at > t ? at : NEVER;
   }
@@ -125,14 +149,14 @@ final class Counts {
       if (cohorts.count[i] <= 0) {
         throw new IllegalStateException("cohort " + i + " has " + cohorts.count[i] + " instances");
       }
-      total += cohorts.count[i];
+      total += cohorts.count[i] * types.weight(cohorts.type[i]);
     }
     if (pending < 0 || inService < 0 || terminating < 0 || warm < 0 || serving < 0 || nonTerminating < 0) {
       throw new IllegalStateException("negative count");
     }
     if (pending + inService + terminating != total) {
       throw new IllegalStateException("states do not add up: pending " + pending + " + in service " + inService
-          + " + terminating " + terminating + " != " + total + " instances");
+          + " + terminating " + terminating + " != " + total + " units");
     }
     if (warm > inService || serving > inService || nonTerminating > total) {
       throw new IllegalStateException("warm/serving above in service");

@@ -9,6 +9,7 @@ package dev.asgsim.simulator.internal.group;
  */
 final class DemandSpread {
   private final Cohorts cohorts;
+  private final TypeAllocation types;
   private final CreditModel credits;
   private final int outside;
   private final double outsideCapacity;
@@ -31,8 +32,9 @@ final class DemandSpread {
    * @param outside         healthy targets outside the group
    * @param outsideCapacity what one of them serves at most, in percent of one group instance's CPU
    */
-  DemandSpread(Cohorts cohorts, CreditModel credits, int outside, double outsideCapacity) {
+  DemandSpread(Cohorts cohorts, TypeAllocation types, CreditModel credits, int outside, double outsideCapacity) {
     this.cohorts = cohorts;
+    this.types = types;
     this.credits = credits;
     this.outside = outside;
     this.outsideCapacity = outsideCapacity;
@@ -40,17 +42,20 @@ final class DemandSpread {
 
   /** Spreads {@code demand} (percent of one instance's CPU) at {@code t} with the group counted as {@code counts}. */
   void serve(double demand, long t, Counts counts) {
-    int serving = counts.serving;
-    int warm = counts.warm;
-    int targets = serving + outside;
+    // Demand is spread over CPU capacity, so every serving instance runs at the same CPU whatever its type
+    // (aws-behaviour §7.11 [I]: an instance of CPU capacity c takes c shares; c is 1 without weights).
+    double capacity = counts.servingCpu;
+    int serving = counts.servingInstances;
+    int warm = counts.warmInstances;
+    double targets = capacity + outside;
     double share = targets == 0 ? 0 : demand / targets;
     double want = Math.min(100.0, share);
     outsideServed = outside * Math.min(share, outsideCapacity);
     if (!credits.burstable()) {
       // Every serving instance runs at the same CPU: no per-cohort state to update.
-      served = want * serving + outsideServed;
+      served = want * capacity + outsideServed;
       meanCpu = serving == 0 ? Double.NaN : want;
-      metricCpu = warm == 0 ? Double.NaN : want * counts.servingWarm / warm;
+      metricCpu = warm == 0 ? Double.NaN : want * counts.servingWarmInstances / warm;
       evenExtremes(want, counts);
       meanCredits = Double.NaN;
       return;
@@ -60,6 +65,7 @@ final class DemandSpread {
     boolean capped = !credits.unlimited();
     throttled = false;
     double servedSum = 0;
+    double cpuSum = 0;
     double metricSum = 0;
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
@@ -89,7 +95,8 @@ final class DemandSpread {
       creditSum += (cohorts.launchCredits[i] + cohorts.credits[i]) * cohorts.count[i];
       creditCount += cohorts.count[i];
       if (serves) {
-        servedSum += cpu * cohorts.count[i];
+        cpuSum += cpu * cohorts.count[i];
+        servedSum += cpu * cohorts.count[i] * types.cpu(cohorts.type[i]);
       }
       if (cohorts.aggregatedAt[i] <= t) {
         metricSum += cpu * cohorts.count[i];
@@ -100,7 +107,7 @@ final class DemandSpread {
       }
     }
     served = servedSum + outsideServed;
-    meanCpu = serving == 0 ? Double.NaN : servedSum / serving;
+    meanCpu = serving == 0 ? Double.NaN : cpuSum / serving;
     metricCpu = warm == 0 ? Double.NaN : metricSum / warm;
     meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;
     if (capped) {
@@ -116,8 +123,8 @@ final class DemandSpread {
    * warm instance not yet healthy at the load balancer serves nothing.
    */
   private void evenExtremes(double want, Counts counts) {
-    int warm = counts.warm;
-    metricMin = warm == 0 ? Double.NaN : counts.servingWarm == warm ? want : 0;
-    metricMax = warm == 0 ? Double.NaN : counts.servingWarm > 0 ? want : 0;
+    int warm = counts.warmInstances;
+    metricMin = warm == 0 ? Double.NaN : counts.servingWarmInstances == warm ? want : 0;
+    metricMax = warm == 0 ? Double.NaN : counts.servingWarmInstances > 0 ? want : 0;
   }
 }

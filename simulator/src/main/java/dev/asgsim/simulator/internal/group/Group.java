@@ -31,6 +31,7 @@ public final class Group {
   final Cohorts cohorts = new Cohorts();
   private final GroupParams params;
   private final PurchaseMix mix;
+  private final TypeAllocation types;
   private final SplittableRandom random;
   private final Zones zones;
   private final HealthClocks health;
@@ -38,7 +39,7 @@ public final class Group {
   private final VictimSelector victims;
   private final LifecycleHooks hooks;
   private final WarmPool pool;
-  private final Billing billing = new Billing();
+  private final Billing billing;
   private final CohortLaunches launches;
   private long lastAdvance = Long.MIN_VALUE;
   private long nextEventAt = Long.MIN_VALUE;
@@ -51,10 +52,13 @@ public final class Group {
   private final IntSupplier poolSeqs;
   /** The group's On-Demand instances per AZ, for the warm pool's choice of instance (aws-behaviour §7.2, §7.6). */
   private final IntUnaryOperator inAz;
+  /** The last launch's instances and capacity units (more units than asked when weights overshoot). */
+  private int lastLaunched;
+  private int lastLaunchedUnits;
   private int terminatedTotal;
 
   /** At the last advance. */
-  private final Counts counts = new Counts();
+  private final Counts counts;
   private final DemandSpread minute;
 
   public Group(GroupParams params, long seed) {
@@ -79,7 +83,19 @@ public final class Group {
    * mixed instances policy (aws-behaviour §7.6), so at most one of {@code mix} and {@code pool} is not the default.
    */
   public Group(GroupParams params, long seed, PurchaseMix mix, LifecycleHooks hooks, WarmPool pool) {
+    this(params, seed, mix, TypeAllocation.SINGLE, hooks, pool);
+  }
+
+  /**
+   * A group whose launches take the instance types of {@code types} by their allocation strategies and count their
+   * weights toward desired (aws-behaviour §7.11); {@link TypeAllocation#SINGLE} is one type of weight 1.
+   */
+  public Group(GroupParams params, long seed, PurchaseMix mix, TypeAllocation types, LifecycleHooks hooks,
+      WarmPool pool) {
     this.hooks = hooks;
+    this.types = types;
+    this.counts = new Counts(types);
+    this.billing = new Billing(types.size());
     this.pool = pool;
     if (params.availabilityZones().isEmpty()) {
       throw new IllegalArgumentException("a group needs at least one Availability Zone");
@@ -87,27 +103,29 @@ public final class Group {
     this.params = params;
     this.mix = mix;
     this.random = new SplittableRandom(seed ^ 0x6a09e667f3bcc908L);
-    this.zones = new Zones(params.availabilityZones().size());
+    this.zones = new Zones(params.availabilityZones().size(), types);
     this.health = new HealthClocks(params);
     this.events = new CohortEvents(cohorts, params.loadBalanced());
-    this.launches = new CohortLaunches(cohorts, params, zones, health, hooks, random);
+    this.launches = new CohortLaunches(cohorts, params, zones, types, health, hooks, random);
     this.poolSeqs = launches::claimSeq;
     this.inAz = az -> zones.count(az, PurchaseMix.ON_DEMAND);
     pool.attach(zones.size(), seed);
-    this.victims = new VictimSelector(cohorts, zones, params.terminationPolicies(), params.newInstancesProtected(),
-        random);
-    this.minute = new DemandSpread(cohorts, new CreditModel(params.credits()), params.outsideTargets(),
+    this.victims = new VictimSelector(cohorts, zones, types, params.terminationPolicies(),
+        params.newInstancesProtected(), random);
+    this.minute = new DemandSpread(cohorts, types, new CreditModel(params.credits()), params.outsideTargets(),
         params.outsideCapacityPercent());
   }
 
-  /** Puts {@code n} running, healthy, warm instances in the group at {@code t} (the group as it stands). */
+  /**
+   * Puts running, healthy, warm instances holding {@code n} capacity units in the group at {@code t} (the group as it
+   * stands).
+   */
   public void start(long t, int n, GroupListener listener) {
-    int onDemand = mix.onDemand(n);
-    // Without Spot launches (Spot price above SpotMaxPrice) the group never got its Spot share (aws-behaviour §7.11).
-    int spot = mix.spotLaunches() ? n - onDemand : 0;
-    launches.start(t, onDemand, PurchaseMix.ON_DEMAND);
-    launches.start(t, spot, PurchaseMix.SPOT);
-    launchedTotal += onDemand + spot;
+    int onDemand = launches.start(t, mix.onDemand(n), PurchaseMix.ON_DEMAND);
+    // Without Spot launches (Spot price above SpotMaxPrice) the group never got its Spot share (aws-behaviour §7.11);
+    // an On-Demand overshoot leaves less for Spot.
+    launches.start(t, mix.spotLaunches() ? n - onDemand : 0, PurchaseMix.SPOT);
+    launchedTotal += launches.takeLaunched();
     lastAdvance = t;
     recount(t);
   }
@@ -126,7 +144,9 @@ public final class Group {
   }
 
   /**
-   * Launches {@code n} instances at {@code at} into the AZs with the fewest instances (aws-behaviour §7.2 [D]).
+   * Launches instances holding at least {@code n} capacity units at {@code at} into the AZs with the fewest (aws-behaviour
+   * §7.2 [D]), of the types the allocation strategies pick; with weights the group may end above desired by less than
+   * the largest weight (aws-behaviour §7.11 [D]). {@link #lastLaunched()} says how many instances.
    *
    * @param warmupSeconds warm-up counted from InService (aws-behaviour §2.2 [D] for DefaultInstanceWarmup; Q6 for
    *                      EstimatedInstanceWarmup, read the same way)
@@ -153,37 +173,52 @@ public final class Group {
     // Group#launchable instances).
     int onDemand = mix.spotLaunches()
         ? mix.onDemandOfLaunch(cold, zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT)) : cold;
-    launches.launch(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut);
-    launches.launch(at, cold - onDemand, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut);
-    launchedTotal += n;
+    int units = warm; // warm starts are weight 1: AWS allows no warm pool with a mixed instances policy (§7.6)
+    int onDemandUnits = launches.launch(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut);
+    // An On-Demand overshoot leaves less for Spot, so the launch as a whole overshoots by less than the largest weight.
+    units += onDemandUnits;
+    units += launches.launch(at, cold - onDemandUnits, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut);
+    lastLaunched = launches.takeLaunched();
+    lastLaunchedUnits = units;
+    launchedTotal += lastLaunched;
     recount(lastAdvance);
     return first;
   }
 
-  /** Terminates {@code k} instances for a scale-in at {@code at}; returns how many could be selected. */
+  /**
+   * Terminates instances holding up to {@code k} capacity units for a scale-in at {@code at}, never taking one whose
+   * weight would leave the group below desired (aws-behaviour §7.11 [D]: "either at the desired capacity or above it");
+   * returns the units handled: {@code k}, less those left because every remaining instance is protected from scale-in
+   * (units left because no remaining instance is light enough count as handled).
+   */
   public int scaleIn(long at, int k, VictimSink sink) {
-    int done = 0;
-    while (done < k) {
+    int left = k;
+    while (left > 0) {
       // A mixed group first takes the purchase option above its share (aws-behaviour §7.4, §7.11 [D]).
       int option = mix.optionToTerminate(zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT));
-      int v = victims.pick(at, option);
+      int v = victims.pick(at, option, left);
       if (v < 0) {
-        v = victims.pick(at, 1 - option);
+        v = victims.pick(at, 1 - option, left);
       }
       if (v < 0) {
-        break;
+        boolean heavyOnly = victims.anyUnprotected(at, PurchaseMix.ON_DEMAND)
+            || victims.anyUnprotected(at, PurchaseMix.SPOT);
+        recount(lastAdvance);
+        return heavyOnly ? k : k - left;
       }
+      int w = types.weight(cohorts.type[v]);
       int next = v + 1;
       if (cohorts.count[v] > 1 && next < cohorts.size && cohorts.drainAt[next] == at
           && cohorts.az[next] == cohorts.az[v] && cohorts.option[next] == cohorts.option[v]
+          && cohorts.type[next] == cohorts.type[v]
           && cohorts.launchAt[next] == cohorts.launchAt[v]
           && cohorts.firstSeq[next] == cohorts.firstSeq[v] + cohorts.count[v]) {
         // The cohort's previous victim of this scale-in sits right after it: grow that slot instead of splitting.
         cohorts.count[v]--;
         cohorts.count[next]++;
         cohorts.firstSeq[next]--;
-        zones.remove(cohorts.az[v], cohorts.option[v], 1);
-        counts.nonTerminating--;
+        zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], 1);
+        counts.nonTerminating -= w;
         sink.selected(at, cohorts.firstSeq[next], cohorts.az[next], LaunchReason.DESIRED_CHANGE);
       } else {
         int slot = detachOne(v);
@@ -191,10 +226,10 @@ public final class Group {
         cohorts.toPool[slot] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
         sink.selected(at, cohorts.firstSeq[slot], cohorts.az[slot], LaunchReason.DESIRED_CHANGE);
       }
-      done++;
+      left -= w;
     }
     recount(lastAdvance);
-    return done;
+    return k;
   }
 
   /** Receives each instance selected for termination. */
@@ -228,8 +263,8 @@ public final class Group {
       cohorts.termWaitAt[i] = deregistered;
       cohorts.terminatedAt[i] = deregistered + hooks.seconds;
     }
-    zones.remove(cohorts.az[i], cohorts.option[i], cohorts.count[i]);
-    counts.nonTerminating -= cohorts.count[i];
+    zones.remove(cohorts.az[i], cohorts.option[i], cohorts.type[i], cohorts.count[i]);
+    counts.nonTerminating -= cohorts.count[i] * types.weight(cohorts.type[i]);
     if (at < nextEventAt) {
       nextEventAt = at;
     }
@@ -309,7 +344,7 @@ public final class Group {
         listener.onInstanceEvent(cohorts.terminatedAt[i], InstanceEvent.TERMINATED, cohorts.firstSeq[i],
             cohorts.count[i], cohorts.az[i], reason);
         billing.bill(cohorts.count[i], runningAt(i), cohorts.terminatedAt[i], cohorts.credits[i],
-            cohorts.option[i]);
+            cohorts.option[i], cohorts.type[i]);
         for (int k = 0; cohorts.toPool[i] && k < cohorts.count[i]; k++) {
           pool.returned(cohorts.terminatedAt[i], cohorts.firstSeq[i] + k, cohorts.az[i]);
         }
@@ -333,7 +368,8 @@ public final class Group {
       cohorts.unhealthyAt[i] = health.nextSweep(t + 1);
       return split;
     }
-    int n = Math.min(room, cohorts.count[i]);
+    // The batch is in capacity units (aws-behaviour Q11 [I]), at least one instance.
+    int n = Math.min(Math.max(1, room / types.weight(cohorts.type[i])), cohorts.count[i]);
     int j = i;
     if (n < cohorts.count[i]) {
       j = cohorts.splitAfter(i);
@@ -398,7 +434,7 @@ public final class Group {
   /** Bills the instances still running at the end of the run as if terminated at {@code end}. */
   public void finish(long end) {
     for (int i = 0; i < cohorts.size; i++) {
-      billing.bill(cohorts.count[i], runningAt(i), end, cohorts.credits[i], cohorts.option[i]);
+      billing.bill(cohorts.count[i], runningAt(i), end, cohorts.credits[i], cohorts.option[i], cohorts.type[i]);
     }
     pool.finish(end);
   }
@@ -414,6 +450,23 @@ public final class Group {
     return k < lastWarmStarts ? warmStartSeqs[k] : first + k - lastWarmStarts;
   }
 
+  /** How many instances the last {@link #launch} made. */
+  public int lastLaunched() { return lastLaunched; }
+
+  /** The capacity units the last {@link #launch} added: at least those asked for, more when a weight overshot. */
+  public int lastLaunchedUnits() { return lastLaunchedUnits; }
+
+  /** The group's instance types, weights and allocation strategies (aws-behaviour §7.11). */
+  public TypeAllocation types() { return types; }
+
+  /**
+   * Capacity units above {@code desired} that weights overshot it by (aws-behaviour §7.11 [D]: "either at the desired
+   * capacity or above it"); 0 in a group without weights, where being above desired means protected instances.
+   */
+  public int overage(int desired) {
+    return types.largestWeight() > 1 ? Math.max(0, counts.nonTerminating - desired) : 0;
+  }
+
   /** The warm pool beside the group ({@link WarmPool#NONE} without one). */
   public WarmPool pool() { return pool; }
 
@@ -424,8 +477,10 @@ public final class Group {
   public int inService() { return counts.inService; }
   /** InService and past warm-up: N_eff, the instances whose metrics are aggregated (aws-behaviour §2.2). */
   public int warm() { return counts.warm; }
-  /** Receiving traffic from the load balancer. */
+  /** Capacity units receiving traffic from the load balancer. */
   public int serving() { return counts.serving; }
+  /** Instances receiving traffic from the load balancer: its targets (units are the group's, targets are instances). */
+  public int servingInstances() { return counts.servingInstances; }
   public int terminating() { return counts.terminating; }
   /**
    * Held by launch hooks (Pending:Wait, and Warmed:Pending:Wait in the pool) or terminate hooks (Terminating:Wait,
@@ -472,14 +527,29 @@ public final class Group {
 
   /** {@link #instanceSecondsUntil(long)} of the instances of purchase {@code option} only. */
   public double instanceSecondsUntil(long t, int option) {
+    double billed = billing.spotInstanceSeconds();
+    return (option == PurchaseMix.SPOT ? billed : billing.instanceSeconds() - billed) + running(t, option, -1);
+  }
+
+  /** The instance-seconds billed so far of purchase {@code option} and {@code type}. */
+  public double billedSeconds(int option, int type) {
+    return billing.seconds(option, type);
+  }
+
+  /** {@link #instanceSecondsUntil(long)} of the instances of purchase {@code option} and {@code type} only. */
+  public double instanceSecondsUntil(long t, int option, int type) {
+    return billing.seconds(option, type) + running(t, option, type);
+  }
+
+  /** The running instances' time since {@code running} up to {@code t}, of one option and type (−1: every type). */
+  private double running(long t, int option, int type) {
     double running = 0;
     for (int i = 0; i < cohorts.size; i++) {
-      if (cohorts.option[i] == option) {
+      if (cohorts.option[i] == option && (type < 0 || cohorts.type[i] == type)) {
         running += (double) cohorts.count[i] * Math.max(0, Math.min(t, cohorts.terminatedAt[i]) - runningAt(i));
       }
     }
-    double billed = billing.spotInstanceSeconds();
-    return (option == PurchaseMix.SPOT ? billed : billing.instanceSeconds() - billed) + running;
+    return running;
   }
   public double surplusCredits() { return billing.surplusCredits(); }
   public int launchedTotal() { return launchedTotal; }

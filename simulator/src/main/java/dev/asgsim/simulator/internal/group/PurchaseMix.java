@@ -4,8 +4,9 @@ package dev.asgsim.simulator.internal.group;
  * The On-Demand / Spot split of a mixed-instances group (aws-behaviour §7.11 [D]): {@code OnDemandBaseCapacity} is
  * filled On-Demand first, then {@code OnDemandPercentageAboveBaseCapacity} splits the rest, rounding in favour of
  * On-Demand ("base 10 and 50 % at 20/30/40 ⇒ 15/20/25 On-Demand; base 0 and 60 % at 10 ⇒ 6 On-Demand, 4 Spot").
- * A group without a mixed instances policy is all On-Demand ({@link #ALL_ON_DEMAND}). Capacity here is in instances:
- * weights are not simulated yet (the run's note says so).
+ * A group without a mixed instances policy is all On-Demand ({@link #ALL_ON_DEMAND}). Capacity here is in capacity
+ * units ("OnDemandBaseCapacity (capacity units)"), instances when not weighted. A scale-in judges the option above its
+ * share of a group one unit smaller [I]: the victim's weight is known only once the option is chosen.
  */
 public final class PurchaseMix {
   public static final int ON_DEMAND = 0;

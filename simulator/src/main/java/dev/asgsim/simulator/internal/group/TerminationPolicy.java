@@ -12,12 +12,19 @@ public enum TerminationPolicy {
   CLOSEST_TO_NEXT_INSTANCE_HOUR,
   /**
    * Outdated configuration first, then closest to the next billing hour, then random (aws-behaviour §7.4 "Default"). One
-   * launch template and one type are simulated, so the first step never tells instances apart.
+   * launch template is simulated, so the first step never tells instances apart.
    */
   DEFAULT,
   /**
-   * {@code OldestLaunchTemplate}, {@code OldestLaunchConfiguration}, {@code AllocationStrategy} and a Lambda function:
-   * with one launch template, one instance type and no custom function simulated, none of them tells instances apart.
+   * {@code AllocationStrategy}: "terminate instances to align the remaining instances to the allocation strategy"
+   * (aws-behaviour §7.4 [D]): the type the purchase option's strategy prefers least goes first, and among the pools a
+   * launch spreads over, the one with the most instances in its AZ ({@link Zones#compareForTermination}). Tells
+   * instances apart only in a group of several types.
+   */
+  ALLOCATION_STRATEGY,
+  /**
+   * {@code OldestLaunchTemplate}, {@code OldestLaunchConfiguration} and a Lambda function: with one launch template
+   * and no custom function simulated, none of them tells instances apart.
    */
   INDISTINCT;
 
@@ -28,6 +35,7 @@ public enum TerminationPolicy {
       case "newestinstance" -> NEWEST_INSTANCE;
       case "closesttonextinstancehour" -> CLOSEST_TO_NEXT_INSTANCE_HOUR;
       case "default" -> DEFAULT;
+      case "allocationstrategy" -> ALLOCATION_STRATEGY;
       default -> INDISTINCT;
     };
   }
@@ -36,8 +44,10 @@ public enum TerminationPolicy {
    * Negative when cohort {@code a} is terminated before cohort {@code b} at {@code at}, positive when after, zero when
    * this policy does not tell them apart.
    */
-  int compare(Cohorts cohorts, int a, int b, long at) {
+  int compare(Cohorts cohorts, Zones zones, int a, int b, long at) {
     return switch (this) {
+      case ALLOCATION_STRATEGY -> zones.compareForTermination(cohorts.az[a], cohorts.option[a], cohorts.type[a],
+          cohorts.az[b], cohorts.option[b], cohorts.type[b]);
       case OLDEST_INSTANCE -> Long.compare(cohorts.launchAt[a], cohorts.launchAt[b]);
       case NEWEST_INSTANCE -> Long.compare(cohorts.launchAt[b], cohorts.launchAt[a]);
       case CLOSEST_TO_NEXT_INSTANCE_HOUR, DEFAULT ->
@@ -46,9 +56,12 @@ public enum TerminationPolicy {
     };
   }
 
-  /** Whether the simulator can tell instances apart by this policy ({@link #INDISTINCT} cannot). */
-  public boolean simulated() {
-    return this != INDISTINCT;
+  /**
+   * Whether the simulator can tell instances apart by this policy in a group of {@code types} instance types
+   * ({@link #INDISTINCT} never, {@link #ALLOCATION_STRATEGY} with several types).
+   */
+  public boolean simulated(int types) {
+    return this != INDISTINCT && (this != ALLOCATION_STRATEGY || types > 1);
   }
 
   /** {@code Default} ends with "random among ties": the policies after it (none, it must be last) are not consulted. */

@@ -12,18 +12,22 @@ import java.util.SplittableRandom;
 final class VictimSelector {
   private final Cohorts cohorts;
   private final Zones zones;
+  private final TypeAllocation types;
   private final TerminationPolicy[] policies;
   private final boolean newInstancesProtected;
   private final SplittableRandom random;
   private final boolean[] zoneHasCandidate;
   /** The purchase option of the current pick. */
   private int option;
+  /** The largest weight the current pick may take (aws-behaviour §7.11: never below desired). */
+  private int maxUnits;
 
   /** @param random the group's generator: its draws interleave with launch jitter in a fixed order */
-  VictimSelector(Cohorts cohorts, Zones zones, List<String> terminationPolicies, boolean newInstancesProtected,
-      SplittableRandom random) {
+  VictimSelector(Cohorts cohorts, Zones zones, TypeAllocation types, List<String> terminationPolicies,
+      boolean newInstancesProtected, SplittableRandom random) {
     this.cohorts = cohorts;
     this.zones = zones;
+    this.types = types;
     this.policies = terminationPolicies.stream().map(TerminationPolicy::of).toArray(TerminationPolicy[]::new);
     this.newInstancesProtected = newInstancesProtected;
     this.random = random;
@@ -31,11 +35,13 @@ final class VictimSelector {
   }
 
   /**
-   * The cohort of purchase option {@code option} to take the next victim from at {@code at}, or -1 when every
-   * remaining instance of that option is protected. AZ balance is judged within the option (aws-behaviour §7.11).
+   * The cohort of purchase option {@code option} to take the next victim from at {@code at}, among instances of at
+   * most {@code maxUnits} capacity units, or -1 when there is none (every remaining instance of that option is
+   * protected or weighs more). AZ balance is judged within the option (aws-behaviour §7.11).
    */
-  int pick(long at, int option) {
+  int pick(long at, int option, int maxUnits) {
     this.option = option;
+    this.maxUnits = maxUnits;
     Arrays.fill(zoneHasCandidate, false);
     for (int i = 0; i < cohorts.size; i++) {
       if (isCandidate(i, at)) {
@@ -87,7 +93,7 @@ final class VictimSelector {
   /** Negative when cohort {@code a} goes before {@code b} under the termination policies in order. */
   int compare(int a, int b, long at) {
     for (TerminationPolicy policy : policies) {
-      int cmp = policy.compare(cohorts, a, b, at);
+      int cmp = policy.compare(cohorts, zones, a, b, at);
       if (cmp != 0) {
         return cmp;
       }
@@ -99,7 +105,18 @@ final class VictimSelector {
   }
 
   private boolean isCandidate(int i, long at) {
-    return cohorts.option[i] == option && !cohorts.terminating(i) && !isProtected(i, at);
+    return cohorts.option[i] == option && !cohorts.terminating(i) && !isProtected(i, at)
+        && types.weight(cohorts.type[i]) <= maxUnits;
+  }
+
+  /** Whether any instance of {@code option} not yet terminating is unprotected at {@code at}, whatever its weight. */
+  boolean anyUnprotected(long at, int option) {
+    for (int i = 0; i < cohorts.size; i++) {
+      if (cohorts.option[i] == option && !cohorts.terminating(i) && !isProtected(i, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isProtected(int i, long at) {

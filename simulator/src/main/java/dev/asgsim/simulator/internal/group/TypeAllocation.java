@@ -1,0 +1,196 @@
+package dev.asgsim.simulator.internal.group;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The instance types a group launches and which one each launch takes (aws-behaviour §7.11 [D]): the overrides of a
+ * mixed instances policy in their order, each with its {@code WeightedCapacity} (capacity units), its CPU capacity
+ * relative to {@code Simulation.InstanceType}, its On-Demand and Spot price and its Spot pools' relative spare
+ * capacity. "Instances are balanced across AZs first, then the allocation strategies pick types and pools": the AZ is
+ * chosen by {@link Zones}, then {@link #pick} names the type in it.
+ *
+ * <p>The strategies, as AWS words them and as asgsim reads them where AWS is silent ([I], the run's notes say so):
+ * <ul>
+ *   <li>On-Demand {@code prioritized}: "the order of instance types in the list of launch template overrides"; the
+ *       first always launches (asgsim has no insufficient-capacity errors, so the next is never needed).</li>
+ *   <li>On-Demand and Spot {@code lowest-price}: the lowest price per capacity unit (price ÷ weight) [I]; Spot spreads
+ *       over the {@code SpotInstancePools} cheapest pools of the AZ, each launch into the one with the fewest of its
+ *       instances.</li>
+ *   <li>{@code capacity-optimized}: the pools with the most spare capacity; AWS does not publish it, so
+ *       {@code Simulation.Spot.PoolCapacity} says it (1 by default) and launches spread over the pools tied at the
+ *       most [I].</li>
+ *   <li>{@code capacity-optimized-prioritized}: the most spare capacity, then the override order ("honors instance
+ *       type priorities on a best-effort basis").</li>
+ *   <li>{@code price-capacity-optimized}: the pools with the most spare capacity, then the lowest priced of them.</li>
+ * </ul>
+ * Termination by {@code AllocationStrategy} takes the least preferred type first ({@link #terminationRank}).
+ */
+public final class TypeAllocation {
+  /** One type of weight 1 and CPU capacity 1: a group without a mixed instances policy. */
+  public static final TypeAllocation SINGLE = single("", 0, 0);
+
+  /**
+   * One instance type of the group.
+   *
+   * @param cpuCapacity     what one instance serves at 100 % CPU, in instances of the reference type
+   * @param poolCapacity    the relative spare capacity of its Spot pools (higher: more)
+   * @param spotLaunches    its Spot price is at most {@code SpotMaxPrice}: "If your maximum price is lower than the Spot
+   *                        price for the instance types that you selected, your Spot Instances are not launched"
+   *                        (aws-behaviour §7.11 [D])
+   */
+  public record Type(String name, int weight, double cpuCapacity, double onDemandPricePerHour,
+      double spotPricePerHour, double poolCapacity, boolean spotLaunches) {
+    public Type {
+      if (weight < 1 || !(cpuCapacity > 0)) {
+        throw new IllegalArgumentException(name + ": weight " + weight + " and CPU capacity " + cpuCapacity
+            + " must be positive");
+      }
+    }
+
+    /** A type whose Spot instances launch. */
+    public Type(String name, int weight, double cpuCapacity, double onDemandPricePerHour, double spotPricePerHour,
+        double poolCapacity) {
+      this(name, weight, cpuCapacity, onDemandPricePerHour, spotPricePerHour, poolCapacity, true);
+    }
+  }
+
+  private final Type[] types;
+  private final int[] weight;
+  private final double[] cpu;
+  /** Per purchase option: the types in the order the strategy prefers them. */
+  private final int[][] order;
+  /** Per purchase option: how many of {@link #order}'s first types a launch chooses among (by fewest in the AZ). */
+  private final int[] spread;
+  private final int[][] rank;
+  private final String onDemandStrategy;
+  private final String spotStrategy;
+  private final int largestWeight;
+
+  /**
+   * @param onDemandStrategy  {@code OnDemandAllocationStrategy}
+   * @param spotStrategy      {@code SpotAllocationStrategy}
+   * @param spotPools         {@code SpotInstancePools} (lowest-price only)
+   */
+  public TypeAllocation(List<Type> types, String onDemandStrategy, String spotStrategy, int spotPools) {
+    if (types.isEmpty() || types.size() > Byte.MAX_VALUE) {
+      throw new IllegalArgumentException("a group needs 1 to 127 instance types, not " + types.size());
+    }
+    this.types = types.toArray(Type[]::new);
+    this.weight = types.stream().mapToInt(Type::weight).toArray();
+    this.cpu = types.stream().mapToDouble(Type::cpuCapacity).toArray();
+    this.largestWeight = types.stream().mapToInt(Type::weight).max().orElse(1);
+    this.onDemandStrategy = onDemandStrategy.toLowerCase(Locale.ROOT);
+    this.spotStrategy = spotStrategy.toLowerCase(Locale.ROOT);
+    this.order = new int[][] {order(this.onDemandStrategy, false), order(this.spotStrategy, true)};
+    this.spread = new int[] {1, spreadOf(this.spotStrategy, spotPools)};
+    this.rank = new int[2][this.types.length];
+    for (int option = 0; option < 2; option++) {
+      // Types Spot does not launch (above SpotMaxPrice) go first.
+      Arrays.fill(rank[option], order[option].length);
+      for (int k = 0; k < order[option].length; k++) {
+        // Types a launch spreads over are alike to AllocationStrategy; the others go first, least preferred first.
+        rank[option][order[option][k]] = Math.max(0, k - spread[option] + 1);
+      }
+    }
+  }
+
+  /** One type of weight 1, CPU capacity 1, at these prices. */
+  public static TypeAllocation single(String name, double onDemandPricePerHour, double spotPricePerHour) {
+    return new TypeAllocation(List.of(new Type(name, 1, 1, onDemandPricePerHour, spotPricePerHour, 1)),
+        "prioritized", "lowest-price", 1);
+  }
+
+  private int[] order(String strategy, boolean spot) {
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < types.length; i++) {
+      // Spot launches only the types priced at or under SpotMaxPrice; with none the group launches no Spot at all.
+      if (!spot || types[i].spotLaunches() || !anySpotLaunches()) {
+        idx.add(i);
+      }
+    }
+    Comparator<Integer> byOverride = Comparator.naturalOrder();
+    Comparator<Integer> byUnitPrice = Comparator.comparingDouble(i -> unitPrice(i, spot));
+    Comparator<Integer> byCapacity = Comparator.comparingDouble(i -> -types[i].poolCapacity());
+    Comparator<Integer> c = switch (strategy) {
+      case "lowest-price" -> byUnitPrice.thenComparing(byOverride);
+      case "capacity-optimized", "capacity-optimized-prioritized" -> byCapacity.thenComparing(byOverride);
+      case "price-capacity-optimized" -> byCapacity.thenComparing(byUnitPrice).thenComparing(byOverride);
+      default -> byOverride; // prioritized
+    };
+    return idx.stream().sorted(c).mapToInt(Integer::intValue).toArray();
+  }
+
+  private int spreadOf(String strategy, int pools) {
+    int[] spot = order[PurchaseMix.SPOT];
+    if (strategy.equals("lowest-price")) {
+      return Math.max(1, Math.min(pools, spot.length));
+    }
+    if (strategy.equals("capacity-optimized")) {
+      // The order starts with the pools of the most spare capacity.
+      int n = 1;
+      while (n < spot.length && types[spot[n]].poolCapacity() == types[spot[0]].poolCapacity()) {
+        n++;
+      }
+      return n;
+    }
+    return 1;
+  }
+
+  /** Whether any type's Spot price is at most SpotMaxPrice (aws-behaviour §7.11 [D]). */
+  public boolean anySpotLaunches() {
+    for (Type t : types) {
+      if (t.spotLaunches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private double unitPrice(int i, boolean spot) {
+    return (spot ? types[i].spotPricePerHour() : types[i].onDemandPricePerHour()) / types[i].weight();
+  }
+
+  /**
+   * The type the next instance of purchase {@code option} launched into {@code az} takes: the strategy's first, or
+   * among its first {@code spread} the one with the fewest instances of that option in the AZ (the earlier on a tie).
+   */
+  int pick(int option, int az, Zones zones) {
+    int[] o = order[option];
+    int best = o[0];
+    for (int k = 1; k < spread[option]; k++) {
+      if (zones.instances(az, option, o[k]) < zones.instances(az, option, best)) {
+        best = o[k];
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Under the {@code AllocationStrategy} termination policy, how early an instance of {@code type} and {@code option}
+   * goes: higher first ("terminate instances to align the remaining instances to the allocation strategy",
+   * aws-behaviour §7.4). Types a launch spreads over rank alike.
+   */
+  int terminationRank(int option, int type) {
+    return rank[option][type];
+  }
+
+  public int size() { return types.length; }
+  public Type type(int t) { return types[t]; }
+  public String name(int t) { return types[t].name(); }
+  int weight(int t) { return weight[t]; }
+  double cpu(int t) { return cpu[t]; }
+
+  /** The largest weight: a launch overshoots desired by less than this (aws-behaviour §7.1, §7.11). */
+  public int largestWeight() {
+    return largestWeight;
+  }
+
+  /** The strategy of purchase {@code option} ({@link PurchaseMix#ON_DEMAND} or {@link PurchaseMix#SPOT}). */
+  public String strategy(int option) {
+    return option == PurchaseMix.SPOT ? spotStrategy : onDemandStrategy;
+  }
+}
