@@ -3,18 +3,44 @@ package dev.asgsim.core.config;
 import java.io.Serializable;
 
 /**
- * {@code Simulation.Spot}: what a run needs to price Spot capacity that AWS does not state in the group's config
- * (aws-behaviour §7.11). Every member is optional; {@code null} means "not given".
+ * {@code Simulation.Spot}: what a run needs to price and interrupt Spot capacity that AWS does not state in the group's
+ * config (aws-behaviour §7.7, §7.11). Every member is optional; {@code null} means "not given".
  *
  * @param discountPercent the Spot price as a discount off the On-Demand price, 0 to under 100. AWS documents no
  *     typical discount, only a ceiling ("up to 90 %" off On-Demand, aws-behaviour §7.11 [O]) and a price that moves
  *     with supply and demand per pool, so there is no default: without it Spot instances are billed at the On-Demand
  *     price and the run's notes say so.
+ * @param interruptionsPerInstanceHour the hazard of each Spot pool: EC2 instance rebalance recommendations (each
+ *     followed by an interruption) per Spot instance-hour, 0 or more. AWS publishes no rate, only the Spot Instance
+ *     Advisor's monthly buckets ("&lt;5 %" … "&gt;20 %" of instances interrupted per month, aws-behaviour §7.7 [O]), so
+ *     there is no default: without it interruptions are not simulated and the run's notes say so.
+ * @param rebalanceLeadSeconds how long the rebalance recommendation comes before the two-minute interruption notice.
+ *     AWS: it "can arrive sooner than the two-minute Spot Instance interruption notice" and "can arrive along with"
+ *     it (aws-behaviour §7.7 [D]); no typical lead is documented, so the default is 0, the documented worst case.
  */
-public record SpotSettings(Double discountPercent) implements Serializable {
+public record SpotSettings(Double discountPercent, Double interruptionsPerInstanceHour, Integer rebalanceLeadSeconds)
+    implements Serializable {
+
+  /** aws-behaviour §7.7 [D]: "a Spot two-minute instance interruption notice". */
+  public static final int INTERRUPTION_NOTICE_SECONDS = 120;
+
+  /** Only a price. */
+  public SpotSettings(Double discountPercent) {
+    this(discountPercent, null, null);
+  }
 
   /** The Spot price per instance-hour for On-Demand {@code onDemandPerHour}; that price when no discount is given. */
   public double spotPricePerHour(double onDemandPerHour) {
     return discountPercent == null ? onDemandPerHour : onDemandPerHour * (1 - discountPercent / 100.0);
+  }
+
+  /** Whether interruptions are simulated: a rate was given. */
+  public boolean interrupts() {
+    return interruptionsPerInstanceHour != null && interruptionsPerInstanceHour > 0;
+  }
+
+  /** The recommendation's lead over the interruption notice, seconds (default 0). */
+  public int effectiveRebalanceLeadSeconds() {
+    return rebalanceLeadSeconds == null ? 0 : rebalanceLeadSeconds;
   }
 }

@@ -71,6 +71,13 @@ public final class MixedInstancesRules {
    */
   private static void spotPrice(ScalingConfig config, InstancesDistribution d, Findings f) {
     SimulationSettings s = config.effectiveSimulation();
+    if (d.usesSpot() && (s.spot() == null || s.spot().interruptionsPerInstanceHour() == null)) {
+      f.advice("spot-interruptions-not-simulated", "Simulation.Spot.InterruptionsPerInstanceHour", "the group runs "
+              + "Spot capacity but the file gives no interruption rate: AWS publishes none (aws-behaviour §7.7), so "
+              + "interruptions are not simulated unless a rate is given, and the run's Spot instances are never "
+              + "interrupted", "set Simulation.Spot.InterruptionsPerInstanceHour (the Spot Instance Advisor's "
+              + "monthly frequency / 730 h, e.g. 0.000274 for \">20%\") and RebalanceLeadSeconds");
+    }
     if (d.usesSpot() && (s.spot() == null || s.spot().discountPercent() == null)) {
       f.advice("spot-price-missing", "Simulation.Spot.DiscountPercent", "the group runs Spot capacity but the file "
               + "gives no Spot price: AWS documents no typical discount, only \"up to 90%\" off On-Demand "
@@ -100,11 +107,12 @@ public final class MixedInstancesRules {
     }
     if (d.usesSpot()) {
       parts.add("the Spot allocation strategy " + d.spotAllocationStrategy() + ", Spot prices moving per pool (one "
-          + "price, Simulation.Spot.DiscountPercent off On-Demand, is simulated), interruptions and their "
-          + "replacements (" + (100 - d.onDemandPercentageAboveBaseCapacity()) + " % Spot above the base)");
-    }
-    if (Boolean.TRUE.equals(g.capacityRebalance())) {
-      parts.add("CapacityRebalance");
+          + "price, Simulation.Spot.DiscountPercent off On-Demand, is simulated; interruptions and "
+          + (Boolean.TRUE.equals(g.capacityRebalance()) ? "CapacityRebalance are" : "their replacements are")
+          + " simulated when Simulation.Spot.InterruptionsPerInstanceHour is given, each pool's hazard the same) ("
+          + (100 - d.onDemandPercentageAboveBaseCapacity()) + " % Spot above the base)");
+    } else if (Boolean.TRUE.equals(g.capacityRebalance())) {
+      parts.add("CapacityRebalance (no Spot capacity to act on)");
     }
     return parts.isEmpty() ? NOTHING_ELSE : String.join("; ", parts);
   }
@@ -294,11 +302,18 @@ public final class MixedInstancesRules {
     boolean onePool = !m.attributeBased() && types <= 1;
     boolean onePoolAllowed = InstancesDistribution.LOWEST_PRICE.equals(d.spotAllocationStrategy())
         && Integer.valueOf(1).equals(d.spotInstancePools());
+    List<String> zones = config.autoScalingGroup().availabilityZones();
+    boolean oneZone = zones != null && zones.size() == 1;
     if (onePool || onePoolAllowed) {
-      f.advice("single-spot-pool", onePool ? O : D + ".SpotInstancePools", "the Spot capacity of each Availability "
-              + "Zone comes from a single Spot pool (" + (onePool ? types + " instance type" : "SpotInstancePools 1")
-              + "): when EC2 reclaims that pool every Spot instance in the AZ goes at once (aws-behaviour §7.11)",
-          "list several instance types of similar size and use price-capacity-optimized or capacity-optimized");
+      f.advice("single-spot-pool", onePool ? O : D + ".SpotInstancePools", (onePool && oneZone
+              ? "the group's whole Spot capacity is one Spot pool (one instance type in one Availability Zone, "
+              + zones.get(0) + "): when EC2 reclaims that pool every Spot instance of the group goes at once"
+              : "the Spot capacity of each Availability Zone comes from a single Spot pool (" + (onePool ? types
+              + " instance type" : "SpotInstancePools 1") + "): when EC2 reclaims that pool every Spot instance in "
+              + "the AZ goes at once") + " (aws-behaviour §7.7, §7.11: \"use multiple instance types and "
+              + "Availability Zones\")",
+          "list several instance types of similar size and use price-capacity-optimized or capacity-optimized"
+              + (oneZone ? ", in more than one Availability Zone" : ""));
     }
     if (!Boolean.TRUE.equals(config.autoScalingGroup().capacityRebalance())) {
       f.advice("spot-without-capacity-rebalance", GroupRules.G + ".CapacityRebalance", "the group runs Spot "

@@ -21,5 +21,12 @@ public enum InstanceEvent {
   /** Deregistered and held by a terminate lifecycle hook: Terminating:Wait, still billed (aws-behaviour §6.5 [D]). */
   TERMINATING_WAIT,
   /** Terminated: billing ends. */
-  TERMINATED
+  TERMINATED,
+  /**
+   * A Spot instance got an EC2 instance rebalance recommendation: "at an elevated risk of interruption"; its
+   * two-minute interruption notice follows (aws-behaviour §7.7 [D]).
+   */
+  REBALANCE_RECOMMENDATION,
+  /** EC2 interrupted the Spot instance two minutes after its notice: it stops serving and billing (aws-behaviour §7.7). */
+  INTERRUPTED
 }

@@ -127,5 +127,8 @@ final class CohortLaunches {
     cohorts.termWaitAt[i] = NEVER;
     cohorts.toPool[i] = false;
     cohorts.cpu[i] = 0;
+    cohorts.rebalanceAt[i] = NEVER;
+    cohorts.interruptAt[i] = NEVER;
+    cohorts.replacedAt[i] = NEVER;
   }
 }

@@ -6,9 +6,11 @@ package dev.asgsim.simulator.internal.group;
 
 import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
 
+import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.simulator.event.InstanceEvent;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntSupplier;
 
 /**
  * The instances of one Auto Scaling group and their lifecycle (aws-behaviour §6, §7): launch into the emptiest AZ, Pending →
@@ -44,6 +46,8 @@ public final class Group {
   /** How many of the last launch's instances came from the warm pool (its first ones). */
   private int lastWarmStarts;
   private int terminatedTotal;
+  /** Spot interruptions and Capacity Rebalancing (aws-behaviour §7.7); null when no hazard is given. */
+  private SpotInterruptions spot;
 
   /** At the last advance. */
   private final Counts counts = new Counts();
@@ -89,6 +93,16 @@ public final class Group {
         params.outsideCapacityPercent());
   }
 
+  /**
+   * Interrupts the group's Spot instances at {@code settings}' hazard, and with {@code capacityRebalance} replaces
+   * them on the rebalance recommendation (aws-behaviour §7.7). Call before {@link #start}.
+   *
+   * @param maxSize the group's MaxSize now, for the 10 % of desired Capacity Rebalancing may exceed it by
+   */
+  public void interruptSpot(SpotSettings settings, boolean capacityRebalance, IntSupplier maxSize, long seed) {
+    spot = new SpotInterruptions(cohorts, zones.size(), settings, capacityRebalance, maxSize, seed);
+  }
+
   /** Puts {@code n} running, healthy, warm instances in the group at {@code t} (the group as it stands). */
   public void start(long t, int n, GroupListener listener) {
     int onDemand = mix.onDemand(n);
@@ -98,6 +112,9 @@ public final class Group {
     launches.start(t, spot, PurchaseMix.SPOT);
     launchedTotal += onDemand + spot;
     lastAdvance = t;
+    if (this.spot != null) {
+      this.spot.start(t);
+    }
     recount(t);
   }
 
@@ -136,6 +153,9 @@ public final class Group {
         ? mix.onDemandOfLaunch(cold, zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT)) : cold;
     launches.launch(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut, -1);
     launches.launch(at, cold - onDemand, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut, -1);
+    if (reason == LaunchReason.CAPACITY_REBALANCE) {
+      spot.replacementLaunched(cohorts.size - 1, params.loadBalanced());
+    }
     launchedTotal += n;
     recount(lastAdvance);
     return first;
@@ -187,17 +207,12 @@ public final class Group {
 
   /** Splits one instance off cohort {@code i} (the last id) and returns its slot. */
   private int detachOne(int i) {
-    if (cohorts.count[i] == 1) {
-      return i;
-    }
-    int j = cohorts.splitAfter(i);
-    cohorts.count[i] -= 1;
-    cohorts.count[j] = 1;
-    cohorts.firstSeq[j] = cohorts.firstSeq[i] + cohorts.count[i];
-    return j;
+    return cohorts.detachLast(i);
   }
 
-  private void startTermination(int i, long at) {
+  void startTermination(int i, long at) {
+    // Capacity Rebalancing counted it out of desired and its AZ already (SpotInterruptions).
+    boolean countedOut = cohorts.drainAt[i] == SpotInterruptions.AWAITING;
     cohorts.drainAt[i] = at;
     boolean registered = params.loadBalanced() && cohorts.inServiceAt[i] <= at
         && (params.registersNewInstances() || cohorts.reason[i] == (byte) LaunchReason.INITIAL.ordinal());
@@ -209,11 +224,23 @@ public final class Group {
       cohorts.termWaitAt[i] = deregistered;
       cohorts.terminatedAt[i] = deregistered + hooks.seconds;
     }
-    zones.remove(cohorts.az[i], cohorts.option[i], cohorts.count[i]);
-    counts.nonTerminating -= cohorts.count[i];
+    if (!countedOut) {
+      countedOut(i);
+    }
     if (at < nextEventAt) {
       nextEventAt = at;
     }
+  }
+
+  /** Cohort {@code i} no longer counts toward desired nor its AZ's balance. */
+  void countedOut(int i) {
+    zones.remove(cohorts.az[i], cohorts.option[i], cohorts.count[i]);
+    counts.nonTerminating -= cohorts.count[i];
+  }
+
+  /** Auto Scaling's first periodic health check at or after {@code t} (aws-behaviour §6.1). */
+  long nextHealthSweep(long t) {
+    return health.nextSweep(t);
   }
 
   /** The earliest clock after the last advance, warm pool included: nothing changes before it. */
@@ -240,10 +267,16 @@ public final class Group {
       return;
     }
     long from = lastAdvance;
+    if (spot != null) {
+      spot.accumulate(t, listener);
+    }
     int split = -1; // a slot split off in this pass: its earlier events were already emitted with its parent's
     for (int i = 0; i < cohorts.size; i++) {
       LaunchReason reason = REASONS[cohorts.reason[i]];
       events.lifecycle(i == split ? GroupListener.NONE : listener, from, t, i, reason);
+      if (spot != null) {
+        spot.step(this, i, from, t, desired, listener, terminations);
+      }
       if (!cohorts.terminating(i) && cohorts.unhealthyAt[i] <= t) {
         split = markUnhealthy(i, t, desired, listener, terminations, reason, split);
       }
@@ -271,7 +304,7 @@ public final class Group {
       if (cohorts.terminatedAt[i] <= t) {
         listener.onInstanceEvent(cohorts.terminatedAt[i], InstanceEvent.TERMINATED, cohorts.firstSeq[i],
             cohorts.count[i], cohorts.az[i], reason);
-        billing.bill(cohorts.count[i], runningAt(i), cohorts.terminatedAt[i], cohorts.credits[i],
+        billing.bill(cohorts.count[i], runningAt(i), billedUntil(i, cohorts.terminatedAt[i]), cohorts.credits[i],
             cohorts.option[i]);
         if (cohorts.toPool[i]) {
           pool.returned(cohorts.terminatedAt[i], cohorts.count[i]);
@@ -321,6 +354,9 @@ public final class Group {
     if (owed.anyOwed()) {
       next = Math.min(next, t + 1);
     }
+    if (spot != null) {
+      next = Math.min(next, spot.nextEventAfter(t));
+    }
     nextEventAt = next;
   }
 
@@ -329,7 +365,9 @@ public final class Group {
    * the reason and consumes one owed replacement.
    */
   public LaunchReason takeLaunchReason() {
-    return owed.take(lastAdvance, params.launchDelaySeconds() + params.defaultWarmupSeconds() + 60);
+    LaunchReason r = owed.take(lastAdvance, params.launchDelaySeconds() + params.defaultWarmupSeconds() + 60);
+    return r == LaunchReason.DESIRED_CHANGE && spot != null && spot.owesReplacement() ? LaunchReason.CAPACITY_REBALANCE
+        : r;
   }
 
   /** Forgets owed replacements that a lower desired capacity made unnecessary. */
@@ -352,6 +390,11 @@ public final class Group {
     return Math.min(cohorts.launchAt[i] + params.pendingSeconds(), cohorts.inServiceAt[i]);
   }
 
+  /** Billing ends at {@code end}, or when EC2 interrupted the Spot instance, if earlier (aws-behaviour §7.7). */
+  private long billedUntil(int i, long end) {
+    return Math.min(end, cohorts.interruptAt[i]);
+  }
+
   /** Checks that every instance is in exactly one state and no count is negative; throws if not. */
   public void checkInvariants() {
     recount(lastAdvance);
@@ -361,7 +404,7 @@ public final class Group {
   /** Bills the instances still running at the end of the run as if terminated at {@code end}. */
   public void finish(long end) {
     for (int i = 0; i < cohorts.size; i++) {
-      billing.bill(cohorts.count[i], runningAt(i), end, cohorts.credits[i], cohorts.option[i]);
+      billing.bill(cohorts.count[i], runningAt(i), billedUntil(i, end), cohorts.credits[i], cohorts.option[i]);
     }
     pool.finish(end);
   }
@@ -419,6 +462,12 @@ public final class Group {
   public double spotBilledSeconds() { return billing.spotInstanceSeconds(); }
   /** Spot instances that count toward desired (pending or InService, not terminating). */
   public int spot() { return zones.total(PurchaseMix.SPOT); }
+  /** Spot instances EC2 interrupted so far (aws-behaviour §7.7); 0 without a hazard. */
+  public int spotInterruptions() { return spot == null ? 0 : spot.interruptions(); }
+  /** Replacements Capacity Rebalancing launched so far (aws-behaviour §7.7). */
+  public int rebalanceLaunches() { return spot == null ? 0 : spot.rebalanceLaunches(); }
+  /** Whether Spot interruptions are simulated. */
+  public boolean interruptsSpot() { return spot != null; }
 
   /** Instance-seconds run up to {@code t}: those billed, plus the running instances' time since {@code running}. */
   public double instanceSecondsUntil(long t) {
@@ -430,7 +479,8 @@ public final class Group {
     double running = 0;
     for (int i = 0; i < cohorts.size; i++) {
       if (cohorts.option[i] == option) {
-        running += (double) cohorts.count[i] * Math.max(0, Math.min(t, cohorts.terminatedAt[i]) - runningAt(i));
+        running += (double) cohorts.count[i]
+            * Math.max(0, Math.min(t, billedUntil(i, cohorts.terminatedAt[i])) - runningAt(i));
       }
     }
     double billed = billing.spotInstanceSeconds();

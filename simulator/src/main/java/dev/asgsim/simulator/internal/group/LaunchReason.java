@@ -11,5 +11,9 @@ public enum LaunchReason {
   /** Replacing an instance that reached MaxInstanceLifetime (aws-behaviour §7.5). */
   MAX_LIFETIME,
   /** Replacing an instance a launch lifecycle hook abandoned (aws-behaviour §6.5: "ABANDON ⇒ terminate & replace"). */
-  HOOK_ABANDONED
+  HOOK_ABANDONED,
+  /** A Spot instance interrupted by EC2 and replaced after its health check failed (aws-behaviour §7.7 [D]). */
+  SPOT_INTERRUPTION,
+  /** Capacity Rebalancing: a replacement launched on a rebalance recommendation, the old one then terminated (§7.7). */
+  CAPACITY_REBALANCE
 }
