@@ -159,8 +159,7 @@ final class SpotInterruptions {
       return;
     }
     long interrupt = cohorts.interruptAt[i];
-    if (capacityRebalance && !cohorts.terminating(i)
-        && (interrupt - SpotSettings.INTERRUPTION_NOTICE_SECONDS <= t || roomOverMax(g, desired))) {
+    if (capacityRebalance && !cohorts.terminating(i) && interrupt > t && roomOverMax(g, desired)) {
       // Counted out of desired now: the run launches its replacement (Group#takeLaunchReason says why).
       cohorts.drainAt[i] = AWAITING;
       g.countedOut(i);
@@ -201,19 +200,26 @@ final class SpotInterruptions {
   }
 
   /**
-   * Whether a replacement may launch before the old instance goes: the instances then, the old ones waiting for
-   * theirs included, stay within MaxSize plus 10 % of desired, at least one instance [I].
+   * Whether a replacement may launch before the old instance goes: every instance in the group then (those being
+   * terminated included) stays within MaxSize plus 10 % of desired, at least one instance [I]. Without room the
+   * old instance waits, and is interrupted if none comes in time: "your previous ones will eventually be interrupted".
    */
   private boolean roomOverMax(Group g, int desired) {
     int over = Math.max(1, (int) Math.floor(desired * OVER_MAX_FRACTION));
-    return g.nonTerminating() + awaiting(false) + 1 <= maxSize.getAsInt() + over;
+    int instances = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      instances += cohorts.count[i];
+    }
+    // Launches the run owes the group (a health replacement) come first: they keep desired (aws-behaviour §7.1).
+    int owed = Math.max(0, desired - g.nonTerminating());
+    return instances + owed + 1 <= maxSize.getAsInt() + over;
   }
 
-  /** Instances counted out and not yet terminating: with ({@code unlinked}: only those without) a replacement. */
-  private int awaiting(boolean unlinked) {
+  /** Instances counted out whose replacement is not launched yet. */
+  private int awaitingReplacement() {
     int n = 0;
     for (int i = 0; i < cohorts.size; i++) {
-      if (cohorts.drainAt[i] == AWAITING && (!unlinked || cohorts.replacedAt[i] == NEVER)) {
+      if (cohorts.drainAt[i] == AWAITING && cohorts.replacedAt[i] == NEVER) {
         n += cohorts.count[i];
       }
     }
@@ -222,7 +228,7 @@ final class SpotInterruptions {
 
   /** Whether the next launch replaces an instance counted out by Capacity Rebalancing. */
   boolean owesReplacement() {
-    return capacityRebalance && awaiting(true) > 0;
+    return capacityRebalance && awaitingReplacement() > 0;
   }
 
   /**
@@ -255,10 +261,9 @@ final class SpotInterruptions {
       if (cohorts.rebalanceAt[i] == NEVER) {
         continue;
       }
-      long notice = cohorts.interruptAt[i] - SpotSettings.INTERRUPTION_NOTICE_SECONDS;
-      if (capacityRebalance && !cohorts.terminating(i)) {
-        // Waiting for room over MaxSize: look again each step until the notice.
-        next = Math.min(next, Math.max(t + 1, Math.min(notice, t + 60)));
+      if (capacityRebalance && !cohorts.terminating(i) && cohorts.interruptAt[i] > t) {
+        // Waiting for room over MaxSize: look again each minute until the interruption.
+        next = Math.min(next, t + 60);
       }
       if (cohorts.drainAt[i] == AWAITING) {
         next = Math.min(next, after(t, cohorts.replacedAt[i]));
