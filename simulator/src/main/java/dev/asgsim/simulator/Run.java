@@ -111,7 +111,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     this.timeline = new TimelineRecorder(sim.recordTimeline, sim.sink,
         feed.lagMinutes(engine.evaluationIntervalSeconds()), sim.startEpochSecond, sim.load.minutes(), engine,
-        group.hasHooks(), group.pool().present());
+        group.hasHooks(), group.pool().present(), group.interruptsSpot());
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
   }
 

@@ -30,6 +30,9 @@ final class TimelineRecorder {
   private final ScalingEngine engine;
   private final int highAlarm;
   private final int lowAlarm;
+  /** The group's Spot interruptions and Capacity Rebalancing launches up to the last minute recorded. */
+  private int interruptedBefore;
+  private int rebalancedBefore;
 
   /**
    * @param keep keep every row (the result's timeline)
@@ -37,17 +40,18 @@ final class TimelineRecorder {
    * @param lag  minutes after which a row is final
    * @param hooks the group has lifecycle hooks (a {@code hook_wait} column)
    * @param pool  the group has a warm pool (a {@code warm_pool} column)
+   * @param spot  the run interrupts Spot instances (the {@code spot_interrupted} and {@code rebalance_launches} columns)
    */
   TimelineRecorder(boolean keep, RecordSink sink, int lag, long startEpochSecond, int minutes, ScalingEngine engine,
-      boolean hooks, boolean pool) {
+      boolean hooks, boolean pool, boolean spot) {
     this.keep = keep;
     this.sink = sink;
     this.lag = lag;
     this.streams = sink != RecordSink.NONE;
     int policies = engine.policyCount();
-    this.timeline = keep ? new Timeline(startEpochSecond, minutes, minutes, policies, hooks, pool)
+    this.timeline = keep ? new Timeline(startEpochSecond, minutes, minutes, policies, hooks, pool, spot)
         : streams ? new Timeline(startEpochSecond, minutes, Math.min(minutes, lag + 1), policies, hooks,
-            pool) : null;
+            pool, spot) : null;
     this.engine = engine;
     int hi = -1;
     int lo = -1;
@@ -100,6 +104,12 @@ final class TimelineRecorder {
       timeline.credits[i] = group.meanCredits();
       timeline.minSize[i] = engine.minSize();
       timeline.maxSize[i] = engine.maxSize();
+      if (timeline.spotInterrupted != null) {
+        timeline.spotInterrupted[i] = group.spotInterruptions() - interruptedBefore;
+        timeline.rebalanceLaunches[i] = group.rebalanceLaunches() - rebalancedBefore;
+        interruptedBefore = group.spotInterruptions();
+        rebalancedBefore = group.rebalanceLaunches();
+      }
       if (streams) {
         streamUntil(m - lag);
       }

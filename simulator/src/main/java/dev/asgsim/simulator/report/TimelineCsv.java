@@ -20,7 +20,9 @@ import java.time.Instant;
  * each policy proposed at the minute's last evaluation, before clamping, in summary.json's {@code policies} order; empty
  * for no proposal), and, when the group has lifecycle hooks, hook_wait
  * (instances in Pending:Wait, Warmed:Pending:Wait or Terminating:Wait, aws-behaviour §6.5), and with a warm pool,
- * warm_pool (its instances, aws-behaviour §7.6).
+ * warm_pool (its instances, aws-behaviour §7.6), and when the run interrupts Spot instances, spot_interrupted and
+ * rebalance_launches (Spot instances EC2 interrupted, and replacements Capacity Rebalancing launched, in the minute,
+ * aws-behaviour §7.7).
  *
  * <p>Written row by row as the run streams ({@link Rows}): a year is 525 600 rows and 35 MB, so a row is formatted
  * into one reused buffer without a {@code String} per number or timestamp, and written as the ASCII bytes it is.
@@ -69,13 +71,14 @@ public final class TimelineCsv {
     }
 
     private void header(Timeline t) {
-      header(t.policies(), t.hasHookWait(), t.hasWarmPool());
+      header(t.policies(), t.hasHookWait(), t.hasWarmPool(), t.hasSpot());
     }
 
-    private void header(int n, boolean hookWait, boolean warmPool) {
+    private void header(int n, boolean hookWait, boolean warmPool, boolean spot) {
       if (policies < 0) {
         policies = n;
-        write(TimelineCsv.header(n) + (hookWait ? ",hook_wait" : "") + (warmPool ? ",warm_pool" : "") + '\n');
+        write(TimelineCsv.header(n) + (hookWait ? ",hook_wait" : "") + (warmPool ? ",warm_pool" : "")
+            + (spot ? ",spot_interrupted,rebalance_launches" : "") + '\n');
       }
     }
 
@@ -114,6 +117,9 @@ public final class TimelineCsv {
       }
       if (t.hasWarmPool()) {
         sb.append(',').append(t.warmPool(m));
+      }
+      if (t.hasSpot()) {
+        sb.append(',').append(t.spotInterrupted(m)).append(',').append(t.rebalanceLaunches(m));
       }
       sb.append('\n');
       int n = sb.length();
@@ -160,7 +166,7 @@ public final class TimelineCsv {
 
     @Override
     public void finish() {
-      header(0, false, false); // a run without rows (none has policies to name then)
+      header(0, false, false, false); // a run without rows (none has policies to name then)
       try {
         out.flush();
       } catch (IOException e) {
