@@ -19,7 +19,7 @@ import java.util.function.IntSupplier;
  * health, grace), {@link VictimSelector} (which instance a scale-in takes), {@link DemandSpread} and
  * {@link CreditModel} (CPU and credits), {@link Replacements}, {@link Counts}, {@link CohortEvents}, {@link Billing},
  * {@link CohortLaunches} (new cohorts and their clocks), {@link LifecycleHooks} (how long a hook holds an instance),
- * {@link WarmPool} (the pool beside the group).
+ * {@link WarmPool} (the pool beside the group), {@link SpotInterruptions} (Spot interruptions, Capacity Rebalancing).
  * Every clock is fixed when a cohort is created, so state at time {@code t} is a function of {@code t} and work is
  * done only when {@code t} crosses the next clock ({@link #nextEventAt()}).
  *
@@ -47,7 +47,7 @@ public final class Group {
   private int lastWarmStarts;
   private int terminatedTotal;
   /** Spot interruptions and Capacity Rebalancing (aws-behaviour §7.7); null when no hazard is given. */
-  private SpotInterruptions spot;
+  private SpotInterruptions interruptions;
 
   /** At the last advance. */
   private final Counts counts = new Counts();
@@ -100,7 +100,7 @@ public final class Group {
    * @param maxSize the group's MaxSize now, for the 10 % of desired Capacity Rebalancing may exceed it by
    */
   public void interruptSpot(SpotSettings settings, boolean capacityRebalance, IntSupplier maxSize, long seed) {
-    spot = new SpotInterruptions(cohorts, zones.size(), settings, capacityRebalance, maxSize, seed);
+    interruptions = new SpotInterruptions(cohorts, zones.size(), settings, capacityRebalance, maxSize, seed);
   }
 
   /** Puts {@code n} running, healthy, warm instances in the group at {@code t} (the group as it stands). */
@@ -112,8 +112,8 @@ public final class Group {
     launches.start(t, spot, PurchaseMix.SPOT);
     launchedTotal += onDemand + spot;
     lastAdvance = t;
-    if (this.spot != null) {
-      this.spot.start(t);
+    if (interruptions != null) {
+      interruptions.start(t);
     }
     recount(t);
   }
@@ -154,7 +154,7 @@ public final class Group {
     launches.launch(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut, -1);
     launches.launch(at, cold - onDemand, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut, -1);
     if (reason == LaunchReason.CAPACITY_REBALANCE) {
-      spot.replacementLaunched(cohorts.size - 1, params.loadBalanced());
+      interruptions.replacementLaunched(cohorts.size - 1, params.loadBalanced());
     }
     launchedTotal += n;
     recount(lastAdvance);
@@ -187,7 +187,7 @@ public final class Group {
         counts.nonTerminating--;
         sink.selected(at, cohorts.firstSeq[next], cohorts.az[next], LaunchReason.DESIRED_CHANGE);
       } else {
-        int slot = detachOne(v);
+        int slot = cohorts.detachLast(v);
         startTermination(slot, at);
         cohorts.toPool[slot] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
         sink.selected(at, cohorts.firstSeq[slot], cohorts.az[slot], LaunchReason.DESIRED_CHANGE);
@@ -203,11 +203,6 @@ public final class Group {
   public interface VictimSink {
     /** @param why DESIRED_CHANGE for scale-in, HEALTH_REPLACEMENT or MAX_LIFETIME for replacements */
     void selected(long epochSecond, int instanceSeq, int az, LaunchReason why);
-  }
-
-  /** Splits one instance off cohort {@code i} (the last id) and returns its slot. */
-  private int detachOne(int i) {
-    return cohorts.detachLast(i);
   }
 
   void startTermination(int i, long at) {
@@ -267,15 +262,15 @@ public final class Group {
       return;
     }
     long from = lastAdvance;
-    if (spot != null) {
-      spot.accumulate(t, listener);
+    if (interruptions != null) {
+      interruptions.accumulate(t, listener);
     }
     int split = -1; // a slot split off in this pass: its earlier events were already emitted with its parent's
     for (int i = 0; i < cohorts.size; i++) {
       LaunchReason reason = REASONS[cohorts.reason[i]];
       events.lifecycle(i == split ? GroupListener.NONE : listener, from, t, i, reason);
-      if (spot != null) {
-        spot.step(this, i, from, t, desired, listener, terminations);
+      if (interruptions != null) {
+        interruptions.step(this, i, from, t, desired, listener, terminations);
       }
       if (!cohorts.terminating(i) && cohorts.unhealthyAt[i] <= t) {
         split = markUnhealthy(i, t, desired, listener, terminations, reason, split);
@@ -283,7 +278,7 @@ public final class Group {
       if (params.maxInstanceLifetime() > 0 && !cohorts.terminating(i) && owed.mayRetire(t)
           && cohorts.launchAt[i] + params.maxInstanceLifetime() <= t) {
         // One at a time, with a pause for the replacement (aws-behaviour §7.5 [D]).
-        int j = detachOne(i);
+        int j = cohorts.detachLast(i);
         if (j != i) {
           split = j;
         }
@@ -354,20 +349,20 @@ public final class Group {
     if (owed.anyOwed()) {
       next = Math.min(next, t + 1);
     }
-    if (spot != null) {
-      next = Math.min(next, spot.nextEventAfter(t));
+    if (interruptions != null) {
+      next = Math.min(next, interruptions.nextEventAfter(t));
     }
     nextEventAt = next;
   }
 
   /**
-   * How the next launches should be accounted: replacements owed for unhealthy or expired instances first. Returns
-   * the reason and consumes one owed replacement.
+   * How the next launches should be accounted: replacements owed for unhealthy or expired instances first, then
+   * Capacity Rebalancing's (aws-behaviour §7.7). Returns the reason and consumes one owed replacement.
    */
   public LaunchReason takeLaunchReason() {
     LaunchReason r = owed.take(lastAdvance, params.launchDelaySeconds() + params.defaultWarmupSeconds() + 60);
-    return r == LaunchReason.DESIRED_CHANGE && spot != null && spot.owesReplacement() ? LaunchReason.CAPACITY_REBALANCE
-        : r;
+    boolean rebalance = interruptions != null && interruptions.owesReplacement();
+    return r == LaunchReason.DESIRED_CHANGE && rebalance ? LaunchReason.CAPACITY_REBALANCE : r;
   }
 
   /** Forgets owed replacements that a lower desired capacity made unnecessary. */
@@ -463,11 +458,11 @@ public final class Group {
   /** Spot instances that count toward desired (pending or InService, not terminating). */
   public int spot() { return zones.total(PurchaseMix.SPOT); }
   /** Spot instances EC2 interrupted so far (aws-behaviour §7.7); 0 without a hazard. */
-  public int spotInterruptions() { return spot == null ? 0 : spot.interruptions(); }
+  public int spotInterruptions() { return interruptions == null ? 0 : interruptions.interruptions(); }
   /** Replacements Capacity Rebalancing launched so far (aws-behaviour §7.7). */
-  public int rebalanceLaunches() { return spot == null ? 0 : spot.rebalanceLaunches(); }
+  public int rebalanceLaunches() { return interruptions == null ? 0 : interruptions.rebalanceLaunches(); }
   /** Whether Spot interruptions are simulated. */
-  public boolean interruptsSpot() { return spot != null; }
+  public boolean interruptsSpot() { return interruptions != null; }
 
   /** Instance-seconds run up to {@code t}: those billed, plus the running instances' time since {@code running}. */
   public double instanceSecondsUntil(long t) {
