@@ -40,8 +40,8 @@ final class LifecyclePanel {
       paint.setSeriesFillPaint(data.getSeriesCount() - 1, Style.WARM_POOL);
       paint.setSeriesStroke(data.getSeriesCount() - 1, Style.solid(1.8f));
     }
-    NumberAxis axis = Style.axis(s.spotInterrupted != null && s.warmPool == null && s.hookWait == null
-        ? "Spot" : "pool / hooks / Spot");
+    boolean lifecycle = s.warmPool != null || s.hookWait != null;
+    NumberAxis axis = Style.axis(s.spotInterrupted == null ? "pool / hooks" : lifecycle ? "pool / hooks / Spot" : "Spot");
     axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     return Style.plot(new XYPlot(data, null, axis, paint));
   }
