@@ -27,7 +27,8 @@ import java.util.function.IntSupplier;
  * A pool is an instance type in an Availability Zone ({@link #pool}); with one instance type the pools are the
  * group's AZs. Every recommendation is followed by an interruption [I]: AWS gives no share of recommendations that are
  * not. The hazard is integrated over the Spot count at each of the group's steps (at most a minute apart), with its
- * own random stream, so a run without a rate draws nothing and is unchanged.
+ * own random stream, so a run without a rate draws nothing and is unchanged. An interrupted instance Auto Scaling has
+ * not yet found stays InService (counted toward desired) but serves nothing and leaves the aggregated metric.
  */
 final class SpotInterruptions {
   /** The instance's replacement is owed or launching: counted out of desired, still InService. */
@@ -178,6 +179,8 @@ final class SpotInterruptions {
       if (!cohorts.terminating(i)) {
         // "their health check fails": EC2's status check, at Auto Scaling's next health check (§6.1, Q9 [I]).
         cohorts.unhealthyAt[i] = g.nextHealthSweep(interrupt);
+        // A stopped instance publishes no CPUUtilization: it leaves the group's aggregated metric (§8.1).
+        cohorts.aggregatedAt[i] = NEVER;
       }
     }
     if (!cohorts.terminating(i) && cohorts.unhealthyAt[i] <= t) {
