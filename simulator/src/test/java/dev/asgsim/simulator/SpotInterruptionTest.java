@@ -11,10 +11,10 @@ import dev.asgsim.core.io.ConfigReader;
 import dev.asgsim.simulator.event.InstanceEvent;
 import dev.asgsim.simulator.load.LoadSpec;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +84,7 @@ class SpotInterruptionTest {
   void capacityRebalancingExceedsMaxSizeByAtMostTenPercentOfDesired() throws Exception {
     SimulationResult r = run(config(true, RATE, LEAD, 10), 3, new Events());
     // Instances alive over time from the activities: launched at their launch's start, gone at their termination's end.
-    java.util.TreeMap<Long, Integer> delta = new java.util.TreeMap<>();
+    TreeMap<Long, Integer> delta = new TreeMap<>();
     for (Activity a : r.activities()) {
       if (a.kind() == Activity.Kind.LAUNCH) {
         delta.merge(a.startTime().getEpochSecond(), 1, Integer::sum);
@@ -140,7 +140,6 @@ class SpotInterruptionTest {
     final Map<String, Long> recommended = new HashMap<>();
     final Map<String, Long> interrupted = new HashMap<>();
     final Map<String, Long> lbHealthy = new HashMap<>();
-    final List<String> order = new ArrayList<>();
 
     @Override
     public void onInstanceEvent(long t, InstanceEvent ev, String id, int n, String az) {

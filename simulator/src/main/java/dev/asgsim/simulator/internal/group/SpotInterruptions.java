@@ -4,6 +4,7 @@ import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
 
 import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.simulator.event.InstanceEvent;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.IntSupplier;
 
@@ -47,7 +48,6 @@ final class SpotInterruptions {
   private final double[] budget;
   private final int[] eligible;
   private long accumulatedUntil = Long.MIN_VALUE;
-  private int recommendations;
   private int interruptions;
   private int rebalanceLaunches;
 
@@ -117,7 +117,7 @@ final class SpotInterruptions {
   }
 
   private void countEligible() {
-    java.util.Arrays.fill(eligible, 0);
+    Arrays.fill(eligible, 0);
     for (int i = 0; i < cohorts.size; i++) {
       if (isEligible(i)) {
         eligible[pool(cohorts.az[i], 0, 1)] += cohorts.count[i];
@@ -142,7 +142,6 @@ final class SpotInterruptions {
       int j = cohorts.detachLast(i);
       cohorts.rebalanceAt[j] = at;
       cohorts.interruptAt[j] = at + leadSeconds + SpotSettings.INTERRUPTION_NOTICE_SECONDS;
-      recommendations++;
       listener.onInstanceEvent(at, InstanceEvent.REBALANCE_RECOMMENDATION, cohorts.firstSeq[j], 1, cohorts.az[j],
           LaunchReason.values()[cohorts.reason[j]]);
       return;
@@ -284,9 +283,6 @@ final class SpotInterruptions {
   private static long after(long t, long at) {
     return at > t ? at : NEVER;
   }
-
-  /** Recommendations EC2 sent so far. */
-  int recommendations() { return recommendations; }
 
   /** Spot instances EC2 interrupted so far. */
   int interruptions() { return interruptions; }
