@@ -126,7 +126,6 @@ final class CohortLaunches {
     cohorts.terminatedAt[i] = NEVER;
     cohorts.termWaitAt[i] = NEVER;
     cohorts.toPool[i] = false;
-    cohorts.cpu[i] = 0;
     cohorts.rebalanceAt[i] = NEVER;
     cohorts.interruptAt[i] = NEVER;
     cohorts.replacedAt[i] = NEVER;

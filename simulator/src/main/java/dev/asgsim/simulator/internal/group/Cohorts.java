@@ -40,7 +40,6 @@ final class Cohorts {
   double[] credits = new double[8];
   /** T2 launch credits per instance, kept apart from the earned balance (aws-behaviour §8.1). */
   double[] launchCredits = new double[8];
-  double[] cpu = new double[8];
   /** When EC2 sent this Spot instance a rebalance recommendation (aws-behaviour §7.7); NEVER if none. */
   long[] rebalanceAt = new long[8];
   /** When EC2 interrupts it, two minutes after the notice (aws-behaviour §7.7 [D]); NEVER if not. */
@@ -72,7 +71,6 @@ final class Cohorts {
       toPool = Arrays.copyOf(toPool, n);
       credits = Arrays.copyOf(credits, n);
       launchCredits = Arrays.copyOf(launchCredits, n);
-      cpu = Arrays.copyOf(cpu, n);
       rebalanceAt = Arrays.copyOf(rebalanceAt, n);
       interruptAt = Arrays.copyOf(interruptAt, n);
       replacedAt = Arrays.copyOf(replacedAt, n);
@@ -122,7 +120,6 @@ final class Cohorts {
     System.arraycopy(toPool, src, toPool, dst, n);
     System.arraycopy(credits, src, credits, dst, n);
     System.arraycopy(launchCredits, src, launchCredits, dst, n);
-    System.arraycopy(cpu, src, cpu, dst, n);
     System.arraycopy(rebalanceAt, src, rebalanceAt, dst, n);
     System.arraycopy(interruptAt, src, interruptAt, dst, n);
     System.arraycopy(replacedAt, src, replacedAt, dst, n);
@@ -150,7 +147,6 @@ final class Cohorts {
     toPool[d] = toPool[s];
     credits[d] = credits[s];
     launchCredits[d] = launchCredits[s];
-    cpu[d] = cpu[s];
     rebalanceAt[d] = rebalanceAt[s];
     interruptAt[d] = interruptAt[s];
     replacedAt[d] = replacedAt[s];

@@ -51,12 +51,13 @@ final class DemandSpread {
       served = want * serving + outsideServed;
       meanCpu = serving == 0 ? Double.NaN : want;
       metricCpu = warm == 0 ? Double.NaN : want * counts.servingWarm / warm;
-      // A warm instance not yet healthy at the load balancer serves nothing.
-      metricMin = warm == 0 ? Double.NaN : counts.servingWarm == warm ? want : 0;
-      metricMax = warm == 0 ? Double.NaN : counts.servingWarm > 0 ? want : 0;
+      evenExtremes(want, counts);
       meanCredits = Double.NaN;
       return;
     }
+    // Only standard mode holds an instance out of credits at its baseline; in unlimited mode every serving instance
+    // runs at the same CPU as a fixed-performance one, and only the credit balances need the per-cohort pass.
+    boolean capped = !credits.unlimited();
     throttled = false;
     double servedSum = 0;
     double metricSum = 0;
@@ -68,39 +69,55 @@ final class DemandSpread {
     double idleSpent = credits.spent(0);
     for (int i = 0; i < cohorts.size; i++) {
       if (cohorts.inServiceAt[i] > t || cohorts.drainAt[i] <= t) {
-        cohorts.cpu[i] = 0;
         continue;
       }
       boolean serves = cohorts.serving(i, t);
       double cpu = serves ? want : 0;
       double launch = cohorts.launchCredits[i];
       double earned = cohorts.credits[i];
-      double cap = credits.cpuCap(launch + earned);
       double spent = serves ? wantSpent : idleSpent;
-      if (cpu > cap) {
-        throttled = true;
-        cpu = cap;
-        spent = credits.spent(cpu);
+      if (capped) {
+        double cap = credits.cpuCap(launch + earned);
+        if (cpu > cap) {
+          throttled = true;
+          cpu = cap;
+          spent = credits.spent(cpu);
+        }
       }
       cohorts.credits[i] = credits.earnedAfterSpending(launch, earned, spent);
       cohorts.launchCredits[i] = credits.launchAfterSpending(launch, spent);
       creditSum += (cohorts.launchCredits[i] + cohorts.credits[i]) * cohorts.count[i];
       creditCount += cohorts.count[i];
-      cohorts.cpu[i] = cpu;
       if (serves) {
         servedSum += cpu * cohorts.count[i];
       }
       if (cohorts.aggregatedAt[i] <= t) {
         metricSum += cpu * cohorts.count[i];
-        lo = Math.min(lo, cpu);
-        hi = Math.max(hi, cpu);
+        if (capped) {
+          lo = Math.min(lo, cpu);
+          hi = Math.max(hi, cpu);
+        }
       }
     }
     served = servedSum + outsideServed;
-    metricMin = warm == 0 ? Double.NaN : lo;
-    metricMax = warm == 0 ? Double.NaN : hi;
     meanCpu = serving == 0 ? Double.NaN : servedSum / serving;
     metricCpu = warm == 0 ? Double.NaN : metricSum / warm;
     meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;
+    if (capped) {
+      metricMin = warm == 0 ? Double.NaN : lo;
+      metricMax = warm == 0 ? Double.NaN : hi;
+    } else {
+      evenExtremes(want, counts);
+    }
+  }
+
+  /**
+   * The metric's extremes when every serving instance runs at {@code want}: from the counts, no per-cohort pass. A
+   * warm instance not yet healthy at the load balancer serves nothing.
+   */
+  private void evenExtremes(double want, Counts counts) {
+    int warm = counts.warm;
+    metricMin = warm == 0 ? Double.NaN : counts.servingWarm == warm ? want : 0;
+    metricMax = warm == 0 ? Double.NaN : counts.servingWarm > 0 ? want : 0;
   }
 }
