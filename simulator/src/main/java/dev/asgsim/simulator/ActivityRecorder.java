@@ -57,14 +57,40 @@ final class ActivityRecorder {
       boolean fromPool) {
     String cause = decision == null ? action : ActivityText.join(decision.cause(), action);
     Recording a = add(Activity.Kind.LAUNCH, seq, at, cause, decision, warmupSeconds, -1);
-    a.fromPool = fromPool;
+    a.pool = fromPool ? Pool.FROM : Pool.NONE;
     launching.put(seq, a);
   }
 
-  /** Instance {@code seq} in zone {@code az} was selected at {@code at} by a scale-in (capacity from → to). */
-  void scaledIn(int seq, int az, long at, int from, int to, ScalingDecision decision) {
+  /**
+   * Instance {@code seq} was launched into the warm pool in zone {@code az} at {@code at}, its size going from
+   * {@code from} toward {@code to} (aws-behaviour §7.6): the activity ends when it reaches its pool state
+   * ({@link #inService} with no warm-up).
+   */
+  void launchedIntoPool(int seq, int az, long at, int from, int to) {
+    Recording a = add(Activity.Kind.LAUNCH, seq, at, ActivityText.startedIntoWarmPool(at, from, to), null, 0, az);
+    a.pool = Pool.INTO;
+    launching.put(seq, a);
+  }
+
+  /**
+   * Pool instance {@code seq} was selected at {@code at} for termination out of the warm pool: the pool shrinking
+   * from {@code from} to {@code to}, or ({@code from} &lt; 0) its failed health check (aws-behaviour §7.6).
+   */
+  void leftPool(int seq, int az, long at, int from, int to) {
+    terminating(seq, az, at, from < 0 ? ActivityText.takenOutOfWarmPoolForHealthCheck(at)
+        : ActivityText.takenOutOfWarmPool(at, from, to, Ids.instanceId(seed, seq)), null);
+  }
+
+  /**
+   * Instance {@code seq} in zone {@code az} was selected at {@code at} by a scale-in (capacity from → to);
+   * {@code toPool}: it returns to the warm pool (ReuseOnScaleIn, aws-behaviour §7.6).
+   */
+  void scaledIn(int seq, int az, long at, int from, int to, ScalingDecision decision, boolean toPool) {
     String action = ActivityText.takenOutForCapacity(at, from, to, Ids.instanceId(seed, seq));
     terminating(seq, az, at, decision == null ? action : ActivityText.join(decision.cause(), action), decision);
+    if (toPool) {
+      terminating.get(seq).pool = Pool.BACK;
+    }
   }
 
   /** Instance {@code seq} was taken out of service for failing its ELB health check (aws-behaviour §6.3). */
@@ -171,6 +197,9 @@ final class ActivityRecorder {
     return a;
   }
 
+  /** An activity's way with the warm pool: none, a warm start, a launch into it, a scale-in back to it. */
+  private enum Pool { NONE, FROM, INTO, BACK }
+
   /** An activity while the run goes on: its end and zone are filled in when its instance gets there. */
   private final class Recording {
     Activity.Kind kind;
@@ -184,8 +213,8 @@ final class ActivityRecorder {
     ScalingDecision decision;
     /** Ended by a launch hook's ABANDON: StatusCode Cancelled. */
     boolean cancelled;
-    /** A launch started from the warm pool (aws-behaviour §7.6). */
-    boolean fromPool;
+    /** Its way from, into or back to the warm pool (aws-behaviour §7.6). */
+    Pool pool = Pool.NONE;
     Activity built;
 
     boolean ended() {
@@ -197,8 +226,13 @@ final class ActivityRecorder {
         return built;
       }
       String instance = Ids.instanceId(seed, seq);
-      String description = kind == Activity.Kind.TERMINATE ? ActivityText.terminateDescription(instance)
-          : fromPool ? ActivityText.launchFromWarmPoolDescription(instance) : ActivityText.launchDescription(instance);
+      String description = switch (pool) {
+        case FROM -> ActivityText.launchFromWarmPoolDescription(instance);
+        case INTO -> ActivityText.launchIntoWarmPoolDescription(instance);
+        case BACK -> ActivityText.returnToWarmPoolDescription(instance);
+        case NONE -> kind == Activity.Kind.TERMINATE ? ActivityText.terminateDescription(instance)
+            : ActivityText.launchDescription(instance);
+      };
       boolean done = ended();
       Activity a = new Activity(id, groupName, description, cause, Instant.ofEpochSecond(start),
           done ? Instant.ofEpochSecond(end) : null, !done ? "InProgress" : cancelled ? "Cancelled" : "Successful", done ? 100 : 50,

@@ -118,9 +118,13 @@ final class ModelNotes {
       notes.add("the warm pool is simulated (aws-behaviour §7.6): its size follows max(MinSize, P - desired), filling is a "
           + "cold launch plus the launch hooks (Warmed:Pending:Wait), scale-outs take warmed instances first and start "
           + "them in Simulation.WarmPool.From<State>Seconds before the launch hooks run again, ReuseOnScaleIn returns "
-          + "scaled-in instances after their termination steps; its cost (running time, EBS while Stopped or "
-          + "Hibernated) is warmPoolCost. Not modelled: health checks in the pool, the AZ of pooled instances (a "
-          + "started instance goes to the emptiest AZ), launch delay jitter while filling");
+          + "scaled-in instances after their termination steps; a falling size, a launch hook's ABANDON and a failed "
+          + "pool health check (Simulation.WarmPool.UnhealthyPerInstanceDay, default none; terminated "
+          + "UnhealthyTerminationSeconds later and replaced) take instances out through Warmed:Terminating, held by "
+          + "terminate hooks in Warmed:Terminating:Wait; pooled instances keep their id and Availability Zone, the "
+          + "pool fills its emptiest AZ and a warm start takes the oldest warmed instance in the group's emptiest AZ "
+          + "that has one [I]; its cost (running time, EBS while Stopped or Hibernated, also while terminating) is "
+          + "warmPoolCost. Not modelled: launch delay jitter while filling");
     }
     for (ScalingProcess p : group.suspended()) {
       notes.add("SuspendedProcesses: " + p + " is suspended for the whole run (aws-behaviour §7.8): " + SUSPENDED.get(p));

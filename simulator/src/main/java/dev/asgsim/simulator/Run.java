@@ -240,7 +240,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     for (int missing = group.launchable(wanted); missing > 0; missing--) {
       LaunchReason why = group.takeLaunchReason();
       int have = group.nonTerminating();
-      int seq = group.launch(t, 1, why, engine.defaultInstanceWarmup(), false);
+      int seq = group.launchedSeq(group.launch(t, 1, why, engine.defaultInstanceWarmup(), false), 0);
       if (activities != null && why == LaunchReason.CAPACITY_REBALANCE) {
         activities.launchedForRebalance(seq, t);
       } else if (activities != null) {
@@ -294,10 +294,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       int first = group.launch(at, n, LaunchReason.DESIRED_CHANGE, d.warmupSeconds(), d.scaleOut());
       int warmStarts = group.lastWarmStarts();
       group.forgiveReplacements(desired);
-      for (int seq = first; seq < first + n; seq++) {
+      for (int k = 0; k < n; k++) {
+        int seq = group.launchedSeq(first, k);
         completion.launching(seq);
         if (activities != null) {
-          activities.launched(seq, at, have, desired, sd, d.warmupSeconds(), seq < first + warmStarts);
+          activities.launched(seq, at, have, desired, sd, d.warmupSeconds(), k < warmStarts);
         }
       }
     } else if (desired < have && terminates && group.scaleIn(at, have - desired, this) < have - desired) {
@@ -329,7 +330,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       case HOOK_ABANDONED -> activities.abandoned(seq, az, t);
       case SPOT_INTERRUPTION -> activities.interrupted(seq, az, t);
       case CAPACITY_REBALANCE -> activities.rebalanced(seq, az, t);
-      default -> activities.scaledIn(seq, az, t, capacityBefore, desired, carrying);
+      case POOL_SHRINK -> activities.leftPool(seq, az, t, group.pool().size() + 1, group.pool().targetSize(desired));
+      case POOL_UNHEALTHY -> activities.leftPool(seq, az, t, -1, -1);
+      default -> activities.scaledIn(seq, az, t, capacityBefore, desired, carrying, group.pool().reusesOnScaleIn());
     }
   }
 
@@ -348,6 +351,12 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
           engine.activityCompleted(t);
         }
       }
+    } else if (e == InstanceEvent.WARMED_PENDING && activities != null) {
+      activities.launchedIntoPool(firstSeq, az, t, group.pool().size() - 1, group.pool().targetSize(desired));
+    } else if (e == InstanceEvent.WARMED && activities != null) {
+      activities.inService(firstSeq, az, t); // in its pool state: the launch into the pool is over
+    } else if (e == InstanceEvent.WARMED_TERMINATED && activities != null) {
+      activities.terminated(firstSeq, t);
     } else if (e == InstanceEvent.TERMINATED) {
       for (int seq = firstSeq; seq < firstSeq + count; seq++) {
         if (activities != null) {

@@ -50,8 +50,8 @@ public final class Timeline {
   private static final Hold[] HOLDS = Hold.values();
 
   /**
-   * Instances held by lifecycle hooks (Pending:Wait + Terminating:Wait, aws-behaviour §6.5); null (no column) when the
-   * group has no hooks.
+   * Instances held by lifecycle hooks (Pending:Wait + Terminating:Wait, and their Warmed: states in and out of a warm
+   * pool, aws-behaviour §6.5, §7.6); null (no column) when the group has no hooks.
    */
   final int[] hookWait;
   /** Instances in the warm pool (aws-behaviour §7.6); null (no column) without a warm pool. */

@@ -19,7 +19,8 @@ import java.util.List;
  * which are the config's, so each resource starts from the config record and only what CloudFormation spells
  * otherwise is changed: {@code Cooldown} for the group's DefaultCooldown, sizes as strings, VPCZoneIdentifier as a
  * list, MetricsCollection as a list; policy and scheduled action names go to Metadata (CloudFormation names those
- * resources itself).
+ * resources itself); the warm pool is a resource of its own ({@code AWS::AutoScaling::WarmPool}), lifecycle hooks stay
+ * in the group's {@code LifecycleHookSpecificationList}.
  */
 final class CloudFormationExport {
   private static final ObjectMapper JSON = ConfigMapper.json();
@@ -37,6 +38,12 @@ final class CloudFormationExport {
     ObjectNode resources = template.putObject("Resources");
     String groupId = names.of(g.autoScalingGroupName() + "Group");
     resources.set(groupId, resource("AWS::AutoScaling::AutoScalingGroup", group(g, options)));
+    if (g.warmPoolConfiguration() != null) {
+      // A resource of its own in CloudFormation (PutWarmPool's members, aws-behaviour §7.6), not a group property.
+      ObjectNode pool = JSON.valueToTree(g.warmPoolConfiguration());
+      pool.set("AutoScalingGroupName", ref(groupId));
+      resources.set(names.of(g.autoScalingGroupName() + "WarmPool"), resource("AWS::AutoScaling::WarmPool", pool));
+    }
     for (ScalingPolicy p : config.policies()) {
       String id = names.of(p.policyName());
       ObjectNode props = JSON.valueToTree(p);
@@ -80,6 +87,7 @@ final class CloudFormationExport {
 
   private static ObjectNode group(AutoScalingGroup g, ExportOptions options) {
     ObjectNode props = JSON.valueToTree(g);
+    props.remove("WarmPoolConfiguration"); // exported as AWS::AutoScaling::WarmPool
     if (!options.desiredCapacity()) {
       props.remove("DesiredCapacity");
     }

@@ -13,6 +13,7 @@ import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScheduledAction;
 import dev.asgsim.core.config.Tag;
 import dev.asgsim.core.config.TrafficSource;
+import dev.asgsim.core.config.WarmPoolConfiguration;
 import dev.asgsim.core.io.ConfigMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,6 +126,19 @@ final class TerraformExport {
     if (g.instanceMaintenancePolicy() != null) {
       b.add(nested("instance_maintenance_policy", "InstanceMaintenancePolicy",
           TREE.valueToTree(g.instanceMaintenancePolicy())));
+    }
+    WarmPoolConfiguration w = g.warmPoolConfiguration();
+    if (w != null) {
+      // The provider's warm_pool block of aws_autoscaling_group (PutWarmPool, aws-behaviour §7.6).
+      HclBlock pool = new HclBlock("warm_pool")
+          .set("pool_state", w.poolState())
+          .set("min_size", w.minSize())
+          .set("max_group_prepared_capacity", w.maxGroupPreparedCapacity());
+      if (w.instanceReusePolicy() != null && w.instanceReusePolicy().reuseOnScaleIn() != null) {
+        pool.add(new HclBlock("instance_reuse_policy")
+            .set("reuse_on_scale_in", w.instanceReusePolicy().reuseOnScaleIn()));
+      }
+      b.add(pool);
     }
     for (LifecycleHookSpecification h : orEmpty(g.lifecycleHookSpecificationList())) {
       b.add(new HclBlock("initial_lifecycle_hook")

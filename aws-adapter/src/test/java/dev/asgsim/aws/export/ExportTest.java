@@ -66,7 +66,12 @@ class ExportTest {
       "termination_policies", "protect_from_scale_in", "max_instance_lifetime", "capacity_rebalance",
       "placement_group", "service_linked_role_arn", "launch_configuration", "enabled_metrics", "metrics_granularity",
       "launch_template", "mixed_instances_policy", "instance_maintenance_policy", "initial_lifecycle_hook",
-      "traffic_source", "tag");
+      "traffic_source", "tag", "warm_pool");
+  /** aws_autoscaling_group's warm_pool block and initial_lifecycle_hook block (the provider's documentation). */
+  private static final Set<String> TF_WARM_POOL = Set.of("pool_state", "min_size", "max_group_prepared_capacity",
+      "instance_reuse_policy");
+  private static final Set<String> TF_HOOK = Set.of("name", "default_result", "heartbeat_timeout",
+      "lifecycle_transition", "notification_metadata", "notification_target_arn", "role_arn");
   private static final Set<String> TF_POLICY = Set.of("name", "autoscaling_group_name", "policy_type",
       "adjustment_type", "scaling_adjustment", "cooldown", "min_adjustment_magnitude", "metric_aggregation_type",
       "estimated_instance_warmup", "enabled", "step_adjustment", "target_tracking_configuration",
@@ -89,6 +94,8 @@ class ExportTest {
       "AWS::AutoScaling::ScalingPolicy", Set.of("AdjustmentType", "AutoScalingGroupName", "Cooldown",
           "EstimatedInstanceWarmup", "MetricAggregationType", "MinAdjustmentMagnitude", "PolicyType",
           "PredictiveScalingConfiguration", "ScalingAdjustment", "StepAdjustments", "TargetTrackingConfiguration"),
+      "AWS::AutoScaling::WarmPool", Set.of("AutoScalingGroupName", "InstanceReusePolicy", "MaxGroupPreparedCapacity",
+          "MinSize", "PoolState"),
       "AWS::AutoScaling::ScheduledAction", Set.of("AutoScalingGroupName", "DesiredCapacity", "EndTime", "MaxSize",
           "MinSize", "Recurrence", "StartTime", "TimeZone"),
       "AWS::CloudWatch::Alarm", Set.of("ActionsEnabled", "AlarmActions", "AlarmDescription", "AlarmName",
@@ -209,7 +216,8 @@ class ExportTest {
   @DisplayName("CloudFormation: JSON whose every property is documented for its type; Refs tie policies to the group")
   void cloudFormation() throws Exception {
     for (ScalingConfig c : List.of(example("step-scaling.yaml"), example("fastcampus-nginx.yaml"),
-        example("scheduled-business-hours.yaml"), ConfigReader.parse(RICH, ConfigFormat.YAML))) {
+        example("scheduled-business-hours.yaml"), example("warm-pool-slow-start.yaml"),
+        ConfigReader.parse(RICH, ConfigFormat.YAML))) {
       JsonNode t = new ObjectMapper().readTree(ExportFormat.CLOUDFORMATION.export(c, ExportOptions.DEFAULTS).text());
       assertThat(t.path("AWSTemplateFormatVersion").asText()).isEqualTo("2010-09-09");
       String groupId = null;
@@ -228,7 +236,7 @@ class ExportTest {
       }
       String id = groupId;
       t.get("Resources").forEach(r -> {
-        if (r.get("Type").asText().startsWith("AWS::AutoScaling::S")) {
+        if (r.get("Type").asText().matches("AWS::AutoScaling::(S.*|WarmPool)")) {
           assertThat(r.at("/Properties/AutoScalingGroupName/Ref").asText()).isEqualTo(id);
         }
       });
@@ -238,6 +246,44 @@ class ExportTest {
     assertThat(step.at("/Resources/WebStepGroup/Properties/DesiredCapacity").asText()).isEqualTo("2");
     assertThat(step.at("/Resources/CpuStepOutAlarm/Properties/AlarmActions/0/Ref").asText()).isEqualTo("CpuStepOut");
     assertThat(step.at("/Resources/CpuStepOut/Metadata/asgsim/PolicyName").asText()).isEqualTo("cpu-step-out");
+  }
+
+  /** A nested block as hcl4j reads it: a map when it occurs once, a list of maps when repeated (the first). */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> block(Object parsed) {
+    return (Map<String, Object>) (parsed instanceof List<?> l ? l.get(0) : parsed);
+  }
+
+  @Test
+  @DisplayName("§7.6, §6.5 the warm pool and lifecycle hooks: Terraform's warm_pool and initial_lifecycle_hook blocks, "
+      + "CloudFormation's AWS::AutoScaling::WarmPool and LifecycleHookSpecificationList, with PutWarmPool's and "
+      + "PutLifecycleHook's values")
+  void warmPoolAndHooks() throws Exception {
+    ScalingConfig c = example("warm-pool-slow-start.yaml");
+    Map<String, Object> group = one(terraform(c, ExportOptions.DEFAULTS), "aws_autoscaling_group");
+    assertThat(TF_GROUP).containsAll(group.keySet());
+    Map<String, Object> pool = block(group.get("warm_pool"));
+    assertThat(TF_WARM_POOL).containsAll(pool.keySet());
+    assertThat(pool).containsEntry("pool_state", "Stopped").containsEntry("min_size", 0.0)
+        .containsEntry("max_group_prepared_capacity", 4.0);
+    assertThat(pool.get("instance_reuse_policy").toString()).contains("reuse_on_scale_in=false");
+    Map<String, Object> hook = block(group.get("initial_lifecycle_hook"));
+    assertThat(TF_HOOK).containsAll(hook.keySet());
+    assertThat(hook).containsEntry("name", "app-install")
+        .containsEntry("lifecycle_transition", "autoscaling:EC2_INSTANCE_LAUNCHING")
+        .containsEntry("heartbeat_timeout", 600.0).containsEntry("default_result", "ABANDON");
+
+    JsonNode t = new ObjectMapper().readTree(ExportFormat.CLOUDFORMATION.export(c, ExportOptions.DEFAULTS).text());
+    JsonNode asg = t.at("/Resources/Autoscaling20211202Group/Properties");
+    assertThat(asg.has("WarmPoolConfiguration")).isFalse();
+    assertThat(asg.at("/LifecycleHookSpecificationList/0/LifecycleHookName").asText()).isEqualTo("app-install");
+    assertThat(asg.at("/LifecycleHookSpecificationList/0/HeartbeatTimeout").asInt()).isEqualTo(600);
+    JsonNode wp = t.at("/Resources/Autoscaling20211202WarmPool");
+    assertThat(wp.get("Type").asText()).isEqualTo("AWS::AutoScaling::WarmPool");
+    assertThat(wp.at("/Properties/AutoScalingGroupName/Ref").asText()).isEqualTo("Autoscaling20211202Group");
+    assertThat(wp.at("/Properties/PoolState").asText()).isEqualTo("Stopped");
+    assertThat(wp.at("/Properties/MaxGroupPreparedCapacity").asInt()).isEqualTo(4);
+    assertThat(wp.at("/Properties/InstanceReusePolicy/ReuseOnScaleIn").asBoolean(true)).isFalse();
   }
 
   @Test

@@ -83,6 +83,33 @@ public final class ActivityText {
   }
 
   /**
+   * A launch into the warm pool (aws-behaviour §7.6). AWS documents no Cause for it [I]: this keeps the shape of its
+   * capacity Causes, with the pool's size instead of the group's.
+   */
+  public static String startedIntoWarmPool(long epochSecond, int from, int to) {
+    return "At " + at(epochSecond) + " an instance was launched into the warm pool in response to a difference between"
+        + " the warm pool's desired and actual size, increasing its size from " + from + " to " + to + ".";
+  }
+
+  /** A pool instance terminated because the pool's size fell (aws-behaviour §7.6); undocumented wording [I]. */
+  public static String takenOutOfWarmPool(long epochSecond, int from, int to, String instanceId) {
+    String at = at(epochSecond);
+    return "At " + at + " an instance was taken out of the warm pool in response to a difference between the warm"
+        + " pool's desired and actual size, shrinking its size from " + from + " to " + to + ". At " + at + " instance "
+        + instanceId + " was selected for termination.";
+  }
+
+  /**
+   * A pool instance terminated after failing its health check (aws-behaviour §7.6 [D]: "When an instance is found to
+   * be unhealthy, Amazon EC2 Auto Scaling automatically deletes the unhealthy instance and creates a new one to
+   * replace it"); undocumented wording [I].
+   */
+  public static String takenOutOfWarmPoolForHealthCheck(long epochSecond) {
+    return "At " + at(epochSecond) + " an instance was taken out of the warm pool in response to a health check"
+        + " failure.";
+  }
+
+  /**
    * An interrupted Spot instance found by the health check (aws-behaviour §7.7 [D]: replaced "after the Amazon EC2 Spot
    * service interrupts the instances and their health check fails"). The words are AWS's for an instance EC2 stopped
    * or terminated, as public console transcripts show them [O].
@@ -124,6 +151,22 @@ public final class ActivityText {
    */
   public static String launchFromWarmPoolDescription(String instanceId) {
     return "Launching a new EC2 instance from warm pool: " + instanceId;
+  }
+
+  /**
+   * A launch into the warm pool (aws-behaviour §7.6 [O]: AWS's sample prints "Launching a new EC2 instance into warm
+   * pool: i-0ea10fdc59a07df6e Duration: 260s").
+   */
+  public static String launchIntoWarmPoolDescription(String instanceId) {
+    return "Launching a new EC2 instance into warm pool: " + instanceId;
+  }
+
+  /**
+   * A scale-in that returns the instance to the warm pool (ReuseOnScaleIn: instances "can be returned to the warm pool
+   * on scale in", aws-behaviour §7.6 [D]). AWS documents no Description for it [I]: these words echo the API's.
+   */
+  public static String returnToWarmPoolDescription(String instanceId) {
+    return "Returning EC2 instance to warm pool: " + instanceId;
   }
 
   public static String terminateDescription(String instanceId) {

@@ -12,6 +12,11 @@ import java.io.Serializable;
  * @param intoPoolExtraSeconds  what a launch into the pool takes beyond a cold launch (stopping it), hook time apart
  * @param ebsGiB                the EBS volume size of one instance, billed while the instance is Stopped or Hibernated
  * @param ebsPricePerGibMonth   USD per GiB-month of that volume
+ * @param unhealthyPerInstanceDay     how often a pooled instance fails its pool health check (EBS volume status when
+ *                                    Stopped or Hibernated, EC2 status checks when Running): expected failures per
+ *                                    instance-day, seeded; 0 (the default) never
+ * @param unhealthyTerminationSeconds from the failed check to the unhealthy instance's termination ("usually
+ *                                    terminated within a few minutes")
  */
 public record WarmPoolSettings(
     Integer fromStoppedSeconds,
@@ -19,7 +24,9 @@ public record WarmPoolSettings(
     Integer fromRunningSeconds,
     Integer intoPoolExtraSeconds,
     Double ebsGiB,
-    Double ebsPricePerGibMonth) implements Serializable {
+    Double ebsPricePerGibMonth,
+    Double unhealthyPerInstanceDay,
+    Integer unhealthyTerminationSeconds) implements Serializable {
 
   /** [O] aws-behaviour §7.6: AWS's sample launched from the Stopped pool into the group in 36 s. */
   public static final int DEFAULT_FROM_STOPPED_SECONDS = 36;
@@ -36,7 +43,18 @@ public record WarmPoolSettings(
   public static final double DEFAULT_EBS_GIB = 8;
   /** [I] gp3 in us-east-1: 0.08 USD per GiB-month. */
   public static final double DEFAULT_EBS_PRICE_PER_GIB_MONTH = 0.08;
-  public static final WarmPoolSettings DEFAULTS = new WarmPoolSettings(null, null, null, null, null, null);
+  /**
+   * [I] aws-behaviour §7.6: AWS publishes no failure rate of pooled instances; without one none fails (set it to see
+   * the pool replace its unhealthy instances).
+   */
+  public static final double DEFAULT_UNHEALTHY_PER_INSTANCE_DAY = 0;
+  /**
+   * [I] aws-behaviour §7.6 [D] words "Instances are usually terminated within a few minutes after failing their health
+   * check": 2 minutes.
+   */
+  public static final int DEFAULT_UNHEALTHY_TERMINATION_SECONDS = 120;
+  public static final WarmPoolSettings DEFAULTS =
+      new WarmPoolSettings(null, null, null, null, null, null, null, null);
 
   /** Seconds from the pool state into the group (before the launch hook); {@code state} as PoolState spells it. */
   public int fromPoolSeconds(String state) {
@@ -60,5 +78,13 @@ public record WarmPoolSettings(
 
   public double effectiveEbsPricePerGibMonth() {
     return ebsPricePerGibMonth == null ? DEFAULT_EBS_PRICE_PER_GIB_MONTH : ebsPricePerGibMonth;
+  }
+
+  public double effectiveUnhealthyPerInstanceDay() {
+    return unhealthyPerInstanceDay == null ? DEFAULT_UNHEALTHY_PER_INSTANCE_DAY : unhealthyPerInstanceDay;
+  }
+
+  public int effectiveUnhealthyTerminationSeconds() {
+    return unhealthyTerminationSeconds == null ? DEFAULT_UNHEALTHY_TERMINATION_SECONDS : unhealthyTerminationSeconds;
   }
 }

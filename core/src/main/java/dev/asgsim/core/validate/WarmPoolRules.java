@@ -100,12 +100,18 @@ final class WarmPoolRules {
     String base = SimulationRules.S + ".WarmPool.";
     Object[][] seconds = {{"FromStoppedSeconds", s.fromStoppedSeconds()}, {"FromHibernatedSeconds",
         s.fromHibernatedSeconds()}, {"FromRunningSeconds", s.fromRunningSeconds()}, {"IntoPoolExtraSeconds",
-        s.intoPoolExtraSeconds()}};
+        s.intoPoolExtraSeconds()}, {"UnhealthyTerminationSeconds", s.unhealthyTerminationSeconds()}};
     for (Object[] e : seconds) {
       if (e[1] != null && (Integer) e[1] < 0) {
         f.error("simulation-warm-pool", base + e[0], e[0] + " cannot be negative (aws-behaviour §7.6)",
             "use 0 or more seconds, or leave it out for the default");
       }
+    }
+    if (s.unhealthyPerInstanceDay() != null
+        && !(s.unhealthyPerInstanceDay() >= 0 && s.unhealthyPerInstanceDay() <= 1440)) {
+      f.error("simulation-warm-pool", base + "UnhealthyPerInstanceDay", "UnhealthyPerInstanceDay must be from 0 to "
+          + "1440 failed pool health checks per instance-day (aws-behaviour §7.6)",
+          "write the expected failures per pooled instance per day, e.g. 0.01, or 0 for none");
     }
     for (Object[] e : new Object[][] {{"EbsGiB", s.ebsGiB()}, {"EbsPricePerGibMonth", s.ebsPricePerGibMonth()}}) {
       if (e[1] != null && !((Double) e[1] >= 0 && Double.isFinite((Double) e[1]))) {

@@ -35,6 +35,7 @@ class HookAndPoolSettingsTest {
         WarmPool:
           FromStoppedSeconds: 40
           EbsGiB: 30
+          UnhealthyPerInstanceDay: 0.02
       """;
 
   @Test
@@ -49,6 +50,8 @@ class HookAndPoolSettingsTest {
     assertThat(w.fromPoolSeconds("Hibernated")).isEqualTo(WarmPoolSettings.DEFAULT_FROM_HIBERNATED_SECONDS);
     assertThat(w.fromPoolSeconds("Running")).isEqualTo(10);
     assertThat(w.effectiveEbsGiB()).isEqualTo(30);
+    assertThat(w.effectiveUnhealthyPerInstanceDay()).isEqualTo(0.02);
+    assertThat(w.effectiveUnhealthyTerminationSeconds()).isEqualTo(120);
   }
 
   @Test

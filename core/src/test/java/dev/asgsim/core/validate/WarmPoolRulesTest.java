@@ -10,6 +10,7 @@ import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.WarmPoolConfiguration;
+import dev.asgsim.core.config.WarmPoolSettings;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -75,5 +76,20 @@ class WarmPoolRulesTest {
         .lifecycleHooks(Map.of("app-install", new HookTiming(240, 30, "CONTINUE", null, null))).build();
     assertThat(rules(g, hold, Severity.WARNING)).doesNotContain("hook-never-completed");
     assertThat(rules(g, hold, Severity.ERROR)).noneMatch(r -> r.startsWith("hook"));
+  }
+
+  @Test
+  @DisplayName("§7.6 [I] Simulation.WarmPool.UnhealthyPerInstanceDay 0-1440 and UnhealthyTerminationSeconds >= 0; "
+      + "AWS's \"usually terminated within a few minutes\" defaults to 120 s, no failures by default")
+  void poolHealthSettings() {
+    AutoScalingGroup g = group().warmPoolConfiguration(STOPPED).build();
+    SimulationSettings bad = SimulationSettings.builder()
+        .warmPool(new WarmPoolSettings(null, null, null, null, null, null, -0.5, -1)).build();
+    assertThat(rules(g, bad, Severity.ERROR)).filteredOn("simulation-warm-pool"::equals).hasSize(2);
+    SimulationSettings ok = SimulationSettings.builder()
+        .warmPool(new WarmPoolSettings(null, null, null, null, null, null, 0.01, 300)).build();
+    assertThat(rules(g, ok, Severity.ERROR)).doesNotContain("simulation-warm-pool");
+    assertThat(WarmPoolSettings.DEFAULTS.effectiveUnhealthyPerInstanceDay()).isZero();
+    assertThat(WarmPoolSettings.DEFAULTS.effectiveUnhealthyTerminationSeconds()).isEqualTo(120);
   }
 }

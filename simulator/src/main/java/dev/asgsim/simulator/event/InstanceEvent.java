@@ -22,6 +22,18 @@ public enum InstanceEvent {
   TERMINATING_WAIT,
   /** Terminated: billing ends. */
   TERMINATED,
+  /** Launched into the warm pool: Warmed:Pending (aws-behaviour §6.4, §7.6 [D]). */
+  WARMED_PENDING,
+  /** Held by a launch lifecycle hook on its way into the warm pool: Warmed:Pending:Wait (aws-behaviour §7.6 [D]). */
+  WARMED_PENDING_WAIT,
+  /** In its pool state: Warmed:Stopped, Warmed:Running or Warmed:Hibernated (aws-behaviour §7.6 [D]). */
+  WARMED,
+  /** Leaving the warm pool to be terminated: Warmed:Terminating (aws-behaviour §6.4 [D]). */
+  WARMED_TERMINATING,
+  /** Held by a terminate lifecycle hook on its way out of the warm pool: Warmed:Terminating:Wait (aws-behaviour §6.4). */
+  WARMED_TERMINATING_WAIT,
+  /** Terminated out of the warm pool: Warmed:Terminated, billing ends. */
+  WARMED_TERMINATED,
   /**
    * A Spot instance got an EC2 instance rebalance recommendation: "at an elevated risk of interruption"; its
    * two-minute interruption notice follows (aws-behaviour §7.7 [D]).

@@ -19,9 +19,9 @@ import java.time.Instant;
  * {@link dev.asgsim.core.policy.Hold} name; empty when desired changed or nothing held it), proposed_1 … proposed_n (what
  * each policy proposed at the minute's last evaluation, before clamping, in summary.json's {@code policies} order; empty
  * for no proposal), and, when the group has lifecycle hooks, hook_wait
- * (instances in Pending:Wait, Warmed:Pending:Wait or Terminating:Wait, aws-behaviour §6.5), with a warm pool,
- * warm_pool (its instances, aws-behaviour §7.6), and when the engine has more than one alarm pair, alarm_high_k and
- * alarm_low_k for each further pair k (summary.json's {@code alarms.pairs}), and when the run interrupts Spot
+ * (instances in Pending:Wait, Warmed:Pending:Wait, Terminating:Wait or Warmed:Terminating:Wait, aws-behaviour §6.5),
+ * with a warm pool, warm_pool (its instances, aws-behaviour §7.6), and when the engine has more than one alarm pair,
+ * alarm_high_k and alarm_low_k for each further pair k (summary.json's {@code alarms.pairs}), and when the run interrupts Spot
  * instances, spot_interrupted and rebalance_launches (Spot instances EC2 interrupted, and replacements Capacity
  * Rebalancing launched, in the minute, aws-behaviour §7.7).
  *

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * report.html in a real browser (issue 17 item 7): no page error or console error, every panel drawn (its series'
  * colours are on the canvas) and its legend lists the series — for a short run (one column per minute), a two-week
  * burstable run (aggregated columns, credits panel, throttling), a request-count policy (own metric panel), a
- * predictive policy's hour-by-hour forecast panels (ForecastAndScale and ForecastOnly) and the comparison of two
- * configs (compare.html).
+ * predictive policy's hour-by-hour forecast panels (ForecastAndScale and ForecastOnly), a warm pool with a launch
+ * hook (its own panel, per minute and over 30 days) and the comparison of two configs (compare.html).
  */
 class ReportBrowserTest {
 
@@ -92,6 +92,21 @@ class ReportBrowserTest {
       // the timeline's panels are still there beside them
       assertThat(panels.keySet()).anyMatch(t -> t.startsWith("Capacity and demand"));
     }
+  }
+
+  @Test
+  void warmPoolAndHooksGetTheirPanel(@TempDir Path dir) throws Exception {
+    // aws-behaviour §6.5, §7.6: the pool's size and the instances held by hooks, per minute and over 30 days
+    String title = "Warm pool and lifecycle hooks";
+    Map<String, JsonNode> minutes = panels(probe(run("warm-pool-slow-start.yaml", "step(20, 150@10m, 20@40m)", 90),
+        dir));
+    assertDrawn(minutes.get(title), "warm pool (instances)", "waiting in lifecycle hooks");
+    Map<String, JsonNode> month = panels(probe(run("warm-pool-slow-start.yaml", "sine(100, 60, 24h, 14h)",
+        30 * 1440), dir));
+    assertDrawn(month.get(title), "warm pool (instances)", "waiting in lifecycle hooks");
+    assertThat(labels(month.get(title))).contains("warm pool (instances), column max");
+    // a group without either keeps its panels as they were
+    assertThat(panels(probe(run("fastcampus-nginx.yaml", "step(20, 90@10m, 20@40m)", 90), dir))).doesNotContainKey(title);
   }
 
   @Test

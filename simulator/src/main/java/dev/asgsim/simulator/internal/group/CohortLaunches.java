@@ -34,6 +34,11 @@ final class CohortLaunches {
     return nextSeq;
   }
 
+  /** Takes the next sequence number for an instance launched outside a cohort (into the warm pool). */
+  int claimSeq() {
+    return claim(1);
+  }
+
   /** Puts {@code n} running, healthy, warm instances of purchase {@code option} in their emptiest AZs at {@code t}. */
   void start(long t, int n, int option) {
     int[] perAz = zones.spread(n, option);
@@ -42,7 +47,7 @@ final class CohortLaunches {
         continue;
       }
       int i = cohorts.add();
-      init(i, a, perAz[a], LaunchReason.INITIAL, false, option);
+      init(i, a, perAz[a], claim(perAz[a]), LaunchReason.INITIAL, false, option);
       cohorts.launchAt[i] = t;
       cohorts.inServiceAt[i] = t;
       cohorts.lbHealthyAt[i] = t;
@@ -57,28 +62,40 @@ final class CohortLaunches {
     }
   }
 
-  /**
-   * Launches {@code n} of purchase {@code option} into its emptiest AZs, booted after {@code startSeconds} (−1: a cold
-   * launch's delay).
-   */
-  void launch(long at, int n, int option, LaunchReason reason, int warmupSeconds, boolean scaleOut,
-      int startSeconds) {
+  /** Launches {@code n} of purchase {@code option} cold into its emptiest AZs, booted after the launch delay. */
+  void launch(long at, int n, int option, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
     int[] perAz = zones.spread(n, option);
     for (int a = 0; a < perAz.length; a++) {
       if (perAz[a] == 0) {
         continue;
       }
       int i = cohorts.add();
-      init(i, a, perAz[a], reason, scaleOut, option);
-      long delay = startSeconds >= 0 ? startSeconds : params.launchDelaySeconds();
-      if (startSeconds < 0 && params.launchDelayJitterSeconds() > 0) {
+      init(i, a, perAz[a], claim(perAz[a]), reason, scaleOut, option);
+      long delay = params.launchDelaySeconds();
+      if (params.launchDelayJitterSeconds() > 0) {
         delay += random.nextInt(-params.launchDelayJitterSeconds(), params.launchDelayJitterSeconds() + 1);
       }
       cohorts.launchAt[i] = at;
       cohorts.credits[i] = 0;
       cohorts.launchCredits[i] = params.credits().launchCredits();
-      clocksFrom(i, at + Math.max(0, delay), warmupSeconds, startSeconds >= 0);
+      clocksFrom(i, at + Math.max(0, delay), warmupSeconds, false);
     }
+  }
+
+  /**
+   * Starts pool instance {@code seq} into the group at {@code at}, in its AZ {@code az} with its id: booted after
+   * {@code startSeconds} (the pool state's start time), then the launch hooks' second run (aws-behaviour §7.6 [D]).
+   * On-Demand: AWS allows no warm pool with a mixed instances policy.
+   */
+  void launchWarm(long at, int seq, int az, LaunchReason reason, int warmupSeconds, boolean scaleOut,
+      int startSeconds) {
+    zones.add(az, PurchaseMix.ON_DEMAND);
+    int i = cohorts.add();
+    init(i, az, 1, seq, reason, scaleOut, PurchaseMix.ON_DEMAND);
+    cohorts.launchAt[i] = at;
+    cohorts.credits[i] = 0;
+    cohorts.launchCredits[i] = params.credits().launchCredits();
+    clocksFrom(i, at + startSeconds, warmupSeconds, true);
   }
 
   /**
@@ -114,12 +131,18 @@ final class CohortLaunches {
     health.set(cohorts, i, inSvc);
   }
 
-  private void init(int i, int az, int n, LaunchReason reason, boolean scaleOut, int option) {
+  /** The first of {@code n} new consecutive sequence numbers. */
+  private int claim(int n) {
+    int first = nextSeq;
+    nextSeq += n;
+    return first;
+  }
+
+  private void init(int i, int az, int n, int firstSeq, LaunchReason reason, boolean scaleOut, int option) {
     cohorts.count[i] = n;
     cohorts.option[i] = (byte) option;
     cohorts.az[i] = az;
-    cohorts.firstSeq[i] = nextSeq;
-    nextSeq += n;
+    cohorts.firstSeq[i] = firstSeq;
     cohorts.reason[i] = (byte) reason.ordinal();
     cohorts.scaleOut[i] = scaleOut;
     cohorts.drainAt[i] = NEVER;

@@ -8,9 +8,11 @@ import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
 
 import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.simulator.event.InstanceEvent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntSupplier;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The instances of one Auto Scaling group and their lifecycle (aws-behaviour §6, §7): launch into the emptiest AZ, Pending →
@@ -43,8 +45,13 @@ public final class Group {
   private long nextEventAt = Long.MIN_VALUE;
   private final Replacements owed = new Replacements();
   private int launchedTotal;
-  /** How many of the last launch's instances came from the warm pool (its first ones). */
+  /** How many of the last launch's instances came from the warm pool (its first ones), and their ids. */
   private int lastWarmStarts;
+  private int[] warmStartSeqs = new int[4];
+  /** Sequence numbers for instances launched into the warm pool, from the group's own numbering. */
+  private final IntSupplier poolSeqs;
+  /** The group's On-Demand instances per AZ, for the warm pool's choice of instance (aws-behaviour §7.2, §7.6). */
+  private final IntUnaryOperator inAz;
   private int terminatedTotal;
   /** Spot interruptions and Capacity Rebalancing (aws-behaviour §7.7); null when no hazard is given. */
   private SpotInterruptions interruptions;
@@ -87,6 +94,9 @@ public final class Group {
     this.health = new HealthClocks(params);
     this.events = new CohortEvents(cohorts, params.loadBalanced());
     this.launches = new CohortLaunches(cohorts, params, zones, health, hooks, random);
+    this.poolSeqs = launches::claimSeq;
+    this.inAz = az -> zones.count(az, PurchaseMix.ON_DEMAND);
+    pool.attach(zones.size(), seed);
     this.victims = new VictimSelector(cohorts, zones, params.terminationPolicies(), params.newInstancesProtected(),
         random);
     this.minute = new DemandSpread(cohorts, new CreditModel(params.credits()), params.outsideTargets(),
@@ -137,22 +147,30 @@ public final class Group {
    * @param warmupSeconds warm-up counted from InService (aws-behaviour §2.2 [D] for DefaultInstanceWarmup; Q6 for
    *                      EstimatedInstanceWarmup, read the same way)
    * @param scaleOut      launched by a scale-out: blocks policy scale-in until warm (aws-behaviour §2.2 rule 4 [D])
-   * @return the sequence number of the first instance; instances of one call are numbered consecutively
+   * @return the sequence number of the first instance launched cold; those are numbered consecutively, the
+   *     {@link #lastWarmStarts()} from the pool keep theirs ({@link #launchedSeq(int, int)})
    */
   public int launch(long at, int n, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
-    int first = launches.nextSeq();
-    // A scale-out takes warmed pool instances first; a depleted pool launches cold (aws-behaviour §7.6 [D]).
-    int warm = pool.take(at, n);
+    // A scale-out takes warmed pool instances first, each keeping its id and AZ; a depleted pool launches cold
+    // (aws-behaviour §7.6 [D]).
+    int warm = 0;
+    while (warm < n && pool.take(at, inAz)) {
+      if (warm == warmStartSeqs.length) {
+        warmStartSeqs = Arrays.copyOf(warmStartSeqs, warm * 2);
+      }
+      warmStartSeqs[warm++] = pool.takenSeq;
+      launches.launchWarm(at, pool.takenSeq, pool.takenAz, reason, warmupSeconds, scaleOut, pool.fromPoolSeconds());
+    }
     lastWarmStarts = warm;
-    launches.launch(at, warm, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut, pool.fromPoolSeconds());
+    int first = launches.nextSeq();
     // The purchase option below its share is filled first, then each option goes to its emptiest AZs (§7.11).
     int cold = n - warm;
     // Without Spot launches (Spot price above SpotMaxPrice) every cold launch made is On-Demand (callers ask only for
     // Group#launchable instances).
     int onDemand = mix.spotLaunches()
         ? mix.onDemandOfLaunch(cold, zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT)) : cold;
-    launches.launch(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut, -1);
-    launches.launch(at, cold - onDemand, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut, -1);
+    launches.launch(at, onDemand, PurchaseMix.ON_DEMAND, reason, warmupSeconds, scaleOut);
+    launches.launch(at, cold - onDemand, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut);
     if (reason == LaunchReason.CAPACITY_REBALANCE) {
       interruptions.replacementLaunched(cohorts.size - 1, params.loadBalanced());
     }
@@ -253,7 +271,25 @@ public final class Group {
   public void advance(long t, int desired, GroupListener listener, VictimSink terminations) {
     advanceCohorts(t, desired, listener, terminations);
     // After the cohorts: instances returning with ReuseOnScaleIn count before the pool launches more (aws-behaviour §7.6).
-    pool.maintain(t, desired, Math.max(0, desired - counts.nonTerminating), random);
+    pool.maintain(t, desired, Math.max(0, desired - counts.nonTerminating), returningToPool(desired), random,
+        poolSeqs, listener, terminations);
+  }
+
+  /**
+   * With ReuseOnScaleIn, the instances on their way back to the warm pool: those scaled in and still terminating, and
+   * those above {@code desired} a scale-in is about to select. The pool counts them as coming instead of launching.
+   */
+  private int returningToPool(int desired) {
+    if (!pool.reusesOnScaleIn()) {
+      return 0;
+    }
+    int n = Math.max(0, counts.nonTerminating - desired);
+    for (int i = 0; i < cohorts.size; i++) {
+      if (cohorts.toPool[i] && cohorts.terminating(i)) {
+        n += cohorts.count[i];
+      }
+    }
+    return n;
   }
 
   private void advanceCohorts(long t, int desired, GroupListener listener, VictimSink terminations) {
@@ -301,8 +337,8 @@ public final class Group {
             cohorts.count[i], cohorts.az[i], reason);
         billing.bill(cohorts.count[i], runningAt(i), billedUntil(i, cohorts.terminatedAt[i]), cohorts.credits[i],
             cohorts.option[i]);
-        if (cohorts.toPool[i]) {
-          pool.returned(cohorts.terminatedAt[i], cohorts.count[i]);
+        for (int k = 0; cohorts.toPool[i] && k < cohorts.count[i]; k++) {
+          pool.returned(cohorts.terminatedAt[i], cohorts.firstSeq[i] + k, cohorts.az[i]);
         }
         terminatedTotal += cohorts.count[i];
         cohorts.remove(i);
@@ -407,11 +443,19 @@ public final class Group {
   /** How many of the last {@link #launch}'s instances started from the warm pool: the first ones (aws-behaviour §7.6). */
   public int lastWarmStarts() { return lastWarmStarts; }
 
+  /**
+   * The sequence number of the {@code k}-th instance of the last {@link #launch}, which returned {@code first}: its
+   * {@link #lastWarmStarts()} warm starts keep their pool ids, the cold launches follow from {@code first}.
+   */
+  public int launchedSeq(int first, int k) {
+    return k < lastWarmStarts ? warmStartSeqs[k] : first + k - lastWarmStarts;
+  }
+
   /** The warm pool beside the group ({@link WarmPool#NONE} without one). */
   public WarmPool pool() { return pool; }
 
   /** A group that has been running has a full, warmed pool (aws-behaviour §7.6, §12.1 [I]). */
-  public void fillPool(long t, int desired) { pool.fill(t, desired); }
+  public void fillPool(long t, int desired) { pool.fill(t, desired, poolSeqs); }
 
   public int pending() { return counts.pending; }
   public int inService() { return counts.inService; }
@@ -421,8 +465,8 @@ public final class Group {
   public int serving() { return counts.serving; }
   public int terminating() { return counts.terminating; }
   /**
-   * Held by launch hooks (Pending:Wait, and Warmed:Pending:Wait in the pool) or terminate hooks (Terminating:Wait)
-   * (aws-behaviour §6.5, §7.6).
+   * Held by launch hooks (Pending:Wait, and Warmed:Pending:Wait in the pool) or terminate hooks (Terminating:Wait,
+   * and Warmed:Terminating:Wait out of the pool) (aws-behaviour §6.4, §6.5, §7.6).
    */
   public int waitingInHooks() {
     return counts.pendingWait + counts.terminatingWait + pool.waitingInHooks(lastAdvance);

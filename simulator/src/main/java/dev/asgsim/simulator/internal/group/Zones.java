@@ -53,6 +53,11 @@ final class Zones {
     return perAz;
   }
 
+  /** One instance of {@code option} joins {@code az}: a warm start keeps its pool instance's AZ (aws-behaviour §7.6). */
+  void add(int az, int option) {
+    count[option][az]++;
+  }
+
   /** {@code n} instances of {@code option} in {@code az} were selected for termination. */
   void remove(int az, int option, int n) {
     count[option][az] -= n;

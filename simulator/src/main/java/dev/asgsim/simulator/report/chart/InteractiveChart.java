@@ -26,7 +26,9 @@ public final class InteractiveChart {
   /** The chart's container, its data and the script that draws it. */
   public static String html(SimulationResult r, RunSeries s) {
     String json = data(r, s);
-    return "<div id=\"charts\"></div>\n" + Uplot.page("timeline.js", "asgsim-data", json);
+    // The warm pool and hooks panel has its own script, so the pages of groups without either stay as they were.
+    return "<div id=\"charts\"></div>\n" + Uplot.page("timeline.js", "asgsim-data", json)
+        + (s.warmPool != null || s.hookWait != null ? Uplot.script("lifecycle.js") : "");
   }
 
   static String data(SimulationResult r, RunSeries s) {
@@ -61,6 +63,17 @@ public final class InteractiveChart {
     root.set("cpu", values(s.cpu.mean()));
     if (s.burstable) {
       root.set("credits", values(s.credits.mean()));
+    }
+    if (s.warmPool != null || s.hookWait != null) {
+      // Lifecycle states beside the group (aws-behaviour §6.5, §7.6), drawn by lifecycle.js: only when the group has
+      // a pool or hooks, so other reports stay as they were.
+      ObjectNode life = root.putObject("lifecycle");
+      if (s.warmPool != null) {
+        band(life, "warmPool", s.warmPool);
+      }
+      if (s.hookWait != null) {
+        band(life, "hookWait", s.hookWait);
+      }
     }
     ObjectNode dec = root.putObject("decisions");
     dec.set("out", counts(s.scaleOuts, 1));

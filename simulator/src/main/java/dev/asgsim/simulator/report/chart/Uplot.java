@@ -30,6 +30,11 @@ public final class Uplot {
         + "<script>\n" + resource(script) + "\n</script>\n";
   }
 
+  /** A further page script ({@code resources/dev/asgsim/simulator/report/NAME}) reading the data already on the page. */
+  public static String script(String script) {
+    return "<script>\n" + resource(script) + "\n</script>\n";
+  }
+
   static String resource(String name) {
     try (InputStream in = Uplot.class.getResourceAsStream("/dev/asgsim/simulator/report/" + name)) {
       if (in == null) {

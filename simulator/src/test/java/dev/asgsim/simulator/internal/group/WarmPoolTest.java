@@ -8,7 +8,9 @@ import dev.asgsim.core.config.HookTiming;
 import dev.asgsim.core.config.LifecycleHookSpecification;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.WarmPoolConfiguration;
+import dev.asgsim.core.config.WarmPoolSettings;
 import dev.asgsim.simulator.event.InstanceEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -119,5 +121,116 @@ class WarmPoolTest {
     running.fillPool(0, 6);
     running.finish(3600);
     assertThat(running.pool().cost(0.0116)).isCloseTo(4 * 0.0116, within(1e-12));
+  }
+
+  private static final LifecycleHookSpecification DRAIN = new LifecycleHookSpecification("drain",
+      LifecycleHookSpecification.TERMINATING, 300, "CONTINUE", null, null, null);
+
+  /** A group in {@code azs} with the launch hook "app" (240 s), the terminate hook "drain" (60 s) and {@code ws}. */
+  private static Group hooked(WarmPoolConfiguration w, int maxSize, List<String> azs, WarmPoolSettings ws) {
+    SimulationSettings s = SimulationSettings.builder().warmPool(ws).lifecycleHooks(Map.of(
+        "app", new HookTiming(240, null, "CONTINUE", null, null), "drain", new HookTiming(60, null, null, null, null)))
+        .build();
+    AutoScalingGroup g = AutoScalingGroup.builder().autoScalingGroupName("g").minSize(1).maxSize(maxSize)
+        .warmPoolConfiguration(w).lifecycleHookSpecificationList(List.of(APP, DRAIN)).build();
+    LifecycleHooks hooks = LifecycleHooks.of(g.lifecycleHookSpecificationList(), s);
+    return new Group(GroupTest.params(azs, List.of("Default"), false, 0, 0, false, 0), 1, hooks,
+        WarmPool.of(g, s, hooks));
+  }
+
+  /** Instance events as (time, event, seq, az). */
+  private record Ev(long t, InstanceEvent e, int seq, int az) {}
+
+  private static List<Ev> advance(Group g, long from, long to, int desired) {
+    List<Ev> events = new ArrayList<>();
+    for (long t = from; t <= to; t++) {
+      g.advance(t, desired, (at, e, seq, n, az, r) -> events.add(new Ev(at, e, seq, az)), GroupTest.sink());
+    }
+    return events;
+  }
+
+  private static List<Ev> of(List<Ev> events, InstanceEvent e) {
+    return events.stream().filter(x -> x.e() == e).toList();
+  }
+
+  @Test
+  @DisplayName("§7.6 [D] \"While there is no health check grace period for warm pool instances, Amazon EC2 Auto "
+      + "Scaling doesn't start checking instance health until the lifecycle hook finishes\"; \"When an instance is "
+      + "found to be unhealthy, Amazon EC2 Auto Scaling automatically deletes the unhealthy instance and creates a new "
+      + "one to replace it\"")
+  void unhealthyPoolInstancesAreReplaced() {
+    // 288 failures per instance-day: one every 5 minutes on average, terminated 120 s after the failed check.
+    Group g = hooked(new WarmPoolConfiguration(null, null, "Stopped", null), 4, List.of("a"),
+        new WarmPoolSettings(null, null, null, null, null, null, 288.0, 120));
+    g.start(0, 1, GroupListener.NONE);
+    List<Ev> events = advance(g, 0, 6 * 3600, 1);
+    List<Ev> unhealthy = of(events, InstanceEvent.MARKED_UNHEALTHY);
+    assertThat(unhealthy).hasSizeGreaterThan(5);
+    for (Ev u : unhealthy) {
+      // Checked only in the pool state, after the 75 s boot and the 240 s hook in Warmed:Pending:Wait.
+      long warmed = of(events, InstanceEvent.WARMED).stream().filter(w -> w.seq() == u.seq()).findFirst()
+          .orElseThrow().t();
+      assertThat(u.t()).isGreaterThan(warmed);
+      if (u.t() + 120 > 6 * 3600) {
+        continue; // the run ends before its termination
+      }
+      Ev out = of(events, InstanceEvent.WARMED_TERMINATING).stream().filter(w -> w.seq() == u.seq()).findFirst()
+          .orElseThrow();
+      assertThat(out.t()).isEqualTo(u.t() + 120);
+    }
+    // Each one replaced: launched into the pool beyond the first 3, and the pool held at MaxSize 4 - desired 1.
+    assertThat(g.pool().launchedIntoPool()).isGreaterThanOrEqualTo(3 + unhealthy.size() - 1);
+    assertThat(g.pool().size()).isEqualTo(3);
+    // Without the setting (AWS publishes no failure rate) nothing fails.
+    Group quiet = hooked(new WarmPoolConfiguration(null, null, "Stopped", null), 4, List.of("a"), null);
+    quiet.start(0, 1, GroupListener.NONE);
+    assertThat(of(advance(quiet, 0, 6 * 3600, 1), InstanceEvent.MARKED_UNHEALTHY)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("§6.4, §6.5 [D] a shrinking pool terminates its instances through Warmed:Terminating and the "
+      + "terminate hook's Warmed:Terminating:Wait (60 s here), billed until Warmed:Terminated; newest first from the "
+      + "AZ with the most")
+  void poolShrinksThroughTerminatingWait() {
+    Group g = hooked(new WarmPoolConfiguration(null, null, "Stopped", null), 5, List.of("a", "b"), null);
+    g.start(0, 1, GroupListener.NONE);
+    advance(g, 0, 10, 1);
+    assertThat(g.pool().size()).isEqualTo(4);
+    assertThat(g.pool().inAz(0)).isEqualTo(2);
+    assertThat(g.pool().inAz(1)).isEqualTo(2);
+    // Desired 1 -> 3 before any pool instance is warmed: both launch cold, and the pool's target falls to 2.
+    g.launch(20, 2, LaunchReason.DESIRED_CHANGE, 0, true);
+    assertThat(g.lastWarmStarts()).isZero();
+    List<Ev> events = new ArrayList<>(advance(g, 20, 50, 3));
+    // Within the wait both count as waiting in hooks (the timeline's hook_wait), not as pool instances.
+    assertThat(g.waitingInHooks()).isEqualTo(2);
+    assertThat(g.pool().size()).isEqualTo(2);
+    assertThat(g.pool().terminating()).isEqualTo(2);
+    events.addAll(advance(g, 51, 200, 3));
+    List<Ev> out = of(events, InstanceEvent.WARMED_TERMINATING);
+    assertThat(out).hasSize(2).allSatisfy(e -> assertThat(e.t()).isEqualTo(20));
+    assertThat(out).extracting(Ev::az).containsExactlyInAnyOrder(0, 1);
+    assertThat(of(events, InstanceEvent.WARMED_TERMINATING_WAIT)).hasSize(2);
+    assertThat(of(events, InstanceEvent.WARMED_TERMINATED)).hasSize(2).allSatisfy(e -> assertThat(e.t()).isEqualTo(80));
+    assertThat(g.pool().size()).isEqualTo(2);
+    assertThat(g.pool().terminating()).isZero();
+  }
+
+  @Test
+  @DisplayName("§7.6, §7.2 [D] pooled instances keep their id and Availability Zone: the pool fills its emptiest AZs, "
+      + "a warm start puts capacity back in the AZ its instance was in (the group's emptiest that has one)")
+  void warmStartsKeepTheirAz() {
+    Group g = hooked(new WarmPoolConfiguration(null, null, "Stopped", null), 5, List.of("a", "b"), null);
+    g.start(0, 1, GroupListener.NONE); // i-0 in a
+    List<Ev> filled = advance(g, 0, 400, 1);
+    List<Ev> into = of(filled, InstanceEvent.WARMED_PENDING);
+    assertThat(into).extracting(Ev::az).containsExactly(0, 1, 0, 1);
+    g.launch(401, 1, LaunchReason.DESIRED_CHANGE, 0, true);
+    List<Ev> started = advance(g, 401, 1000, 2);
+    Ev launched = of(started, InstanceEvent.LAUNCHED).get(0);
+    // The group has 1 in a, 0 in b: the warmed instance in b starts, with the id it had in the pool.
+    assertThat(launched.az()).isEqualTo(1);
+    assertThat(into).filteredOn(e -> e.az() == 1).extracting(Ev::seq).contains(launched.seq());
+    assertThat(of(started, InstanceEvent.IN_SERVICE)).extracting(Ev::seq).contains(launched.seq());
   }
 }
