@@ -174,6 +174,12 @@ public final class SimulateCommand implements Callable<Integer> {
         s.monitoringCost() > 0 ? String.format(Locale.ROOT, " + $%.4f detailed monitoring", s.monitoringCost()) : ""));
     b.append(String.format(Locale.ROOT, "  unserved:    %.2f %% of demand (%d minutes with unserved demand)%n",
         s.unservedPercent(), s.minutesWithUnserved()));
+    if (s.spotInterruptions() > 0 || s.capacityRebalanceLaunches() > 0) {
+      // Spot interruptions and Capacity Rebalancing (aws-behaviour §7.7).
+      b.append(String.format(Locale.ROOT, "  spot:        %d interrupted, %d Capacity Rebalancing launches; %d minutes "
+          + "with unserved demand after an interruption%n", s.spotInterruptions(), s.capacityRebalanceLaunches(),
+          s.unservedMinutesAfterInterruption()));
+    }
     b.append(String.format(Locale.ROOT, "  CPU > %s %%: %d minutes; mean CPU %.1f %%, mean serving %.2f%n",
         trim(s.cpuThresholdPercent()), s.minutesCpuAboveThreshold(), nanZero(s.meanCpu()), s.meanServing()));
     b.append(String.format(Locale.ROOT, "  elasticity:  θU %.2f %%, θO %.2f %%, τU %.2f %%, τO %.2f %%, "

@@ -45,7 +45,16 @@ final class ActivityRecorder {
    * {@code decision} (null: replacing a missing instance); {@code fromPool}: started from the warm pool.
    */
   void launched(int seq, long at, int from, int to, ScalingDecision decision, int warmupSeconds, boolean fromPool) {
-    String action = ActivityText.startedForCapacity(at, from, to);
+    launched(seq, at, ActivityText.startedForCapacity(at, from, to), decision, warmupSeconds, fromPool);
+  }
+
+  /** Instance {@code seq} was launched at {@code at} by Capacity Rebalancing (aws-behaviour §7.7). */
+  void launchedForRebalance(int seq, long at) {
+    launched(seq, at, ActivityText.launchedForRebalanceRecommendation(at), null, 0, false);
+  }
+
+  private void launched(int seq, long at, String action, ScalingDecision decision, int warmupSeconds,
+      boolean fromPool) {
     String cause = decision == null ? action : ActivityText.join(decision.cause(), action);
     Recording a = add(Activity.Kind.LAUNCH, seq, at, cause, decision, warmupSeconds, -1);
     a.pool = fromPool ? Pool.FROM : Pool.NONE;
@@ -87,6 +96,16 @@ final class ActivityRecorder {
   /** Instance {@code seq} was taken out of service for failing its ELB health check (aws-behaviour §6.3). */
   void unhealthy(int seq, int az, long at) {
     terminating(seq, az, at, ActivityText.takenOutForHealthCheck(at), null);
+  }
+
+  /** Spot instance {@code seq} was interrupted by EC2 and found by the health check (aws-behaviour §7.7). */
+  void interrupted(int seq, int az, long at) {
+    terminating(seq, az, at, ActivityText.takenOutForStoppedInstance(at), null);
+  }
+
+  /** Spot instance {@code seq}'s Capacity Rebalancing replacement passed its health check (aws-behaviour §7.7). */
+  void rebalanced(int seq, int az, long at) {
+    terminating(seq, az, at, ActivityText.takenOutForRebalanceRecommendation(at), null);
   }
 
   /** Instance {@code seq} reached MaxInstanceLifetime (aws-behaviour §7.5). */

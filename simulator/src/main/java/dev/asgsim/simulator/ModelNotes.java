@@ -282,7 +282,7 @@ final class ModelNotes {
     notes.add("MixedInstancesPolicy: the run simulates its On-Demand / Spot split (OnDemandBaseCapacity, then "
         + "OnDemandPercentageAboveBaseCapacity rounded in favour of On-Demand; scale-in takes the option above its share "
         + "first, AZs balanced per option) over " + types + " (aws-behaviour §7.11); not simulated: "
-        + MixedInstancesRules.notSimulated(group));
+        + MixedInstancesRules.notSimulated(config));
     if (named.size() > 1 && d.usesSpot() && d.spotAllocationStrategy().contains("capacity")) {
       SpotSettings spot = config.effectiveSimulation().spot();
       boolean given = spot != null && spot.poolCapacity() != null && !spot.poolCapacity().isEmpty();
@@ -316,8 +316,7 @@ final class ModelNotes {
       return;
     }
     notes.add(String.format(Locale.ROOT, "purchase options: %.1f of %.1f instance-hours were Spot (%.0f %%), billed per "
-        + "second at %s USD per hour against %s On-Demand%s; Spot interruptions and Capacity Rebalancing are not "
-        + "simulated (Spot instances run until the group terminates them)", spotSeconds / 3600.0, seconds / 3600.0,
+        + "second at %s USD per hour against %s On-Demand%s", spotSeconds / 3600.0, seconds / 3600.0,
         seconds == 0 ? 0 : 100.0 * spotSeconds / seconds, Numbers.decimals(spotPricePerHour, 6),
         Numbers.decimals(onDemandPricePerHour, 6), spotDiscountGiven ? ""
             : " (no Simulation.Spot.DiscountPercent: AWS documents none, only \"up to 90%\" off, so Spot is billed at "
@@ -343,6 +342,32 @@ final class ModelNotes {
     }
     notes.add("instance types: instance-hours " + String.join("; ", parts) + "; the cost uses each type's price, "
         + "and the prices shown for the run are their means weighted by instance-hours (aws-behaviour §7.11)");
+  }
+
+  /**
+   * What the run did about Spot interruptions (aws-behaviour §7.7): simulated at {@code spot}'s hazard, or not at all
+   * without one. {@code capacityRebalance}: the group's setting.
+   */
+  void spotInterruptions(SpotSettings spot, boolean simulated, boolean capacityRebalance, int interruptions,
+      int rebalanceLaunches) {
+    if (!mixed) {
+      return;
+    }
+    if (!simulated) {
+      notes.add("Spot interruptions are not simulated: no Simulation.Spot.InterruptionsPerInstanceHour (AWS publishes "
+          + "no rate, aws-behaviour §7.7), so Spot instances run until the group terminates them"
+          + (capacityRebalance ? " and CapacityRebalance never acts" : ""));
+      return;
+    }
+    notes.add("Spot interruptions (aws-behaviour §7.7): each Spot pool (an instance type in an Availability Zone) gets "
+        + "EC2 rebalance recommendations at " + Numbers.decimals(spot.interruptionsPerInstanceHour(), 6)
+        + " per Spot instance-hour (Simulation.Spot.InterruptionsPerInstanceHour, seeded), each followed "
+        + spot.effectiveRebalanceLeadSeconds() + " s later (RebalanceLeadSeconds) by the two-minute interruption "
+        + "notice and the interruption; " + (capacityRebalance ? "CapacityRebalance launches a replacement on the "
+        + "recommendation and terminates the old instance when it passes its health check (up to 10 % of desired "
+        + "over MaxSize)" : "without CapacityRebalance an interrupted instance is replaced after its health check "
+        + "fails") + "; every recommendation is followed by an interruption [I]. This run: " + interruptions
+        + " interrupted, " + rebalanceLaunches + " Capacity Rebalancing launches");
   }
 
   /** {@code count} Spot instances a launch at {@code at} wanted but could not make (Spot price above SpotMaxPrice). */

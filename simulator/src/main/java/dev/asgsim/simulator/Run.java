@@ -3,6 +3,7 @@ package dev.asgsim.simulator;
 import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.SimulationSettings;
+import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.policy.Decision;
 import dev.asgsim.core.policy.PluginPolicy;
 import dev.asgsim.core.policy.ScalingEngine;
@@ -61,6 +62,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   /** The decision being carried out (between its launches or victims), for the activities' Cause; else null. */
   private ScalingDecision carrying;
   private int capacityBefore;
+  /** Spot interruptions counted so far, and whether the group has not yet served desired since the last one. */
+  private int interruptionsSeen;
+  private boolean afterInterruption;
 
   Run(Simulation sim) {
     this.sim = sim;
@@ -85,6 +89,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.group = new Group(Setup.group(sim.config, credits, sim.instanceType), sim.seed,
         Setup.purchaseMix(sim.config, types), types, hooks,
         WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
+    SpotSettings spot = sim.settings.spot();
+    if (spot != null && spot.interrupts() && group.spotLaunches()) {
+      group.interruptSpot(spot, Boolean.TRUE.equals(sim.config.autoScalingGroup().capacityRebalance()),
+          engine::maxSize, sim.seed);
+    }
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
@@ -104,7 +113,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     this.timeline = new TimelineRecorder(sim.recordTimeline, sim.sink,
         feed.lagMinutes(engine.evaluationIntervalSeconds()), sim.startEpochSecond, sim.load.minutes(), engine,
-        group.hasHooks(), group.pool().present());
+        group.hasHooks(), group.pool().present(), group.interruptsSpot());
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
   }
 
@@ -141,6 +150,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       double demand = load * sim.cpuPerLoadUnit;
       view.demand(demand);
       double served = group.serve(demand);
+      if (group.spotInterruptions() > interruptionsSeen) {
+        interruptionsSeen = group.spotInterruptions();
+        afterInterruption = true;
+      }
+      scores.afterInterruption(afterInterruption);
       if (group.throttled()) {
         notes.throttledMinute();
       }
@@ -175,6 +189,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         // Supply s_t counts the healthy outside targets: they serve their share of the demand (aws-behaviour §12.1a).
         scores.minute(demand, served, desired, serving + group.outsideTargets(), group.meanCpu());
       }
+      // The interruption's effect lasts until the group serves its desired capacity again (aws-behaviour §7.7).
+      afterInterruption &= group.serving() < desired;
       timeline.endOfMinute(m, demand, served, desired, group, notScaled.endOfMinute(t0, desired));
       listener.onMinute(m, minutes);
     }
@@ -189,7 +205,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     notes.purchaseMix(spotSeconds, group.billedSeconds() - burnInSeconds, spotPrice, onDemandPrice,
         group.spotLaunches());
     notes.types(bill);
+    notes.spotInterruptions(sim.settings.spot(), group.interruptsSpot(),
+        Boolean.TRUE.equals(sim.config.autoScalingGroup().capacityRebalance()), group.spotInterruptions(),
+        group.rebalanceLaunches());
     timeline.finish();
+    scores.spot(group.spotInterruptions(), group.rebalanceLaunches());
     Scores s = scores.finish(group.billedSeconds() - burnInSeconds - spotSeconds, onDemandPrice,
         spotSeconds, spotPrice, group.surplusCredits(), credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns,
         group.launchedTotal() - initialInstances, group.terminatedTotal(),
@@ -234,7 +254,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       LaunchReason why = group.takeLaunchReason();
       int have = group.nonTerminating();
       int seq = group.launchedSeq(group.launch(t, 1, why, engine.defaultInstanceWarmup(), false), 0);
-      if (activities != null) {
+      if (activities != null && why == LaunchReason.CAPACITY_REBALANCE) {
+        activities.launchedForRebalance(seq, t);
+      } else if (activities != null) {
         activities.launched(seq, t, have, have + group.lastLaunchedUnits(), null, 0, group.lastWarmStarts() > 0);
       }
     }
@@ -321,6 +343,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       case HEALTH_REPLACEMENT -> activities.unhealthy(seq, az, t);
       case MAX_LIFETIME -> activities.expired(seq, az, t);
       case HOOK_ABANDONED -> activities.abandoned(seq, az, t);
+      case SPOT_INTERRUPTION -> activities.interrupted(seq, az, t);
+      case CAPACITY_REBALANCE -> activities.rebalanced(seq, az, t);
       case POOL_SHRINK -> activities.leftPool(seq, az, t, group.pool().size() + 1, group.pool().targetSize(desired));
       case POOL_UNHEALTHY -> activities.leftPool(seq, az, t, -1, -1);
       default -> activities.scaledIn(seq, az, t, capacityBefore, desired, carrying, group.pool().reusesOnScaleIn());

@@ -56,14 +56,19 @@ public final class Timeline {
   final int[] hookWait;
   /** Instances in the warm pool (aws-behaviour §7.6); null (no column) without a warm pool. */
   final int[] warmPool;
+  /** Spot instances EC2 interrupted in the minute (aws-behaviour §7.7); null (no column) without a hazard. */
+  final int[] spotInterrupted;
+  /** Replacements Capacity Rebalancing launched in the minute (aws-behaviour §7.7); null with {@link #spotInterrupted}. */
+  final int[] rebalanceLaunches;
 
   /**
    * A ring of the latest {@code rows} minutes of a {@code minutes}-long run ({@code rows == minutes}: all of it), with
    * {@code policies} proposal columns, the states of {@code alarmPairs} alarm pairs (the first in
-   * {@code alarm_high}/{@code alarm_low}), and the {@code hook_wait} / {@code warm_pool} columns when the group has
-   * hooks / a warm pool.
+   * {@code alarm_high}/{@code alarm_low}), the {@code hook_wait} / {@code warm_pool} columns when the group has
+   * hooks / a warm pool, and the {@code spot_interrupted} / {@code rebalance_launches} columns when Spot is interrupted.
    */
-  Timeline(long startEpochSecond, int minutes, int rows, int policies, int alarmPairs, boolean hooks, boolean pool) {
+  Timeline(long startEpochSecond, int minutes, int rows, int policies, int alarmPairs, boolean hooks, boolean pool,
+      boolean spot) {
     this.startEpochSecond = startEpochSecond;
     this.minutes = minutes;
     demand = new double[rows];
@@ -88,6 +93,23 @@ public final class Timeline {
     proposed = new int[policies][rows];
     hookWait = hooks ? new int[rows] : null;
     warmPool = pool ? new int[rows] : null;
+    spotInterrupted = spot ? new int[rows] : null;
+    rebalanceLaunches = spot ? new int[rows] : null;
+  }
+
+  /** Whether the timeline has the Spot columns (the run simulates Spot interruptions, aws-behaviour §7.7). */
+  public boolean hasSpot() {
+    return spotInterrupted != null;
+  }
+
+  /** Spot instances EC2 interrupted during minute {@code m}; 0 without the Spot columns. */
+  public int spotInterrupted(int m) {
+    return spotInterrupted == null ? 0 : spotInterrupted[slot(m)];
+  }
+
+  /** Replacements Capacity Rebalancing launched during minute {@code m}; 0 without the Spot columns. */
+  public int rebalanceLaunches(int m) {
+    return rebalanceLaunches == null ? 0 : rebalanceLaunches[slot(m)];
   }
 
   /** Whether the timeline has the {@code warm_pool} column (the group has a warm pool). */

@@ -32,6 +32,9 @@ final class TimelineRecorder {
   /** The engine's "greater than" alarms in order, and its "less than" alarms: pair k is the k-th of each. */
   private final int[] highAlarms;
   private final int[] lowAlarms;
+  /** The group's Spot interruptions and Capacity Rebalancing launches up to the last minute recorded. */
+  private int interruptedBefore;
+  private int rebalancedBefore;
 
   /**
    * @param keep keep every row (the result's timeline)
@@ -39,9 +42,10 @@ final class TimelineRecorder {
    * @param lag  minutes after which a row is final
    * @param hooks the group has lifecycle hooks (a {@code hook_wait} column)
    * @param pool  the group has a warm pool (a {@code warm_pool} column)
+   * @param spot  the run interrupts Spot instances (the {@code spot_interrupted} and {@code rebalance_launches} columns)
    */
   TimelineRecorder(boolean keep, RecordSink sink, int lag, long startEpochSecond, int minutes, ScalingEngine engine,
-      boolean hooks, boolean pool) {
+      boolean hooks, boolean pool, boolean spot) {
     this.keep = keep;
     this.sink = sink;
     this.lag = lag;
@@ -55,9 +59,9 @@ final class TimelineRecorder {
     this.highAlarms = hi.stream().mapToInt(Integer::intValue).toArray();
     this.lowAlarms = lo.stream().mapToInt(Integer::intValue).toArray();
     int pairs = Math.max(highAlarms.length, lowAlarms.length);
-    this.timeline = keep ? new Timeline(startEpochSecond, minutes, minutes, policies, pairs, hooks, pool)
+    this.timeline = keep ? new Timeline(startEpochSecond, minutes, minutes, policies, pairs, hooks, pool, spot)
         : streams ? new Timeline(startEpochSecond, minutes, Math.min(minutes, lag + 1), policies, pairs, hooks,
-            pool) : null;
+            pool, spot) : null;
     this.engine = engine;
   }
 
@@ -103,6 +107,12 @@ final class TimelineRecorder {
       timeline.credits[i] = group.meanCredits();
       timeline.minSize[i] = engine.minSize();
       timeline.maxSize[i] = engine.maxSize();
+      if (timeline.spotInterrupted != null) {
+        timeline.spotInterrupted[i] = group.spotInterruptions() - interruptedBefore;
+        timeline.rebalanceLaunches[i] = group.rebalanceLaunches() - rebalancedBefore;
+        interruptedBefore = group.spotInterruptions();
+        rebalancedBefore = group.rebalanceLaunches();
+      }
       if (streams) {
         streamUntil(m - lag);
       }

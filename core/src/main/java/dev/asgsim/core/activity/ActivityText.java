@@ -109,6 +109,31 @@ public final class ActivityText {
         + " failure.";
   }
 
+  /**
+   * An interrupted Spot instance found by the health check (aws-behaviour §7.7 [D]: replaced "after the Amazon EC2 Spot
+   * service interrupts the instances and their health check fails"). The words are AWS's for an instance EC2 stopped
+   * or terminated, as public console transcripts show them [O].
+   */
+  public static String takenOutForStoppedInstance(long epochSecond) {
+    return "At " + at(epochSecond) + " an instance was taken out of service in response to an EC2 health check "
+        + "indicating it has been terminated or stopped.";
+  }
+
+  /**
+   * Capacity Rebalancing's termination of the old Spot instance once its replacement passed its health check
+   * (aws-behaviour §7.7 [D]). AWS does not document this Cause's words [I]; this keeps the shape of its other Causes.
+   */
+  public static String takenOutForRebalanceRecommendation(long epochSecond) {
+    return "At " + at(epochSecond) + " an instance was taken out of service in response to an EC2 instance rebalance "
+        + "recommendation.";
+  }
+
+  /** Capacity Rebalancing's replacement launch (aws-behaviour §7.7 [D]); words [I], as the termination's. */
+  public static String launchedForRebalanceRecommendation(long epochSecond) {
+    return "At " + at(epochSecond) + " an instance was launched in response to an EC2 instance rebalance "
+        + "recommendation.";
+  }
+
   /** A Cause made of the desired change followed by what the group did: AWS joins them with one space. */
   public static String join(String desiredChange, String groupAction) {
     return desiredChange.isEmpty() ? groupAction : desiredChange + " " + groupAction;

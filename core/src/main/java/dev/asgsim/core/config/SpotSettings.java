@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * {@code Simulation.Spot}: what a run needs to price and place Spot capacity that AWS does not state in the group's
- * config (aws-behaviour §7.11). Every member is optional; {@code null} means "not given".
+ * {@code Simulation.Spot}: what a run needs to price, place and interrupt Spot capacity that AWS does not state in the
+ * group's config (aws-behaviour §7.7, §7.11). Every member is optional; {@code null} means "not given".
  *
  * @param discountPercent the Spot price as a discount off the On-Demand price, 0 to under 100. AWS documents no
  *     typical discount, only a ceiling ("up to 90 %" off On-Demand, aws-behaviour §7.11 [O]) and a price that moves
@@ -14,16 +14,26 @@ import java.util.Map;
  * @param pricePerHour the Spot price per instance-hour of an instance type (its pools), which replaces the discount
  *     for that type; types not named here use the discount
  * @param poolCapacity the spare capacity of an instance type's Spot pools, relative to the others (a higher number:
- *     more spare capacity, fewer interruptions). AWS does not publish pool capacity (aws-behaviour §7.11 [I]), so the
- *     capacity-optimized strategies can only follow what the file says; a type not named here has 1, and with none
- *     named every pool is alike
+ *     more spare capacity). AWS does not publish pool capacity (aws-behaviour §7.11 [I]), so the capacity-optimized
+ *     strategies can only follow what the file says; a type not named here has 1, and with none named every pool is
+ *     alike. It places launches only: the interruption hazard below is the same for every pool
+ * @param interruptionsPerInstanceHour the hazard of each Spot pool: EC2 instance rebalance recommendations (each
+ *     followed by an interruption) per Spot instance-hour, 0 or more. AWS publishes no rate, only the Spot Instance
+ *     Advisor's monthly buckets ("&lt;5 %" … "&gt;20 %" of instances interrupted per month, aws-behaviour §7.7 [O]), so
+ *     there is no default: without it interruptions are not simulated and the run's notes say so.
+ * @param rebalanceLeadSeconds how long the rebalance recommendation comes before the two-minute interruption notice.
+ *     AWS: it "can arrive sooner than the two-minute Spot Instance interruption notice" and "can arrive along with"
+ *     it (aws-behaviour §7.7 [D]); no typical lead is documented, so the default is 0, the documented worst case.
  */
-public record SpotSettings(Double discountPercent, Map<String, Double> pricePerHour, Map<String, Double> poolCapacity)
-    implements Serializable {
+public record SpotSettings(Double discountPercent, Map<String, Double> pricePerHour, Map<String, Double> poolCapacity,
+    Double interruptionsPerInstanceHour, Integer rebalanceLeadSeconds) implements Serializable {
+
+  /** aws-behaviour §7.7 [D]: "a Spot two-minute instance interruption notice". */
+  public static final int INTERRUPTION_NOTICE_SECONDS = 120;
 
   /** A discount only. */
   public SpotSettings(Double discountPercent) {
-    this(discountPercent, null, null);
+    this(discountPercent, null, null, null, null);
   }
 
   /** The Spot price per instance-hour for On-Demand {@code onDemandPerHour}; that price when no discount is given. */
@@ -53,5 +63,15 @@ public record SpotSettings(Double discountPercent, Map<String, Double> pricePerH
       }
     }
     return null;
+  }
+
+  /** Whether interruptions are simulated: a rate was given. */
+  public boolean interrupts() {
+    return interruptionsPerInstanceHour != null && interruptionsPerInstanceHour > 0;
+  }
+
+  /** The recommendation's lead over the interruption notice, seconds (default 0). */
+  public int effectiveRebalanceLeadSeconds() {
+    return rebalanceLeadSeconds == null ? 0 : rebalanceLeadSeconds;
   }
 }

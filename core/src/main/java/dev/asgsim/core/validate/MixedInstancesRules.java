@@ -6,6 +6,7 @@ import dev.asgsim.core.config.LaunchTemplateOverride;
 import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.config.MixedInstancesPolicy.InstancesDistribution;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.instance.InstanceTypes;
@@ -57,14 +58,15 @@ public final class MixedInstancesRules {
     desiredCapacityType(g, m.attributeBased(), f);
     advice(config, m, f);
     spotPrice(config, m.effectiveDistribution(), f);
-    String missing = notSimulated(g);
+    String missing = notSimulated(config);
     if (missing.equals(NOTHING_ELSE)) {
       return;
     }
     f.warning("not-simulated-mixed-instances", M, "the run simulates the On-Demand / Spot split, the overrides' "
             + "instance types, their weights and the allocation strategies (aws-behaviour §7.11); not simulated: "
             + missing,
-        "read the run's Spot instances as never interrupted, each type at one Spot price (Simulation.Spot)");
+        "read each type's Spot price as constant (Simulation.Spot.PricePerHour or DiscountPercent); give "
+            + "Simulation.Spot.InterruptionsPerInstanceHour to simulate interruptions");
   }
 
   /**
@@ -73,6 +75,13 @@ public final class MixedInstancesRules {
    */
   private static void spotPrice(ScalingConfig config, InstancesDistribution d, Findings f) {
     SimulationSettings s = config.effectiveSimulation();
+    if (d.usesSpot() && (s.spot() == null || s.spot().interruptionsPerInstanceHour() == null)) {
+      f.advice("spot-interruptions-not-simulated", "Simulation.Spot.InterruptionsPerInstanceHour", "the group runs "
+              + "Spot capacity but the file gives no interruption rate: AWS publishes none (aws-behaviour §7.7), so "
+              + "interruptions are not simulated unless a rate is given, and the run's Spot instances are never "
+              + "interrupted", "set Simulation.Spot.InterruptionsPerInstanceHour (the Spot Instance Advisor's "
+              + "monthly frequency / 730 h, e.g. 0.000274 for \">20%\") and RebalanceLeadSeconds");
+    }
     if (d.usesSpot() && (s.spot() == null || s.spot().discountPercent() == null)) {
       f.advice("spot-price-missing", "Simulation.Spot.DiscountPercent", "the group runs Spot capacity but the file "
               + "gives no Spot price: AWS documents no typical discount, only \"up to 90%\" off On-Demand "
@@ -86,9 +95,11 @@ public final class MixedInstancesRules {
    * What a configured mixed instances policy asks for that a run does not simulate, in words (the validator's WARNING
    * and the simulator's note share it). The On-Demand / Spot split itself is simulated.
    */
-  public static String notSimulated(AutoScalingGroup g) {
+  public static String notSimulated(ScalingConfig config) {
+    AutoScalingGroup g = config.autoScalingGroup();
     MixedInstancesPolicy m = g.mixedInstancesPolicy();
     InstancesDistribution d = m.effectiveDistribution();
+    boolean rebalance = Boolean.TRUE.equals(g.capacityRebalance());
     List<String> parts = new ArrayList<>();
     if (m.attributeBased()) {
       parts.add("launching the types InstanceRequirements select (the run launches Simulation.InstanceType, "
@@ -96,11 +107,15 @@ public final class MixedInstancesRules {
     }
     if (d.usesSpot()) {
       parts.add("Spot prices moving per pool (one price per type is simulated: Simulation.Spot.PricePerHour or "
-          + "DiscountPercent off On-Demand), interruptions and their replacements ("
-          + (100 - d.onDemandPercentageAboveBaseCapacity()) + " % Spot above the base)");
-    }
-    if (Boolean.TRUE.equals(g.capacityRebalance())) {
-      parts.add("CapacityRebalance");
+          + "DiscountPercent off On-Demand) (" + (100 - d.onDemandPercentageAboveBaseCapacity())
+          + " % Spot above the base)");
+      SpotSettings spot = config.effectiveSimulation().spot();
+      parts.add(spot != null && spot.interrupts()
+          ? "a different interruption hazard per pool (every pool gets Simulation.Spot.InterruptionsPerInstanceHour)"
+          : "Spot interruptions" + (rebalance ? " and CapacityRebalance" : "")
+              + " (no Simulation.Spot.InterruptionsPerInstanceHour)");
+    } else if (rebalance) {
+      parts.add("CapacityRebalance (no Spot capacity to act on)");
     }
     return parts.isEmpty() ? NOTHING_ELSE : String.join("; ", parts);
   }
@@ -314,11 +329,18 @@ public final class MixedInstancesRules {
     boolean onePool = !m.attributeBased() && types <= 1;
     boolean onePoolAllowed = InstancesDistribution.LOWEST_PRICE.equals(d.spotAllocationStrategy())
         && Integer.valueOf(1).equals(d.spotInstancePools());
+    List<String> zones = config.autoScalingGroup().availabilityZones();
+    boolean oneZone = zones != null && zones.size() == 1;
     if (onePool || onePoolAllowed) {
-      f.advice("single-spot-pool", onePool ? O : D + ".SpotInstancePools", "the Spot capacity of each Availability "
-              + "Zone comes from a single Spot pool (" + (onePool ? types + " instance type" : "SpotInstancePools 1")
-              + "): when EC2 reclaims that pool every Spot instance in the AZ goes at once (aws-behaviour §7.11)",
-          "list several instance types of similar size and use price-capacity-optimized or capacity-optimized");
+      f.advice("single-spot-pool", onePool ? O : D + ".SpotInstancePools", (onePool && oneZone
+              ? "the group's whole Spot capacity is one Spot pool (one instance type in one Availability Zone, "
+              + zones.get(0) + "): when EC2 reclaims that pool every Spot instance of the group goes at once"
+              : "the Spot capacity of each Availability Zone comes from a single Spot pool (" + (onePool ? types
+              + " instance type" : "SpotInstancePools 1") + "): when EC2 reclaims that pool every Spot instance in "
+              + "the AZ goes at once") + " (aws-behaviour §7.7, §7.11: \"use multiple instance types and "
+              + "Availability Zones\")",
+          "list several instance types of similar size and use price-capacity-optimized or capacity-optimized"
+              + (oneZone ? ", in more than one Availability Zone" : ""));
     }
     if (!Boolean.TRUE.equals(config.autoScalingGroup().capacityRebalance())) {
       f.advice("spot-without-capacity-rebalance", GroupRules.G + ".CapacityRebalance", "the group runs Spot "

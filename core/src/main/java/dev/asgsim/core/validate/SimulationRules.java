@@ -3,6 +3,7 @@ package dev.asgsim.core.validate;
 import dev.asgsim.core.config.EngineParameters;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.SimulationSettings;
+import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.config.SimulationSettings.InstanceTypeOverride;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
 import dev.asgsim.core.forecast.Forecasters;
@@ -61,6 +62,7 @@ final class SimulationRules {
           + "the Spot price as a discount off the On-Demand price (aws-behaviour §7.11: \"up to 90%\")",
           "write the pool's discount, e.g. 70 for a Spot price of 30 % of On-Demand");
     }
+    spotInterruptions(s.spot(), f);
     if (s.burnInMinutes() != null && s.burnInMinutes() < 0) {
       f.error("simulation-burn-in", S + ".BurnInMinutes", "BurnInMinutes cannot be negative (aws-behaviour §12.1)",
           "use 0 (the default) or the minutes to leave out of the scores");
@@ -261,6 +263,26 @@ final class SimulationRules {
             "fix the negative figure");
         return;
       }
+    }
+  }
+
+  /** {@code Simulation.Spot}'s hazard and lead (aws-behaviour §7.7). */
+  private static void spotInterruptions(SpotSettings spot, Findings f) {
+    if (spot == null) {
+      return;
+    }
+    Double rate = spot.interruptionsPerInstanceHour();
+    if (rate != null && !(Double.isFinite(rate) && rate >= 0 && rate <= 60)) {
+      f.error("simulation-range", S + ".Spot.InterruptionsPerInstanceHour", "Spot.InterruptionsPerInstanceHour must "
+          + "be 0 or more (at most 60, one a minute): rebalance recommendations, each followed by an interruption, "
+          + "per Spot instance-hour (aws-behaviour §7.7)", "write e.g. 0.000274 for 20 % of instances a month "
+          + "(the Spot Instance Advisor's \">20%\" bucket: 0.20 / 730 h)");
+    }
+    Integer lead = spot.rebalanceLeadSeconds();
+    if (lead != null && lead < 0) {
+      f.error("simulation-range", S + ".Spot.RebalanceLeadSeconds", "Spot.RebalanceLeadSeconds cannot be negative: "
+          + "the rebalance recommendation comes before or \"along with the two-minute interruption notice\" "
+          + "(aws-behaviour §7.7)", "use 0 (the default, the documented worst case) or the lead you observe");
     }
   }
 }

@@ -44,8 +44,8 @@ class MixedInstancesRulesTest {
 
   @Test
   @DisplayName("§7.11 a well-formed 70 % Spot policy with Capacity Rebalancing has no error, no advice but the missing "
-      + "Spot price, and the not-simulated warning naming what the run leaves out (types, weights and allocation "
-      + "strategies are simulated, so not named)")
+      + "Spot price and interruption rate, and the not-simulated warning naming what the run leaves out (types, weights "
+      + "and allocation strategies are simulated, so not named)")
   void wellFormed() throws Exception {
     List<Finding> f = findings("CapacityRebalance: true", TWO_TYPES, """
         InstancesDistribution:
@@ -53,7 +53,8 @@ class MixedInstancesRulesTest {
           OnDemandPercentageAboveBaseCapacity: 30
           SpotAllocationStrategy: capacity-optimized""");
     assertThat(rules(f, Severity.ERROR)).isEmpty();
-    assertThat(rules(f, Severity.ADVICE)).containsExactly("spot-price-missing");
+    assertThat(rules(f, Severity.ADVICE)).containsExactlyInAnyOrder("spot-price-missing",
+        "spot-interruptions-not-simulated");
     assertThat(f).filteredOn(x -> x.ruleId().equals("not-simulated-mixed-instances")).singleElement()
         .satisfies(x -> assertThat(x.message()).contains("Spot prices moving per pool", "70 % Spot above the base",
             "CapacityRebalance").doesNotContain("2 instance types", "instance weights", "allocation strategy "));
@@ -194,13 +195,14 @@ class MixedInstancesRulesTest {
           OnDemandPercentageAboveBaseCapacity: 30""";
     List<Finding> one = findings("", "- {InstanceType: c6i.large}", spot);
     assertThat(rules(one, Severity.ADVICE)).containsExactlyInAnyOrder("single-spot-pool",
-        "spot-without-capacity-rebalance", "spot-price-missing");
+        "spot-without-capacity-rebalance", "spot-price-missing", "spot-interruptions-not-simulated");
     List<Finding> pools = findings("CapacityRebalance: true", TWO_TYPES, """
         InstancesDistribution:
           OnDemandPercentageAboveBaseCapacity: 30
           SpotAllocationStrategy: lowest-price
           SpotInstancePools: 1""");
-    assertThat(rules(pools, Severity.ADVICE)).containsExactlyInAnyOrder("single-spot-pool", "spot-price-missing");
+    assertThat(rules(pools, Severity.ADVICE)).containsExactlyInAnyOrder("single-spot-pool", "spot-price-missing",
+        "spot-interruptions-not-simulated");
     assertThat(rules(findings("CapacityRebalance: true", TWO_TYPES, ""), Severity.ADVICE)).isEmpty();
 
     ScalingConfig plain = ConfigReader.parse("""
@@ -237,6 +239,48 @@ class MixedInstancesRulesTest {
   private static List<Finding> withSpot(double discount) throws Exception {
     String yaml = GROUP.formatted("", TWO_TYPES.indent(8).stripTrailing(), SPOT_70.indent(4).stripTrailing())
         + "Simulation:\n  InstanceType: c6i.large\n  Spot: {DiscountPercent: " + discount + "}\n";
+    return Validator.defaults().validate(ConfigReader.parse(yaml, ConfigFormat.YAML));
+  }
+
+  @Test
+  @DisplayName("§7.7: AWS publishes no interruption rate, so a Spot group without "
+      + "Simulation.Spot.InterruptionsPerInstanceHour is advised that interruptions are not simulated; with one, none; "
+      + "a negative rate or RebalanceLeadSeconds is an error")
+  void spotInterruptionRate() throws Exception {
+    assertThat(findings("", TWO_TYPES, SPOT_70)).filteredOn(x -> x.ruleId().equals("spot-interruptions-not-simulated"))
+        .singleElement().satisfies(x -> {
+          assertThat(x.severity()).isEqualTo(Severity.ADVICE);
+          assertThat(x.path()).isEqualTo("Simulation.Spot.InterruptionsPerInstanceHour");
+          assertThat(x.message()).contains("interruptions are not simulated unless a rate is given");
+        });
+    assertThat(rules(spot("{DiscountPercent: 65, InterruptionsPerInstanceHour: 0.000274}"), Severity.ADVICE))
+        .doesNotContain("spot-interruptions-not-simulated");
+    assertThat(rules(spot("{InterruptionsPerInstanceHour: 0.000274, RebalanceLeadSeconds: 1920}"), Severity.ERROR))
+        .isEmpty();
+    assertThat(spot("{InterruptionsPerInstanceHour: -1}")).filteredOn(x -> x.severity() == Severity.ERROR)
+        .singleElement().satisfies(x -> assertThat(x.path()).isEqualTo("Simulation.Spot.InterruptionsPerInstanceHour"));
+    assertThat(spot("{RebalanceLeadSeconds: -5}")).filteredOn(x -> x.severity() == Severity.ERROR)
+        .singleElement().satisfies(x -> assertThat(x.path()).isEqualTo("Simulation.Spot.RebalanceLeadSeconds"));
+  }
+
+  @Test
+  @DisplayName("§7.7: \"Configure your Auto Scaling group to use multiple instance types and Availability Zones\": one "
+      + "type in one AZ is a single Spot pool for the whole group")
+  void singlePoolInOneZone() throws Exception {
+    String yaml = GROUP.replace("[us-east-1a, us-east-1b]", "[us-east-1a]").formatted("",
+        "- {InstanceType: c6i.large}".indent(8).stripTrailing(), SPOT_70.indent(4).stripTrailing());
+    assertThat(Validator.defaults().validate(ConfigReader.parse(yaml, ConfigFormat.YAML)))
+        .filteredOn(x -> x.ruleId().equals("single-spot-pool")).singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("the group's whole Spot capacity is one Spot pool")
+            .contains("us-east-1a"));
+    assertThat(findings("", "- {InstanceType: c6i.large}", SPOT_70))
+        .filteredOn(x -> x.ruleId().equals("single-spot-pool")).singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("each Availability Zone comes from a single Spot pool"));
+  }
+
+  private static List<Finding> spot(String spot) throws Exception {
+    String yaml = GROUP.formatted("", TWO_TYPES.indent(8).stripTrailing(), SPOT_70.indent(4).stripTrailing())
+        + "Simulation:\n  InstanceType: c6i.large\n  Spot: " + spot + "\n";
     return Validator.defaults().validate(ConfigReader.parse(yaml, ConfigFormat.YAML));
   }
 }

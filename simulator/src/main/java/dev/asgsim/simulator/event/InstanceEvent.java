@@ -33,5 +33,12 @@ public enum InstanceEvent {
   /** Held by a terminate lifecycle hook on its way out of the warm pool: Warmed:Terminating:Wait (aws-behaviour §6.4). */
   WARMED_TERMINATING_WAIT,
   /** Terminated out of the warm pool: Warmed:Terminated, billing ends. */
-  WARMED_TERMINATED
+  WARMED_TERMINATED,
+  /**
+   * A Spot instance got an EC2 instance rebalance recommendation: "at an elevated risk of interruption"; its
+   * two-minute interruption notice follows (aws-behaviour §7.7 [D]).
+   */
+  REBALANCE_RECOMMENDATION,
+  /** EC2 interrupted the Spot instance two minutes after its notice: it stops serving and billing (aws-behaviour §7.7). */
+  INTERRUPTED
 }

@@ -21,7 +21,9 @@ import java.time.Instant;
  * for no proposal), and, when the group has lifecycle hooks, hook_wait
  * (instances in Pending:Wait, Warmed:Pending:Wait, Terminating:Wait or Warmed:Terminating:Wait, aws-behaviour §6.5),
  * with a warm pool, warm_pool (its instances, aws-behaviour §7.6), and when the engine has more than one alarm pair,
- * alarm_high_k and alarm_low_k for each further pair k (summary.json's {@code alarms.pairs}).
+ * alarm_high_k and alarm_low_k for each further pair k (summary.json's {@code alarms.pairs}), and when the run interrupts Spot
+ * instances, spot_interrupted and rebalance_launches (Spot instances EC2 interrupted, and replacements Capacity
+ * Rebalancing launched, in the minute, aws-behaviour §7.7).
  *
  * <p>Written row by row as the run streams ({@link Rows}): a year is 525 600 rows and 35 MB, so a row is formatted
  * into one reused buffer without a {@code String} per number or timestamp, and written as the ASCII bytes it is.
@@ -70,17 +72,18 @@ public final class TimelineCsv {
     }
 
     private void header(Timeline t) {
-      header(t.policies(), t.hasHookWait(), t.hasWarmPool(), t.alarmPairs());
+      header(t.policies(), t.hasHookWait(), t.hasWarmPool(), t.alarmPairs(), t.hasSpot());
     }
 
-    private void header(int n, boolean hookWait, boolean warmPool, int alarmPairs) {
+    private void header(int n, boolean hookWait, boolean warmPool, int alarmPairs, boolean spot) {
       if (policies < 0) {
         policies = n;
         StringBuilder more = new StringBuilder();
         for (int k = 2; k <= alarmPairs; k++) {
           more.append(",alarm_high_").append(k).append(",alarm_low_").append(k);
         }
-        write(TimelineCsv.header(n) + (hookWait ? ",hook_wait" : "") + (warmPool ? ",warm_pool" : "") + more + '\n');
+        write(TimelineCsv.header(n) + (hookWait ? ",hook_wait" : "") + (warmPool ? ",warm_pool" : "") + more
+            + (spot ? ",spot_interrupted,rebalance_launches" : "") + '\n');
       }
     }
 
@@ -123,6 +126,9 @@ public final class TimelineCsv {
       for (int k = 2; k <= t.alarmPairs(); k++) {
         sb.append(',').append(Timeline.stateName(t.alarmHigh(k, m))).append(',')
             .append(Timeline.stateName(t.alarmLow(k, m)));
+      }
+      if (t.hasSpot()) {
+        sb.append(',').append(t.spotInterrupted(m)).append(',').append(t.rebalanceLaunches(m));
       }
       sb.append('\n');
       int n = sb.length();
@@ -169,7 +175,7 @@ public final class TimelineCsv {
 
     @Override
     public void finish() {
-      header(0, false, false, 1); // a run without rows (none has policies to name then)
+      header(0, false, false, 1, false); // a run without rows (none has policies to name then)
       try {
         out.flush();
       } catch (IOException e) {

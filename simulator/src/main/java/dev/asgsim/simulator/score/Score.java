@@ -82,7 +82,15 @@ public enum Score {
       Scores::spotPricePerHour),
   ON_DEMAND_INSTANCE_COST("onDemandInstanceCost", "USD", Better.LOWER, Use.RESULT, false,
       Scores::onDemandInstanceCost),
-  SPOT_INSTANCE_COST("spotInstanceCost", "USD", Better.LOWER, Use.RESULT, false, Scores::spotInstanceCost);
+  SPOT_INSTANCE_COST("spotInstanceCost", "USD", Better.LOWER, Use.RESULT, false, Scores::spotInstanceCost),
+  /** Spot instances EC2 interrupted (aws-behaviour §7.7); 0 without an interruption rate. */
+  SPOT_INTERRUPTIONS("spotInterruptions", "instances", Better.LOWER, Use.RESULT, true, Scores::spotInterruptions),
+  /** Replacements Capacity Rebalancing launched on a rebalance recommendation (aws-behaviour §7.7). */
+  CAPACITY_REBALANCE_LAUNCHES("capacityRebalanceLaunches", "instances", Better.NEITHER, Use.RESULT, true,
+      Scores::capacityRebalanceLaunches),
+  /** Minutes with unserved demand after a Spot interruption, until desired capacity serves again (aws-behaviour §7.7). */
+  UNSERVED_MINUTES_AFTER_INTERRUPTION("unservedMinutesAfterInterruption", "min", Better.LOWER, Use.RESULT, true,
+      Scores::unservedMinutesAfterInterruption);
 
   /** Which way a score is better; an objective is minimised, so it cannot be a better-is-higher score. */
   public enum Better { LOWER, HIGHER, NEITHER }

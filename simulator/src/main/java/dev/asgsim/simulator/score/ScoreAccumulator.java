@@ -44,6 +44,11 @@ public final class ScoreAccumulator {
   private int capacityCount;
   private double capacitySum;
   private double capacityMax = Double.NaN;
+  // Spot interruptions (aws-behaviour §7.7).
+  private boolean afterInterruption;
+  private int unservedAfterInterruption;
+  private int interruptions;
+  private int rebalanceLaunches;
 
   /** @param cpuThresholdPercent the SLO: CPU above it is a violation, and it sizes d_t */
   public ScoreAccumulator(double cpuThresholdPercent) {
@@ -51,6 +56,20 @@ public final class ScoreAccumulator {
       throw new IllegalArgumentException("CpuThresholdPercent must be positive, got " + cpuThresholdPercent);
     }
     this.threshold = cpuThresholdPercent;
+  }
+
+  /**
+   * Whether the next minute falls after a Spot interruption and before the group serves its desired capacity again:
+   * its unserved demand, if any, counts in {@code unservedMinutesAfterInterruption}.
+   */
+  public void afterInterruption(boolean after) {
+    afterInterruption = after;
+  }
+
+  /** The run's Spot interruptions and Capacity Rebalancing launches (aws-behaviour §7.7), for {@link #finish}. */
+  public void spot(int interruptions, int rebalanceLaunches) {
+    this.interruptions = interruptions;
+    this.rebalanceLaunches = rebalanceLaunches;
   }
 
   /** d_t: the fewest instances that keep CPU at or under the threshold, at least one. */
@@ -66,6 +85,9 @@ public final class ScoreAccumulator {
     if (lost > UNSERVED_TOLERANCE) {
       unserved += lost;
       minutesWithUnserved++;
+      if (afterInterruption) {
+        unservedAfterInterruption++;
+      }
     }
     if (cpu > threshold) {
       minutesAbove++;
@@ -184,6 +206,7 @@ public final class ScoreAccumulator {
         100.0 * instabK2 / t1, (supplyChanges - demandChanges) / (tt / 60.0), scaleOuts, scaleIns, launched,
         terminated, rises, rises - capacityCount, desiredCount == 0 ? Double.NaN : desiredSum / desiredCount,
         desiredMax, capacityCount == 0 ? Double.NaN : capacitySum / capacityCount, capacityMax, notScaled,
-        onDemandHours, spotHours, spotPricePerHour, onDemandCost, spotCost);
+        onDemandHours, spotHours, spotPricePerHour, onDemandCost, spotCost, interruptions, rebalanceLaunches,
+        unservedAfterInterruption);
   }
 }

@@ -20,6 +20,10 @@ package dev.asgsim.simulator.score;
  * Cost and instance-hours split by purchase option (aws-behaviour §7.11): {@code instanceHours} = On-Demand + Spot
  * instance-hours, {@code instanceCost} = On-Demand hours × {@code pricePerHour} + Spot hours × {@code spotPricePerHour},
  * both billed per second with a 60-second minimum per launch (aws-behaviour §6.4).
+ * Spot interruptions (aws-behaviour §7.7): {@code spotInterruptions} counts the Spot instances EC2 interrupted,
+ * {@code capacityRebalanceLaunches} the replacements Capacity Rebalancing launched on a rebalance recommendation, and
+ * {@code unservedMinutesAfterInterruption} the minutes with unserved demand between an interruption and the first
+ * minute the group serves its desired capacity again (all 0 without {@code Simulation.Spot.InterruptionsPerInstanceHour}).
  */
 public record Scores(
     int minutes,
@@ -61,4 +65,7 @@ public record Scores(
     double spotInstanceHours,
     double spotPricePerHour,
     double onDemandInstanceCost,
-    double spotInstanceCost) {}
+    double spotInstanceCost,
+    int spotInterruptions,
+    int capacityRebalanceLaunches,
+    int unservedMinutesAfterInterruption) {}

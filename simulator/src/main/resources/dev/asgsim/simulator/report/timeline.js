@@ -143,6 +143,11 @@
   chart(agg ? "Scaling decisions per column (" + D.minutesPerColumn + " min)" : "Scaling decisions", "decisions",
       [barOpts("scale-out", "#2ca02c"), barOpts("scale-in", "#d62728"), barOpts("scheduled action", "#7b3fb5")],
       [dec.out, dec.in, dec.scheduled], [], 130);
+  if (D.spot) {
+    chart(agg ? "Spot per column (" + D.minutesPerColumn + " min)" : "Spot", "instances",
+        [barOpts("Spot instances interrupted", "#d62728"), barOpts("Capacity Rebalancing launches", "#1f77b4")],
+        [D.spot.interrupted, D.spot.rebalanced], [], 110);
+  }
 
   // Why it did not scale: one lane per reason the engine named (issue 17 item 3), a mark in every column where that
   // reason held desired for at least a minute; hover gives the minutes. The marks are drawn by the hook below (a

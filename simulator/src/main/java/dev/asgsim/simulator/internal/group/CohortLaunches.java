@@ -187,5 +187,8 @@ final class CohortLaunches {
     cohorts.terminatedAt[i] = NEVER;
     cohorts.termWaitAt[i] = NEVER;
     cohorts.toPool[i] = false;
+    cohorts.rebalanceAt[i] = NEVER;
+    cohorts.interruptAt[i] = NEVER;
+    cohorts.replacedAt[i] = NEVER;
   }
 }

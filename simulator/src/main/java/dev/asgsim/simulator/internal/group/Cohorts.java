@@ -45,6 +45,12 @@ final class Cohorts {
   double[] credits = new double[8];
   /** T2 launch credits per instance, kept apart from the earned balance (aws-behaviour §8.1). */
   double[] launchCredits = new double[8];
+  /** When EC2 sent this Spot instance a rebalance recommendation (aws-behaviour §7.7); NEVER if none. */
+  long[] rebalanceAt = new long[8];
+  /** When EC2 interrupts it, two minutes after the notice (aws-behaviour §7.7 [D]); NEVER if not. */
+  long[] interruptAt = new long[8];
+  /** When its Capacity Rebalancing replacement passed its health check (aws-behaviour §7.7 [D]); NEVER if none. */
+  long[] replacedAt = new long[8];
 
   int add() {
     if (size == count.length) {
@@ -71,6 +77,9 @@ final class Cohorts {
       toPool = Arrays.copyOf(toPool, n);
       credits = Arrays.copyOf(credits, n);
       launchCredits = Arrays.copyOf(launchCredits, n);
+      rebalanceAt = Arrays.copyOf(rebalanceAt, n);
+      interruptAt = Arrays.copyOf(interruptAt, n);
+      replacedAt = Arrays.copyOf(replacedAt, n);
     }
     return size++;
   }
@@ -118,6 +127,9 @@ final class Cohorts {
     System.arraycopy(toPool, src, toPool, dst, n);
     System.arraycopy(credits, src, credits, dst, n);
     System.arraycopy(launchCredits, src, launchCredits, dst, n);
+    System.arraycopy(rebalanceAt, src, rebalanceAt, dst, n);
+    System.arraycopy(interruptAt, src, interruptAt, dst, n);
+    System.arraycopy(replacedAt, src, replacedAt, dst, n);
   }
 
   private void copy(int s, int d) {
@@ -143,6 +155,21 @@ final class Cohorts {
     toPool[d] = toPool[s];
     credits[d] = credits[s];
     launchCredits[d] = launchCredits[s];
+    rebalanceAt[d] = rebalanceAt[s];
+    interruptAt[d] = interruptAt[s];
+    replacedAt[d] = replacedAt[s];
+  }
+
+  /** Splits the last instance off cohort {@code i} and returns its slot ({@code i} itself for a single instance). */
+  int detachLast(int i) {
+    if (count[i] == 1) {
+      return i;
+    }
+    int j = splitAfter(i);
+    count[i] -= 1;
+    count[j] = 1;
+    firstSeq[j] = firstSeq[i] + count[i];
+    return j;
   }
 
   boolean terminating(int i) {
@@ -152,6 +179,6 @@ final class Cohorts {
   /** Receiving traffic at {@code t}: InService, target healthy for good, not draining, not marked Unhealthy. */
   boolean serving(int i, long t) {
     // lbHealthyAt is the first time the target is healthy for good (after any unhealthy spell), see HealthClocks.
-    return inServiceAt[i] <= t && lbHealthyAt[i] <= t && drainAt[i] > t && unhealthyAt[i] > t;
+    return inServiceAt[i] <= t && lbHealthyAt[i] <= t && drainAt[i] > t && unhealthyAt[i] > t && interruptAt[i] > t;
   }
 }

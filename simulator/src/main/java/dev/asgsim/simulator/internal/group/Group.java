@@ -6,6 +6,7 @@ package dev.asgsim.simulator.internal.group;
 
 import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
 
+import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.simulator.event.InstanceEvent;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.function.IntUnaryOperator;
  * health, grace), {@link VictimSelector} (which instance a scale-in takes), {@link DemandSpread} and
  * {@link CreditModel} (CPU and credits), {@link Replacements}, {@link Counts}, {@link CohortEvents}, {@link Billing},
  * {@link CohortLaunches} (new cohorts and their clocks), {@link LifecycleHooks} (how long a hook holds an instance),
- * {@link WarmPool} (the pool beside the group).
+ * {@link WarmPool} (the pool beside the group), {@link SpotInterruptions} (Spot interruptions, Capacity Rebalancing).
  * Every clock is fixed when a cohort is created, so state at time {@code t} is a function of {@code t} and work is
  * done only when {@code t} crosses the next clock ({@link #nextEventAt()}).
  *
@@ -56,6 +57,8 @@ public final class Group {
   private int lastLaunched;
   private int lastLaunchedUnits;
   private int terminatedTotal;
+  /** Spot interruptions and Capacity Rebalancing (aws-behaviour §7.7); null when no hazard is given. */
+  private SpotInterruptions interruptions;
 
   /** At the last advance. */
   private final Counts counts;
@@ -117,6 +120,17 @@ public final class Group {
   }
 
   /**
+   * Interrupts the group's Spot instances at {@code settings}' hazard, and with {@code capacityRebalance} replaces
+   * them on the rebalance recommendation (aws-behaviour §7.7). Call before {@link #start}.
+   *
+   * @param maxSize the group's MaxSize now, for the 10 % of desired Capacity Rebalancing may exceed it by
+   */
+  public void interruptSpot(SpotSettings settings, boolean capacityRebalance, IntSupplier maxSize, long seed) {
+    interruptions = new SpotInterruptions(cohorts, zones.size(), types.size(), settings, capacityRebalance, maxSize,
+        seed);
+  }
+
+  /**
    * Puts running, healthy, warm instances holding {@code n} capacity units in the group at {@code t} (the group as it
    * stands).
    */
@@ -127,6 +141,9 @@ public final class Group {
     launches.start(t, mix.spotLaunches() ? n - onDemand : 0, PurchaseMix.SPOT);
     launchedTotal += launches.takeLaunched();
     lastAdvance = t;
+    if (interruptions != null) {
+      interruptions.start(t);
+    }
     recount(t);
   }
 
@@ -178,6 +195,9 @@ public final class Group {
     // An On-Demand overshoot leaves less for Spot, so the launch as a whole overshoots by less than the largest weight.
     units += onDemandUnits;
     units += launches.launch(at, cold - onDemandUnits, PurchaseMix.SPOT, reason, warmupSeconds, scaleOut);
+    if (reason == LaunchReason.CAPACITY_REBALANCE) {
+      interruptions.replacementLaunched(cohorts.size - 1, params.loadBalanced());
+    }
     lastLaunched = launches.takeLaunched();
     lastLaunchedUnits = units;
     launchedTotal += lastLaunched;
@@ -221,7 +241,7 @@ public final class Group {
         counts.nonTerminating -= w;
         sink.selected(at, cohorts.firstSeq[next], cohorts.az[next], LaunchReason.DESIRED_CHANGE);
       } else {
-        int slot = detachOne(v);
+        int slot = cohorts.detachLast(v);
         startTermination(slot, at);
         cohorts.toPool[slot] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
         sink.selected(at, cohorts.firstSeq[slot], cohorts.az[slot], LaunchReason.DESIRED_CHANGE);
@@ -239,19 +259,9 @@ public final class Group {
     void selected(long epochSecond, int instanceSeq, int az, LaunchReason why);
   }
 
-  /** Splits one instance off cohort {@code i} (the last id) and returns its slot. */
-  private int detachOne(int i) {
-    if (cohorts.count[i] == 1) {
-      return i;
-    }
-    int j = cohorts.splitAfter(i);
-    cohorts.count[i] -= 1;
-    cohorts.count[j] = 1;
-    cohorts.firstSeq[j] = cohorts.firstSeq[i] + cohorts.count[i];
-    return j;
-  }
-
-  private void startTermination(int i, long at) {
+  void startTermination(int i, long at) {
+    // Capacity Rebalancing counted it out of desired and its AZ already (SpotInterruptions).
+    boolean countedOut = cohorts.drainAt[i] == SpotInterruptions.AWAITING;
     cohorts.drainAt[i] = at;
     boolean registered = params.loadBalanced() && cohorts.inServiceAt[i] <= at
         && (params.registersNewInstances() || cohorts.reason[i] == (byte) LaunchReason.INITIAL.ordinal());
@@ -263,11 +273,23 @@ public final class Group {
       cohorts.termWaitAt[i] = deregistered;
       cohorts.terminatedAt[i] = deregistered + hooks.seconds;
     }
-    zones.remove(cohorts.az[i], cohorts.option[i], cohorts.type[i], cohorts.count[i]);
-    counts.nonTerminating -= cohorts.count[i] * types.weight(cohorts.type[i]);
+    if (!countedOut) {
+      countedOut(i);
+    }
     if (at < nextEventAt) {
       nextEventAt = at;
     }
+  }
+
+  /** Cohort {@code i} no longer counts toward desired nor its AZ's balance. */
+  void countedOut(int i) {
+    zones.remove(cohorts.az[i], cohorts.option[i], cohorts.type[i], cohorts.count[i]);
+    counts.nonTerminating -= cohorts.count[i] * types.weight(cohorts.type[i]);
+  }
+
+  /** Auto Scaling's first periodic health check at or after {@code t} (aws-behaviour §6.1). */
+  long nextHealthSweep(long t) {
+    return health.nextSweep(t);
   }
 
   /** The earliest clock after the last advance, warm pool included: nothing changes before it. */
@@ -312,17 +334,23 @@ public final class Group {
       return;
     }
     long from = lastAdvance;
+    if (interruptions != null) {
+      interruptions.accumulate(t, listener);
+    }
     int split = -1; // a slot split off in this pass: its earlier events were already emitted with its parent's
     for (int i = 0; i < cohorts.size; i++) {
       LaunchReason reason = REASONS[cohorts.reason[i]];
       events.lifecycle(i == split ? GroupListener.NONE : listener, from, t, i, reason);
+      if (interruptions != null) {
+        interruptions.step(this, i, from, t, desired, listener, terminations);
+      }
       if (!cohorts.terminating(i) && cohorts.unhealthyAt[i] <= t) {
         split = markUnhealthy(i, t, desired, listener, terminations, reason, split);
       }
       if (params.maxInstanceLifetime() > 0 && !cohorts.terminating(i) && owed.mayRetire(t)
           && cohorts.launchAt[i] + params.maxInstanceLifetime() <= t) {
         // One at a time, with a pause for the replacement (aws-behaviour §7.5 [D]).
-        int j = detachOne(i);
+        int j = cohorts.detachLast(i);
         if (j != i) {
           split = j;
         }
@@ -343,7 +371,7 @@ public final class Group {
       if (cohorts.terminatedAt[i] <= t) {
         listener.onInstanceEvent(cohorts.terminatedAt[i], InstanceEvent.TERMINATED, cohorts.firstSeq[i],
             cohorts.count[i], cohorts.az[i], reason);
-        billing.bill(cohorts.count[i], runningAt(i), cohorts.terminatedAt[i], cohorts.credits[i],
+        billing.bill(cohorts.count[i], runningAt(i), billedUntil(i, cohorts.terminatedAt[i]), cohorts.credits[i],
             cohorts.option[i], cohorts.type[i]);
         for (int k = 0; cohorts.toPool[i] && k < cohorts.count[i]; k++) {
           pool.returned(cohorts.terminatedAt[i], cohorts.firstSeq[i] + k, cohorts.az[i]);
@@ -394,15 +422,20 @@ public final class Group {
     if (owed.anyOwed()) {
       next = Math.min(next, t + 1);
     }
+    if (interruptions != null) {
+      next = Math.min(next, interruptions.nextEventAfter(t));
+    }
     nextEventAt = next;
   }
 
   /**
-   * How the next launches should be accounted: replacements owed for unhealthy or expired instances first. Returns
-   * the reason and consumes one owed replacement.
+   * How the next launches should be accounted: replacements owed for unhealthy or expired instances first, then
+   * Capacity Rebalancing's (aws-behaviour §7.7). Returns the reason and consumes one owed replacement.
    */
   public LaunchReason takeLaunchReason() {
-    return owed.take(lastAdvance, params.launchDelaySeconds() + params.defaultWarmupSeconds() + 60);
+    LaunchReason r = owed.take(lastAdvance, params.launchDelaySeconds() + params.defaultWarmupSeconds() + 60);
+    boolean rebalance = interruptions != null && interruptions.owesReplacement();
+    return r == LaunchReason.DESIRED_CHANGE && rebalance ? LaunchReason.CAPACITY_REBALANCE : r;
   }
 
   /** Forgets owed replacements that a lower desired capacity made unnecessary. */
@@ -425,6 +458,11 @@ public final class Group {
     return Math.min(cohorts.launchAt[i] + params.pendingSeconds(), cohorts.inServiceAt[i]);
   }
 
+  /** Billing ends at {@code end}, or when EC2 interrupted the Spot instance, if earlier (aws-behaviour §7.7). */
+  private long billedUntil(int i, long end) {
+    return Math.min(end, cohorts.interruptAt[i]);
+  }
+
   /** Checks that every instance is in exactly one state and no count is negative; throws if not. */
   public void checkInvariants() {
     recount(lastAdvance);
@@ -434,7 +472,8 @@ public final class Group {
   /** Bills the instances still running at the end of the run as if terminated at {@code end}. */
   public void finish(long end) {
     for (int i = 0; i < cohorts.size; i++) {
-      billing.bill(cohorts.count[i], runningAt(i), end, cohorts.credits[i], cohorts.option[i], cohorts.type[i]);
+      billing.bill(cohorts.count[i], runningAt(i), billedUntil(i, end), cohorts.credits[i], cohorts.option[i],
+          cohorts.type[i]);
     }
     pool.finish(end);
   }
@@ -519,6 +558,12 @@ public final class Group {
   public double spotBilledSeconds() { return billing.spotInstanceSeconds(); }
   /** Spot instances that count toward desired (pending or InService, not terminating). */
   public int spot() { return zones.total(PurchaseMix.SPOT); }
+  /** Spot instances EC2 interrupted so far (aws-behaviour §7.7); 0 without a hazard. */
+  public int spotInterruptions() { return interruptions == null ? 0 : interruptions.interruptions(); }
+  /** Replacements Capacity Rebalancing launched so far (aws-behaviour §7.7). */
+  public int rebalanceLaunches() { return interruptions == null ? 0 : interruptions.rebalanceLaunches(); }
+  /** Whether Spot interruptions are simulated. */
+  public boolean interruptsSpot() { return interruptions != null; }
 
   /** Instance-seconds run up to {@code t}: those billed, plus the running instances' time since {@code running}. */
   public double instanceSecondsUntil(long t) {
@@ -546,7 +591,8 @@ public final class Group {
     double running = 0;
     for (int i = 0; i < cohorts.size; i++) {
       if (cohorts.option[i] == option && (type < 0 || cohorts.type[i] == type)) {
-        running += (double) cohorts.count[i] * Math.max(0, Math.min(t, cohorts.terminatedAt[i]) - runningAt(i));
+        running += (double) cohorts.count[i]
+            * Math.max(0, Math.min(t, billedUntil(i, cohorts.terminatedAt[i])) - runningAt(i));
       }
     }
     return running;

@@ -15,5 +15,9 @@ public enum LaunchReason {
   /** Taken out of the warm pool because its target size fell (aws-behaviour §7.6: "refilled or shrunk"). */
   POOL_SHRINK,
   /** Taken out of the warm pool after failing its health check, and replaced there (aws-behaviour §7.6 [D]). */
-  POOL_UNHEALTHY
+  POOL_UNHEALTHY,
+  /** A Spot instance interrupted by EC2 and replaced after its health check failed (aws-behaviour §7.7 [D]). */
+  SPOT_INTERRUPTION,
+  /** Capacity Rebalancing: a replacement launched on a rebalance recommendation, the old one then terminated (§7.7). */
+  CAPACITY_REBALANCE
 }

@@ -79,6 +79,12 @@ public final class InteractiveChart {
     dec.set("out", counts(s.scaleOuts, 1));
     dec.set("in", counts(s.scaleIns, -1));
     dec.set("scheduled", counts(s.scheduled, 1));
+    if (s.spotInterrupted != null) {
+      // Spot interruptions and Capacity Rebalancing launches per column (aws-behaviour §7.7).
+      ObjectNode spot = root.putObject("spot");
+      spot.set("interrupted", values(perColumn(s.spotInterrupted, cols)));
+      spot.set("rebalanced", values(perColumn(s.rebalanceLaunches, cols)));
+    }
     ArrayNode why = root.putArray("why");
     for (Hold h : s.holdsPresent()) {
       ObjectNode lane = why.addObject();
@@ -92,6 +98,16 @@ public final class InteractiveChart {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A per-minute count summed over each column: its mean times the column's minutes. */
+  private static double[] perColumn(Columns.Band b, Columns cols) {
+    double[] mean = b.mean();
+    double[] sum = new double[mean.length];
+    for (int c = 0; c < mean.length; c++) {
+      sum[c] = Math.round(mean[c] * cols.minutesPerColumn());
+    }
+    return sum;
   }
 
   private static void band(ObjectNode parent, String name, Columns.Band b) {

@@ -8,7 +8,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The chart's panel of lifecycle states beside the group: instances in the warm pool (aws-behaviour §7.6) and instances
- * held in Pending:Wait / Terminating:Wait by lifecycle hooks (aws-behaviour §6.5). Drawn only when the group has them.
+ * held in Pending:Wait / Terminating:Wait by lifecycle hooks (aws-behaviour §6.5), Spot instances EC2 interrupted and
+ * replacements Capacity Rebalancing launched (aws-behaviour §7.7). Drawn only when the group has them.
  */
 final class LifecyclePanel {
   private LifecyclePanel() {}
@@ -29,7 +30,18 @@ final class LifecyclePanel {
       paint.setSeriesFillPaint(data.getSeriesCount() - 1, Style.HOOK_WAIT);
       paint.setSeriesStroke(data.getSeriesCount() - 1, Style.solid(1.8f));
     }
-    NumberAxis axis = Style.axis("pool / hooks");
+    if (s.spotInterrupted != null) {
+      data.addSeries(Style.steps("Spot instances interrupted", s.cols, s.spotInterrupted));
+      paint.setSeriesPaint(data.getSeriesCount() - 1, Style.UNSERVED);
+      paint.setSeriesFillPaint(data.getSeriesCount() - 1, Style.UNSERVED);
+      paint.setSeriesStroke(data.getSeriesCount() - 1, Style.solid(1.8f));
+      data.addSeries(Style.steps("Capacity Rebalancing launches", s.cols, s.rebalanceLaunches));
+      paint.setSeriesPaint(data.getSeriesCount() - 1, Style.WARM_POOL);
+      paint.setSeriesFillPaint(data.getSeriesCount() - 1, Style.WARM_POOL);
+      paint.setSeriesStroke(data.getSeriesCount() - 1, Style.solid(1.8f));
+    }
+    boolean lifecycle = s.warmPool != null || s.hookWait != null;
+    NumberAxis axis = Style.axis(s.spotInterrupted == null ? "pool / hooks" : lifecycle ? "pool / hooks / Spot" : "Spot");
     axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     return Style.plot(new XYPlot(data, null, axis, paint));
   }

@@ -47,6 +47,9 @@ public final class RunSeries {
   public final Columns.Band hookWait;
   /** Instances in the warm pool (aws-behaviour §7.6); null without a pool. */
   public final Columns.Band warmPool;
+  /** Spot interruptions and Capacity Rebalancing launches per minute (aws-behaviour §7.7); null without a hazard. */
+  public final Columns.Band spotInterrupted;
+  public final Columns.Band rebalanceLaunches;
 
   /** The series of a result's whole timeline. */
   public RunSeries(SimulationResult r, int maxColumns) {
@@ -75,6 +78,8 @@ public final class RunSeries {
     credits = b.credits.band();
     hookWait = b.hasHookWait ? b.hookWait.band() : null;
     warmPool = b.hasWarmPool ? b.warmPool.band() : null;
+    spotInterrupted = b.hasSpot ? b.spotInterrupted.band() : null;
+    rebalanceLaunches = b.hasSpot ? b.rebalanceLaunches.band() : null;
     burstable = b.anyCredits;
     throttled = b.anyLost;
     unserved = b.anyUnserved;
@@ -121,6 +126,9 @@ public final class RunSeries {
     private final Columns.BandSums credits;
     private final Columns.BandSums hookWait;
     private final Columns.BandSums warmPool;
+    private final Columns.BandSums spotInterrupted;
+    private final Columns.BandSums rebalanceLaunches;
+    private boolean hasSpot;
     /** Whether the rows carry the hook_wait / warm_pool columns (the group has hooks / a warm pool). */
     private boolean hasHookWait;
     private boolean hasWarmPool;
@@ -147,6 +155,8 @@ public final class RunSeries {
       credits = cols.sums();
       hookWait = cols.sums();
       warmPool = cols.sums();
+      spotInterrupted = cols.sums();
+      rebalanceLaunches = cols.sums();
       minSize = new int[cols.count()];
       maxSize = new int[cols.count()];
       why = new int[Hold.values().length][cols.count()];
@@ -175,6 +185,11 @@ public final class RunSeries {
       }
       if (hasWarmPool) {
         warmPool.add(c, t.warmPool(m));
+      }
+      hasSpot = t.hasSpot();
+      if (hasSpot) {
+        spotInterrupted.add(c, t.spotInterrupted(m));
+        rebalanceLaunches.add(c, t.rebalanceLaunches(m));
       }
       anyCredits |= !Double.isNaN(t.credits(m));
       anyLost |= lost > EPSILON;

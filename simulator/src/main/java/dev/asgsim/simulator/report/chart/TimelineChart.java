@@ -58,7 +58,7 @@ public final class TimelineChart {
     if (s.burstable) {
       plot.add(credits(s), 1);
     }
-    if (s.hookWait != null || s.warmPool != null) {
+    if (s.hookWait != null || s.warmPool != null || s.spotInterrupted != null) {
       plot.add(LifecyclePanel.plot(s), 1);
     }
     plot.add(DecisionStrip.plot(s), 1);
