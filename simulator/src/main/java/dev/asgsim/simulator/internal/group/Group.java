@@ -144,12 +144,13 @@ public final class Group {
   /** Terminates {@code k} instances for a scale-in at {@code at}; returns how many could be selected. */
   public int scaleIn(long at, int k, VictimSink sink) {
     int done = 0;
+    victims.begin(at);
     while (done < k) {
       // A mixed group first takes the purchase option above its share (aws-behaviour §7.4, §7.11 [D]).
       int option = mix.optionToTerminate(zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT));
-      int v = victims.pick(at, option);
+      int v = victims.pick(option);
       if (v < 0) {
-        v = victims.pick(at, 1 - option);
+        v = victims.pick(1 - option);
       }
       if (v < 0) {
         break;
@@ -168,6 +169,9 @@ public final class Group {
         sink.selected(at, cohorts.firstSeq[next], cohorts.az[next], LaunchReason.DESIRED_CHANGE);
       } else {
         int slot = detachOne(v);
+        if (slot != v) {
+          victims.inserted(slot);
+        }
         startTermination(slot, at);
         cohorts.toPool[slot] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
         sink.selected(at, cohorts.firstSeq[slot], cohorts.az[slot], LaunchReason.DESIRED_CHANGE);

@@ -15,9 +15,14 @@ final class VictimSelector {
   private final TerminationPolicy[] policies;
   private final boolean newInstancesProtected;
   private final SplittableRandom random;
-  private final boolean[] zoneHasCandidate;
-  /** The purchase option of the current pick. */
-  private int option;
+  /** The scale-in's time ({@link #begin}). */
+  private long at;
+  /** Per purchase option and AZ: the candidates tied at the AZ's best key, in slot order, and how many. */
+  private final int[][][] tied;
+  private final int[][] tiedSize;
+  /** Whether the AZ has been scanned in this scale-in. */
+  private final boolean[][] valid;
+  private int[] scratch = new int[8];
 
   /** @param random the group's generator: its draws interleave with launch jitter in a fixed order */
   VictimSelector(Cohorts cohorts, Zones zones, List<String> terminationPolicies, boolean newInstancesProtected,
@@ -27,65 +32,130 @@ final class VictimSelector {
     this.policies = terminationPolicies.stream().map(TerminationPolicy::of).toArray(TerminationPolicy[]::new);
     this.newInstancesProtected = newInstancesProtected;
     this.random = random;
-    this.zoneHasCandidate = new boolean[zones.size()];
+    this.tied = new int[2][zones.size()][8];
+    this.tiedSize = new int[2][zones.size()];
+    this.valid = new boolean[2][zones.size()];
   }
 
   /**
-   * The cohort of purchase option {@code option} to take the next victim from at {@code at}, or -1 when every
-   * remaining instance of that option is protected. AZ balance is judged within the option (aws-behaviour §7.11).
+   * Opens a scale-in at {@code at}: the picks that follow until the next {@code begin} share its candidates. Within
+   * one scale-in the candidates' keys cannot change (every policy compares clocks fixed at launch, read at the same
+   * {@code at}); victims only leave. So each AZ keeps its candidates tied at its best key and rescans only when they
+   * have all been taken, instead of three passes over every cohort per victim (issue 15 item 4: large fleets).
    */
-  int pick(long at, int option) {
-    this.option = option;
-    Arrays.fill(zoneHasCandidate, false);
-    for (int i = 0; i < cohorts.size; i++) {
-      if (isCandidate(i, at)) {
-        zoneHasCandidate[cohorts.az[i]] = true;
+  void begin(long at) {
+    this.at = at;
+    for (boolean[] v : valid) {
+      Arrays.fill(v, false);
+    }
+  }
+
+  /** A slot was inserted at {@code slot} (a victim split off its cohort): later slots moved up by one. */
+  void inserted(int slot) {
+    for (int o = 0; o < tied.length; o++) {
+      for (int a = 0; a < tied[o].length; a++) {
+        int[] list = tied[o][a];
+        for (int k = 0; k < tiedSize[o][a]; k++) {
+          if (list[k] >= slot) {
+            list[k]++;
+          }
+        }
       }
     }
+  }
+
+  /**
+   * The cohort of purchase option {@code option} to take the next victim from in the scale-in opened by
+   * {@link #begin}, or -1 when every remaining instance of that option is protected. AZ balance is judged within the
+   * option (aws-behaviour §7.11).
+   */
+  int pick(int option) {
     // "Pick the AZ(s) with the most instances that contain at least one unprotected instance; if balanced, consider
     // all AZs": every AZ tied at the most is a candidate zone, and the policies compare across them.
     int most = -1;
     for (int a = 0; a < zones.size(); a++) {
-      if (zoneHasCandidate[a]) {
+      if (refresh(option, a) > 0) {
         most = Math.max(most, zones.count(a, option));
       }
     }
     if (most < 0) {
       return -1;
     }
-    // One pass finds the best key tuple among the candidates, a second weighs the ties by instance count.
     int best = -1;
-    int tied = 0;
-    for (int i = 0; i < cohorts.size; i++) {
-      if (!inZoneWithMost(i, most) || !isCandidate(i, at)) {
-        continue;
-      }
-      int cmp = best < 0 ? -1 : compare(i, best, at);
-      if (cmp < 0) {
-        best = i;
-        tied = cohorts.count[i];
-      } else if (cmp == 0) {
-        tied += cohorts.count[i];
+    for (int a = 0; a < zones.size(); a++) {
+      if (tiedSize[option][a] > 0 && zones.count(a, option) == most) {
+        int first = tied[option][a][0];
+        if (best < 0 || compare(first, best) < 0) {
+          best = first;
+        }
       }
     }
-    int r = random.nextInt(tied);
-    for (int i = 0; i < cohorts.size; i++) {
-      if (inZoneWithMost(i, most) && isCandidate(i, at) && compare(i, best, at) == 0) {
-        r -= cohorts.count[i];
-        if (r < 0) {
-          return i;
+    // Random among the ties, weighted by instances, walked in slot order.
+    int n = 0;
+    int weight = 0;
+    for (int a = 0; a < zones.size(); a++) {
+      int size = tiedSize[option][a];
+      if (size > 0 && zones.count(a, option) == most && compare(tied[option][a][0], best) == 0) {
+        if (scratch.length < n + size) {
+          scratch = Arrays.copyOf(scratch, 2 * (n + size));
         }
+        for (int k = 0; k < size; k++) {
+          int i = tied[option][a][k];
+          scratch[n++] = i;
+          weight += cohorts.count[i];
+        }
+      }
+    }
+    Arrays.sort(scratch, 0, n);
+    int r = random.nextInt(weight);
+    for (int k = 0; k < n; k++) {
+      r -= cohorts.count[scratch[k]];
+      if (r < 0) {
+        return scratch[k];
       }
     }
     throw new IllegalStateException("no victim");
   }
 
-  private boolean inZoneWithMost(int i, int most) {
-    return zones.count(cohorts.az[i], option) == most;
+  /**
+   * Drops the victims that left AZ {@code a}'s tied candidates of {@code option}, rescanning the AZ for its best key
+   * when none is left (or none was looked for yet in this scale-in); returns how many are tied.
+   */
+  private int refresh(int option, int a) {
+    int[] list = tied[option][a];
+    int size = 0;
+    if (valid[option][a]) {
+      for (int k = 0; k < tiedSize[option][a]; k++) {
+        if (isCandidate(list[k], option)) {
+          list[size++] = list[k];
+        }
+      }
+    }
+    if (size == 0) {
+      for (int i = 0; i < cohorts.size; i++) {
+        if (cohorts.az[i] != a || !isCandidate(i, option)) {
+          continue;
+        }
+        int cmp = size == 0 ? -1 : compare(i, list[0]);
+        if (cmp < 0) {
+          size = 0;
+        }
+        if (cmp <= 0) {
+          if (size == list.length) {
+            list = Arrays.copyOf(list, 2 * size);
+            tied[option][a] = list;
+          }
+          list[size++] = i;
+        }
+      }
+      valid[option][a] = true;
+    }
+    tiedSize[option][a] = size;
+    return size;
   }
 
   /** Negative when cohort {@code a} goes before {@code b} under the termination policies in order. */
-  int compare(int a, int b, long at) {
+  int compare(int a, int b) {
     for (TerminationPolicy policy : policies) {
       int cmp = policy.compare(cohorts, a, b, at);
       if (cmp != 0) {
@@ -98,11 +168,11 @@ final class VictimSelector {
     return 0;
   }
 
-  private boolean isCandidate(int i, long at) {
-    return cohorts.option[i] == option && !cohorts.terminating(i) && !isProtected(i, at);
+  private boolean isCandidate(int i, int option) {
+    return cohorts.option[i] == option && !cohorts.terminating(i) && !isProtected(i);
   }
 
-  private boolean isProtected(int i, long at) {
+  private boolean isProtected(int i) {
     // Protection starts at InService (aws-behaviour §7.4 [D]).
     return newInstancesProtected && cohorts.inServiceAt[i] <= at;
   }
