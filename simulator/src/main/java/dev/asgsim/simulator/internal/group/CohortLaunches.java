@@ -126,6 +126,6 @@ final class CohortLaunches {
     cohorts.terminatedAt[i] = NEVER;
     cohorts.termWaitAt[i] = NEVER;
     cohorts.toPool[i] = false;
-    cohorts.cpu[i] = 0;
+    cohorts.phase[i] = 0;
   }
 }

@@ -38,8 +38,8 @@ final class DemandSpread {
     this.outsideCapacity = outsideCapacity;
   }
 
-  /** Spreads {@code demand} (percent of one instance's CPU) at {@code t} with the group counted as {@code counts}. */
-  void serve(double demand, long t, Counts counts) {
+  /** Spreads {@code demand} (percent of one instance's CPU) over the group as last counted ({@code counts}, the phases). */
+  void serve(double demand, Counts counts) {
     int serving = counts.serving;
     int warm = counts.warm;
     int targets = serving + outside;
@@ -62,22 +62,28 @@ final class DemandSpread {
     double metricSum = 0;
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
+    // Math.min and max are order-free (NaN and the signed zeros included), so the two CPUs most cohorts share enter
+    // the extremes once, after the loop, instead of a min/max chain through every cohort (issue 15 item 4).
+    boolean metricAtWant = false;
+    boolean metricIdle = false;
     double creditSum = 0;
     int creditCount = 0;
     double wantSpent = credits.spent(want);
     double idleSpent = credits.spent(0);
+    // The phases were counted at the last recount, and nothing changes them before the group's next event.
     for (int i = 0; i < cohorts.size; i++) {
-      if (cohorts.inServiceAt[i] > t || cohorts.drainAt[i] <= t) {
-        cohorts.cpu[i] = 0;
+      int phase = cohorts.phase[i];
+      if ((phase & Cohorts.ACTIVE) == 0) {
         continue;
       }
-      boolean serves = cohorts.serving(i, t);
+      boolean serves = (phase & Cohorts.SERVES) != 0;
       double cpu = serves ? want : 0;
       double launch = cohorts.launchCredits[i];
       double earned = cohorts.credits[i];
       double cap = credits.cpuCap(launch + earned);
       double spent = serves ? wantSpent : idleSpent;
-      if (cpu > cap) {
+      boolean held = cpu > cap;
+      if (held) {
         throttled = true;
         cpu = cap;
         spent = credits.spent(cpu);
@@ -86,15 +92,28 @@ final class DemandSpread {
       cohorts.launchCredits[i] = credits.launchAfterSpending(launch, spent);
       creditSum += (cohorts.launchCredits[i] + cohorts.credits[i]) * cohorts.count[i];
       creditCount += cohorts.count[i];
-      cohorts.cpu[i] = cpu;
       if (serves) {
         servedSum += cpu * cohorts.count[i];
       }
-      if (cohorts.aggregatedAt[i] <= t) {
+      if ((phase & Cohorts.AGGREGATED) != 0) {
         metricSum += cpu * cohorts.count[i];
-        lo = Math.min(lo, cpu);
-        hi = Math.max(hi, cpu);
+        if (!serves) {
+          metricIdle = true;
+        } else if (!held) {
+          metricAtWant = true;
+        } else {
+          lo = Math.min(lo, cpu);
+          hi = Math.max(hi, cpu);
+        }
       }
+    }
+    if (metricAtWant) {
+      lo = Math.min(lo, want);
+      hi = Math.max(hi, want);
+    }
+    if (metricIdle) {
+      lo = Math.min(lo, 0);
+      hi = Math.max(hi, 0);
     }
     served = servedSum + outsideServed;
     metricMin = warm == 0 ? Double.NaN : lo;

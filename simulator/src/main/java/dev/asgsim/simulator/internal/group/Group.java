@@ -347,7 +347,7 @@ public final class Group {
    * §8.1 [D]); credits are earned and spent per minute. Returns the demand served.
    */
   public double serve(double demand) {
-    minute.serve(demand, lastAdvance, counts);
+    minute.serve(demand, counts);
     return minute.served;
   }
 

@@ -7,6 +7,8 @@ package dev.asgsim.simulator.internal.group;
  */
 final class Zones {
   private final int[][] count;
+  /** Per option, the sum of {@link #count}: asked for at every advance (replacements), so kept, not summed. */
+  private final int[] total = new int[2];
 
   Zones(int zones) {
     this.count = new int[2][zones];
@@ -23,11 +25,7 @@ final class Zones {
 
   /** Instances of {@code option} in every AZ. */
   int total(int option) {
-    int n = 0;
-    for (int c : count[option]) {
-      n += c;
-    }
-    return n;
+    return total[option];
   }
 
   /**
@@ -50,11 +48,13 @@ final class Zones {
     for (int a = 0; a < c.length; a++) {
       c[a] += perAz[a];
     }
+    total[option] += n;
     return perAz;
   }
 
   /** {@code n} instances of {@code option} in {@code az} were selected for termination. */
   void remove(int az, int option, int n) {
     count[option][az] -= n;
+    total[option] -= n;
   }
 }
