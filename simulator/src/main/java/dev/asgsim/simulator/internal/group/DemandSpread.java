@@ -70,6 +70,12 @@ final class DemandSpread {
     int creditCount = 0;
     double wantSpent = credits.spent(want);
     double idleSpent = credits.spent(0);
+    // A cohort without launch credits (+0.0; every cohort in unlimited mode) that is not throttled pays and keeps
+    // what every such cohort does: computed once per minute, with the same expressions, so the same bits.
+    double wantPaid = credits.paidFromEarned(0.0, wantSpent);
+    double idlePaid = credits.paidFromEarned(0.0, idleSpent);
+    double wantLaunchLeft = credits.launchAfterSpending(0.0, wantSpent);
+    double idleLaunchLeft = credits.launchAfterSpending(0.0, idleSpent);
     // The phases were counted at the last recount, and nothing changes them before the group's next event.
     for (int i = 0; i < cohorts.size; i++) {
       int phase = cohorts.phase[i];
@@ -88,8 +94,13 @@ final class DemandSpread {
         cpu = cap;
         spent = credits.spent(cpu);
       }
-      cohorts.credits[i] = credits.earnedAfterSpending(launch, earned, spent);
-      cohorts.launchCredits[i] = credits.launchAfterSpending(launch, spent);
+      if (!held && Double.doubleToRawLongBits(launch) == 0L) {
+        cohorts.credits[i] = credits.earnedAfterPaying(earned, serves ? wantPaid : idlePaid);
+        cohorts.launchCredits[i] = serves ? wantLaunchLeft : idleLaunchLeft;
+      } else {
+        cohorts.credits[i] = credits.earnedAfterSpending(launch, earned, spent);
+        cohorts.launchCredits[i] = credits.launchAfterSpending(launch, spent);
+      }
       creditSum += (cohorts.launchCredits[i] + cohorts.credits[i]) * cohorts.count[i];
       creditCount += cohorts.count[i];
       if (serves) {
