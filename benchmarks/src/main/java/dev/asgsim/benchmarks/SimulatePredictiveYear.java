@@ -21,9 +21,19 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The cost of predictive scaling in a simulated year (issue 12: "keep the simulator's year benchmark within 10 % of its
  * time without predictive"): {@link SimulateYear}'s seed group and loads, scores only ({@code record=false}, as sweeps
- * run), with {@code predictive=false} (its target tracking policy alone) or {@code true} (plus the ForecastAndScale
- * policy of {@link Fixtures#seedGroupPredictive()}). Run the two as an A/B pair, e.g. interleaved short runs:
- * {@code java -jar benchmarks.jar SimulatePredictiveYear -p predictive=false -f 1} then {@code ... =true}.
+ * run), with {@code predictive}:
+ * <ul>
+ *   <li>{@code false}: its target tracking policy alone;</li>
+ *   <li>{@code true}: plus the ForecastAndScale policy of {@link Fixtures#seedGroupPredictive()}. Its floor raises the
+ *       group before the daily rise, so that year also simulates more capacity (NAB: 8 % more instance-hours), and the
+ *       ratio to {@code false} mixes the predictive path with the cost of simulating more instances;</li>
+ *   <li>{@code inert}: that policy with a TargetValue so high that its forecast capacity is always 1
+ *       ({@link PredictiveAb#inert()}): the whole predictive path runs (a load observation every minute, the hourly
+ *       history, a forecast every 6 hours, the floor offered at every evaluation) on the capacity of {@code false} (the
+ *       same scores, FixturesTest), so its ratio to {@code false} is the predictive path's own cost.</li>
+ * </ul>
+ * Run them as an A/B set, e.g. interleaved short runs: {@code java -jar benchmarks.jar SimulatePredictiveYear -p
+ * predictive=false -f 1} then {@code ... =inert} and {@code ... =true}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,14 +45,19 @@ public class SimulatePredictiveYear {
   @Param({"diurnal", "nab"})
   public String load;
 
-  @Param({"false", "true"})
-  public boolean predictive;
+  @Param({"false", "true", "inert"})
+  public String predictive;
 
   private Simulation simulation;
 
   @Setup(Level.Trial)
   public void setUp() {
-    ScalingConfig config = predictive ? Fixtures.seedGroupPredictive() : Fixtures.seedGroup();
+    ScalingConfig config = switch (predictive) {
+      case "false" -> Fixtures.seedGroup();
+      case "true" -> Fixtures.seedGroupPredictive();
+      case "inert" -> PredictiveAb.inert();
+      default -> throw new IllegalArgumentException("unknown predictive " + predictive + "; use false, true or inert");
+    };
     simulation = Simulation.builder(config)
         .load(SimulateYear.year(load, 1.0))
         .seed(Fixtures.SEED)

@@ -116,8 +116,8 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Option(names = "--write-best", paramLabel = "FILE",
       description = "Write the recommended configuration (the base config with the winning point's values) to FILE"
-          + " (YAML, or JSON for .json), ready for 'asgsim plan'/'apply'; nothing when no point AWS can run meets"
-          + " the SLO (exit 1).")
+          + " (YAML, or JSON for .json), ready for 'asgsim plan'/'apply', a relative trace path in its Load made"
+          + " relative to FILE; nothing when no point AWS can run meets the SLO (exit 1).")
   Path writeBest;
 
   @Option(names = "--policy-path", paramLabel = "JAR|DIR", split = ",",

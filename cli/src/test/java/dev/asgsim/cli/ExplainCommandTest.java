@@ -59,6 +59,32 @@ class ExplainCommandTest {
   }
 
   @Test
+  @DisplayName("§1.7 [D]: with two target tracking policies each has its alarm pair, and explain names both pairs")
+  void namesEveryAlarmPair() throws Exception {
+    Path config = dir.resolve("two-policies.yaml");
+    Files.writeString(config, Files.readString(Path.of(SEED)).replace("ScheduledActions: []", """
+          - PolicyName: cpu-70
+            PolicyType: TargetTrackingScaling
+            TargetTrackingConfiguration:
+              PredefinedMetricSpecification:
+                PredefinedMetricType: ASGAverageCPUUtilization
+              TargetValue: 70.0
+
+        ScheduledActions: []"""));
+    Path twoOut = dir.resolve("two");
+    CliRun sim = CliRun.of("simulate", config.toString(), "--out", twoOut.toString());
+    assertThat(sim.exit()).as(sim.err()).isZero();
+    assertThat(Files.readAllLines(twoOut.resolve("timeline.csv")).get(0)).endsWith(",alarm_high_2,alarm_low_2");
+    CliRun o = CliRun.of("explain", twoOut.toString(), "--at", "00:42");
+    assertThat(o.exit()).as(o.err()).isZero();
+    // aws-behaviour §1.4: PutScalingPolicy "returns two alarms" per target tracking policy, AlarmHigh at the target
+    // and AlarmLow at 0.7 × TargetValue: 50 → (> 50, < 35), 70 → (> 70, < 49).
+    assertThat(o.out()).containsSubsequence("AlarmHigh TargetTracking-", "(> 50) was", "AlarmLow TargetTracking-",
+        "(< 35) was", "AlarmHigh TargetTracking-", "(> 70) was", "AlarmLow TargetTracking-", "(< 49) was");
+    assertThat(o.out().lines().count()).as("one paragraph").isEqualTo(1);
+  }
+
+  @Test
   void withoutAMomentListsTheReasons() {
     CliRun o = CliRun.of("explain", out.toString());
     assertThat(o.exit()).as(o.err()).isZero();

@@ -99,6 +99,33 @@ class SweepCommandTest {
   }
 
   @Test
+  void writeBestMovesTheBaseConfigsRelativeTracePathToTheWrittenFilesDirectory(@TempDir Path dir) throws Exception {
+    // The base config in cfg/ replays cfg/loads/week (1).csv; the sweep is in sweeps/, the file is written to out/.
+    Path cfg = Files.createDirectories(dir.resolve("cfg/loads"));
+    Files.copy(Path.of("../examples/loads/nab-ec2-cpu-ac20cd.csv"), cfg.resolve("week (1).csv"));
+    Files.writeString(dir.resolve("cfg/base.yaml"), Files.readString(SEED)
+        .replace("Spec: step(20, 90@10m, 20@40m)", "Spec: 'trace(\"loads/week (1).csv\") + noise(2)'")
+        .replace("Duration: 90m", "Duration: 1d"));
+    Path sweep = Files.createDirectories(dir.resolve("sweeps")).resolve("s.yaml");
+    Files.writeString(sweep, """
+        Base: ../cfg/base.yaml
+        Variations:
+          ScalingPolicies[0].TargetTrackingConfiguration.TargetValue: [40, 60]
+        Loads:
+          - {Name: spike, Spec: "step(20, 150@10m, 20@40m)", Duration: 2h}
+        Slo: {UnservedPercent: 50}
+        """);
+    Path best = dir.resolve("out/best.yaml");
+    Files.createDirectories(best.getParent());
+    CliRun o = run("sweep", sweep.toString(), "--out", dir.resolve("o").toString(), "--write-best", best.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(ConfigReader.read(best).load().spec()).isEqualTo("trace(\"../cfg/loads/week (1).csv\") + noise(2)");
+    // validate reads the Load's trace relative to the written file: it is found.
+    CliRun validate = run("validate", best.toString());
+    assertThat(validate.exit()).as(validate.out() + validate.err()).isZero();
+  }
+
+  @Test
   void writeBestWritesNothingAndExitsOneWhenNoPointMeetsTheSlo(@TempDir Path dir) throws Exception {
     Path best = dir.resolve("best.yaml");
     CliRun o = run("sweep", sweep(dir, "-1").toString(), "--out", dir.resolve("o").toString(),

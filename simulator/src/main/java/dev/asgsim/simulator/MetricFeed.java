@@ -36,19 +36,24 @@ final class MetricFeed {
   private final int[] minuteInPeriod;
   /** Basic monitoring on a Nitro type: the period's datapoint is published after its first minute and updated. */
   private final boolean[] updatedEachMinute;
+  /**
+   * Per metric this period: Σ value (Average; a RequestCountPerTarget's Sum), Σ contributors (CPU's SampleCount),
+   * Σ value × contributors (the load behind it; CPU's Sum) and the minutes with a value. Every statistic is read from
+   * these but Minimum and Maximum, whose extremes only the metrics that use them keep.
+   */
   private final double[] periodSum;
   private final double[] periodContributors;
-  /** Σ value × contributors over the period's minutes: the load behind it. */
   private final double[] periodLoad;
   private final int[] periodCount;
   private final Statistic[] statistic;
-  /** Per metric this period: Σ value × contributors (for Sum), Σ contributors (SampleCount), min, max, Σ minute minima/maxima. */
-  private final double[] periodTotal;
-  private final double[] periodSamples;
-  private final double[] periodMin;
-  private final double[] periodMax;
-  private final double[] periodMinSum;
-  private final double[] periodMaxSum;
+  /**
+   * Whether metric {@code i} keeps the period's CPU extreme: its statistic is Minimum or Maximum (decided once here, so
+   * the minute loop does no work for a statistic no alarm reads).
+   */
+  private final boolean[] extremes;
+  /** The lowest (Minimum) or highest (Maximum) CPU of the period, and the sum of the minutes' extremes. */
+  private final double[] periodExtreme;
+  private final double[] periodExtremeSum;
   private final boolean[] basic;
   private final int publishDelaySeconds;
 
@@ -78,17 +83,12 @@ final class MetricFeed {
     this.periodLoad = new double[metrics.length];
     this.periodCount = new int[metrics.length];
     this.statistic = new Statistic[metrics.length];
-    this.periodTotal = new double[metrics.length];
-    this.periodSamples = new double[metrics.length];
-    this.periodMin = new double[metrics.length];
-    this.periodMax = new double[metrics.length];
-    this.periodMinSum = new double[metrics.length];
-    this.periodMaxSum = new double[metrics.length];
+    this.extremes = new boolean[metrics.length];
+    this.periodExtreme = new double[metrics.length];
+    this.periodExtremeSum = new double[metrics.length];
     this.basic = new boolean[metrics.length];
     for (int i = 0; i < metrics.length; i++) {
       statistic[i] = Statistic.of(metrics[i].statistic());
-      periodMin[i] = Double.POSITIVE_INFINITY;
-      periodMax[i] = Double.NEGATIVE_INFINITY;
       // EC2 metrics come every 5 minutes with basic monitoring, every minute with detailed (aws-behaviour §8.1 [D]);
       // the load balancer publishes every minute whatever the instances' monitoring (aws-behaviour §1.9 [D]).
       boolean ec2 = metrics[i].kind().publishedByEc2();
@@ -103,7 +103,15 @@ final class MetricFeed {
         case ALB_REQUEST_COUNT_PER_TARGET -> REQUESTS;
         default -> UNMODELLED; // not modelled: see ModelNotes
       };
+      extremes[i] = source[i] == CPU
+          && (statistic[i] == Statistic.Minimum || statistic[i] == Statistic.Maximum);
+      periodExtreme[i] = noExtreme(i);
     }
+  }
+
+  /** The extreme of a period without samples: the identity of min (Minimum) or max (Maximum). */
+  private double noExtreme(int i) {
+    return statistic[i] == Statistic.Minimum ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
   }
 
   /** Whether metric {@code i}'s datapoint is published after the period's first minute and then updated. */
@@ -139,14 +147,12 @@ final class MetricFeed {
         periodContributors[i] += n;
         periodLoad[i] += v * n;
         periodCount[i]++;
-        periodTotal[i] += requests ? v : v * n;
-        periodSamples[i] += n;
-        double lo = requests ? v : cpuMin;
-        double hi = requests ? v : cpuMax;
-        periodMin[i] = Math.min(periodMin[i], lo);
-        periodMax[i] = Math.max(periodMax[i], hi);
-        periodMinSum[i] += lo;
-        periodMaxSum[i] += hi;
+        if (extremes[i]) {
+          double e = statistic[i] == Statistic.Minimum ? cpuMin : cpuMax;
+          periodExtreme[i] = statistic[i] == Statistic.Minimum ? Math.min(periodExtreme[i], e)
+              : Math.max(periodExtreme[i], e);
+          periodExtremeSum[i] += e;
+        }
       }
       int inPeriod = minuteInPeriod[i];
       boolean closes = inPeriod + 1 == periodMinutes[i];
@@ -160,12 +166,8 @@ final class MetricFeed {
         periodContributors[i] = 0;
         periodLoad[i] = 0;
         periodCount[i] = 0;
-        periodTotal[i] = 0;
-        periodSamples[i] = 0;
-        periodMin[i] = Double.POSITIVE_INFINITY;
-        periodMax[i] = Double.NEGATIVE_INFINITY;
-        periodMinSum[i] = 0;
-        periodMaxSum[i] = 0;
+        periodExtreme[i] = noExtreme(i);
+        periodExtremeSum[i] = 0;
         minuteInPeriod[i] = 0;
       } else {
         minuteInPeriod[i] = inPeriod + 1;
@@ -181,15 +183,14 @@ final class MetricFeed {
   private double value(int i, boolean requests) {
     int count = periodCount[i];
     if (requests) {
-      return periodTotal[i]; // "The only valid statistic is Sum" (aws-behaviour §8.2)
+      return periodSum[i]; // "The only valid statistic is Sum" (aws-behaviour §8.2): the per-minute values added
     }
     double minutesPerSample = basic[i] ? count / Math.ceil(count / 5.0) : 1;
     return switch (statistic[i]) {
       case Average -> periodSum[i] / count;
-      case Sum -> periodTotal[i] / minutesPerSample;
-      case SampleCount -> periodSamples[i] / minutesPerSample;
-      case Minimum -> basic[i] ? periodMinSum[i] / count : periodMin[i];
-      case Maximum -> basic[i] ? periodMaxSum[i] / count : periodMax[i];
+      case Sum -> periodLoad[i] / minutesPerSample; // Σ CPU × instances
+      case SampleCount -> periodContributors[i] / minutesPerSample; // Σ instances
+      case Minimum, Maximum -> basic[i] ? periodExtremeSum[i] / count : periodExtreme[i];
     };
   }
 

@@ -214,6 +214,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   /** Launches what health and lifetime replacements took away (the group holds desired, aws-behaviour §7.1 [D]). */
   private void replaceMissing(long t) {
     int wanted = launches ? desired - group.nonTerminating() : 0;
+    if (wanted <= 0) {
+      return; // the usual minute: nothing missing (and launchable(n <= 0) launches nothing)
+    }
     for (int missing = group.launchable(wanted); missing > 0; missing--) {
       LaunchReason why = group.takeLaunchReason();
       int have = group.nonTerminating();

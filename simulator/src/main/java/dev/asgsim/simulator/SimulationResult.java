@@ -72,13 +72,23 @@ public record SimulationResult(
    * @param metricName    the metric of the timeline's {@code metric} column (the engine's first metric), or null
    * @param targetValue   the first target tracking policy's target (NaN without one), for charts
    * @param policyNames   the engine's policies in order: the timeline's {@code proposed_1 …} columns
+   * @param alarmPairs    every alarm pair, the first being the one above: pair k's states are the timeline's
+   *                      {@code alarm_high_k}, {@code alarm_low_k} columns ({@code alarm_high}, {@code alarm_low} for k = 1)
    */
   public record Labels(String highAlarmName, double highThreshold, String lowAlarmName, double lowThreshold,
-      String metricName, double targetValue, List<String> policyNames) {
+      String metricName, double targetValue, List<String> policyNames, List<AlarmPair> alarmPairs) {
     public Labels {
       policyNames = List.copyOf(policyNames);
+      alarmPairs = List.copyOf(alarmPairs);
     }
   }
+
+  /**
+   * The k-th "greater than" alarm of the engine with its k-th "less than" alarm (a target tracking policy's AlarmHigh
+   * and AlarmLow; a step policy's alarm and the next one the other way); a name is null and its threshold NaN where
+   * one side has fewer alarms.
+   */
+  public record AlarmPair(String highName, double highThreshold, String lowName, double lowThreshold) {}
 
   public Optional<Timeline> timeline() {
     return Optional.ofNullable(timelineOrNull);

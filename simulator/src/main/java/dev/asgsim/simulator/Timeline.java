@@ -32,6 +32,9 @@ public final class Timeline {
   final double[] metric;
   final byte[] alarmHigh;
   final byte[] alarmLow;
+  /** The states of alarm pairs 2, 3, …: {@code moreHigh[k - 2][m]} is pair k's "greater than" alarm. */
+  final byte[][] moreHigh;
+  final byte[][] moreLow;
   final double[] unserved;
   final double[] credits;
   final int[] minSize;
@@ -56,10 +59,11 @@ public final class Timeline {
 
   /**
    * A ring of the latest {@code rows} minutes of a {@code minutes}-long run ({@code rows == minutes}: all of it), with
-   * {@code policies} proposal columns, and the {@code hook_wait} / {@code warm_pool} columns when the group has hooks /
-   * a warm pool.
+   * {@code policies} proposal columns, the states of {@code alarmPairs} alarm pairs (the first in
+   * {@code alarm_high}/{@code alarm_low}), and the {@code hook_wait} / {@code warm_pool} columns when the group has
+   * hooks / a warm pool.
    */
-  Timeline(long startEpochSecond, int minutes, int rows, int policies, boolean hooks, boolean pool) {
+  Timeline(long startEpochSecond, int minutes, int rows, int policies, int alarmPairs, boolean hooks, boolean pool) {
     this.startEpochSecond = startEpochSecond;
     this.minutes = minutes;
     demand = new double[rows];
@@ -73,6 +77,8 @@ public final class Timeline {
     Arrays.fill(metric, Double.NaN);
     alarmHigh = new byte[rows];
     alarmLow = new byte[rows];
+    moreHigh = new byte[Math.max(0, alarmPairs - 1)][rows];
+    moreLow = new byte[Math.max(0, alarmPairs - 1)][rows];
     unserved = new double[rows];
     credits = new double[rows];
     minSize = new int[rows];
@@ -141,6 +147,21 @@ public final class Timeline {
   public double metric(int m) { return metric[slot(m)]; }
   public byte alarmHigh(int m) { return alarmHigh[slot(m)]; }
   public byte alarmLow(int m) { return alarmLow[slot(m)]; }
+
+  /** Alarm pairs with states here: the k-th "greater than" alarm with the k-th "less than" one; at least 1. */
+  public int alarmPairs() {
+    return moreHigh.length + 1;
+  }
+
+  /** The state of pair {@code k}'s (1-based) "greater than" alarm after minute m; {@link #NONE} without one. */
+  public byte alarmHigh(int k, int m) {
+    return k == 1 ? alarmHigh(m) : moreHigh[k - 2][slot(m)];
+  }
+
+  /** The state of pair {@code k}'s (1-based) "less than" alarm after minute m; {@link #NONE} without one. */
+  public byte alarmLow(int k, int m) {
+    return k == 1 ? alarmLow(m) : moreLow[k - 2][slot(m)];
+  }
   /** Demand not served this minute, in percent of one instance. */
   public double unserved(int m) { return unserved[slot(m)]; }
   /** Mean CPU credit balance of InService burstable instances; NaN for fixed-performance types. */

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Writes the per-minute {@link Timeline} (when the run keeps or streams one) and names its columns: the
  * {@code alarm_high} column follows the engine's first "greater than" alarm, {@code alarm_low} its first "less than"
- * alarm, {@code metric} its first metric. Every method is a no-op without a timeline, so the loop calls them
+ * alarm, {@code alarm_high_k}/{@code alarm_low_k} the k-th of each (alarm pair k: a group with several policies has
+ * several), {@code metric} its first metric. Every method is a no-op without a timeline, so the loop calls them
  * unconditionally.
  *
  * <p>A row is final {@code lag} minutes after its minute: the metric datapoint of the period starting at minute m is
@@ -28,8 +29,9 @@ final class TimelineRecorder {
   /** Rows handed to the sink so far (minutes 0 … streamed − 1). */
   private int streamed;
   private final ScalingEngine engine;
-  private final int highAlarm;
-  private final int lowAlarm;
+  /** The engine's "greater than" alarms in order, and its "less than" alarms: pair k is the k-th of each. */
+  private final int[] highAlarms;
+  private final int[] lowAlarms;
 
   /**
    * @param keep keep every row (the result's timeline)
@@ -45,21 +47,18 @@ final class TimelineRecorder {
     this.lag = lag;
     this.streams = sink != RecordSink.NONE;
     int policies = engine.policyCount();
-    this.timeline = keep ? new Timeline(startEpochSecond, minutes, minutes, policies, hooks, pool)
-        : streams ? new Timeline(startEpochSecond, minutes, Math.min(minutes, lag + 1), policies, hooks,
+    List<Integer> hi = new ArrayList<>();
+    List<Integer> lo = new ArrayList<>();
+    for (int i = 0; i < engine.alarmCount(); i++) {
+      (engine.alarm(i).spec().comparisonOperator().isUpper() ? hi : lo).add(i);
+    }
+    this.highAlarms = hi.stream().mapToInt(Integer::intValue).toArray();
+    this.lowAlarms = lo.stream().mapToInt(Integer::intValue).toArray();
+    int pairs = Math.max(highAlarms.length, lowAlarms.length);
+    this.timeline = keep ? new Timeline(startEpochSecond, minutes, minutes, policies, pairs, hooks, pool)
+        : streams ? new Timeline(startEpochSecond, minutes, Math.min(minutes, lag + 1), policies, pairs, hooks,
             pool) : null;
     this.engine = engine;
-    int hi = -1;
-    int lo = -1;
-    for (int i = 0; i < engine.alarmCount(); i++) {
-      if (engine.alarm(i).spec().comparisonOperator().isUpper()) {
-        hi = hi < 0 ? i : hi;
-      } else {
-        lo = lo < 0 ? i : lo;
-      }
-    }
-    this.highAlarm = hi;
-    this.lowAlarm = lo;
   }
 
   /** The counts the load balancer spreads minute {@code m}'s demand over (before the minute's evaluations). */
@@ -94,8 +93,12 @@ final class TimelineRecorder {
       timeline.demand[i] = demand;
       timeline.desired[i] = desired;
       timeline.cpu[i] = group.meanCpu();
-      timeline.alarmHigh[i] = code(highAlarm);
-      timeline.alarmLow[i] = code(lowAlarm);
+      timeline.alarmHigh[i] = code(highAlarms, 0);
+      timeline.alarmLow[i] = code(lowAlarms, 0);
+      for (int k = 0; k < timeline.moreHigh.length; k++) {
+        timeline.moreHigh[k][i] = code(highAlarms, k + 1);
+        timeline.moreLow[k][i] = code(lowAlarms, k + 1);
+      }
       timeline.unserved[i] = Math.max(0, demand - served);
       timeline.credits[i] = group.meanCredits();
       timeline.minSize[i] = engine.minSize();
@@ -133,11 +136,12 @@ final class TimelineRecorder {
     }
   }
 
-  private byte code(int alarm) {
-    if (alarm < 0) {
+  /** The state of {@code alarms[k]}, {@link Timeline#NONE} past its end. */
+  private byte code(int[] alarms, int k) {
+    if (k >= alarms.length) {
       return Timeline.NONE;
     }
-    return switch (engine.alarmState(alarm)) {
+    return switch (engine.alarmState(alarms[k])) {
       case OK -> Timeline.OK;
       case ALARM -> Timeline.ALARM;
       default -> Timeline.INSUFFICIENT_DATA;
@@ -152,11 +156,18 @@ final class TimelineRecorder {
   /** What the columns show, for summaries and charts. */
   SimulationResult.Labels labels(ScalingConfig config) {
     MetricSpec[] metrics = engine.metrics();
-    Alarm high = highAlarm < 0 ? null : engine.alarm(highAlarm);
-    Alarm low = lowAlarm < 0 ? null : engine.alarm(lowAlarm);
-    return new SimulationResult.Labels(high == null ? null : high.name(), high == null ? Double.NaN : high.threshold(),
-        low == null ? null : low.name(), low == null ? Double.NaN : low.threshold(),
-        metrics.length == 0 ? null : metrics[0].toString(), targetValue(config), policyNames());
+    List<SimulationResult.AlarmPair> pairs = new ArrayList<>();
+    for (int k = 0; k < Math.max(highAlarms.length, lowAlarms.length); k++) {
+      Alarm high = k < highAlarms.length ? engine.alarm(highAlarms[k]) : null;
+      Alarm low = k < lowAlarms.length ? engine.alarm(lowAlarms[k]) : null;
+      pairs.add(new SimulationResult.AlarmPair(high == null ? null : high.name(),
+          high == null ? Double.NaN : high.threshold(), low == null ? null : low.name(),
+          low == null ? Double.NaN : low.threshold()));
+    }
+    SimulationResult.AlarmPair first = pairs.isEmpty()
+        ? new SimulationResult.AlarmPair(null, Double.NaN, null, Double.NaN) : pairs.get(0);
+    return new SimulationResult.Labels(first.highName(), first.highThreshold(), first.lowName(), first.lowThreshold(),
+        metrics.length == 0 ? null : metrics[0].toString(), targetValue(config), policyNames(), pairs);
   }
 
   private List<String> policyNames() {

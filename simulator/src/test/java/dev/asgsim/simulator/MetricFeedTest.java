@@ -149,6 +149,26 @@ class MetricFeedTest {
   }
 
   @Test
+  @DisplayName("§8.1, §8.2 [D] Minimum and Maximum over two periods: detailed monitoring takes the lowest and highest "
+      + "minute of each period, basic monitoring (one 5-minute average per instance) the mean of the minutes' "
+      + "extremes; each period starts afresh")
+  void extremesPerPeriod() {
+    MetricFeed detailed = new MetricFeed(new MetricSpec[] {cpu("Minimum", 300), cpu("Maximum", 300)}, true, false, 0);
+    MetricFeed basic = new MetricFeed(new MetricSpec[] {cpu("Minimum", 300), cpu("Maximum", 300)}, false, false, 0);
+    for (int m = 0; m < 10; m++) {
+      // First period: minima 0, 10, 20, 30, 40 and maxima 50..90; the second period 100 higher.
+      double lo = 10 * (m % 5) + 100 * (m / 5);
+      detailed.closeMinute(T0 + 60L * m, lo + 25, lo, lo + 50, 2, Double.NaN, 0);
+      basic.closeMinute(T0 + 60L * m, lo + 25, lo, lo + 50, 2, Double.NaN, 0);
+    }
+    publish(detailed, T0 + 540);
+    assertThat(seen).extracting(d -> d[2]).containsExactly(0.0, 90.0, 100.0, 190.0);
+    seen.clear();
+    publish(basic, T0 + 540);
+    assertThat(seen).extracting(d -> d[2]).containsExactly(20.0, 70.0, 120.0, 170.0);
+  }
+
+  @Test
   @DisplayName("§8.2 [D] RequestCountPerTarget: \"The only valid statistic is Sum\" — a 300 s alarm adds the five "
       + "minutes' requests per target (100 + 200 + 300 + 400 + 500 = 1500), whatever statistic it names")
   void requestsAreSummedOverThePeriod() {

@@ -13,6 +13,7 @@ import dev.asgsim.simulator.sweep.report.SweepReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +53,9 @@ import picocli.CommandLine.Parameters;
         "      asgsim-spark.jar s3a://bucket/sweeps/fleet.yaml --out s3a://bucket/results/fleet --partitions 256",
         "  spark-submit ... --jars my-policies.jar asgsim-spark.jar bench.yaml --out out/bench   # Policies: [com.example.P]",
         "",
-        "Exit codes: 0 a point AWS can run meets the SLO (a bench plug-in is never recommended), 1 none does,",
-        "2 bad input (unreadable or malformed sweep file, bad load, unknown policy class, unwritable --out)."})
+        "Exit codes: 0 a point AWS can run meets the SLO (a bench plug-in is never recommended; --write-best wrote it),",
+        "1 none does (--write-best writes nothing), 2 bad input (unreadable or malformed sweep file, bad load, unknown",
+        "policy class, unwritable --out or --write-best)."})
 public final class SparkSweepMain implements Callable<Integer> {
   // The file names of 'asgsim sweep' (SweepOutputs), plus the recommendation it prints.
   static final String RESULTS = SweepOutputs.RESULTS;
@@ -79,6 +81,12 @@ public final class SparkSweepMain implements Callable<Integer> {
       description = "simulations per Spark job (default: " + SparkExecution.DEFAULT_SIMULATIONS_PER_PARTITION
           + " × partitions); one progress line per stage")
   Integer stageSize;
+
+  @Option(names = "--write-best", paramLabel = "FILE",
+      description = "also write the recommended configuration (the cheapest point AWS can run that meets the SLO) "
+          + "as a config file for 'asgsim plan' and 'apply', as 'asgsim sweep --write-best' does; any Hadoop file "
+          + "system; nothing is written when no such point exists")
+  String writeBest;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -151,9 +159,11 @@ public final class SparkSweepMain implements Callable<Integer> {
     PolicyRegistry registry = new PolicyRegistry();
     SweepDefinition def;
     SimulationPointRunner runner;
+    URI baseDirectory;
     Path staging = Files.createTempDirectory("asgsim-spark-");
     try {
       def = SweepInputs.read(sweepFile, hadoop, new SweepReader(registry::check), staging);
+      baseDirectory = SweepInputs.baseDirectory(def, sweepFile, hadoop, staging);
       runner = new SimulationPointRunner(def, registry); // renders the loads and reads the traces, here on the driver
     } catch (SweepFileException e) {
       throw new UserError(e.getMessage());
@@ -202,7 +212,9 @@ public final class SparkSweepMain implements Callable<Integer> {
     stdout.println("Wrote " + outputs.path(RESULTS) + ", " + PARETO + ", " + AXES + ", " + HTML + " and " + RECOMMENDATION
         + (result.findings().isEmpty() ? "" : "; " + result.findings().size() + " skipped (see " + HTML + ")"));
     stdout.flush();
-    return report.recommendation().found() ? 0 : 1;
+    boolean written = writeBest == null || BestConfigOutput.write(writeBest, result, report.recommendation(),
+        sweepFile, baseDirectory, hadoop, stderr);
+    return report.recommendation().found() && written ? 0 : 1;
   }
 
   private static void deleteQuietly(Path dir) {

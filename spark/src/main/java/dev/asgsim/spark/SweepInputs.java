@@ -97,6 +97,36 @@ final class SweepInputs {
     return refs;
   }
 
+  /**
+   * The base config's directory of {@code def}, read by {@link #read}, as a URI on the sweep's own file system: the
+   * remote directory that a staged copy under {@code staging} mirrors ({@code <staging>/<authority>/<path>}).
+   */
+  static URI baseDirectory(SweepDefinition def, String sweep, Configuration conf, java.nio.file.Path staging)
+      throws SweepFileException {
+    java.nio.file.Path local = def.baseDirectory().toAbsolutePath().normalize();
+    FileSystem fs = fileSystem(new Path(sweep), conf, sweep);
+    return "file".equals(fs.getScheme()) ? local.toUri() : mirrored(local, staging, fs.getScheme());
+  }
+
+  /** The remote directory ({@code scheme}) that {@code local} mirrors under {@code staging}; else {@code local}. */
+  static URI mirrored(java.nio.file.Path local, java.nio.file.Path staging, String scheme) {
+    java.nio.file.Path root = staging.toAbsolutePath().normalize();
+    if (!local.startsWith(root) || local.equals(root)) {
+      return local.toUri();
+    }
+    java.nio.file.Path mirror = root.relativize(local);
+    String authority = mirror.getName(0).toString();
+    StringBuilder path = new StringBuilder();
+    for (int i = 1; i < mirror.getNameCount(); i++) {
+      path.append('/').append(mirror.getName(i));
+    }
+    try {
+      return new URI(scheme, "_".equals(authority) ? null : authority, path + "/", null, null);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException("cannot name the remote directory of " + local + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Copies {@code remote} to its mirror under {@code staging}: {@code <staging>/<authority>/<path>}. */
   private static java.nio.file.Path copy(FileSystem fs, Path remote, java.nio.file.Path staging, String name)
       throws SweepFileException {

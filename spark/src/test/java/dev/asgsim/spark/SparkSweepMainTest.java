@@ -59,6 +59,63 @@ class SparkSweepMainTest {
   }
 
   @Test
+  void writeBestWritesByteForByteTheFileOfAsgsimSweepWriteBest(@TempDir Path dir) throws Exception {
+    // A base config in cfg/ replaying cfg/loads/week.csv, the sweep in sweeps/, the file written to best/: the trace
+    // path in the file is relative to best/ (as 'asgsim sweep --write-best' writes it).
+    Path cfg = Files.createDirectories(dir.resolve("cfg/loads"));
+    Files.copy(Sweeps.EXAMPLES.resolve("loads/nab-ec2-cpu-ac20cd.csv"), cfg.resolve("week.csv"));
+    Files.writeString(cfg.resolveSibling("base.yaml"), Files.readString(Sweeps.EXAMPLES.resolve("fastcampus-nginx.yaml"))
+        .replace("Spec: step(20, 90@10m, 20@40m)", "Spec: trace(loads/week.csv)").replace("Duration: 90m", "Duration: 1d"));
+    Path sweep = Files.createDirectories(dir.resolve("sweeps")).resolve("s.yaml");
+    Files.writeString(sweep, """
+        Base: ../cfg/base.yaml
+        Variations:
+          ScalingPolicies[0].TargetTrackingConfiguration.TargetValue: [40, 60]
+          Simulation.InstanceType: [c6i.large]
+        Policies: [aws, static:1]
+        Loads:
+          - {Name: spike, Spec: "step(20, 150@10m, 20@40m)", Duration: 2h}
+        Slo: {UnservedPercent: 50}
+        """);
+    Path best = Files.createDirectories(dir.resolve("best")).resolve("best.yaml");
+    int cliCode = quietly(() -> Main.run("sweep", sweep.toString(), "--out", dir.resolve("cli").toString(),
+        "--write-best", best.toString()));
+    assertThat(cliCode).isZero();
+    byte[] cli = Files.readAllBytes(best);
+    assertThat(new String(cli, StandardCharsets.UTF_8)).contains("Spec: trace(../cfg/loads/week.csv)");
+    Files.delete(best);
+    Run run = Run.of(SPARK, sweep.toString(), "--out", dir.resolve("spark").toUri().toString(), "--write-best",
+        best.toString());
+    assertThat(run.code).as(run.out() + run.err()).isZero();
+    assertThat(Files.readAllBytes(best)).isEqualTo(cli);
+    assertThat(run.err()).contains("asgsim-spark: wrote the recommended configuration", "asgsim-spark: note: "
+        + "Simulation.InstanceType=");
+    try (var files = Files.list(best.getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("best.yaml"); // no .crc beside it
+    }
+  }
+
+  @Test
+  void writeBestWritesNothingAndExitsOneWhenNoPointMeetsTheSlo(@TempDir Path dir) throws Exception {
+    Path sweep = dir.resolve("s.yaml");
+    Files.writeString(sweep, """
+        Base: %s
+        Variations:
+          Simulation.InstanceType: [c6i.large]
+        Loads:
+          - {Name: spike, Spec: "step(20, 150@10m, 20@40m)", Duration: 2h}
+        Slo: {UnservedPercent: -1}
+        """.formatted(Sweeps.EXAMPLES.resolve("fastcampus-nginx.yaml")));
+    Path best = dir.resolve("best.yaml");
+    Run run = Run.of(SPARK, sweep.toString(), "--out", dir.resolve("out").toString(), "--write-best",
+        best.toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(best).doesNotExist();
+    assertThat(run.err()).contains("asgsim-spark: --write-best: no configuration AWS can run meets the SLO; nothing "
+        + "was written to " + best);
+  }
+
+  @Test
   void aRemoteSweepIsCopiedWithItsBaseAndTracesAndReadTheSame(@TempDir Path staging) throws Exception {
     Path file = Sweeps.EXAMPLES.resolve("sweeps/sweep-policies.yaml");
     PolicyRegistry registry = new PolicyRegistry();
@@ -79,6 +136,16 @@ class SparkSweepMainTest {
     assertThat(staged.loads()).isEqualTo(direct.loads());
     assertThat(new SimulationPointRunner(staged, registry).minutes(0))
         .isEqualTo(new SimulationPointRunner(direct, registry).minutes(0));
+  }
+
+  @Test
+  void aStagedBaseConfigsDirectoryIsTheRemoteOneItMirrors(@TempDir Path staging) {
+    // <staging>/<authority>/<path> mirrors scheme://authority/path (SweepInputs.stage); "_" is no authority.
+    assertThat(SweepInputs.mirrored(staging.resolve("bucket/cfg/prod"), staging, "s3a"))
+        .hasToString("s3a://bucket/cfg/prod/");
+    assertThat(SweepInputs.mirrored(staging.resolve("_/user/me"), staging, "hdfs")).hasToString("hdfs:/user/me/");
+    Path elsewhere = Path.of("/work/examples");
+    assertThat(SweepInputs.mirrored(elsewhere, staging, "s3a")).isEqualTo(elsewhere.toUri());
   }
 
   @Test

@@ -38,25 +38,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AwsAdapterIT {
-  private MotoServer moto;
+  private SeededMoto moto;
   private AwsClients clients;
   private AwsAutoScaling aws;
   private ScalingConfig seed;
 
   @BeforeAll
   void start() throws Exception {
-    moto = MotoServer.start();
-    String tg = new AwsCli(moto.endpoint()).createSeedResources();
-    seed = Seed.forMoto(tg);
-    clients = moto.clients();
-    aws = new AwsAutoScaling(clients);
+    moto = SeededMoto.start();
+    seed = moto.seed;
+    clients = moto.clients;
+    aws = moto.aws;
   }
 
   @AfterAll
   void stop() {
-    if (aws != null) {
-      aws.close();
-    }
     if (moto != null) {
       moto.close();
     }

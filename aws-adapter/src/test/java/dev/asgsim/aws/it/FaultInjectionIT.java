@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 /** Apply through a proxy that throttles, fails and finally refuses calls, the ways AWS does. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultInjectionIT {
-  private MotoServer moto;
+  private SeededMoto moto;
   private FaultProxy proxy;
   private AwsAutoScaling aws;
   private AwsClients direct;
@@ -27,11 +27,11 @@ class FaultInjectionIT {
 
   @BeforeAll
   void start() throws Exception {
-    moto = MotoServer.start();
+    moto = SeededMoto.start();
     proxy = new FaultProxy(moto.endpoint());
     aws = new AwsAutoScaling(AwsClients.create(MotoServer.settings(proxy.endpoint())));
-    direct = moto.clients();
-    seed = Seed.forMoto(new AwsCli(moto.endpoint()).createSeedResources());
+    direct = moto.clients;
+    seed = moto.seed;
   }
 
   /** Each test starts without the group (the launch template and target group stay). */
@@ -52,9 +52,6 @@ class FaultInjectionIT {
   void stop() {
     if (aws != null) {
       aws.close();
-    }
-    if (direct != null) {
-      direct.close();
     }
     if (proxy != null) {
       proxy.close();

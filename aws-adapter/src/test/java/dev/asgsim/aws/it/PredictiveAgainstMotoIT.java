@@ -51,26 +51,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PredictiveAgainstMotoIT {
-  private MotoServer moto;
+  private SeededMoto moto;
   private AwsAutoScaling aws;
   private ScalingConfig config;
 
   @BeforeAll
   void start() throws Exception {
-    moto = MotoServer.start();
-    String tg = new AwsCli(moto.endpoint()).createSeedResources();
-    ScalingConfig seed = Seed.forMoto(tg);
-    List<ScalingPolicy> policies = new ArrayList<>(seed.policies());
-    policies.addAll(predictivePolicies(tg));
-    config = seed.toBuilder().scalingPolicies(policies).build();
-    aws = new AwsAutoScaling(moto.clients());
+    moto = SeededMoto.start();
+    List<ScalingPolicy> policies = new ArrayList<>(moto.seed.policies());
+    policies.addAll(predictivePolicies(moto.targetGroupArn));
+    config = moto.seed.toBuilder().scalingPolicies(policies).build();
+    aws = moto.aws;
   }
 
   @AfterAll
   void stop() {
-    if (aws != null) {
-      aws.close();
-    }
     if (moto != null) {
       moto.close();
     }
@@ -147,7 +142,7 @@ class PredictiveAgainstMotoIT {
     PredictiveScalingConfiguration c = live.predictiveScalingConfiguration();
     ScalingPolicy changed = live.toBuilder().predictiveScalingConfiguration(new PredictiveScalingConfiguration(
         c.metricSpecifications(), "ForecastOnly", 300, "HonorMaxCapacity", null)).build();
-    moto.clients().autoScaling().putScalingPolicy(ToRequests.putPolicy(group(), changed));
+    moto.clients.autoScaling().putScalingPolicy(ToRequests.putPolicy(group(), changed));
 
     Plan drift = aws.drift(config);
     assertThat(drift.changes()).singleElement().satisfies(ch -> {

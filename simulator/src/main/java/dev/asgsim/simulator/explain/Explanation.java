@@ -85,8 +85,15 @@ public final class Explanation {
       p.append("; target ").append(Numbers.decimals(alarms.get("targetValue").asDouble(), 4));
     }
     p.append("). ");
-    alarm(p, "AlarmHigh", alarms.path("high").asText(null), ">", alarms.path("highThreshold"), row.get("alarm_high"));
-    alarm(p, "AlarmLow", alarms.path("low").asText(null), "<", alarms.path("lowThreshold"), row.get("alarm_low"));
+    // Every pair: a group with several policies has several (summary.json names each pair's timeline columns; an
+    // older summary.json has the first pair only).
+    for (JsonNode pair : alarms.has("pairs") ? alarms.get("pairs") : List.of(alarms)) {
+      JsonNode columns = pair.path("timelineColumns");
+      alarm(p, "AlarmHigh", pair.path("high").asText(null), ">", pair.path("highThreshold"),
+          row.get(columns.path(0).asText("alarm_high")));
+      alarm(p, "AlarmLow", pair.path("low").asText(null), "<", pair.path("lowThreshold"),
+          row.get(columns.path(1).asText("alarm_low")));
+    }
     for (Map.Entry<String, String> c : run.policyColumns().entrySet()) {
       String v = row.getOrDefault(c.getKey(), "");
       p.append("Policy \"").append(c.getValue()).append("\" ")

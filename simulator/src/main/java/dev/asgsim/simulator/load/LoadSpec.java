@@ -3,6 +3,7 @@ package dev.asgsim.simulator.load;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The load spec grammar: components joined with {@code +}; each component is one of the {@link LoadShapes} (its
@@ -40,10 +41,50 @@ public final class LoadSpec {
    * {@link LoadSpecException}, as in {@link #parse}.
    */
   public static List<String> traceFiles(String spec) {
+    return List.copyOf(listing(spec).traceFiles);
+  }
+
+  /**
+   * {@code spec} with each trace file's name, as written, replaced by {@code rename} of it and the rest of the text
+   * kept: for a spec written into a file in another directory ({@code --write-best}), whose relative trace paths must
+   * then be relative to that file. A name that needs quotes in its new place gets them. A malformed spec is a
+   * {@link LoadSpecException}, as in {@link #parse}.
+   */
+  public static String renameTraceFiles(String spec, UnaryOperator<String> rename) {
+    SpecCursor in = listing(spec);
+    StringBuilder out = new StringBuilder();
+    int done = 0;
+    for (int i = 0; i < in.traceFiles.size(); i++) {
+      int[] span = in.traceSpans.get(i);
+      String name = rename.apply(in.traceFiles.get(i));
+      char first = spec.charAt(span[0]);
+      char quote = first == '\'' ? '\'' : '"'; // a quoted name keeps its kind of quote
+      boolean needsQuotes = name.indexOf(')') >= 0 || !name.equals(name.strip()) || name.startsWith("\"")
+          || name.startsWith("'");
+      String token;
+      if (span[2] == 1) { // a bare FILE.csv ends at " + " and holds no '(': else it becomes trace("...")
+        boolean bare = !needsQuotes && name.indexOf('(') < 0 && !name.contains(" + ");
+        token = bare ? name : "trace(" + quote(name, quote) + ")";
+      } else {
+        token = first == '"' || first == '\'' || needsQuotes ? quote(name, quote) : name;
+      }
+      out.append(spec, done, span[0]).append(token);
+      done = span[1];
+    }
+    return out.append(spec, done, spec.length()).toString();
+  }
+
+  private static String quote(String name, char quote) {
+    char q = name.indexOf(quote) < 0 ? quote : quote == '"' ? '\'' : '"';
+    return q + name + q;
+  }
+
+  private static SpecCursor listing(String spec) {
     SpecCursor in = new SpecCursor(spec, Path.of("."), TraceLoad.Gaps.HOLD, TraceLoad.End.STOP);
     in.traceFiles = new ArrayList<>();
+    in.traceSpans = new ArrayList<>();
     parse(in);
-    return List.copyOf(in.traceFiles);
+    return in;
   }
 
   private static LoadModel parse(SpecCursor in) {
@@ -91,6 +132,9 @@ public final class LoadSpec {
     int end = in.text.indexOf(" + ", in.pos);
     String candidate = (end < 0 ? in.text.substring(in.pos) : in.text.substring(in.pos, end)).trim();
     if (candidate.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && candidate.indexOf('(') < 0) {
+      in.pathStart = in.pos;
+      in.pathEnd = in.pos + candidate.length();
+      in.pathBare = true;
       in.pos = end < 0 ? in.text.length() : end;
       return candidate;
     }

@@ -27,6 +27,12 @@ public final class SpecCursor {
   private final String kind;
   /** When listing a spec's files ({@link LoadSpec#traceFiles}): where trace paths go instead of being read. */
   List<String> traceFiles;
+  /** Beside {@link #traceFiles}: where each name's token is in the text, {start, end, 1 if a bare FILE.csv}. */
+  List<int[]> traceSpans;
+  /** The token of the last path read: its start and end in the text, and whether it was a bare FILE.csv. */
+  int pathStart;
+  int pathEnd;
+  boolean pathBare;
   int pos;
 
   SpecCursor(String text, Path baseDir, TraceLoad.Gaps gaps) {
@@ -148,6 +154,7 @@ public final class SpecCursor {
       }
       path = text.substring(pos + 1, end);
       pos = end + 1;
+      pathEnd = pos;
     } else {
       int close = text.indexOf(')', pos);
       if (close < 0) {
@@ -155,7 +162,10 @@ public final class SpecCursor {
       }
       path = text.substring(pos, close).trim();
       pos = close;
+      pathEnd = at + path.length();
     }
+    pathStart = at;
+    pathBare = false;
     if (path.isBlank()) {
       throw error(at, "expected a file name, e.g. trace(week.csv)");
     }
@@ -166,6 +176,7 @@ public final class SpecCursor {
   LoadModel trace(String path) {
     if (traceFiles != null) {
       traceFiles.add(path);
+      traceSpans.add(new int[] {pathStart, pathEnd, pathBare ? 1 : 0});
       return new Constant(0); // stands in for the trace: only the file names are wanted
     }
     Path p = baseDir.equals(Path.of(".")) ? Path.of(path) : baseDir.resolve(path);

@@ -37,7 +37,8 @@ public final class HtmlReport {
       ALBRequestCountPerTarget)</td><td>the group metric datapoint for the period starting this minute; empty \
       where none was published</td></tr>
       <tr><td>alarm_high, alarm_low</td><td>OK, ALARM, INSUFFICIENT_DATA</td><td>state of the first "greater \
-      than" and "less than" alarm after the minute</td></tr>
+      than" and "less than" alarm after the minute (alarm_high_k, alarm_low_k at the end of the row: the k-th of \
+      each, when the group has more than one pair)</td></tr>
       <tr><td>unserved</td><td>% of one instance's CPU</td><td>demand not served this minute</td></tr>
       <tr><td>credits</td><td>CPU credits</td><td>mean credit balance of in-service burstable instances; empty \
       for fixed-performance types</td></tr>

@@ -116,6 +116,21 @@ public final class SummaryJson {
     m.put("lowThreshold", Numbers.json(r.lowThreshold()));
     m.put("metric", r.metricName());
     m.put("targetValue", Numbers.json(r.targetValue()));
+    // Every pair, with the timeline.csv columns of its states: a group with several policies has several.
+    List<Map<String, Object>> pairs = new ArrayList<>();
+    List<SimulationResult.AlarmPair> all = r.labels().alarmPairs();
+    for (int k = 1; k <= all.size(); k++) {
+      SimulationResult.AlarmPair a = all.get(k - 1);
+      Map<String, Object> pair = new LinkedHashMap<>();
+      pair.put("high", a.highName());
+      pair.put("highThreshold", Numbers.json(a.highThreshold()));
+      pair.put("low", a.lowName());
+      pair.put("lowThreshold", Numbers.json(a.lowThreshold()));
+      pair.put("timelineColumns", k == 1 ? List.of("alarm_high", "alarm_low")
+          : List.of("alarm_high_" + k, "alarm_low_" + k));
+      pairs.add(pair);
+    }
+    m.put("pairs", pairs);
     return m;
   }
 

@@ -19,8 +19,9 @@ import java.time.Instant;
  * {@link dev.asgsim.core.policy.Hold} name; empty when desired changed or nothing held it), proposed_1 … proposed_n (what
  * each policy proposed at the minute's last evaluation, before clamping, in summary.json's {@code policies} order; empty
  * for no proposal), and, when the group has lifecycle hooks, hook_wait
- * (instances in Pending:Wait, Warmed:Pending:Wait or Terminating:Wait, aws-behaviour §6.5), and with a warm pool,
- * warm_pool (its instances, aws-behaviour §7.6).
+ * (instances in Pending:Wait, Warmed:Pending:Wait or Terminating:Wait, aws-behaviour §6.5), with a warm pool,
+ * warm_pool (its instances, aws-behaviour §7.6), and when the engine has more than one alarm pair, alarm_high_k and
+ * alarm_low_k for each further pair k (summary.json's {@code alarms.pairs}).
  *
  * <p>Written row by row as the run streams ({@link Rows}): a year is 525 600 rows and 35 MB, so a row is formatted
  * into one reused buffer without a {@code String} per number or timestamp, and written as the ASCII bytes it is.
@@ -69,13 +70,17 @@ public final class TimelineCsv {
     }
 
     private void header(Timeline t) {
-      header(t.policies(), t.hasHookWait(), t.hasWarmPool());
+      header(t.policies(), t.hasHookWait(), t.hasWarmPool(), t.alarmPairs());
     }
 
-    private void header(int n, boolean hookWait, boolean warmPool) {
+    private void header(int n, boolean hookWait, boolean warmPool, int alarmPairs) {
       if (policies < 0) {
         policies = n;
-        write(TimelineCsv.header(n) + (hookWait ? ",hook_wait" : "") + (warmPool ? ",warm_pool" : "") + '\n');
+        StringBuilder more = new StringBuilder();
+        for (int k = 2; k <= alarmPairs; k++) {
+          more.append(",alarm_high_").append(k).append(",alarm_low_").append(k);
+        }
+        write(TimelineCsv.header(n) + (hookWait ? ",hook_wait" : "") + (warmPool ? ",warm_pool" : "") + more + '\n');
       }
     }
 
@@ -114,6 +119,10 @@ public final class TimelineCsv {
       }
       if (t.hasWarmPool()) {
         sb.append(',').append(t.warmPool(m));
+      }
+      for (int k = 2; k <= t.alarmPairs(); k++) {
+        sb.append(',').append(Timeline.stateName(t.alarmHigh(k, m))).append(',')
+            .append(Timeline.stateName(t.alarmLow(k, m)));
       }
       sb.append('\n');
       int n = sb.length();
@@ -160,7 +169,7 @@ public final class TimelineCsv {
 
     @Override
     public void finish() {
-      header(0, false, false); // a run without rows (none has policies to name then)
+      header(0, false, false, 1); // a run without rows (none has policies to name then)
       try {
         out.flush();
       } catch (IOException e) {

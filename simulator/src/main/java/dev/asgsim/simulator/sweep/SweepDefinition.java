@@ -13,7 +13,9 @@ import java.util.Objects;
 /**
  * A sweep, read and checked: the base config, the axes to vary, which grid points to run, the loads, how many seeds
  * per point, the SLO and the score to minimise. {@code directory} is where relative paths (traces) are resolved;
- * {@code findings} are what reading the file skipped (an axis whose path names no member, for instance).
+ * {@code findings} are what reading the file skipped (an axis whose path names no member, for instance);
+ * {@code baseDirectory} is the base config's directory, against which its own {@code Load}'s trace paths are
+ * relative (the sweep file's directory for an inline base).
  */
 public record SweepDefinition(
     ScalingConfig base,
@@ -25,7 +27,8 @@ public record SweepDefinition(
     Slo slo,
     Score objective,
     Path directory,
-    List<Finding> findings) {
+    List<Finding> findings,
+    Path baseDirectory) {
 
   /** The score minimised when the sweep names none. */
   public static final Score DEFAULT_OBJECTIVE = Score.COST;
@@ -49,6 +52,13 @@ public record SweepDefinition(
     objective = objective == null ? DEFAULT_OBJECTIVE : objective;
     directory = directory == null ? Path.of(".") : directory;
     findings = findings == null ? List.of() : List.copyOf(findings);
+    baseDirectory = baseDirectory == null ? directory : baseDirectory;
+  }
+
+  /** A sweep whose base config's traces are relative to {@code directory} (an inline base, or one beside the sweep). */
+  public SweepDefinition(ScalingConfig base, List<Axis> axes, Sampling sampling, List<LoadCase> loads, int seeds,
+      long seed, Slo slo, Score objective, Path directory, List<Finding> findings) {
+    this(base, axes, sampling, loads, seeds, seed, slo, objective, directory, findings, null);
   }
 
   /** The base point's value on every axis: what the base config says (or {@code aws} on the policies axis). */

@@ -174,4 +174,20 @@ class LoadSpecTest {
     assertThat(LoadSpec.traceFiles("sine(40, 20, 24h) + spikes(120, 30m, 24h, 12h)")).isEmpty();
     assertThatThrownBy(() -> LoadSpec.traceFiles("trace(")).isInstanceOf(LoadSpecException.class);
   }
+
+  @Test
+  void renamesEachTraceFileAndKeepsTheRestOfTheSpec() {
+    assertThat(LoadSpec.renameTraceFiles("trace( week.csv ) + noise(5)", n -> "../cfg/" + n))
+        .isEqualTo("trace( ../cfg/week.csv ) + noise(5)");
+    assertThat(LoadSpec.renameTraceFiles("base.csv + trace('a b.csv')", n -> "x/" + n))
+        .isEqualTo("x/base.csv + trace('x/a b.csv')");
+    // A new name that its old place cannot hold gets quotes (or becomes trace("...")).
+    assertThat(LoadSpec.renameTraceFiles("trace(w.csv)", n -> "(1)/" + n)).isEqualTo("trace(\"(1)/w.csv\")");
+    assertThat(LoadSpec.renameTraceFiles("w.csv + sine(40, 20, 24h)", n -> "a (1)/" + n))
+        .isEqualTo("trace(\"a (1)/w.csv\") + sine(40, 20, 24h)");
+    assertThat(LoadSpec.renameTraceFiles("sine(40, 20, 24h)", n -> "never")).isEqualTo("sine(40, 20, 24h)");
+    // What was renamed reads back as the new names.
+    assertThat(LoadSpec.traceFiles(LoadSpec.renameTraceFiles("w.csv + trace(v.csv)", n -> "a (1)/" + n)))
+        .containsExactly("a (1)/w.csv", "a (1)/v.csv");
+  }
 }

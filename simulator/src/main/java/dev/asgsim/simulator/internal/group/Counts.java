@@ -104,7 +104,9 @@ final class Counts {
       next = Math.min(next, after(t, cohorts.aggregatedAt[i]));
       next = Math.min(next, cohorts.terminating(i) ? after(t, cohorts.drainAt[i]) : cohorts.unhealthyAt[i] <= t ? t + 1
           : after(t, cohorts.unhealthyAt[i]));
-      next = Math.min(next, after(t, cohorts.terminatedAt[i]));
+      // A termination already due (a scale-in at this very time without deregistration delay) is the next event: the
+      // next advance removes it, so it leaves the terminating count when AWS has it gone (aws-behaviour §2.2 item 6a).
+      next = Math.min(next, Math.max(t, cohorts.terminatedAt[i]));
       next = Math.min(next, after(t, cohorts.waitAt[i]));
       next = Math.min(next, after(t, cohorts.termWaitAt[i]));
       if (!cohorts.terminating(i)) {

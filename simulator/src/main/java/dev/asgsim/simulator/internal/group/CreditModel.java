@@ -18,6 +18,11 @@ final class CreditModel {
     return params.burstable();
   }
 
+  /** Unlimited mode: an instance never runs below its demand for lack of credits ({@link #cpuCap} is 100). */
+  boolean unlimited() {
+    return params.unlimited();
+  }
+
   /**
    * The most CPU (percent of the instance) an instance with {@code balance} credits (launch and earned) may use this
    * minute: what its balance plus this minute's earnings pay for, never below the baseline nor above 100; 100 in

@@ -51,21 +51,18 @@ final class DemandSpread {
       served = want * serving + outsideServed;
       meanCpu = serving == 0 ? Double.NaN : want;
       metricCpu = warm == 0 ? Double.NaN : want * counts.servingWarm / warm;
-      // A warm instance not yet healthy at the load balancer serves nothing.
-      metricMin = warm == 0 ? Double.NaN : counts.servingWarm == warm ? want : 0;
-      metricMax = warm == 0 ? Double.NaN : counts.servingWarm > 0 ? want : 0;
+      evenExtremes(want, counts);
       meanCredits = Double.NaN;
       return;
     }
+    // Only standard mode holds an instance out of credits at its baseline; in unlimited mode every serving instance
+    // runs at the same CPU as a fixed-performance one, and only the credit balances need the per-cohort pass.
+    boolean capped = !credits.unlimited();
     throttled = false;
     double servedSum = 0;
     double metricSum = 0;
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    // Math.min and max are order-free (NaN and the signed zeros included), so the two CPUs most cohorts share enter
-    // the extremes once, after the loop, instead of a min/max chain through every cohort (issue 15 item 4).
-    boolean metricAtWant = false;
-    boolean metricIdle = false;
     double creditSum = 0;
     int creditCount = 0;
     double wantSpent = credits.spent(want);
@@ -86,13 +83,16 @@ final class DemandSpread {
       double cpu = serves ? want : 0;
       double launch = cohorts.launchCredits[i];
       double earned = cohorts.credits[i];
-      double cap = credits.cpuCap(launch + earned);
       double spent = serves ? wantSpent : idleSpent;
-      boolean held = cpu > cap;
-      if (held) {
-        throttled = true;
-        cpu = cap;
-        spent = credits.spent(cpu);
+      boolean held = false;
+      if (capped) {
+        double cap = credits.cpuCap(launch + earned);
+        if (cpu > cap) {
+          held = true;
+          throttled = true;
+          cpu = cap;
+          spent = credits.spent(cpu);
+        }
       }
       if (!held && Double.doubleToRawLongBits(launch) == 0L) {
         cohorts.credits[i] = credits.earnedAfterPaying(earned, serves ? wantPaid : idlePaid);
@@ -108,29 +108,31 @@ final class DemandSpread {
       }
       if ((phase & Cohorts.AGGREGATED) != 0) {
         metricSum += cpu * cohorts.count[i];
-        if (!serves) {
-          metricIdle = true;
-        } else if (!held) {
-          metricAtWant = true;
-        } else {
+        if (capped) {
           lo = Math.min(lo, cpu);
           hi = Math.max(hi, cpu);
         }
       }
     }
-    if (metricAtWant) {
-      lo = Math.min(lo, want);
-      hi = Math.max(hi, want);
-    }
-    if (metricIdle) {
-      lo = Math.min(lo, 0);
-      hi = Math.max(hi, 0);
-    }
     served = servedSum + outsideServed;
-    metricMin = warm == 0 ? Double.NaN : lo;
-    metricMax = warm == 0 ? Double.NaN : hi;
     meanCpu = serving == 0 ? Double.NaN : servedSum / serving;
     metricCpu = warm == 0 ? Double.NaN : metricSum / warm;
     meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;
+    if (capped) {
+      metricMin = warm == 0 ? Double.NaN : lo;
+      metricMax = warm == 0 ? Double.NaN : hi;
+    } else {
+      evenExtremes(want, counts);
+    }
+  }
+
+  /**
+   * The metric's extremes when every serving instance runs at {@code want}: from the counts, no per-cohort pass. A
+   * warm instance not yet healthy at the load balancer serves nothing.
+   */
+  private void evenExtremes(double want, Counts counts) {
+    int warm = counts.warm;
+    metricMin = warm == 0 ? Double.NaN : counts.servingWarm == warm ? want : 0;
+    metricMax = warm == 0 ? Double.NaN : counts.servingWarm > 0 ? want : 0;
   }
 }

@@ -103,7 +103,7 @@ public final class SweepReader {
       throw new SweepFileException(where.key("Slo") + e.getMessage());
     }
     return new SweepDefinition(base, axes, sampling, file.loads(), seeds, seed, slo, objective(file, where), dir,
-        findings);
+        findings, baseDirectory(file, dir));
   }
 
   /** At least one load; names (a load's spec when it has no Name) unique, so tables and findings are unambiguous. */
@@ -162,6 +162,14 @@ public final class SweepReader {
       return "key " + key + " is written twice; keep one of them (a parser would silently keep only the last)";
     }
     return InlinePolicySet.friendly(e);
+  }
+
+  /** The directory the base config's own trace paths are relative to: its file's, or the sweep's when inline. */
+  private static Path baseDirectory(SweepFile file, Path dir) {
+    if (file.base().inline() != null) {
+      return dir;
+    }
+    return (dir == null ? Path.of(file.base().path()) : dir.resolve(file.base().path())).toAbsolutePath().getParent();
   }
 
   private static ScalingConfig base(SweepFile file, Located where, Path dir) throws SweepFileException {

@@ -12,8 +12,13 @@ class FidelityRevisionTest {
 
   /** One AZ, launch delay 75 s, the given load balancer, app start, pending seconds and outside targets. */
   static GroupParams params(boolean lb, int appStart, int pending, int outside, double outsideCapacity) {
+    return params(lb, appStart, pending, outside, outsideCapacity, CreditParams.FIXED);
+  }
+
+  static GroupParams params(boolean lb, int appStart, int pending, int outside, double outsideCapacity,
+      CreditParams credits) {
     return new GroupParams(List.of("a"), lb, lb, 300, List.of("Default"), false, 0, 0, 75, 0, appStart, 30, 5, 2, 60,
-        lb ? 300 : 0, CreditParams.FIXED, true, true, pending, outside, outsideCapacity);
+        lb ? 300 : 0, credits, true, true, pending, outside, outsideCapacity);
   }
 
   @Test
@@ -102,5 +107,31 @@ class FidelityRevisionTest {
     assertThat(g.metricCpuMin()).isZero();
     assertThat(g.metricCpuMax()).isCloseTo(60, within(1e-9));
     assertThat(g.metricCpu()).isCloseTo(30, within(1e-9));
+  }
+
+  @Test
+  @DisplayName("§8.1 [D] unlimited mode keeps bursting, so the extremes are those of an even spread (§8.2: Minimum 0 "
+      + "beside a warm instance not yet healthy); standard mode out of credits holds an instance at its baseline")
+  void extremesOfBurstableInstances() {
+    // t3.micro unlimited (CreditModelTest): 2 vCPUs, no launch credits, 0 earned at the start.
+    CreditParams unlimited = new CreditParams(true, true, 2, 12 / 60.0, 288, 10, 0, 0, 0, 0.05);
+    Group g = new Group(params(true, 60, 0, 0, 0, unlimited), 1);
+    g.start(0, 1, GroupListener.NONE);
+    g.launch(0, 1, LaunchReason.DESIRED_CHANGE, 0, false);
+    g.advance(80, 2, GroupListener.NONE, (t, s, az, w) -> { });
+    g.serve(90);
+    assertThat(g.metricCpuMin()).as("the instance not yet healthy serves nothing").isZero();
+    assertThat(g.metricCpuMax()).as("unlimited: not held back by its empty balance").isCloseTo(90, within(1e-9));
+    assertThat(g.throttled()).isFalse();
+    // The same group in standard mode with no credits: the serving instance is held at its 10 % baseline.
+    CreditParams standard = new CreditParams(true, false, 2, 12 / 60.0, 288, 10, 0, 0, 0, 0.05);
+    Group s = new Group(params(true, 60, 0, 0, 0, standard), 1);
+    s.start(0, 1, GroupListener.NONE);
+    s.launch(0, 1, LaunchReason.DESIRED_CHANGE, 0, false);
+    s.advance(80, 2, GroupListener.NONE, (t, v, az, w) -> { });
+    s.serve(90);
+    assertThat(s.throttled()).isTrue();
+    assertThat(s.metricCpuMax()).isCloseTo(10, within(1e-9));
+    assertThat(s.metricCpuMin()).isZero();
   }
 }

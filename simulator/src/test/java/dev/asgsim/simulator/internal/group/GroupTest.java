@@ -112,4 +112,31 @@ class GroupTest {
     assertThat(victims).hasSize(1);
     assertThat(g.takeLaunchReason()).isEqualTo(LaunchReason.MAX_LIFETIME);
   }
+
+  @Test
+  @DisplayName("§2.2 item 6a, §6.4 [D]: a scale-in at the last advance without deregistration delay leaves the"
+      + " terminating count when terminated, not at some later event")
+  void scaleInWithoutDelayLeavesTheTerminatingCount() {
+    // No load balancer: nothing to deregister from, so Terminating -> Terminated at once (aws-behaviour §6.4). AWS
+    // counts "instances that are terminating as part of the current capacity" (§2.2 item 6a) only while terminating.
+    Group g = new Group(params(List.of("a"), List.of("Default"), false, 0, 0, false, 0), 1);
+    g.start(0, 3, GroupListener.NONE);
+    g.advance(600, 3, GroupListener.NONE, sink());
+    g.scaleIn(600, 1, sink());
+    assertThat(g.terminating()).isEqualTo(1); // selected at 600, the group's clock still stands at 600
+    List<long[]> terminated = new ArrayList<>();
+    g.advance(660, 2, (t, e, s, n, az, r) -> {
+      if (e == InstanceEvent.TERMINATED) {
+        terminated.add(new long[] {t, n});
+      }
+    }, sink());
+    assertThat(g.terminating()).isZero();
+    assertThat(g.inService()).isEqualTo(2);
+    assertThat(g.terminatedTotal()).isEqualTo(1);
+    assertThat(terminated).containsExactly(new long[] {600, 1});
+    // Billed until terminated at 600 (aws-behaviour §6.4), not until the end of the run.
+    g.advance(3600, 2, GroupListener.NONE, sink());
+    g.finish(3600);
+    assertThat(g.billedSeconds()).isEqualTo(2 * 3600 + 600);
+  }
 }
