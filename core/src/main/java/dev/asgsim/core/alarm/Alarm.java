@@ -149,14 +149,24 @@ public final class Alarm {
       return compute(newest);
     }
     int shift = 63 - (int) (hi & 63);
-    long sel = Long.rotateLeft(w, shift); // period hi at bit 63, older periods below
-    for (int extra = real - n; extra > 0; extra--) {
-      sel &= sel - 1; // drop the oldest real points beyond N
+    long sel;
+    if (real == hi - lo + 1) {
+      sel = -1L << (64 - n); // every period present (the steady case): the newest N are the top N bits
+    } else {
+      sel = Long.rotateLeft(w, shift); // period hi at bit 63, older periods below
+      for (int extra = real - n; extra > 0; extra--) {
+        sel &= sel - 1; // drop the oldest real points beyond N
+      }
     }
     int breach = Long.bitCount(Long.rotateLeft(breachBits & mask, shift) & sel);
     long latestPeriod = hi - Long.numberOfLeadingZeros(sel);
-    latest = series.valueAt(latestPeriod);
-    latestContributors = series.contributorsAt(latestPeriod);
+    if (latestPeriod == seriesNewest) { // the common case: the datapoint that just arrived
+      latest = series.newestValue();
+      latestContributors = series.newestContributors();
+    } else {
+      latest = series.valueAt(latestPeriod);
+      latestContributors = series.contributorsAt(latestPeriod);
+    }
     aggregatesValid = false;
     return breach >= m ? AlarmState.ALARM : AlarmState.OK;
   }

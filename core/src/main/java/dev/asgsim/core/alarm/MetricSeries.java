@@ -18,6 +18,9 @@ public final class MetricSeries {
   private double[] contributors;
   private long version;
   private long newestPeriod = Long.MIN_VALUE;
+  /** Period {@link #newestPeriod}'s value and contributors: what an alarm reads as its latest datapoint, without the ring. */
+  private double newestValue = Double.NaN;
+  private double newestContributors = Double.NaN;
   /** Bit {@code p & 63} set when period p (one of the 64 newest) has a value: lets alarms count without scanning. */
   private long present;
   private Alarm[] listeners = new Alarm[0];
@@ -112,6 +115,10 @@ public final class MetricSeries {
       }
       newestPeriod = p;
     }
+    if (p == newestPeriod) {
+      newestValue = value;
+      newestContributors = contributors;
+    }
     if (p > newestPeriod - 64) {
       long bit = 1L << (p & 63);
       if (value == value) {
@@ -156,6 +163,16 @@ public final class MetricSeries {
   public double contributorsAt(long p) {
     int i = (int) (p & mask);
     return periods[i] == p ? contributors[i] : Double.NaN;
+  }
+
+  /** {@link #valueAt} of {@link #newestPeriod()}, without the ring lookup. */
+  double newestValue() {
+    return newestValue;
+  }
+
+  /** {@link #contributorsAt} of {@link #newestPeriod()}, without the ring lookup. */
+  double newestContributors() {
+    return newestContributors;
   }
 
   /** Changes on every {@link #put}: lets readers cache what they computed from the series. */

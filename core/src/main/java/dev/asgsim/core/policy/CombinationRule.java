@@ -76,10 +76,11 @@ public final class CombinationRule {
   private int dissentIndex;
   /** The first policy (other than a floor) that proposed exactly the current capacity. */
   private int stayIndex;
-  /** The strongest reason given with a missing proposal, and its policy. */
-  private Hold quiet;
+  /** The strongest reason given with a missing proposal (a {@link Hold} ordinal), and its policy. */
+  private int quiet;
   private int quietIndex;
-  private Hold hold;
+  /** Why nothing won, and the policy it concerns. Reasons are {@link Hold} ordinals (see {@link Hold#ofOrdinal}). */
+  private int hold;
   private int holdIndex;
 
   /** Starts a combination at desired capacity {@code current} within [{@code minSize}, {@code maxSize}]. */
@@ -96,9 +97,9 @@ public final class CombinationRule {
     result = current;
     dissentIndex = NONE;
     stayIndex = NONE;
-    quiet = Hold.NONE;
+    quiet = Hold.NONE_ORDINAL;
     quietIndex = NONE;
-    hold = Hold.NONE;
+    hold = Hold.NONE_ORDINAL;
     holdIndex = NONE;
   }
 
@@ -115,9 +116,14 @@ public final class CombinationRule {
    * it made one or has nothing to say).
    */
   public void offer(int index, Role role, int capacity, Hold why) {
+    offer(index, role, capacity, why.ordinal());
+  }
+
+  /** As {@link #offer(int, Role, int, Hold)} with the reason's ordinal: the engine's per-minute path. */
+  void offer(int index, Role role, int capacity, int why) {
     boolean has = capacity != PolicyEvaluator.NO_PROPOSAL;
     if (!has) {
-      if (why.ordinal() < quiet.ordinal()) {
+      if (why < quiet) {
         quiet = why;
         quietIndex = index;
       }
@@ -213,13 +219,22 @@ public final class CombinationRule {
   }
 
   private int held(Hold why, int index) {
+    return held(why.ordinal(), index);
+  }
+
+  private int held(int why, int index) {
     hold = why;
-    holdIndex = why == Hold.NONE ? NONE : index;
+    holdIndex = why == Hold.NONE_ORDINAL ? NONE : index;
     return NONE;
   }
 
   /** Why {@link #close} returned {@link #NONE} ({@link Hold#NONE} when it did not, or nobody had a reason). */
   public Hold hold() {
+    return Hold.ofOrdinal(hold);
+  }
+
+  /** {@link #hold()} as its ordinal, for the engine's per-minute path. */
+  int holdOrdinal() {
     return hold;
   }
 

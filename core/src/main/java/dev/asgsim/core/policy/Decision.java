@@ -22,7 +22,8 @@ public final class Decision {
   private double metricValue = Double.NaN;
   private int warmupSeconds;
   private String scheduledActionName;
-  private Hold hold = Hold.NONE;
+  /** A {@link Hold} ordinal (see {@link Hold#ofOrdinal} for why not the enum). */
+  private int hold = Hold.NONE_ORDINAL;
   private int holdPolicyIndex = -1;
 
   void reset(long now, int desired, int min, int max) {
@@ -33,7 +34,7 @@ public final class Decision {
     newDesired = desired;
     minSize = min;
     maxSize = max;
-    hold = Hold.NONE;
+    hold = Hold.NONE_ORDINAL;
     holdPolicyIndex = -1;
     // the other fields are written by every change and read only when changed
   }
@@ -66,8 +67,8 @@ public final class Decision {
     this.warmupSeconds = warmupSeconds;
   }
 
-  /** Nothing changed because of {@code why}, about policy {@code policyIndex} (-1: no one policy). */
-  void held(Hold why, int policyIndex) {
+  /** Nothing changed because of the {@link Hold} of ordinal {@code why}, about policy {@code policyIndex} (-1: none). */
+  void held(int why, int policyIndex) {
     hold = why;
     holdPolicyIndex = policyIndex;
   }
@@ -155,7 +156,7 @@ public final class Decision {
    * path; {@link Hold#NONE} when desired changed or no policy had anything to say.
    */
   public Hold hold() {
-    return changed ? Hold.NONE : hold;
+    return changed ? Hold.NONE : Hold.ofOrdinal(hold);
   }
 
   /** The policy {@link #hold()} concerns, in {@link ScalingEngine#policy(int)} order, or -1. */

@@ -57,12 +57,27 @@ public enum Hold {
   /** Nothing to explain: desired changed, or no policy has anything to say. */
   NONE("", "");
 
+  /**
+   * The constants by ordinal. The engine passes and keeps a reason as its ordinal on the per-minute path: storing an int
+   * needs no garbage-collector write barrier, storing an enum reference does (G1's post-write barrier, which costs a
+   * StoreLoad fence once the engine is in the old generation, as it is in any long run), and a quiet evaluation stores
+   * a reason in the evaluator, the combination and the decision (benchmarks/README.md, "2026-11-29, night").
+   */
+  private static final Hold[] BY_ORDINAL = values();
+  /** {@link #NONE}'s ordinal. */
+  static final int NONE_ORDINAL = NONE.ordinal();
+
   private final String text;
   private final String section;
 
   Hold(String text, String section) {
     this.text = text;
     this.section = section;
+  }
+
+  /** The constant whose {@link #ordinal()} is {@code ordinal}. */
+  static Hold ofOrdinal(int ordinal) {
+    return BY_ORDINAL[ordinal];
   }
 
   /** One clause saying what held the group back, without the section. */

@@ -212,7 +212,7 @@ public final class ScalingEngine implements ControlPlaneView {
     }
     if (alarmNotificationSuspended) {
       // aws-behaviour §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
-      decision.held(Hold.SUSPENDED, -1);
+      decision.held(Hold.SUSPENDED.ordinal(), -1);
       Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL); // no policy ran
       return decision;
     }
@@ -221,12 +221,12 @@ public final class ScalingEngine implements ControlPlaneView {
       PolicyEvaluator p = policies[i];
       int proposal = p.propose(now, group, this);
       proposals[i] = proposal;
-      rule.offer(i, p.role(), proposal, proposal == PolicyEvaluator.NO_PROPOSAL ? p.lastHold() : Hold.NONE);
+      rule.offer(i, p.role(), proposal, proposal == PolicyEvaluator.NO_PROPOSAL ? lastHold(p) : Hold.NONE_ORDINAL);
     }
     int winner = rule.close(group.scaleOutWarming() > 0 ? Hold.WARMING
         : cooldowns.blocksScaleIn(now) ? Hold.LAUNCH_COOLDOWN : Hold.NONE);
     if (winner == CombinationRule.NONE) {
-      decision.held(rule.hold(), rule.holdIndex());
+      decision.held(rule.holdOrdinal(), rule.holdIndex());
       return decision;
     }
     PolicyEvaluator p = policies[winner];
@@ -235,6 +235,14 @@ public final class ScalingEngine implements ControlPlaneView {
     decision.policyChange(size.desired, p.source(), winner, p.name(), p.lastAlarmName(), p.lastMetricValue(), warm);
     cooldowns.activityStarted(p.cooldownSeconds(), decision.scaleOut());
     return decision;
+  }
+
+  /**
+   * Why policy {@code p} made no proposal, as a {@link Hold} ordinal: the reason travels as an int from the evaluator
+   * to the decision (see {@link Hold#ofOrdinal}).
+   */
+  private static int lastHold(PolicyEvaluator p) {
+    return p instanceof AwsEvaluator a ? a.lastHoldOrdinal() : p.lastHold().ordinal();
   }
 
   /**

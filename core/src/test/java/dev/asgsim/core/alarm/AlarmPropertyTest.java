@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The alarm's bit-count fast path and ring buffer against a plain reference of the §8.4 rules, over seeded random
  * streams with gaps, NaNs, late and early datapoints, revisions and long jumps in time; the latest datapoint's value
- * and contributors (N_dp, aws-behaviour §1.5) included.
+ * and contributors (N_dp, aws-behaviour §1.5) and the window's mean, minimum, maximum and load mean included. Each
+ * step evaluates at one to three instants of the period (sometimes the same one twice), so that the cached and the
+ * recomputed paths both answer.
  */
 class AlarmPropertyTest {
 
@@ -25,6 +27,10 @@ class AlarmPropertyTest {
     boolean premature = false;
     latestOut[0] = Double.NaN;
     latestOut[1] = Double.NaN;
+    double sum = 0;
+    double loadSum = 0;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < range && real < n; k++) {
       Double v = data.get(newest - k);
       if (v == null || v.isNaN()) {
@@ -35,6 +41,10 @@ class AlarmPropertyTest {
         latestOut[1] = contributors.get(newest - k);
       }
       real++;
+      sum += v;
+      loadSum += v * contributors.get(newest - k);
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
       boolean b = op.breaches(v, threshold);
       if (b) {
         breach++;
@@ -43,6 +53,10 @@ class AlarmPropertyTest {
         newerAllBreach = false;
       }
     }
+    latestOut[2] = real == 0 ? Double.NaN : sum / real;
+    latestOut[3] = real == 0 ? Double.NaN : lo;
+    latestOut[4] = real == 0 ? Double.NaN : hi;
+    latestOut[5] = real == 0 ? Double.NaN : loadSum / real;
     if (real >= n) {
       return breach >= m ? AlarmState.ALARM : AlarmState.OK;
     }
@@ -82,7 +96,7 @@ class AlarmPropertyTest {
     Map<Long, Double> data = new HashMap<>();
     Map<Long, Double> contributors = new HashMap<>();
     long p = 1_000_000 + r.nextInt(1000);
-    double[] latest = new double[2];
+    double[] latest = new double[6]; // latest value, its contributors, window mean, min, max, load mean
     AlarmState expected = AlarmState.INSUFFICIENT_DATA;
     for (int step = 0; step < 3000; step++) {
       int jump = r.nextInt(100) == 0 ? 40 + r.nextInt(200) : r.nextInt(10) == 0 ? 0 : 1;
@@ -101,17 +115,26 @@ class AlarmPropertyTest {
         }
       }
       long now = p * period + 1 + r.nextInt(period);
-      long newest = Math.floorDiv(now - 1, period);
-      expected = reference(data, contributors, newest, n, m, n + extra, op, threshold, missing, expected, latest);
-      assertThat(a.evaluate(now)).as("seed %d step %d", seed, step).isEqualTo(expected);
-      assertThat(Double.compare(a.latest(), latest[0])).as("latest %s vs %s, seed %d step %d", a.latest(), latest[0],
-          seed, step).isZero();
-      assertThat(Double.compare(a.latestContributors(), latest[1])).as("contributors of the latest point %s vs %s, "
-          + "seed %d step %d", a.latestContributors(), latest[1], seed, step).isZero();
-      if (r.nextInt(5) == 0 && !Double.isNaN(latest[0])) {
-        assertThat(a.windowMax()).isGreaterThanOrEqualTo(a.windowMin());
-        assertThat(a.windowMean()).isBetween(a.windowMin(), a.windowMax());
+      for (int evaluation = 1 + r.nextInt(3); evaluation > 0; evaluation--) {
+        long newest = Math.floorDiv(now - 1, period);
+        expected = reference(data, contributors, newest, n, m, n + extra, op, threshold, missing, expected, latest);
+        assertThat(a.evaluate(now)).as("seed %d step %d", seed, step).isEqualTo(expected);
+        assertSame("latest", a.latest(), latest[0], seed, step);
+        assertSame("contributors of the latest point", a.latestContributors(), latest[1], seed, step);
+        if (r.nextInt(3) == 0) { // the aggregates are computed on demand: ask for them only sometimes
+          assertSame("window mean", a.windowMean(), latest[2], seed, step);
+          assertSame("window minimum", a.windowMin(), latest[3], seed, step);
+          assertSame("window maximum", a.windowMax(), latest[4], seed, step);
+          assertSame("window load mean", a.windowLoadMean(), latest[5], seed, step);
+        }
+        now += r.nextInt(3) == 0 ? 0 : r.nextInt(period); // the same instant again, or later in the period
       }
     }
+  }
+
+  /** Same double, NaN included; sums in the same order as the alarm's, so equal to the last bit. */
+  private static void assertSame(String what, double actual, double expected, long seed, int step) {
+    assertThat(Double.compare(actual, expected)).as("%s %s vs %s, seed %d step %d", what, actual, expected, seed, step)
+        .isZero();
   }
 }
