@@ -187,5 +187,6 @@ final class CohortLaunches {
     cohorts.terminatedAt[i] = NEVER;
     cohorts.termWaitAt[i] = NEVER;
     cohorts.toPool[i] = false;
+    cohorts.phase[i] = 0;
   }
 }
