@@ -190,5 +190,6 @@ final class CohortLaunches {
     cohorts.rebalanceAt[i] = NEVER;
     cohorts.interruptAt[i] = NEVER;
     cohorts.replacedAt[i] = NEVER;
+    cohorts.phase[i] = 0;
   }
 }

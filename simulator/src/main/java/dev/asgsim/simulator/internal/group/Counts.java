@@ -85,6 +85,7 @@ final class Counts {
           || (replacement && !cohorts.terminating(i) && cohorts.inServiceAt[i] > t)) {
         healthReplacing += n;
       }
+      byte phase = 0;
       if (cohorts.drainAt[i] <= t) {
         terminating += n;
         if (cohorts.termWaitAt[i] <= t) {
@@ -92,14 +93,17 @@ final class Counts {
         }
       } else if (cohorts.inServiceAt[i] <= t) {
         inService += n;
+        phase = Cohorts.ACTIVE;
         if (cohorts.aggregatedAt[i] <= t) {
           warm += n;
           warmInstances += count;
+          phase |= Cohorts.AGGREGATED;
         }
         if (cohorts.serving(i, t)) {
           serving += n;
           servingInstances += count;
           servingCpu += count * types.cpu(cohorts.type[i]);
+          phase |= Cohorts.SERVES;
           if (cohorts.aggregatedAt[i] <= t) {
             servingWarm += n;
             servingWarmInstances += count;
@@ -111,6 +115,7 @@ final class Counts {
           pendingWait += n;
         }
       }
+      cohorts.phase[i] = phase;
       next = Math.min(next, after(t, cohorts.launchAt[i]));
       next = Math.min(next, after(t, cohorts.inServiceAt[i]));
       next = Math.min(next, after(t, cohorts.lbHealthyAt[i]));

@@ -56,7 +56,20 @@ final class CreditModel {
 
   /** {@link #earnedAfter} for a minute that spent {@code spent} credits ({@link #spent}). */
   double earnedAfterSpending(double launch, double earned, double spent) {
-    double next = earned + params.earnPerMinute() - Math.max(0, spent - launch);
+    return earnedAfterPaying(earned, paidFromEarned(launch, spent));
+  }
+
+  /** What the earned balance pays of {@code spent} credits: what the launch credits did not. */
+  double paidFromEarned(double launch, double spent) {
+    return Math.max(0, spent - launch);
+  }
+
+  /**
+   * {@link #earnedAfterSpending} once the earned balance's part ({@link #paidFromEarned}) is known: the demand spread
+   * computes that part once per minute for every cohort without launch credits (all of them in unlimited mode).
+   */
+  double earnedAfterPaying(double earned, double paid) {
+    double next = earned + params.earnPerMinute() - paid;
     next = Math.min(next, Math.max(params.maxCredits(), earned));
     return params.unlimited() ? next : Math.max(0, next);
   }

@@ -40,8 +40,8 @@ final class DemandSpread {
     this.outsideCapacity = outsideCapacity;
   }
 
-  /** Spreads {@code demand} (percent of one instance's CPU) at {@code t} with the group counted as {@code counts}. */
-  void serve(double demand, long t, Counts counts) {
+  /** Spreads {@code demand} (percent of one instance's CPU) over the group as last counted ({@code counts}, the phases). */
+  void serve(double demand, Counts counts) {
     // Demand is spread over CPU capacity, so every serving instance runs at the same CPU whatever its type
     // (aws-behaviour §7.11 [I]: an instance of CPU capacity c takes c shares; c is 1 without weights).
     double capacity = counts.servingCpu;
@@ -73,32 +73,47 @@ final class DemandSpread {
     int creditCount = 0;
     double wantSpent = credits.spent(want);
     double idleSpent = credits.spent(0);
+    // A cohort without launch credits (+0.0; every cohort in unlimited mode) that is not throttled pays and keeps
+    // what every such cohort does: computed once per minute, with the same expressions, so the same bits.
+    double wantPaid = credits.paidFromEarned(0.0, wantSpent);
+    double idlePaid = credits.paidFromEarned(0.0, idleSpent);
+    double wantLaunchLeft = credits.launchAfterSpending(0.0, wantSpent);
+    double idleLaunchLeft = credits.launchAfterSpending(0.0, idleSpent);
+    // The phases were counted at the last recount, and nothing changes them before the group's next event.
     for (int i = 0; i < cohorts.size; i++) {
-      if (cohorts.inServiceAt[i] > t || cohorts.drainAt[i] <= t) {
+      int phase = cohorts.phase[i];
+      if ((phase & Cohorts.ACTIVE) == 0) {
         continue;
       }
-      boolean serves = cohorts.serving(i, t);
+      boolean serves = (phase & Cohorts.SERVES) != 0;
       double cpu = serves ? want : 0;
       double launch = cohorts.launchCredits[i];
       double earned = cohorts.credits[i];
       double spent = serves ? wantSpent : idleSpent;
+      boolean held = false;
       if (capped) {
         double cap = credits.cpuCap(launch + earned);
         if (cpu > cap) {
+          held = true;
           throttled = true;
           cpu = cap;
           spent = credits.spent(cpu);
         }
       }
-      cohorts.credits[i] = credits.earnedAfterSpending(launch, earned, spent);
-      cohorts.launchCredits[i] = credits.launchAfterSpending(launch, spent);
+      if (!held && Double.doubleToRawLongBits(launch) == 0L) {
+        cohorts.credits[i] = credits.earnedAfterPaying(earned, serves ? wantPaid : idlePaid);
+        cohorts.launchCredits[i] = serves ? wantLaunchLeft : idleLaunchLeft;
+      } else {
+        cohorts.credits[i] = credits.earnedAfterSpending(launch, earned, spent);
+        cohorts.launchCredits[i] = credits.launchAfterSpending(launch, spent);
+      }
       creditSum += (cohorts.launchCredits[i] + cohorts.credits[i]) * cohorts.count[i];
       creditCount += cohorts.count[i];
       if (serves) {
         cpuSum += cpu * cohorts.count[i];
         servedSum += cpu * cohorts.count[i] * types.cpu(cohorts.type[i]);
       }
-      if (cohorts.aggregatedAt[i] <= t) {
+      if ((phase & Cohorts.AGGREGATED) != 0) {
         metricSum += cpu * cohorts.count[i];
         if (capped) {
           lo = Math.min(lo, cpu);

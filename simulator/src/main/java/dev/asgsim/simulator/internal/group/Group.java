@@ -114,7 +114,7 @@ public final class Group {
     this.inAz = az -> zones.count(az, PurchaseMix.ON_DEMAND);
     pool.attach(zones.size(), seed);
     this.victims = new VictimSelector(cohorts, zones, types, params.terminationPolicies(),
-        params.newInstancesProtected(), random);
+        params.newInstancesProtected(), random, true);
     this.minute = new DemandSpread(cohorts, types, new CreditModel(params.credits()), params.outsideTargets(),
         params.outsideCapacityPercent());
   }
@@ -213,12 +213,13 @@ public final class Group {
    */
   public int scaleIn(long at, int k, VictimSink sink) {
     int left = k;
+    victims.begin(at);
     while (left > 0) {
       // A mixed group first takes the purchase option above its share (aws-behaviour §7.4, §7.11 [D]).
       int option = mix.optionToTerminate(zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT));
-      int v = victims.pick(at, option, left);
+      int v = victims.pick(option, left);
       if (v < 0) {
-        v = victims.pick(at, 1 - option, left);
+        v = victims.pick(1 - option, left);
       }
       if (v < 0) {
         boolean heavyOnly = victims.anyUnprotected(at, PurchaseMix.ON_DEMAND)
@@ -242,6 +243,9 @@ public final class Group {
         sink.selected(at, cohorts.firstSeq[next], cohorts.az[next], LaunchReason.DESIRED_CHANGE);
       } else {
         int slot = cohorts.detachLast(v);
+        if (slot != v) {
+          victims.inserted(slot);
+        }
         startTermination(slot, at);
         cohorts.toPool[slot] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
         sink.selected(at, cohorts.firstSeq[slot], cohorts.az[slot], LaunchReason.DESIRED_CHANGE);
@@ -449,7 +453,7 @@ public final class Group {
    * §8.1 [D]); credits are earned and spent per minute. Returns the demand served.
    */
   public double serve(double demand) {
-    minute.serve(demand, lastAdvance, counts);
+    minute.serve(demand, counts);
     return minute.served;
   }
 

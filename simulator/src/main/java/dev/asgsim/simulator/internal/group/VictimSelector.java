@@ -16,35 +16,98 @@ final class VictimSelector {
   private final TerminationPolicy[] policies;
   private final boolean newInstancesProtected;
   private final SplittableRandom random;
-  private final boolean[] zoneHasCandidate;
+  /**
+   * Whether a scale-in keeps each AZ's tied candidates ({@link #begin}): only when no key can change while it runs. The
+   * {@code AllocationStrategy} policy compares AZ instance counts that every victim changes, so it scans every cohort
+   * per victim instead. Weights do not stop it: the units still to remove only fall, so the candidates light enough
+   * only shrink, and {@link #isCandidate} drops the heavy ones from the kept ties like any other that left.
+   */
+  private final boolean cached;
+  /** The scale-in's time ({@link #begin}). */
+  private long at;
   /** The purchase option of the current pick. */
   private int option;
   /** The largest weight the current pick may take (aws-behaviour §7.11: never below desired). */
   private int maxUnits;
+  private final boolean[] zoneHasCandidate;
+  /** Per purchase option and AZ: the candidates tied at the AZ's best key, in slot order, and how many. */
+  private final int[][][] tied;
+  private final int[][] tiedSize;
+  /** Whether the AZ has been scanned in this scale-in. */
+  private final boolean[][] valid;
+  private int[] scratch = new int[8];
 
-  /** @param random the group's generator: its draws interleave with launch jitter in a fixed order */
+  /**
+   * @param random the group's generator: its draws interleave with launch jitter in a fixed order
+   * @param cache whether to keep the tied candidates when the policies and weights allow it ({@link #cached})
+   */
   VictimSelector(Cohorts cohorts, Zones zones, TypeAllocation types, List<String> terminationPolicies,
-      boolean newInstancesProtected, SplittableRandom random) {
+      boolean newInstancesProtected, SplittableRandom random, boolean cache) {
     this.cohorts = cohorts;
     this.zones = zones;
     this.types = types;
     this.policies = terminationPolicies.stream().map(TerminationPolicy::of).toArray(TerminationPolicy[]::new);
     this.newInstancesProtected = newInstancesProtected;
     this.random = random;
+    this.cached = cache && Arrays.stream(policies).noneMatch(p -> p == TerminationPolicy.ALLOCATION_STRATEGY);
     this.zoneHasCandidate = new boolean[zones.size()];
+    this.tied = new int[2][zones.size()][8];
+    this.tiedSize = new int[2][zones.size()];
+    this.valid = new boolean[2][zones.size()];
+  }
+
+  /** Whether this selector keeps the tied candidates during a scale-in. */
+  boolean cached() {
+    return cached;
   }
 
   /**
-   * The cohort of purchase option {@code option} to take the next victim from at {@code at}, among instances of at
-   * most {@code maxUnits} capacity units, or -1 when there is none (every remaining instance of that option is
-   * protected or weighs more). AZ balance is judged within the option (aws-behaviour §7.11).
+   * Opens a scale-in at {@code at}: the picks that follow until the next {@code begin} share its candidates. When
+   * {@link #cached}, the candidates' keys cannot change within one scale-in (the policies left compare clocks fixed at
+   * launch, read at the same {@code at}); candidates only leave (victims, and instances heavier than the units left). So each AZ keeps its candidates tied at its best key and
+   * rescans only when they have all been taken, instead of three passes over every cohort per victim (issue 15 item 4:
+   * large fleets).
    */
-  int pick(long at, int option, int maxUnits) {
+  void begin(long at) {
+    this.at = at;
+    for (boolean[] v : valid) {
+      Arrays.fill(v, false);
+    }
+  }
+
+  /** A slot was inserted at {@code slot} (a victim split off its cohort): later slots moved up by one. */
+  void inserted(int slot) {
+    if (!cached) {
+      return;
+    }
+    for (int o = 0; o < tied.length; o++) {
+      for (int a = 0; a < tied[o].length; a++) {
+        int[] list = tied[o][a];
+        for (int k = 0; k < tiedSize[o][a]; k++) {
+          if (list[k] >= slot) {
+            list[k]++;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The cohort of purchase option {@code option} to take the next victim from in the scale-in opened by
+   * {@link #begin}, among instances of at most {@code maxUnits} capacity units, or -1 when there is none (every
+   * remaining instance of that option is protected or weighs more). AZ balance is judged within the option
+   * (aws-behaviour §7.11).
+   */
+  int pick(int option, int maxUnits) {
     this.option = option;
     this.maxUnits = maxUnits;
+    return cached ? pickTied() : pickScanning();
+  }
+
+  private int pickScanning() {
     Arrays.fill(zoneHasCandidate, false);
     for (int i = 0; i < cohorts.size; i++) {
-      if (isCandidate(i, at)) {
+      if (isCandidate(i)) {
         zoneHasCandidate[cohorts.az[i]] = true;
       }
     }
@@ -61,22 +124,22 @@ final class VictimSelector {
     }
     // One pass finds the best key tuple among the candidates, a second weighs the ties by instance count.
     int best = -1;
-    int tied = 0;
+    int ties = 0;
     for (int i = 0; i < cohorts.size; i++) {
-      if (!inZoneWithMost(i, most) || !isCandidate(i, at)) {
+      if (!inZoneWithMost(i, most) || !isCandidate(i)) {
         continue;
       }
-      int cmp = best < 0 ? -1 : compare(i, best, at);
+      int cmp = best < 0 ? -1 : compare(i, best);
       if (cmp < 0) {
         best = i;
-        tied = cohorts.count[i];
+        ties = cohorts.count[i];
       } else if (cmp == 0) {
-        tied += cohorts.count[i];
+        ties += cohorts.count[i];
       }
     }
-    int r = random.nextInt(tied);
+    int r = random.nextInt(ties);
     for (int i = 0; i < cohorts.size; i++) {
-      if (inZoneWithMost(i, most) && isCandidate(i, at) && compare(i, best, at) == 0) {
+      if (inZoneWithMost(i, most) && isCandidate(i) && compare(i, best) == 0) {
         r -= cohorts.count[i];
         if (r < 0) {
           return i;
@@ -86,12 +149,96 @@ final class VictimSelector {
     throw new IllegalStateException("no victim");
   }
 
+  /** {@link #pickScanning} from each AZ's tied candidates: the same AZs, keys and draw, so the same victim. */
+  private int pickTied() {
+    int most = -1;
+    for (int a = 0; a < zones.size(); a++) {
+      if (refresh(a) > 0) {
+        most = Math.max(most, zones.count(a, option));
+      }
+    }
+    if (most < 0) {
+      return -1;
+    }
+    int best = -1;
+    for (int a = 0; a < zones.size(); a++) {
+      if (tiedSize[option][a] > 0 && zones.count(a, option) == most) {
+        int first = tied[option][a][0];
+        if (best < 0 || compare(first, best) < 0) {
+          best = first;
+        }
+      }
+    }
+    // Random among the ties, weighted by instances, walked in slot order.
+    int n = 0;
+    int weight = 0;
+    for (int a = 0; a < zones.size(); a++) {
+      int size = tiedSize[option][a];
+      if (size > 0 && zones.count(a, option) == most && compare(tied[option][a][0], best) == 0) {
+        if (scratch.length < n + size) {
+          scratch = Arrays.copyOf(scratch, 2 * (n + size));
+        }
+        for (int k = 0; k < size; k++) {
+          int i = tied[option][a][k];
+          scratch[n++] = i;
+          weight += cohorts.count[i];
+        }
+      }
+    }
+    Arrays.sort(scratch, 0, n);
+    int r = random.nextInt(weight);
+    for (int k = 0; k < n; k++) {
+      r -= cohorts.count[scratch[k]];
+      if (r < 0) {
+        return scratch[k];
+      }
+    }
+    throw new IllegalStateException("no victim");
+  }
+
+  /**
+   * Drops the victims that left AZ {@code a}'s tied candidates of the current option, rescanning the AZ for its best
+   * key when none is left (or none was looked for yet in this scale-in); returns how many are tied.
+   */
+  private int refresh(int a) {
+    int[] list = tied[option][a];
+    int size = 0;
+    if (valid[option][a]) {
+      for (int k = 0; k < tiedSize[option][a]; k++) {
+        if (isCandidate(list[k])) {
+          list[size++] = list[k];
+        }
+      }
+    }
+    if (size == 0) {
+      for (int i = 0; i < cohorts.size; i++) {
+        if (cohorts.az[i] != a || !isCandidate(i)) {
+          continue;
+        }
+        int cmp = size == 0 ? -1 : compare(i, list[0]);
+        if (cmp < 0) {
+          size = 0;
+        }
+        if (cmp <= 0) {
+          if (size == list.length) {
+            list = Arrays.copyOf(list, 2 * size);
+            tied[option][a] = list;
+          }
+          list[size++] = i;
+        }
+      }
+      valid[option][a] = true;
+    }
+    tiedSize[option][a] = size;
+    return size;
+  }
+
   private boolean inZoneWithMost(int i, int most) {
     return zones.count(cohorts.az[i], option) == most;
   }
 
   /** Negative when cohort {@code a} goes before {@code b} under the termination policies in order. */
-  int compare(int a, int b, long at) {
+  int compare(int a, int b) {
     for (TerminationPolicy policy : policies) {
       int cmp = policy.compare(cohorts, zones, a, b, at);
       if (cmp != 0) {
@@ -104,7 +251,7 @@ final class VictimSelector {
     return 0;
   }
 
-  private boolean isCandidate(int i, long at) {
+  private boolean isCandidate(int i) {
     return cohorts.option[i] == option && !cohorts.terminating(i) && !isProtected(i, at)
         && types.weight(cohorts.type[i]) <= maxUnits;
   }

@@ -13,6 +13,8 @@ final class Zones {
   /** [option][az][type] instances. */
   private final int[][][] instances;
   private final TypeAllocation types;
+  /** Per option, the sum of {@link #units}: asked for at every advance (replacements), so kept, not summed. */
+  private final int[] total = new int[2];
 
   Zones(int zones, TypeAllocation types) {
     this.units = new int[2][zones];
@@ -36,11 +38,7 @@ final class Zones {
 
   /** Capacity units of {@code option} in every AZ. */
   int total(int option) {
-    int n = 0;
-    for (int c : units[option]) {
-      n += c;
-    }
-    return n;
+    return total[option];
   }
 
   /**
@@ -93,5 +91,6 @@ final class Zones {
   void add(int az, int option, int type, int n) {
     instances[option][az][type] += n;
     units[option][az] += n * types.weight(type);
+    total[option] += n * types.weight(type);
   }
 }

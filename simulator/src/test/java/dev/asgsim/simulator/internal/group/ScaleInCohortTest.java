@@ -12,8 +12,12 @@ class ScaleInCohortTest {
   private static final long T0 = 1_704_067_200L;
 
   private static Group group(List<String> azs) {
-    GroupParams p = new GroupParams(azs, true, true, 300, List.of("Default"), false, 0, 0, 75, 0, 30, 30, 5, 2, 60,
-        300, CreditParams.FIXED);
+    return group(azs, "Default");
+  }
+
+  private static Group group(List<String> azs, String terminationPolicy) {
+    GroupParams p = new GroupParams(azs, true, true, 300, List.of(terminationPolicy), false, 0, 0, 75, 0, 30, 30, 5, 2,
+        60, 300, CreditParams.FIXED);
     return new Group(p, 7);
   }
 
@@ -45,6 +49,31 @@ class ScaleInCohortTest {
     assertThat(perAz).containsExactly(10, 10, 10);
     assertThat(g.cohortCount()).isLessThanOrEqualTo(6);
     assertThat(g.nonTerminating()).isEqualTo(60);
+    g.checkInvariants();
+  }
+
+  @Test
+  @DisplayName("§7.4 [D] OldestInstance over three launches in two AZs: AZ balance first, then the oldest, across split cohorts")
+  void oldestFirstAcrossCohortsOfOneScaleIn() {
+    // "AZ balance first, always [...] Then apply policies in order": one scale-in takes victims from several cohorts
+    // of each AZ, splitting them, while the AZ kept its best candidates from the scale-in's first pick.
+    Group g = group(List.of("a", "b"), "OldestInstance");
+    g.start(T0, 4, (t, e, first, count, az, why) -> { });
+    g.launch(T0 + 600, 6, LaunchReason.DESIRED_CHANGE, 0, true);
+    g.launch(T0 + 1200, 6, LaunchReason.DESIRED_CHANGE, 0, true);
+    g.advance(T0 + 3600, 16, GroupListener.NONE, (t, seq, az, why) -> { });
+    List<Integer> victims = new ArrayList<>();
+    int[] perAz = new int[2];
+    int picked = g.scaleIn(T0 + 3600, 8, (t, seq, az, why) -> {
+      victims.add(seq);
+      perAz[az]++;
+    });
+    assertThat(picked).isEqualTo(8);
+    assertThat(perAz).containsExactly(4, 4);
+    // The 4 of the start (ids 0-3) and 4 of the 6 launched at T0+600 (ids 4-9, 3 per AZ); none of T0+1200 (10-15).
+    assertThat(victims).doesNotHaveDuplicates().containsAll(List.of(0, 1, 2, 3));
+    assertThat(victims).allMatch(seq -> seq < 10);
+    assertThat(g.nonTerminating()).isEqualTo(8);
     g.checkInvariants();
   }
 }

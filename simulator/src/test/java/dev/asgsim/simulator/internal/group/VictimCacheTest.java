@@ -1,0 +1,140 @@
+package dev.asgsim.simulator.internal.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link VictimSelector}'s kept candidates (issue 15 item 4) choose exactly the victims the full scan of every cohort
+ * chooses (aws-behaviour §7.4 [D]: "AZ balance first, always ... Then apply policies in order", random among ties;
+ * §7.11: a weighted scale-in never goes below desired), on random groups: several AZs, both purchase options, several
+ * types and weights, protected instances, launches tied in time, and victims split off their cohorts.
+ */
+class VictimCacheTest {
+  private static final List<String> POLICIES = List.of("OldestInstance", "NewestInstance",
+      "ClosestToNextInstanceHour", "Default", "AllocationStrategy", "OldestLaunchTemplate");
+
+  /** One group's cohorts with its own selector and generator; two are built alike from one seed. */
+  private static final class World {
+    final Cohorts cohorts = new Cohorts();
+    final TypeAllocation types;
+    final Zones zones;
+    final VictimSelector selector;
+    final List<String> policies = new ArrayList<>();
+
+    World(long seed, boolean cache) {
+      SplittableRandom r = new SplittableRandom(seed);
+      int azs = 1 + r.nextInt(4);
+      boolean weighted = r.nextBoolean();
+      List<TypeAllocation.Type> list = new ArrayList<>();
+      int typeCount = 1 + r.nextInt(3);
+      for (int t = 0; t < typeCount; t++) {
+        list.add(new TypeAllocation.Type("t" + t, weighted ? 1 + r.nextInt(4) : 1, 1, 0.1 + r.nextInt(5) / 10.0,
+            0.05 + r.nextInt(5) / 20.0, 1 + r.nextInt(3)));
+      }
+      types = new TypeAllocation(list, r.nextBoolean() ? "prioritized" : "lowest-price",
+          r.nextBoolean() ? "lowest-price" : "capacity-optimized", 2);
+      zones = new Zones(azs, types);
+      int policyCount = 1 + r.nextInt(2);
+      for (int p = 0; p < policyCount; p++) {
+        policies.add(POLICIES.get(r.nextInt(POLICIES.size())));
+      }
+      int seq = 0;
+      int n = 1 + r.nextInt(40);
+      for (int k = 0; k < n; k++) {
+        int i = cohorts.add();
+        cohorts.count[i] = 1 + r.nextInt(6);
+        cohorts.az[i] = r.nextInt(azs);
+        cohorts.option[i] = (byte) r.nextInt(2);
+        cohorts.type[i] = (byte) r.nextInt(typeCount);
+        cohorts.firstSeq[i] = seq;
+        seq += cohorts.count[i];
+        cohorts.launchAt[i] = 60L * r.nextInt(120); // few distinct times: many ties
+        cohorts.inServiceAt[i] = cohorts.launchAt[i] + 60L * r.nextInt(150);
+        cohorts.drainAt[i] = Cohorts.NEVER;
+        zones.add(cohorts.az[i], cohorts.option[i], cohorts.type[i], cohorts.count[i]);
+      }
+      selector = new VictimSelector(cohorts, zones, types, policies, r.nextInt(4) == 0, new SplittableRandom(seed),
+          cache);
+    }
+
+    /** No AllocationStrategy: the keys are clocks fixed at launch. */
+    boolean keyFixedDuringScaleIn() {
+      return !policies.contains("AllocationStrategy");
+    }
+
+    /** Group.scaleIn's step: the victim leaves its cohort (split off when it has others) and its AZ's counts. */
+    int terminate(int v, long at) {
+      int slot = v;
+      if (cohorts.count[v] > 1) {
+        slot = cohorts.splitAfter(v);
+        cohorts.count[v] -= 1;
+        cohorts.count[slot] = 1;
+        cohorts.firstSeq[slot] = cohorts.firstSeq[v] + cohorts.count[v];
+        selector.inserted(slot);
+      }
+      cohorts.drainAt[slot] = at;
+      zones.remove(cohorts.az[slot], cohorts.option[slot], cohorts.type[slot], 1);
+      return types.weight(cohorts.type[slot]);
+    }
+  }
+
+  @Test
+  @DisplayName("§7.4 [D], §7.11: the kept candidates pick the full scan's victims, in the same order, on 400 random "
+      + "groups, weighted or not; they are kept only without AllocationStrategy, whose key changes with every victim")
+  void cachedSelectionEqualsTheFullScan() {
+    int cachedVictims = 0;
+    int cachedWeighted = 0;
+    int cachedGroups = 0;
+    int uncachedGroups = 0;
+    for (long seed = 1; seed <= 400; seed++) {
+      World cached = new World(seed, true);
+      World full = new World(seed, false);
+      assertThat(full.selector.cached()).isFalse();
+      assertThat(cached.selector.cached()).isEqualTo(cached.keyFixedDuringScaleIn());
+      if (cached.selector.cached()) {
+        cachedGroups++;
+      } else {
+        uncachedGroups++;
+      }
+      SplittableRandom driver = new SplittableRandom(-seed);
+      for (int scaleIn = 0; scaleIn < 4; scaleIn++) {
+        long at = 7200 + 1337L * scaleIn; // different distances to the next instance hour
+        cached.selector.begin(at);
+        full.selector.begin(at);
+        int left = 1 + driver.nextInt(30);
+        while (left > 0) {
+          int option = driver.nextInt(2);
+          int v = cached.selector.pick(option, left);
+          int w = full.selector.pick(option, left);
+          if (w < 0) {
+            option = 1 - option;
+            v = cached.selector.pick(option, left);
+            w = full.selector.pick(option, left);
+          }
+          assertThat(v).as("seed %d scale-in %d", seed, scaleIn).isEqualTo(w);
+          if (w < 0) {
+            break;
+          }
+          left -= cached.terminate(v, at);
+          full.terminate(w, at);
+          if (cached.selector.cached()) {
+            cachedVictims++;
+            if (cached.types.largestWeight() > 1) {
+              cachedWeighted++;
+            }
+          }
+        }
+      }
+    }
+    // Both kinds of group occur, and the cache chose many victims (the comparison is not empty).
+    assertThat(cachedGroups).isGreaterThan(50);
+    assertThat(uncachedGroups).isGreaterThan(50);
+    assertThat(cachedVictims).isGreaterThan(1000);
+    assertThat(cachedWeighted).isGreaterThan(300);
+  }
+}
