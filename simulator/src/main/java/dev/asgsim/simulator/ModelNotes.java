@@ -1,5 +1,8 @@
 package dev.asgsim.simulator;
 
+// Over 300 lines because every note of what a run simulates, approximates or leaves out lives here, one method per
+// feature, so each wording has one home.
+
 import dev.asgsim.core.activity.ActivityText;
 import dev.asgsim.core.alarm.Statistic;
 import dev.asgsim.core.config.AutoScalingGroup;

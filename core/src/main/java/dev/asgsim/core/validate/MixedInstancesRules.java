@@ -1,5 +1,8 @@
 package dev.asgsim.core.validate;
 
+// Over 300 lines because AWS's constraints on a mixed instances policy (overrides, distribution, strategies, Capacity
+// Rebalancing) and the not-simulated wording the run's notes share are one rule set; each check is a small method.
+
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.InstanceRequirements;
 import dev.asgsim.core.config.LaunchTemplateOverride;

@@ -1,0 +1,98 @@
+package dev.asgsim.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Locale;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * A/B figures on a busy machine, where JMH's wall-clock scores are noise: calls one JMH benchmark method in a loop on
+ * this thread and reports the median thread CPU time of a few rounds after warm-up rounds. It shares the benchmarks'
+ * state classes, so it measures the same work; it is no substitute for JMH on a quiet machine (no forks, no
+ * dead-code guard beyond the Blackhole), only a way to compare two jars one after the other while other work runs.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime decide ok
+ * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime alarm 3of3
+ * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime year nab false
+ * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime fleet diurnal 1000
+ * </pre>
+ * {@code -Drounds=N} (default 5) sets the measured rounds, {@code -Dmicro=N} the calls per round of the
+ * micro-benchmarks (default 5 000 000), {@code -Dyears=N} the years per round (default 4).
+ */
+public final class CpuTime {
+  private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+  /** JMH's own type, built outside a JMH run the only way it allows. */
+  private static final Blackhole BH = new Blackhole(
+      "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+  private static final int WARMUP_ROUNDS = 3;
+
+  private CpuTime() {}
+
+  private interface Op {
+    void run();
+  }
+
+  private record Job(Op op, long reps, double unit, String unitName) {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: CpuTime decide|propose ok|high|low | alarm SHAPE | year LOAD RECORD | fleet LOAD MAX");
+      System.exit(2);
+    }
+    Job job = job(args);
+    int rounds = Integer.getInteger("rounds", 5);
+    for (int i = 0; i < WARMUP_ROUNDS; i++) {
+      cpuNanosPerCall(job.op, job.reps);
+    }
+    double[] r = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      r[i] = cpuNanosPerCall(job.op, job.reps) / job.unit;
+    }
+    Arrays.sort(r);
+    System.out.printf(Locale.ROOT, "%s median %.2f %s (min %.2f max %.2f, %d rounds)%n", String.join(" ", args),
+        r[rounds / 2], job.unitName, r[0], r[rounds - 1], rounds);
+  }
+
+  private static Job job(String[] a) throws Exception {
+    long micro = Long.getLong("micro", 5_000_000);
+    switch (a[0]) {
+      case "decide", "propose" -> {
+        TargetTrackingDecision b = new TargetTrackingDecision();
+        b.scenario = a[1];
+        b.setUp();
+        return new Job(a[0].equals("decide") ? () -> b.decide(BH) : () -> b.propose(BH), micro, 1, "ns");
+      }
+      case "alarm" -> {
+        AlarmUpdate b = new AlarmUpdate();
+        b.shape = a[1];
+        b.setUp();
+        return new Job(() -> b.putAndEvaluate(BH), micro, 1, "ns");
+      }
+      case "year" -> {
+        SimulateYear b = new SimulateYear();
+        b.load = a[1];
+        b.record = a.length > 2 && Boolean.parseBoolean(a[2]);
+        b.setUp();
+        return new Job(() -> b.year(BH), Long.getLong("years", 4), 1e6, "ms");
+      }
+      case "fleet" -> {
+        SimulateLargeFleet b = new SimulateLargeFleet();
+        b.load = a[1];
+        b.max = Integer.parseInt(a[2]);
+        b.setUp();
+        return new Job(() -> b.year(BH), Long.getLong("years", 4), 1e6, "ms");
+      }
+      default -> throw new IllegalArgumentException("unknown kind " + a[0] + ": decide, propose, alarm, year, fleet");
+    }
+  }
+
+  private static double cpuNanosPerCall(Op op, long reps) {
+    long start = MX.getCurrentThreadCpuTime();
+    for (long i = 0; i < reps; i++) {
+      op.run();
+    }
+    return (MX.getCurrentThreadCpuTime() - start) / (double) reps;
+  }
+}
