@@ -68,8 +68,8 @@ public final class MixedInstancesRules {
     f.warning("not-simulated-mixed-instances", M, "the run simulates the On-Demand / Spot split, the overrides' "
             + "instance types, their weights and the allocation strategies (aws-behaviour §7.11); not simulated: "
             + missing,
-        "read each type's Spot price as constant (Simulation.Spot.PricePerHour or DiscountPercent); give "
-            + "Simulation.Spot.InterruptionsPerInstanceHour to simulate interruptions");
+        "read each type's Spot price as constant (Simulation.Spot.PricePerHour or DiscountPercent)"
+            + (interrupts(config) ? "" : "; give Simulation.Spot.InterruptionsPerInstanceHour to simulate interruptions"));
   }
 
   /**
@@ -112,8 +112,7 @@ public final class MixedInstancesRules {
       parts.add("Spot prices moving per pool (one price per type is simulated: Simulation.Spot.PricePerHour or "
           + "DiscountPercent off On-Demand) (" + (100 - d.onDemandPercentageAboveBaseCapacity())
           + " % Spot above the base)");
-      SpotSettings spot = config.effectiveSimulation().spot();
-      parts.add(spot != null && spot.interrupts()
+      parts.add(interrupts(config)
           ? "a different interruption hazard per pool (every pool gets Simulation.Spot.InterruptionsPerInstanceHour)"
           : "Spot interruptions" + (rebalance ? " and CapacityRebalance" : "")
               + " (no Simulation.Spot.InterruptionsPerInstanceHour)");
@@ -121,6 +120,11 @@ public final class MixedInstancesRules {
       parts.add("CapacityRebalance (no Spot capacity to act on)");
     }
     return parts.isEmpty() ? NOTHING_ELSE : String.join("; ", parts);
+  }
+
+  private static boolean interrupts(ScalingConfig config) {
+    SpotSettings spot = config.effectiveSimulation().spot();
+    return spot != null && spot.interrupts();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.report.chart;
 
+import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.simulator.SimulationResult;
 import java.awt.Color;
 import java.awt.Font;
@@ -45,7 +46,7 @@ public final class TimelineChart {
     time.setRange(cols.startMillis(0), cols.startMillis(cols.count()));
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
     plot.setGap(10);
-    XYPlot capacity = capacity(s);
+    XYPlot capacity = capacity(s, capacityUnit(r));
     plot.add(capacity, 5);
     MetricLabel label = MetricLabel.of(r.metricName());
     XYPlot metric = null;
@@ -88,7 +89,16 @@ public final class TimelineChart {
     return chart;
   }
 
-  private static XYPlot capacity(RunSeries s) {
+  /**
+   * What the capacity panel counts: capacity units when a mixed instances policy weighs its types (desired, min and
+   * max are then units, aws-behaviour §7.11), instances otherwise.
+   */
+  private static String capacityUnit(SimulationResult r) {
+    MixedInstancesPolicy m = r.config().autoScalingGroup().mixedInstancesPolicy();
+    return m != null && m.largestWeight() > 1 ? "capacity units" : "instances";
+  }
+
+  private static XYPlot capacity(RunSeries s, String unit) {
     Columns cols = s.cols;
     YIntervalSeriesCollection areas = new YIntervalSeriesCollection();
     DeviationRenderer areaPaint = new AreaRenderer();
@@ -151,7 +161,7 @@ public final class TimelineChart {
       linePaint.setSeriesStroke(3, Style.dashed(1.6f, 8f, 3f));
     }
 
-    NumberAxis instances = Style.axis(drawMax ? "instances" : "instances (MaxSize " + maxSize + " above)");
+    NumberAxis instances = Style.axis(drawMax ? unit : unit + " (MaxSize " + maxSize + " above)");
     instances.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     XYPlot p = Style.plot(new XYPlot(areas, null, instances, areaPaint));
     p.setDataset(1, bands);

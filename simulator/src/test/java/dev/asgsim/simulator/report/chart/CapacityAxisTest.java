@@ -1,0 +1,35 @@
+package dev.asgsim.simulator.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.asgsim.core.io.ConfigReader;
+import dev.asgsim.simulator.Simulation;
+import dev.asgsim.simulator.SimulationResult;
+import dev.asgsim.simulator.load.LoadSpec;
+import java.nio.file.Path;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * aws-behaviour §7.11: with weights, "desired capacity" and Min/Max are capacity units, so the chart's capacity panel
+ * must not call them instances.
+ */
+class CapacityAxisTest {
+  @Test
+  @DisplayName("§7.11 a weighted group's capacity panel counts capacity units; an unweighted one counts instances")
+  void capacityAxisNamesItsUnit() throws Exception {
+    assertThat(capacityAxisLabel("../examples/mixed-weights.yaml")).startsWith("capacity units");
+    assertThat(capacityAxisLabel("../examples/fastcampus-nginx.yaml")).startsWith("instances");
+  }
+
+  private static String capacityAxisLabel(String example) throws Exception {
+    SimulationResult r = Simulation.builder(ConfigReader.read(Path.of(example)))
+        .load(LoadSpec.parse("const(400)").render(30, 1)).seed(1).build().run();
+    JFreeChart chart = TimelineChart.build(r, new RunSeries(r, TimelineChart.COLUMNS));
+    XYPlot capacity = (XYPlot) ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots().get(0);
+    return capacity.getRangeAxis().getLabel();
+  }
+}
