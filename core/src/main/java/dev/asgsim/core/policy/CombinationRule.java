@@ -166,6 +166,14 @@ public final class CombinationRule {
     }
   }
 
+  /**
+   * Whether {@link #close(Hold)} would read its scale-in block: no scale-out was offered and a scale-in was. Lets the
+   * engine skip asking the group and the cooldowns on the usual quiet evaluation.
+   */
+  public boolean scaleInOffered() {
+    return outIndex == NONE && ((consensus && consensusIndex != NONE) || independentIndex != NONE);
+  }
+
   /** {@link #close(Hold)} with {@link Hold#WARMING} when {@code scaleInBlocked}. */
   public int close(boolean scaleInBlocked) {
     return close(scaleInBlocked ? Hold.WARMING : Hold.NONE);

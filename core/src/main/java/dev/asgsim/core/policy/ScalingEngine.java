@@ -223,8 +223,8 @@ public final class ScalingEngine implements ControlPlaneView {
       proposals[i] = proposal;
       rule.offer(i, p.role(), proposal, proposal == PolicyEvaluator.NO_PROPOSAL ? lastHold(p) : Hold.NONE_ORDINAL);
     }
-    int winner = rule.close(group.scaleOutWarming() > 0 ? Hold.WARMING
-        : cooldowns.blocksScaleIn(now) ? Hold.LAUNCH_COOLDOWN : Hold.NONE);
+    int winner = rule.close(!rule.scaleInOffered() ? Hold.NONE // the block is read only for a scale-in
+        : group.scaleOutWarming() > 0 ? Hold.WARMING : cooldowns.blocksScaleIn(now) ? Hold.LAUNCH_COOLDOWN : Hold.NONE);
     if (winner == CombinationRule.NONE) {
       decision.held(rule.holdOrdinal(), rule.holdIndex());
       return decision;
