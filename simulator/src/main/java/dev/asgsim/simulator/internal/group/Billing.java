@@ -8,14 +8,48 @@ package dev.asgsim.simulator.internal.group;
  * instances (aws-behaviour §8.1). An instance terminated before it ran is not billed.
  */
 final class Billing {
+  private final Cohorts cohorts;
+  private final long pendingSeconds;
   private double instanceSeconds;
   private double surplusCredits;
   private double spotInstanceSeconds;
   /** [option][type] instance-seconds. */
   private final double[][] seconds;
 
-  Billing(int types) {
+  Billing(Cohorts cohorts, long pendingSeconds, int types) {
+    this.cohorts = cohorts;
+    this.pendingSeconds = pendingSeconds;
     this.seconds = new double[2][types];
+  }
+
+  /** Bills cohort {@code i}, ended (terminated, or the run's end) at {@code end}. */
+  void bill(int i, long end) {
+    bill(cohorts.count[i], runningAt(i), billedUntil(i, end), cohorts.credits[i], cohorts.option[i], cohorts.type[i]);
+  }
+
+  /**
+   * The running cohorts' instance-seconds since {@code running} up to {@code t}, of purchase {@code option} and
+   * {@code type} (−1: every type): what {@link #bill(int, long)} will add for that time.
+   */
+  double running(long t, int option, int type) {
+    double running = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      if (cohorts.option[i] == option && (type < 0 || cohorts.type[i] == type)) {
+        running += (double) cohorts.count[i]
+            * Math.max(0, Math.min(t, billedUntil(i, cohorts.terminatedAt[i])) - runningAt(i));
+      }
+    }
+    return running;
+  }
+
+  /** When cohort {@code i} entered EC2's {@code running} state: PendingSeconds after launch, at latest InService. */
+  private long runningAt(int i) {
+    return Math.min(cohorts.launchAt[i] + pendingSeconds, cohorts.inServiceAt[i]);
+  }
+
+  /** Billing ends at {@code end}, or when EC2 interrupted the Spot instance, if earlier (aws-behaviour §7.7). */
+  private long billedUntil(int i, long end) {
+    return Math.min(end, cohorts.interruptAt[i]);
   }
 
   /**

@@ -1,8 +1,11 @@
 package dev.asgsim.simulator.internal.group;
 
-// Over 400 lines because the lifecycle steps (scale-in, termination, hook waits, health marks, the minute's advance)
-// share the cohort arrays, the counts and the next-event clock; every rule that stands alone has its own class
-// (CohortLaunches, VictimSelector, HealthClocks, DemandSpread, CreditModel, Billing, LifecycleHooks, WarmPool, ...).
+// Over 400 lines because the lifecycle steps (launch across purchase options and types, scale-in, termination, hook
+// waits, health marks, Spot interruptions' hand-offs, the minute's advance) share the cohort arrays, the counts and the
+// next-event clock, and the run reads the group through one facade (about 90 lines of one-line getters); every rule
+// that stands alone has its own class (CohortLaunches, VictimSelector, HealthClocks, DemandSpread, CreditModel, Billing,
+// LifecycleHooks, WarmPool, SpotInterruptions, TypeAllocation, Zones). The next split would move scale-in and its
+// victim cache into a class of their own.
 
 import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
 
@@ -98,7 +101,7 @@ public final class Group {
     this.hooks = hooks;
     this.types = types;
     this.counts = new Counts(types);
-    this.billing = new Billing(types.size());
+    this.billing = new Billing(cohorts, params.pendingSeconds(), types.size());
     this.pool = pool;
     if (params.availabilityZones().isEmpty()) {
       throw new IllegalArgumentException("a group needs at least one Availability Zone");
@@ -375,8 +378,7 @@ public final class Group {
       if (cohorts.terminatedAt[i] <= t) {
         listener.onInstanceEvent(cohorts.terminatedAt[i], InstanceEvent.TERMINATED, cohorts.firstSeq[i],
             cohorts.count[i], cohorts.az[i], reason);
-        billing.bill(cohorts.count[i], runningAt(i), billedUntil(i, cohorts.terminatedAt[i]), cohorts.credits[i],
-            cohorts.option[i], cohorts.type[i]);
+        billing.bill(i, cohorts.terminatedAt[i]);
         for (int k = 0; cohorts.toPool[i] && k < cohorts.count[i]; k++) {
           pool.returned(cohorts.terminatedAt[i], cohorts.firstSeq[i] + k, cohorts.az[i]);
         }
@@ -457,16 +459,6 @@ public final class Group {
     return minute.served;
   }
 
-  /** When cohort {@code i} entered EC2's {@code running} state: PendingSeconds after launch, at latest InService. */
-  private long runningAt(int i) {
-    return Math.min(cohorts.launchAt[i] + params.pendingSeconds(), cohorts.inServiceAt[i]);
-  }
-
-  /** Billing ends at {@code end}, or when EC2 interrupted the Spot instance, if earlier (aws-behaviour §7.7). */
-  private long billedUntil(int i, long end) {
-    return Math.min(end, cohorts.interruptAt[i]);
-  }
-
   /** Checks that every instance is in exactly one state and no count is negative; throws if not. */
   public void checkInvariants() {
     recount(lastAdvance);
@@ -476,8 +468,7 @@ public final class Group {
   /** Bills the instances still running at the end of the run as if terminated at {@code end}. */
   public void finish(long end) {
     for (int i = 0; i < cohorts.size; i++) {
-      billing.bill(cohorts.count[i], runningAt(i), billedUntil(i, end), cohorts.credits[i], cohorts.option[i],
-          cohorts.type[i]);
+      billing.bill(i, end);
     }
     pool.finish(end);
   }
@@ -577,7 +568,7 @@ public final class Group {
   /** {@link #instanceSecondsUntil(long)} of the instances of purchase {@code option} only. */
   public double instanceSecondsUntil(long t, int option) {
     double billed = billing.spotInstanceSeconds();
-    return (option == PurchaseMix.SPOT ? billed : billing.instanceSeconds() - billed) + running(t, option, -1);
+    return (option == PurchaseMix.SPOT ? billed : billing.instanceSeconds() - billed) + billing.running(t, option, -1);
   }
 
   /** The instance-seconds billed so far of purchase {@code option} and {@code type}. */
@@ -587,20 +578,9 @@ public final class Group {
 
   /** {@link #instanceSecondsUntil(long)} of the instances of purchase {@code option} and {@code type} only. */
   public double instanceSecondsUntil(long t, int option, int type) {
-    return billing.seconds(option, type) + running(t, option, type);
+    return billing.seconds(option, type) + billing.running(t, option, type);
   }
 
-  /** The running instances' time since {@code running} up to {@code t}, of one option and type (−1: every type). */
-  private double running(long t, int option, int type) {
-    double running = 0;
-    for (int i = 0; i < cohorts.size; i++) {
-      if (cohorts.option[i] == option && (type < 0 || cohorts.type[i] == type)) {
-        running += (double) cohorts.count[i]
-            * Math.max(0, Math.min(t, billedUntil(i, cohorts.terminatedAt[i])) - runningAt(i));
-      }
-    }
-    return running;
-  }
   public double surplusCredits() { return billing.surplusCredits(); }
   public int launchedTotal() { return launchedTotal; }
   public int terminatedTotal() { return terminatedTotal; }
