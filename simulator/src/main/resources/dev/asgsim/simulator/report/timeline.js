@@ -101,7 +101,7 @@
   var title = "Capacity and demand";
   if (D.unserved) { title += " — red: unserved demand"; }
   if (D.throttled) { title += (D.unserved ? ", " : " — ") + "orange: serving capacity lost to CPU-credit throttling"; }
-  chart(title, "instances", s, d, b, 340);
+  chart(title, D.capacityUnit, s, d, b, 340);
 
   // The scaling metric with its target and alarm thresholds; CPU shares the CPU % panel.
   var m = D.metric;

@@ -40,6 +40,7 @@ public final class InteractiveChart {
     }
     root.put("aggregated", cols.aggregated());
     root.put("minutesPerColumn", round(cols.minutesPerColumn()));
+    root.put("capacityUnit", TimelineChart.capacityUnit(r));
     root.put("unserved", s.unserved);
     root.put("throttled", s.throttled);
     ObjectNode cap = root.putObject("capacity");

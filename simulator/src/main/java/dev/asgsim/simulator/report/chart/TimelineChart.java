@@ -90,10 +90,10 @@ public final class TimelineChart {
   }
 
   /**
-   * What the capacity panel counts: capacity units when a mixed instances policy weighs its types (desired, min and
+   * What the capacity panels (here and in report.html's {@link InteractiveChart}) count: capacity units when a mixed instances policy weighs its types (desired, min and
    * max are then units, aws-behaviour §7.11), instances otherwise.
    */
-  private static String capacityUnit(SimulationResult r) {
+  static String capacityUnit(SimulationResult r) {
     MixedInstancesPolicy m = r.config().autoScalingGroup().mixedInstancesPolicy();
     return m != null && m.largestWeight() > 1 ? "capacity units" : "instances";
   }

@@ -25,9 +25,25 @@ class CapacityAxisTest {
     assertThat(capacityAxisLabel("../examples/fastcampus-nginx.yaml")).startsWith("instances");
   }
 
-  private static String capacityAxisLabel(String example) throws Exception {
-    SimulationResult r = Simulation.builder(ConfigReader.read(Path.of(example)))
+  @Test
+  @DisplayName("§7.11 report.html's capacity panel names the same unit as chart.png")
+  void interactiveChartNamesItsUnit() throws Exception {
+    assertThat(interactiveData("../examples/mixed-weights.yaml")).contains("\"capacityUnit\":\"capacity units\"");
+    assertThat(interactiveData("../examples/fastcampus-nginx.yaml")).contains("\"capacityUnit\":\"instances\"");
+  }
+
+  private static String interactiveData(String example) throws Exception {
+    SimulationResult r = run(example);
+    return InteractiveChart.data(r, new RunSeries(r, TimelineChart.COLUMNS));
+  }
+
+  private static SimulationResult run(String example) throws Exception {
+    return Simulation.builder(ConfigReader.read(Path.of(example)))
         .load(LoadSpec.parse("const(400)").render(30, 1)).seed(1).build().run();
+  }
+
+  private static String capacityAxisLabel(String example) throws Exception {
+    SimulationResult r = run(example);
     JFreeChart chart = TimelineChart.build(r, new RunSeries(r, TimelineChart.COLUMNS));
     XYPlot capacity = (XYPlot) ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots().get(0);
     return capacity.getRangeAxis().getLabel();
