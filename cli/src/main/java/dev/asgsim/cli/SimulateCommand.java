@@ -12,6 +12,7 @@ import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.load.LoadResolver;
 import dev.asgsim.simulator.load.LoadSpec;
 import dev.asgsim.simulator.load.LoadSpecException;
+import dev.asgsim.simulator.report.Chart;
 import dev.asgsim.simulator.report.OutputFiles;
 import dev.asgsim.simulator.score.Scores;
 import java.io.IOException;
@@ -78,6 +79,7 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    Chart.warmUpInBackground(); // on the idle core while the config and the load are read (issue 15)
     ConfigDocument doc = ConfigLoading.loadOrFail(config);
     ScalingConfig cfg = doc.config();
     doc.notes().forEach(n -> stderr.println("asgsim: note: " + n));

@@ -97,6 +97,53 @@ public final class Timeline {
     rebalanceLaunches = spot ? new int[rows] : null;
   }
 
+  /**
+   * An empty ring of {@code rows} minutes with this timeline's run and columns, for {@link #copyRow}: a sink that hands
+   * rows to another thread copies them out of the run's ring, whose rows live only until the next one.
+   */
+  public Timeline window(int rows) {
+    return new Timeline(startEpochSecond, minutes, rows, policies(), alarmPairs(), hasHookWait(), hasWarmPool(),
+        hasSpot());
+  }
+
+  /** Copies minute {@code m}'s row from {@code from}, a timeline with the same columns, into this one's slot of m. */
+  public void copyRow(Timeline from, int m) {
+    int f = from.slot(m);
+    int i = slot(m);
+    demand[i] = from.demand[f];
+    desired[i] = from.desired[f];
+    pending[i] = from.pending[f];
+    inService[i] = from.inService[f];
+    warm[i] = from.warm[f];
+    serving[i] = from.serving[f];
+    cpu[i] = from.cpu[f];
+    metric[i] = from.metric[f];
+    alarmHigh[i] = from.alarmHigh[f];
+    alarmLow[i] = from.alarmLow[f];
+    for (int k = 0; k < moreHigh.length; k++) {
+      moreHigh[k][i] = from.moreHigh[k][f];
+      moreLow[k][i] = from.moreLow[k][f];
+    }
+    unserved[i] = from.unserved[f];
+    credits[i] = from.credits[f];
+    minSize[i] = from.minSize[f];
+    maxSize[i] = from.maxSize[f];
+    why[i] = from.why[f];
+    for (int p = 0; p < proposed.length; p++) {
+      proposed[p][i] = from.proposed[p][f];
+    }
+    if (hookWait != null) {
+      hookWait[i] = from.hookWait[f];
+    }
+    if (warmPool != null) {
+      warmPool[i] = from.warmPool[f];
+    }
+    if (spotInterrupted != null) {
+      spotInterrupted[i] = from.spotInterrupted[f];
+      rebalanceLaunches[i] = from.rebalanceLaunches[f];
+    }
+  }
+
   /** Whether the timeline has the Spot columns (the run simulates Spot interruptions, aws-behaviour §7.7). */
   public boolean hasSpot() {
     return spotInterrupted != null;

@@ -46,19 +46,19 @@ public final class Numbers {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return "";
     }
-    return appendDecimals(new StringBuilder(24), v, decimals).toString();
+    return appendDecimals(new AsciiBuffer(24), v, decimals).toString();
   }
 
   /**
-   * Appends {@link #decimals} of {@code v} to {@code sb} (nothing for NaN and ±inf) without allocating in the common
+   * Appends {@link #decimals} of {@code v} to {@code out} (nothing for NaN and ±inf) without allocating in the common
    * case: a year's timeline.csv formats five million numbers. The value is scaled and rounded in {@code double}
    * arithmetic only when that cannot differ from rounding {@code BigDecimal.valueOf(v)}: the scaled value is far below
    * 2^53 and its fraction is not within a few ulps of one half (where the decimal string and the binary value could
    * round differently); those few go the exact way.
    */
-  public static StringBuilder appendDecimals(StringBuilder sb, double v, int decimals) {
+  public static AsciiBuffer appendDecimals(AsciiBuffer out, double v, int decimals) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
-      return sb;
+      return out;
     }
     if (decimals >= 0 && decimals < POW10.length) {
       double x = Math.abs(v) * POW10[decimals];
@@ -66,7 +66,7 @@ public final class Numbers {
       if (x < 1e14 && Math.abs(frac - 0.5) > Math.max(x, 1) * 1e-13) {
         long r = Math.round(x);
         if (r == 0) {
-          return sb.append('0');
+          return out.append('0');
         }
         long unit = (long) POW10[decimals];
         long whole = r / unit;
@@ -77,21 +77,21 @@ public final class Numbers {
           digits--;
         }
         if (v < 0) {
-          sb.append('-');
+          out.append('-');
         }
-        sb.append(whole);
+        out.append(whole);
         if (digits > 0) {
-          sb.append('.');
+          out.append('.');
           for (long p = (long) POW10[digits - 1]; p > fraction && p > 1; p /= 10) {
-            sb.append('0');
+            out.append('0');
           }
-          sb.append(fraction);
+          out.append(fraction);
         }
-        return sb;
+        return out;
       }
     }
     BigDecimal b = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return b.signum() == 0 ? sb.append('0') : sb.append(b.toPlainString());
+    return b.signum() == 0 ? out.append('0') : out.append(b.toPlainString());
   }
 
   /** A JSON number: {@link #decimals} to 6 places, or null for NaN and ±inf (JSON has neither). */

@@ -9,6 +9,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -50,6 +51,47 @@ public final class Chart {
     }
     byte[] out = Png.encode(image);
     return out;
+  }
+
+  /**
+   * Draws and encodes, on a thread of its own and once per JVM, a small chart that nobody sees, to load and initialise what every chart needs (fonts, Java2D's
+   * antialiased rendering, JFreeChart, the PNG writer): in a fresh JVM the first chart costs that on top of its own
+   * drawing, about as much again. {@code simulate} calls it on an idle core while it reads its inputs (issue 15), so
+   * that the year's chart at the end is drawn warm. It changes no chart's bytes; a failure here is left to the real
+   * chart to report.
+   */
+  public static void warmUpInBackground() {
+    if (WARMED.compareAndSet(false, true)) {
+      Thread t = new Thread(() -> {
+        try {
+          warmUp();
+        } catch (Throwable ignored) {
+          // only a head start: the real chart does the same work and reports what goes wrong
+        }
+      }, "asgsim-chart-warm-up");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  private static final AtomicBoolean WARMED = new AtomicBoolean();
+
+  static void warmUp() {
+    double[][] cells = new double[2][24];
+    for (int d = 0; d < cells.length; d++) {
+      for (int h = 0; h < 24; h++) {
+        cells[d][h] = (d * 24 + h) % 7;
+      }
+    }
+    BufferedImage image = new BufferedImage(240, 160, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      draw(g, HeatMap.chart("warm-up", "%", cells, 0, Color.RED, 1), 0, 0, 240, 160);
+      draw(g, TimelineChart.sketch(), 0, 0, 240, 160);
+    } finally {
+      g.dispose();
+    }
+    Png.encode(image);
   }
 
   private static void draw(Graphics2D g, JFreeChart chart, int x, int y, int w, int h) {

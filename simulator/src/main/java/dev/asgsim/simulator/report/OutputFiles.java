@@ -116,7 +116,8 @@ public final class OutputFiles {
     private final List<OutputStream> streams = new ArrayList<>();
     private final List<OutputFile.Streamed> files = new ArrayList<>();
     private RunDigest digest;
-    private RecordSink tee;
+    /** The streamed files and the digest, fed on a writer thread. */
+    private RecordHandOff tee;
 
     private Streaming(Path dir) throws IOException {
       this.dir = dir;
@@ -133,7 +134,7 @@ public final class OutputFiles {
           files.add(f.open(out));
         }
       }
-      tee = new Tee(digest, files);
+      tee = new RecordHandOff(new Tee(digest, files));
     }
 
     private Path stage(String name) throws IOException {
@@ -163,6 +164,7 @@ public final class OutputFiles {
      */
     public Map<String, byte[]> finish(SimulationResult r, List<String> findings) throws IOException {
       try {
+        tee.finish();
         files.forEach(OutputFile.Streamed::finish);
       } catch (UncheckedIOException e) {
         throw e.getCause();
@@ -190,6 +192,10 @@ public final class OutputFiles {
     /** Removes whatever was written and not committed. */
     @Override
     public void close() throws IOException {
+      if (tee != null) {
+        tee.cancel();
+        tee = null;
+      }
       for (OutputStream out : streams) {
         try {
           out.close();

@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.report;
 
 import dev.asgsim.core.policy.Hold;
+import dev.asgsim.core.text.AsciiBuffer;
 import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.Timeline;
 import java.io.ByteArrayOutputStream;
@@ -25,8 +26,9 @@ import java.time.Instant;
  * instances, spot_interrupted and rebalance_launches (Spot instances EC2 interrupted, and replacements Capacity
  * Rebalancing launched, in the minute, aws-behaviour §7.7).
  *
- * <p>Written row by row as the run streams ({@link Rows}): a year is 525 600 rows and 35 MB, so a row is formatted
- * into one reused buffer without a {@code String} per number or timestamp, and written as the ASCII bytes it is.
+ * <p>Written row by row as the run streams ({@link Rows}): a year is 525 600 rows and 35 MB, so rows are formatted
+ * straight into one reused buffer of ASCII bytes ({@link AsciiBuffer}), without a {@code String} per number or
+ * timestamp, and written some thirty kilobytes at a time.
  */
 public final class TimelineCsv {
   public static final String HEADER =
@@ -57,9 +59,11 @@ public final class TimelineCsv {
 
   /** Writes the header, then each row as the run hands it on. */
   static final class Rows implements OutputFile.Streamed {
+    /** Rows are gathered up to this many bytes, then written in one call. */
+    private static final int FLUSH_AT = 1 << 15;
+
     private final OutputStream out;
-    private final StringBuilder row = new StringBuilder(192);
-    private byte[] bytes = new byte[192];
+    private final AsciiBuffer rows = new AsciiBuffer(FLUSH_AT + 512);
     private long day = Long.MIN_VALUE;
     /** "2024-01-01T": the date part of the current day's timestamps, as {@link Instant#toString()} writes it. */
     private String datePrefix;
@@ -82,7 +86,7 @@ public final class TimelineCsv {
         for (int k = 2; k <= alarmPairs; k++) {
           more.append(",alarm_high_").append(k).append(",alarm_low_").append(k);
         }
-        write(TimelineCsv.header(n) + (hookWait ? ",hook_wait" : "") + (warmPool ? ",warm_pool" : "") + more
+        rows.append(TimelineCsv.header(n) + (hookWait ? ",hook_wait" : "") + (warmPool ? ",warm_pool" : "") + more
             + (spot ? ",spot_interrupted,rebalance_launches" : "") + '\n');
       }
     }
@@ -90,72 +94,62 @@ public final class TimelineCsv {
     @Override
     public void timelineRow(Timeline t, int m) {
       header(t);
-      StringBuilder sb = row;
-      sb.setLength(0);
-      time(sb, t.time(m));
-      sb.append(',').append(m).append(',');
-      Numbers.appendDecimals(sb, t.demand(m), 4).append(',')
+      AsciiBuffer b = rows;
+      time(b, t.time(m));
+      b.append(',').append(m).append(',');
+      Numbers.appendDecimals(b, t.demand(m), 4).append(',')
           .append(t.desired(m)).append(',')
           .append(t.pending(m)).append(',')
           .append(t.inService(m)).append(',')
           .append(t.warm(m)).append(',')
           .append(t.serving(m)).append(',');
-      Numbers.appendDecimals(sb, t.cpu(m), 4).append(',');
-      Numbers.appendDecimals(sb, t.metric(m), 4).append(',')
+      Numbers.appendDecimals(b, t.cpu(m), 4).append(',');
+      Numbers.appendDecimals(b, t.metric(m), 4).append(',')
           .append(Timeline.stateName(t.alarmHigh(m))).append(',')
           .append(Timeline.stateName(t.alarmLow(m))).append(',');
-      Numbers.appendDecimals(sb, t.unserved(m), 4).append(',');
-      Numbers.appendDecimals(sb, t.credits(m), 4).append(',');
+      Numbers.appendDecimals(b, t.unserved(m), 4).append(',');
+      Numbers.appendDecimals(b, t.credits(m), 4).append(',');
       Hold why = t.why(m);
       if (why != null) {
-        sb.append(why.name());
+        b.append(why.name());
       }
       for (int p = 0; p < t.policies(); p++) {
-        sb.append(',');
+        b.append(',');
         int v = t.proposed(p, m);
         if (v != Timeline.NO_PROPOSAL) {
-          sb.append(v);
+          b.append(v);
         }
       }
       if (t.hasHookWait()) {
-        sb.append(',').append(t.hookWait(m));
+        b.append(',').append(t.hookWait(m));
       }
       if (t.hasWarmPool()) {
-        sb.append(',').append(t.warmPool(m));
+        b.append(',').append(t.warmPool(m));
       }
       for (int k = 2; k <= t.alarmPairs(); k++) {
-        sb.append(',').append(Timeline.stateName(t.alarmHigh(k, m))).append(',')
+        b.append(',').append(Timeline.stateName(t.alarmHigh(k, m))).append(',')
             .append(Timeline.stateName(t.alarmLow(k, m)));
       }
       if (t.hasSpot()) {
-        sb.append(',').append(t.spotInterrupted(m)).append(',').append(t.rebalanceLaunches(m));
+        b.append(',').append(t.spotInterrupted(m)).append(',').append(t.rebalanceLaunches(m));
       }
-      sb.append('\n');
-      int n = sb.length();
-      if (bytes.length < n) {
-        bytes = new byte[n * 2];
+      b.append('\n');
+      if (b.length() >= FLUSH_AT) {
+        flushRows();
       }
-      for (int i = 0; i < n; i++) {
-        bytes[i] = (byte) sb.charAt(i); // digits, signs, '.', ',', ':', state and Hold names: all ASCII
-      }
-      write(bytes, n);
     }
 
-    private void write(String ascii) {
-      byte[] b = ascii.getBytes(StandardCharsets.US_ASCII);
-      write(b, b.length);
-    }
-
-    private void write(byte[] b, int n) {
+    private void flushRows() {
       try {
-        out.write(b, 0, n);
+        rows.writeTo(out);
+        rows.clear();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
     /** {@code Instant.ofEpochSecond(s).toString()}, with the date part formatted once a day. */
-    private void time(StringBuilder sb, long s) {
+    private void time(AsciiBuffer b, long s) {
       long d = Math.floorDiv(s, 86_400L);
       if (d != day) {
         day = d;
@@ -163,19 +157,16 @@ public final class TimelineCsv {
         datePrefix = first.substring(0, first.indexOf('T') + 1);
       }
       int sec = (int) Math.floorMod(s, 86_400L);
-      sb.append(datePrefix);
-      two(sb, sec / 3600).append(':');
-      two(sb, sec / 60 % 60).append(':');
-      two(sb, sec % 60).append('Z');
-    }
-
-    private static StringBuilder two(StringBuilder sb, int v) {
-      return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+      b.append(datePrefix);
+      b.appendTwoDigits(sec / 3600).append(':');
+      b.appendTwoDigits(sec / 60 % 60).append(':');
+      b.appendTwoDigits(sec % 60).append('Z');
     }
 
     @Override
     public void finish() {
       header(0, false, false, 1, false); // a run without rows (none has policies to name then)
+      flushRows();
       try {
         out.flush();
       } catch (IOException e) {

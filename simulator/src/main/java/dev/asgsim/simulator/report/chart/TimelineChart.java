@@ -21,6 +21,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
@@ -85,6 +86,33 @@ public final class TimelineChart {
     }
     chart.getLegend().setItemFont(Style.font(Font.PLAIN, 12));
     chart.setBackgroundPaint(Color.WHITE);
+    chart.setAntiAlias(true);
+    return chart;
+  }
+
+  /**
+   * A small chart of this one's kind (time axis, a band, a dashed line, legend and subtitle) for {@code Chart.warmUp}:
+   * drawing it loads and compiles what the real chart then finds ready.
+   */
+  public static JFreeChart sketch() {
+    YIntervalSeries band = new YIntervalSeries("band");
+    for (int i = 0; i < 20; i++) {
+      band.add(i * 60_000.0, i % 5, 0, i % 5 + 1);
+    }
+    YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+    bands.addSeries(band);
+    DeviationRenderer bandPaint = new DeviationRenderer(true, false);
+    bandPaint.setAlpha(0.18f);
+    bandPaint.setSeriesStroke(0, Style.dashed(1.6f, 8f, 3f));
+    DateAxis time = new DateAxis("time (UTC)", TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    time.setTickLabelFont(Style.font(Font.PLAIN, 12));
+    CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+    plot.add(Style.plot(new XYPlot(bands, null, Style.axis("instances"), bandPaint)), 1);
+    XYLineAndShapeRenderer linePaint = new XYLineAndShapeRenderer(true, false);
+    linePaint.setSeriesStroke(0, Style.solid(1.4f));
+    plot.add(Style.plot(new XYPlot(bands, null, Style.axis("%"), linePaint)), 1);
+    JFreeChart chart = new JFreeChart("warm-up", Style.font(Font.BOLD, 18), plot, true);
+    chart.addSubtitle(new TextTitle("load", Style.font(Font.PLAIN, 13)));
     chart.setAntiAlias(true);
     return chart;
   }
