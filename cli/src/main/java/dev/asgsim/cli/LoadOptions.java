@@ -2,6 +2,7 @@ package dev.asgsim.cli;
 
 import dev.asgsim.core.config.LoadSettings;
 import dev.asgsim.simulator.load.LoadResolver;
+import dev.asgsim.simulator.load.TracePrefetch;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -31,7 +32,17 @@ final class LoadOptions {
 
   /** The load these options select, falling back to {@code settings} (a config's Load section) where they are unset. */
   LoadResolver.Resolved resolve(LoadSettings settings, Path configDir) {
-    return LoadResolver.resolve(load, settings, configDir, loadScale, duration, gaps, traceEnd, seed);
+    return resolve(settings, configDir, TracePrefetch.NONE);
+  }
+
+  /** As {@link #resolve(LoadSettings, Path)}, taking --load's traces from those {@link #readAhead} read. */
+  LoadResolver.Resolved resolve(LoadSettings settings, Path configDir, TracePrefetch traces) {
+    return LoadResolver.resolve(load, settings, configDir, loadScale, duration, gaps, traceEnd, seed, traces);
+  }
+
+  /** Starts reading the traces --load names, to be used by {@link #resolve(LoadSettings, Path, TracePrefetch)}. */
+  TracePrefetch readAhead() {
+    return TracePrefetch.start(load);
   }
 
   /** What decided the run's length, for messages. */

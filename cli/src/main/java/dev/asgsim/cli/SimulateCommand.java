@@ -12,6 +12,7 @@ import dev.asgsim.simulator.SimulationResult;
 import dev.asgsim.simulator.load.LoadResolver;
 import dev.asgsim.simulator.load.LoadSpec;
 import dev.asgsim.simulator.load.LoadSpecException;
+import dev.asgsim.simulator.load.TracePrefetch;
 import dev.asgsim.simulator.report.Chart;
 import dev.asgsim.simulator.report.OutputFiles;
 import dev.asgsim.simulator.score.Scores;
@@ -79,13 +80,15 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    Chart.warmUpInBackground(); // on the idle core while the config and the load are read (issue 15)
+    // The second core reads --load's trace and warms up the chart while this thread reads the config (issue 15).
+    TracePrefetch traces = loadOptions.readAhead();
+    Chart.warmUpInBackground();
     ConfigDocument doc = ConfigLoading.loadOrFail(config);
     ScalingConfig cfg = doc.config();
     doc.notes().forEach(n -> stderr.println("asgsim: note: " + n));
     LoadResolver.Resolved resolved;
     try {
-      resolved = loadOptions.resolve(cfg.load(), config.toAbsolutePath().getParent());
+      resolved = loadOptions.resolve(cfg.load(), config.toAbsolutePath().getParent(), traces);
     } catch (LoadSpecException e) {
       throw new UserError(ConfigPlaces.load(e, doc)); // the option, or the config's file:line and Load key
     }

@@ -41,7 +41,13 @@ public final class LoadResolver {
    */
   public static Resolved resolve(String spec, LoadSettings config, Path configDir, Double scale, String duration,
       String gaps, String traceEnd, long seed) {
-    Plan plan = plan(spec, config, configDir, scale, duration, gaps, traceEnd);
+    return resolve(spec, config, configDir, scale, duration, gaps, traceEnd, seed, TracePrefetch.NONE);
+  }
+
+  /** As the full {@code resolve} above, taking the traces {@code spec} names from those read ahead in {@code traces}. */
+  public static Resolved resolve(String spec, LoadSettings config, Path configDir, Double scale, String duration,
+      String gaps, String traceEnd, long seed, TracePrefetch traces) {
+    Plan plan = plan(spec, config, configDir, scale, duration, gaps, traceEnd, traces);
     // Past a trace's end the run stops unless hold or repeat was asked for (issue 11 item 14: never padded silently).
     int minutes = plan.end == TraceLoad.End.STOP && plan.traceMinutes > 0
         ? Math.min(plan.requested, plan.traceMinutes) : plan.requested;
@@ -60,7 +66,7 @@ public final class LoadResolver {
    * @throws LoadSpecException what is wrong with the spec, its trace, duration, gaps, trace end or scale
    */
   public static Instant check(LoadSettings config, Path configDir) {
-    return plan(null, config, configDir, null, null, null, null).start();
+    return plan(null, config, configDir, null, null, null, null, TracePrefetch.NONE).start();
   }
 
   /** What a load resolves to before rendering: the parsed model, the minutes asked for and the trace's own, … */
@@ -73,7 +79,7 @@ public final class LoadResolver {
   }
 
   private static Plan plan(String spec, LoadSettings config, Path configDir, Double scale, String duration,
-      String gaps, String traceEnd) {
+      String gaps, String traceEnd, TracePrefetch traces) {
     boolean useConfig = spec == null && config != null && config.spec() != null;
     String s = useConfig ? config.spec() : spec != null ? spec : DEFAULT_SPEC;
     String d = duration != null ? duration : useConfig ? config.duration() : spec == null ? DEFAULT_SPIKE_DURATION : null;
@@ -85,7 +91,8 @@ public final class LoadResolver {
     String e = traceEnd != null ? traceEnd : config != null && config.traceEnd() != null ? config.traceEnd()
         : LoadSettings.DEFAULT_TRACE_END;
     TraceLoad.End end = checked(LoadSpecException.Input.TRACE_END, traceEnd == null, () -> TraceLoad.End.parse(e));
-    LoadModel model = checked(LoadSpecException.Input.SPEC, useConfig, () -> LoadSpec.parse(s, base, gapPolicy, end));
+    LoadModel model = checked(LoadSpecException.Input.SPEC, useConfig, () -> LoadSpec.parse(s, base, gapPolicy, end,
+        useConfig ? TracePrefetch.NONE : traces));
     int traceMinutes = model.naturalMinutes();
     int requested = d != null
         ? checked(LoadSpecException.Input.DURATION, useConfig && duration == null, () -> minutes(d))

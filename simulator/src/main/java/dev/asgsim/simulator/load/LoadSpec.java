@@ -29,10 +29,17 @@ public final class LoadSpec {
    * past their end by {@code end}.
    */
   public static LoadModel parse(String spec, Path baseDir, TraceLoad.Gaps gaps, TraceLoad.End end) {
+    return parse(spec, baseDir, gaps, end, TracePrefetch.NONE);
+  }
+
+  /** As {@link #parse(String, Path, TraceLoad.Gaps, TraceLoad.End)}, taking the traces read ahead from {@code traces}. */
+  static LoadModel parse(String spec, Path baseDir, TraceLoad.Gaps gaps, TraceLoad.End end, TracePrefetch traces) {
     if (spec == null || spec.isBlank()) {
       throw new LoadSpecException("the load spec is empty; for example: step(20, 90@10m, 20@40m)");
     }
-    return parse(new SpecCursor(spec, baseDir, gaps, end));
+    SpecCursor in = new SpecCursor(spec, baseDir, gaps, end);
+    in.traces = traces;
+    return parse(in);
   }
 
   /**

@@ -23,6 +23,8 @@ public final class SpecCursor {
   final TraceLoad.Gaps gaps;
   /** What a trace does past its end. */
   final TraceLoad.End end;
+  /** Where trace files come from: read now, or read ahead ({@link TracePrefetch}). */
+  TracePrefetch traces = TracePrefetch.NONE;
   /** What the text is, for messages: "load spec" or "duration". */
   private final String kind;
   /** When listing a spec's files ({@link LoadSpec#traceFiles}): where trace paths go instead of being read. */
@@ -180,7 +182,7 @@ public final class SpecCursor {
       return new Constant(0); // stands in for the trace: only the file names are wanted
     }
     Path p = baseDir.equals(Path.of(".")) ? Path.of(path) : baseDir.resolve(path);
-    return new TraceLoad(TraceReader.read(p), gaps, end, path);
+    return new TraceLoad(traces.read(p), gaps, end, path);
   }
 
   void comma() {
