@@ -51,18 +51,56 @@ public final class AsciiBuffer {
     return this;
   }
 
+  /** Appends bytes made by {@link #bytes}: the words a row repeats, checked once instead of on every row. */
+  public AsciiBuffer append(byte[] ascii) {
+    ensure(ascii.length);
+    System.arraycopy(ascii, 0, bytes, length, ascii.length);
+    length += ascii.length;
+    return this;
+  }
+
+  /** The bytes of an ASCII string, for {@link #append(byte[])}. */
+  public static byte[] bytes(String ascii) {
+    return new AsciiBuffer(ascii.length()).append(ascii).toBytes();
+  }
+
+  private byte[] toBytes() {
+    return Arrays.copyOf(bytes, length);
+  }
+
   /** The decimal digits of {@code v}, as {@link Long#toString(long)} writes them. */
   public AsciiBuffer append(long v) {
+    ensure(20);
+    if (v >= 0 && v < 10) { // most counts in a timeline row: one digit, no division
+      bytes[length++] = (byte) ('0' + v);
+      return this;
+    }
     if (v == Long.MIN_VALUE) {
       return append(Long.toString(v));
     }
-    ensure(20);
     if (v < 0) {
       bytes[length++] = '-';
       v = -v;
     }
+    if (v <= Integer.MAX_VALUE) {
+      return digits((int) v);
+    }
     int digits = 1;
     for (long p = 10; digits < 19 && v >= p; p *= 10) {
+      digits++;
+    }
+    for (int i = length + digits - 1; i >= length; i--) {
+      bytes[i] = (byte) ('0' + v % 10);
+      v /= 10;
+    }
+    length += digits;
+    return this;
+  }
+
+  /** The digits of {@code v} ≥ 0, in int arithmetic (cheaper than long division). */
+  private AsciiBuffer digits(int v) {
+    int digits = 1;
+    for (int p = 10; digits < 10 && v >= p; p *= 10) {
       digits++;
     }
     for (int i = length + digits - 1; i >= length; i--) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The registry of {@code simulate}'s output files, in writing order. Adding an output is its renderer (one file)
@@ -22,9 +23,14 @@ public enum OutputFile {
 
   /**
    * What a renderer may use besides the run: the validator's findings, one line each (null when it did not run), the
-   * digest of the streamed records, and the chart, drawn once and shared by the files that hold it.
+   * digest of the streamed records, and the chart, drawn once and shared by the files that hold it ({@code chart}
+   * waits for it: it may be drawn on another thread).
    */
-  record Inputs(List<String> findings, RunDigest digest, byte[] chartPng) {}
+  record Inputs(List<String> findings, RunDigest digest, Supplier<byte[]> chart) {
+    byte[] chartPng() {
+      return chart.get();
+    }
+  }
 
   @FunctionalInterface
   interface Renderer {

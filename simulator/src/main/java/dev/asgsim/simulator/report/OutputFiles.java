@@ -15,9 +15,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Writes the output files of a run ({@link OutputFile}). A long run streams into {@link #open}: the timeline and the
@@ -66,15 +70,59 @@ public final class OutputFiles {
     return files;
   }
 
+  /**
+   * The files rendered at the end, in registry order. The chart is drawn on this thread while the others render on a
+   * second one (issue 15: both cores; report.html waits for the chart only where it embeds it), so what each file
+   * holds does not depend on the threads.
+   */
   private static Map<String, byte[]> renderRest(SimulationResult r, RunDigest digest, List<String> findings) {
-    OutputFile.Inputs inputs = new OutputFile.Inputs(findings, digest, Chart.png(r, digest));
+    CompletableFuture<byte[]> chart = new CompletableFuture<>();
+    OutputFile.Inputs inputs = new OutputFile.Inputs(findings, digest, chart::join);
+    FutureTask<Map<OutputFile, byte[]>> others = new FutureTask<>(() -> {
+      Map<OutputFile, byte[]> files = new EnumMap<>(OutputFile.class);
+      for (OutputFile f : OutputFile.values()) {
+        if (!f.streamed() && f != OutputFile.CHART) {
+          files.put(f, f.render(r, inputs));
+        }
+      }
+      return files;
+    });
+    Thread t = new Thread(others, "asgsim-report");
+    t.setDaemon(true);
+    t.start();
+    try {
+      chart.complete(Chart.png(r, digest));
+    } catch (RuntimeException | Error e) {
+      chart.completeExceptionally(e); // ends the other thread's wait; this failure is the one reported
+      throw e;
+    }
+    Map<OutputFile, byte[]> rendered;
+    try {
+      rendered = others.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while rendering the outputs", e);
+    } catch (ExecutionException e) {
+      throw rethrow(e.getCause());
+    }
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (OutputFile f : OutputFile.values()) {
       if (!f.streamed()) {
-        files.put(f.fileName(), f.render(r, inputs));
+        files.put(f.fileName(), f == OutputFile.CHART ? chart.join() : rendered.get(f));
       }
     }
     return files;
+  }
+
+  /** A failure of the other thread, thrown here as it was thrown there. */
+  private static RuntimeException rethrow(Throwable cause) {
+    if (cause instanceof RuntimeException e) {
+      throw e;
+    }
+    if (cause instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException(cause);
   }
 
   /** Writes {@code files} into {@code dir} (created if needed) all-or-nothing. */

@@ -59,6 +59,13 @@ public final class TimelineCsv {
 
   /** Writes the header, then each row as the run hands it on. */
   static final class Rows implements OutputFile.Streamed {
+    /** The alarm state names by code ({@link Timeline#stateName}) and the {@link Hold} names, as bytes. */
+    private static final byte[][] STATES = {AsciiBuffer.bytes(Timeline.stateName(Timeline.OK)),
+        AsciiBuffer.bytes(Timeline.stateName(Timeline.ALARM)),
+        AsciiBuffer.bytes(Timeline.stateName(Timeline.INSUFFICIENT_DATA))};
+    private static final byte[] NO_STATE = new byte[0];
+    private static final byte[][] HOLDS = java.util.Arrays.stream(Hold.values()).map(h -> AsciiBuffer.bytes(h.name()))
+        .toArray(byte[][]::new);
     /** Rows are gathered up to this many bytes, then written in one call. */
     private static final int FLUSH_AT = 1 << 15;
 
@@ -66,7 +73,7 @@ public final class TimelineCsv {
     private final AsciiBuffer rows = new AsciiBuffer(FLUSH_AT + 512);
     private long day = Long.MIN_VALUE;
     /** "2024-01-01T": the date part of the current day's timestamps, as {@link Instant#toString()} writes it. */
-    private String datePrefix;
+    private byte[] datePrefix;
 
     /** The header is written with the first row, which tells how many policies propose; -1 before. */
     private int policies = -1;
@@ -105,13 +112,13 @@ public final class TimelineCsv {
           .append(t.serving(m)).append(',');
       Numbers.appendDecimals(b, t.cpu(m), 4).append(',');
       Numbers.appendDecimals(b, t.metric(m), 4).append(',')
-          .append(Timeline.stateName(t.alarmHigh(m))).append(',')
-          .append(Timeline.stateName(t.alarmLow(m))).append(',');
+          .append(state(t.alarmHigh(m))).append(',')
+          .append(state(t.alarmLow(m))).append(',');
       Numbers.appendDecimals(b, t.unserved(m), 4).append(',');
       Numbers.appendDecimals(b, t.credits(m), 4).append(',');
       Hold why = t.why(m);
       if (why != null) {
-        b.append(why.name());
+        b.append(HOLDS[why.ordinal()]);
       }
       for (int p = 0; p < t.policies(); p++) {
         b.append(',');
@@ -127,8 +134,7 @@ public final class TimelineCsv {
         b.append(',').append(t.warmPool(m));
       }
       for (int k = 2; k <= t.alarmPairs(); k++) {
-        b.append(',').append(Timeline.stateName(t.alarmHigh(k, m))).append(',')
-            .append(Timeline.stateName(t.alarmLow(k, m)));
+        b.append(',').append(state(t.alarmHigh(k, m))).append(',').append(state(t.alarmLow(k, m)));
       }
       if (t.hasSpot()) {
         b.append(',').append(t.spotInterrupted(m)).append(',').append(t.rebalanceLaunches(m));
@@ -137,6 +143,10 @@ public final class TimelineCsv {
       if (b.length() >= FLUSH_AT) {
         flushRows();
       }
+    }
+
+    private static byte[] state(byte code) {
+      return code >= 0 && code < STATES.length ? STATES[code] : NO_STATE;
     }
 
     private void flushRows() {
@@ -154,7 +164,7 @@ public final class TimelineCsv {
       if (d != day) {
         day = d;
         String first = Instant.ofEpochSecond(d * 86_400L).toString();
-        datePrefix = first.substring(0, first.indexOf('T') + 1);
+        datePrefix = AsciiBuffer.bytes(first.substring(0, first.indexOf('T') + 1));
       }
       int sec = (int) Math.floorMod(s, 86_400L);
       b.append(datePrefix);
