@@ -119,6 +119,28 @@ class MetricFeedTest {
   }
 
   @Test
+  @DisplayName("§8.2 [D], §7.11: in a weighted group each instance publishes its own CPUUtilization, so SampleCount "
+      + "counts instance datapoints and Sum adds instances, not capacity units: a weight-2 and a weight-4 instance at "
+      + "60 % (6 units) => Average 60, Sum 120, SampleCount 2; the datapoint's N_dp stays 6 units (§1.5 \"Which N\")")
+  void weightedGroupCountsInstances() {
+    MetricSpec[] specs = {cpu("Average", 60), cpu("Sum", 60), cpu("SampleCount", 60), cpu("Minimum", 60),
+        cpu("Maximum", 60)};
+    MetricFeed feed = new MetricFeed(specs, true, false, 0);
+    feed.closeMinute(T0, 60, 60, 60, 6, 2, Double.NaN, 0);
+    publish(feed, T0);
+    assertThat(seen).extracting(d -> d[2]).containsExactly(60.0, 120.0, 2.0, 60.0, 60.0);
+    assertThat(seen).extracting(d -> d[4]).containsOnly(6.0);
+    // Basic monitoring: one 5-minute sample per instance, the same two instances.
+    seen.clear();
+    MetricFeed basic = new MetricFeed(new MetricSpec[] {cpu("SampleCount", 300), cpu("Sum", 300)}, false, false, 0);
+    for (int m = 0; m < 5; m++) {
+      basic.closeMinute(T0 + 60L * m, 60, 60, 60, 6, 2, Double.NaN, 0);
+    }
+    publish(basic, T0 + 600);
+    assertThat(seen).extracting(d -> d[2]).containsExactly(2.0, 120.0);
+  }
+
+  @Test
   @DisplayName("§8.2 [D]: a 300 s alarm on detailed (1-minute) data aggregates the five minutes' samples — Sum adds "
       + "them all, SampleCount counts them (2 instances × 5 minutes = 10), Maximum is the highest")
   void longerPeriodAggregatesItsMinutes() {
