@@ -46,11 +46,15 @@ final class ModelNotes {
   private int spotNotLaunched;
   private long firstSpotNotLaunched;
   private final TypeAllocation types;
+  /** The group's types are those its InstanceRequirements select (aws-behaviour §7.11). */
+  private final boolean attributeBased;
 
   /** The notes known before the run: metrics without data, basic monitoring, features not simulated. */
   ModelNotes(ScalingConfig config, ScalingEngine engine, MetricFeed feed, String instanceType,
       Double requestsAtFullCpu, int minutes, TypeAllocation types) {
     this.types = types;
+    this.attributeBased = config.autoScalingGroup().mixedInstancesPolicy() != null
+        && config.autoScalingGroup().mixedInstancesPolicy().attributeBased();
     AutoScalingGroup group = config.autoScalingGroup();
     List<ScalingPolicy> policies = config.policies();
     MetricSpec[] metrics = engine.metrics();
@@ -359,12 +363,19 @@ final class ModelNotes {
       return;
     }
     List<String> parts = new ArrayList<>();
+    List<String> idle = new ArrayList<>();
     for (int t = 0; t < bill.types.size(); t++) {
+      // InstanceRequirements may select dozens of types: those that never ran are only named.
+      if (attributeBased && bill.seconds[0][t] == 0 && bill.seconds[1][t] == 0) {
+        idle.add(bill.types.name(t));
+        continue;
+      }
       parts.add(String.format(Locale.ROOT, "%s %.1f On-Demand (%s USD/h) and %.1f Spot (%s USD/h)",
           bill.types.name(t), bill.seconds[0][t] / 3600.0, Numbers.decimals(bill.price(0, t), 6),
           bill.seconds[1][t] / 3600.0, Numbers.decimals(bill.price(1, t), 6)));
     }
-    notes.add("instance types: instance-hours " + String.join("; ", parts) + "; the cost uses each type's price, "
+    notes.add("instance types: instance-hours " + String.join("; ", parts) + (idle.isEmpty() ? ""
+        : "; none for " + String.join(", ", idle)) + "; the cost uses each type's price, "
         + "and the prices shown for the run are their means weighted by instance-hours (aws-behaviour §7.11)");
   }
 

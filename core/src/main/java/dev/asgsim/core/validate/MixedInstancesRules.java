@@ -67,8 +67,10 @@ public final class MixedInstancesRules {
     if (missing.equals(NOTHING_ELSE)) {
       return;
     }
-    f.warning("not-simulated-mixed-instances", M, "the run simulates the On-Demand / Spot split, the overrides' "
-            + "instance types, their weights and the allocation strategies (aws-behaviour §7.11); not simulated: "
+    f.warning("not-simulated-mixed-instances", M, "the run simulates the On-Demand / Spot split, " + (m.attributeBased()
+            ? "the types InstanceRequirements select (price protection included), weighted by DesiredCapacityType,"
+            : "the overrides' instance types, their weights") + " and the allocation strategies (aws-behaviour "
+            + "§7.11); not simulated: "
             + missing,
         "read each type's Spot price as constant (Simulation.Spot.PricePerHour or DiscountPercent)"
             + (interrupts(config) ? "" : "; give Simulation.Spot.InterruptionsPerInstanceHour to simulate interruptions"));
