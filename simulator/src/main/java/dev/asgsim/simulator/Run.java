@@ -25,6 +25,7 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
 import dev.asgsim.simulator.score.Scores;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One run: the minute loop. Each minute {@code t0}: move instance clocks to {@code t0}, spread the minute's demand,
@@ -84,7 +85,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     } catch (IllegalArgumentException e) {
       throw new SimulationException(e.getMessage(), e);
     }
-    this.startState = StartState.resolve(sim, engine, Setup.credits(sim.instanceType, sim.settings));
+    // The types' capacity units size a steady start, whose load settles each type's credits (aws-behaviour §7.11, §12.1).
+    TypeAllocation unsettled = Setup.types(sim.config, sim.instanceType, UnaryOperator.identity());
+    this.startState = StartState.resolve(sim, engine, Setup.credits(sim.instanceType, sim.settings),
+        unsettled.unitsPerCpu(), unsettled.unitsPerTarget());
     this.credits = startState.credits();
     LifecycleHooks hooks =
         LifecycleHooks.of(sim.config.autoScalingGroup().lifecycleHookSpecificationList(), sim.settings);

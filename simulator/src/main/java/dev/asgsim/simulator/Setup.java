@@ -175,8 +175,8 @@ final class Setup {
     }
     if (types.isEmpty()) {
       throw new SimulationException("AutoScalingGroup.MixedInstancesPolicy.LaunchTemplate.Overrides: the "
-          + "InstanceRequirements match no instance type asgsim knows (aws-behaviour §7.11); describe the types AWS would select under Simulation.InstanceTypes "
-          + "(VCpus, MemoryMiB, PricePerHour)");
+          + "InstanceRequirements match no instance type asgsim knows (aws-behaviour §7.11); describe the types AWS "
+          + "would select under Simulation.InstanceTypes (VCpus, MemoryMiB, PricePerHour)");
     }
     return allocation(config.autoScalingGroup().mixedInstancesPolicy(), types);
   }

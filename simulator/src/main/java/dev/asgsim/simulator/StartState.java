@@ -34,6 +34,16 @@ public record StartState(Start mode, int desired, String desiredFrom, int minSiz
 
   /** Settles {@code engine} for {@code sim}'s start mode and returns the state at t0 and the group's credits. */
   static Resolved resolve(Simulation sim, ScalingEngine engine, CreditParams credits) {
+    return resolve(sim, engine, credits, 1, 1);
+  }
+
+  /**
+   * As {@link #resolve(Simulation, ScalingEngine, CreditParams)} for a group whose capacity unit is not one instance
+   * of {@code Simulation.InstanceType} (aws-behaviour §7.11): the type launches take first counts {@code unitsPerCpu}
+   * capacity units per instance of the reference type's CPU and {@code unitsPerTarget} per instance (a target) [I].
+   */
+  static Resolved resolve(Simulation sim, ScalingEngine engine, CreditParams credits, double unitsPerCpu,
+      double unitsPerTarget) {
     Start mode = sim.settings.effectiveStart();
     int burnIn = sim.settings.effectiveBurnInMinutes();
     if (mode == Start.Cold) {
@@ -58,7 +68,10 @@ public record StartState(Start mode, int desired, String desiredFrom, int minSiz
       if (!Double.isNaN(measured)) {
         // The target tracking formula at rest: ceil(L / T) (aws-behaviour §1.5 "Which N"), less the targets outside
         // the group that carry their share of L (aws-behaviour §12.1a): M = L / (n + o) is at T when n = L / T - o.
-        want = Math.max(want, Adjustments.ceil(measured / target - outside, sim.engineSettings.capacityEpsilon()));
+        // Desired counts capacity units: units per reference instance's CPU, or per target (aws-behaviour §7.11).
+        double units = kind == MetricKind.CPU ? unitsPerCpu : unitsPerTarget;
+        want = Math.max(want, Adjustments.ceil(units * (measured / target - outside),
+            sim.engineSettings.capacityEpsilon()));
       }
     }
     // The real capacity when the trace came from CloudWatch history with it (aws-behaviour §12.1 [I]); else where target
@@ -67,7 +80,7 @@ public record StartState(Start mode, int desired, String desiredFrom, int minSiz
     String from = !Double.isNaN(real) ? "trace" : want >= 0 ? "targetTracking" : applied.isEmpty() ? "file" : "schedule";
     int desired = !Double.isNaN(real) ? engine.settle((int) Math.round(real))
         : want < 0 ? engine.desired() : engine.settle(want);
-    double perInstance = desired + outside == 0 ? 0 : Math.min(100.0, cpu / (desired + outside));
+    double perInstance = desired + outside == 0 ? 0 : Math.min(100.0, cpu / (desired / unitsPerCpu + outside));
     boolean given = sim.settings.initialCredits() != null;
     CreditParams settled = settle(credits, perInstance, given);
     double settledAt = perInstance;

@@ -40,6 +40,10 @@ class AttributeBasedRunTest {
     assertThat(Arrays.stream(desired).allMatch(d -> d >= 8 && d % 2 == 0)).isTrue();
     assertThat(Arrays.stream(desired).max().orElseThrow()).isGreaterThan(16);
     assertThat(r.scores().surplusCreditCost()).isPositive();
+    // A steady start counts in vCPUs too (§12.1 [I]): 4 c6g.larges' worth at target 50 is 8 t4g.mediums, 16 vCPUs,
+    // and the group holds them until the surge at 30 min.
+    assertThat(r.notes()).anyMatch(n -> n.startsWith("Steady start") && n.contains("desired 16 from target tracking"));
+    assertThat(Arrays.copyOfRange(desired, 0, 30)).containsOnly(16);
   }
 
   @Test

@@ -46,9 +46,10 @@ public record AttributeSelection(List<Selected> types, List<SetResult> sets) {
   public record SetResult(int override, List<String> matched, List<String> onDemand, List<String> spot,
       List<String> ignored) {}
 
-  /** What {@code config}'s InstanceRequirements select; empty lists without a mixed instances policy or without sets. */
+  /** What {@code config}'s InstanceRequirements select; empty without a mixed instances policy or without sets. */
   public static AttributeSelection of(ScalingConfig config) {
-    MixedInstancesPolicy m = config.autoScalingGroup() == null ? null : config.autoScalingGroup().mixedInstancesPolicy();
+    MixedInstancesPolicy m = config.autoScalingGroup() == null ? null
+        : config.autoScalingGroup().mixedInstancesPolicy();
     if (m == null || !m.attributeBased()) {
       return new AttributeSelection(List.of(), List.of());
     }

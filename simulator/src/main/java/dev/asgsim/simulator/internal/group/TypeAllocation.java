@@ -201,6 +201,20 @@ public final class TypeAllocation {
   int weight(int t) { return weight[t]; }
   double cpu(int t) { return cpu[t]; }
 
+  /**
+   * Capacity units per instance of the reference type's CPU, of the type On-Demand launches take first: weight ÷ CPU
+   * capacity (1 without weights, and for weighted types whose CPU capacity is their weight). A steady start sizes the
+   * group with it (aws-behaviour §12.1 [I]).
+   */
+  public double unitsPerCpu() {
+    return weight[order[PurchaseMix.ON_DEMAND][0]] / cpu[order[PurchaseMix.ON_DEMAND][0]];
+  }
+
+  /** Capacity units per instance of the type On-Demand launches take first (a load balancer target). */
+  public int unitsPerTarget() {
+    return weight[order[PurchaseMix.ON_DEMAND][0]];
+  }
+
   /** The largest weight: a launch overshoots desired by less than this (aws-behaviour §7.1, §7.11). */
   public int largestWeight() {
     return largestWeight;
