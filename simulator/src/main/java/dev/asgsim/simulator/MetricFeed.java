@@ -37,8 +37,8 @@ final class MetricFeed {
   /** Basic monitoring on a Nitro type: the period's datapoint is published after its first minute and updated. */
   private final boolean[] updatedEachMinute;
   /**
-   * Per metric this period: Σ value (Average; a RequestCountPerTarget's Sum), Σ contributors (CPU's SampleCount),
-   * Σ value × contributors (the load behind it; CPU's Sum) and the minutes with a value. Every statistic is read from
+   * Per metric this period: Σ value (Average; a RequestCountPerTarget's Sum), Σ contributors (N_dp's), Σ value ×
+   * contributors (the load behind it) and the minutes with a value. Every statistic is read from
    * these but Minimum and Maximum, whose extremes only the metrics that use them keep.
    */
   private final double[] periodSum;
