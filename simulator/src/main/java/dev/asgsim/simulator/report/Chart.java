@@ -54,11 +54,11 @@ public final class Chart {
   }
 
   /**
-   * Draws and encodes, on a thread of its own and once per JVM, a small chart that nobody sees, to load and initialise what every chart needs (fonts, Java2D's
-   * antialiased rendering, JFreeChart, the PNG writer): in a fresh JVM the first chart costs that on top of its own
-   * drawing, about as much again. {@code simulate} calls it on an idle core while it reads its inputs (issue 15), so
-   * that the year's chart at the end is drawn warm. It changes no chart's bytes; a failure here is left to the real
-   * chart to report.
+   * Draws and encodes, on a thread of its own and once per JVM, a small chart that nobody sees, to load and initialise
+   * what every chart needs (fonts, Java2D's antialiased rendering, JFreeChart, the PNG writer): in a fresh JVM the
+   * first chart costs that on top of its own drawing, about as much again. {@code simulate} calls it on an idle core
+   * while it reads its inputs (issue 15), so that the year's chart at the end is drawn warm. It changes no chart's
+   * bytes; a failure here is left to the real chart to report.
    */
   public static void warmUpInBackground() {
     if (WARMED.compareAndSet(false, true)) {

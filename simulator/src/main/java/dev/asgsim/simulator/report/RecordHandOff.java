@@ -21,7 +21,10 @@ import java.util.concurrent.BlockingQueue;
  * {@link #finish}, as it would have got it from the sink itself.
  */
 final class RecordHandOff implements RecordSink {
-  /** Rows per chunk: a few hundred kilobytes, few enough hand-offs that they cost nothing next to the rows. */
+  /**
+   * Rows per chunk: a few hundred kilobytes, few enough hand-offs that they cost nothing next to the rows; a power of
+   * two, so that the writers' reads of the chunk's ring mask instead of dividing ({@code Timeline.slot}).
+   */
   static final int CHUNK = 4096;
   /** Chunks in flight: the loop runs at most this far ahead of the writer, which bounds the memory. */
   private static final int CHUNKS = 3;
