@@ -328,7 +328,8 @@ public final class Group {
     if (!pool.reusesOnScaleIn()) {
       return 0;
     }
-    int n = Math.min(Math.max(0, counts.nonTerminating - desired), victims.unprotected(lastAdvance));
+    int above = counts.nonTerminating - desired;
+    int n = above <= 0 ? 0 : Math.min(above, victims.unprotected(lastAdvance));
     for (int i = 0; i < cohorts.size; i++) {
       if (cohorts.toPool[i] && cohorts.terminating(i)) {
         n += cohorts.count[i];
