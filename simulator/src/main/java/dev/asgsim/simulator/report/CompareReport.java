@@ -88,6 +88,10 @@ public final class CompareReport {
       h.append("</tr>\n");
     }
     h.append("</table>\n");
+    WarmPoolComparison pool = WarmPoolComparison.of(runs);
+    if (pool != null) {
+      h.append(pool.html(names));
+    }
 
     h.append("<h2>Overlaid</h2>\n<p class=\"note\">Drag across a panel to zoom in (all panels follow), ")
         .append("double-click to zoom out; hover for every config's value.</p>\n<div id=\"compare\"></div>\n")
