@@ -84,20 +84,22 @@ final class Lifecycle {
     }
     String words = "\"" + kind.words() + "\"";
     String from = " from " + time.apply(s.start());
-    boolean done = s.end() != Long.MAX_VALUE;
-    String running = done ? ", InService at " + time.apply(s.end() - s.warmupSeconds()) + ", warmed up at "
-        + time.apply(s.end()) : ", still in progress when the run ended";
+    if (s.end() == Long.MAX_VALUE) {
+      return id + " " + words + from + ", still in progress when the run ended";
+    }
+    // A scale-out's launch activity ends when its warm-up does, any other launch's at InService (ActivityRecorder).
+    String running = ", InService at " + time.apply(s.end() - s.warmupSeconds())
+        + (s.warmupSeconds() > 0 ? ", warmed up at " + time.apply(s.end()) : "");
     return switch (kind) {
       case FROM_POOL -> id + " came from the warm pool (" + words + "): started from " + state + " at "
           + time.apply(s.start()) + running;
       case LAUNCH -> id + (pooled ? " a cold launch, not from the warm pool (" : " launching (") + words + ")" + from
           + running;
-      case INTO_POOL -> id + " launching into the warm pool (" + words + ")" + from + " through Warmed:Pending"
-          + (done ? ", in " + state + " at " + time.apply(s.end()) : ", still in progress when the run ended");
-      case TO_POOL -> id + " returning to the warm pool (" + words + ", ReuseOnScaleIn)" + from
-          + (done ? ", back in " + state + " at " + time.apply(s.end()) : ", still in progress when the run ended");
-      case TERMINATE -> id + " terminating (" + words + ")" + from
-          + (done ? ", terminated at " + time.apply(s.end()) : ", still in progress when the run ended");
+      case INTO_POOL -> id + " launching into the warm pool (" + words + ")" + from + " through Warmed:Pending, in "
+          + state + " at " + time.apply(s.end());
+      case TO_POOL -> id + " returning to the warm pool (" + words + ", ReuseOnScaleIn)" + from + ", back in " + state
+          + " at " + time.apply(s.end());
+      case TERMINATE -> id + " terminating (" + words + ")" + from + ", terminated at " + time.apply(s.end());
     };
   }
 

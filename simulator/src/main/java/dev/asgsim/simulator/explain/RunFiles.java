@@ -39,7 +39,8 @@ public final class RunFiles {
 
   /**
    * One instance activity: its Description (AWS's words, aws-behaviour §10.3), when it started and ended
-   * ({@link Long#MAX_VALUE} while in progress at the run's end), and for a launch the warm-up its end includes.
+   * ({@link Long#MAX_VALUE} while in progress at the run's end), and for a scale-out's launch the warm-up its end
+   * includes (0 for other activities).
    */
   record Step(long start, long end, String description, int warmupSeconds) {}
 

@@ -1,5 +1,6 @@
-// What report.html's page scripts (timeline.js, lifecycle.js, forecast.js) share: value formats and the timeline's
-// UTC time ticks. Included once, before them (InteractiveChart), as window.asgsimAxes.
+// What the page scripts of report.html (timeline.js, lifecycle.js, forecast.js) and compare.html (compare.js) share:
+// value formats and the UTC time ticks. Included once, before them (InteractiveChart, CompareReport), as
+// window.asgsimAxes.
 window.asgsimAxes = (function () {
   "use strict";
   function fmt(digits) {
