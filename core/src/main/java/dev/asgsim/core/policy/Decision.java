@@ -34,9 +34,8 @@ public final class Decision {
     newDesired = desired;
     minSize = min;
     maxSize = max;
-    hold = Hold.NONE_ORDINAL;
-    holdPolicyIndex = -1;
-    // the other fields are written by every change and read only when changed
+    // every evaluation ends in a change (which writes the change's fields) or in held (which writes the reason);
+    // the fields of the one not written are read only through the other's accessors, which check changed
   }
 
   void policyChange(int newDesired, DecisionSource source, int policyIndex, String policyName, String alarmName,

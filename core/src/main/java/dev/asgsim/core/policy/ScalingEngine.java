@@ -60,6 +60,8 @@ public final class ScalingEngine implements ControlPlaneView {
   private final int defaultInstanceWarmup;
   private final int evaluationInterval;
   private final Decision decision = new Decision();
+  /** Each policy's {@link PolicyEvaluator#role()}, constant for a policy. */
+  private final CombinationRule.Role[] roles;
   /** Each policy's proposal at the latest evaluation ({@link PolicyEvaluator#NO_PROPOSAL} for none). */
   private final int[] proposals;
 
@@ -92,6 +94,10 @@ public final class ScalingEngine implements ControlPlaneView {
     this.alarms = built.alarms();
     this.policies = built.policies();
     this.predictive = built.predictive();
+    this.roles = new CombinationRule.Role[policies.length];
+    for (int i = 0; i < policies.length; i++) {
+      roles[i] = policies[i].role();
+    }
     this.proposals = new int[policies.length];
     Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL);
     this.notes = built.notes();
@@ -216,12 +222,42 @@ public final class ScalingEngine implements ControlPlaneView {
       Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL); // no policy ran
       return decision;
     }
-    rule.open(size.desired, size.min, size.max);
+    // The quiet evaluation is answered here, without the rule: no policy proposes, except predictive floors at or
+    // below desired (a floor acts only by scaling out or by stopping a scale-in, and there is neither).
+    // CombinationRule.close then names the strongest reason given, for its first policy, which is what this loop
+    // keeps in locals (QuietPathPropertyTest compares the two on random runs). Any other proposal goes through the rule.
+    int quiet = Hold.NONE_ORDINAL;
+    int quietIndex = -1;
+    boolean proposed = false;
+    int desired = size.desired;
     for (int i = 0; i < policies.length; i++) {
       PolicyEvaluator p = policies[i];
       int proposal = p.propose(now, group, this);
       proposals[i] = proposal;
-      rule.offer(i, p.role(), proposal, proposal == PolicyEvaluator.NO_PROPOSAL ? lastHold(p) : Hold.NONE_ORDINAL);
+      if (proposal != PolicyEvaluator.NO_PROPOSAL) {
+        proposed |= proposal > desired || roles[i] != CombinationRule.Role.FLOOR;
+      } else {
+        int why = lastHold(p);
+        if (why < quiet) {
+          quiet = why;
+          quietIndex = i;
+        }
+      }
+    }
+    if (!proposed) {
+      decision.held(quiet, quietIndex);
+      return decision;
+    }
+    return combine(now, group);
+  }
+
+  /** The policies' proposals of this evaluation through {@link CombinationRule}, and the change if one wins. */
+  private Decision combine(long now, GroupView group) {
+    rule.open(size.desired, size.min, size.max);
+    for (int i = 0; i < policies.length; i++) {
+      PolicyEvaluator p = policies[i];
+      int proposal = proposals[i];
+      rule.offer(i, roles[i], proposal, proposal == PolicyEvaluator.NO_PROPOSAL ? lastHold(p) : Hold.NONE_ORDINAL);
     }
     int winner = rule.close(!rule.scaleInOffered() ? Hold.NONE // the block is read only for a scale-in
         : group.scaleOutWarming() > 0 ? Hold.WARMING : cooldowns.blocksScaleIn(now) ? Hold.LAUNCH_COOLDOWN : Hold.NONE);
@@ -250,10 +286,14 @@ public final class ScalingEngine implements ControlPlaneView {
    * and "a raised MaxSize stays raised" — nothing here lowers it.
    */
   private void raiseMaxForForecast(long now) {
+    int max = size.max;
     for (PredictiveEvaluator p : predictive) {
-      size.max = Math.max(size.max, p.raisedMax(now, size.max));
+      max = Math.max(max, p.raisedMax(now, max));
     }
-    decision.bounds(size.min, size.max);
+    if (max != size.max) { // reset wrote the bounds; only a raise changes them
+      size.max = max;
+      decision.bounds(size.min, max);
+    }
   }
 
   /** Runs due scheduled actions in time order until one changes desired (aws-behaviour §5.1 [D]); returns whether one did. */
