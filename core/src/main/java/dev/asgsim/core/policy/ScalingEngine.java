@@ -60,6 +60,16 @@ public final class ScalingEngine implements ControlPlaneView {
   private final int defaultInstanceWarmup;
   private final int evaluationInterval;
   private final Decision decision = new Decision();
+  /** The index in {@link #policies} of each of {@link #predictive}. */
+  private final int[] predictiveIndex;
+  /**
+   * The predictive policies' proposals (in {@link #proposals}) and the max they raised to hold while the evaluation
+   * time is in [floorFrom, floorUntil) and MaxSize is floorMax; floorTop is the highest of those proposals.
+   */
+  private long floorFrom = Long.MAX_VALUE;
+  private long floorUntil = Long.MIN_VALUE;
+  private int floorMax;
+  private int floorTop = Integer.MIN_VALUE;
   /** Each policy's {@link PolicyEvaluator#role()}, constant for a policy. */
   private final CombinationRule.Role[] roles;
   /** Each policy's proposal at the latest evaluation ({@link PolicyEvaluator#NO_PROPOSAL} for none). */
@@ -97,6 +107,10 @@ public final class ScalingEngine implements ControlPlaneView {
     this.roles = new CombinationRule.Role[policies.length];
     for (int i = 0; i < policies.length; i++) {
       roles[i] = policies[i].role();
+    }
+    this.predictiveIndex = new int[predictive.length];
+    for (int k = 0; k < predictive.length; k++) {
+      predictiveIndex[k] = Arrays.asList(policies).indexOf(predictive[k]);
     }
     this.proposals = new int[policies.length];
     Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL);
@@ -186,10 +200,11 @@ public final class ScalingEngine implements ControlPlaneView {
   public void observeLoad(long minuteStart, double averageCpu, int cpuReporting, int inService, double requests,
       int targets) {
     for (PredictiveEvaluator p : predictive) {
-      if (p.loadMetric() == PredictiveEvaluator.LoadMetric.TOTAL_CPU) {
-        p.observe(minuteStart, averageCpu * cpuReporting, inService * averageCpu);
-      } else {
-        p.observe(minuteStart, requests, targets > 0 ? inService * requests / targets : Double.NaN);
+      boolean forecast = p.loadMetric() == PredictiveEvaluator.LoadMetric.TOTAL_CPU
+          ? p.observe(minuteStart, averageCpu * cpuReporting, inService * averageCpu)
+          : p.observe(minuteStart, requests, targets > 0 ? inService * requests / targets : Double.NaN);
+      if (forecast) {
+        floorUntil = Long.MIN_VALUE; // a new forecast: the floors and the raised max are asked again
       }
     }
   }
@@ -213,8 +228,8 @@ public final class ScalingEngine implements ControlPlaneView {
     for (Alarm a : alarms) {
       a.evaluate(now);
     }
-    if (predictive.length > 0) {
-      raiseMaxForForecast(now);
+    if (predictive.length > 0 && (now < floorFrom || now >= floorUntil || size.max != floorMax)) {
+      applyForecasts(now, group);
     }
     if (alarmNotificationSuspended) {
       // aws-behaviour §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
@@ -222,8 +237,8 @@ public final class ScalingEngine implements ControlPlaneView {
       Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL); // no policy ran
       return decision;
     }
-    // The quiet evaluation is answered here, without the rule: no policy proposes, except predictive floors at or
-    // below desired (a floor acts only by scaling out or by stopping a scale-in, and there is neither).
+    // The quiet evaluation is answered here, without the rule: no dynamic policy proposes, and no predictive floor is
+    // above desired (a floor acts only by scaling out or by stopping a scale-in, and there is neither).
     // CombinationRule.close then names the strongest reason given, for its first policy, which is what this loop
     // keeps in locals (QuietPathPropertyTest compares the two on random runs). Any other proposal goes through the rule.
     int quiet = Hold.NONE_ORDINAL;
@@ -232,10 +247,13 @@ public final class ScalingEngine implements ControlPlaneView {
     int desired = size.desired;
     for (int i = 0; i < policies.length; i++) {
       PolicyEvaluator p = policies[i];
+      if (p instanceof PredictiveEvaluator) {
+        continue; // its proposal, set by applyForecasts, holds until floorUntil
+      }
       int proposal = p.propose(now, group, this);
       proposals[i] = proposal;
       if (proposal != PolicyEvaluator.NO_PROPOSAL) {
-        proposed |= proposal > desired || roles[i] != CombinationRule.Role.FLOOR;
+        proposed = true;
       } else {
         int why = lastHold(p);
         if (why < quiet) {
@@ -244,7 +262,7 @@ public final class ScalingEngine implements ControlPlaneView {
         }
       }
     }
-    if (!proposed) {
+    if (!proposed && floorTop <= desired) {
       decision.held(quiet, quietIndex);
       return decision;
     }
@@ -282,18 +300,34 @@ public final class ScalingEngine implements ControlPlaneView {
   }
 
   /**
-   * IncreaseMaxCapacity (aws-behaviour §5.2 [D]): a forecast above MaxSize raises it to the forecast plus MaxCapacityBuffer %,
-   * and "a raised MaxSize stays raised" — nothing here lowers it.
+   * The predictive policies' proposals (their forecast capacity for the hour that applies now, aws-behaviour §5.2) and
+   * IncreaseMaxCapacity (§5.2 [D]): a forecast above MaxSize raises it to the forecast plus MaxCapacityBuffer %, and "a
+   * raised MaxSize stays raised" — nothing here lowers it. Both change only when the applying hour, the forecast
+   * ({@link #observeLoad}) or MaxSize (a scheduled action) does, so they are kept until then: the minute loop evaluates
+   * every minute, the floor moves once an hour.
    */
-  private void raiseMaxForForecast(long now) {
+  private void applyForecasts(long now, GroupView group) {
     int max = size.max;
-    for (PredictiveEvaluator p : predictive) {
+    long from = Long.MIN_VALUE;
+    long until = Long.MAX_VALUE;
+    int top = Integer.MIN_VALUE;
+    for (int k = 0; k < predictive.length; k++) {
+      PredictiveEvaluator p = predictive[k];
+      int proposal = p.propose(now, group, this);
+      proposals[predictiveIndex[k]] = proposal;
+      top = Math.max(top, proposal); // NO_PROPOSAL is Integer.MIN_VALUE
       max = Math.max(max, p.raisedMax(now, max));
+      from = Math.max(from, p.floorFrom());
+      until = Math.min(until, p.floorUntil());
     }
     if (max != size.max) { // reset wrote the bounds; only a raise changes them
       size.max = max;
       decision.bounds(size.min, max);
     }
+    floorFrom = from;
+    floorUntil = until;
+    floorMax = max;
+    floorTop = top;
   }
 
   /** Runs due scheduled actions in time order until one changes desired (aws-behaviour §5.1 [D]); returns whether one did. */

@@ -28,9 +28,14 @@ class QuietPathPropertyTest {
   private int changes;
   private int combinedHolds;
 
-  /** A forecast that ignores the history: capacity drawn per hour around the group's range, so floors fall on both sides of desired. */
+  /**
+   * A forecast that ignores the history: capacity drawn per hour and per forecast around the group's range, so floors
+   * fall on both sides of desired and every new forecast (each 6 h) changes the floor within the hour.
+   */
   private static Forecaster randomForecast(long seed, int bound) {
     return new Forecaster() {
+      private long origin;
+
       @Override
       public String name() {
         return "random";
@@ -39,12 +44,13 @@ class QuietPathPropertyTest {
       @Override
       public boolean forecastLoad(double[] history, int n, long originHour, double[] out) {
         java.util.Arrays.fill(out, Double.NaN);
+        origin = originHour;
         return true;
       }
 
       @Override
       public double givenCapacity(long hour) {
-        return new Random(seed * 31 + hour).nextInt(bound);
+        return new Random(seed * 31 + hour * 7 + origin).nextInt(bound);
       }
     };
   }
@@ -109,9 +115,28 @@ class QuietPathPropertyTest {
         g.set(e.desired(), e.desired(), 0, r.nextInt(8) == 0 ? 1 : 0);
         d = e.evaluate(now, g);
         if (d.source() != DecisionSource.SCHEDULED) {
+          checkForecasts(seed, k, e, now);
           check(seed, k, e, g, d);
         }
       } while (d.reevaluate());
+    }
+  }
+
+  /**
+   * The engine keeps a predictive policy's proposal and raised max until the applying hour, the forecast or MaxSize
+   * changes: they must be what the policy's forecast says now (aws-behaviour §5.2: the capacity of the hour starting
+   * within SchedulingBufferTime; with IncreaseMaxCapacity, MaxSize at least that capacity).
+   */
+  private static void checkForecasts(long seed, int minute, ScalingEngine e, long now) {
+    for (int i = 0; i < e.policyCount(); i++) {
+      if (e.policy(i) instanceof PredictiveEvaluator p) {
+        int c = p.capacityForecast(p.hourApplyingAt(now));
+        assertThat(e.lastProposal(i)).as("seed %d minute %d", seed, minute)
+            .isEqualTo(c <= 0 ? PolicyEvaluator.NO_PROPOSAL : c);
+        if (p.raisedMax(now, 0) > 0) { // IncreaseMaxCapacity with a forecast
+          assertThat(e.maxSize()).as("seed %d minute %d", seed, minute).isGreaterThanOrEqualTo(c);
+        }
+      }
     }
   }
 
