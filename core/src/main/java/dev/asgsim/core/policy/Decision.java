@@ -26,6 +26,10 @@ public final class Decision {
   private int hold = Hold.NONE_ORDINAL;
   private int holdPolicyIndex = -1;
 
+  void reset(long now, GroupSize size) {
+    reset(now, size.desired, size.min, size.max);
+  }
+
   void reset(long now, int desired, int min, int max) {
     changed = false;
     reevaluate = false;

@@ -64,12 +64,11 @@ public final class ScalingEngine implements ControlPlaneView {
   private final int[] predictiveIndex;
   /**
    * The predictive policies' proposals (in {@link #proposals}) and the max they raised to hold while the evaluation
-   * time is in [floorFrom, floorUntil) and MaxSize is floorMax; floorTop is the highest of those proposals.
+   * time is in [floorFrom, floorUntil) and MaxSize is floorMax.
    */
   private long floorFrom = Long.MAX_VALUE;
   private long floorUntil = Long.MIN_VALUE;
   private int floorMax;
-  private int floorTop = Integer.MIN_VALUE;
   /** Each policy's {@link PolicyEvaluator#role()}, constant for a policy. */
   private final CombinationRule.Role[] roles;
   /** Each policy's proposal at the latest evaluation ({@link PolicyEvaluator#NO_PROPOSAL} for none). */
@@ -218,63 +217,74 @@ public final class ScalingEngine implements ControlPlaneView {
    */
   public Decision evaluate(long nowEpochSecond, GroupView group) {
     long now = nowEpochSecond;
-    decision.reset(now, size.desired, size.min, size.max);
-    if (runsSchedule) {
-      schedule.arm(now);
-      if (runScheduledActions(now)) {
-        return decision;
-      }
+    decision.reset(now, size);
+    if (runsSchedule && runScheduledActions(now)) {
+      return decision;
     }
     for (Alarm a : alarms) {
       a.evaluate(now);
     }
-    if (predictive.length > 0 && (now < floorFrom || now >= floorUntil || size.max != floorMax)) {
+    if (predictive.length > 0 && forecastsStale(now)) {
       applyForecasts(now, group);
     }
     if (alarmNotificationSuspended) {
-      // aws-behaviour §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
-      decision.held(Hold.SUSPENDED.ordinal(), -1);
-      Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL); // no policy ran
-      return decision;
+      return suspended();
     }
     // The quiet evaluation is answered here, without the rule: no dynamic policy proposes, and no predictive floor is
     // above desired (a floor acts only by scaling out or by stopping a scale-in, and there is neither).
     // CombinationRule.close then names the strongest reason given, for its first policy, which is what this loop
-    // keeps in locals (QuietPathPropertyTest compares the two on random runs). Any other proposal goes through the rule.
+    // keeps in locals (QuietPathPropertyTest compares the two on random runs). The first other proposal opens the rule,
+    // which is then offered every policy in order, the quiet ones before it included.
     int quiet = Hold.NONE_ORDINAL;
     int quietIndex = -1;
-    boolean proposed = false;
     int desired = size.desired;
     for (int i = 0; i < policies.length; i++) {
       PolicyEvaluator p = policies[i];
+      int proposal;
       if (p instanceof PredictiveEvaluator) {
-        continue; // its proposal, set by applyForecasts, holds until floorUntil
-      }
-      int proposal = p.propose(now, group, this);
-      proposals[i] = proposal;
-      if (proposal != PolicyEvaluator.NO_PROPOSAL) {
-        proposed = true;
+        proposal = proposals[i]; // set by applyForecasts, holds until floorUntil
       } else {
+        proposal = p.propose(now, group, this);
+        proposals[i] = proposal;
+      }
+      if (proposal == PolicyEvaluator.NO_PROPOSAL) {
         int why = lastHold(p);
         if (why < quiet) {
           quiet = why;
           quietIndex = i;
         }
+      } else if (proposal > desired || !(p instanceof PredictiveEvaluator)) {
+        return combine(i, now, group);
       }
     }
-    if (!proposed && floorTop <= desired) {
-      decision.held(quiet, quietIndex);
-      return decision;
-    }
-    return combine(now, group);
+    decision.held(quiet, quietIndex);
+    return decision;
   }
 
-  /** The policies' proposals of this evaluation through {@link CombinationRule}, and the change if one wins. */
-  private Decision combine(long now, GroupView group) {
+  /**
+   * aws-behaviour §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
+   * (The rare branches of {@link #evaluate} are methods of their own: it stays small enough to be inlined.)
+   */
+  private Decision suspended() {
+    decision.held(Hold.SUSPENDED.ordinal(), -1);
+    Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL); // no policy ran
+    return decision;
+  }
+
+  /**
+   * The combination once policy {@code first} made a proposal that acts: policies up to {@code first} have proposed
+   * (their proposals are in {@link #proposals}), the others propose now; then the rule closes and the change, if one
+   * wins, is applied.
+   */
+  private Decision combine(int first, long now, GroupView group) {
     rule.open(size.desired, size.min, size.max);
     for (int i = 0; i < policies.length; i++) {
       PolicyEvaluator p = policies[i];
       int proposal = proposals[i];
+      if (i > first && !(p instanceof PredictiveEvaluator)) {
+        proposal = p.propose(now, group, this);
+        proposals[i] = proposal;
+      }
       rule.offer(i, roles[i], proposal, proposal == PolicyEvaluator.NO_PROPOSAL ? lastHold(p) : Hold.NONE_ORDINAL);
     }
     int winner = rule.close(!rule.scaleInOffered() ? Hold.NONE // the block is read only for a scale-in
@@ -306,16 +316,19 @@ public final class ScalingEngine implements ControlPlaneView {
    * ({@link #observeLoad}) or MaxSize (a scheduled action) does, so they are kept until then: the minute loop evaluates
    * every minute, the floor moves once an hour.
    */
+  /** Whether the kept predictive proposals and raised max no longer hold (see {@link #applyForecasts}). */
+  private boolean forecastsStale(long now) {
+    return now < floorFrom || now >= floorUntil || size.max != floorMax;
+  }
+
   private void applyForecasts(long now, GroupView group) {
     int max = size.max;
     long from = Long.MIN_VALUE;
     long until = Long.MAX_VALUE;
-    int top = Integer.MIN_VALUE;
     for (int k = 0; k < predictive.length; k++) {
       PredictiveEvaluator p = predictive[k];
       int proposal = p.propose(now, group, this);
       proposals[predictiveIndex[k]] = proposal;
-      top = Math.max(top, proposal); // NO_PROPOSAL is Integer.MIN_VALUE
       max = Math.max(max, p.raisedMax(now, max));
       from = Math.max(from, p.floorFrom());
       until = Math.min(until, p.floorUntil());
@@ -327,11 +340,11 @@ public final class ScalingEngine implements ControlPlaneView {
     floorFrom = from;
     floorUntil = until;
     floorMax = max;
-    floorTop = top;
   }
 
   /** Runs due scheduled actions in time order until one changes desired (aws-behaviour §5.1 [D]); returns whether one did. */
   private boolean runScheduledActions(long now) {
+    schedule.arm(now);
     for (ScheduledAction a = schedule.takeDue(now); a != null; a = schedule.takeDue(now)) {
       boolean changed = size.apply(a);
       decision.bounds(size.min, size.max);
