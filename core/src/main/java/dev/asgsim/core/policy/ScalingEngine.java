@@ -309,6 +309,11 @@ public final class ScalingEngine implements ControlPlaneView {
     return p instanceof AwsEvaluator a ? a.lastHoldOrdinal() : p.lastHold().ordinal();
   }
 
+  /** Whether the kept predictive proposals and raised max no longer hold (see {@link #applyForecasts}). */
+  private boolean forecastsStale(long now) {
+    return now < floorFrom || now >= floorUntil || size.max != floorMax;
+  }
+
   /**
    * The predictive policies' proposals (their forecast capacity for the hour that applies now, aws-behaviour §5.2) and
    * IncreaseMaxCapacity (§5.2 [D]): a forecast above MaxSize raises it to the forecast plus MaxCapacityBuffer %, and "a
@@ -316,11 +321,6 @@ public final class ScalingEngine implements ControlPlaneView {
    * ({@link #observeLoad}) or MaxSize (a scheduled action) does, so they are kept until then: the minute loop evaluates
    * every minute, the floor moves once an hour.
    */
-  /** Whether the kept predictive proposals and raised max no longer hold (see {@link #applyForecasts}). */
-  private boolean forecastsStale(long now) {
-    return now < floorFrom || now >= floorUntil || size.max != floorMax;
-  }
-
   private void applyForecasts(long now, GroupView group) {
     int max = size.max;
     long from = Long.MIN_VALUE;
