@@ -17,6 +17,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime alarm 3of3
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime year nab false
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime fleet diurnal 1000
+ * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime predictive diurnal inert
  * </pre>
  * {@code -Drounds=N} (default 5) sets the measured rounds, {@code -Dmicro=N} the calls per round of the
  * micro-benchmarks (default 5 000 000), {@code -Dyears=N} the years per round (default 4).
@@ -38,7 +39,8 @@ public final class CpuTime {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: CpuTime decide|propose ok|high|low | alarm SHAPE | year LOAD RECORD | fleet LOAD MAX");
+      System.err.println("usage: CpuTime decide|propose ok|high|low | alarm SHAPE | year LOAD RECORD | fleet LOAD MAX"
+          + " | predictive LOAD false|true|inert");
       System.exit(2);
     }
     Job job = job(args);
@@ -84,7 +86,16 @@ public final class CpuTime {
         b.setUp();
         return new Job(() -> b.year(BH), Long.getLong("years", 4), 1e6, "ms");
       }
-      default -> throw new IllegalArgumentException("unknown kind " + a[0] + ": decide, propose, alarm, year, fleet");
+      case "predictive" -> {
+        // one arm per JVM, as JMH's forks run them: PredictiveAb's shared JVM lets one arm's profile shape the other's code
+        SimulatePredictiveYear b = new SimulatePredictiveYear();
+        b.load = a[1];
+        b.predictive = a[2];
+        b.setUp();
+        return new Job(() -> b.year(BH), Long.getLong("years", 4), 1e6, "ms");
+      }
+      default -> throw new IllegalArgumentException(
+          "unknown kind " + a[0] + ": decide, propose, alarm, year, fleet, predictive");
     }
   }
 
