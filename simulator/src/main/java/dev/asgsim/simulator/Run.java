@@ -19,6 +19,7 @@ import dev.asgsim.simulator.internal.group.LaunchReason;
 import dev.asgsim.simulator.internal.group.LifecycleHooks;
 import dev.asgsim.simulator.internal.group.PurchaseMix;
 import dev.asgsim.simulator.internal.group.TypeAllocation;
+import dev.asgsim.simulator.spot.PoolSeries;
 import dev.asgsim.simulator.internal.group.WarmPool;
 import dev.asgsim.simulator.predictive.PredictiveRecorder;
 import dev.asgsim.simulator.score.ScoreAccumulator;
@@ -57,6 +58,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   /** Launch and Terminate are not suspended (aws-behaviour §7.8 [D]): desired still changes when they are. */
   private final boolean launches;
   private final boolean terminates;
+  /** The Spot price and interruption hazard per pool over time, or null (aws-behaviour §7.7, §7.11). */
+  private final PoolSeries spotPrices;
+  private final PoolSeries spotHazard;
 
   private int desired;
   private int scaleOuts;
@@ -93,9 +97,19 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         Setup.purchaseMix(sim.config, types), types, hooks,
         WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
     SpotSettings spot = sim.settings.spot();
-    if (spot != null && spot.interrupts() && group.spotLaunches()) {
-      group.interruptSpot(spot, Boolean.TRUE.equals(sim.config.autoScalingGroup().capacityRebalance()),
-          engine::maxSize, sim.seed);
+    List<String> azs = group.availabilityZones();
+    this.spotPrices = sim.spotPriceHistory == null ? null
+        : Setup.spotPrices(sim.spotPriceHistory, spot, types, azs, sim.startEpochSecond);
+    this.spotHazard = sim.spotHazardHistory == null ? null
+        : Setup.spotHazard(sim.spotHazardHistory, spot, types, azs, sim.startEpochSecond);
+    double[] maxPrice = spotPrices == null ? null : Setup.spotMaxPrices(sim.config, types);
+    if (spotPrices != null) {
+      group.priceSpot(spotPrices, maxPrice);
+    }
+    // A price history interrupts too: a pool whose price rises above SpotMaxPrice (aws-behaviour §7.7).
+    if (spot != null && (spot.interrupts() || spotPrices != null) && group.spotLaunches()) {
+      group.interruptSpot(spot, spotHazard, spotPrices, maxPrice,
+          Boolean.TRUE.equals(sim.config.autoScalingGroup().capacityRebalance()), engine::maxSize, sim.seed);
     }
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
@@ -208,6 +222,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     notes.purchaseMix(spotSeconds, group.billedSeconds() - burnInSeconds, spotPrice, onDemandPrice,
         group.spotLaunches());
     notes.types(bill);
+    notes.spotHistories(spotPrices, spotHazard, sim.settings.spot(), group.spotPriceRecommendations(),
+        group.types().launchedAboveMax());
     notes.spotInterruptions(sim.settings.spot(), group.interruptsSpot(),
         Boolean.TRUE.equals(sim.config.autoScalingGroup().capacityRebalance()), group.spotInterruptions(),
         group.rebalanceLaunches());

@@ -6,10 +6,15 @@ import dev.asgsim.simulator.predictive.ForecastAndScaleVariant;
 import dev.asgsim.simulator.predictive.ForecastException;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.SimulationSettings;
+import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.instance.InstanceType;
 import dev.asgsim.core.policy.EngineSettings;
 import dev.asgsim.core.policy.PluginPolicy;
 import dev.asgsim.simulator.load.LoadSeries;
+import dev.asgsim.simulator.spot.PoolHistory;
+import dev.asgsim.simulator.spot.SpotHistories;
+import dev.asgsim.simulator.spot.SpotHistoryException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +56,11 @@ public final class Simulation {
   /** CPU percent of one instance per unit of load: 1, or 100 / RequestsPerMinuteAtFullCpu (aws-behaviour §12.2). */
   final double cpuPerLoadUnit;
   final Supplier<Forecaster> forecaster;
+  /** The config's Spot history files, read once (relative to the config's directory). */
+  final SpotHistories spotHistories;
+  /** {@code Simulation.Spot.PriceHistory} and {@code InterruptionHistory} as read, or null (aws-behaviour §7.11). */
+  final PoolHistory spotPriceHistory;
+  final PoolHistory spotHazardHistory;
 
   private Simulation(Builder b) {
     this.config = b.config;
@@ -79,6 +89,15 @@ public final class Simulation {
     this.instanceType = Setup.instanceType(settings);
     Setup.credits(instanceType, settings); // fail early on a bad CreditSpecification
     this.cpuPerLoadUnit = Setup.cpuPerLoadUnit(settings);
+    this.spotHistories = b.spotHistories;
+    SpotSettings spot = settings.spot();
+    try {
+      this.spotPriceHistory = spot == null ? null : spotHistories.get(spot.priceHistory(), PoolHistory.Kind.PRICE);
+      this.spotHazardHistory = spot == null ? null
+          : spotHistories.get(spot.interruptionHistory(), PoolHistory.Kind.HAZARD);
+    } catch (SpotHistoryException e) {
+      throw new SimulationException(e.getMessage());
+    }
   }
 
   public static Builder builder(ScalingConfig config) {
@@ -97,7 +116,8 @@ public final class Simulation {
       return r;
     }
     Builder b = new Builder(variant).load(load).seed(seed).startTime(java.time.Instant.ofEpochSecond(startEpochSecond))
-        .recordTimeline(false).recordActivities(false).engineSettings(engineSettings).forecaster(forecaster);
+        .recordTimeline(false).recordActivities(false).engineSettings(engineSettings).forecaster(forecaster)
+        .spotHistories(spotHistories);
     plugins.forEach(b::addPlugin);
     return r.withForecastAndScale(new Run(b.build()).run().scores());
   }
@@ -128,6 +148,7 @@ public final class Simulation {
     private EngineSettings engineSettings;
     private final List<PluginPolicy> plugins = new ArrayList<>();
     private Supplier<Forecaster> forecaster;
+    private SpotHistories spotHistories = new SpotHistories(Path.of("."));
 
     private Builder(ScalingConfig config) {
       this.config = Objects.requireNonNull(config, "config");
@@ -165,6 +186,15 @@ public final class Simulation {
      * Forecaster}, else the built-in seasonal mean.
      */
     public Builder forecaster(Supplier<Forecaster> v) { forecaster = Objects.requireNonNull(v); return this; }
+
+    /**
+     * The directory of the config file, against which its relative paths are resolved ({@code Simulation.Spot.
+     * PriceHistory}, {@code InterruptionHistory}); default the working directory.
+     */
+    public Builder configDirectory(Path v) { spotHistories = new SpotHistories(v); return this; }
+
+    /** The Spot history files, read already or relative to their config's directory (a sweep shares one). */
+    public Builder spotHistories(SpotHistories v) { spotHistories = Objects.requireNonNull(v); return this; }
 
     /** Checks the config and settings; a {@link SimulationException} says what is wrong. */
     public Simulation build() {

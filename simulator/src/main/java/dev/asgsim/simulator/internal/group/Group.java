@@ -11,6 +11,7 @@ import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
 
 import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.simulator.event.InstanceEvent;
+import dev.asgsim.simulator.spot.PoolSeries;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -129,8 +130,18 @@ public final class Group {
    * @param maxSize the group's MaxSize now, for the 10 % of desired Capacity Rebalancing may exceed it by
    */
   public void interruptSpot(SpotSettings settings, boolean capacityRebalance, IntSupplier maxSize, long seed) {
-    interruptions = new SpotInterruptions(cohorts, zones.size(), types.size(), settings, capacityRebalance, maxSize,
-        seed);
+    interruptSpot(settings, null, null, null, capacityRebalance, maxSize, seed);
+  }
+
+  /**
+   * {@link #interruptSpot(SpotSettings, boolean, IntSupplier, long)} with a hazard per pool over time
+   * ({@code hazard}, interruptions per instance-hour; null: the settings' constant rate) and interruptions when a
+   * pool's price in {@code prices} rises above its type's {@code maxPrice} (null: none), aws-behaviour §7.7, §7.11.
+   */
+  public void interruptSpot(SpotSettings settings, PoolSeries hazard, PoolSeries prices, double[] maxPrice,
+      boolean capacityRebalance, IntSupplier maxSize, long seed) {
+    interruptions = new SpotInterruptions(cohorts, zones.size(), types.size(), settings, hazard, prices, maxPrice,
+        capacityRebalance, maxSize, seed);
   }
 
   /**
@@ -555,6 +566,8 @@ public final class Group {
   public int spot() { return zones.total(PurchaseMix.SPOT); }
   /** Spot instances EC2 interrupted so far (aws-behaviour §7.7); 0 without a hazard. */
   public int spotInterruptions() { return interruptions == null ? 0 : interruptions.interruptions(); }
+  /** Rebalance recommendations given because a pool's Spot price rose above SpotMaxPrice (aws-behaviour §7.7). */
+  public int spotPriceRecommendations() { return interruptions == null ? 0 : interruptions.priceRecommendations(); }
   /** Replacements Capacity Rebalancing launched so far (aws-behaviour §7.7). */
   public int rebalanceLaunches() { return interruptions == null ? 0 : interruptions.rebalanceLaunches(); }
   /** Whether Spot interruptions are simulated. */
@@ -579,6 +592,30 @@ public final class Group {
   /** {@link #instanceSecondsUntil(long)} of the instances of purchase {@code option} and {@code type} only. */
   public double instanceSecondsUntil(long t, int option, int type) {
     return billing.seconds(option, type) + billing.running(t, option, type);
+  }
+
+  /**
+   * Bills Spot instances per second at their pool's price in {@code prices}, and places Spot launches at the prices
+   * then, never into a pool above its type's {@code maxPrice} (aws-behaviour §7.11); before {@link #start}.
+   */
+  public void priceSpot(PoolSeries prices, double[] maxPrice) {
+    billing.priceSpot(prices);
+    types.priceSpotAt(prices, maxPrice);
+  }
+
+  /** Whether Spot is billed at a price history per pool ({@link #priceSpot}). */
+  public boolean pricesSpotByPool() {
+    return billing.pricesSpotByPool();
+  }
+
+  /** The Spot dollars of {@code type} billed so far (with {@link #priceSpot}). */
+  public double spotCost(int type) {
+    return billing.spotCost(type, -1);
+  }
+
+  /** {@link #spotCost(int)} plus the running Spot instances' dollars up to {@code t}. */
+  public double spotCostUntil(long t, int type) {
+    return billing.spotCost(type, t);
   }
 
   public double surplusCredits() { return billing.surplusCredits(); }
