@@ -366,6 +366,8 @@ final class ModelNotes {
     notes.add("Spot interruptions (aws-behaviour §7.7): each Spot pool (an instance type in an Availability Zone) gets "
         + "EC2 rebalance recommendations at " + (spot.interruptionHistory() != null ? "its hazard over time "
         + "(Simulation.Spot.InterruptionHistory, seeded; see its note)"
+        : spot.interruptionsPerInstanceHour() == null ? "no hazard (no InterruptionsPerInstanceHour: only when its "
+        + "price rises above SpotMaxPrice, Simulation.Spot.PriceHistory)"
         : Numbers.decimals(spot.interruptionsPerInstanceHour(), 6)
         + " per Spot instance-hour (Simulation.Spot.InterruptionsPerInstanceHour, seeded)") + ", each followed "
         + spot.effectiveRebalanceLeadSeconds() + " s later (RebalanceLeadSeconds) by the two-minute interruption "

@@ -80,7 +80,8 @@ public final class PoolHistoryReader {
       }
       json = new String(head, 0, n, StandardCharsets.ISO_8859_1).stripLeading().startsWith("{");
       if (json && !kind.json) {
-        throw r.fail(1, "is JSON, but a " + kind.words + " history is a CSV with the header '" + kind.header() + "'");
+        throw r.fail(1, "is JSON, but " + kind.words + " histories are CSV files with the header '" + kind.header()
+            + "'");
       }
       if (json) {
         r.readJson(file);
