@@ -390,8 +390,8 @@ final class ModelNotes {
           ? "each type's Simulation.Spot.PricePerHour, else the On-Demand price (no DiscountPercent)"
           : "each type's Simulation.Spot.PricePerHour, else " + Numbers.decimals(spot.discountPercent(), 6)
               + " % off On-Demand (DiscountPercent)") + " Each Spot second is billed at its pool's price then (\"you "
-          + "pay the Spot price that's in effect for the time period your instances are running\"). A pool whose "
-          + "price rises above SpotMaxPrice has its Spot instances interrupted (\"The Spot price is greater than your "
+          + "pay the current Spot price\"). A pool whose "
+          + "price rises above SpotMaxPrice has its Spot instances interrupted (\"The Spot price is higher than your "
           + "maximum price\"): " + priceRecommendations + " this run. A Spot launch reads the prices in effect in "
           + "its AZ: lowest-price and price-capacity-optimized order the pools by them, and a pool above SpotMaxPrice "
           + "gets no launch (\"your Spot Instances are not launched\")" + (launchedAboveMax == 0 ? "" : "; "

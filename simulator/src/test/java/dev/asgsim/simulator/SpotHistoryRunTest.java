@@ -34,7 +34,7 @@ class SpotHistoryRunTest {
   @TempDir Path dir;
 
   @Test
-  @DisplayName("§7.11: \"you pay the Spot price that's in effect for the time period your instances are running\": "
+  @DisplayName("§7.11: \"When Spot Instances launch, you pay the current Spot price\", each second [I]: "
       + "one Spot instance for two hours across a price change is billed each second at the price then")
   void billingAcrossAPriceChangeToTheSecond() throws IOException {
     double atHour = spotCost(T0 + 3600);
@@ -55,7 +55,7 @@ class SpotHistoryRunTest {
   }
 
   @Test
-  @DisplayName("§7.7: EC2 interrupts for price, \"The Spot price is greater than your maximum price\": the pool's "
+  @DisplayName("§7.7: EC2 interrupts for price, \"The Spot price is higher than your maximum price\": the pool's "
       + "instance gets its recommendation when the price rises above SpotMaxPrice (default On-Demand, 0.085), not "
       + "when it only reaches it")
   void interruptedWhenThePriceRisesAboveSpotMaxPrice() throws IOException {
@@ -71,7 +71,7 @@ class SpotHistoryRunTest {
     assertThat(recommended).isNotEmpty();
     assertThat(recommended.get(0)).containsExactly(T0 + 3000, 1);
     assertThat(r.scores().spotInterruptions()).isPositive();
-    assertThat(r.notes()).anyMatch(n -> n.contains("has its Spot instances interrupted (\"The Spot price is greater "
+    assertThat(r.notes()).anyMatch(n -> n.contains("has its Spot instances interrupted (\"The Spot price is higher "
         + "than your maximum price\"): " + recommended.size() + " this run"));
   }
 

@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * Reads a Spot history file (aws-behaviour §7.11): the JSON {@code aws ec2 describe-spot-price-history} prints
  * ({@code SpotPriceHistory[].{AvailabilityZone, InstanceType, ProductDescription, SpotPrice, Timestamp}}, each pool
- * newest first as AWS returns it) for prices, or a CSV {@code timestamp,instance_type,availability_zone,<value>}
+ * newest first as the CLI prints it, or oldest first as older API references describe the reply) for prices, or a CSV {@code timestamp,instance_type,availability_zone,<value>}
  * (each pool oldest first; lines starting with {@code #} are comments). Timestamps are ISO-8601 with a zone
  * ({@code 2024-05-01T10:00:00Z}, {@code +00:00}) or epoch seconds. Every problem names file:line and what to do.
  * Memory is bounded: at most {@value #MAX_BYTES} bytes of regular file and {@value #MAX_ROWS} rows.
@@ -51,6 +51,8 @@ public final class PoolHistoryReader {
     double[] values = new double[16];
     int n;
     int lastLine;
+    /** -1: newest first, 1: oldest first, 0: not known yet. */
+    int direction;
   }
 
   private PoolHistoryReader(String source, PoolHistory.Kind kind) {
@@ -95,7 +97,7 @@ public final class PoolHistoryReader {
     } catch (IOException e) {
       throw r.fail(0, "cannot be read (" + e.getMessage() + ")");
     }
-    return r.finish(json);
+    return r.finish();
   }
 
   private void readCsv(Path file) throws IOException {
@@ -124,7 +126,7 @@ public final class PoolHistoryReader {
         if (f.length != 4) {
           throw fail(lineNo, "has " + f.length + " fields; a row is '" + kind.header() + "'");
         }
-        add(lineNo, time(lineNo, f[0].strip()), f[1].strip(), f[2].strip(), value(lineNo, f[3].strip()), false);
+        add(lineNo, time(lineNo, f[0].strip()), f[1].strip(), f[2].strip(), value(lineNo, f[3].strip()), 1);
       }
       if (!header) {
         throw fail(0, "is empty; it needs the header '" + kind.header() + "' and one row per change");
@@ -201,7 +203,7 @@ public final class PoolHistoryReader {
             + "); fetch one product (--product-descriptions \"Linux/UNIX\"), as asgsim history --spot-prices does");
       }
     }
-    add(line, time(line, time.strip()), type.strip(), az.strip(), value(line, price.strip()), true);
+    add(line, time(line, time.strip()), type.strip(), az.strip(), value(line, price.strip()), 0);
   }
 
   private static int line(JsonParser p) {
@@ -234,8 +236,11 @@ public final class PoolHistoryReader {
     return v;
   }
 
-  /** A row; {@code newestFirst}: the pool's rows go back in time, as AWS prints them. */
-  private void add(int line, long time, String type, String az, double value, boolean newestFirst) {
+  /**
+   * A row; {@code direction} 1: each pool's rows must go forward in time (a CSV), 0: either way, the same way
+   * throughout the pool (the AWS CLI's JSON).
+   */
+  private void add(int line, long time, String type, String az, double value, int direction) {
     if (type.isEmpty() || az.isEmpty()) {
       throw fail(line, "names no " + (type.isEmpty() ? "instance type" : "Availability Zone"));
     }
@@ -252,10 +257,14 @@ public final class PoolHistoryReader {
         throw fail(line, "repeats the timestamp of line " + pool.lastLine + " for " + type + " in " + az
             + "; a pool has one value per time");
       }
-      if (newestFirst != time < previous) {
-        throw fail(line, "is " + (newestFirst ? "newer" : "older") + " than line " + pool.lastLine + " for " + type
-            + " in " + az + "; " + (newestFirst ? "AWS prints each pool newest first" : "a CSV lists each pool "
-            + "oldest first") + ": sort the file");
+      int step = time > previous ? 1 : -1;
+      if (pool.direction == 0) {
+        pool.direction = direction != 0 ? direction : step;
+      }
+      if (step != pool.direction) {
+        throw fail(line, "is " + (step > 0 ? "newer" : "older") + " than line " + pool.lastLine + " for " + type
+            + " in " + az + "; " + (direction != 0 ? "a CSV lists each pool oldest first"
+            : "each pool's prices go one way in time (the AWS CLI prints them newest first)") + ": sort the file");
       }
     }
     if (pool.n == pool.times.length) {
@@ -268,7 +277,7 @@ public final class PoolHistoryReader {
     pool.lastLine = line;
   }
 
-  private PoolHistory finish(boolean newestFirst) {
+  private PoolHistory finish() {
     if (pools.isEmpty()) {
       throw fail(0, "has no rows; it needs one row per change of a pool's " + kind.words);
     }
@@ -276,7 +285,7 @@ public final class PoolHistoryReader {
     pools.forEach((key, p) -> {
       long[] t = Arrays.copyOf(p.times, p.n);
       double[] v = Arrays.copyOf(p.values, p.n);
-      if (newestFirst) {
+      if (p.direction < 0) {
         reverse(t, v);
       }
       out.put(key, new PoolHistory.Changes(t, v));

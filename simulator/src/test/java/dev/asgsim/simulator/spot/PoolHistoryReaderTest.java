@@ -39,6 +39,12 @@ class PoolHistoryReaderTest {
     assertThat(a.values()).containsExactly(0.038, 0.041);
     assertThat(h.changes("m5.large", "us-east-1b").values()).containsExactly(0.039);
     assertThat(h.product()).isEqualTo("Linux/UNIX");
+    // Oldest first, as older API references describe the reply, reads the same.
+    PoolHistory ascending = read("q.json", "{\"SpotPriceHistory\": [{\"AvailabilityZone\": \"us-east-1a\", "
+        + "\"InstanceType\": \"m5.large\", \"SpotPrice\": \"0.038\", \"Timestamp\": \"2024-05-01T10:00:00Z\"}, "
+        + "{\"AvailabilityZone\": \"us-east-1a\", \"InstanceType\": \"m5.large\", \"SpotPrice\": \"0.041\", "
+        + "\"Timestamp\": \"2024-05-01T12:00:00Z\"}]}", PoolHistory.Kind.PRICE);
+    assertThat(ascending.changes("m5.large", "us-east-1a").times()).isEqualTo(a.times());
   }
 
   @Test
@@ -94,9 +100,11 @@ class PoolHistoryReaderTest {
     bad("j.json", "{\"SpotPriceHistory\": [ {\"AvailabilityZone\": \"us-east-1a\",\n \"InstanceType\": }]}",
         "j.json:2: is not valid JSON");
     bad("o.json", "{\"SpotPriceHistory\": [\n{\"AvailabilityZone\": \"us-east-1a\", \"InstanceType\": \"m5.large\", "
-        + "\"SpotPrice\": \"0.04\", \"Timestamp\": \"2024-05-01T10:00:00Z\"},\n{\"AvailabilityZone\": \"us-east-1a\", "
-        + "\"InstanceType\": \"m5.large\", \"SpotPrice\": \"0.05\", \"Timestamp\": \"2024-05-01T11:00:00Z\"}]}",
-        "o.json:3: is newer than line 2 for m5.large in us-east-1a; AWS prints each pool newest first");
+        + "\"SpotPrice\": \"0.04\", \"Timestamp\": \"2024-05-01T12:00:00Z\"},\n{\"AvailabilityZone\": \"us-east-1a\", "
+        + "\"InstanceType\": \"m5.large\", \"SpotPrice\": \"0.05\", \"Timestamp\": \"2024-05-01T11:00:00Z\"},\n"
+        + "{\"AvailabilityZone\": \"us-east-1a\", \"InstanceType\": \"m5.large\", \"SpotPrice\": \"0.05\", "
+        + "\"Timestamp\": \"2024-05-01T11:30:00Z\"}]}",
+        "o.json:4: is newer than line 3 for m5.large in us-east-1a; each pool's prices go one way in time");
     bad("m.json", "{\"SpotPriceHistory\": [\n{\"AvailabilityZone\": \"us-east-1a\", \"InstanceType\": \"m5.large\", "
         + "\"ProductDescription\": \"Linux/UNIX\", \"SpotPrice\": \"0.04\", \"Timestamp\": \"2024-05-01T11:00:00Z\"},\n"
         + "{\"AvailabilityZone\": \"us-east-1a\", \"InstanceType\": \"m5.large\", \"ProductDescription\": \"Windows\", "

@@ -8,9 +8,9 @@ import dev.asgsim.simulator.spot.PoolSeries;
  * one-minute minimum for instance usage, and thereafter charges per second"), kept per purchase option and instance
  * type so each is priced at its own rate (aws-behaviour §7.11), and the surplus credits of unlimited-mode burstable
  * instances (aws-behaviour §8.1). An instance terminated before it ran is not billed. With a Spot price history
- * ({@link #priceSpot}) a Spot instance's dollars are its pool's price integrated over its billed seconds: "you pay the
- * Spot price that's in effect for the time period your instances are running" (aws-behaviour §7.11 [D]), the minute
- * minimum at the price in effect then [I].
+ * ({@link #priceSpot}) a Spot instance's dollars are its pool's price integrated over its billed seconds: "When Spot
+ * Instances launch, you pay the current Spot price" (aws-behaviour §7.11 [D]), read each second [I], the minute
+ * minimum at the price then [I].
  */
 final class Billing {
   private final Cohorts cohorts;

@@ -34,7 +34,7 @@ import java.util.function.IntSupplier;
  *
  * <p>With {@code Simulation.Spot.InterruptionHistory} the rate is a step function per pool (the same draws: the
  * pool's Exp(1) budget is spent at each segment's rate). With {@code Simulation.Spot.PriceHistory}, EC2 also
- * interrupts for price: "The Spot price is greater than your maximum price" (aws-behaviour §7.7): when a pool's price
+ * interrupts for price: "The Spot price is higher than your maximum price" (aws-behaviour §7.7): when a pool's price
  * rises above its type's {@code SpotMaxPrice}, each of its Spot instances gets its recommendation then [I: at the
  * change, all at once], and one launched into the pool while it is above the maximum gets it at once.
  */
