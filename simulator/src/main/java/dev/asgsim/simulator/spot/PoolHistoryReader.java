@@ -1,5 +1,8 @@
 package dev.asgsim.simulator.spot;
 
+// Over 300 lines because two formats (the AWS CLI's JSON and a CSV) share one set of checks and file:line messages,
+// so a rule about rows (order, duplicates, ranges, bounds) has one home.
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

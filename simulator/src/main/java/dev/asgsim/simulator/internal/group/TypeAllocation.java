@@ -218,9 +218,11 @@ public final class TypeAllocation {
     this.spotMaxPrice = maxPrice.clone();
   }
 
-  /** The launches placed next happen at {@code t} (the prices they read). */
+  /** The launches placed next happen at {@code t} (the prices they read; nothing to note without a history). */
   void launchAt(long t) {
-    now = t;
+    if (spotPrices != null) {
+      now = t; // never written on the shared SINGLE, which has no history
+    }
   }
 
   /** Spot instances launched into a pool above SpotMaxPrice because every pool of their AZ was. */
