@@ -385,6 +385,12 @@ final class ModelNotes {
    */
   void spotHistories(PoolSeries prices, PoolSeries hazard, SpotSettings spot, int priceRecommendations,
       int launchedAboveMax) {
+    if (spot != null && !mixed && (spot.hasPriceHistory() || spot.interruptionHistory() != null)) {
+      notes.add("Simulation.Spot's histories (" + String.join(", ", java.util.stream.Stream.of(spot.priceHistory(),
+          spot.interruptionHistory()).filter(f -> f != null && !f.isBlank()).toList()) + ") were read but not "
+          + "used: the group runs no Spot capacity (aws-behaviour §7.11)");
+      return;
+    }
     if (prices != null) {
       notes.add(prices.describe("Spot prices (aws-behaviour §7.11)", spot.discountPercent() == null
           ? "each type's Simulation.Spot.PricePerHour, else the On-Demand price (no DiscountPercent)"

@@ -98,9 +98,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
     SpotSettings spot = sim.settings.spot();
     List<String> azs = group.availabilityZones();
-    this.spotPrices = sim.spotPriceHistory == null ? null
+    // Only a group with Spot capacity has Spot pools to price (aws-behaviour §7.11); the notes say when a file is unused.
+    boolean spotCapacity = Setup.usesSpot(sim.config);
+    this.spotPrices = sim.spotPriceHistory == null || !spotCapacity ? null
         : Setup.spotPrices(sim.spotPriceHistory, spot, types, azs, sim.startEpochSecond);
-    this.spotHazard = sim.spotHazardHistory == null ? null
+    this.spotHazard = sim.spotHazardHistory == null || !spotCapacity ? null
         : Setup.spotHazard(sim.spotHazardHistory, spot, types, azs, sim.startEpochSecond);
     double[] maxPrice = spotPrices == null ? null : Setup.spotMaxPrices(sim.config, types);
     if (spotPrices != null) {

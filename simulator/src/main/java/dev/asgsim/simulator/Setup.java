@@ -212,6 +212,12 @@ final class Setup {
     return max == null || max.isBlank() ? onDemandPricePerHour : Double.parseDouble(max.trim());
   }
 
+  /** Whether the group runs Spot capacity: a mixed instances policy with less than 100 % On-Demand above its base. */
+  static boolean usesSpot(ScalingConfig config) {
+    MixedInstancesPolicy m = config.autoScalingGroup().mixedInstancesPolicy();
+    return m != null && m.effectiveDistribution().usesSpot();
+  }
+
   /**
    * The Spot price per pool over time (aws-behaviour §7.11): the history, and before a pool's first price or for a
    * pool it lacks, the type's constant Spot price ({@code Simulation.Spot.PricePerHour}, the discount, On-Demand).

@@ -133,6 +133,25 @@ class SpotHistoryRunTest {
         .hasMessage("p.csv: no such file (a relative path is relative to the config file)");
   }
 
+  @Test
+  @DisplayName("§7.11: a group without Spot capacity has no Spot pools: its price history (naming none of them) is "
+      + "read but not used, and the notes say so")
+  void noSpotCapacityNoPools() throws IOException {
+    write("p.csv", PRICES + iso(T0) + ",m5.large,eu-west-1a,0.03\n");
+    ScalingConfig spot = config(spot("p.csv", null, null), 2, null, "capacity-optimized");
+    var all = spot.autoScalingGroup().mixedInstancesPolicy();
+    ScalingConfig onDemand = spot.toBuilder().autoScalingGroup(spot.autoScalingGroup().toBuilder()
+        .mixedInstancesPolicy(new MixedInstancesPolicy(all.launchTemplate(),
+            new MixedInstancesPolicy.InstancesDistribution(null, 0, 100, "capacity-optimized", null, null)))
+        .build()).build();
+    SimulationResult r = run(onDemand, 1, null);
+    assertThat(r.scores().spotInstanceHours()).isZero();
+    assertThat(r.notes()).anyMatch(n -> n.equals("Simulation.Spot's histories (p.csv) were read but not used: the "
+        + "group runs no Spot capacity (aws-behaviour §7.11)"));
+    assertThatThrownBy(() -> run(spot, 1, null)).isInstanceOf(SimulationException.class)
+        .hasMessageContaining("p.csv: names none of the group's Spot pools");
+  }
+
   private SpotSettings spot(String prices, String hazards, String alignment) {
     return new SpotSettings(70.0, null, null, null, 300, prices, hazards, alignment);
   }

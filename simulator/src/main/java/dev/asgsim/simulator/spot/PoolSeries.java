@@ -100,11 +100,6 @@ public final class PoolSeries {
     return sum;
   }
 
-  /** Whether the value of pool {@code p} rises above {@code max} at its change at {@code t}. */
-  public boolean risesAbove(int p, long t, double max) {
-    return at(p, t) > max && at(p, t - 1) <= max;
-  }
-
   /**
    * One line for the run's notes and summary.json: the file, the pools it covers and its time span, the pools that
    * take {@code fallbackWords} and the file's pools the group does not have.
@@ -128,13 +123,6 @@ public final class PoolSeries {
     return b.append('.').toString();
   }
 
-  /** The pools the file covers, as "type in az". */
-  public List<String> covered() { return List.copyOf(covered); }
   /** The group's pools the file lacks. */
   public List<String> lacking() { return List.copyOf(lacking); }
-  public String source() { return source; }
-  /** The earliest change of a covered pool, epoch seconds. */
-  public long first() { return first; }
-  /** The latest change of a covered pool, epoch seconds. */
-  public long last() { return last; }
 }
