@@ -92,6 +92,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.group = new Group(Setup.group(sim.config, credits, sim.instanceType), sim.seed,
         Setup.purchaseMix(sim.config, types), types, hooks,
         WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
+    if (sim.generalPathOnly) {
+      group.generalPathOnly();
+    }
     SpotSettings spot = sim.settings.spot();
     if (spot != null && spot.interrupts() && group.spotLaunches()) {
       group.interruptSpot(spot, Boolean.TRUE.equals(sim.config.autoScalingGroup().capacityRebalance()),

@@ -13,6 +13,11 @@ final class DemandSpread {
   private final CreditModel credits;
   private final int outside;
   private final double outsideCapacity;
+  /**
+   * Unlimited credits (every serving instance at the same CPU) and every type's CPU capacity 1: {@link #serveEven}
+   * runs, chosen once here; {@link #generalOnly} turns it off (the tests that compare the two paths).
+   */
+  private boolean even;
   double served;
   /** What the outside targets served (included in {@link #served}). */
   double outsideServed;
@@ -34,10 +39,16 @@ final class DemandSpread {
    */
   DemandSpread(Cohorts cohorts, TypeAllocation types, CreditModel credits, int outside, double outsideCapacity) {
     this.cohorts = cohorts;
+    this.even = credits.burstable() && credits.unlimited() && types.unitCpu();
     this.types = types;
     this.credits = credits;
     this.outside = outside;
     this.outsideCapacity = outsideCapacity;
+  }
+
+  /** Runs the general cohort pass every minute, never {@link #serveEven}. */
+  void generalOnly() {
+    even = false;
   }
 
   /** Spreads {@code demand} (percent of one instance's CPU) over the group as last counted ({@code counts}, the phases). */
@@ -58,6 +69,10 @@ final class DemandSpread {
       metricCpu = warm == 0 ? Double.NaN : want * counts.servingWarmInstances / warm;
       evenExtremes(want, counts);
       meanCredits = Double.NaN;
+      return;
+    }
+    if (even) {
+      serveEven(want, counts);
       return;
     }
     // Only standard mode holds an instance out of credits at its baseline; in unlimited mode every serving instance
@@ -131,6 +146,66 @@ final class DemandSpread {
     } else {
       evenExtremes(want, counts);
     }
+  }
+
+  /**
+   * {@link #serve}'s cohort pass in unlimited mode with CPU capacity 1 (the seed group's case, and a sweep's): nothing
+   * caps an instance, so a serving cohort runs at {@code want} and an idle one at 0; {@code want × count} is what it
+   * serves (× 1.0 is exact) and what it adds to the CPU and metric sums, and an idle cohort adds +0.0, which leaves
+   * a sum unchanged. The same expressions as the general pass in the same order, so the same bits (the tests compare
+   * the two minute by minute).
+   */
+  private void serveEven(double want, Counts counts) {
+    throttled = false;
+    double wantSpent = credits.spent(want);
+    double idleSpent = credits.spent(0);
+    double wantPaid = credits.paidFromEarned(0.0, wantSpent);
+    double idlePaid = credits.paidFromEarned(0.0, idleSpent);
+    double wantLaunchLeft = credits.launchAfterSpending(0.0, wantSpent);
+    double idleLaunchLeft = credits.launchAfterSpending(0.0, idleSpent);
+    double cpuSum = 0;
+    double metricSum = 0;
+    double creditSum = 0;
+    int creditCount = 0;
+    byte[] phases = cohorts.phase;
+    double[] earnedOf = cohorts.credits;
+    double[] launchOf = cohorts.launchCredits;
+    int[] countOf = cohorts.count;
+    for (int i = 0; i < cohorts.size; i++) {
+      int phase = phases[i];
+      if ((phase & Cohorts.ACTIVE) == 0) {
+        continue;
+      }
+      boolean serves = (phase & Cohorts.SERVES) != 0;
+      double launch = launchOf[i];
+      double earned;
+      double launchLeft;
+      if (Double.doubleToRawLongBits(launch) == 0L) {
+        earned = credits.earnedAfterPaying(earnedOf[i], serves ? wantPaid : idlePaid);
+        launchLeft = serves ? wantLaunchLeft : idleLaunchLeft;
+      } else {
+        double spent = serves ? wantSpent : idleSpent;
+        earned = credits.earnedAfterSpending(launch, earnedOf[i], spent);
+        launchLeft = credits.launchAfterSpending(launch, spent);
+      }
+      earnedOf[i] = earned;
+      launchOf[i] = launchLeft;
+      int n = countOf[i];
+      creditSum += (launchLeft + earned) * n;
+      creditCount += n;
+      if (serves) {
+        double cpu = want * n;
+        cpuSum += cpu;
+        if ((phase & Cohorts.AGGREGATED) != 0) {
+          metricSum += cpu;
+        }
+      }
+    }
+    served = cpuSum + outsideServed;
+    meanCpu = counts.servingInstances == 0 ? Double.NaN : cpuSum / counts.servingInstances;
+    metricCpu = counts.warmInstances == 0 ? Double.NaN : metricSum / counts.warmInstances;
+    meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;
+    evenExtremes(want, counts);
   }
 
   /**

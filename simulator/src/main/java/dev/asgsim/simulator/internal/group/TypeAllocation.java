@@ -184,6 +184,16 @@ public final class TypeAllocation {
   int weight(int t) { return weight[t]; }
   double cpu(int t) { return cpu[t]; }
 
+  /** Every type's CPU capacity is exactly 1 (one type without overrides): a served CPU share needs no multiplication. */
+  boolean unitCpu() {
+    for (double c : cpu) {
+      if (c != 1.0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The largest weight: a launch overshoots desired by less than this (aws-behaviour §7.1, §7.11). */
   public int largestWeight() {
     return largestWeight;
