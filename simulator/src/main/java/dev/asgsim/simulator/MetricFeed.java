@@ -56,6 +56,12 @@ final class MetricFeed {
   private final double[] periodExtremeSum;
   private final boolean[] basic;
   private final int publishDelaySeconds;
+  /**
+   * Every metric closes its period every minute (1-minute periods: detailed monitoring or the load balancer's metrics)
+   * and keeps no extreme: {@link #closeMinute} then needs no period state ({@link #closeEveryMinute}). Chosen at
+   * construction; {@link #generalOnly} turns it off (the tests that compare the two paths).
+   */
+  private boolean everyMinute;
 
   // Datapoints closed but not yet visible, in closing order.
   private long[] visibleAt = new long[16];
@@ -107,6 +113,15 @@ final class MetricFeed {
           && (statistic[i] == Statistic.Minimum || statistic[i] == Statistic.Maximum);
       periodExtreme[i] = noExtreme(i);
     }
+    everyMinute = true;
+    for (int i = 0; i < metrics.length; i++) {
+      everyMinute &= periodMinutes[i] == 1 && !extremes[i] && !updatedEachMinute[i];
+    }
+  }
+
+  /** Runs the general {@link #closeMinute} every minute, never {@link #closeEveryMinute}. */
+  void generalOnly() {
+    everyMinute = false;
   }
 
   /** The extreme of a period without samples: the identity of min (Minimum) or max (Maximum). */
@@ -138,6 +153,10 @@ final class MetricFeed {
    */
   void closeMinute(long t0, double cpu, double cpuMin, double cpuMax, int warm, double requestsPerTarget,
       int serving) {
+    if (everyMinute) {
+      closeEveryMinute(t0, cpu, warm, requestsPerTarget, serving);
+      return;
+    }
     for (int i = 0; i < metrics.length; i++) {
       boolean requests = source[i] == REQUESTS;
       double v = source[i] == CPU ? cpu : requests ? requestsPerTarget : Double.NaN;
@@ -172,6 +191,32 @@ final class MetricFeed {
       } else {
         minuteInPeriod[i] = inPeriod + 1;
       }
+    }
+  }
+
+  /**
+   * {@link #closeMinute} when every period is this one minute: the period's sums are this minute's values added to
+   * the zeros the last minute left ({@code 0.0 + x}, as the general path adds them, so the same bits, -0.0 included),
+   * and the period closes at once, leaving the zeros for the next minute.
+   */
+  private void closeEveryMinute(long t0, double cpu, int warm, double requestsPerTarget, int serving) {
+    for (int i = 0; i < metrics.length; i++) {
+      boolean requests = source[i] == REQUESTS;
+      double v = source[i] == CPU ? cpu : requests ? requestsPerTarget : Double.NaN;
+      if (Double.isNaN(v)) {
+        continue; // a period without any value publishes nothing
+      }
+      int n = requests ? serving : warm;
+      double sum = 0.0 + v;
+      double contributorSum = 0.0 + n;
+      double load = 0.0 + v * n;
+      double value = requests ? sum : switch (statistic[i]) {
+        case Average -> sum / 1;
+        case Sum -> load / 1.0;
+        case SampleCount -> contributorSum / 1.0;
+        case Minimum, Maximum -> throw new IllegalStateException("a Minimum or Maximum metric keeps its extremes");
+      };
+      enqueue(t0 + publishDelaySeconds, i, t0, value, sum > 0 ? load / sum : contributorSum / 1);
     }
   }
 

@@ -93,7 +93,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         Setup.purchaseMix(sim.config, types), types, hooks,
         WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
     if (sim.generalPathOnly) {
-      group.generalPathOnly();
+      group.generalPathOnly(); // the tests that compare every shortcut chosen at set-up with the general path
     }
     SpotSettings spot = sim.settings.spot();
     if (spot != null && spot.interrupts() && group.spotLaunches()) {
@@ -103,6 +103,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
+    if (sim.generalPathOnly) {
+      feed.generalOnly();
+    }
     this.notes = new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),
         sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes());
     this.predictive = new PredictiveRecorder(engine);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The per-minute shortcuts a run chooses at set-up for the features it does not use (no warm pool: an advance that
- * crosses no clock does nothing; unlimited credits on CPU capacity 1: the demand spread's lean pass) give exactly the
+ * crosses no clock does nothing; unlimited credits on CPU capacity 1: the demand spread's lean pass; only 1-minute
+ * periods and no Minimum or Maximum statistic: the metric feed without period state) give exactly the
  * general path's run: on random configs and loads, every timeline column of every minute (the published metric, the
  * credits, the alarm states included), the activities and the scores are the same bits with and without
  * {@link Simulation.Builder#generalPathOnly}.
@@ -37,7 +38,7 @@ class GeneralPathTest {
       int max = min + 1 + random.nextInt(12);
       String type = TYPES.get(random.nextInt(TYPES.size()));
       String credits = random.nextBoolean() ? "unlimited" : "standard";
-      var sim = base.simulation().toBuilder().creditSpecification(credits);
+      var sim = base.simulation().toBuilder().creditSpecification(credits).detailedMonitoring(random.nextInt(3) > 0);
       if (!example.equals("mixed-weights.yaml") && !example.equals("spot-fleet.yaml")) {
         sim.instanceType(type); // the mixed examples name their types in their overrides
       }
@@ -50,7 +51,9 @@ class GeneralPathTest {
       long seed = random.nextLong();
       SimulationResult general = run(config, load, seed, true);
       SimulationResult shortcut = run(config, load, seed, false);
-      assertSameRun(config + " under " + load.description(), general, shortcut);
+      assertSameRun(String.format(Locale.ROOT, "%s (%s, %s, Min %d, Max %d, detailed %s, seed %d) under %s", example,
+          type, credits, min, max, config.simulation().detailedMonitoring(), seed, load.description()), general,
+          shortcut);
       runs++;
       if (credits.equals("unlimited") && type.startsWith("t") && example.equals("fastcampus-nginx.yaml")) {
         burstableUnlimited++;
