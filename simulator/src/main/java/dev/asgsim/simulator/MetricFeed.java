@@ -153,10 +153,17 @@ final class MetricFeed {
    */
   void closeMinute(long t0, double cpu, double cpuMin, double cpuMax, int warm, double requestsPerTarget,
       int serving) {
+    // Small, so that the minute loop inlines it and makes one call, to the pass chosen at set-up.
     if (everyMinute) {
       closeEveryMinute(t0, cpu, warm, requestsPerTarget, serving);
-      return;
+    } else {
+      closePeriods(t0, cpu, cpuMin, cpuMax, warm, requestsPerTarget, serving);
     }
+  }
+
+  /** {@link #closeMinute}'s general pass: adds the minute to every metric's period and closes those it completes. */
+  private void closePeriods(long t0, double cpu, double cpuMin, double cpuMax, int warm, double requestsPerTarget,
+      int serving) {
     for (int i = 0; i < metrics.length; i++) {
       boolean requests = source[i] == REQUESTS;
       double v = source[i] == CPU ? cpu : requests ? requestsPerTarget : Double.NaN;

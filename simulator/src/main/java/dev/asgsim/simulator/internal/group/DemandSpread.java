@@ -55,13 +55,23 @@ final class DemandSpread {
   void serve(double demand, Counts counts) {
     // Demand is spread over CPU capacity, so every serving instance runs at the same CPU whatever its type
     // (aws-behaviour §7.11 [I]: an instance of CPU capacity c takes c shares; c is 1 without weights).
-    double capacity = counts.servingCpu;
-    int serving = counts.servingInstances;
-    int warm = counts.warmInstances;
-    double targets = capacity + outside;
+    double targets = counts.servingCpu + outside;
     double share = targets == 0 ? 0 : demand / targets;
     double want = Math.min(100.0, share);
     outsideServed = outside * Math.min(share, outsideCapacity);
+    // Small, so that the minute loop inlines it and makes one call, to the pass chosen at set-up.
+    if (even) {
+      serveEven(want, counts);
+    } else {
+      spread(want, counts);
+    }
+  }
+
+  /** {@link #serve}'s general pass: every serving instance wants {@code want} percent. */
+  private void spread(double want, Counts counts) {
+    double capacity = counts.servingCpu;
+    int serving = counts.servingInstances;
+    int warm = counts.warmInstances;
     if (!credits.burstable()) {
       // Every serving instance runs at the same CPU: no per-cohort state to update.
       served = want * capacity + outsideServed;
@@ -69,10 +79,6 @@ final class DemandSpread {
       metricCpu = warm == 0 ? Double.NaN : want * counts.servingWarmInstances / warm;
       evenExtremes(want, counts);
       meanCredits = Double.NaN;
-      return;
-    }
-    if (even) {
-      serveEven(want, counts);
       return;
     }
     // Only standard mode holds an instance out of credits at its baseline; in unlimited mode every serving instance
