@@ -63,13 +63,14 @@ final class MetricFeed {
    */
   private boolean everyMinute;
 
-  // Datapoints closed but not yet visible, in closing order.
+  // Datapoints closed but not yet visible, in closing order (which is their order of visibility), from head.
   private long[] visibleAt = new long[16];
   private int[] metricOf = new int[16];
   private long[] periodStart = new long[16];
   private double[] value = new double[16];
   private double[] contributors = new double[16];
   private int queued;
+  private int head;
 
   /**
    * @param nitro the instance type is built on Nitro: with basic monitoring its EC2 datapoints are "published after the
@@ -266,12 +267,24 @@ final class MetricFeed {
 
   private void enqueue(long visible, int metric, long period, double v, double dpContributors) {
     if (queued == visibleAt.length) {
-      int n = queued * 2;
-      visibleAt = Arrays.copyOf(visibleAt, n);
-      metricOf = Arrays.copyOf(metricOf, n);
-      periodStart = Arrays.copyOf(periodStart, n);
-      value = Arrays.copyOf(value, n);
-      contributors = Arrays.copyOf(contributors, n);
+      if (head > 0) {
+        // Published entries free the front: move the rest there before growing.
+        int n = queued - head;
+        System.arraycopy(visibleAt, head, visibleAt, 0, n);
+        System.arraycopy(metricOf, head, metricOf, 0, n);
+        System.arraycopy(periodStart, head, periodStart, 0, n);
+        System.arraycopy(value, head, value, 0, n);
+        System.arraycopy(contributors, head, contributors, 0, n);
+        queued = n;
+        head = 0;
+      } else {
+        int n = queued * 2;
+        visibleAt = Arrays.copyOf(visibleAt, n);
+        metricOf = Arrays.copyOf(metricOf, n);
+        periodStart = Arrays.copyOf(periodStart, n);
+        value = Arrays.copyOf(value, n);
+        contributors = Arrays.copyOf(contributors, n);
+      }
     }
     visibleAt[queued] = visible;
     metricOf[queued] = metric;
@@ -300,21 +313,19 @@ final class MetricFeed {
     void datapoint(int metric, long periodStartEpochSecond, double value, double contributors);
   }
 
-  /** Hands {@code subscriber} every queued datapoint visible at {@code t}, in queue order. */
+  /**
+   * Hands {@code subscriber} every queued datapoint visible at {@code t}, in queue order. Every datapoint is queued
+   * visible {@code MetricPublishDelaySeconds} after the minute that closes it, and minutes close in order, so the
+   * queue is in order of visibility: the visible ones are its front.
+   */
   void publishVisible(long t, Subscriber subscriber) {
-    int kept = 0;
-    for (int i = 0; i < queued; i++) {
-      if (visibleAt[i] <= t) {
-        subscriber.datapoint(metricOf[i], periodStart[i], value[i], contributors[i]);
-      } else {
-        visibleAt[kept] = visibleAt[i];
-        metricOf[kept] = metricOf[i];
-        periodStart[kept] = periodStart[i];
-        value[kept] = value[i];
-        contributors[kept] = contributors[i];
-        kept++;
-      }
+    while (head < queued && visibleAt[head] <= t) {
+      subscriber.datapoint(metricOf[head], periodStart[head], value[head], contributors[head]);
+      head++;
     }
-    queued = kept;
+    if (head == queued) {
+      head = 0;
+      queued = 0;
+    }
   }
 }
