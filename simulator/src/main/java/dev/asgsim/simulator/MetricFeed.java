@@ -37,13 +37,21 @@ final class MetricFeed {
   /** Basic monitoring on a Nitro type: the period's datapoint is published after its first minute and updated. */
   private final boolean[] updatedEachMinute;
   /**
-   * Per metric this period: Σ value (Average; a RequestCountPerTarget's Sum), Σ contributors (CPU's SampleCount),
-   * Σ value × contributors (the load behind it; CPU's Sum) and the minutes with a value. Every statistic is read from
+   * Per metric this period: Σ value (Average; a RequestCountPerTarget's Sum), Σ contributors (N_dp's), Σ value ×
+   * contributors (the load behind it) and the minutes with a value. Every statistic is read from
    * these but Minimum and Maximum, whose extremes only the metrics that use them keep.
    */
   private final double[] periodSum;
   private final double[] periodContributors;
   private final double[] periodLoad;
+  /**
+   * CPU's samples and their sum: Σ instances and Σ value × instances. Each instance publishes its own CPUUtilization,
+   * so SampleCount counts instance datapoints and Sum adds instances, not capacity units (aws-behaviour §8.2, §7.11);
+   * N_dp above counts units, what target tracking's capacity arithmetic counts (aws-behaviour §1.5). The same numbers
+   * without weights.
+   */
+  private final double[] periodSamples;
+  private final double[] periodSampleSum;
   private final int[] periodCount;
   private final Statistic[] statistic;
   /**
@@ -88,6 +96,8 @@ final class MetricFeed {
     this.periodSum = new double[metrics.length];
     this.periodContributors = new double[metrics.length];
     this.periodLoad = new double[metrics.length];
+    this.periodSamples = new double[metrics.length];
+    this.periodSampleSum = new double[metrics.length];
     this.periodCount = new int[metrics.length];
     this.statistic = new Statistic[metrics.length];
     this.extremes = new boolean[metrics.length];
@@ -148,23 +158,25 @@ final class MetricFeed {
    * @param cpu               the group's aggregated CPU this minute (NaN when no instance is warm)
    * @param cpuMin            the lowest CPU among the instances averaged into {@code cpu}
    * @param cpuMax            the highest
-   * @param warm              the instances averaged into {@code cpu} (InService and warm, aws-behaviour §2.2 [D])
+   * @param warm              the capacity units averaged into {@code cpu} (InService and warm, aws-behaviour §2.2 [D]):
+   *                          N_dp of target tracking
+   * @param warmInstances     the instances behind them: CPU's samples (the same number without weights)
    * @param requestsPerTarget the load balancer's requests per serving target this minute (NaN when none serves)
    * @param serving           the healthy targets {@code requestsPerTarget} divides by
    */
-  void closeMinute(long t0, double cpu, double cpuMin, double cpuMax, int warm, double requestsPerTarget,
-      int serving) {
+  void closeMinute(long t0, double cpu, double cpuMin, double cpuMax, int warm, int warmInstances,
+      double requestsPerTarget, int serving) {
     // Small, so that the minute loop inlines it and makes one call, to the pass chosen at set-up.
     if (everyMinute) {
-      closeEveryMinute(t0, cpu, warm, requestsPerTarget, serving);
+      closeEveryMinute(t0, cpu, warm, warmInstances, requestsPerTarget, serving);
     } else {
-      closePeriods(t0, cpu, cpuMin, cpuMax, warm, requestsPerTarget, serving);
+      closePeriods(t0, cpu, cpuMin, cpuMax, warm, warmInstances, requestsPerTarget, serving);
     }
   }
 
   /** {@link #closeMinute}'s general pass: adds the minute to every metric's period and closes those it completes. */
-  private void closePeriods(long t0, double cpu, double cpuMin, double cpuMax, int warm, double requestsPerTarget,
-      int serving) {
+  private void closePeriods(long t0, double cpu, double cpuMin, double cpuMax, int warm, int warmInstances,
+      double requestsPerTarget, int serving) {
     for (int i = 0; i < metrics.length; i++) {
       boolean requests = source[i] == REQUESTS;
       double v = source[i] == CPU ? cpu : requests ? requestsPerTarget : Double.NaN;
@@ -173,6 +185,8 @@ final class MetricFeed {
         periodSum[i] += v;
         periodContributors[i] += n;
         periodLoad[i] += v * n;
+        periodSamples[i] += warmInstances;
+        periodSampleSum[i] += v * warmInstances;
         periodCount[i]++;
         if (extremes[i]) {
           double e = statistic[i] == Statistic.Minimum ? cpuMin : cpuMax;
@@ -192,6 +206,8 @@ final class MetricFeed {
         periodSum[i] = 0;
         periodContributors[i] = 0;
         periodLoad[i] = 0;
+        periodSamples[i] = 0;
+        periodSampleSum[i] = 0;
         periodCount[i] = 0;
         periodExtreme[i] = noExtreme(i);
         periodExtremeSum[i] = 0;
@@ -207,7 +223,8 @@ final class MetricFeed {
    * the zeros the last minute left ({@code 0.0 + x}, as the general path adds them, so the same bits, -0.0 included),
    * and the period closes at once, leaving the zeros for the next minute.
    */
-  private void closeEveryMinute(long t0, double cpu, int warm, double requestsPerTarget, int serving) {
+  private void closeEveryMinute(long t0, double cpu, int warm, int warmInstances, double requestsPerTarget,
+      int serving) {
     for (int i = 0; i < metrics.length; i++) {
       boolean requests = source[i] == REQUESTS;
       double v = source[i] == CPU ? cpu : requests ? requestsPerTarget : Double.NaN;
@@ -220,8 +237,8 @@ final class MetricFeed {
       double load = 0.0 + v * n;
       double value = requests ? sum : switch (statistic[i]) {
         case Average -> sum / 1;
-        case Sum -> load / 1.0;
-        case SampleCount -> contributorSum / 1.0;
+        case Sum -> (0.0 + v * warmInstances) / 1.0;
+        case SampleCount -> (0.0 + warmInstances) / 1.0;
         case Minimum, Maximum -> throw new IllegalStateException("a Minimum or Maximum metric keeps its extremes");
       };
       enqueue(t0 + publishDelaySeconds, i, t0, value, sum > 0 ? load / sum : contributorSum / 1);
@@ -241,8 +258,8 @@ final class MetricFeed {
     double minutesPerSample = basic[i] ? count / Math.ceil(count / 5.0) : 1;
     return switch (statistic[i]) {
       case Average -> periodSum[i] / count;
-      case Sum -> periodLoad[i] / minutesPerSample; // Σ CPU × instances
-      case SampleCount -> periodContributors[i] / minutesPerSample; // Σ instances
+      case Sum -> periodSampleSum[i] / minutesPerSample; // Σ CPU × instances
+      case SampleCount -> periodSamples[i] / minutesPerSample; // Σ instances
       case Minimum, Maximum -> basic[i] ? periodExtremeSum[i] / count : periodExtreme[i];
     };
   }
@@ -250,7 +267,7 @@ final class MetricFeed {
   /**
    * The datapoint of metric {@code i} for a period in which every one of {@code n} instances (or targets) stood at
    * {@code perInstance} the whole time (a steady start's pre-filled window, aws-behaviour §12.1), in the metric's
-   * statistic as {@link #closeMinute} computes it.
+   * statistic as {@link #closeMinute} computes it: {@code n} counts instances, not capacity units.
    */
   double steadyDatapoint(int i, double perInstance, int n) {
     int minutes = periodSeconds[i] / 60;

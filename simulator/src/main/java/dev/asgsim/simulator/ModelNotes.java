@@ -15,7 +15,8 @@ import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.forecast.GivenForecast;
-import dev.asgsim.core.instance.RequirementsMatch;
+import dev.asgsim.core.instance.AttributeSelection;
+import dev.asgsim.core.instance.PriceProtection;
 import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
 import dev.asgsim.core.policy.PredictiveEvaluator;
@@ -25,6 +26,7 @@ import dev.asgsim.core.text.Numbers;
 import dev.asgsim.core.validate.MixedInstancesRules;
 import dev.asgsim.simulator.internal.group.CreditParams;
 import dev.asgsim.simulator.internal.group.TerminationPolicy;
+import dev.asgsim.simulator.internal.group.TypeAllocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +45,16 @@ final class ModelNotes {
   private boolean spotDiscountGiven;
   private int spotNotLaunched;
   private long firstSpotNotLaunched;
+  private final TypeAllocation types;
+  /** The group's types are those its InstanceRequirements select (aws-behaviour §7.11). */
+  private final boolean attributeBased;
 
   /** The notes known before the run: metrics without data, basic monitoring, features not simulated. */
   ModelNotes(ScalingConfig config, ScalingEngine engine, MetricFeed feed, String instanceType,
-      Double requestsAtFullCpu, int minutes) {
+      Double requestsAtFullCpu, int minutes, TypeAllocation types) {
+    this.types = types;
+    this.attributeBased = config.autoScalingGroup().mixedInstancesPolicy() != null
+        && config.autoScalingGroup().mixedInstancesPolicy().attributeBased();
     AutoScalingGroup group = config.autoScalingGroup();
     List<ScalingPolicy> policies = config.policies();
     MetricSpec[] metrics = engine.metrics();
@@ -96,15 +104,15 @@ final class ModelNotes {
     }
     if (group.terminationPolicies() != null) {
       for (String policy : group.terminationPolicies()) {
-        if (!TerminationPolicy.of(policy).simulated(typeCount(group))) {
+        if (!TerminationPolicy.of(policy).simulated(types.size())) {
           notes.add("termination policy " + policy + " is not simulated: with one launch template"
-              + (typeCount(group) > 1 ? "" : ", one instance type") + " and no custom Lambda function it tells no "
+              + (types.size() > 1 ? "" : ", one instance type") + " and no custom Lambda function it tells no "
               + "instances apart, so the next policy decides (aws-behaviour §7.4)");
         }
       }
     }
     if (group.mixedInstancesPolicy() != null) {
-      mixedInstances(config, group, instanceType);
+      mixedInstances(config, group, instanceType, types);
       SpotSettings spot = config.effectiveSimulation().spot();
       spotDiscountGiven = spot != null && spot.discountPercent() != null;
     }
@@ -251,21 +259,29 @@ final class ModelNotes {
       all.add(String.format(Locale.ROOT, "CPU credits ran out: %d minutes with instances throttled to the "
           + "%s %% baseline (standard mode); the reported CPU falls with them, which can make target tracking scale "
           + "in (aws-behaviour §11.2). Consider CreditSpecification unlimited or a larger type.", throttledMinutes,
-          Numbers.decimals(credits.baselinePercent(), 2)));
+          baselines(credits)));
     }
     return all;
   }
 
-  /** The instance types of the group's overrides (those naming a type), 1 without them. */
-  static int typeCount(AutoScalingGroup group) {
-    MixedInstancesPolicy m = group.mixedInstancesPolicy();
-    long n = m == null ? 0 : m.overrides().stream().filter(o -> o != null && o.instanceType() != null)
-        .map(o -> o.instanceType().trim().toLowerCase(Locale.ROOT)).distinct().count();
-    return (int) Math.max(1, n);
+  /** The baseline instances are held at: the group's, or each burstable type's in a group of several (§8.1). */
+  private String baselines(CreditParams group) {
+    if (types.size() == 1) {
+      return Numbers.decimals(group.baselinePercent(), 2);
+    }
+    List<String> parts = new ArrayList<>();
+    for (int t = 0; t < types.size(); t++) {
+      CreditParams c = types.credits(t, group);
+      if (c.burstable() && !c.unlimited()) {
+        parts.add(types.name(t) + " " + Numbers.decimals(c.baselinePercent(), 2));
+      }
+    }
+    return String.join(" or ", parts);
   }
 
   /** The mixed instances policy: what the run simulates, and what InstanceRequirements resolve to (§7.11). */
-  private void mixedInstances(ScalingConfig config, AutoScalingGroup group, String instanceType) {
+  private void mixedInstances(ScalingConfig config, AutoScalingGroup group, String instanceType,
+      TypeAllocation allocation) {
     MixedInstancesPolicy m = group.mixedInstancesPolicy();
     MixedInstancesPolicy.InstancesDistribution d = m.effectiveDistribution();
     mixed = d.usesSpot();
@@ -275,13 +291,23 @@ final class ModelNotes {
         named.add(o.instanceType().trim() + " (weight " + o.effectiveWeight() + ")");
       }
     }
+    if (m.attributeBased()) {
+      for (int t = 0; t < allocation.size(); t++) {
+        named.add(allocation.name(t) + " (weight " + allocation.type(t).weight() + ")");
+      }
+    }
+    String unit = group.desiredCapacityType() == null ? "units" : group.desiredCapacityType();
     String types = named.isEmpty() ? "one type, " + instanceType + " (Simulation.InstanceType), weight 1"
-        : "its instance types " + String.join(", ", named) + ", each launch's type picked in its AZ by "
+        : "its instance types " + String.join(", ", named) + (m.attributeBased() ? " (the types its "
+        + "InstanceRequirements select; DesiredCapacityType " + unit + ": each counts " + (unit.equals("vcpu")
+        ? "its vCPUs" : unit.equals("memory-mib") ? "its memory in MiB" : "1") + ")" : "")
+        + ", each launch's type picked in its AZ by "
         + "OnDemandAllocationStrategy " + d.onDemandAllocationStrategy()
         + (d.usesSpot() ? " or SpotAllocationStrategy " + d.spotAllocationStrategy() : "")
         + "; desired, min and max in capacity units, a launch may overshoot desired by less than the largest weight, "
         + "a scale-in never goes below it; each type serves its CPU capacity (Simulation.InstanceTypes.<type>."
-        + "CpuCapacity, by default its weight) in instances of " + instanceType;
+        + "CpuCapacity, by default " + (m.attributeBased() ? "its vCPUs over " + instanceType + "'s" : "its weight")
+        + ") in instances of " + instanceType;
     notes.add("MixedInstancesPolicy: the run simulates its On-Demand / Spot split (OnDemandBaseCapacity, then "
         + "OnDemandPercentageAboveBaseCapacity rounded in favour of On-Demand; scale-in takes the option above its share "
         + "first, AZs balanced per option) over " + types + " (aws-behaviour §7.11); not simulated: "
@@ -293,19 +319,18 @@ final class ModelNotes {
           + "AWS does not publish: " + (given ? "the run uses Simulation.Spot.PoolCapacity"
           : "without Simulation.Spot.PoolCapacity every pool is alike") + " (aws-behaviour §7.11)");
     }
-    List<LaunchTemplateOverride> overrides = group.mixedInstancesPolicy().overrides();
-    for (int i = 0; i < overrides.size(); i++) {
-      LaunchTemplateOverride o = overrides.get(i);
-      if (o == null || o.instanceRequirements() == null) {
-        continue;
-      }
-      RequirementsMatch.Result r = RequirementsMatch.of(o.instanceRequirements());
-      notes.add("Overrides[" + i + "].InstanceRequirements " + (r.types().isEmpty()
-          ? "match no type of the built-in table (core.instance.InstanceTypes)"
-          : "match " + r.types().size() + " built-in types: " + String.join(", ", r.types()))
+    for (AttributeSelection.SetResult r : AttributeSelection.of(config).sets()) {
+      notes.add("Overrides[" + r.override() + "].InstanceRequirements " + (r.matched().isEmpty()
+          ? "match no instance type asgsim knows (the built-in table and Simulation.InstanceTypes)"
+          : "match " + r.matched().size() + " known types: " + String.join(", ", r.matched())
+          + "; price protection (aws-behaviour §7.11, per capacity unit, over the lowest priced C, M or R type) "
+          + "leaves On-Demand " + String.join(", ", r.onDemand()) + " (OnDemandMaxPricePercentageOverLowestPrice, "
+          + "default " + PriceProtection.DEFAULT_ON_DEMAND_PERCENT + " %) and Spot " + String.join(", ", r.spot())
+          + " (SpotMaxPricePercentageOverLowestPrice or MaxSpotPriceAsPercentageOfOptimalOnDemandPrice; without "
+          + "either Simulation.SpotPriceProtectionPercent, " + config.effectiveSimulation()
+          .effectiveSpotPriceProtectionPercent() + " %, for AWS's unquantified \"optimal price protection\")")
           + (r.ignored().isEmpty() ? "" : "; the table has no figures for " + String.join(", ", r.ignored())
-          + ", so they were not checked") + "; AWS's price protection (OnDemandMaxPricePercentageOverLowestPrice, "
-          + "default 20 %) is not applied (aws-behaviour §7.11)");
+          + ", so they were not checked"));
     }
   }
 
@@ -338,12 +363,19 @@ final class ModelNotes {
       return;
     }
     List<String> parts = new ArrayList<>();
+    List<String> idle = new ArrayList<>();
     for (int t = 0; t < bill.types.size(); t++) {
+      // InstanceRequirements may select dozens of types: those that never ran are only named.
+      if (attributeBased && bill.seconds[0][t] == 0 && bill.seconds[1][t] == 0) {
+        idle.add(bill.types.name(t));
+        continue;
+      }
       parts.add(String.format(Locale.ROOT, "%s %.1f On-Demand (%s USD/h) and %.1f Spot (%s USD/h)",
           bill.types.name(t), bill.seconds[0][t] / 3600.0, Numbers.decimals(bill.price(0, t), 6),
           bill.seconds[1][t] / 3600.0, Numbers.decimals(bill.price(1, t), 6)));
     }
-    notes.add("instance types: instance-hours " + String.join("; ", parts) + "; the cost uses each type's price, "
+    notes.add("instance types: instance-hours " + String.join("; ", parts) + (idle.isEmpty() ? ""
+        : "; none for " + String.join(", ", idle)) + "; the cost uses each type's price, "
         + "and the prices shown for the run are their means weighted by instance-hours (aws-behaviour §7.11)");
   }
 

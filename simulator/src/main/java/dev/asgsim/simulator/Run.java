@@ -26,6 +26,7 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
 import dev.asgsim.simulator.score.Scores;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One run: the minute loop. Each minute {@code t0}: move instance clocks to {@code t0}, spread the minute's demand,
@@ -87,11 +88,14 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     } catch (IllegalArgumentException e) {
       throw new SimulationException(e.getMessage(), e);
     }
-    this.startState = StartState.resolve(sim, engine, Setup.credits(sim.instanceType, sim.settings));
+    // The types' capacity units size a steady start, whose load settles each type's credits (aws-behaviour §7.11, §12.1).
+    TypeAllocation unsettled = Setup.types(sim.config, sim.instanceType, UnaryOperator.identity());
+    this.startState = StartState.resolve(sim, engine, Setup.credits(sim.instanceType, sim.settings),
+        unsettled.unitsPerCpu(), unsettled.unitsPerTarget());
     this.credits = startState.credits();
     LifecycleHooks hooks =
         LifecycleHooks.of(sim.config.autoScalingGroup().lifecycleHookSpecificationList(), sim.settings);
-    TypeAllocation types = Setup.types(sim.config, sim.instanceType);
+    TypeAllocation types = Setup.types(sim.config, sim.instanceType, startState::settle);
     this.group = new Group(Setup.group(sim.config, credits, sim.instanceType), sim.seed,
         Setup.purchaseMix(sim.config, types), types, hooks,
         WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
@@ -110,7 +114,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       feed.generalOnly();
     }
     this.notes = new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),
-        sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes());
+        sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes(), types);
     this.predictive = new PredictiveRecorder(engine);
     this.activities = sim.recordActivities || sim.sink != RecordSink.NONE ? new ActivityRecorder(sim.seed,
         engine.groupName(), group.availabilityZones(), listener, sim.recordActivities, sim.sink) : null;
@@ -139,8 +143,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     if (startState.state().mode() == SimulationSettings.Start.Steady) {
       group.fillPool(start, desired);
     }
-    startState.prefill(engine, feed, start, sim.load.at(0), prefillRange());
     int initialInstances = group.launchedTotal(); // instances, not capacity units (aws-behaviour §7.11)
+    startState.prefill(engine, feed, start, sim.load.at(0), prefillRange(), initialInstances);
     now = start;
     int interval = engine.evaluationIntervalSeconds();
     int firstTick = Math.floorMod(sim.settings.effectiveEvaluationOffsetSeconds(), interval);
@@ -178,6 +182,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       // with none of the group's own serving there is no load behind it for target tracking (N_dp 0), so none is fed.
       // Targets are instances; N_dp is capacity units, what the engine's capacity arithmetic counts (aws-behaviour §7.11).
       feed.closeMinute(t0, group.metricCpu(), group.metricCpuMin(), group.metricCpuMax(), group.warm(),
+          group.warmInstances(),
           serving == 0 ? Double.NaN : load / (group.servingInstances() + group.outsideTargets()), serving);
       timeline.startOfMinute(m, group);
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
@@ -227,8 +232,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     timeline.finish();
     scores.spot(group.spotInterruptions(), group.rebalanceLaunches());
     Scores s = scores.finish(group.billedSeconds() - burnInSeconds - spotSeconds, onDemandPrice,
-        spotSeconds, spotPrice, group.surplusCredits(), credits.surplusPricePerVcpuHour(), scaleOuts, scaleIns,
-        group.launchedTotal() - initialInstances, group.terminatedTotal(),
+        spotSeconds, spotPrice, group.surplusCredits(), group.surplusPricePerVcpuHour(credits.surplusPricePerVcpuHour()),
+        scaleOuts, scaleIns, group.launchedTotal() - initialInstances, group.terminatedTotal(),
         group.pool().cost(sim.instanceType.pricePerHour()), sim.settings.monitoringPricePerInstanceHour());
     var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
         sim.instanceType.name(), sim.load.traceEnd(), startState.state());

@@ -9,7 +9,8 @@ import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.config.SimulationSettings.InstanceTypeOverride;
 import dev.asgsim.core.instance.InstanceType;
-import dev.asgsim.core.instance.InstanceTypes;
+import dev.asgsim.core.instance.AttributeSelection;
+import dev.asgsim.core.instance.TypeCatalog;
 import dev.asgsim.core.policy.WarmupChain;
 import dev.asgsim.core.validate.Severity;
 import dev.asgsim.core.validate.Validator;
@@ -21,8 +22,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Resolves a config into the numbers a run needs: AWS defaults, aws-behaviour §12 defaults, the instance type table. */
 final class Setup {
@@ -35,32 +36,7 @@ final class Setup {
       throw new SimulationException("Simulation.InstanceType is not set; name the type the launch template launches,"
           + " e.g. 'InstanceType: t3.micro'");
     }
-    InstanceTypeOverride o = null;
-    for (Map.Entry<String, InstanceTypeOverride> e : s.instanceTypes() == null ? Map.<String, InstanceTypeOverride>of()
-        .entrySet() : s.instanceTypes().entrySet()) {
-      if (e.getKey().equalsIgnoreCase(name.trim())) {
-        o = e.getValue();
-      }
-    }
-    InstanceType base = InstanceTypes.find(name).orElse(null);
-    if (base == null && o == null) {
-      throw refused(s, "Simulation.InstanceType");
-    }
-    if (base == null) {
-      base = new InstanceType(name, 1, 0, false, 0, 0, 0, false, 0);
-    }
-    InstanceType t = base;
-    if (o != null) {
-      int vcpus = o.vCpus() != null ? o.vCpus() : t.vCpus();
-      double creditsPerHour = o.creditsPerHour() != null ? o.creditsPerHour()
-          : o.baselinePercent() != null ? o.baselinePercent() / 100.0 * 60 * vcpus : t.creditsPerHour();
-      boolean burstable = t.burstable() || creditsPerHour > 0;
-      t = new InstanceType(t.name(), vcpus, o.pricePerHour() != null ? o.pricePerHour() : t.pricePerHour(),
-          burstable, creditsPerHour, o.maxCredits() != null ? o.maxCredits() : burstable && t.maxCredits() == 0
-              ? 24 * creditsPerHour : t.maxCredits(),
-          o.launchCredits() != null ? o.launchCredits() : t.launchCredits(), t.unlimitedByDefault(),
-          t.surplusCreditPrice() == 0 && burstable ? 0.05 : t.surplusCreditPrice());
-    }
+    InstanceType t = TypeCatalog.resolve(s, name).orElseThrow(() -> refused(s, "Simulation.InstanceType"));
     if (s.pricePerHour() != null) {
       t = t.withPricePerHour(s.pricePerHour());
     }
@@ -147,13 +123,16 @@ final class Setup {
    * The instance types the group launches (aws-behaviour §7.11): the mixed instances policy's overrides that name a
    * type, in their order, each with its weight, CPU capacity ({@code Simulation.InstanceTypes.<type>.CpuCapacity},
    * else its weight [I]), On-Demand price (the type table, {@code Simulation.InstanceTypes}; {@code Simulation.PricePerHour}
-   * for {@code reference} only), Spot price and Spot pool capacity ({@code Simulation.Spot}). Without such overrides
-   * (no policy, or InstanceRequirements only): {@code reference} alone, weight 1.
+   * for {@code reference} only), Spot price and Spot pool capacity ({@code Simulation.Spot}), and CPU credits
+   * ({@code settle}d for the start; {@code reference}'s are the group's); or the types InstanceRequirements select
+   * ({@link #selected}). Without such overrides (no policy): {@code reference} alone, weight 1.
    */
-  static TypeAllocation types(ScalingConfig config, InstanceType reference) {
+  static TypeAllocation types(ScalingConfig config, InstanceType reference, UnaryOperator<CreditParams> settle) {
     MixedInstancesPolicy m = config.autoScalingGroup().mixedInstancesPolicy();
+    if (m != null && m.attributeBased()) {
+      return selected(config, reference, settle);
+    }
     SimulationSettings s = config.effectiveSimulation();
-    SpotSettings spot = s.spot() == null ? new SpotSettings(null) : s.spot();
     List<TypeAllocation.Type> types = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (LaunchTemplateOverride o : m == null ? List.<LaunchTemplateOverride>of() : m.overrides()) {
@@ -164,12 +143,9 @@ final class Setup {
       InstanceType t = name.equalsIgnoreCase(reference.name()) ? reference
           : instanceType(s.toBuilder().instanceType(name).pricePerHour(null).build());
       int weight = o.effectiveWeight();
-      InstanceTypeOverride own = override(s, name);
-      double cpu = own != null && own.cpuCapacity() != null ? own.cpuCapacity() : weight;
-      double spotPrice = spot.spotPricePerHour(name, t.pricePerHour());
-      // Prices are decimal USD: a binary rounding of the discount must not make an equal price "above".
-      types.add(new TypeAllocation.Type(t.name(), weight, cpu, t.pricePerHour(), spotPrice, spot.poolCapacity(name),
-          spotPrice <= spotMaxPrice(config, t.pricePerHour()) + 1e-9));
+      InstanceTypeOverride own = TypeCatalog.override(s, name);
+      types.add(type(config, t, reference, weight, own != null && own.cpuCapacity() != null ? own.cpuCapacity()
+          : weight, true, true, settle));
     }
     if (types.isEmpty()) {
       double spotPrice = spotPricePerHour(config, reference.pricePerHour());
@@ -177,21 +153,52 @@ final class Setup {
           spotPrice, 1, spotPrice <= spotMaxPrice(config, reference.pricePerHour()) + 1e-9)), "prioritized",
           "lowest-price", 1);
     }
+    return allocation(m, types);
+  }
+
+  /**
+   * The types the InstanceRequirements select (aws-behaviour §7.11, {@link AttributeSelection}: matched against the
+   * built-in table and {@code Simulation.InstanceTypes}, price protection per purchase option), each weighted by
+   * {@code DesiredCapacityType} and serving its vCPUs over {@code reference}'s unless
+   * {@code Simulation.InstanceTypes.<type>.CpuCapacity} says otherwise [I].
+   */
+  private static TypeAllocation selected(ScalingConfig config, InstanceType reference,
+      UnaryOperator<CreditParams> settle) {
+    SimulationSettings s = config.effectiveSimulation();
+    List<TypeAllocation.Type> types = new ArrayList<>();
+    for (AttributeSelection.Selected sel : AttributeSelection.of(config).types()) {
+      InstanceType t = sel.type().name().equalsIgnoreCase(reference.name()) ? reference : sel.type();
+      InstanceTypeOverride own = TypeCatalog.override(s, t.name());
+      double cpu = own != null && own.cpuCapacity() != null ? own.cpuCapacity()
+          : (double) t.vCpus() / reference.vCpus();
+      types.add(type(config, t, reference, sel.weight(), cpu, sel.onDemand(), sel.spot(), settle));
+    }
+    if (types.isEmpty()) {
+      throw new SimulationException("AutoScalingGroup.MixedInstancesPolicy.LaunchTemplate.Overrides: the "
+          + "InstanceRequirements match no instance type asgsim knows (aws-behaviour §7.11); describe the types AWS "
+          + "would select under Simulation.InstanceTypes (VCpus, MemoryMiB, PricePerHour)");
+    }
+    return allocation(config.autoScalingGroup().mixedInstancesPolicy(), types);
+  }
+
+  /** One type of the group, priced and with its credits. */
+  private static TypeAllocation.Type type(ScalingConfig config, InstanceType t, InstanceType reference, int weight,
+      double cpu, boolean onDemand, boolean spotAllowed, UnaryOperator<CreditParams> settle) {
+    SimulationSettings s = config.effectiveSimulation();
+    SpotSettings spot = s.spot() == null ? new SpotSettings(null) : s.spot();
+    double spotPrice = spot.spotPricePerHour(t.name(), t.pricePerHour());
+    // Prices are decimal USD: a binary rounding of the discount must not make an equal price "above".
+    boolean spotLaunches = spotAllowed && spotPrice <= spotMaxPrice(config, t.pricePerHour()) + 1e-9;
+    // Each type earns, spends and is throttled by its own credits (aws-behaviour §8.1); the reference's are the group's.
+    CreditParams credits = t == reference ? null : settle.apply(credits(t, s));
+    return new TypeAllocation.Type(t.name(), weight, cpu, t.pricePerHour(), spotPrice, spot.poolCapacity(t.name()),
+        spotLaunches, onDemand, credits);
+  }
+
+  private static TypeAllocation allocation(MixedInstancesPolicy m, List<TypeAllocation.Type> types) {
     MixedInstancesPolicy.InstancesDistribution d = m.effectiveDistribution();
     return new TypeAllocation(types, d.onDemandAllocationStrategy(), d.spotAllocationStrategy(),
         d.spotInstancePools() == null ? 1 : d.spotInstancePools());
-  }
-
-  private static InstanceTypeOverride override(SimulationSettings s, String name) {
-    if (s.instanceTypes() == null) {
-      return null;
-    }
-    for (Map.Entry<String, InstanceTypeOverride> e : s.instanceTypes().entrySet()) {
-      if (e.getKey().trim().equalsIgnoreCase(name)) {
-        return e.getValue();
-      }
-    }
-    return null;
   }
 
   /**

@@ -34,11 +34,21 @@ public record StartState(Start mode, int desired, String desiredFrom, int minSiz
 
   /** Settles {@code engine} for {@code sim}'s start mode and returns the state at t0 and the group's credits. */
   static Resolved resolve(Simulation sim, ScalingEngine engine, CreditParams credits) {
+    return resolve(sim, engine, credits, 1, 1);
+  }
+
+  /**
+   * As {@link #resolve(Simulation, ScalingEngine, CreditParams)} for a group whose capacity unit is not one instance
+   * of {@code Simulation.InstanceType} (aws-behaviour §7.11): the type launches take first counts {@code unitsPerCpu}
+   * capacity units per instance of the reference type's CPU and {@code unitsPerTarget} per instance (a target) [I].
+   */
+  static Resolved resolve(Simulation sim, ScalingEngine engine, CreditParams credits, double unitsPerCpu,
+      double unitsPerTarget) {
     Start mode = sim.settings.effectiveStart();
     int burnIn = sim.settings.effectiveBurnInMinutes();
     if (mode == Start.Cold) {
       return new Resolved(new StartState(mode, engine.desired(), "file", engine.minSize(), engine.maxSize(), List.of(),
-          credits.burstable() ? credits.initialCredits() : Double.NaN, burnIn), credits, Double.NaN, 0);
+          credits.burstable() ? credits.initialCredits() : Double.NaN, burnIn), credits, Double.NaN, 0, Double.NaN);
     }
     List<String> applied = engine.applyScheduleInForce().stream().map(ScheduledAction::scheduledActionName).toList();
     double load = sim.load.at(0);
@@ -58,7 +68,10 @@ public record StartState(Start mode, int desired, String desiredFrom, int minSiz
       if (!Double.isNaN(measured)) {
         // The target tracking formula at rest: ceil(L / T) (aws-behaviour §1.5 "Which N"), less the targets outside
         // the group that carry their share of L (aws-behaviour §12.1a): M = L / (n + o) is at T when n = L / T - o.
-        want = Math.max(want, Adjustments.ceil(measured / target - outside, sim.engineSettings.capacityEpsilon()));
+        // Desired counts capacity units: units per reference instance's CPU, or per target (aws-behaviour §7.11).
+        double units = kind == MetricKind.CPU ? unitsPerCpu : unitsPerTarget;
+        want = Math.max(want, Adjustments.ceil(units * (measured / target - outside),
+            sim.engineSettings.capacityEpsilon()));
       }
     }
     // The real capacity when the trace came from CloudWatch history with it (aws-behaviour §12.1 [I]); else where target
@@ -67,21 +80,31 @@ public record StartState(Start mode, int desired, String desiredFrom, int minSiz
     String from = !Double.isNaN(real) ? "trace" : want >= 0 ? "targetTracking" : applied.isEmpty() ? "file" : "schedule";
     int desired = !Double.isNaN(real) ? engine.settle((int) Math.round(real))
         : want < 0 ? engine.desired() : engine.settle(want);
-    double perInstance = desired + outside == 0 ? 0 : Math.min(100.0, cpu / (desired + outside));
-    CreditParams settled = credits;
-    if (credits.burstable() && sim.settings.initialCredits() == null) {
-      // At or under the baseline a balance fills up to its maximum; above it, it drains to 0 (aws-behaviour §8.1 [D]).
-      // Launch credits are spent first, so an instance long in service has none left.
-      double balance = perInstance <= credits.baselinePercent() ? credits.maxCredits() : 0;
-      settled = new CreditParams(true, credits.unlimited(), credits.vCpus(), credits.earnPerMinute(),
-          credits.maxCredits(), credits.baselinePercent(), balance, 0, credits.launchCredits(),
-          credits.surplusPricePerVcpuHour());
-    }
+    double perInstance = desired + outside == 0 ? 0 : Math.min(100.0, cpu / (desired / unitsPerCpu + outside));
+    boolean given = sim.settings.initialCredits() != null;
+    CreditParams settled = settle(credits, perInstance, given);
+    double settledAt = perInstance;
     if (settled.burstable() && !settled.unlimited() && settled.initialCredits() == 0) {
       perInstance = Math.min(perInstance, settled.baselinePercent());
     }
     return new Resolved(new StartState(mode, desired, from, engine.minSize(), engine.maxSize(), applied,
-        settled.burstable() ? settled.initialCredits() : Double.NaN, burnIn), settled, perInstance, outside);
+        settled.burstable() ? settled.initialCredits() : Double.NaN, burnIn), settled, perInstance, outside,
+        given ? Double.NaN : settledAt);
+  }
+
+  /**
+   * The credits of a burstable type whose instances have run at {@code perInstance} percent CPU: at or under the
+   * baseline a balance fills up to its maximum; above it, it drains to 0 (aws-behaviour §8.1 [D]). Launch credits are
+   * spent first, so an instance long in service has none left. Unchanged when {@code InitialCredits} is given.
+   */
+  private static CreditParams settle(CreditParams credits, double perInstance, boolean initialCreditsGiven) {
+    if (!credits.burstable() || initialCreditsGiven) {
+      return credits;
+    }
+    double balance = perInstance <= credits.baselinePercent() ? credits.maxCredits() : 0;
+    return new CreditParams(true, credits.unlimited(), credits.vCpus(), credits.earnPerMinute(),
+        credits.maxCredits(), credits.baselinePercent(), balance, 0, credits.launchCredits(),
+        credits.surplusPricePerVcpuHour());
   }
 
   /** The healthy outside targets the load balancer routes to (none without a load balancer). */
@@ -93,14 +116,23 @@ public record StartState(Start mode, int desired, String desiredFrom, int minSiz
    * The start state, the credits the group starts with, and the per-instance CPU of the steady state (NaN for a cold
    * start: nothing to pre-fill).
    */
-  record Resolved(StartState state, CreditParams credits, double steadyCpu, int outsideTargets) {
+  record Resolved(StartState state, CreditParams credits, double steadyCpu, int outsideTargets,
+      double loadPerInstance) {
+
+    /**
+     * Another type's credits at the start: settled as the group's are on a steady start without {@code InitialCredits}
+     * (every serving instance runs at the same CPU, aws-behaviour §7.11 [I]), as given otherwise.
+     */
+    CreditParams settle(CreditParams typeCredits) {
+      return Double.isNaN(loadPerInstance) ? typeCredits : StartState.settle(typeCredits, loadPerInstance, false);
+    }
 
     /**
      * Fills every alarm's window with the datapoints the steady state implies (aws-behaviour §12.1 [I]): the first minute's
      * CPU per instance and requests per target (the group's and the outside ones), each behind all {@code desired}
-     * instances, in each metric's statistic.
+     * capacity units ({@code instances} instances: CPU's samples and the targets), in each metric's statistic.
      */
-    void prefill(ScalingEngine engine, MetricFeed feed, long start, double firstLoad, int range) {
+    void prefill(ScalingEngine engine, MetricFeed feed, long start, double firstLoad, int range, int instances) {
       if (Double.isNaN(steadyCpu)) {
         return;
       }
@@ -109,14 +141,16 @@ public record StartState(Start mode, int desired, String desiredFrom, int minSiz
       for (int i = 0; i < metrics.length; i++) {
         double v = switch (metrics[i].kind()) {
           case CPU -> steadyCpu;
-          case ALB_REQUEST_COUNT_PER_TARGET -> n + outsideTargets == 0 ? Double.NaN : firstLoad / (n + outsideTargets);
+          case ALB_REQUEST_COUNT_PER_TARGET -> instances + outsideTargets == 0 ? Double.NaN
+              : firstLoad / (instances + outsideTargets); // targets are instances, not capacity units
           default -> Double.NaN;
         };
         if (Double.isNaN(v)) {
           continue;
         }
         long period = feed.periodSeconds(i);
-        double datapoint = feed.steadyDatapoint(i, v, n);
+        // CPU's Sum and SampleCount count instances; requests per target divide by targets (instances too).
+        double datapoint = feed.steadyDatapoint(i, v, instances);
         for (int k = range; k >= 1; k--) {
           engine.publish(i, start - k * period, datapoint, n);
         }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class GeneralPathTest {
   private static final List<String> EXAMPLES = List.of("fastcampus-nginx.yaml", "mixed-weights.yaml",
       "spot-fleet.yaml", "step-scaling.yaml", "warm-pool-slow-start.yaml", "alb-request-count.yaml",
-      "scheduled-business-hours.yaml");
+      "scheduled-business-hours.yaml", "attribute-based.yaml");
   private static final List<String> TYPES = List.of("t2.nano", "t3.micro", "t3.small", "c5.large");
 
   @Test
@@ -31,7 +31,7 @@ class GeneralPathTest {
     SplittableRandom random = new SplittableRandom(20261130L);
     int runs = 0;
     int burstableUnlimited = 0;
-    for (int i = 0; i < 28; i++) {
+    for (int i = 0; i < 32; i++) {
       String example = EXAMPLES.get(i % EXAMPLES.size());
       ScalingConfig base = ConfigReader.read(Path.of("../examples", example));
       int min = 1 + random.nextInt(3);
@@ -39,7 +39,7 @@ class GeneralPathTest {
       String type = TYPES.get(random.nextInt(TYPES.size()));
       String credits = random.nextBoolean() ? "unlimited" : "standard";
       var sim = base.simulation().toBuilder().creditSpecification(credits).detailedMonitoring(random.nextInt(3) > 0);
-      if (!example.equals("mixed-weights.yaml") && !example.equals("spot-fleet.yaml")) {
+      if (base.autoScalingGroup().mixedInstancesPolicy() == null) {
         sim.instanceType(type); // the mixed examples name their types in their overrides
       }
       ScalingConfig config = base.toBuilder()
@@ -59,7 +59,7 @@ class GeneralPathTest {
         burstableUnlimited++;
       }
     }
-    assertThat(runs).isEqualTo(28);
+    assertThat(runs).isEqualTo(32);
     assertThat(burstableUnlimited).as("runs on the lean demand spread's path").isPositive();
   }
 

@@ -27,7 +27,7 @@ class MetricFeedTest {
       + "MetricPublishDelaySeconds after the minute starts (§12 [I])")
   void detailedPublishesEveryMinuteAfterTheDelay() {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, true, false, 70);
-    feed.closeMinute(T0, 40, 40, 40, 3, Double.NaN, 0);
+    feed.closeMinute(T0, 40, 40, 40, 3, 3, Double.NaN, 0);
     publish(feed, T0 + 69);
     assertThat(seen).isEmpty();
     publish(feed, T0 + 70);
@@ -44,7 +44,7 @@ class MetricFeedTest {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, false, false, 70);
     assertThat(feed.periodSeconds(0)).isEqualTo(300);
     for (int m = 0; m < 10; m++) {
-      feed.closeMinute(T0 + 60L * m, 10 * (m + 1), 10 * (m + 1), 10 * (m + 1), m < 5 ? 2 : 4, Double.NaN, 0);
+      feed.closeMinute(T0 + 60L * m, 10 * (m + 1), 10 * (m + 1), 10 * (m + 1), m < 5 ? 2 : 4, m < 5 ? 2 : 4, Double.NaN, 0);
       publish(feed, T0 + 60L * m + 70);
     }
     assertThat(seen).hasSize(2);
@@ -59,7 +59,7 @@ class MetricFeedTest {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU}, false, true, 70);
     assertThat(feed.updatedEachMinute(0)).isTrue();
     for (int m = 0; m < 6; m++) {
-      feed.closeMinute(T0 + 60L * m, 10 * (m + 1), 10 * (m + 1), 10 * (m + 1), 2, Double.NaN, 0);
+      feed.closeMinute(T0 + 60L * m, 10 * (m + 1), 10 * (m + 1), 10 * (m + 1), 2, 2, Double.NaN, 0);
       publish(feed, T0 + 60L * m + 70);
     }
     // Period 0 (stamped T0): 10, then 15, 20, 25, 30 as samples arrive; period 1 (T0 + 300) starts at 60.
@@ -76,11 +76,11 @@ class MetricFeedTest {
   void requestsStayPerMinuteAndEmptyMinutesAreSkipped() {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {CPU, REQUESTS}, false, false, 0);
     assertThat(feed.periodSeconds(1)).isEqualTo(60);
-    feed.closeMinute(T0, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, 0);
-    feed.closeMinute(T0 + 60, 50, 50, 50, 2, 120, 3);
-    feed.closeMinute(T0 + 120, Double.NaN, Double.NaN, Double.NaN, 0, 80, 3);
-    feed.closeMinute(T0 + 180, 70, 70, 70, 2, Double.NaN, 0);
-    feed.closeMinute(T0 + 240, Double.NaN, Double.NaN, Double.NaN, 0, 100, 3);
+    feed.closeMinute(T0, Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN, 0);
+    feed.closeMinute(T0 + 60, 50, 50, 50, 2, 2, 120, 3);
+    feed.closeMinute(T0 + 120, Double.NaN, Double.NaN, Double.NaN, 0, 0, 80, 3);
+    feed.closeMinute(T0 + 180, 70, 70, 70, 2, 2, Double.NaN, 0);
+    feed.closeMinute(T0 + 240, Double.NaN, Double.NaN, Double.NaN, 0, 0, 100, 3);
     publish(feed, T0 + 240);
     assertThat(seen).extracting(d -> d[0] + "@" + (long) (d[1] - T0) + "=" + d[2])
         .containsExactly("1.0@60=120.0", "1.0@120=80.0", "0.0@0=60.0", "1.0@240=100.0");
@@ -94,7 +94,7 @@ class MetricFeedTest {
     int[] warm = {1, 1, 2, 2, 2};
     for (int m = 0; m < 5; m++) {
       double cpu = m == 0 ? Double.NaN : 40;
-      feed.closeMinute(T0 + 60L * m, cpu, cpu, cpu, warm[m], 100, 4);
+      feed.closeMinute(T0 + 60L * m, cpu, cpu, cpu, warm[m], warm[m], 100, 4);
     }
     publish(feed, T0 + 240);
     assertThat(seen).extracting(d -> (int) d[0] + ":" + d[4])
@@ -113,9 +113,31 @@ class MetricFeedTest {
     MetricSpec[] specs = {cpu("Average", 60), cpu("Sum", 60), cpu("SampleCount", 60), cpu("Minimum", 60),
         cpu("Maximum", 60)};
     MetricFeed feed = new MetricFeed(specs, true, false, 0);
-    feed.closeMinute(T0, 35, 30, 50, 4, Double.NaN, 0);
+    feed.closeMinute(T0, 35, 30, 50, 4, 4, Double.NaN, 0);
     publish(feed, T0);
     assertThat(seen).extracting(d -> d[2]).containsExactly(35.0, 140.0, 4.0, 30.0, 50.0);
+  }
+
+  @Test
+  @DisplayName("§8.2 [D], §7.11: in a weighted group each instance publishes its own CPUUtilization, so SampleCount "
+      + "counts instance datapoints and Sum adds instances, not capacity units: a weight-2 and a weight-4 instance at "
+      + "60 % (6 units) => Average 60, Sum 120, SampleCount 2; the datapoint's N_dp stays 6 units (§1.5 \"Which N\")")
+  void weightedGroupCountsInstances() {
+    MetricSpec[] specs = {cpu("Average", 60), cpu("Sum", 60), cpu("SampleCount", 60), cpu("Minimum", 60),
+        cpu("Maximum", 60)};
+    MetricFeed feed = new MetricFeed(specs, true, false, 0);
+    feed.closeMinute(T0, 60, 60, 60, 6, 2, Double.NaN, 0);
+    publish(feed, T0);
+    assertThat(seen).extracting(d -> d[2]).containsExactly(60.0, 120.0, 2.0, 60.0, 60.0);
+    assertThat(seen).extracting(d -> d[4]).containsOnly(6.0);
+    // Basic monitoring: one 5-minute sample per instance, the same two instances.
+    seen.clear();
+    MetricFeed basic = new MetricFeed(new MetricSpec[] {cpu("SampleCount", 300), cpu("Sum", 300)}, false, false, 0);
+    for (int m = 0; m < 5; m++) {
+      basic.closeMinute(T0 + 60L * m, 60, 60, 60, 6, 2, Double.NaN, 0);
+    }
+    publish(basic, T0 + 600);
+    assertThat(seen).extracting(d -> d[2]).containsExactly(2.0, 120.0);
   }
 
   @Test
@@ -127,7 +149,7 @@ class MetricFeedTest {
     assertThat(feed.periodSeconds(0)).isEqualTo(300);
     for (int m = 0; m < 5; m++) {
       double v = 10 * (m + 1);
-      feed.closeMinute(T0 + 60L * m, v, v, v, 2, Double.NaN, 0);
+      feed.closeMinute(T0 + 60L * m, v, v, v, 2, 2, Double.NaN, 0);
     }
     publish(feed, T0 + 240);
     // CPU 10, 20, 30, 40, 50 on 2 instances: Sum 2 × 150 = 300, 10 samples, Maximum 50, Average 30.
@@ -140,7 +162,7 @@ class MetricFeedTest {
   void basicMonitoringSamplesOncePerFiveMinutes() {
     MetricFeed feed = new MetricFeed(new MetricSpec[] {cpu("Sum", 300), cpu("SampleCount", 300)}, false, false, 0);
     for (int m = 0; m < 5; m++) {
-      feed.closeMinute(T0 + 60L * m, 40, 40, 40, 3, Double.NaN, 0);
+      feed.closeMinute(T0 + 60L * m, 40, 40, 40, 3, 3, Double.NaN, 0);
     }
     publish(feed, T0 + 240);
     assertThat(seen).extracting(d -> d[2]).containsExactly(120.0, 3.0);
@@ -158,8 +180,8 @@ class MetricFeedTest {
     for (int m = 0; m < 10; m++) {
       // First period: minima 0, 10, 20, 30, 40 and maxima 50..90; the second period 100 higher.
       double lo = 10 * (m % 5) + 100 * (m / 5);
-      detailed.closeMinute(T0 + 60L * m, lo + 25, lo, lo + 50, 2, Double.NaN, 0);
-      basic.closeMinute(T0 + 60L * m, lo + 25, lo, lo + 50, 2, Double.NaN, 0);
+      detailed.closeMinute(T0 + 60L * m, lo + 25, lo, lo + 50, 2, 2, Double.NaN, 0);
+      basic.closeMinute(T0 + 60L * m, lo + 25, lo, lo + 50, 2, 2, Double.NaN, 0);
     }
     publish(detailed, T0 + 540);
     assertThat(seen).extracting(d -> d[2]).containsExactly(0.0, 90.0, 100.0, 190.0);
@@ -176,7 +198,7 @@ class MetricFeedTest {
     MetricSpec avg = new MetricSpec(MetricKind.ALB_REQUEST_COUNT_PER_TARGET, "RequestCountPerTarget", "Average", 300);
     MetricFeed feed = new MetricFeed(new MetricSpec[] {sum, avg}, false, false, 0);
     for (int m = 0; m < 5; m++) {
-      feed.closeMinute(T0 + 60L * m, Double.NaN, Double.NaN, Double.NaN, 0, 100 * (m + 1), 4);
+      feed.closeMinute(T0 + 60L * m, Double.NaN, Double.NaN, Double.NaN, 0, 0, 100 * (m + 1), 4);
     }
     publish(feed, T0 + 240);
     assertThat(seen).extracting(d -> d[2]).containsExactly(1500.0, 1500.0);

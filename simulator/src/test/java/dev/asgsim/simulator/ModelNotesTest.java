@@ -32,7 +32,8 @@ class ModelNotesTest {
 
   @Test
   @DisplayName("§7.11: a mixed instances policy is noted with what the run leaves out, and InstanceRequirements with "
-      + "the built-in types they match")
+      + "the built-in types they match, price protection's choice per option (On-Demand \"Default: 20\" % over the "
+      + "lowest priced C, M or R type: c6g.large at 0.068 keeps up to 0.0816) and the types the run launches")
   void mixedInstancesPolicyIsNoted() throws Exception {
     var config = ConfigReader.read(Path.of("../examples/step-scaling.yaml"));
     var requirements = new InstanceRequirements(new IntRange(2, 2), new IntRange(4096, 4096), null, null, null, null,
@@ -46,12 +47,16 @@ class ModelNotesTest {
         .mixedInstancesPolicy(mixed).capacityRebalance(true).build()).build();
     List<String> notes = run(spot);
     assertThat(notes).anyMatch(n -> n.startsWith("MixedInstancesPolicy: the run simulates its On-Demand / Spot split")
-        && n.contains("over one type, c6i.large (Simulation.InstanceType), weight 1")
-        && n.contains("launching the types InstanceRequirements select") && n.contains("70 % Spot above the base")
+        && n.contains("over its instance types c5.large (weight 1), c6g.large (weight 1), c6i.large (weight 1), "
+            + "c7g.large (weight 1), c7i.large (weight 1) (the types its InstanceRequirements select; "
+            + "DesiredCapacityType units: each counts 1)")
+        && !n.contains("launching the types InstanceRequirements select") && n.contains("70 % Spot above the base")
         && n.contains("CapacityRebalance"));
     assertThat(notes).anyMatch(n -> n.startsWith("purchase options: ") && n.contains("were Spot"));
-    assertThat(notes).anyMatch(n -> n.startsWith("Overrides[0].InstanceRequirements match 5 built-in types: "
-        + "c5.large, c6g.large, c6i.large, c7g.large, c7i.large") && n.contains("no figures for NetworkInterfaceCount"));
+    assertThat(notes).anyMatch(n -> n.startsWith("Overrides[0].InstanceRequirements match 5 known types: "
+        + "c5.large, c6g.large, c6i.large, c7g.large, c7i.large") && n.contains("leaves On-Demand c6g.large, c7g.large "
+        + "(OnDemandMaxPricePercentageOverLowestPrice, default 20 %) and Spot c5.large, c6g.large, c6i.large, "
+        + "c7g.large, c7i.large") && n.contains("no figures for NetworkInterfaceCount"));
   }
 
   private static List<String> run(dev.asgsim.core.config.ScalingConfig c) {

@@ -44,7 +44,21 @@ public record SimulationSettings(
     Double cloudWatchPricePerMetricMonth,
     Integer detailedMonitoringMetrics,
     OutsideTargets outsideTargets,
-    SpotSettings spot) implements Serializable {
+    SpotSettings spot,
+    Integer spotPriceProtectionPercent) implements Serializable {
+
+  /**
+   * [O] aws-behaviour §7.11: the Spot price protection of attribute-based selection when InstanceRequirements sets
+   * neither SpotMaxPricePercentageOverLowestPrice nor MaxSpotPriceAsPercentageOfOptimalOnDemandPrice. AWS now applies
+   * an undocumented "optimal price protection"; its documented default before 2024 was 100 (% over the lowest priced
+   * C, M or R type).
+   */
+  public static final int DEFAULT_SPOT_PRICE_PROTECTION_PERCENT = 100;
+
+  /** {@link #DEFAULT_SPOT_PRICE_PROTECTION_PERCENT} unless set. */
+  public int effectiveSpotPriceProtectionPercent() {
+    return spotPriceProtectionPercent == null ? DEFAULT_SPOT_PRICE_PROTECTION_PERCENT : spotPriceProtectionPercent;
+  }
 
   /** [I] aws-behaviour §11.2: Pending to InService 60-90 s without a lifecycle hook. */
   public static final int DEFAULT_LAUNCH_DELAY_SECONDS = 75;
@@ -105,7 +119,7 @@ public record SimulationSettings(
       Map<String, InstanceTypeOverride> instanceTypes) {
     this(instanceType, launchDelaySeconds, null, appStartSeconds, detailedMonitoring, metricPublishDelaySeconds, null,
         alarmActionDelaySeconds, targetTrackingAlarms, null, null, null, null, null, null, null, null, pricePerHour,
-        instanceTypes, null, null, null, null, null, null, null, null, null, null, null, null);
+        instanceTypes, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public static final SimulationSettings DEFAULTS = builder().build();
@@ -300,6 +314,8 @@ public record SimulationSettings(
    *     {@code Simulation.InstanceType} (the load's unit); default: the type's {@code WeightedCapacity} in a weighted
    *     mixed instances policy, else 1 (aws-behaviour §7.11 [I]: AWS counts weights toward capacity, it does not say what
    *     a type serves)
+   * @param memoryMiB   the type's memory, so that {@code InstanceRequirements} can select a type the built-in table lacks
+   *     (aws-behaviour §7.11); default: the table's figure, none for a type outside it
    */
   public record InstanceTypeOverride(
       Integer vCpus,
@@ -309,7 +325,15 @@ public record SimulationSettings(
       Double launchCredits,
       Double pricePerHour,
       Double requestsPerMinuteAtFullCpu,
-      Double cpuCapacity) implements Serializable {
+      Double cpuCapacity,
+      Integer memoryMiB) implements Serializable {
+
+    /** Without a memory size (the built-in table's, if it has the type). */
+    public InstanceTypeOverride(Integer vCpus, Double baselinePercent, Double creditsPerHour, Double maxCredits,
+        Double launchCredits, Double pricePerHour, Double requestsPerMinuteAtFullCpu, Double cpuCapacity) {
+      this(vCpus, baselinePercent, creditsPerHour, maxCredits, launchCredits, pricePerHour, requestsPerMinuteAtFullCpu,
+          cpuCapacity, null);
+    }
 
     /** The six original members (kept so that code written against them compiles); no request cost. */
     public InstanceTypeOverride(Integer vCpus, Double baselinePercent, Double creditsPerHour, Double maxCredits,
@@ -362,6 +386,7 @@ public record SimulationSettings(
     b.lifecycleHooks = lifecycleHooks;
     b.warmPool = warmPool;
     b.spot = spot;
+    b.spotPriceProtectionPercent = spotPriceProtectionPercent;
     return b;
   }
 
@@ -398,6 +423,7 @@ public record SimulationSettings(
     private Map<String, HookTiming> lifecycleHooks;
     private WarmPoolSettings warmPool;
     private SpotSettings spot;
+    private Integer spotPriceProtectionPercent;
 
     private Builder() {}
 
@@ -432,6 +458,7 @@ public record SimulationSettings(
     public Builder lifecycleHooks(Map<String, HookTiming> v) { lifecycleHooks = v; return this; }
     public Builder warmPool(WarmPoolSettings v) { warmPool = v; return this; }
     public Builder spot(SpotSettings v) { spot = v; return this; }
+    public Builder spotPriceProtectionPercent(Integer v) { spotPriceProtectionPercent = v; return this; }
 
     public SimulationSettings build() {
       return new SimulationSettings(instanceType, launchDelaySeconds, launchDelayJitterSeconds, appStartSeconds,
@@ -440,7 +467,7 @@ public record SimulationSettings(
           groupHealthCheckIntervalSeconds, deregistrationDelaySeconds, creditSpecification, initialCredits,
           cpuThresholdPercent, pricePerHour, instanceTypes, engine, requestsPerMinuteAtFullCpu, start, burnInMinutes,
           policyWarmupHidesMetrics, lifecycleHooks, warmPool, pendingSeconds, cloudWatchPricePerMetricMonth,
-          detailedMonitoringMetrics, outsideTargets, spot);
+          detailedMonitoringMetrics, outsideTargets, spot, spotPriceProtectionPercent);
     }
   }
 }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * selection, aws-behaviour §7.11 [D]): VCpuCount, MemoryMiB, MemoryGiBPerVCpu, CpuManufacturers, InstanceGenerations,
  * BurstablePerformance and BareMetal (both "excluded" by default), AcceleratorCount, AllowedInstanceTypes and
  * ExcludedInstanceTypes (with {@code *} wildcards). The table has no figures for the other members (network, storage,
- * accelerator kinds, hibernation) and the price protection thresholds are not applied: those are listed in
- * {@link Result#ignored()} so that the output can say so, never silently dropped.
+ * accelerator kinds, hibernation): those are listed in {@link Result#ignored()} so that the output can say so, never
+ * silently dropped. The price protection thresholds are {@link PriceProtection}'s.
  */
 public final class RequirementsMatch {
   private RequirementsMatch() {}
@@ -23,22 +23,31 @@ public final class RequirementsMatch {
    */
   public record Result(List<String> types, List<String> ignored) {}
 
+  /** The built-in types that match {@code r}. */
   public static Result of(InstanceRequirements r) {
-    List<String> ignored = ignoredMembers(r);
-    List<String> types = new ArrayList<>();
+    List<TypeCatalog.Entry> table = new ArrayList<>();
     for (InstanceType t : InstanceTypes.all().values()) {
-      if (matches(r, t)) {
-        types.add(t.name());
-      }
+      table.add(new TypeCatalog.Entry(t, InstanceTypes.memoryMiB(t.name())));
     }
-    return new Result(List.copyOf(types), ignored);
+    return of(r, table);
   }
 
-  static boolean matches(InstanceRequirements r, InstanceType t) {
+  /** The {@code candidates} ({@link TypeCatalog#all}) that match {@code r}, in their order. */
+  public static Result of(InstanceRequirements r, List<TypeCatalog.Entry> candidates) {
+    List<String> types = new ArrayList<>();
+    for (TypeCatalog.Entry e : candidates) {
+      if (matches(r, e.type(), e.memoryMiB().orElse(-1))) {
+        types.add(e.type().name());
+      }
+    }
+    return new Result(List.copyOf(types), ignoredMembers(r));
+  }
+
+  /** @param mib the type's memory, -1 when unknown (then no memory requirement matches) */
+  static boolean matches(InstanceRequirements r, InstanceType t, int mib) {
     if (r.vCpuCount() != null && !r.vCpuCount().contains(t.vCpus())) {
       return false;
     }
-    int mib = InstanceTypes.memoryMiB(t.name()).orElse(-1);
     if (mib < 0 && (r.memoryMiB() != null || r.memoryGiBPerVCpu() != null)) {
       return false;
     }
@@ -90,9 +99,6 @@ public final class RequirementsMatch {
 
   private static List<String> ignoredMembers(InstanceRequirements r) {
     List<String> ignored = new ArrayList<>();
-    add(ignored, "SpotMaxPricePercentageOverLowestPrice", r.spotMaxPricePercentageOverLowestPrice());
-    add(ignored, "MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", r.maxSpotPriceAsPercentageOfOptimalOnDemandPrice());
-    add(ignored, "OnDemandMaxPricePercentageOverLowestPrice", r.onDemandMaxPricePercentageOverLowestPrice());
     add(ignored, "RequireHibernateSupport", r.requireHibernateSupport());
     add(ignored, "NetworkInterfaceCount", r.networkInterfaceCount());
     add(ignored, "LocalStorage", r.localStorage());

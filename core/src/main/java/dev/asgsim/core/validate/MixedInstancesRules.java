@@ -12,6 +12,7 @@ import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.instance.AttributeSelection;
 import dev.asgsim.core.instance.InstanceTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class MixedInstancesRules {
     }
     overrides(m, f);
     typesKnown(config, m, f);
+    requirementsSelect(config, f);
     distribution(m, f);
     desiredCapacityType(g, m.attributeBased(), f);
     advice(config, m, f);
@@ -65,8 +67,10 @@ public final class MixedInstancesRules {
     if (missing.equals(NOTHING_ELSE)) {
       return;
     }
-    f.warning("not-simulated-mixed-instances", M, "the run simulates the On-Demand / Spot split, the overrides' "
-            + "instance types, their weights and the allocation strategies (aws-behaviour §7.11); not simulated: "
+    f.warning("not-simulated-mixed-instances", M, "the run simulates the On-Demand / Spot split, " + (m.attributeBased()
+            ? "the types InstanceRequirements select (price protection included), weighted by DesiredCapacityType,"
+            : "the overrides' instance types, their weights") + " and the allocation strategies (aws-behaviour "
+            + "§7.11); not simulated: "
             + missing,
         "read each type's Spot price as constant (Simulation.Spot.PricePerHour or DiscountPercent)"
             + (interrupts(config) ? "" : "; give Simulation.Spot.InterruptionsPerInstanceHour to simulate interruptions"));
@@ -104,10 +108,6 @@ public final class MixedInstancesRules {
     InstancesDistribution d = m.effectiveDistribution();
     boolean rebalance = Boolean.TRUE.equals(g.capacityRebalance());
     List<String> parts = new ArrayList<>();
-    if (m.attributeBased()) {
-      parts.add("launching the types InstanceRequirements select (the run launches Simulation.InstanceType, "
-          + "weight 1)");
-    }
     if (d.usesSpot()) {
       parts.add("Spot prices moving per pool (one price per type is simulated: Simulation.Spot.PricePerHour or "
           + "DiscountPercent off On-Demand) (" + (100 - d.onDemandPercentageAboveBaseCapacity())
@@ -151,6 +151,31 @@ public final class MixedInstancesRules {
     }
   }
 
+  /**
+   * A run launches the types each {@code InstanceRequirements} set selects from the types it knows: the built-in table
+   * and {@code Simulation.InstanceTypes} (aws-behaviour §7.11). A set that selects none is a WARNING; when no set
+   * selects any, the run has nothing to launch (ERROR).
+   */
+  private static void requirementsSelect(ScalingConfig config, Findings f) {
+    AttributeSelection selection = AttributeSelection.of(config);
+    boolean none = selection.types().isEmpty();
+    for (AttributeSelection.SetResult set : selection.sets()) {
+      if (!set.matched().isEmpty()) {
+        continue;
+      }
+      String path = O + "[" + set.override() + "].InstanceRequirements";
+      String message = "these InstanceRequirements match no instance type asgsim knows (the built-in table and "
+          + "Simulation.InstanceTypes), so a run launches nothing for them (aws-behaviour §7.11)";
+      String fix = "describe the types AWS would select under Simulation.InstanceTypes.<type> with VCpus, MemoryMiB "
+          + "and PricePerHour (and CpuCapacity, CreditsPerHour for burstable types), or widen the requirements";
+      if (none) {
+        f.error("instance-requirements-no-type", path, message, fix);
+      } else {
+        f.warning("instance-requirements-no-type", path, message, fix);
+      }
+    }
+  }
+
   private static void overrides(MixedInstancesPolicy m, Findings f) {
     List<LaunchTemplateOverride> list = m.overrides();
     int types = 0;
@@ -169,6 +194,11 @@ public final class MixedInstancesRules {
       if (o.instanceRequirements() != null) {
         requirementSets++;
         requirements(o.instanceRequirements(), path + ".InstanceRequirements", f);
+      }
+      if (o.instanceRequirements() != null && o.weightedCapacity() != null) {
+        f.warning("weighted-capacity", path + ".WeightedCapacity", "a run does not weigh the types InstanceRequirements "
+            + "select by WeightedCapacity: each counts per DesiredCapacityType (1, its vCPUs or its MiB, "
+            + "aws-behaviour §7.11)", "remove WeightedCapacity, or set DesiredCapacityType: vcpu or memory-mib");
       }
       if (o.instanceType() != null && o.instanceRequirements() != null) {
         f.error("override-type-and-requirements", path, "an override names an InstanceType and InstanceRequirements; "
@@ -266,6 +296,11 @@ public final class MixedInstancesRules {
               + Checks.oneOf(InstancesDistribution.SPOT_STRATEGIES)
               + Checks.didYouMean(spot, InstancesDistribution.SPOT_STRATEGIES) + " (aws-behaviour §7.11)",
           "write price-capacity-optimized (AWS's recommendation) or another of the four");
+    }
+    if (InstancesDistribution.PRIORITIZED.equals(d.onDemandAllocationStrategy()) && m.attributeBased()) {
+      f.error("allocation-strategy", D + ".OnDemandAllocationStrategy", "prioritized \"cannot be used for groups "
+          + "that\" specify InstanceRequirements (aws-behaviour §7.11): the selected types have no order",
+          "use lowest-price (the default for attribute-based selection)");
     }
     if (InstancesDistribution.CAPACITY_OPTIMIZED_PRIORITIZED.equals(spot) && m.attributeBased()) {
       f.error("allocation-strategy", D + ".SpotAllocationStrategy", "capacity-optimized-prioritized \"is not a valid "

@@ -63,6 +63,12 @@ final class SimulationRules {
           "write the pool's discount, e.g. 70 for a Spot price of 30 % of On-Demand");
     }
     spotInterruptions(s.spot(), f);
+    Integer protection = s.spotPriceProtectionPercent();
+    if (protection != null && protection < 0) {
+      f.error("simulation-range", S + ".SpotPriceProtectionPercent", "SpotPriceProtectionPercent " + protection
+          + " is below 0 (aws-behaviour §7.11)", "write how many percent above the lowest priced C, M or R type a Spot "
+          + "type may cost, e.g. 100 (the default)");
+    }
     if (s.burnInMinutes() != null && s.burnInMinutes() < 0) {
       f.error("simulation-burn-in", S + ".BurnInMinutes", "BurnInMinutes cannot be negative (aws-behaviour §12.1)",
           "use 0 (the default) or the minutes to leave out of the scores");
@@ -246,6 +252,10 @@ final class SimulationRules {
     }
     if (o.vCpus() != null && o.vCpus() < 1) {
       f.error("simulation-instance-type", path + ".VCpus", "VCpus must be at least 1 (aws-behaviour §8.1)", "write the vCPU count");
+    }
+    if (o.memoryMiB() != null && o.memoryMiB() < 1) {
+      f.error("simulation-instance-type", path + ".MemoryMiB", "MemoryMiB must be at least 1 (aws-behaviour §7.11)",
+          "write the type's memory in MiB, e.g. 8192 for 8 GiB");
     }
     requestCost(o.requestsPerMinuteAtFullCpu(), path + ".RequestsPerMinuteAtFullCpu", f);
     if (o.cpuCapacity() != null && !(Double.isFinite(o.cpuCapacity()) && o.cpuCapacity() > 0)) {

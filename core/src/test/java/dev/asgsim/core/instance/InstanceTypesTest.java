@@ -51,4 +51,29 @@ class InstanceTypesTest {
     assertThat(new InstanceType("i3.metal", 72, 5, false, 0, 0, 0, false, 0).nitro()).isTrue();
     assertThat(new InstanceType("i3en.large", 2, 0.2, false, 0, 0, 0, false, 0).nitro()).isTrue();
   }
+
+  @Test
+  @DisplayName("§8.1 [D] AWS's table \"CPU credits and baseline performance for burstable performance instances\": "
+      + "t3.micro 12 credits/h, 10 % per vCPU, 288 max; t3.large 36/h, 30 %, 864; t2.micro 6/h, 10 %, 144 and 30 launch "
+      + "credits; t4g.micro like t3.micro; default credit specification standard for T2, unlimited for T3/T3a/T4g")
+  void creditTableOfTheMixedTypes() {
+    assertThat(figures("t3.micro")).containsExactly(2.0, 12.0, 10.0, 288.0, 0.0);
+    assertThat(figures("t3.large")).containsExactly(2.0, 36.0, 30.0, 864.0, 0.0);
+    assertThat(figures("t2.micro")).containsExactly(1.0, 6.0, 10.0, 144.0, 30.0);
+    assertThat(figures("t4g.micro")).containsExactly(2.0, 12.0, 10.0, 288.0, 0.0);
+    assertThat(figures("t3a.large")).containsExactly(2.0, 36.0, 30.0, 864.0, 0.0);
+    assertThat(InstanceTypes.find("t2.micro").orElseThrow().unlimitedByDefault()).isFalse();
+    assertThat(InstanceTypes.find("t3a.large").orElseThrow().unlimitedByDefault()).isTrue();
+    assertThat(InstanceTypes.find("t4g.micro").orElseThrow().unlimitedByDefault()).isTrue();
+    // Surplus credits in unlimited mode: USD 0.05 per vCPU-hour for T2/T3/T3a, 0.04 for T4g (Linux).
+    assertThat(InstanceTypes.find("t3.micro").orElseThrow().surplusCreditPrice()).isEqualTo(0.05);
+    assertThat(InstanceTypes.find("t4g.micro").orElseThrow().surplusCreditPrice()).isEqualTo(0.04);
+  }
+
+  /** vCPUs, credits per hour, baseline per vCPU (rounded to 1e-9), maximum balance, launch credits. */
+  private static java.util.List<Double> figures(String name) {
+    InstanceType t = InstanceTypes.find(name).orElseThrow();
+    return java.util.List.of((double) t.vCpus(), t.creditsPerHour(), Math.round(t.baselinePercent() * 1e9) / 1e9,
+        t.maxCredits(), t.launchCredits());
+  }
 }

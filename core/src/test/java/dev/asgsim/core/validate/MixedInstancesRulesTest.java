@@ -161,6 +161,40 @@ class MixedInstancesRulesTest {
   }
 
   @Test
+  @DisplayName("§7.11 [D] On-Demand prioritized \"cannot be used for groups that do\" specify InstanceRequirements; "
+      + "WeightedCapacity beside InstanceRequirements is not what a run weighs by")
+  void prioritizedAndWeightsWithRequirements() throws Exception {
+    String set = "- InstanceRequirements: {VCpuCount: {Min: 2}, MemoryMiB: {Min: 4096}}";
+    assertThat(rules(findings("", set, """
+        InstancesDistribution:
+          OnDemandAllocationStrategy: prioritized"""), Severity.ERROR)).containsExactly("allocation-strategy");
+    String weighted = "- {InstanceRequirements: {VCpuCount: {Min: 2}, MemoryMiB: {Min: 4096}}, WeightedCapacity: \"2\"}";
+    assertThat(rules(findings("", weighted, ""), Severity.WARNING)).contains("weighted-capacity");
+    assertThat(rules(findings("", set, ""), Severity.ERROR)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("§7.11 a requirements set that matches no type asgsim knows is a WARNING, an ERROR when no set matches "
+      + "(the run would launch nothing); a type described under Simulation.InstanceTypes with MemoryMiB is matched")
+  void requirementsThatMatchNothing() throws Exception {
+    String none = "- InstanceRequirements: {VCpuCount: {Min: 96}, MemoryMiB: {Min: 4096}}";
+    String some = "- InstanceRequirements: {VCpuCount: {Min: 2, Max: 2}, MemoryMiB: {Min: 4096}}";
+    List<Finding> alone = findings("", none, "");
+    assertThat(rules(alone, Severity.ERROR)).containsExactly("instance-requirements-no-type");
+    assertThat(alone).filteredOn(x -> x.ruleId().equals("instance-requirements-no-type")).singleElement()
+        .satisfies(x -> assertThat(x.fix()).contains("Simulation.InstanceTypes", "MemoryMiB"));
+    assertThat(rules(findings("", none + "\n" + some, ""), Severity.WARNING)).contains("instance-requirements-no-type");
+    String yaml = GROUP.formatted("", none.indent(8).stripTrailing(), "") + """
+        Simulation:
+          InstanceType: c6i.large
+          InstanceTypes:
+            m7i.24xlarge: {VCpus: 96, MemoryMiB: 393216, PricePerHour: 4.8384}
+        """;
+    assertThat(rules(Validator.defaults().validate(ConfigReader.parse(yaml, ConfigFormat.YAML)), Severity.ERROR))
+        .isEmpty();
+  }
+
+  @Test
   @DisplayName("§4.2 with weights 2 and 12, a PercentChangeInCapacity policy needs MinAdjustmentMagnitude >= 12")
   void minAdjustmentBelowLargestWeight() throws Exception {
     String yaml = GROUP.formatted("", """

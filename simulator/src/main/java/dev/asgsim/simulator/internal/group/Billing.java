@@ -15,11 +15,19 @@ final class Billing {
   private double spotInstanceSeconds;
   /** [option][type] instance-seconds. */
   private final double[][] seconds;
+  /** Surplus credits per type, and each type's price of them (USD per vCPU-hour, aws-behaviour §8.1). */
+  private final double[] surplusByType;
+  private final double[] surplusPrice;
 
-  Billing(Cohorts cohorts, long pendingSeconds, int types) {
+  Billing(Cohorts cohorts, long pendingSeconds, TypeAllocation types, CreditParams group) {
     this.cohorts = cohorts;
     this.pendingSeconds = pendingSeconds;
-    this.seconds = new double[2][types];
+    this.seconds = new double[2][types.size()];
+    this.surplusByType = new double[types.size()];
+    this.surplusPrice = new double[types.size()];
+    for (int t = 0; t < types.size(); t++) {
+      surplusPrice[t] = types.credits(t, group).surplusPricePerVcpuHour();
+    }
   }
 
   /** Bills cohort {@code i}, ended (terminated, or the run's end) at {@code end}. */
@@ -65,7 +73,9 @@ final class Billing {
         spotInstanceSeconds += s;
       }
     }
-    surplusCredits += CreditModel.surplus(credits) * count;
+    double surplus = CreditModel.surplus(credits) * count;
+    surplusCredits += surplus;
+    surplusByType[type] += surplus;
   }
 
   double instanceSeconds() {
@@ -84,5 +94,24 @@ final class Billing {
 
   double surplusCredits() {
     return surplusCredits;
+  }
+
+  /**
+   * What one surplus credit-hour of the run cost on average (USD per vCPU-hour): each type's surplus at its own price
+   * (T4g is cheaper than T2/T3/T3a, aws-behaviour §8.1); {@code fallback} without surplus, and exactly the price when
+   * every surplus credit came from types of one price.
+   */
+  double surplusPricePerVcpuHour(double fallback) {
+    double cost = 0;
+    double price = Double.NaN;
+    boolean onePrice = true;
+    for (int t = 0; t < surplusByType.length; t++) {
+      if (surplusByType[t] > 0) {
+        onePrice &= Double.isNaN(price) || price == surplusPrice[t];
+        price = surplusPrice[t];
+        cost += surplusByType[t] * surplusPrice[t];
+      }
+    }
+    return Double.isNaN(price) ? fallback : onePrice ? price : cost / surplusCredits;
   }
 }

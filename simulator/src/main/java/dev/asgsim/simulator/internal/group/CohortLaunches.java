@@ -81,8 +81,8 @@ final class CohortLaunches {
     cohorts.unhealthyAt[i] = NEVER;
     cohorts.waitAt[i] = NEVER;
     cohorts.abandonAt[i] = NEVER;
-    cohorts.credits[i] = params.credits().initialCredits();
-    cohorts.launchCredits[i] = params.credits().initialLaunchCredits();
+    cohorts.credits[i] = types.credits(type, params.credits()).initialCredits();
+    cohorts.launchCredits[i] = types.credits(type, params.credits()).initialLaunchCredits();
   }
 
   /**
@@ -114,7 +114,7 @@ final class CohortLaunches {
     }
     cohorts.launchAt[i] = at;
     cohorts.credits[i] = 0;
-    cohorts.launchCredits[i] = params.credits().launchCredits();
+    cohorts.launchCredits[i] = types.credits(type, params.credits()).launchCredits();
     clocksFrom(i, at + Math.max(0, delay), warmupSeconds, false);
   }
 
@@ -130,7 +130,7 @@ final class CohortLaunches {
     init(i, az, 0, 1, seq, reason, scaleOut, PurchaseMix.ON_DEMAND);
     cohorts.launchAt[i] = at;
     cohorts.credits[i] = 0;
-    cohorts.launchCredits[i] = params.credits().launchCredits();
+    cohorts.launchCredits[i] = types.credits(0, params.credits()).launchCredits();
     clocksFrom(i, at + startSeconds, warmupSeconds, true);
     launched++;
   }

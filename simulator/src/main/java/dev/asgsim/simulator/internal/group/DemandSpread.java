@@ -10,11 +10,23 @@ package dev.asgsim.simulator.internal.group;
 final class DemandSpread {
   private final Cohorts cohorts;
   private final TypeAllocation types;
-  private final CreditModel credits;
+  /** Each type's credits (aws-behaviour §8.1): a group may mix burstable types, and fixed-performance ones. */
+  private final CreditModel[] credits;
+  /** Some type is burstable; some is in standard mode (an instance out of credits is held at its baseline). */
+  private final boolean burstable;
+  private final boolean capped;
+  /** Per type, this minute: credits spent serving and idle, and what a cohort without launch credits pays and keeps. */
+  private final double[] wantSpent;
+  private final double[] idleSpent;
+  private final double[] wantPaid;
+  private final double[] idlePaid;
+  private final double[] wantLaunchLeft;
+  private final double[] idleLaunchLeft;
   private final int outside;
   private final double outsideCapacity;
   /**
-   * Unlimited credits (every serving instance at the same CPU) and every type's CPU capacity 1: {@link #serveEven}
+   * Every type has the same credits, burstable in unlimited mode (every serving instance at the same CPU), and CPU
+   * capacity 1: {@link #serveEven}
    * runs, chosen once here; {@link #generalOnly} turns it off (the tests that compare the two paths).
    */
   private boolean even;
@@ -37,13 +49,33 @@ final class DemandSpread {
    * @param outside         healthy targets outside the group
    * @param outsideCapacity what one of them serves at most, in percent of one group instance's CPU
    */
-  DemandSpread(Cohorts cohorts, TypeAllocation types, CreditModel credits, int outside, double outsideCapacity) {
+  DemandSpread(Cohorts cohorts, TypeAllocation types, CreditParams group, int outside, double outsideCapacity) {
     this.cohorts = cohorts;
-    this.even = credits.burstable() && credits.unlimited() && types.unitCpu();
     this.types = types;
-    this.credits = credits;
     this.outside = outside;
     this.outsideCapacity = outsideCapacity;
+    int n = types.size();
+    this.credits = new CreditModel[n];
+    boolean anyBurstable = false;
+    boolean anyCapped = false;
+    for (int t = 0; t < n; t++) {
+      credits[t] = new CreditModel(types.credits(t, group));
+      anyBurstable |= credits[t].burstable();
+      anyCapped |= credits[t].burstable() && !credits[t].unlimited();
+    }
+    this.burstable = anyBurstable;
+    this.capped = anyCapped;
+    this.wantSpent = new double[n];
+    this.idleSpent = new double[n];
+    this.wantPaid = new double[n];
+    this.idlePaid = new double[n];
+    this.wantLaunchLeft = new double[n];
+    this.idleLaunchLeft = new double[n];
+    boolean oneModel = true;
+    for (int t = 1; t < n; t++) {
+      oneModel &= types.credits(t, group).equals(types.credits(0, group));
+    }
+    this.even = oneModel && credits[0].burstable() && credits[0].unlimited() && types.unitCpu();
   }
 
   /** Runs the general cohort pass every minute, never {@link #serveEven}. */
@@ -72,7 +104,7 @@ final class DemandSpread {
     double capacity = counts.servingCpu;
     int serving = counts.servingInstances;
     int warm = counts.warmInstances;
-    if (!credits.burstable()) {
+    if (!burstable) {
       // Every serving instance runs at the same CPU: no per-cohort state to update.
       served = want * capacity + outsideServed;
       meanCpu = serving == 0 ? Double.NaN : want;
@@ -83,7 +115,6 @@ final class DemandSpread {
     }
     // Only standard mode holds an instance out of credits at its baseline; in unlimited mode every serving instance
     // runs at the same CPU as a fixed-performance one, and only the credit balances need the per-cohort pass.
-    boolean capped = !credits.unlimited();
     throttled = false;
     double servedSum = 0;
     double cpuSum = 0;
@@ -92,44 +123,51 @@ final class DemandSpread {
     double hi = Double.NEGATIVE_INFINITY;
     double creditSum = 0;
     int creditCount = 0;
-    double wantSpent = credits.spent(want);
-    double idleSpent = credits.spent(0);
-    // A cohort without launch credits (+0.0; every cohort in unlimited mode) that is not throttled pays and keeps
-    // what every such cohort does: computed once per minute, with the same expressions, so the same bits.
-    double wantPaid = credits.paidFromEarned(0.0, wantSpent);
-    double idlePaid = credits.paidFromEarned(0.0, idleSpent);
-    double wantLaunchLeft = credits.launchAfterSpending(0.0, wantSpent);
-    double idleLaunchLeft = credits.launchAfterSpending(0.0, idleSpent);
+    for (int t = 0; t < credits.length; t++) {
+      CreditModel c = credits[t];
+      wantSpent[t] = c.spent(want);
+      idleSpent[t] = c.spent(0);
+      // A cohort without launch credits (+0.0; every cohort in unlimited mode) that is not throttled pays and keeps
+      // what every such cohort of its type does: computed once per minute, with the same expressions, so the same bits.
+      wantPaid[t] = c.paidFromEarned(0.0, wantSpent[t]);
+      idlePaid[t] = c.paidFromEarned(0.0, idleSpent[t]);
+      wantLaunchLeft[t] = c.launchAfterSpending(0.0, wantSpent[t]);
+      idleLaunchLeft[t] = c.launchAfterSpending(0.0, idleSpent[t]);
+    }
     // The phases were counted at the last recount, and nothing changes them before the group's next event.
     for (int i = 0; i < cohorts.size; i++) {
       int phase = cohorts.phase[i];
       if ((phase & Cohorts.ACTIVE) == 0) {
         continue;
       }
+      int type = cohorts.type[i];
+      CreditModel c = credits[type];
       boolean serves = (phase & Cohorts.SERVES) != 0;
       double cpu = serves ? want : 0;
-      double launch = cohorts.launchCredits[i];
-      double earned = cohorts.credits[i];
-      double spent = serves ? wantSpent : idleSpent;
-      boolean held = false;
-      if (capped) {
-        double cap = credits.cpuCap(launch + earned);
-        if (cpu > cap) {
-          held = true;
-          throttled = true;
-          cpu = cap;
-          spent = credits.spent(cpu);
+      if (c.burstable()) {
+        double launch = cohorts.launchCredits[i];
+        double earned = cohorts.credits[i];
+        double spent = serves ? wantSpent[type] : idleSpent[type];
+        boolean held = false;
+        if (!c.unlimited()) {
+          double cap = c.cpuCap(launch + earned);
+          if (cpu > cap) {
+            held = true;
+            throttled = true;
+            cpu = cap;
+            spent = c.spent(cpu);
+          }
         }
+        if (!held && Double.doubleToRawLongBits(launch) == 0L) {
+          cohorts.credits[i] = c.earnedAfterPaying(earned, serves ? wantPaid[type] : idlePaid[type]);
+          cohorts.launchCredits[i] = serves ? wantLaunchLeft[type] : idleLaunchLeft[type];
+        } else {
+          cohorts.credits[i] = c.earnedAfterSpending(launch, earned, spent);
+          cohorts.launchCredits[i] = c.launchAfterSpending(launch, spent);
+        }
+        creditSum += (cohorts.launchCredits[i] + cohorts.credits[i]) * cohorts.count[i];
+        creditCount += cohorts.count[i];
       }
-      if (!held && Double.doubleToRawLongBits(launch) == 0L) {
-        cohorts.credits[i] = credits.earnedAfterPaying(earned, serves ? wantPaid : idlePaid);
-        cohorts.launchCredits[i] = serves ? wantLaunchLeft : idleLaunchLeft;
-      } else {
-        cohorts.credits[i] = credits.earnedAfterSpending(launch, earned, spent);
-        cohorts.launchCredits[i] = credits.launchAfterSpending(launch, spent);
-      }
-      creditSum += (cohorts.launchCredits[i] + cohorts.credits[i]) * cohorts.count[i];
-      creditCount += cohorts.count[i];
       if (serves) {
         cpuSum += cpu * cohorts.count[i];
         servedSum += cpu * cohorts.count[i] * types.cpu(cohorts.type[i]);
@@ -162,6 +200,7 @@ final class DemandSpread {
    * the two minute by minute).
    */
   private void serveEven(double want, Counts counts) {
+    CreditModel credits = this.credits[0]; // every type's
     throttled = false;
     double wantSpent = credits.spent(want);
     double idleSpent = credits.spent(0);

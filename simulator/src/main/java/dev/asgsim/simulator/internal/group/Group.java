@@ -103,7 +103,7 @@ public final class Group {
     this.hooks = hooks;
     this.types = types;
     this.counts = new Counts(types);
-    this.billing = new Billing(cohorts, params.pendingSeconds(), types.size());
+    this.billing = new Billing(cohorts, params.pendingSeconds(), types, params.credits());
     this.pool = pool;
     if (params.availabilityZones().isEmpty()) {
       throw new IllegalArgumentException("a group needs at least one Availability Zone");
@@ -120,7 +120,7 @@ public final class Group {
     pool.attach(zones.size(), seed);
     this.victims = new VictimSelector(cohorts, zones, types, params.terminationPolicies(),
         params.newInstancesProtected(), random, true);
-    this.minute = new DemandSpread(cohorts, types, new CreditModel(params.credits()), params.outsideTargets(),
+    this.minute = new DemandSpread(cohorts, types, params.credits(), params.outsideTargets(),
         params.outsideCapacityPercent());
     this.quietAdvance = !pool.present();
   }
@@ -528,6 +528,8 @@ public final class Group {
   public int inService() { return counts.inService; }
   /** InService and past warm-up: N_eff, the instances whose metrics are aggregated (aws-behaviour §2.2). */
   public int warm() { return counts.warm; }
+  /** The instances behind {@link #warm()}: each publishes its own CPUUtilization (aws-behaviour §8.2, §7.11). */
+  public int warmInstances() { return counts.warmInstances; }
   /** Capacity units receiving traffic from the load balancer. */
   public int serving() { return counts.serving; }
   /** Instances receiving traffic from the load balancer: its targets (units are the group's, targets are instances). */
@@ -599,6 +601,8 @@ public final class Group {
   }
 
   public double surplusCredits() { return billing.surplusCredits(); }
+  /** The mean price of {@link #surplusCredits()} per vCPU-hour, each type's at its own ({@code fallback}: none). */
+  public double surplusPricePerVcpuHour(double fallback) { return billing.surplusPricePerVcpuHour(fallback); }
   public int launchedTotal() { return launchedTotal; }
   public int terminatedTotal() { return terminatedTotal; }
   public int cohortCount() { return cohorts.size; }

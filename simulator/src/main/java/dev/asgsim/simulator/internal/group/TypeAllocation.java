@@ -40,15 +40,25 @@ public final class TypeAllocation {
    * @param poolCapacity    the relative spare capacity of its Spot pools (higher: more)
    * @param spotLaunches    its Spot price is at most {@code SpotMaxPrice}: "If your maximum price is lower than the Spot
    *                        price for the instance types that you selected, your Spot Instances are not launched"
-   *                        (aws-behaviour §7.11 [D])
+   *                        (aws-behaviour §7.11 [D]), and Spot price protection keeps it (attribute-based selection)
+   * @param onDemandLaunches On-Demand launches may take it: On-Demand price protection keeps it (attribute-based
+   *                        selection, aws-behaviour §7.11 [D]); always for named types
+   * @param credits         its CPU credits (aws-behaviour §8.1); null: the group's ({@link GroupParams#credits()})
    */
   public record Type(String name, int weight, double cpuCapacity, double onDemandPricePerHour,
-      double spotPricePerHour, double poolCapacity, boolean spotLaunches) {
+      double spotPricePerHour, double poolCapacity, boolean spotLaunches, boolean onDemandLaunches,
+      CreditParams credits) {
     public Type {
       if (weight < 1 || !(cpuCapacity > 0)) {
         throw new IllegalArgumentException(name + ": weight " + weight + " and CPU capacity " + cpuCapacity
             + " must be positive");
       }
+    }
+
+    /** A type On-Demand launches take, with the group's credits. */
+    public Type(String name, int weight, double cpuCapacity, double onDemandPricePerHour, double spotPricePerHour,
+        double poolCapacity, boolean spotLaunches) {
+      this(name, weight, cpuCapacity, onDemandPricePerHour, spotPricePerHour, poolCapacity, spotLaunches, true, null);
     }
 
     /** A type whose Spot instances launch. */
@@ -108,7 +118,8 @@ public final class TypeAllocation {
     List<Integer> idx = new ArrayList<>();
     for (int i = 0; i < types.length; i++) {
       // Spot launches only the types priced at or under SpotMaxPrice; with none the group launches no Spot at all.
-      if (!spot || types[i].spotLaunches() || !anySpotLaunches()) {
+      // On-Demand launches the types its price protection keeps (aws-behaviour §7.11).
+      if (spot ? types[i].spotLaunches() || !anySpotLaunches() : types[i].onDemandLaunches()) {
         idx.add(i);
       }
     }
@@ -178,6 +189,12 @@ public final class TypeAllocation {
     return rank[option][type];
   }
 
+  /** Type {@code t}'s CPU credits: its own, or {@code group}'s (aws-behaviour §8.1). */
+  public CreditParams credits(int t, CreditParams group) {
+    CreditParams own = types[t].credits();
+    return own == null ? group : own;
+  }
+
   public int size() { return types.length; }
   public Type type(int t) { return types[t]; }
   public String name(int t) { return types[t].name(); }
@@ -192,6 +209,20 @@ public final class TypeAllocation {
       }
     }
     return true;
+  }
+
+  /**
+   * Capacity units per instance of the reference type's CPU, of the type On-Demand launches take first: weight ÷ CPU
+   * capacity (1 without weights, and for weighted types whose CPU capacity is their weight). A steady start sizes the
+   * group with it (aws-behaviour §12.1 [I]).
+   */
+  public double unitsPerCpu() {
+    return weight[order[PurchaseMix.ON_DEMAND][0]] / cpu[order[PurchaseMix.ON_DEMAND][0]];
+  }
+
+  /** Capacity units per instance of the type On-Demand launches take first (a load balancer target). */
+  public int unitsPerTarget() {
+    return weight[order[PurchaseMix.ON_DEMAND][0]];
   }
 
   /** The largest weight: a launch overshoots desired by less than this (aws-behaviour §7.1, §7.11). */

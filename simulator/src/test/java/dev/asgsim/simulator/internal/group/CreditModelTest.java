@@ -89,7 +89,7 @@ class CreditModelTest {
   @Test
   @DisplayName("§6.4 [D] billing: per second with a 60 s minimum per launch; surplus credits per instance")
   void billing() {
-    Billing b = new Billing(new Cohorts(), 0, 1);
+    Billing b = new Billing(new Cohorts(), 0, TypeAllocation.SINGLE, CreditParams.FIXED);
     b.bill(2, 0, 10, 5, PurchaseMix.ON_DEMAND, 0);
     b.bill(1, 100, 460, -4, PurchaseMix.ON_DEMAND, 0);
     assertThat(b.instanceSeconds()).isEqualTo(2 * 60 + 360);
