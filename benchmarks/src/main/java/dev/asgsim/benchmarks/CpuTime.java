@@ -45,7 +45,8 @@ public final class CpuTime {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: CpuTime decide|propose ok|high|low | alarm SHAPE | year LOAD RECORD | fleet LOAD MAX | sweep grid");
+      System.err.println("usage: CpuTime decide|propose ok|high|low | alarm SHAPE | year LOAD RECORD | fleet LOAD MAX"
+          + " | sweep grid");
       System.exit(2);
     }
     Job job = job(args);

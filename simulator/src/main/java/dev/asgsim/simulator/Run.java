@@ -99,9 +99,6 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.group = new Group(Setup.group(sim.config, credits, sim.instanceType), sim.seed,
         Setup.purchaseMix(sim.config, types), types, hooks,
         WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
-    if (sim.generalPathOnly) {
-      group.generalPathOnly(); // the tests that compare every shortcut chosen at set-up with the general path
-    }
     SpotSettings spot = sim.settings.spot();
     if (spot != null && spot.interrupts() && group.spotLaunches()) {
       group.interruptSpot(spot, Boolean.TRUE.equals(sim.config.autoScalingGroup().capacityRebalance()),
@@ -111,6 +108,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
     if (sim.generalPathOnly) {
+      // The tests that compare every shortcut chosen at set-up with the general path.
+      group.generalPathOnly();
       feed.generalOnly();
     }
     this.notes = new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),

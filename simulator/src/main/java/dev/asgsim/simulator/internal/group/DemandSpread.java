@@ -26,8 +26,8 @@ final class DemandSpread {
   private final double outsideCapacity;
   /**
    * Every type has the same credits, burstable in unlimited mode (every serving instance at the same CPU), and CPU
-   * capacity 1: {@link #serveEven}
-   * runs, chosen once here; {@link #generalOnly} turns it off (the tests that compare the two paths).
+   * capacity 1: {@link #serveEven} runs, chosen once here; {@link #generalOnly} turns it off (the tests that compare
+   * the two paths).
    */
   private boolean even;
   double served;
