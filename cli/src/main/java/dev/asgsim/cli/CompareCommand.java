@@ -12,6 +12,7 @@ import dev.asgsim.simulator.load.LoadResolver;
 import dev.asgsim.simulator.load.LoadSpecException;
 import dev.asgsim.simulator.report.CompareReport;
 import dev.asgsim.simulator.report.OutputFiles;
+import dev.asgsim.simulator.report.WarmPoolComparison;
 import dev.asgsim.simulator.score.Scores;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -160,6 +161,10 @@ public final class CompareCommand implements Callable<Integer> {
       Scores s = results.get(i).scores();
       b.append(String.format(Locale.ROOT, "  %-" + width + "s  %10.4f  %10.2f  %10d  %10d%n", names.get(i), s.cost(),
           s.unservedPercent(), s.scaleOutActivities(), s.scaleInActivities()));
+    }
+    WarmPoolComparison pool = WarmPoolComparison.of(results);
+    if (pool != null) {
+      b.append(pool.text(names));
     }
     return b.toString();
   }

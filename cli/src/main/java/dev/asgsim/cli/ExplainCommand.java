@@ -14,7 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code asgsim explain OUT_DIR [--at TIME]}: what happened at a moment of a simulated run, and why. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = {"Say in one paragraph what happened at a moment of a run and why: what the alarms said, what each "
-        + "policy proposed, which rule held the group back (the engine's own reason) and what happened next.",
+        + "policy proposed, which rule held the group back (the engine's own reason) and what happened next; with a warm "
+        + "pool or lifecycle hooks, where the capacity came from (from the warm pool or a cold launch), the pool's "
+        + "size and the hooks' holds.",
         "Reads the summary.json, activities.json and timeline.csv that `asgsim simulate --out OUT_DIR` wrote.",
         "  asgsim explain out/ --at 00:42      # why no scale-in 2 minutes after the seed spike's load drop",
         "  asgsim explain out/                 # which rules held the group back over the whole run"},

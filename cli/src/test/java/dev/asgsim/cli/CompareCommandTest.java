@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,5 +67,32 @@ class CompareCommandTest {
     CliRun o = CliRun.of("compare", SEED, SEED, "--out", dir.toString(), "--load", "step(20, 90@10x)");
     assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err()).contains("bad load spec").doesNotContain("\tat ");
+  }
+
+  @Test
+  @DisplayName("§7.6: with a warm pool on one side, compare shows where each run's launches came from (AWS's "
+      + "Descriptions) and the pool's cost side by side")
+  void warmPoolSideBySide(@TempDir Path dir) throws Exception {
+    String yaml = Files.readString(Path.of("../examples/warm-pool-slow-start.yaml"));
+    String cold = yaml.substring(0, yaml.indexOf("  WarmPoolConfiguration:")) + yaml.substring(yaml.indexOf(
+        "ScalingPolicies:"));
+    cold = cold.substring(0, cold.indexOf("  WarmPool:")) + cold.substring(cold.indexOf("Load:"));
+    Path noPool = dir.resolve("no-pool.yaml");
+    Files.writeString(noPool, cold);
+    Path out = dir.resolve("out");
+    CliRun o = CliRun.of("compare", "../examples/warm-pool-slow-start.yaml", noPool.toString(), "--out",
+        out.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).contains("Warm pool (aws-behaviour §7.6):",
+        "warm-pool-slow-start: Stopped, MinSize 0, MaxGroupPreparedCapacity 4, ReuseOnScaleIn false",
+        "no-pool: none");
+    assertThat(o.out().lines().filter(l -> l.contains("\"Launching a new EC2 instance from warm pool\"")))
+        .singleElement().satisfies(l -> assertThat(l.split("\\s+")).endsWith("2", "0"));
+    assertThat(o.out().lines().filter(l -> l.contains("\"Launching a new EC2 instance\"")))
+        .singleElement().satisfies(l -> assertThat(l.split("\\s+")).endsWith("0", "2"));
+    assertThat(Files.readString(out.resolve("compare.html"), StandardCharsets.UTF_8)).contains("<h2>Warm pool</h2>",
+        "<td>warmPoolCost ($)</td><td class=\"n\">0.0049</td><td class=\"n\">0</td>");
+    CliRun none = CliRun.of("compare", SEED, tuned(dir).toString(), "--out", dir.resolve("none").toString());
+    assertThat(none.out()).doesNotContain("Warm pool");
   }
 }

@@ -131,4 +131,30 @@ class ExplainCommandTest {
     assertThat(t.exit()).isEqualTo(2);
     assertThat(t.err()).contains("timeline.csv:41: 2 fields where the header has 16");
   }
+
+  @Test
+  @DisplayName("§7.6 [O], §6.5: a warm start names the pool: AWS's \"Launching a new EC2 instance from warm pool\", "
+      + "from a Stopped pool in 36 s plus the hook's 5 s second run (00:13:40 + 41 s = InService 00:14:21), the pool's "
+      + "size max(MinSize, P - desired) = max(0, 4 - 2) = 2 and the launch hook's hold")
+  void warmStartNamesThePool() {
+    Path pool = dir.resolve("pool");
+    CliRun sim = CliRun.of("simulate", "../examples/warm-pool-slow-start.yaml", "--out", pool.toString());
+    assertThat(sim.exit()).as(sim.err()).isZero();
+    CliRun o = CliRun.of("explain", pool.toString(), "--at", "00:15");
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).contains("came from the warm pool (\"Launching a new EC2 instance from warm pool\"): started "
+        + "from Warmed:Stopped at 00:13:40, InService at 00:14:21",
+        "The warm pool held 2 instances", "max(MinSize, MaxGroupPreparedCapacity - desired) = max(0, 4 - 2) = 2",
+        "launch hook \"app-install\" holds an instance in Pending:Wait (Warmed:Pending:Wait while filling the pool) "
+            + "240 s, 5 s when it starts from the pool");
+    assertThat(o.out().lines().count()).as("one paragraph").isEqualTo(1);
+    // §7.6: after the scale-in the pool refills through Warmed:Pending (75 s launch + the 240 s hook = 01:00:55).
+    CliRun after = CliRun.of("explain", pool.toString(), "--at", "00:56");
+    assertThat(after.out()).contains("launching into the warm pool (\"Launching a new EC2 instance into warm pool\") "
+        + "from 00:55:40 through Warmed:Pending, in Warmed:Stopped at 01:00:55",
+        "terminating (\"Terminating EC2 instance\") from 00:55:40", "max(0, 4 - 1) = 3");
+    CliRun seed = CliRun.of("explain", out.toString(), "--at", "00:42");
+    assertThat(seed.out()).as("no pool, no hooks: nothing said of them").doesNotContain("warm pool", "lifecycle hook",
+        "Instance activities");
+  }
 }

@@ -128,6 +128,7 @@ public final class Explanation {
       p.append("Desired did not change and no policy had anything to say: no alarm was in ALARM and no metric was "
           + "near a threshold. ");
     }
+    Lifecycle.describe(p, run, row, minuteStart, t -> hm(t, run));
     if (next != null) {
       p.append("Next, at ").append(hm(next.time(), run)).append(" desired went from ").append(next.from())
           .append(" to ").append(next.to()).append(": ").append(next.cause());

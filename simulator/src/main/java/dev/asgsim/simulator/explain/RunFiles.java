@@ -31,9 +31,18 @@ public final class RunFiles {
   final int minutes;
   final List<Change> changes = new ArrayList<>();
   final List<Held> held = new ArrayList<>();
+  /** The instance activities, oldest first, kept only when the run had a warm pool or lifecycle hooks. */
+  final List<Step> steps = new ArrayList<>();
 
   /** A change of desired capacity (activities.json's Decision members, one per decision). */
   record Change(long time, int from, int to, String cause) {}
+
+  /**
+   * One instance activity: its Description (AWS's words, aws-behaviour §10.3), when it started and ended
+   * ({@link Long#MAX_VALUE} while in progress at the run's end), and for a scale-out's launch the warm-up its end
+   * includes (0 for other activities).
+   */
+  record Step(long start, long end, String description, int warmupSeconds) {}
 
   /** One "not scaled" record. */
   record Held(long start, long end, String reason, String rule, String explanation, String policy) {}
@@ -58,8 +67,14 @@ public final class RunFiles {
     }
     String file = OutputFile.ACTIVITIES.fileName();
     long lastDecision = Long.MIN_VALUE;
+    boolean keepSteps = Lifecycle.present(summary);
     for (JsonNode a : activities.path("Activities")) {
       JsonNode d = a.get("Decision");
+      if (keepSteps && a.hasNonNull("Description")) {
+        steps.add(new Step(instant(a.path("StartTime"), file, "StartTime"),
+            a.hasNonNull("EndTime") ? instant(a.get("EndTime"), file, "EndTime") : Long.MAX_VALUE,
+            a.get("Description").asText(), d == null ? 0 : d.path("WarmupSeconds").asInt()));
+      }
       if (d == null) {
         continue;
       }

@@ -88,10 +88,14 @@ public final class CompareReport {
       h.append("</tr>\n");
     }
     h.append("</table>\n");
+    WarmPoolComparison pool = WarmPoolComparison.of(runs);
+    if (pool != null) {
+      h.append(pool.html(names));
+    }
 
     h.append("<h2>Overlaid</h2>\n<p class=\"note\">Drag across a panel to zoom in (all panels follow), ")
         .append("double-click to zoom out; hover for every config's value.</p>\n<div id=\"compare\"></div>\n")
-        .append(Uplot.page("compare.js", "asgsim-compare", data.json()))
+        .append(Uplot.script("axes.js")).append(Uplot.page("compare.js", "asgsim-compare", data.json()))
         .append("<details><summary>The same as a static picture (compare.png)</summary>\n")
         .append("<img alt=\"compared runs\" src=\"data:image/png;base64,")
         .append(Base64.getEncoder().encodeToString(png)).append("\">\n</details>\n");

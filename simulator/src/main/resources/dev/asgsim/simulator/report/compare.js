@@ -8,19 +8,11 @@
   var step = uPlot.paths.stepped({align: 1});
   var charts = window.asgsimCharts = [];
   var syncing = false;
-  function fmt(v) { return v == null ? "–" : Number(v).toFixed(2); }
-  function pad(n) { return (n < 10 ? "0" : "") + n; }
-  function ticks(u, splits) {
-    var span = u.scales.x.max - u.scales.x.min;
-    return splits.map(function (ts) {
-      var t = new Date(ts * 1e3);
-      var day = t.getUTCFullYear() + "-" + pad(t.getUTCMonth() + 1) + "-" + pad(t.getUTCDate());
-      return span > 2 * 86400 ? day : pad(t.getUTCHours()) + ":" + pad(t.getUTCMinutes());
-    });
-  }
+  var fmt = window.asgsimAxes.fmt;
+  var ticks = window.asgsimAxes.ticks;
   function line(label, color, width) {
     return {label: label, stroke: color, width: width, paths: step, points: {show: false},
-      value: function (u, v) { return fmt(v); }};
+      value: fmt(2)};
   }
   function chart(title, yLabel, series, data, height) {
     var box = document.createElement("div");

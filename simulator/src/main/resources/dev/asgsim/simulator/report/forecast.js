@@ -12,11 +12,9 @@
   var mine = [];
   var syncing = false;
 
-  function fmt(digits) {
-    return function (u, v) { return v == null ? "–" : Number(v).toFixed(digits); };
-  }
+  var fmt = window.asgsimAxes.fmt;
+  var pad = window.asgsimAxes.pad;
   function width() { return Math.max(600, Math.min(1400, root.clientWidth || 1200)); }
-  function pad(n) { return (n < 10 ? "0" : "") + n; }
   // Time ticks in UTC: the hour, with the date under midnight, while ticks are less than a day apart; dates beyond.
   function ticks(u, splits) {
     var daily = splits.length > 1 && splits[1] - splits[0] >= 86400;

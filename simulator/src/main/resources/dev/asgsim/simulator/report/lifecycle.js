@@ -14,21 +14,8 @@
   var step = uPlot.paths.stepped({align: 1});
   var syncing = false;
 
-  function fmt(digits) {
-    return function (u, v) { return v == null ? "–" : Number(v).toFixed(digits); };
-  }
-  function pad(n) { return (n < 10 ? "0" : "") + n; }
-  // The timeline's time ticks: UTC, hours and minutes within two days, dates beyond.
-  function ticks(u, splits) {
-    var span = u.scales.x.max - u.scales.x.min;
-    return splits.map(function (ts) {
-      var t = new Date(ts * 1e3);
-      var day = t.getUTCFullYear() + "-" + pad(t.getUTCMonth() + 1) + "-" + pad(t.getUTCDate());
-      var hm = pad(t.getUTCHours()) + ":" + pad(t.getUTCMinutes());
-      if (span > 2 * 86400) { return day; }
-      return t.getUTCHours() === 0 && t.getUTCMinutes() === 0 ? hm + "\n" + day : hm;
-    });
-  }
+  var fmt = window.asgsimAxes.fmt;
+  var ticks = window.asgsimAxes.ticks;
 
   var series = [{label: "time (UTC)", value: function (u, ts) {
     return ts == null ? "–" : new Date(ts * 1e3).toISOString().slice(0, 16).replace("T", " ");

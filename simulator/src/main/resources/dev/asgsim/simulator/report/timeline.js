@@ -13,26 +13,13 @@
   // start hidden and the min–max bands tell the story (click a legend entry to show its line).
   var coarse = D.minutesPerColumn > 60;
 
-  function fmt(digits) {
-    return function (u, v) { return v == null ? "–" : Number(v).toFixed(digits); };
-  }
+  var fmt = window.asgsimAxes.fmt;
+  var ticks = window.asgsimAxes.ticks;
   function width() { return Math.max(600, Math.min(1400, root.clientWidth || 1200)); }
   function line(label, stroke, opts) {
     var s = {label: label, stroke: stroke, width: 1.5, paths: step, points: {show: false}, value: fmt(2)};
     for (var k in opts || {}) { s[k] = opts[k]; }
     return s;
-  }
-  function pad(n) { return (n < 10 ? "0" : "") + n; }
-  // Time ticks in UTC, 24-hour clock: hours and minutes within two days, dates beyond.
-  function ticks(u, splits) {
-    var span = u.scales.x.max - u.scales.x.min;
-    return splits.map(function (ts) {
-      var t = new Date(ts * 1e3);
-      var day = t.getUTCFullYear() + "-" + pad(t.getUTCMonth() + 1) + "-" + pad(t.getUTCDate());
-      var hm = pad(t.getUTCHours()) + ":" + pad(t.getUTCMinutes());
-      if (span > 2 * 86400) { return day; }
-      return t.getUTCHours() === 0 && t.getUTCMinutes() === 0 ? hm + "\n" + day : hm;
-    });
   }
   function constant(v) { return D.x.map(function () { return v; }); }
 

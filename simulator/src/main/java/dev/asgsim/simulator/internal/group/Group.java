@@ -338,12 +338,15 @@ public final class Group {
   /**
    * With ReuseOnScaleIn, the instances on their way back to the warm pool: those scaled in and still terminating, and
    * those above {@code desired} a scale-in is about to select. The pool counts them as coming instead of launching.
+   * Instances protected from scale-in are never selected (aws-behaviour §7.4 [D]: desired "is decremented. However,
+   * the Auto Scaling group can't terminate the required number of instances"), so they are not coming.
    */
   private int returningToPool(int desired) {
     if (!pool.reusesOnScaleIn()) {
       return 0;
     }
-    int n = Math.max(0, counts.nonTerminating - desired);
+    int above = counts.nonTerminating - desired;
+    int n = above <= 0 ? 0 : Math.min(above, victims.unprotected(lastAdvance));
     for (int i = 0; i < cohorts.size; i++) {
       if (cohorts.toPool[i] && cohorts.terminating(i)) {
         n += cohorts.count[i];

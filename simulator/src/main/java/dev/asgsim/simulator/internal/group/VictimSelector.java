@@ -266,6 +266,17 @@ final class VictimSelector {
     return false;
   }
 
+  /** Instances not yet terminating that are unprotected at {@code at}: those a scale-in could still select. */
+  int unprotected(long at) {
+    int n = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      if (!cohorts.terminating(i) && !isProtected(i, at)) {
+        n += cohorts.count[i];
+      }
+    }
+    return n;
+  }
+
   private boolean isProtected(int i, long at) {
     // Protection starts at InService (aws-behaviour §7.4 [D]).
     return newInstancesProtected && cohorts.inServiceAt[i] <= at;

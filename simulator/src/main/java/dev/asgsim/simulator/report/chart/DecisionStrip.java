@@ -28,6 +28,14 @@ final class DecisionStrip {
 
   private DecisionStrip() {}
 
+  /**
+   * Its share of the chart's height (the capacity panel has 5): twice the plain strip's when columns aggregate, so
+   * that "decisions per 71 min" fits beside it instead of running into the panel above.
+   */
+  static int weight(Columns cols) {
+    return cols.aggregated() ? 2 : 1;
+  }
+
   /** Per column: scale-outs as bars up, scale-ins as bars down, scheduled actions stacked above the scale-outs. */
   static XYPlot plot(RunSeries s) {
     Columns cols = s.cols;

@@ -26,8 +26,9 @@ public final class InteractiveChart {
   /** The chart's container, its data and the script that draws it. */
   public static String html(SimulationResult r, RunSeries s) {
     String json = data(r, s);
-    // The warm pool and hooks panel has its own script, so the pages of groups without either stay as they were.
-    return "<div id=\"charts\"></div>\n" + Uplot.page("timeline.js", "asgsim-data", json)
+    // axes.js first: the formats and time ticks timeline.js, lifecycle.js and forecast.js share. The warm pool and
+    // hooks panel has its own script, included only for groups with either.
+    return "<div id=\"charts\"></div>\n" + Uplot.script("axes.js") + Uplot.page("timeline.js", "asgsim-data", json)
         + (s.warmPool != null || s.hookWait != null ? Uplot.script("lifecycle.js") : "");
   }
 

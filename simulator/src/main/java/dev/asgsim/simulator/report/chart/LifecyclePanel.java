@@ -12,6 +12,12 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * replacements Capacity Rebalancing launched (aws-behaviour §7.7). Drawn only when the group has them.
  */
 final class LifecyclePanel {
+  /**
+   * Its share of the chart's height (the capacity panel has 5): up to four series of small counts, and a label that
+   * must fit beside them without reaching the decision strip's.
+   */
+  static final int WEIGHT = 2;
+
   private LifecyclePanel() {}
 
   static XYPlot plot(RunSeries s) {

@@ -60,9 +60,9 @@ public final class TimelineChart {
       plot.add(credits(s), 1);
     }
     if (s.hookWait != null || s.warmPool != null || s.spotInterrupted != null) {
-      plot.add(LifecyclePanel.plot(s), 1);
+      plot.add(LifecyclePanel.plot(s), LifecyclePanel.WEIGHT);
     }
-    plot.add(DecisionStrip.plot(s), 1);
+    plot.add(DecisionStrip.plot(s), DecisionStrip.weight(cols));
     XYPlot why = WhyStrip.plot(s);
     if (why != null) {
       plot.add(why, (s.holdsPresent().size() + 2) / 3);

@@ -21,11 +21,15 @@ class WarmPoolTest {
       LifecycleHookSpecification.LAUNCHING, 600, "ABANDON", null, null, null);
 
   private static Group group(WarmPoolConfiguration w, int maxSize, Map<String, HookTiming> timings) {
+    return group(w, maxSize, timings, false);
+  }
+
+  private static Group group(WarmPoolConfiguration w, int maxSize, Map<String, HookTiming> timings, boolean protect) {
     SimulationSettings s = SimulationSettings.builder().lifecycleHooks(timings).build();
     AutoScalingGroup g = AutoScalingGroup.builder().autoScalingGroupName("g").minSize(1).maxSize(maxSize)
         .warmPoolConfiguration(w).lifecycleHookSpecificationList(timings.isEmpty() ? null : List.of(APP)).build();
     LifecycleHooks hooks = LifecycleHooks.of(g.lifecycleHookSpecificationList(), s);
-    return new Group(GroupTest.params(List.of("a"), List.of("Default"), false, 0, 0, false, 0), 1, hooks,
+    return new Group(GroupTest.params(List.of("a"), List.of("Default"), false, 0, 0, protect, 0), 1, hooks,
         WarmPool.of(g, s, hooks));
   }
 
@@ -105,6 +109,29 @@ class WarmPoolTest {
     g.advance(101, 1, GroupListener.NONE, GroupTest.sink());
     assertThat(g.pool().size()).isEqualTo(1);
     assertThat(g.pool().launchedIntoPool()).isZero(); // it came back, nothing was launched into the pool
+  }
+
+  @Test
+  @DisplayName("§7.4, §7.6 [D] ReuseOnScaleIn with every instance protected from scale-in: \"its desired capacity is "
+      + "decremented. However, the Auto Scaling group can't terminate the required number of instances\", so none "
+      + "returns to the pool, and the pool keeps \"the difference between the group's maximum capacity and its "
+      + "desired capacity\": P 4 - desired 1 = 3, as without ReuseOnScaleIn")
+  void protectedInstancesDoNotReturnToThePool() {
+    for (boolean reuse : new boolean[] {true, false}) {
+      Group g = group(new WarmPoolConfiguration(0, 4, "Stopped", new WarmPoolConfiguration.InstanceReusePolicy(reuse)),
+          10, Map.of(), true);
+      g.start(0, 3, GroupListener.NONE);
+      g.advance(0, 3, GroupListener.NONE, GroupTest.sink());
+      assertThat(g.pool().size()).as("P 4 - desired 3").isEqualTo(1);
+      int launched = g.pool().launchedIntoPool();
+      assertThat(g.scaleIn(100, 2, GroupTest.sink())).as("units scaled in").isZero();
+      assertThat(GroupTest.victims).isEmpty();
+      g.advance(101, 1, GroupListener.NONE, GroupTest.sink());
+      g.advance(2000, 1, GroupListener.NONE, GroupTest.sink());
+      assertThat(g.nonTerminating()).as("the protected instances stay in service").isEqualTo(3);
+      assertThat(g.pool().size()).as("reuse " + reuse).isEqualTo(3);
+      assertThat(g.pool().launchedIntoPool() - launched).as("reuse " + reuse).isEqualTo(2);
+    }
   }
 
   @Test
