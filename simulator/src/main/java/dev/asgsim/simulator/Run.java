@@ -8,6 +8,7 @@ import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.policy.Decision;
+import dev.asgsim.core.policy.Hold;
 import dev.asgsim.core.policy.PluginPolicy;
 import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.event.InstanceEvent;
@@ -44,6 +45,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final EngineView view;
   private final MetricFeed feed;
   private final TimelineRecorder timeline;
+  /** The timeline is kept or streamed: {@link TimelineRecorder#endOfMinute} has rows to write. */
+  private final boolean keepsRows;
   private final ScoreAccumulator scores;
   private final ModelNotes notes;
   private final PredictiveRecorder predictive;
@@ -120,6 +123,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
+    if (sim.generalPathOnly) {
+      // The tests that compare every shortcut chosen at set-up with the general path.
+      group.generalPathOnly();
+      feed.generalOnly();
+    }
     this.notes = new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),
         sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes(), types);
     this.predictive = new PredictiveRecorder(engine);
@@ -137,6 +145,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.timeline = new TimelineRecorder(sim.recordTimeline, sim.sink,
         feed.lagMinutes(engine.evaluationIntervalSeconds()), sim.startEpochSecond, sim.load.minutes(), engine,
         group.hasHooks(), group.pool().present(), group.interruptsSpot());
+    this.keepsRows = timeline.keepsRows();
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
   }
 
@@ -215,7 +224,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       }
       // The interruption's effect lasts until the group serves its desired capacity again (aws-behaviour §7.7).
       afterInterruption &= group.serving() < desired;
-      timeline.endOfMinute(m, demand, served, desired, group, notScaled.endOfMinute(t0, desired));
+      Hold why = notScaled.endOfMinute(t0, desired);
+      if (keepsRows) {
+        timeline.endOfMinute(m, demand, served, desired, group, why); // not a call per minute for nothing
+      }
       listener.onMinute(m, minutes);
     }
     long end = start + 60L * minutes;

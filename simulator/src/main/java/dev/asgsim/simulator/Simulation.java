@@ -49,6 +49,8 @@ public final class Simulation {
   final boolean recordActivities;
   final RecordSink sink;
   final boolean checkInvariants;
+  /** Every per-minute step takes its general path, no shortcut chosen at set-up (tests compare the two). */
+  final boolean generalPathOnly;
   final SimulationListener listener;
   final EngineSettings engineSettings;
   final List<PluginPolicy> plugins;
@@ -78,6 +80,7 @@ public final class Simulation {
     this.recordActivities = b.recordActivities;
     this.sink = b.sink;
     this.checkInvariants = b.checkInvariants;
+    this.generalPathOnly = b.generalPathOnly;
     this.listener = b.listener;
     this.engineSettings = b.engineSettings != null ? b.engineSettings : EngineSettings.of(settings);
     this.plugins = List.copyOf(b.plugins);
@@ -144,6 +147,7 @@ public final class Simulation {
     private boolean recordActivities = true;
     private RecordSink sink = RecordSink.NONE;
     private boolean checkInvariants;
+    private boolean generalPathOnly;
     private SimulationListener listener = SimulationListener.NONE;
     private EngineSettings engineSettings;
     private final List<PluginPolicy> plugins = new ArrayList<>();
@@ -174,6 +178,11 @@ public final class Simulation {
     public Builder sink(RecordSink v) { sink = Objects.requireNonNull(v); return this; }
     /** Check the group's invariants every step and throw on a violation (tests). */
     public Builder checkInvariants(boolean v) { checkInvariants = v; return this; }
+    /**
+     * Run every per-minute step in its general form, none of the shortcuts a run chooses at set-up for the features
+     * it does not use (tests: a shortcut must give the general path's result minute by minute).
+     */
+    Builder generalPathOnly(boolean v) { generalPathOnly = v; return this; }
     public Builder listener(SimulationListener v) { listener = Objects.requireNonNull(v); return this; }
     /** The policy engine's [I] parameters (aws-behaviour §13); default: the config's {@code Simulation.Engine} block. */
     public Builder engineSettings(EngineSettings v) { engineSettings = Objects.requireNonNull(v); return this; }

@@ -26,6 +26,10 @@ public final class Decision {
   private int hold = Hold.NONE_ORDINAL;
   private int holdPolicyIndex = -1;
 
+  void reset(long now, GroupSize size) {
+    reset(now, size.desired, size.min, size.max);
+  }
+
   void reset(long now, int desired, int min, int max) {
     changed = false;
     reevaluate = false;
@@ -34,9 +38,8 @@ public final class Decision {
     newDesired = desired;
     minSize = min;
     maxSize = max;
-    hold = Hold.NONE_ORDINAL;
-    holdPolicyIndex = -1;
-    // the other fields are written by every change and read only when changed
+    // every evaluation ends in a change (which writes the change's fields) or in held (which writes the reason);
+    // the fields of the one not written are read only through the other's accessors, which check changed
   }
 
   void policyChange(int newDesired, DecisionSource source, int policyIndex, String policyName, String alarmName,

@@ -105,9 +105,11 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   /**
    * One minute's load starting at {@code minuteStart}: {@code load} in the load metric's unit (summed CPU percent, or
    * requests per minute) and {@code capacityTimesMetric}, the capacity units times the scaling metric, for the
-   * calibration of {@link InferredCapacity}. NaN load (no instance reporting) is a gap.
+   * calibration of {@link InferredCapacity}. NaN load (no instance reporting) is a gap. Returns whether it made a new
+   * forecast (then {@link #propose} and {@link #raisedMax} may answer differently in the same hour).
    */
-  public void observe(long minuteStart, double load, double capacityTimesMetric) {
+  public boolean observe(long minuteStart, double load, double capacityTimesMetric) {
+    boolean forecast = false;
     if (minuteStart >= hourEnd || minuteStart < hour) {
       long h = Math.floorDiv(minuteStart, HOUR) * HOUR;
       if (hour != Long.MIN_VALUE) {
@@ -121,7 +123,7 @@ public final class PredictiveEvaluator extends AwsEvaluator {
       // the forecaster decides whether the history suffices (the built-in one needs 24 h, aws-behaviour §5.2 [D]; forecasts
       // given from AWS do not depend on the simulated history)
       if (origin == Long.MIN_VALUE || h - origin >= REFORECAST_HOURS * HOUR) {
-        forecast(h);
+        forecast = forecast(h);
       }
     }
     if (!Double.isNaN(load) && !Double.isNaN(capacityTimesMetric)) {
@@ -129,6 +131,7 @@ public final class PredictiveEvaluator extends AwsEvaluator {
       hourCapacity += capacityTimesMetric;
       hourMinutes++;
     }
+    return forecast;
   }
 
   private void closeHour() {
@@ -152,11 +155,14 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     System.arraycopy(ringCapacity, 0, historyCapacity, tail, hours - tail);
   }
 
-  /** Recomputes the 48-hour forecast from origin {@code h} (aws-behaviour §5.2); keeps the old one if the forecaster has none. */
-  private void forecast(long h) {
+  /**
+   * Recomputes the 48-hour forecast from origin {@code h} (aws-behaviour §5.2); keeps the old one if the forecaster has
+   * none. Returns whether it made one.
+   */
+  private boolean forecast(long h) {
     layOutHistory();
     if (!forecaster.forecastLoad(history, hours, h, loadForecast)) {
-      return;
+      return false;
     }
     double loadSum = 0;
     double capSum = 0;
@@ -174,6 +180,7 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     }
     origin = h;
     applyUntil = Long.MIN_VALUE; // the floor is recomputed from the new forecast
+    return true;
   }
 
   /** The forecast capacity for the hour starting at {@code hourStart}, or -1 when there is none. */
@@ -271,6 +278,19 @@ public final class PredictiveEvaluator extends AwsEvaluator {
       return max;
     }
     return applyingCapacity(nowEpochSecond) <= max ? max : applyRaisedMax;
+  }
+
+  /**
+   * From when {@link #propose} and {@link #raisedMax} (at a given max) keep the answer they gave at the latest call,
+   * until {@link #floorUntil()} or the next forecast: the applying hour's window, or always in ForecastOnly.
+   */
+  long floorFrom() {
+    return scale ? applyFrom : Long.MIN_VALUE;
+  }
+
+  /** The end of {@link #floorFrom()}'s window (exclusive). */
+  long floorUntil() {
+    return scale ? applyUntil : Long.MAX_VALUE;
   }
 
   @Override

@@ -60,6 +60,17 @@ public final class ScalingEngine implements ControlPlaneView {
   private final int defaultInstanceWarmup;
   private final int evaluationInterval;
   private final Decision decision = new Decision();
+  /** The index in {@link #policies} of each of {@link #predictive}. */
+  private final int[] predictiveIndex;
+  /**
+   * The predictive policies' proposals (in {@link #proposals}) and the max they raised to hold while the evaluation
+   * time is in [floorFrom, floorUntil) and MaxSize is floorMax.
+   */
+  private long floorFrom = Long.MAX_VALUE;
+  private long floorUntil = Long.MIN_VALUE;
+  private int floorMax;
+  /** Each policy's {@link PolicyEvaluator#role()}, constant for a policy. */
+  private final CombinationRule.Role[] roles;
   /** Each policy's proposal at the latest evaluation ({@link PolicyEvaluator#NO_PROPOSAL} for none). */
   private final int[] proposals;
 
@@ -92,6 +103,14 @@ public final class ScalingEngine implements ControlPlaneView {
     this.alarms = built.alarms();
     this.policies = built.policies();
     this.predictive = built.predictive();
+    this.roles = new CombinationRule.Role[policies.length];
+    for (int i = 0; i < policies.length; i++) {
+      roles[i] = policies[i].role();
+    }
+    this.predictiveIndex = new int[predictive.length];
+    for (int k = 0; k < predictive.length; k++) {
+      predictiveIndex[k] = Arrays.asList(policies).indexOf(predictive[k]);
+    }
     this.proposals = new int[policies.length];
     Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL);
     this.notes = built.notes();
@@ -180,10 +199,11 @@ public final class ScalingEngine implements ControlPlaneView {
   public void observeLoad(long minuteStart, double averageCpu, int cpuReporting, int inService, double requests,
       int targets) {
     for (PredictiveEvaluator p : predictive) {
-      if (p.loadMetric() == PredictiveEvaluator.LoadMetric.TOTAL_CPU) {
-        p.observe(minuteStart, averageCpu * cpuReporting, inService * averageCpu);
-      } else {
-        p.observe(minuteStart, requests, targets > 0 ? inService * requests / targets : Double.NaN);
+      boolean forecast = p.loadMetric() == PredictiveEvaluator.LoadMetric.TOTAL_CPU
+          ? p.observe(minuteStart, averageCpu * cpuReporting, inService * averageCpu)
+          : p.observe(minuteStart, requests, targets > 0 ? inService * requests / targets : Double.NaN);
+      if (forecast) {
+        floorUntil = Long.MIN_VALUE; // a new forecast: the floors and the raised max are asked again
       }
     }
   }
@@ -197,31 +217,75 @@ public final class ScalingEngine implements ControlPlaneView {
    */
   public Decision evaluate(long nowEpochSecond, GroupView group) {
     long now = nowEpochSecond;
-    decision.reset(now, size.desired, size.min, size.max);
-    if (runsSchedule) {
-      schedule.arm(now);
-      if (runScheduledActions(now)) {
-        return decision;
-      }
+    decision.reset(now, size);
+    if (runsSchedule && runScheduledActions(now)) {
+      return decision;
     }
     for (Alarm a : alarms) {
       a.evaluate(now);
     }
-    if (predictive.length > 0) {
-      raiseMaxForForecast(now);
+    if (predictive.length > 0 && forecastsStale(now)) {
+      applyForecasts(now, group);
     }
     if (alarmNotificationSuspended) {
-      // aws-behaviour §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
-      decision.held(Hold.SUSPENDED.ordinal(), -1);
-      Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL); // no policy ran
-      return decision;
+      return suspended();
     }
+    // The quiet evaluation is answered here, without the rule: no dynamic policy proposes, and no predictive floor is
+    // above desired (a floor acts only by scaling out or by stopping a scale-in, and there is neither).
+    // CombinationRule.close then names the strongest reason given, for its first policy, which is what this loop
+    // keeps in locals (QuietPathPropertyTest compares the two on random runs). The first other proposal opens the rule,
+    // which is then offered every policy in order, the quiet ones before it included.
+    int quiet = Hold.NONE_ORDINAL;
+    int quietIndex = -1;
+    int desired = size.desired;
+    for (int i = 0; i < policies.length; i++) {
+      PolicyEvaluator p = policies[i];
+      int proposal;
+      if (p instanceof PredictiveEvaluator) {
+        proposal = proposals[i]; // set by applyForecasts, holds until floorUntil
+      } else {
+        proposal = p.propose(now, group, this);
+        proposals[i] = proposal;
+      }
+      if (proposal == PolicyEvaluator.NO_PROPOSAL) {
+        int why = lastHold(p);
+        if (why < quiet) {
+          quiet = why;
+          quietIndex = i;
+        }
+      } else if (proposal > desired || !(p instanceof PredictiveEvaluator)) {
+        return combine(i, now, group);
+      }
+    }
+    decision.held(quiet, quietIndex);
+    return decision;
+  }
+
+  /**
+   * aws-behaviour §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
+   * (The rare branches of {@link #evaluate} are methods of their own: it stays small enough to be inlined.)
+   */
+  private Decision suspended() {
+    decision.held(Hold.SUSPENDED.ordinal(), -1);
+    Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL); // no policy ran
+    return decision;
+  }
+
+  /**
+   * The combination once policy {@code first} made a proposal that acts: policies up to {@code first} have proposed
+   * (their proposals are in {@link #proposals}), the others propose now; then the rule closes and the change, if one
+   * wins, is applied.
+   */
+  private Decision combine(int first, long now, GroupView group) {
     rule.open(size.desired, size.min, size.max);
     for (int i = 0; i < policies.length; i++) {
       PolicyEvaluator p = policies[i];
-      int proposal = p.propose(now, group, this);
-      proposals[i] = proposal;
-      rule.offer(i, p.role(), proposal, proposal == PolicyEvaluator.NO_PROPOSAL ? lastHold(p) : Hold.NONE_ORDINAL);
+      int proposal = proposals[i];
+      if (i > first && !(p instanceof PredictiveEvaluator)) {
+        proposal = p.propose(now, group, this);
+        proposals[i] = proposal;
+      }
+      rule.offer(i, roles[i], proposal, proposal == PolicyEvaluator.NO_PROPOSAL ? lastHold(p) : Hold.NONE_ORDINAL);
     }
     int winner = rule.close(!rule.scaleInOffered() ? Hold.NONE // the block is read only for a scale-in
         : group.scaleOutWarming() > 0 ? Hold.WARMING : cooldowns.blocksScaleIn(now) ? Hold.LAUNCH_COOLDOWN : Hold.NONE);
@@ -245,19 +309,42 @@ public final class ScalingEngine implements ControlPlaneView {
     return p instanceof AwsEvaluator a ? a.lastHoldOrdinal() : p.lastHold().ordinal();
   }
 
+  /** Whether the kept predictive proposals and raised max no longer hold (see {@link #applyForecasts}). */
+  private boolean forecastsStale(long now) {
+    return now < floorFrom || now >= floorUntil || size.max != floorMax;
+  }
+
   /**
-   * IncreaseMaxCapacity (aws-behaviour §5.2 [D]): a forecast above MaxSize raises it to the forecast plus MaxCapacityBuffer %,
-   * and "a raised MaxSize stays raised" — nothing here lowers it.
+   * The predictive policies' proposals (their forecast capacity for the hour that applies now, aws-behaviour §5.2) and
+   * IncreaseMaxCapacity (§5.2 [D]): a forecast above MaxSize raises it to the forecast plus MaxCapacityBuffer %, and "a
+   * raised MaxSize stays raised" — nothing here lowers it. Both change only when the applying hour, the forecast
+   * ({@link #observeLoad}) or MaxSize (a scheduled action) does, so they are kept until then: the minute loop evaluates
+   * every minute, the floor moves once an hour.
    */
-  private void raiseMaxForForecast(long now) {
-    for (PredictiveEvaluator p : predictive) {
-      size.max = Math.max(size.max, p.raisedMax(now, size.max));
+  private void applyForecasts(long now, GroupView group) {
+    int max = size.max;
+    long from = Long.MIN_VALUE;
+    long until = Long.MAX_VALUE;
+    for (int k = 0; k < predictive.length; k++) {
+      PredictiveEvaluator p = predictive[k];
+      int proposal = p.propose(now, group, this);
+      proposals[predictiveIndex[k]] = proposal;
+      max = Math.max(max, p.raisedMax(now, max));
+      from = Math.max(from, p.floorFrom());
+      until = Math.min(until, p.floorUntil());
     }
-    decision.bounds(size.min, size.max);
+    if (max != size.max) { // reset wrote the bounds; only a raise changes them
+      size.max = max;
+      decision.bounds(size.min, max);
+    }
+    floorFrom = from;
+    floorUntil = until;
+    floorMax = max;
   }
 
   /** Runs due scheduled actions in time order until one changes desired (aws-behaviour §5.1 [D]); returns whether one did. */
   private boolean runScheduledActions(long now) {
+    schedule.arm(now);
     for (ScheduledAction a = schedule.takeDue(now); a != null; a = schedule.takeDue(now)) {
       boolean changed = size.apply(a);
       decision.bounds(size.min, size.max);

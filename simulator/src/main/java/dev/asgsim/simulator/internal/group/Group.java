@@ -63,6 +63,8 @@ public final class Group {
   private int terminatedTotal;
   /** Spot interruptions and Capacity Rebalancing (aws-behaviour §7.7); null when no hazard is given. */
   private SpotInterruptions interruptions;
+  /** No warm pool: an advance that crosses no clock only moves {@link #lastAdvance} ({@link #generalPathOnly}). */
+  private boolean quietAdvance;
 
   /** At the last advance. */
   private final Counts counts;
@@ -121,6 +123,17 @@ public final class Group {
         params.newInstancesProtected(), random, true);
     this.minute = new DemandSpread(cohorts, types, params.credits(), params.outsideTargets(),
         params.outsideCapacityPercent());
+    this.quietAdvance = !pool.present();
+  }
+
+  /**
+   * Takes the general path of every per-minute step, never a shortcut chosen at set-up (the advance without a warm
+   * pool, {@link DemandSpread}'s pass for unlimited credits): the tests that compare the two call it before
+   * {@link #start}.
+   */
+  public void generalPathOnly() {
+    quietAdvance = false;
+    minute.generalOnly();
   }
 
   /**
@@ -323,6 +336,10 @@ public final class Group {
    * @param desired the current desired capacity, for the replacement batch size
    */
   public void advance(long t, int desired, GroupListener listener, VictimSink terminations) {
+    if (t < nextEventAt && quietAdvance) {
+      lastAdvance = t; // the usual minute: no clock crossed, no warm pool to maintain (what the general path does too)
+      return;
+    }
     advanceCohorts(t, desired, listener, terminations);
     // After the cohorts: instances returning with ReuseOnScaleIn count before the pool launches more (aws-behaviour §7.6).
     pool.maintain(t, desired, Math.max(0, desired - counts.nonTerminating), returningToPool(desired), random,

@@ -262,6 +262,16 @@ public final class TypeAllocation {
   int weight(int t) { return weight[t]; }
   double cpu(int t) { return cpu[t]; }
 
+  /** Every type's CPU capacity is exactly 1 (one type without overrides): a served CPU share needs no multiplication. */
+  boolean unitCpu() {
+    for (double c : cpu) {
+      if (c != 1.0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Capacity units per instance of the reference type's CPU, of the type On-Demand launches take first: weight ÷ CPU
    * capacity (1 without weights, and for weighted types whose CPU capacity is their weight). A steady start sizes the

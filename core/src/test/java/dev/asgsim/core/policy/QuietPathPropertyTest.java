@@ -1,0 +1,194 @@
+package dev.asgsim.core.policy;
+
+import static dev.asgsim.core.policy.Configs.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.ScheduledAction;
+import dev.asgsim.core.config.TargetTrackingAlarmProfile;
+import dev.asgsim.core.forecast.Forecaster;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ScalingEngine#evaluate} answers the quiet evaluation (no policy proposes, or only predictive floors at or
+ * below desired) without running {@link CombinationRule}. On seeded random configs and metric streams, every
+ * evaluation that ran the policies is replayed through a fresh {@link CombinationRule} with the engine's own
+ * proposals and reasons: the change, or the {@link Hold} and its policy, must be the same (aws-behaviour §1.7, §5.2).
+ */
+class QuietPathPropertyTest {
+  private static final int MINUTES = 400;
+
+  /** Evaluations seen, per kind, over all seeds: guards the property against being vacuous. */
+  private int quietWithReason;
+  private int quietUnderFloor;
+  private int changes;
+  private int combinedHolds;
+
+  /**
+   * A forecast that ignores the history: capacity drawn per hour and per forecast around the group's range, so floors
+   * fall on both sides of desired and every new forecast (each 6 h) changes the floor within the hour.
+   */
+  private static Forecaster randomForecast(long seed, int bound) {
+    return new Forecaster() {
+      private long origin;
+
+      @Override
+      public String name() {
+        return "random";
+      }
+
+      @Override
+      public boolean forecastLoad(double[] history, int n, long originHour, double[] out) {
+        java.util.Arrays.fill(out, Double.NaN);
+        origin = originHour;
+        return true;
+      }
+
+      @Override
+      public double givenCapacity(long hour) {
+        return new Random(seed * 31 + hour * 7 + origin).nextInt(bound);
+      }
+    };
+  }
+
+  private static ScalingConfig randomConfig(Random r, boolean predictive) {
+    int min = r.nextInt(3);
+    int max = min + 1 + r.nextInt(15);
+    int desired = min + r.nextInt(max - min + 1);
+    List<ScalingPolicy> policies = new ArrayList<>();
+    policies.add(Configs.tt("cpu", "ASGAverageCPUUtilization", 20 + r.nextInt(60), r.nextInt(4) == 0));
+    if (r.nextBoolean()) {
+      policies.add(Configs.tt("alb", "ALBRequestCountPerTarget", 50 + r.nextInt(500), r.nextBoolean()));
+    }
+    if (r.nextInt(3) == 0) {
+      policies.add(Configs.stepPolicy("stepOut", Configs.alarm("hi", "GreaterThanThreshold", 70, 2, 1 + r.nextInt(2),
+          r.nextBoolean() ? "breaching" : null), "PercentChangeInCapacity", 1 + r.nextInt(2),
+          Configs.step(0.0, 10.0, 10), Configs.step(10.0, null, 50)));
+    }
+    if (r.nextInt(3) == 0) {
+      policies.add(Configs.simplePolicy("simpleIn", Configs.alarm("lo", "LessThanThreshold", 15, 3, 3, "notBreaching"),
+          "ChangeInCapacity", -1, 60 + r.nextInt(300)));
+    }
+    if (predictive) {
+      boolean raise = r.nextBoolean();
+      policies.add(r.nextInt(policies.size() + 1), Configs.predictive("p", "ASGCPUUtilization", 50,
+          "ForecastAndScale", 60 * r.nextInt(20), raise ? "IncreaseMaxCapacity" : null, raise ? 10 : null));
+    }
+    List<ScheduledAction> actions = new ArrayList<>();
+    if (r.nextBoolean()) {
+      int smin = r.nextInt(3);
+      actions.add(ScheduledAction.builder().scheduledActionName("s").recurrence((r.nextInt(60)) + " * * * *")
+          .minSize(smin).maxSize(smin + 1 + r.nextInt(12)).build());
+    }
+    return ScalingConfig.builder().autoScalingGroup(Configs.group("g", min, max, desired)).scalingPolicies(policies)
+        .scheduledActions(actions).build();
+  }
+
+  private void run(long seed) {
+    Random r = new Random(seed);
+    boolean predictive = r.nextBoolean();
+    ScalingConfig c = randomConfig(r, predictive);
+    TargetTrackingAlarmProfile profile =
+        new TargetTrackingAlarmProfile(1 + r.nextInt(4), 2 + r.nextInt(14), 0.5 + r.nextDouble() * 0.4, 60);
+    int bound = c.autoScalingGroup().maxSize() + 4;
+    ScalingEngine e = ScalingEngine.builder(c).alarmProfile(profile).startTime(T0)
+        .forecaster(() -> randomForecast(seed, bound)).build();
+    FakeGroup g = new FakeGroup(e.desired());
+    double level = r.nextDouble() * 100;
+    for (int k = 0; k < MINUTES; k++) {
+      level = Math.max(0, level + r.nextGaussian() * 15);
+      for (int m = 0; m < e.metricCount(); m++) {
+        if (r.nextInt(10) != 0) {
+          boolean cpu = e.metric(m).kind() == MetricKind.CPU;
+          e.publish(m, T0 + k * 60L, Math.min(cpu ? 100 : 1e9, level * (cpu ? 1 : 5)));
+        }
+      }
+      int n = e.desired();
+      e.observeLoad(T0 + k * 60L, Math.min(100, level), n, n, level * 5, n);
+      long now = T0 + (k + 1) * 60L;
+      Decision d;
+      do {
+        g.set(e.desired(), e.desired(), 0, r.nextInt(8) == 0 ? 1 : 0);
+        d = e.evaluate(now, g);
+        if (d.source() != DecisionSource.SCHEDULED) {
+          checkForecasts(seed, k, e, now);
+          check(seed, k, e, g, d);
+        }
+      } while (d.reevaluate());
+    }
+  }
+
+  /**
+   * The engine keeps a predictive policy's proposal and raised max until the applying hour, the forecast or MaxSize
+   * changes: they must be what the policy's forecast says now (aws-behaviour §5.2: the capacity of the hour starting
+   * within SchedulingBufferTime; with IncreaseMaxCapacity, MaxSize at least that capacity).
+   */
+  private static void checkForecasts(long seed, int minute, ScalingEngine e, long now) {
+    for (int i = 0; i < e.policyCount(); i++) {
+      if (e.policy(i) instanceof PredictiveEvaluator p) {
+        int c = p.capacityForecast(p.hourApplyingAt(now));
+        assertThat(e.lastProposal(i)).as("seed %d minute %d", seed, minute)
+            .isEqualTo(c <= 0 ? PolicyEvaluator.NO_PROPOSAL : c);
+        if (p.raisedMax(now, 0) > 0) { // IncreaseMaxCapacity with a forecast
+          assertThat(e.maxSize()).as("seed %d minute %d", seed, minute).isGreaterThanOrEqualTo(c);
+        }
+      }
+    }
+  }
+
+  /** Replays the evaluation's proposals through the combination rule and compares. */
+  private void check(long seed, int minute, ScalingEngine e, FakeGroup g, Decision d) {
+    CombinationRule rule = new CombinationRule();
+    rule.open(d.oldDesired(), d.minSize(), d.maxSize());
+    boolean other = false;
+    boolean floorAtOrBelow = false;
+    for (int i = 0; i < e.policyCount(); i++) {
+      PolicyEvaluator p = e.policy(i);
+      int proposal = e.lastProposal(i);
+      boolean has = proposal != PolicyEvaluator.NO_PROPOSAL;
+      rule.offer(i, p.role(), proposal, has ? Hold.NONE : p.lastHold());
+      if (has && p.role() == CombinationRule.Role.FLOOR && proposal <= d.oldDesired()) {
+        floorAtOrBelow = true;
+      } else if (has) {
+        other = true;
+      }
+    }
+    // The scale-in block is read only when a scale-in was offered, which the quiet path never sees; the launch
+    // cooldown's clock is the engine's own, so it is taken from the decision.
+    Hold block = !rule.scaleInOffered() ? Hold.NONE : g.scaleOutWarming() > 0 ? Hold.WARMING
+        : d.hold() == Hold.LAUNCH_COOLDOWN ? Hold.LAUNCH_COOLDOWN : Hold.NONE;
+    int winner = rule.close(block);
+    String at = "seed " + seed + " minute " + minute;
+    assertThat(d.changed()).as(at).isEqualTo(winner != CombinationRule.NONE);
+    if (d.changed()) {
+      changes++;
+      assertThat(d.policyIndex()).as(at).isEqualTo(winner);
+      assertThat(d.newDesired()).as(at).isEqualTo(rule.desired());
+      return;
+    }
+    assertThat(d.hold()).as(at).isEqualTo(rule.hold());
+    assertThat(d.holdPolicyIndex()).as(at).isEqualTo(rule.holdIndex());
+    if (other) {
+      combinedHolds++;
+    } else if (floorAtOrBelow) {
+      quietUnderFloor++;
+    } else if (d.hold() != Hold.NONE) {
+      quietWithReason++;
+    }
+  }
+
+  @Test
+  void quietPathGivesTheCombinationRulesAnswer() {
+    for (long seed = 1; seed <= 60; seed++) {
+      run(seed);
+    }
+    assertThat(quietWithReason).as("quiet evaluations with a reason").isGreaterThan(100);
+    assertThat(quietUnderFloor).as("quiet evaluations under a predictive floor").isGreaterThan(100);
+    assertThat(changes).as("changes").isGreaterThan(10);
+    assertThat(combinedHolds).as("holds decided by the rule").isGreaterThan(10);
+  }
+}
