@@ -10,6 +10,7 @@ import dev.asgsim.aws.client.AwsSettings;
 import dev.asgsim.aws.history.HistoryRequest;
 import dev.asgsim.aws.history.MetricHistory;
 import dev.asgsim.aws.history.PredictiveForecastReader;
+import dev.asgsim.aws.history.SpotPriceHistoryReader;
 import dev.asgsim.aws.live.LiveReader;
 import dev.asgsim.aws.live.LiveState;
 import dev.asgsim.aws.plan.Plan;
@@ -17,6 +18,7 @@ import dev.asgsim.aws.plan.PlanOptions;
 import dev.asgsim.aws.plan.Planner;
 import dev.asgsim.core.config.ScalingConfig;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The AWS side of asgsim from Java: import a live group, plan and apply a config, detect drift, read metric history
@@ -92,6 +94,30 @@ public final class AwsAutoScaling implements AutoCloseable {
    */
   public PredictiveForecastReader.Result predictiveForecast(String group, String policy, Instant start, Instant end) {
     return new PredictiveForecastReader(clients.autoScaling()).read(group, policy, start, end);
+  }
+
+  /**
+   * The Spot prices of {@code group}'s pools (its overrides' instance types, else its instances', in its AZs) over
+   * [start, end), as {@code aws ec2 describe-spot-price-history} prints them (aws-behaviour §7.11).
+   */
+  public SpotPriceHistoryReader.Result spotPriceHistory(String group, Instant start, Instant end) {
+    LiveState live = read(group);
+    if (!live.exists()) {
+      throw new AwsCallException("autoscaling:DescribeAutoScalingGroups", "NotFound", "no group named " + group
+          + " in this account and region: check the name, --region and --profile", null);
+    }
+    java.util.LinkedHashSet<String> types = new java.util.LinkedHashSet<>();
+    var mixed = live.group().mixedInstancesPolicy();
+    if (mixed != null) {
+      mixed.overrides().stream().filter(o -> o != null && o.instanceType() != null)
+          .forEach(o -> types.add(o.instanceType()));
+    }
+    if (types.isEmpty()) {
+      types.addAll(live.instanceTypes());
+    }
+    List<String> azs = live.group().availabilityZones() == null ? List.of() : live.group().availabilityZones();
+    return new SpotPriceHistoryReader(clients.ec2()).read(List.copyOf(types), azs,
+        SpotPriceHistoryReader.DEFAULT_PRODUCT, start, end);
   }
 
   @Override

@@ -18,7 +18,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime year nab false
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime fleet diurnal 1000
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime predictive diurnal inert
+ * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime sweep grid
  * </pre>
+ * {@code sweep} runs {@link Sweep#grid} on all cores and reports the process's CPU time per point (every thread's,
+ * the JIT's and the GC's included: the sweep's work is on its pool's threads, not this one).
  * {@code -Drounds=N} (default 5) sets the measured rounds, {@code -Dmicro=N} the calls per round of the
  * micro-benchmarks (default 5 000 000), {@code -Dyears=N} the years per round (default 4).
  */
@@ -35,22 +38,26 @@ public final class CpuTime {
     void run();
   }
 
-  private record Job(Op op, long reps, double unit, String unitName) {}
+  private record Job(Op op, long reps, double unit, String unitName, boolean process) {
+    Job(Op op, long reps, double unit, String unitName) {
+      this(op, reps, unit, unitName, false);
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
       System.err.println("usage: CpuTime decide|propose ok|high|low | alarm SHAPE | year LOAD RECORD | fleet LOAD MAX"
-          + " | predictive LOAD false|true|inert");
+          + " | predictive LOAD false|true|inert | sweep grid");
       System.exit(2);
     }
     Job job = job(args);
     int rounds = Integer.getInteger("rounds", 5);
     for (int i = 0; i < WARMUP_ROUNDS; i++) {
-      cpuNanosPerCall(job.op, job.reps);
+      cpuNanosPerCall(job);
     }
     double[] r = new double[rounds];
     for (int i = 0; i < rounds; i++) {
-      r[i] = cpuNanosPerCall(job.op, job.reps) / job.unit;
+      r[i] = cpuNanosPerCall(job) / job.unit;
     }
     Arrays.sort(r);
     System.out.printf(Locale.ROOT, "%s median %.2f %s (min %.2f max %.2f, %d rounds)%n", String.join(" ", args),
@@ -94,16 +101,26 @@ public final class CpuTime {
         b.setUp();
         return new Job(() -> b.year(BH), Long.getLong("years", 4), 1e6, "ms");
       }
+      case "sweep" -> {
+        Sweep b = new Sweep();
+        b.setUp();
+        return new Job(() -> b.grid(BH), 1, Sweep.POINTS * 1e6, "ms CPU per point", true);
+      }
       default -> throw new IllegalArgumentException(
-          "unknown kind " + a[0] + ": decide, propose, alarm, year, fleet, predictive");
+          "unknown kind " + a[0] + ": decide, propose, alarm, year, fleet, predictive, sweep");
     }
   }
 
-  private static double cpuNanosPerCall(Op op, long reps) {
-    long start = MX.getCurrentThreadCpuTime();
-    for (long i = 0; i < reps; i++) {
-      op.run();
+  private static double cpuNanosPerCall(Job job) {
+    long start = cpuNanos(job.process);
+    for (long i = 0; i < job.reps; i++) {
+      job.op.run();
     }
-    return (MX.getCurrentThreadCpuTime() - start) / (double) reps;
+    return (cpuNanos(job.process) - start) / (double) job.reps;
+  }
+
+  private static long cpuNanos(boolean process) {
+    return process ? ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() : MX.getCurrentThreadCpuTime();
   }
 }

@@ -102,7 +102,8 @@ public final class CompareCommand implements Callable<Integer> {
     for (int i = 0; i < docs.size(); i++) {
       try {
         Simulation.Builder b =
-            Simulation.builder(docs.get(i).config()).load(resolved.series()).seed(loadOptions.seed);
+            Simulation.builder(docs.get(i).config()).load(resolved.series()).seed(loadOptions.seed)
+                .configDirectory(configs.get(i).toAbsolutePath().getParent());
         if (resolved.start() != null) {
           b.startTime(resolved.start());
         }

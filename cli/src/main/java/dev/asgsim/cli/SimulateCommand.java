@@ -116,7 +116,8 @@ public final class SimulateCommand implements Callable<Integer> {
     // The timeline and activities stream to disk as the run goes (memory flat in simulated time, issue 15).
     try (OutputFiles.Streaming outputs = OutputFiles.open(dir, resolved.series().minutes(), start.getEpochSecond())) {
       Simulation.Builder b = Simulation.builder(cfg).load(resolved.series()).seed(loadOptions.seed).startTime(start)
-          .recordTimeline(false).recordActivities(false).sink(outputs);
+          .recordTimeline(false).recordActivities(false).sink(outputs)
+          .configDirectory(config.toAbsolutePath().getParent());
       var forecaster = forecasts.supplierOrNull();
       if (forecaster != null) {
         b.forecaster(forecaster);

@@ -64,14 +64,21 @@ final class MetricFeed {
   private final double[] periodExtremeSum;
   private final boolean[] basic;
   private final int publishDelaySeconds;
+  /**
+   * Every metric closes its period every minute (1-minute periods: detailed monitoring or the load balancer's metrics)
+   * and keeps no extreme: {@link #closeMinute} then needs no period state ({@link #closeEveryMinute}). Chosen at
+   * construction; {@link #generalOnly} turns it off (the tests that compare the two paths).
+   */
+  private boolean everyMinute;
 
-  // Datapoints closed but not yet visible, in closing order.
+  // Datapoints closed but not yet visible, in closing order (which is their order of visibility), from head.
   private long[] visibleAt = new long[16];
   private int[] metricOf = new int[16];
   private long[] periodStart = new long[16];
   private double[] value = new double[16];
   private double[] contributors = new double[16];
   private int queued;
+  private int head;
 
   /**
    * @param nitro the instance type is built on Nitro: with basic monitoring its EC2 datapoints are "published after the
@@ -117,6 +124,15 @@ final class MetricFeed {
           && (statistic[i] == Statistic.Minimum || statistic[i] == Statistic.Maximum);
       periodExtreme[i] = noExtreme(i);
     }
+    everyMinute = true;
+    for (int i = 0; i < metrics.length; i++) {
+      everyMinute &= periodMinutes[i] == 1 && !extremes[i] && !updatedEachMinute[i];
+    }
+  }
+
+  /** Runs the general {@link #closeMinute} every minute, never {@link #closeEveryMinute}. */
+  void generalOnly() {
+    everyMinute = false;
   }
 
   /** The extreme of a period without samples: the identity of min (Minimum) or max (Maximum). */
@@ -149,6 +165,17 @@ final class MetricFeed {
    * @param serving           the healthy targets {@code requestsPerTarget} divides by
    */
   void closeMinute(long t0, double cpu, double cpuMin, double cpuMax, int warm, int warmInstances,
+      double requestsPerTarget, int serving) {
+    // Small, so that the minute loop inlines it and makes one call, to the pass chosen at set-up.
+    if (everyMinute) {
+      closeEveryMinute(t0, cpu, warm, warmInstances, requestsPerTarget, serving);
+    } else {
+      closePeriods(t0, cpu, cpuMin, cpuMax, warm, warmInstances, requestsPerTarget, serving);
+    }
+  }
+
+  /** {@link #closeMinute}'s general pass: adds the minute to every metric's period and closes those it completes. */
+  private void closePeriods(long t0, double cpu, double cpuMin, double cpuMax, int warm, int warmInstances,
       double requestsPerTarget, int serving) {
     for (int i = 0; i < metrics.length; i++) {
       boolean requests = source[i] == REQUESTS;
@@ -192,6 +219,33 @@ final class MetricFeed {
   }
 
   /**
+   * {@link #closeMinute} when every period is this one minute: the period's sums are this minute's values added to
+   * the zeros the last minute left ({@code 0.0 + x}, as the general path adds them, so the same bits, -0.0 included),
+   * and the period closes at once, leaving the zeros for the next minute.
+   */
+  private void closeEveryMinute(long t0, double cpu, int warm, int warmInstances, double requestsPerTarget,
+      int serving) {
+    for (int i = 0; i < metrics.length; i++) {
+      boolean requests = source[i] == REQUESTS;
+      double v = source[i] == CPU ? cpu : requests ? requestsPerTarget : Double.NaN;
+      if (Double.isNaN(v)) {
+        continue; // a period without any value publishes nothing
+      }
+      int n = requests ? serving : warm;
+      double sum = 0.0 + v;
+      double contributorSum = 0.0 + n;
+      double load = 0.0 + v * n;
+      double value = requests ? sum : switch (statistic[i]) {
+        case Average -> sum / 1;
+        case Sum -> (0.0 + v * warmInstances) / 1.0;
+        case SampleCount -> (0.0 + warmInstances) / 1.0;
+        case Minimum, Maximum -> throw new IllegalStateException("a Minimum or Maximum metric keeps its extremes");
+      };
+      enqueue(t0 + publishDelaySeconds, i, t0, value, sum > 0 ? load / sum : contributorSum / 1);
+    }
+  }
+
+  /**
    * The period's datapoint of metric {@code i} in its alarm's statistic (aws-behaviour §8.2 [D]). On basic monitoring an
    * instance's sample is its 5-minute average, so the period's minutes count once per 5 (Sum and SampleCount divide
    * by the minutes per sample) and the extremes are the period's mean per-minute extremes.
@@ -230,12 +284,24 @@ final class MetricFeed {
 
   private void enqueue(long visible, int metric, long period, double v, double dpContributors) {
     if (queued == visibleAt.length) {
-      int n = queued * 2;
-      visibleAt = Arrays.copyOf(visibleAt, n);
-      metricOf = Arrays.copyOf(metricOf, n);
-      periodStart = Arrays.copyOf(periodStart, n);
-      value = Arrays.copyOf(value, n);
-      contributors = Arrays.copyOf(contributors, n);
+      if (head > 0) {
+        // Published entries free the front: move the rest there before growing.
+        int n = queued - head;
+        System.arraycopy(visibleAt, head, visibleAt, 0, n);
+        System.arraycopy(metricOf, head, metricOf, 0, n);
+        System.arraycopy(periodStart, head, periodStart, 0, n);
+        System.arraycopy(value, head, value, 0, n);
+        System.arraycopy(contributors, head, contributors, 0, n);
+        queued = n;
+        head = 0;
+      } else {
+        int n = queued * 2;
+        visibleAt = Arrays.copyOf(visibleAt, n);
+        metricOf = Arrays.copyOf(metricOf, n);
+        periodStart = Arrays.copyOf(periodStart, n);
+        value = Arrays.copyOf(value, n);
+        contributors = Arrays.copyOf(contributors, n);
+      }
     }
     visibleAt[queued] = visible;
     metricOf[queued] = metric;
@@ -264,21 +330,19 @@ final class MetricFeed {
     void datapoint(int metric, long periodStartEpochSecond, double value, double contributors);
   }
 
-  /** Hands {@code subscriber} every queued datapoint visible at {@code t}, in queue order. */
+  /**
+   * Hands {@code subscriber} every queued datapoint visible at {@code t}, in queue order. Every datapoint is queued
+   * visible {@code MetricPublishDelaySeconds} after the minute that closes it, and minutes close in order, so the
+   * queue is in order of visibility: the visible ones are its front.
+   */
   void publishVisible(long t, Subscriber subscriber) {
-    int kept = 0;
-    for (int i = 0; i < queued; i++) {
-      if (visibleAt[i] <= t) {
-        subscriber.datapoint(metricOf[i], periodStart[i], value[i], contributors[i]);
-      } else {
-        visibleAt[kept] = visibleAt[i];
-        metricOf[kept] = metricOf[i];
-        periodStart[kept] = periodStart[i];
-        value[kept] = value[i];
-        contributors[kept] = contributors[i];
-        kept++;
-      }
+    while (head < queued && visibleAt[head] <= t) {
+      subscriber.datapoint(metricOf[head], periodStart[head], value[head], contributors[head]);
+      head++;
     }
-    queued = kept;
+    if (head == queued) {
+      head = 0;
+      queued = 0;
+    }
   }
 }

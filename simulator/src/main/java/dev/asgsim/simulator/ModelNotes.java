@@ -27,6 +27,7 @@ import dev.asgsim.core.validate.MixedInstancesRules;
 import dev.asgsim.simulator.internal.group.CreditParams;
 import dev.asgsim.simulator.internal.group.TerminationPolicy;
 import dev.asgsim.simulator.internal.group.TypeAllocation;
+import dev.asgsim.simulator.spot.PoolSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +115,7 @@ final class ModelNotes {
     if (group.mixedInstancesPolicy() != null) {
       mixedInstances(config, group, instanceType, types);
       SpotSettings spot = config.effectiveSimulation().spot();
-      spotDiscountGiven = spot != null && spot.discountPercent() != null;
+      spotDiscountGiven = spot != null && (spot.discountPercent() != null || spot.hasPriceHistory());
     }
     boolean warmedPolicy = policies.stream().anyMatch(p -> p != null && p.effectiveEnabled()
         && (p.type() == PolicyType.TargetTrackingScaling || p.type() == PolicyType.StepScaling));
@@ -395,14 +396,52 @@ final class ModelNotes {
       return;
     }
     notes.add("Spot interruptions (aws-behaviour §7.7): each Spot pool (an instance type in an Availability Zone) gets "
-        + "EC2 rebalance recommendations at " + Numbers.decimals(spot.interruptionsPerInstanceHour(), 6)
-        + " per Spot instance-hour (Simulation.Spot.InterruptionsPerInstanceHour, seeded), each followed "
+        + "EC2 rebalance recommendations at " + (spot.interruptionHistory() != null ? "its hazard over time "
+        + "(Simulation.Spot.InterruptionHistory, seeded; see its note)"
+        : spot.interruptionsPerInstanceHour() == null ? "no hazard (no InterruptionsPerInstanceHour: only when its "
+        + "price rises above SpotMaxPrice, Simulation.Spot.PriceHistory)"
+        : Numbers.decimals(spot.interruptionsPerInstanceHour(), 6)
+        + " per Spot instance-hour (Simulation.Spot.InterruptionsPerInstanceHour, seeded)") + ", each followed "
         + spot.effectiveRebalanceLeadSeconds() + " s later (RebalanceLeadSeconds) by the two-minute interruption "
         + "notice and the interruption; " + (capacityRebalance ? "CapacityRebalance launches a replacement on the "
         + "recommendation and terminates the old instance when it passes its health check (up to 10 % of desired "
         + "over MaxSize)" : "without CapacityRebalance an interrupted instance is replaced after its health check "
         + "fails") + "; every recommendation is followed by an interruption [I]. This run: " + interruptions
         + " interrupted, " + rebalanceLaunches + " Capacity Rebalancing launches");
+  }
+
+  /**
+   * Where the run's Spot prices and hazards came from, per pool (aws-behaviour §7.7, §7.11): the history files, the
+   * pools they cover and their time span, and what the other pools and times used; {@code priceRecommendations}
+   * instances were interrupted because their pool's price rose above SpotMaxPrice.
+   */
+  void spotHistories(PoolSeries prices, PoolSeries hazard, SpotSettings spot, int priceRecommendations,
+      int launchedAboveMax) {
+    if (spot != null && !mixed && (spot.hasPriceHistory() || spot.interruptionHistory() != null)) {
+      notes.add("Simulation.Spot's histories (" + String.join(", ", java.util.stream.Stream.of(spot.priceHistory(),
+          spot.interruptionHistory()).filter(f -> f != null && !f.isBlank()).toList()) + ") were read but not "
+          + "used: the group runs no Spot capacity (aws-behaviour §7.11)");
+      return;
+    }
+    if (prices != null) {
+      notes.add(prices.describe("Spot prices (aws-behaviour §7.11)", spot.discountPercent() == null
+          ? "each type's Simulation.Spot.PricePerHour, else the On-Demand price (no DiscountPercent)"
+          : "each type's Simulation.Spot.PricePerHour, else " + Numbers.decimals(spot.discountPercent(), 6)
+              + " % off On-Demand (DiscountPercent)") + " Each Spot second is billed at its pool's price then (\"you "
+          + "pay the current Spot price\"). A pool whose "
+          + "price rises above SpotMaxPrice has its Spot instances interrupted (\"The Spot price is higher than your "
+          + "maximum price\"): " + priceRecommendations + " this run. A Spot launch reads the prices in effect in "
+          + "its AZ: lowest-price and price-capacity-optimized order the pools by them, and a pool above SpotMaxPrice "
+          + "gets no launch (\"your Spot Instances are not launched\")" + (launchedAboveMax == 0 ? "" : "; "
+          + launchedAboveMax + " Spot instances were launched into a pool above it all the same because every pool "
+          + "of their AZ was [I]") + "; whether the group launches Spot at all reads each type's constant price.");
+    }
+    if (hazard != null) {
+      notes.add(hazard.describe("Spot interruption hazard (aws-behaviour §7.7)",
+          spot.interruptionsPerInstanceHour() == null ? "no interruptions (no InterruptionsPerInstanceHour)"
+              : Numbers.decimals(spot.interruptionsPerInstanceHour(), 6)
+                  + " per Spot instance-hour (InterruptionsPerInstanceHour)"));
+    }
   }
 
   /** {@code count} Spot instances a launch at {@code at} wanted but could not make (Spot price above SpotMaxPrice). */

@@ -8,6 +8,7 @@ import dev.asgsim.core.config.ScalingProcess;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.policy.Decision;
+import dev.asgsim.core.policy.Hold;
 import dev.asgsim.core.policy.PluginPolicy;
 import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.event.InstanceEvent;
@@ -19,6 +20,7 @@ import dev.asgsim.simulator.internal.group.LaunchReason;
 import dev.asgsim.simulator.internal.group.LifecycleHooks;
 import dev.asgsim.simulator.internal.group.PurchaseMix;
 import dev.asgsim.simulator.internal.group.TypeAllocation;
+import dev.asgsim.simulator.spot.PoolSeries;
 import dev.asgsim.simulator.internal.group.WarmPool;
 import dev.asgsim.simulator.predictive.PredictiveRecorder;
 import dev.asgsim.simulator.score.ScoreAccumulator;
@@ -43,6 +45,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final EngineView view;
   private final MetricFeed feed;
   private final TimelineRecorder timeline;
+  /** The timeline is kept or streamed: {@link TimelineRecorder#endOfMinute} has rows to write. */
+  private final boolean keepsRows;
   private final ScoreAccumulator scores;
   private final ModelNotes notes;
   private final PredictiveRecorder predictive;
@@ -58,6 +62,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   /** Launch and Terminate are not suspended (aws-behaviour §7.8 [D]): desired still changes when they are. */
   private final boolean launches;
   private final boolean terminates;
+  /** The Spot price and interruption hazard per pool over time, or null (aws-behaviour §7.7, §7.11). */
+  private final PoolSeries spotPrices;
+  private final PoolSeries spotHazard;
 
   private int desired;
   private int scaleOuts;
@@ -97,13 +104,30 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         Setup.purchaseMix(sim.config, types), types, hooks,
         WarmPool.of(sim.config.autoScalingGroup(), sim.settings, hooks));
     SpotSettings spot = sim.settings.spot();
-    if (spot != null && spot.interrupts() && group.spotLaunches()) {
-      group.interruptSpot(spot, Boolean.TRUE.equals(sim.config.autoScalingGroup().capacityRebalance()),
-          engine::maxSize, sim.seed);
+    List<String> azs = group.availabilityZones();
+    // Only a group with Spot capacity has Spot pools to price (aws-behaviour §7.11); the notes say when a file is unused.
+    boolean spotCapacity = Setup.usesSpot(sim.config);
+    this.spotPrices = sim.spotPriceHistory == null || !spotCapacity ? null
+        : Setup.spotPrices(sim.spotPriceHistory, spot, types, azs, sim.startEpochSecond);
+    this.spotHazard = sim.spotHazardHistory == null || !spotCapacity ? null
+        : Setup.spotHazard(sim.spotHazardHistory, spot, types, azs, sim.startEpochSecond);
+    double[] maxPrice = spotPrices == null ? null : Setup.spotMaxPrices(sim.config, types);
+    if (spotPrices != null) {
+      group.priceSpot(spotPrices, maxPrice);
+    }
+    // A price history interrupts too: a pool whose price rises above SpotMaxPrice (aws-behaviour §7.7).
+    if (spot != null && (spot.interrupts() || spotPrices != null) && group.spotLaunches()) {
+      group.interruptSpot(spot, spotHazard, spotPrices, maxPrice,
+          Boolean.TRUE.equals(sim.config.autoScalingGroup().capacityRebalance()), engine::maxSize, sim.seed);
     }
     this.view = new EngineView(group);
     this.feed = new MetricFeed(engine.metrics(), sim.settings.effectiveDetailedMonitoring(),
         sim.instanceType.nitro(), sim.settings.effectiveMetricPublishDelaySeconds());
+    if (sim.generalPathOnly) {
+      // The tests that compare every shortcut chosen at set-up with the general path.
+      group.generalPathOnly();
+      feed.generalOnly();
+    }
     this.notes = new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),
         sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes(), types);
     this.predictive = new PredictiveRecorder(engine);
@@ -121,6 +145,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.timeline = new TimelineRecorder(sim.recordTimeline, sim.sink,
         feed.lagMinutes(engine.evaluationIntervalSeconds()), sim.startEpochSecond, sim.load.minutes(), engine,
         group.hasHooks(), group.pool().present(), group.interruptsSpot());
+    this.keepsRows = timeline.keepsRows();
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
   }
 
@@ -199,7 +224,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       }
       // The interruption's effect lasts until the group serves its desired capacity again (aws-behaviour §7.7).
       afterInterruption &= group.serving() < desired;
-      timeline.endOfMinute(m, demand, served, desired, group, notScaled.endOfMinute(t0, desired));
+      Hold why = notScaled.endOfMinute(t0, desired);
+      if (keepsRows) {
+        timeline.endOfMinute(m, demand, served, desired, group, why); // not a call per minute for nothing
+      }
       listener.onMinute(m, minutes);
     }
     long end = start + 60L * minutes;
@@ -213,6 +241,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     notes.purchaseMix(spotSeconds, group.billedSeconds() - burnInSeconds, spotPrice, onDemandPrice,
         group.spotLaunches());
     notes.types(bill);
+    notes.spotHistories(spotPrices, spotHazard, sim.settings.spot(), group.spotPriceRecommendations(),
+        group.types().launchedAboveMax());
     notes.spotInterruptions(sim.settings.spot(), group.interruptsSpot(),
         Boolean.TRUE.equals(sim.config.autoScalingGroup().capacityRebalance()), group.spotInterruptions(),
         group.rebalanceLaunches());

@@ -18,6 +18,9 @@ import dev.asgsim.simulator.internal.group.CreditParams;
 import dev.asgsim.simulator.internal.group.GroupParams;
 import dev.asgsim.simulator.internal.group.PurchaseMix;
 import dev.asgsim.simulator.internal.group.TypeAllocation;
+import dev.asgsim.simulator.spot.PoolHistory;
+import dev.asgsim.simulator.spot.PoolSeries;
+import dev.asgsim.simulator.spot.SpotHistoryException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -214,6 +217,61 @@ final class Setup {
     MixedInstancesPolicy m = config.autoScalingGroup().mixedInstancesPolicy();
     String max = m == null ? null : m.effectiveDistribution().spotMaxPrice();
     return max == null || max.isBlank() ? onDemandPricePerHour : Double.parseDouble(max.trim());
+  }
+
+  /** Whether the group runs Spot capacity: a mixed instances policy with less than 100 % On-Demand above its base. */
+  static boolean usesSpot(ScalingConfig config) {
+    MixedInstancesPolicy m = config.autoScalingGroup().mixedInstancesPolicy();
+    return m != null && m.effectiveDistribution().usesSpot();
+  }
+
+  /**
+   * The Spot price per pool over time (aws-behaviour §7.11): the history, and before a pool's first price or for a
+   * pool it lacks, the type's constant Spot price ({@code Simulation.Spot.PricePerHour}, the discount, On-Demand).
+   */
+  static PoolSeries spotPrices(PoolHistory history, SpotSettings spot, TypeAllocation types, List<String> azs,
+      long runStart) {
+    double[] fallback = new double[azs.size() * types.size()];
+    for (int p = 0; p < fallback.length; p++) {
+      fallback[p] = types.type(p % types.size()).spotPricePerHour();
+    }
+    return pools(history, spot, types, azs, fallback, runStart);
+  }
+
+  /**
+   * The interruption hazard per pool over time (aws-behaviour §7.7): the history, and before a pool's first row or
+   * for a pool it lacks, {@code Simulation.Spot.InterruptionsPerInstanceHour} (none: 0).
+   */
+  static PoolSeries spotHazard(PoolHistory history, SpotSettings spot, TypeAllocation types, List<String> azs,
+      long runStart) {
+    double[] fallback = new double[azs.size() * types.size()];
+    java.util.Arrays.fill(fallback, spot.interruptionsPerInstanceHour() == null ? 0
+        : spot.interruptionsPerInstanceHour());
+    return pools(history, spot, types, azs, fallback, runStart);
+  }
+
+  /** {@code history} on the group's pools, moved to {@code runStart} with {@code HistoryAlignment: RunStart} [I]. */
+  private static PoolSeries pools(PoolHistory history, SpotSettings spot, TypeAllocation types, List<String> azs,
+      double[] fallback, long runStart) {
+    List<String> names = new ArrayList<>();
+    for (int t = 0; t < types.size(); t++) {
+      names.add(types.name(t));
+    }
+    try {
+      return new PoolSeries(history, azs, names, fallback,
+          spot.alignsHistoryToRunStart() ? runStart - history.earliest() : 0);
+    } catch (SpotHistoryException e) {
+      throw new SimulationException(e.getMessage());
+    }
+  }
+
+  /** Per type, {@code SpotMaxPrice} (default its On-Demand price, aws-behaviour §7.11 [D]). */
+  static double[] spotMaxPrices(ScalingConfig config, TypeAllocation types) {
+    double[] max = new double[types.size()];
+    for (int t = 0; t < max.length; t++) {
+      max[t] = spotMaxPrice(config, types.type(t).onDemandPricePerHour());
+    }
+    return max;
   }
 
   static GroupParams group(ScalingConfig config, CreditParams credits, InstanceType type) {

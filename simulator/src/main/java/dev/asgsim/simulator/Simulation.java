@@ -6,10 +6,15 @@ import dev.asgsim.simulator.predictive.ForecastAndScaleVariant;
 import dev.asgsim.simulator.predictive.ForecastException;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.SimulationSettings;
+import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.instance.InstanceType;
 import dev.asgsim.core.policy.EngineSettings;
 import dev.asgsim.core.policy.PluginPolicy;
 import dev.asgsim.simulator.load.LoadSeries;
+import dev.asgsim.simulator.spot.PoolHistory;
+import dev.asgsim.simulator.spot.SpotHistories;
+import dev.asgsim.simulator.spot.SpotHistoryException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +49,8 @@ public final class Simulation {
   final boolean recordActivities;
   final RecordSink sink;
   final boolean checkInvariants;
+  /** Every per-minute step takes its general path, no shortcut chosen at set-up (tests compare the two). */
+  final boolean generalPathOnly;
   final SimulationListener listener;
   final EngineSettings engineSettings;
   final List<PluginPolicy> plugins;
@@ -51,6 +58,11 @@ public final class Simulation {
   /** CPU percent of one instance per unit of load: 1, or 100 / RequestsPerMinuteAtFullCpu (aws-behaviour §12.2). */
   final double cpuPerLoadUnit;
   final Supplier<Forecaster> forecaster;
+  /** The config's Spot history files, read once (relative to the config's directory). */
+  final SpotHistories spotHistories;
+  /** {@code Simulation.Spot.PriceHistory} and {@code InterruptionHistory} as read, or null (aws-behaviour §7.11). */
+  final PoolHistory spotPriceHistory;
+  final PoolHistory spotHazardHistory;
 
   private Simulation(Builder b) {
     this.config = b.config;
@@ -68,6 +80,7 @@ public final class Simulation {
     this.recordActivities = b.recordActivities;
     this.sink = b.sink;
     this.checkInvariants = b.checkInvariants;
+    this.generalPathOnly = b.generalPathOnly;
     this.listener = b.listener;
     this.engineSettings = b.engineSettings != null ? b.engineSettings : EngineSettings.of(settings);
     this.plugins = List.copyOf(b.plugins);
@@ -79,6 +92,15 @@ public final class Simulation {
     this.instanceType = Setup.instanceType(settings);
     Setup.credits(instanceType, settings); // fail early on a bad CreditSpecification
     this.cpuPerLoadUnit = Setup.cpuPerLoadUnit(settings);
+    this.spotHistories = b.spotHistories;
+    SpotSettings spot = settings.spot();
+    try {
+      this.spotPriceHistory = spot == null ? null : spotHistories.get(spot.priceHistory(), PoolHistory.Kind.PRICE);
+      this.spotHazardHistory = spot == null ? null
+          : spotHistories.get(spot.interruptionHistory(), PoolHistory.Kind.HAZARD);
+    } catch (SpotHistoryException e) {
+      throw new SimulationException(e.getMessage());
+    }
   }
 
   public static Builder builder(ScalingConfig config) {
@@ -97,7 +119,8 @@ public final class Simulation {
       return r;
     }
     Builder b = new Builder(variant).load(load).seed(seed).startTime(java.time.Instant.ofEpochSecond(startEpochSecond))
-        .recordTimeline(false).recordActivities(false).engineSettings(engineSettings).forecaster(forecaster);
+        .recordTimeline(false).recordActivities(false).engineSettings(engineSettings).forecaster(forecaster)
+        .spotHistories(spotHistories);
     plugins.forEach(b::addPlugin);
     return r.withForecastAndScale(new Run(b.build()).run().scores());
   }
@@ -124,10 +147,12 @@ public final class Simulation {
     private boolean recordActivities = true;
     private RecordSink sink = RecordSink.NONE;
     private boolean checkInvariants;
+    private boolean generalPathOnly;
     private SimulationListener listener = SimulationListener.NONE;
     private EngineSettings engineSettings;
     private final List<PluginPolicy> plugins = new ArrayList<>();
     private Supplier<Forecaster> forecaster;
+    private SpotHistories spotHistories = new SpotHistories(Path.of("."));
 
     private Builder(ScalingConfig config) {
       this.config = Objects.requireNonNull(config, "config");
@@ -153,6 +178,11 @@ public final class Simulation {
     public Builder sink(RecordSink v) { sink = Objects.requireNonNull(v); return this; }
     /** Check the group's invariants every step and throw on a violation (tests). */
     public Builder checkInvariants(boolean v) { checkInvariants = v; return this; }
+    /**
+     * Run every per-minute step in its general form, none of the shortcuts a run chooses at set-up for the features
+     * it does not use (tests: a shortcut must give the general path's result minute by minute).
+     */
+    Builder generalPathOnly(boolean v) { generalPathOnly = v; return this; }
     public Builder listener(SimulationListener v) { listener = Objects.requireNonNull(v); return this; }
     /** The policy engine's [I] parameters (aws-behaviour §13); default: the config's {@code Simulation.Engine} block. */
     public Builder engineSettings(EngineSettings v) { engineSettings = Objects.requireNonNull(v); return this; }
@@ -165,6 +195,15 @@ public final class Simulation {
      * Forecaster}, else the built-in seasonal mean.
      */
     public Builder forecaster(Supplier<Forecaster> v) { forecaster = Objects.requireNonNull(v); return this; }
+
+    /**
+     * The directory of the config file, against which its relative paths are resolved ({@code Simulation.Spot.
+     * PriceHistory}, {@code InterruptionHistory}); default the working directory.
+     */
+    public Builder configDirectory(Path v) { spotHistories = new SpotHistories(v); return this; }
+
+    /** The Spot history files, read already or relative to their config's directory (a sweep shares one). */
+    public Builder spotHistories(SpotHistories v) { spotHistories = Objects.requireNonNull(v); return this; }
 
     /** Checks the config and settings; a {@link SimulationException} says what is wrong. */
     public Simulation build() {

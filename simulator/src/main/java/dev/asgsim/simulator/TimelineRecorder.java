@@ -158,6 +158,11 @@ final class TimelineRecorder {
     };
   }
 
+  /** Whether rows are kept or streamed (else every method is a no-op). */
+  boolean keepsRows() {
+    return timeline != null;
+  }
+
   /** The whole timeline, or null when not kept. */
   Timeline timelineOrNull() {
     return keep ? timeline : null;

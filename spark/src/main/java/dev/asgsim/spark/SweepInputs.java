@@ -25,7 +25,8 @@ import org.apache.hadoop.fs.Path;
 /**
  * Reads a sweep on the driver from any Hadoop file system ({@code s3a://}, {@code hdfs://}, {@code file:}, or the
  * cluster's default file system for a path without a scheme). A local sweep file is read in place. A remote one is
- * copied, with the files it names (its {@code Base} config and the traces of its {@code Loads}), into a local
+ * copied, with the files it names (its {@code Base} config, the traces of its {@code Loads} and the Spot histories of
+ * the base config and of its axes, relative to the base config), into a local
  * directory that mirrors the remote paths, so that relative paths such as {@code ../loads/week.csv} still resolve;
  * then the sweep is read there exactly as {@code asgsim sweep} reads it, messages naming the remote file.
  */
@@ -63,7 +64,72 @@ final class SweepInputs {
         throw new SweepFileException(name + ": cannot read " + remote + ", which it names: " + e.getMessage());
       }
     }
+    copySpotHistories(fs, sweep, text, format, staging, name);
     return reader.parse(text, name, format, local.getParent());
+  }
+
+  /**
+   * Copies the Spot history files the sweep's points name ({@code Simulation.Spot.PriceHistory},
+   * {@code InterruptionHistory}: the base config's and its axes' values), relative to the base config's directory as
+   * the config file reads them (aws-behaviour §7.11).
+   */
+  private static void copySpotHistories(FileSystem fs, Path sweep, String text, ConfigFormat format,
+      java.nio.file.Path staging, String name) throws SweepFileException {
+    JsonNode tree = tree(text, format);
+    if (tree == null) {
+      return;
+    }
+    Path baseDir = sweep.getParent();
+    JsonNode base = tree.path("Base");
+    if (base.isTextual()) {
+      Path remote = new Path(sweep.getParent(), base.asText());
+      baseDir = remote.getParent();
+      java.nio.file.Path local = staging.resolve(authority(remote.toUri()))
+          .resolve(remote.toUri().getPath().replaceFirst("^/+", "")).normalize();
+      try {
+        base = tree(Files.readString(local, StandardCharsets.UTF_8), ConfigFormat.of(local));
+      } catch (IOException e) {
+        return; // reading the sweep reports the missing base, with its name
+      }
+    }
+    List<String> refs = new ArrayList<>();
+    JsonNode spot = base == null ? null : base.path("Simulation").path("Spot");
+    for (String member : List.of("PriceHistory", "InterruptionHistory")) {
+      if (spot != null && spot.path(member).isTextual()) {
+        refs.add(spot.get(member).asText());
+      }
+      tree.path("Variations").fields().forEachRemaining(axis -> {
+        if (axis.getKey().equalsIgnoreCase("Simulation.Spot." + member)) {
+          axis.getValue().forEach(v -> {
+            if (v.isTextual() && !v.asText().isBlank()) {
+              refs.add(v.asText());
+            }
+          });
+        }
+      });
+    }
+    for (String ref : refs) {
+      Path remote = new Path(baseDir, ref.trim());
+      try {
+        if (fs.exists(remote)) {
+          copy(fs, remote, staging, name);
+        }
+      } catch (IOException e) {
+        throw new SweepFileException(name + ": cannot read " + remote + ", which it names: " + e.getMessage());
+      }
+    }
+  }
+
+  private static JsonNode tree(String text, ConfigFormat format) {
+    try {
+      return (format == ConfigFormat.JSON ? ConfigMapper.json() : ConfigMapper.yaml()).readTree(text);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private static String authority(URI uri) {
+    return uri.getAuthority() == null ? "_" : uri.getAuthority();
   }
 
   /**
@@ -131,8 +197,7 @@ final class SweepInputs {
   private static java.nio.file.Path copy(FileSystem fs, Path remote, java.nio.file.Path staging, String name)
       throws SweepFileException {
     URI uri = remote.toUri();
-    String authority = uri.getAuthority() == null ? "_" : uri.getAuthority();
-    java.nio.file.Path local = staging.resolve(authority).resolve(uri.getPath().replaceFirst("^/+", "")).normalize();
+    java.nio.file.Path local = staging.resolve(authority(uri)).resolve(uri.getPath().replaceFirst("^/+", "")).normalize();
     try (InputStream in = fs.open(remote)) {
       Files.createDirectories(local.getParent());
       Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);

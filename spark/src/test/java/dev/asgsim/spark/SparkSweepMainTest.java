@@ -139,6 +139,27 @@ class SparkSweepMainTest {
   }
 
   @Test
+  void aRemoteSweepIsCopiedWithTheSpotHistoriesItsAxesNameRelativeToTheBaseConfig(@TempDir Path staging)
+      throws Exception {
+    // aws-behaviour §7.11: Simulation.Spot.PriceHistory is relative to the base config (examples/), not the sweep.
+    Path file = Sweeps.EXAMPLES.resolve("sweeps/sweep-spot-prices.yaml");
+    PolicyRegistry registry = new PolicyRegistry();
+    SweepReader reader = new SweepReader(registry::check);
+    FileSystem fs = FileSystem.getLocal(new Configuration());
+    SweepDefinition staged = SweepInputs.stage(fs, new org.apache.hadoop.fs.Path(file.toUri()), "remote.yaml",
+        reader, staging);
+    Path mirror = staging.resolve("_").resolve(Sweeps.EXAMPLES.toString().substring(1));
+    assertThat(mirror.resolve("spot/spot-prices-us-east-1.json")).hasSameTextualContentAs(
+        Sweeps.EXAMPLES.resolve("spot/spot-prices-us-east-1.json"));
+    // The runner reads it on the driver from the mirrored base directory (then carries it to the executors): with
+    // the copy gone it is not found, though the original is still in examples/.
+    assertThat(new SimulationPointRunner(staged, registry).minutes(0)).isPositive();
+    Files.delete(mirror.resolve("spot/spot-prices-us-east-1.json"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SimulationPointRunner(staged, registry))
+        .hasMessageContaining("spot/spot-prices-us-east-1.json: no such file");
+  }
+
+  @Test
   void aStagedBaseConfigsDirectoryIsTheRemoteOneItMirrors(@TempDir Path staging) {
     // <staging>/<authority>/<path> mirrors scheme://authority/path (SweepInputs.stage); "_" is no authority.
     assertThat(SweepInputs.mirrored(staging.resolve("bucket/cfg/prod"), staging, "s3a"))

@@ -13,6 +13,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
@@ -26,11 +27,19 @@ public final class AwsClients implements AutoCloseable {
   private final CloudWatchClient cloudWatch;
   private final StsClient sts;
   private final String region;
+  /** Only for DescribeSpotPriceHistory; null when the caller gave none. */
+  private final Ec2Client ec2;
 
   public AwsClients(AutoScalingClient autoScaling, CloudWatchClient cloudWatch, StsClient sts, String region) {
+    this(autoScaling, cloudWatch, sts, null, region);
+  }
+
+  public AwsClients(AutoScalingClient autoScaling, CloudWatchClient cloudWatch, StsClient sts, Ec2Client ec2,
+      String region) {
     this.autoScaling = Objects.requireNonNull(autoScaling);
     this.cloudWatch = Objects.requireNonNull(cloudWatch);
     this.sts = Objects.requireNonNull(sts);
+    this.ec2 = ec2;
     this.region = Objects.requireNonNull(region);
   }
 
@@ -44,6 +53,7 @@ public final class AwsClients implements AutoCloseable {
         configure(AutoScalingClient.builder(), settings, region).build(),
         configure(CloudWatchClient.builder(), settings, region).build(),
         configure(StsClient.builder(), settings, region).build(),
+        configure(Ec2Client.builder(), settings, region).build(),
         region);
   }
 
@@ -77,6 +87,14 @@ public final class AwsClients implements AutoCloseable {
 
   public CloudWatchClient cloudWatch() {
     return cloudWatch;
+  }
+
+  /** The EC2 client (Spot price history). */
+  public Ec2Client ec2() {
+    if (ec2 == null) {
+      throw new IllegalStateException("these AWS clients were built without EC2");
+    }
+    return ec2;
   }
 
   private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, AwsSettings s,
@@ -114,5 +132,8 @@ public final class AwsClients implements AutoCloseable {
     autoScaling.close();
     cloudWatch.close();
     sts.close();
+    if (ec2 != null) {
+      ec2.close();
+    }
   }
 }

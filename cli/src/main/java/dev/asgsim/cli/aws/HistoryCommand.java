@@ -7,6 +7,7 @@ import dev.asgsim.aws.history.MetricHistory;
 import dev.asgsim.aws.history.TraceCsv;
 import dev.asgsim.aws.history.MetricJson;
 import dev.asgsim.aws.history.PredictiveForecastReader;
+import dev.asgsim.aws.history.SpotPriceHistoryReader;
 import dev.asgsim.cli.CliContext;
 import dev.asgsim.cli.ExitCodes;
 import dev.asgsim.cli.UserError;
@@ -45,9 +46,10 @@ import picocli.CommandLine.Spec;
         "  asgsim history --group NAME --last 7d --demand -o week.csv",
         "  asgsim history --from-file cpu.json --from-file in-service.json --demand -o week.csv",
         "  asgsim history --group NAME --last 7d -o week.csv --predictive-forecast aws-forecast.json",
-        "  asgsim simulate group.yaml --load week.csv --forecast aws-forecast.json"},
+        "  asgsim simulate group.yaml --load week.csv --forecast aws-forecast.json",
+        "  asgsim history --group NAME --last 14d -o week.csv --spot-prices spot-prices.json"},
     footer = {"", "Exit codes: 0 ok, 2 bad period, unreadable --from-file, no data for --demand, no predictive "
-        + "policy for --predictive-forecast, or a refused AWS call."})
+        + "policy for --predictive-forecast, or a refused AWS call (for --spot-prices, ec2:DescribeSpotPriceHistory)."})
 public final class HistoryCommand implements Callable<Integer> {
   private final CliContext context;
 
@@ -107,6 +109,13 @@ public final class HistoryCommand implements Callable<Integer> {
       description = "The predictive policy for --predictive-forecast (default: the group's only one).")
   String predictivePolicy;
 
+  @Option(names = "--spot-prices", paramLabel = "FILE.json",
+      description = "Also save the Spot prices of the group's pools (its overrides' instance types in its AZs, "
+          + "Linux/UNIX) for the same period (EC2 DescribeSpotPriceHistory, with the price in effect at the start) as "
+          + "'aws ec2 describe-spot-price-history' prints them, for Simulation.Spot.PriceHistory (aws-behaviour "
+          + "§7.11). Needs --group.")
+  Path spotPrices;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
 
@@ -123,6 +132,10 @@ public final class HistoryCommand implements Callable<Integer> {
     if ((predictiveForecast != null || predictivePolicy != null) && (fromFiles != null || group == null)) {
       throw new UserError("--predictive-forecast asks AWS for the group's forecast: give --group NAME and a period "
           + "(--last, or --start and --end) instead of --from-file");
+    }
+    if (spotPrices != null && (fromFiles != null || group == null)) {
+      throw new UserError("--spot-prices asks EC2 for the Spot prices of the group's pools: give --group NAME and a "
+          + "period (--last, or --start and --end) instead of --from-file");
     }
     if (predictivePolicy != null && predictiveForecast == null) {
       throw new UserError("--predictive-policy names the policy for --predictive-forecast FILE.json: add it");
@@ -173,6 +186,7 @@ public final class HistoryCommand implements Callable<Integer> {
     try (AwsAutoScaling client = AwsConnection.open(context, aws)) {
       PredictiveForecastReader.Result forecast = predictiveForecast == null ? null
           : forecast(client, start, end);
+      SpotPriceHistoryReader.Result prices = spotPrices == null ? null : spotPrices(client, start, end);
       trace = AwsConnection.guard(() -> client.history(request));
       if (forecast != null) {
         try {
@@ -183,6 +197,15 @@ public final class HistoryCommand implements Callable<Integer> {
         err.println("asgsim: wrote AWS's forecast of predictive policy " + forecast.policy() + " (" + forecast.hours()
             + " hours of load forecast) to " + predictiveForecast + "; compare with 'asgsim simulate CONFIG --load "
             + "TRACE --forecast " + predictiveForecast + "'");
+      }
+      if (prices != null) {
+        try {
+          AtomicFiles.write(spotPrices, prices.json().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new UserError("cannot write --spot-prices " + spotPrices + ": " + e.getMessage());
+        }
+        err.println("asgsim: wrote " + prices.prices() + " Spot prices of " + prices.pools().size() + " pools ("
+            + String.join(", ", prices.pools()) + ") to " + spotPrices + "; name it in Simulation.Spot.PriceHistory");
       }
     }
     if (trace.samples().isEmpty()) {
@@ -198,6 +221,15 @@ public final class HistoryCommand implements Callable<Integer> {
       return AwsConnection.guard(() -> client.predictiveForecast(group, predictivePolicy, start, end));
     } catch (IllegalArgumentException e) {
       throw new UserError("--predictive-forecast: " + e.getMessage());
+    }
+  }
+
+  /** The group's Spot prices for the period, fetched before the history so that a refusal stops before any output. */
+  private SpotPriceHistoryReader.Result spotPrices(AwsAutoScaling client, Instant start, Instant end) {
+    try {
+      return AwsConnection.guard(() -> client.spotPriceHistory(group, start, end));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--spot-prices: " + e.getMessage());
     }
   }
 

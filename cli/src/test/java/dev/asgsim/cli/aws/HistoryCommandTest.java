@@ -196,4 +196,15 @@ class HistoryCommandTest {
     assertThat(fromFile.err()).contains("--predictive-forecast asks AWS for the group's forecast");
     assertThat(Files.exists(json)).isFalse();
   }
+
+  @Test
+  @DisplayName("§7.11 --spot-prices asks EC2 for the group's pools: with --from-file (no group) exit 2, nothing written")
+  void spotPricesNeedAGroup(@TempDir Path dir) {
+    Path json = dir.resolve("prices.json");
+    CliRun run = CliRun.with(context, "history", "--from-file", dir.resolve("cpu.json").toString(), "--spot-prices",
+        json.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--spot-prices asks EC2 for the Spot prices of the group's pools: give --group NAME");
+    assertThat(Files.exists(json)).isFalse();
+  }
 }

@@ -62,7 +62,8 @@ final class HostileCases {
     return switch (random.nextInt(10)) {
       case 0, 1, 2 -> config();
       case 3, 4 -> loadSpec();
-      case 5, 6 -> trace();
+      case 5 -> trace();
+      case 6 -> random.nextBoolean() ? trace() : spotHistory();
       case 7, 8 -> flags();
       default -> awsJson();
     };
@@ -216,6 +217,49 @@ final class HostileCases {
         "t.csv", text.getBytes(StandardCharsets.UTF_8)),
         List.of("simulate", "{dir}/c.yaml", "--load", "{dir}/t.csv", "--duration", "1h", "--out", "{dir}/out"),
         "t.csv");
+  }
+
+  /**
+   * A Spot price history (aws-behaviour §7.11) for examples/spot-fleet.yaml, as the AWS CLI's JSON or a CSV, with a
+   * hostile row, value, order or cut.
+   */
+  private HostileCase spotHistory() {
+    String fleet = configs.stream().filter(c -> c.contains("PriceHistory") || c.contains("  Spot:\n")).findFirst()
+        .orElseThrow();
+    boolean json = random.nextBoolean();
+    String name = json ? "p.json" : "p.csv";
+    StringBuilder text = new StringBuilder(json ? "{\"SpotPriceHistory\": [\n" : "timestamp,instance_type,"
+        + "availability_zone,price\n");
+    int rows = 1 + random.nextInt(20);
+    for (int r = 0; r < rows; r++) {
+      long t = 1_700_000_000L + (json ? rows - r : r) * 3600L;
+      String az = "us-east-1" + "abc".charAt(random.nextInt(3));
+      String time = java.time.Instant.ofEpochSecond(t).toString();
+      text.append(json ? "{\"AvailabilityZone\": \"" + az + "\", \"InstanceType\": \"m6i.large\", "
+          + "\"ProductDescription\": \"Linux/UNIX\", \"SpotPrice\": \"0.0" + (30 + random.nextInt(20))
+          + "\", \"Timestamp\": \"" + time + "\"}" + (r + 1 < rows ? "," : "") + "\n"
+          : time + ",m6i.large," + az + ",0.0" + (30 + random.nextInt(20)) + "\n");
+    }
+    if (json) {
+      text.append("]}\n");
+    }
+    String hostile = pick(json ? List.of("{", "]", "{\"SpotPrice\": \"-1\"}", "{\"SpotPrice\": \"NaN\", "
+        + "\"Timestamp\": \"x\"}", "\"\u0000\"", "null", "1e308", ",,") : List.of("2023-11-14T22:13:20Z,"
+        + "m6i.large,us-east-1a,0.03", "x,m6i.large,us-east-1a,0.03", "2024-01-01T00:00:00Z,m6i.large,us east,0.03",
+        "2024-01-01T00:00:00Z,m6i.large,us-east-1a,-0.01", "2024-01-01T00:00:00Z,m6i.large,us-east-1a,1e308",
+        "2024-01-01T00:00:00Z,,us-east-1a,0.03", "a,b", "x".repeat(2000), "\u0000", ""));
+    String body = text.toString();
+    String what = name + " " + hostile.replaceAll("\\p{Cntrl}", "?");
+    if (random.nextInt(4) == 0) {
+      what = name + " well-formed";
+    } else {
+      int cut = body.indexOf('\n') + 1 + random.nextInt(Math.max(1, body.length() - body.indexOf('\n') - 1));
+      body = body.substring(0, cut) + hostile + "\n" + body.substring(cut);
+    }
+    String config = fleet.replaceFirst("(?m)^  Spot:\n", "  Spot:\n    PriceHistory: " + name + "\n");
+    return new HostileCase("spot-history", what, Map.of("c.yaml", config.getBytes(StandardCharsets.UTF_8),
+        name, body.getBytes(StandardCharsets.UTF_8)),
+        List.of("simulate", "{dir}/c.yaml", "--load", "const(50)", "--duration", "1h", "--out", "{dir}/out"), name);
   }
 
   /** Options with hostile values, unknown options, missing operands. */

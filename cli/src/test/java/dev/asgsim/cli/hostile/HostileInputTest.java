@@ -117,7 +117,8 @@ class HostileInputTest {
     }
     // About the whole file, or about a member the file lacks (which has no place).
     return Pattern.compile(file + ": (file too large|is empty|holds no document|looks like a binary file|"
-        + "the trace file is empty|the trace file has a header but no rows|[A-Za-z.]+ is not set)").matcher(err)
+        + "the trace file is empty|the trace file has a header but no rows|[A-Za-z.]+ is not set|has no rows|"
+        + "has no SpotPriceHistory list|names none of the group's Spot pools)").matcher(err)
         .find();
   }
 

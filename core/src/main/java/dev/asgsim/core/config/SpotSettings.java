@@ -24,16 +24,50 @@ import java.util.Map;
  * @param rebalanceLeadSeconds how long the rebalance recommendation comes before the two-minute interruption notice.
  *     AWS: it "can arrive sooner than the two-minute Spot Instance interruption notice" and "can arrive along with"
  *     it (aws-behaviour §7.7 [D]); no typical lead is documented, so the default is 0, the documented worst case.
+ * @param priceHistory a file of Spot prices per pool (an instance type in an AZ): the JSON {@code aws ec2
+ *     describe-spot-price-history} prints, or a CSV {@code timestamp,instance_type,availability_zone,price}; relative
+ *     to the config file. Each price holds from its timestamp until the pool's next one (aws-behaviour §7.11 [I]);
+ *     before a pool's first price, and for pools the file lacks, {@link #pricePerHour} or the discount apply (the
+ *     run's notes say which)
+ * @param interruptionHistory a CSV {@code timestamp,instance_type,availability_zone,interruptions_per_instance_hour}
+ *     of each pool's hazard as a step function, relative to the config file; before a pool's first row, and for pools
+ *     the file lacks, {@link #interruptionsPerInstanceHour} applies (none: 0)
+ * @param historyAlignment where the histories sit on the run's time: {@code Timestamps} (default: as written) or
+ *     {@code RunStart} (each file shifted so its earliest timestamp is the run's first minute, to replay recent prices
+ *     against an older trace)
  */
 public record SpotSettings(Double discountPercent, Map<String, Double> pricePerHour, Map<String, Double> poolCapacity,
-    Double interruptionsPerInstanceHour, Integer rebalanceLeadSeconds) implements Serializable {
+    Double interruptionsPerInstanceHour, Integer rebalanceLeadSeconds, String priceHistory,
+    String interruptionHistory, String historyAlignment) implements Serializable {
+
+  /** {@code HistoryAlignment}'s spellings: timestamps as written (the default), or moved to the run's start. */
+  public static final String TIMESTAMPS = "Timestamps";
+  public static final String RUN_START = "RunStart";
 
   /** aws-behaviour §7.7 [D]: "a Spot two-minute instance interruption notice". */
   public static final int INTERRUPTION_NOTICE_SECONDS = 120;
 
   /** A discount only. */
   public SpotSettings(Double discountPercent) {
-    this(discountPercent, null, null, null, null);
+    this(discountPercent, null, null, null, null, null, null, null);
+  }
+
+  /** Prices and one hazard for every pool, without history files. */
+  public SpotSettings(Double discountPercent, Map<String, Double> pricePerHour, Map<String, Double> poolCapacity,
+      Double interruptionsPerInstanceHour, Integer rebalanceLeadSeconds) {
+    this(discountPercent, pricePerHour, poolCapacity, interruptionsPerInstanceHour, rebalanceLeadSeconds, null, null,
+        null);
+  }
+
+  /** This with {@code PriceHistory} and {@code InterruptionHistory} replaced (paths moved to another directory). */
+  public SpotSettings withHistories(String priceHistory, String interruptionHistory) {
+    return new SpotSettings(discountPercent, pricePerHour, poolCapacity, interruptionsPerInstanceHour,
+        rebalanceLeadSeconds, priceHistory, interruptionHistory, historyAlignment);
+  }
+
+  /** Whether the histories are shifted to start at the run's first minute ({@code HistoryAlignment: RunStart}). */
+  public boolean alignsHistoryToRunStart() {
+    return historyAlignment != null && historyAlignment.trim().equalsIgnoreCase(RUN_START);
   }
 
   /** The Spot price per instance-hour for On-Demand {@code onDemandPerHour}; that price when no discount is given. */
@@ -65,9 +99,18 @@ public record SpotSettings(Double discountPercent, Map<String, Double> pricePerH
     return null;
   }
 
-  /** Whether interruptions are simulated: a rate was given. */
+  /** Whether interruptions are simulated: a rate or a hazard file was given. */
   public boolean interrupts() {
-    return interruptionsPerInstanceHour != null && interruptionsPerInstanceHour > 0;
+    return interruptionsPerInstanceHour != null && interruptionsPerInstanceHour > 0 || given(interruptionHistory);
+  }
+
+  /** Whether a Spot price history file is named. */
+  public boolean hasPriceHistory() {
+    return given(priceHistory);
+  }
+
+  private static boolean given(String path) {
+    return path != null && !path.isBlank();
   }
 
   /** The recommendation's lead over the interruption notice, seconds (default 0). */

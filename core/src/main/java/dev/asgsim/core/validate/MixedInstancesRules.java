@@ -82,14 +82,15 @@ public final class MixedInstancesRules {
    */
   private static void spotPrice(ScalingConfig config, InstancesDistribution d, Findings f) {
     SimulationSettings s = config.effectiveSimulation();
-    if (d.usesSpot() && (s.spot() == null || s.spot().interruptionsPerInstanceHour() == null)) {
+    if (d.usesSpot() && (s.spot() == null || s.spot().interruptionsPerInstanceHour() == null
+        && s.spot().interruptionHistory() == null)) {
       f.advice("spot-interruptions-not-simulated", "Simulation.Spot.InterruptionsPerInstanceHour", "the group runs "
               + "Spot capacity but the file gives no interruption rate: AWS publishes none (aws-behaviour §7.7), so "
               + "interruptions are not simulated unless a rate is given, and the run's Spot instances are never "
               + "interrupted", "set Simulation.Spot.InterruptionsPerInstanceHour (the Spot Instance Advisor's "
               + "monthly frequency / 730 h, e.g. 0.000274 for \">20%\") and RebalanceLeadSeconds");
     }
-    if (d.usesSpot() && (s.spot() == null || s.spot().discountPercent() == null)) {
+    if (d.usesSpot() && (s.spot() == null || s.spot().discountPercent() == null && !s.spot().hasPriceHistory())) {
       f.advice("spot-price-missing", "Simulation.Spot.DiscountPercent", "the group runs Spot capacity but the file "
               + "gives no Spot price: AWS documents no typical discount, only \"up to 90%\" off On-Demand "
               + "(aws-behaviour §7.11), so the run bills Spot instances at the On-Demand price",
@@ -108,14 +109,21 @@ public final class MixedInstancesRules {
     InstancesDistribution d = m.effectiveDistribution();
     boolean rebalance = Boolean.TRUE.equals(g.capacityRebalance());
     List<String> parts = new ArrayList<>();
+    SpotSettings spot = config.effectiveSimulation().spot();
     if (d.usesSpot()) {
-      parts.add("Spot prices moving per pool (one price per type is simulated: Simulation.Spot.PricePerHour or "
-          + "DiscountPercent off On-Demand) (" + (100 - d.onDemandPercentageAboveBaseCapacity())
-          + " % Spot above the base)");
-      parts.add(interrupts(config)
-          ? "a different interruption hazard per pool (every pool gets Simulation.Spot.InterruptionsPerInstanceHour)"
-          : "Spot interruptions" + (rebalance ? " and CapacityRebalance" : "")
-              + " (no Simulation.Spot.InterruptionsPerInstanceHour)");
+      parts.add(spot == null || !spot.hasPriceHistory()
+          ? "Spot prices moving per pool (one price per type is simulated: Simulation.Spot.PricePerHour or "
+              + "DiscountPercent off On-Demand) (" + (100 - d.onDemandPercentageAboveBaseCapacity())
+              + " % Spot above the base)"
+          : "holding Spot launches back while every pool of an AZ is above SpotMaxPrice (the run launches into "
+              + "the strategy's first pool, which is then interrupted; Simulation.Spot.PriceHistory bills, places and "
+              + "interrupts per pool)");
+      if (spot == null || spot.interruptionHistory() == null) {
+        parts.add(interrupts(config)
+            ? "a different interruption hazard per pool (every pool gets Simulation.Spot.InterruptionsPerInstanceHour)"
+            : "Spot interruptions" + (rebalance ? " and CapacityRebalance" : "")
+                + " (no Simulation.Spot.InterruptionsPerInstanceHour)");
+      }
     } else if (rebalance) {
       parts.add("CapacityRebalance (no Spot capacity to act on)");
     }

@@ -214,6 +214,13 @@ final class SimulationRules {
         }
       });
     }
+    String align = s.spot().historyAlignment();
+    if (align != null && !align.trim().equalsIgnoreCase(SpotSettings.TIMESTAMPS)
+        && !align.trim().equalsIgnoreCase(SpotSettings.RUN_START)) {
+      f.error("simulation-range", S + ".Spot.HistoryAlignment", "HistoryAlignment is Timestamps (the histories' "
+          + "times as written) or RunStart (each history moved to begin at the run's start), not '" + align + "'",
+          "write Timestamps or RunStart");
+    }
     if (s.spot().poolCapacity() != null) {
       s.spot().poolCapacity().forEach((type, v) -> {
         if (v == null || !(Double.isFinite(v) && v > 0)) {

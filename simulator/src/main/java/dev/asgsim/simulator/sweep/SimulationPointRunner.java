@@ -8,6 +8,7 @@ import dev.asgsim.simulator.load.LoadResolver;
 import dev.asgsim.simulator.load.LoadSpecException;
 import dev.asgsim.simulator.policies.BenchPolicy;
 import dev.asgsim.simulator.policies.PolicyRegistry;
+import dev.asgsim.simulator.spot.SpotHistories;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +29,13 @@ import java.util.Map;
 public final class SimulationPointRunner implements PointRunner, Serializable {
   private static final long serialVersionUID = 1L;
   private final LoadResolver.Resolved[][] loads; // [load][seed index]
+  /** The Spot history files of the base and of every point, read here (on the Spark driver) once. */
+  private final SpotHistories spotHistories;
   private final LinkedHashMap<String, BenchPolicy> policies = new LinkedHashMap<>();
 
   /** Renders the loads and resolves the policies; a bad load spec or policy is an {@link IllegalArgumentException}. */
   public SimulationPointRunner(SweepDefinition definition, PolicyRegistry registry) {
+    this.spotHistories = SweepSpotHistories.read(definition);
     List<LoadCase> cases = definition.loads();
     loads = new LoadResolver.Resolved[cases.size()][definition.seeds()];
     for (int l = 0; l < cases.size(); l++) {
@@ -75,7 +79,8 @@ public final class SimulationPointRunner implements PointRunner, Serializable {
         .load(load.series())
         .seed(request.seed())
         .recordTimeline(false)
-        .recordActivities(false);
+        .recordActivities(false)
+        .spotHistories(spotHistories);
     if (load.start() != null) {
       builder.startTime(load.start());
     }

@@ -1,11 +1,16 @@
 package dev.asgsim.simulator.internal.group;
 
+import dev.asgsim.simulator.spot.PoolSeries;
+
 /**
  * What the group's instances cost: per-second billing from {@code running} to termination with a 60-second minimum
  * (aws-behaviour §6.4 [D]: EC2's lifecycle table bills {@code running}, not {@code pending}; "Amazon EC2 charges a
  * one-minute minimum for instance usage, and thereafter charges per second"), kept per purchase option and instance
  * type so each is priced at its own rate (aws-behaviour §7.11), and the surplus credits of unlimited-mode burstable
- * instances (aws-behaviour §8.1). An instance terminated before it ran is not billed.
+ * instances (aws-behaviour §8.1). An instance terminated before it ran is not billed. With a Spot price history
+ * ({@link #priceSpot}) a Spot instance's dollars are its pool's price integrated over its billed seconds: "When Spot
+ * Instances launch, you pay the current Spot price" (aws-behaviour §7.11 [D]), read each second [I], the minute
+ * minimum at the price then [I].
  */
 final class Billing {
   private final Cohorts cohorts;
@@ -15,6 +20,11 @@ final class Billing {
   private double spotInstanceSeconds;
   /** [option][type] instance-seconds. */
   private final double[][] seconds;
+  private final int types;
+  /** Per pool, the Spot price per instance-hour over time; null: each type's constant Spot price. */
+  private PoolSeries spotPrices;
+  /** [type] Spot dollars billed at {@link #spotPrices}. */
+  private double[] spotCost;
   /** Surplus credits per type, and each type's price of them (USD per vCPU-hour, aws-behaviour §8.1). */
   private final double[] surplusByType;
   private final double[] surplusPrice;
@@ -23,6 +33,7 @@ final class Billing {
     this.cohorts = cohorts;
     this.pendingSeconds = pendingSeconds;
     this.seconds = new double[2][types.size()];
+    this.types = types.size();
     this.surplusByType = new double[types.size()];
     this.surplusPrice = new double[types.size()];
     for (int t = 0; t < types.size(); t++) {
@@ -30,9 +41,45 @@ final class Billing {
     }
   }
 
+  /** Bills Spot instances at their pool's price in effect each second (before any instance is billed). */
+  void priceSpot(PoolSeries prices) {
+    spotPrices = prices;
+    spotCost = new double[types];
+  }
+
   /** Bills cohort {@code i}, ended (terminated, or the run's end) at {@code end}. */
   void bill(int i, long end) {
-    bill(cohorts.count[i], runningAt(i), billedUntil(i, end), cohorts.credits[i], cohorts.option[i], cohorts.type[i]);
+    long from = runningAt(i);
+    long until = billedUntil(i, end);
+    bill(cohorts.count[i], from, until, cohorts.credits[i], cohorts.option[i], cohorts.type[i]);
+    if (spotPrices != null && cohorts.option[i] == PurchaseMix.SPOT && until > from) {
+      spotCost[cohorts.type[i]] += cohorts.count[i] * spotDollars(i, from, Math.max(until, from + 60));
+    }
+  }
+
+  /** One instance of cohort {@code i} in {@code [from, to)} at its pool's prices, USD. */
+  private double spotDollars(int i, long from, long to) {
+    return spotPrices.integral(SpotInterruptions.pool(cohorts.az[i], cohorts.type[i], types), from, to) / 3600.0;
+  }
+
+  /** Whether Spot dollars follow a price history ({@link #spotCost}). */
+  boolean pricesSpotByPool() {
+    return spotPrices != null;
+  }
+
+  /** The Spot dollars of {@code type} billed so far, plus with {@code t} ≥ 0 the running cohorts' up to {@code t}. */
+  double spotCost(int type, long t) {
+    double cost = spotCost[type];
+    for (int i = 0; t >= 0 && i < cohorts.size; i++) {
+      if (cohorts.option[i] == PurchaseMix.SPOT && cohorts.type[i] == type) {
+        long from = runningAt(i);
+        long to = Math.min(t, billedUntil(i, cohorts.terminatedAt[i]));
+        if (to > from) {
+          cost += cohorts.count[i] * spotDollars(i, from, to);
+        }
+      }
+    }
+    return cost;
   }
 
   /**

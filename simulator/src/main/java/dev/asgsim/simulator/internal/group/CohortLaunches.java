@@ -55,6 +55,7 @@ final class CohortLaunches {
    * AZs at {@code t}; returns the capacity units placed.
    */
   int start(long t, int n, int option) {
+    types.launchAt(t);
     int[][] placed = zones.spread(n, option);
     int units = 0;
     for (int a = 0; a < placed.length; a++) {
@@ -90,6 +91,7 @@ final class CohortLaunches {
    * booted after the launch delay; returns the capacity units launched.
    */
   int launch(long at, int n, int option, LaunchReason reason, int warmupSeconds, boolean scaleOut) {
+    types.launchAt(at);
     int[][] placed = zones.spread(n, option);
     int units = 0;
     for (int a = 0; a < placed.length; a++) {

@@ -24,6 +24,12 @@ final class DemandSpread {
   private final double[] idleLaunchLeft;
   private final int outside;
   private final double outsideCapacity;
+  /**
+   * Every type has the same credits, burstable in unlimited mode (every serving instance at the same CPU), and CPU
+   * capacity 1: {@link #serveEven} runs, chosen once here; {@link #generalOnly} turns it off (the tests that compare
+   * the two paths).
+   */
+  private boolean even;
   double served;
   /** What the outside targets served (included in {@link #served}). */
   double outsideServed;
@@ -65,19 +71,39 @@ final class DemandSpread {
     this.idlePaid = new double[n];
     this.wantLaunchLeft = new double[n];
     this.idleLaunchLeft = new double[n];
+    boolean oneModel = true;
+    for (int t = 1; t < n; t++) {
+      oneModel &= types.credits(t, group).equals(types.credits(0, group));
+    }
+    this.even = oneModel && credits[0].burstable() && credits[0].unlimited() && types.unitCpu();
+  }
+
+  /** Runs the general cohort pass every minute, never {@link #serveEven}. */
+  void generalOnly() {
+    even = false;
   }
 
   /** Spreads {@code demand} (percent of one instance's CPU) over the group as last counted ({@code counts}, the phases). */
   void serve(double demand, Counts counts) {
     // Demand is spread over CPU capacity, so every serving instance runs at the same CPU whatever its type
     // (aws-behaviour §7.11 [I]: an instance of CPU capacity c takes c shares; c is 1 without weights).
-    double capacity = counts.servingCpu;
-    int serving = counts.servingInstances;
-    int warm = counts.warmInstances;
-    double targets = capacity + outside;
+    double targets = counts.servingCpu + outside;
     double share = targets == 0 ? 0 : demand / targets;
     double want = Math.min(100.0, share);
     outsideServed = outside * Math.min(share, outsideCapacity);
+    // Small, so that the minute loop inlines it and makes one call, to the pass chosen at set-up.
+    if (even) {
+      serveEven(want, counts);
+    } else {
+      spread(want, counts);
+    }
+  }
+
+  /** {@link #serve}'s general pass: every serving instance wants {@code want} percent. */
+  private void spread(double want, Counts counts) {
+    double capacity = counts.servingCpu;
+    int serving = counts.servingInstances;
+    int warm = counts.warmInstances;
     if (!burstable) {
       // Every serving instance runs at the same CPU: no per-cohort state to update.
       served = want * capacity + outsideServed;
@@ -164,6 +190,67 @@ final class DemandSpread {
     } else {
       evenExtremes(want, counts);
     }
+  }
+
+  /**
+   * {@link #serve}'s cohort pass in unlimited mode with CPU capacity 1 (the seed group's case, and a sweep's): nothing
+   * caps an instance, so a serving cohort runs at {@code want} and an idle one at 0; {@code want × count} is what it
+   * serves (× 1.0 is exact) and what it adds to the CPU and metric sums, and an idle cohort adds +0.0, which leaves
+   * a sum unchanged. The same expressions as the general pass in the same order, so the same bits (the tests compare
+   * the two minute by minute).
+   */
+  private void serveEven(double want, Counts counts) {
+    CreditModel credits = this.credits[0]; // every type's
+    throttled = false;
+    double wantSpent = credits.spent(want);
+    double idleSpent = credits.spent(0);
+    double wantPaid = credits.paidFromEarned(0.0, wantSpent);
+    double idlePaid = credits.paidFromEarned(0.0, idleSpent);
+    double wantLaunchLeft = credits.launchAfterSpending(0.0, wantSpent);
+    double idleLaunchLeft = credits.launchAfterSpending(0.0, idleSpent);
+    double cpuSum = 0;
+    double metricSum = 0;
+    double creditSum = 0;
+    int creditCount = 0;
+    byte[] phases = cohorts.phase;
+    double[] earnedOf = cohorts.credits;
+    double[] launchOf = cohorts.launchCredits;
+    int[] countOf = cohorts.count;
+    for (int i = 0; i < cohorts.size; i++) {
+      int phase = phases[i];
+      if ((phase & Cohorts.ACTIVE) == 0) {
+        continue;
+      }
+      boolean serves = (phase & Cohorts.SERVES) != 0;
+      double launch = launchOf[i];
+      double earned;
+      double launchLeft;
+      if (Double.doubleToRawLongBits(launch) == 0L) {
+        earned = credits.earnedAfterPaying(earnedOf[i], serves ? wantPaid : idlePaid);
+        launchLeft = serves ? wantLaunchLeft : idleLaunchLeft;
+      } else {
+        double spent = serves ? wantSpent : idleSpent;
+        earned = credits.earnedAfterSpending(launch, earnedOf[i], spent);
+        launchLeft = credits.launchAfterSpending(launch, spent);
+      }
+      earnedOf[i] = earned;
+      launchOf[i] = launchLeft;
+      int n = countOf[i];
+      creditSum += (launchLeft + earned) * n;
+      creditCount += n;
+      if (serves) {
+        double cpu = want * n;
+        cpuSum += cpu;
+        if ((phase & Cohorts.AGGREGATED) != 0) {
+          metricSum += cpu;
+        }
+      }
+    }
+    served = cpuSum + outsideServed;
+    meanCpu = counts.servingInstances == 0 ? Double.NaN : cpuSum / counts.servingInstances;
+    metricCpu = counts.warmInstances == 0 ? Double.NaN : metricSum / counts.warmInstances;
+    meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;
+    evenExtremes(want, counts);
   }
 
   /**

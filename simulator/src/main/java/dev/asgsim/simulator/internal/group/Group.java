@@ -11,6 +11,7 @@ import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
 
 import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.simulator.event.InstanceEvent;
+import dev.asgsim.simulator.spot.PoolSeries;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -62,6 +63,8 @@ public final class Group {
   private int terminatedTotal;
   /** Spot interruptions and Capacity Rebalancing (aws-behaviour §7.7); null when no hazard is given. */
   private SpotInterruptions interruptions;
+  /** No warm pool: an advance that crosses no clock only moves {@link #lastAdvance} ({@link #generalPathOnly}). */
+  private boolean quietAdvance;
 
   /** At the last advance. */
   private final Counts counts;
@@ -120,6 +123,17 @@ public final class Group {
         params.newInstancesProtected(), random, true);
     this.minute = new DemandSpread(cohorts, types, params.credits(), params.outsideTargets(),
         params.outsideCapacityPercent());
+    this.quietAdvance = !pool.present();
+  }
+
+  /**
+   * Takes the general path of every per-minute step, never a shortcut chosen at set-up (the advance without a warm
+   * pool, {@link DemandSpread}'s pass for unlimited credits): the tests that compare the two call it before
+   * {@link #start}.
+   */
+  public void generalPathOnly() {
+    quietAdvance = false;
+    minute.generalOnly();
   }
 
   /**
@@ -129,8 +143,18 @@ public final class Group {
    * @param maxSize the group's MaxSize now, for the 10 % of desired Capacity Rebalancing may exceed it by
    */
   public void interruptSpot(SpotSettings settings, boolean capacityRebalance, IntSupplier maxSize, long seed) {
-    interruptions = new SpotInterruptions(cohorts, zones.size(), types.size(), settings, capacityRebalance, maxSize,
-        seed);
+    interruptSpot(settings, null, null, null, capacityRebalance, maxSize, seed);
+  }
+
+  /**
+   * {@link #interruptSpot(SpotSettings, boolean, IntSupplier, long)} with a hazard per pool over time
+   * ({@code hazard}, interruptions per instance-hour; null: the settings' constant rate) and interruptions when a
+   * pool's price in {@code prices} rises above its type's {@code maxPrice} (null: none), aws-behaviour §7.7, §7.11.
+   */
+  public void interruptSpot(SpotSettings settings, PoolSeries hazard, PoolSeries prices, double[] maxPrice,
+      boolean capacityRebalance, IntSupplier maxSize, long seed) {
+    interruptions = new SpotInterruptions(cohorts, zones.size(), types.size(), settings, hazard, prices, maxPrice,
+        capacityRebalance, maxSize, seed);
   }
 
   /**
@@ -312,6 +336,10 @@ public final class Group {
    * @param desired the current desired capacity, for the replacement batch size
    */
   public void advance(long t, int desired, GroupListener listener, VictimSink terminations) {
+    if (t < nextEventAt && quietAdvance) {
+      lastAdvance = t; // the usual minute: no clock crossed, no warm pool to maintain (what the general path does too)
+      return;
+    }
     advanceCohorts(t, desired, listener, terminations);
     // After the cohorts: instances returning with ReuseOnScaleIn count before the pool launches more (aws-behaviour §7.6).
     pool.maintain(t, desired, Math.max(0, desired - counts.nonTerminating), returningToPool(desired), random,
@@ -560,6 +588,8 @@ public final class Group {
   public int spot() { return zones.total(PurchaseMix.SPOT); }
   /** Spot instances EC2 interrupted so far (aws-behaviour §7.7); 0 without a hazard. */
   public int spotInterruptions() { return interruptions == null ? 0 : interruptions.interruptions(); }
+  /** Rebalance recommendations given because a pool's Spot price rose above SpotMaxPrice (aws-behaviour §7.7). */
+  public int spotPriceRecommendations() { return interruptions == null ? 0 : interruptions.priceRecommendations(); }
   /** Replacements Capacity Rebalancing launched so far (aws-behaviour §7.7). */
   public int rebalanceLaunches() { return interruptions == null ? 0 : interruptions.rebalanceLaunches(); }
   /** Whether Spot interruptions are simulated. */
@@ -584,6 +614,30 @@ public final class Group {
   /** {@link #instanceSecondsUntil(long)} of the instances of purchase {@code option} and {@code type} only. */
   public double instanceSecondsUntil(long t, int option, int type) {
     return billing.seconds(option, type) + billing.running(t, option, type);
+  }
+
+  /**
+   * Bills Spot instances per second at their pool's price in {@code prices}, and places Spot launches at the prices
+   * then, never into a pool above its type's {@code maxPrice} (aws-behaviour §7.11); before {@link #start}.
+   */
+  public void priceSpot(PoolSeries prices, double[] maxPrice) {
+    billing.priceSpot(prices);
+    types.priceSpotAt(prices, maxPrice);
+  }
+
+  /** Whether Spot is billed at a price history per pool ({@link #priceSpot}). */
+  public boolean pricesSpotByPool() {
+    return billing.pricesSpotByPool();
+  }
+
+  /** The Spot dollars of {@code type} billed so far (with {@link #priceSpot}). */
+  public double spotCost(int type) {
+    return billing.spotCost(type, -1);
+  }
+
+  /** {@link #spotCost(int)} plus the running Spot instances' dollars up to {@code t}. */
+  public double spotCostUntil(long t, int type) {
+    return billing.spotCost(type, t);
   }
 
   public double surplusCredits() { return billing.surplusCredits(); }

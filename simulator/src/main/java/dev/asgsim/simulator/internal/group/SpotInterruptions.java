@@ -4,6 +4,7 @@ import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;
 
 import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.simulator.event.InstanceEvent;
+import dev.asgsim.simulator.spot.PoolSeries;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.IntSupplier;
@@ -30,6 +31,12 @@ import java.util.function.IntSupplier;
  * not. The hazard is integrated over the Spot count at each of the group's steps (at most a minute apart), with its
  * own random stream, so a run without a rate draws nothing and is unchanged. An interrupted instance Auto Scaling has
  * not yet found stays InService (counted toward desired) but serves nothing and leaves the aggregated metric.
+ *
+ * <p>With {@code Simulation.Spot.InterruptionHistory} the rate is a step function per pool (the same draws: the
+ * pool's Exp(1) budget is spent at each segment's rate). With {@code Simulation.Spot.PriceHistory}, EC2 also
+ * interrupts for price: "The Spot price is higher than your maximum price" (aws-behaviour §7.7): when a pool's price
+ * rises above its type's {@code SpotMaxPrice}, each of its Spot instances gets its recommendation then [I: at the
+ * change, all at once], and one launched into the pool while it is above the maximum gets it at once.
  */
 final class SpotInterruptions {
   /** The instance's replacement is owed or launching: counted out of desired, still InService. */
@@ -42,6 +49,12 @@ final class SpotInterruptions {
   private final int types;
   private final int pools;
   private final double perSecond;
+  /** Per pool, interruptions per instance-hour over time; null: {@link #perSecond} everywhere. */
+  private final PoolSeries hazard;
+  /** Per pool, the Spot price over time; null: no interruptions for price. */
+  private final PoolSeries prices;
+  /** Per type, {@code SpotMaxPrice}. */
+  private final double[] maxPrice;
   private final int leadSeconds;
   private final boolean capacityRebalance;
   private final IntSupplier maxSize;
@@ -51,17 +64,22 @@ final class SpotInterruptions {
   private final int[] eligible;
   private long accumulatedUntil = Long.MIN_VALUE;
   private int interruptions;
+  private int priceRecommendations;
   private int rebalanceLaunches;
 
   /**
    * @param maxSize the group's MaxSize now (scheduled actions change it)
    */
-  SpotInterruptions(Cohorts cohorts, int zones, int types, SpotSettings spot, boolean capacityRebalance,
-      IntSupplier maxSize, long seed) {
+  SpotInterruptions(Cohorts cohorts, int zones, int types, SpotSettings spot, PoolSeries hazard, PoolSeries prices,
+      double[] maxPrice, boolean capacityRebalance, IntSupplier maxSize, long seed) {
     this.cohorts = cohorts;
     this.types = types;
     this.pools = zones * types;
-    this.perSecond = spot.interruptionsPerInstanceHour() / 3600.0;
+    Double rate = spot.interruptionsPerInstanceHour();
+    this.perSecond = rate == null ? 0 : rate / 3600.0;
+    this.hazard = hazard;
+    this.prices = prices;
+    this.maxPrice = maxPrice;
     this.leadSeconds = spot.effectiveRebalanceLeadSeconds();
     this.capacityRebalance = capacityRebalance;
     this.maxSize = maxSize;
@@ -94,14 +112,22 @@ final class SpotInterruptions {
     countEligible();
     for (int p = 0; p < pools; p++) {
       long from = accumulatedUntil;
-      while (eligible[p] > 0) {
-        double rate = eligible[p] * perSecond;
-        double need = budget[p] / rate;
-        if (from + need > t) {
-          budget[p] -= rate * (t - from);
-          break;
+      if (aboveMax(p, from)) {
+        recommendAll(p, from + 1, listener); // launched into a pool priced above SpotMaxPrice
+      }
+      while (eligible[p] > 0 && from < t) {
+        long end = Math.min(t, segmentEnd(p, from));
+        double rate = eligible[p] * perSecond(p, from);
+        double need = rate > 0 ? budget[p] / rate : Double.POSITIVE_INFINITY;
+        if (from + need > end) {
+          budget[p] -= rate * (end - from);
+          from = end;
+          if (aboveMax(p, end)) {
+            recommendAll(p, end, listener); // the price rose above SpotMaxPrice at end
+          }
+          continue;
         }
-        long at = Math.max(from + 1, Math.min(t, from + (long) Math.ceil(need)));
+        long at = Math.max(from + 1, Math.min(end, from + (long) Math.ceil(need)));
         recommend(p, at, listener);
         eligible[p]--;
         budget[p] = exp();
@@ -109,6 +135,38 @@ final class SpotInterruptions {
       }
     }
     accumulatedUntil = t;
+  }
+
+  /** Pool {@code p}'s hazard per instance-second at {@code t}. */
+  private double perSecond(int p, long t) {
+    return hazard == null ? perSecond : hazard.at(p, t) / 3600.0;
+  }
+
+  /** The end of pool {@code p}'s constant stretch from {@code t}: its next hazard or price change. */
+  private long segmentEnd(int p, long t) {
+    long end = hazard == null ? Long.MAX_VALUE : hazard.nextChange(p, t);
+    return prices == null ? end : Math.min(end, prices.nextChange(p, t));
+  }
+
+  /** Whether pool {@code p}'s price at {@code t} is above its type's SpotMaxPrice. */
+  private boolean aboveMax(int p, long t) {
+    return prices != null && prices.at(p, t) > maxPrice[p % types] + 1e-9;
+  }
+
+  /** Every eligible Spot instance of pool {@code p} gets its recommendation at {@code at} (or its launch, if later). */
+  private void recommendAll(int p, long at, GroupListener listener) {
+    for (int i = 0; i < cohorts.size && eligible[p] > 0; i++) {
+      if (!isEligible(i) || pool(cohorts.az[i], cohorts.type[i], types) != p) {
+        continue;
+      }
+      long when = Math.max(at, cohorts.launchAt[i]);
+      cohorts.rebalanceAt[i] = when;
+      cohorts.interruptAt[i] = when + leadSeconds + SpotSettings.INTERRUPTION_NOTICE_SECONDS;
+      listener.onInstanceEvent(when, InstanceEvent.REBALANCE_RECOMMENDATION, cohorts.firstSeq[i], cohorts.count[i],
+          cohorts.az[i], LaunchReason.values()[cohorts.reason[i]]);
+      eligible[p] -= cohorts.count[i];
+      priceRecommendations += cohorts.count[i];
+    }
   }
 
   /** The run starts at {@code t}: the hazard counts from there. */
@@ -255,8 +313,16 @@ final class SpotInterruptions {
     countEligible();
     for (int p = 0; p < pools; p++) {
       if (eligible[p] > 0) {
-        double rate = eligible[p] * perSecond;
-        next = Math.min(next, Math.max(t + 1, accumulatedUntil + (long) Math.ceil(budget[p] / rate)));
+        double rate = eligible[p] * perSecond(p, accumulatedUntil);
+        long end = segmentEnd(p, accumulatedUntil);
+        if (rate > 0) {
+          next = Math.min(next, Math.max(t + 1, accumulatedUntil + (long) Math.ceil(budget[p] / rate)));
+        }
+        if (aboveMax(p, accumulatedUntil)) {
+          next = Math.min(next, t + 1); // launched into a pool above SpotMaxPrice
+        } else if (end != Long.MAX_VALUE) {
+          next = Math.min(next, Math.max(t + 1, end)); // the rate or the price changes then
+        }
       }
     }
     for (int i = 0; i < cohorts.size; i++) {
@@ -283,6 +349,9 @@ final class SpotInterruptions {
   private static long after(long t, long at) {
     return at > t ? at : NEVER;
   }
+
+  /** Rebalance recommendations given because a pool's price rose above SpotMaxPrice. */
+  int priceRecommendations() { return priceRecommendations; }
 
   /** Spot instances EC2 interrupted so far. */
   int interruptions() { return interruptions; }

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.internal.group;
 
+import dev.asgsim.simulator.spot.PoolSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,6 +29,11 @@ import java.util.Locale;
  *   <li>{@code price-capacity-optimized}: the pools with the most spare capacity, then the lowest priced of them.</li>
  * </ul>
  * Termination by {@code AllocationStrategy} takes the least preferred type first ({@link #terminationRank}).
+ *
+ * <p>With a Spot price history ({@link #priceSpotAt}) a Spot launch reads the prices in effect at its time in its AZ:
+ * the price-based strategies order the pools by them, and a pool priced above its type's {@code SpotMaxPrice} gets
+ * no launch (aws-behaviour §7.11: "your Spot Instances are not launched"); with every pool of the AZ above it the
+ * strategy's first is launched all the same [I] (and interrupted, {@link SpotInterruptions}).
  */
 public final class TypeAllocation {
   /** One type of weight 1 and CPU capacity 1: a group without a mixed instances policy. */
@@ -79,6 +85,13 @@ public final class TypeAllocation {
   private final String onDemandStrategy;
   private final String spotStrategy;
   private final int largestWeight;
+  private final int spotPools;
+  /** The Spot price per pool over time and each type's SpotMaxPrice, or null: the types' constant prices. */
+  private PoolSeries spotPrices;
+  private double[] spotMaxPrice;
+  /** When the launch being placed happens (set by {@link #launchAt}). */
+  private long now;
+  private int launchedAboveMax;
 
   /**
    * @param onDemandStrategy  {@code OnDemandAllocationStrategy}
@@ -95,8 +108,9 @@ public final class TypeAllocation {
     this.largestWeight = types.stream().mapToInt(Type::weight).max().orElse(1);
     this.onDemandStrategy = onDemandStrategy.toLowerCase(Locale.ROOT);
     this.spotStrategy = spotStrategy.toLowerCase(Locale.ROOT);
+    this.spotPools = spotPools;
     this.order = new int[][] {order(this.onDemandStrategy, false), order(this.spotStrategy, true)};
-    this.spread = new int[] {1, spreadOf(this.spotStrategy, spotPools)};
+    this.spread = new int[] {1, spreadOf(this.spotStrategy, spotPools, order[PurchaseMix.SPOT])};
     this.rank = new int[2][this.types.length];
     for (int option = 0; option < 2; option++) {
       // Types Spot does not launch (above SpotMaxPrice) go first.
@@ -123,20 +137,23 @@ public final class TypeAllocation {
         idx.add(i);
       }
     }
+    return idx.stream().sorted(comparator(strategy, i -> unitPrice(i, spot))).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The strategy's preference between types, at the price per capacity unit {@code unitPrice}. */
+  private Comparator<Integer> comparator(String strategy, java.util.function.IntToDoubleFunction unitPrice) {
     Comparator<Integer> byOverride = Comparator.naturalOrder();
-    Comparator<Integer> byUnitPrice = Comparator.comparingDouble(i -> unitPrice(i, spot));
+    Comparator<Integer> byUnitPrice = Comparator.comparingDouble(unitPrice::applyAsDouble);
     Comparator<Integer> byCapacity = Comparator.comparingDouble(i -> -types[i].poolCapacity());
-    Comparator<Integer> c = switch (strategy) {
+    return switch (strategy) {
       case "lowest-price" -> byUnitPrice.thenComparing(byOverride);
       case "capacity-optimized", "capacity-optimized-prioritized" -> byCapacity.thenComparing(byOverride);
       case "price-capacity-optimized" -> byCapacity.thenComparing(byUnitPrice).thenComparing(byOverride);
       default -> byOverride; // prioritized
     };
-    return idx.stream().sorted(c).mapToInt(Integer::intValue).toArray();
   }
 
-  private int spreadOf(String strategy, int pools) {
-    int[] spot = order[PurchaseMix.SPOT];
+  private int spreadOf(String strategy, int pools, int[] spot) {
     if (strategy.equals("lowest-price")) {
       return Math.max(1, Math.min(pools, spot.length));
     }
@@ -170,14 +187,58 @@ public final class TypeAllocation {
    * among its first {@code spread} the one with the fewest instances of that option in the AZ (the earlier on a tie).
    */
   int pick(int option, int az, Zones zones) {
-    int[] o = order[option];
+    if (option == PurchaseMix.SPOT && spotPrices != null) {
+      return pickAtPrices(az, zones);
+    }
+    return fewest(order[option], spread[option], option, az, zones);
+  }
+
+  /** Among the first {@code spread} of {@code o}, the type with the fewest instances of {@code option} in {@code az}. */
+  private static int fewest(int[] o, int spread, int option, int az, Zones zones) {
     int best = o[0];
-    for (int k = 1; k < spread[option]; k++) {
+    for (int k = 1; k < spread; k++) {
       if (zones.instances(az, option, o[k]) < zones.instances(az, option, best)) {
         best = o[k];
       }
     }
     return best;
+  }
+
+  /** A Spot launch into {@code az} at the pools' prices {@link #now}: only pools at or under SpotMaxPrice. */
+  private int pickAtPrices(int az, Zones zones) {
+    double[] price = new double[types.length];
+    List<Integer> open = new ArrayList<>();
+    for (int i = 0; i < types.length; i++) {
+      price[i] = spotPrices.at(SpotInterruptions.pool(az, i, types.length), now);
+      if (price[i] <= spotMaxPrice[i] + 1e-9) {
+        open.add(i);
+      }
+    }
+    if (open.isEmpty()) {
+      launchedAboveMax++;
+      return order[PurchaseMix.SPOT][0];
+    }
+    int[] o = open.stream().sorted(comparator(spotStrategy, i -> price[i] / types[i].weight()))
+        .mapToInt(Integer::intValue).toArray();
+    return fewest(o, spreadOf(spotStrategy, spotPools, o), PurchaseMix.SPOT, az, zones);
+  }
+
+  /** Spot launches read {@code prices} per pool at their time, and skip pools above {@code maxPrice} (per type). */
+  void priceSpotAt(PoolSeries prices, double[] maxPrice) {
+    this.spotPrices = prices;
+    this.spotMaxPrice = maxPrice.clone();
+  }
+
+  /** The launches placed next happen at {@code t} (the prices they read; nothing to note without a history). */
+  void launchAt(long t) {
+    if (spotPrices != null) {
+      now = t; // never written on the shared SINGLE, which has no history
+    }
+  }
+
+  /** Spot instances launched into a pool above SpotMaxPrice because every pool of their AZ was. */
+  public int launchedAboveMax() {
+    return launchedAboveMax;
   }
 
   /**
@@ -200,6 +261,16 @@ public final class TypeAllocation {
   public String name(int t) { return types[t].name(); }
   int weight(int t) { return weight[t]; }
   double cpu(int t) { return cpu[t]; }
+
+  /** Every type's CPU capacity is exactly 1 (one type without overrides): a served CPU share needs no multiplication. */
+  boolean unitCpu() {
+    for (double c : cpu) {
+      if (c != 1.0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Capacity units per instance of the reference type's CPU, of the type On-Demand launches take first: weight ÷ CPU

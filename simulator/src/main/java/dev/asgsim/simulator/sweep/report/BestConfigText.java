@@ -2,6 +2,8 @@ package dev.asgsim.simulator.sweep.report;
 
 import dev.asgsim.core.config.LoadSettings;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.SimulationSettings;
+import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.io.ConfigDocument;
 import dev.asgsim.core.io.ConfigException;
 import dev.asgsim.core.io.ConfigFormat;
@@ -132,8 +134,12 @@ public final class BestConfigText {
     return uri.getScheme() == null ? "file" : uri.getScheme();
   }
 
-  /** {@code config} with the trace paths of its Load's spec passed through {@code tracePath}. */
-  private static ScalingConfig withTracesFrom(ScalingConfig config, UnaryOperator<String> tracePath) {
+  /**
+   * {@code config} with the trace paths of its Load's spec, and its Spot histories ({@code Simulation.Spot.
+   * PriceHistory}, {@code InterruptionHistory}: relative to the config file too), passed through {@code tracePath}.
+   */
+  private static ScalingConfig withTracesFrom(ScalingConfig original, UnaryOperator<String> tracePath) {
+    ScalingConfig config = withSpotHistoriesFrom(original, tracePath);
     LoadSettings load = config.load();
     if (load == null || load.spec() == null) {
       return config;
@@ -149,6 +155,17 @@ public final class BestConfigText {
     }
     return config.toBuilder().load(new LoadSettings(spec, load.scale(), load.gaps(), load.duration(),
         load.description(), load.traceEnd())).build();
+  }
+
+  private static ScalingConfig withSpotHistoriesFrom(ScalingConfig config, UnaryOperator<String> path) {
+    SimulationSettings s = config.simulation();
+    SpotSettings spot = s == null ? null : s.spot();
+    if (spot == null || spot.priceHistory() == null && spot.interruptionHistory() == null) {
+      return config;
+    }
+    UnaryOperator<String> move = p -> p == null || p.isBlank() ? p : path.apply(p.trim());
+    return config.toBuilder().simulation(s.toBuilder().spot(spot.withHistories(move.apply(spot.priceHistory()),
+        move.apply(spot.interruptionHistory()))).build()).build();
   }
 
   /** The ERROR findings of the text as written, read back as {@code validate} and {@code simulate} read a file. */
