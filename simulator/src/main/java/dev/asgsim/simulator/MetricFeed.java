@@ -1,3 +1,5 @@
+// Over 300 lines because the general path (periods, statistics, N_dp weighting) and the every-minute path chosen at
+// set-up for the common case must stay side by side: GeneralPathTest holds them equal bit for bit.
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.alarm.Statistic;

@@ -144,7 +144,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     this.timeline = new TimelineRecorder(sim.recordTimeline, sim.sink,
         feed.lagMinutes(engine.evaluationIntervalSeconds()), sim.startEpochSecond, sim.load.minutes(), engine,
-        group.hasHooks(), group.pool().present(), group.interruptsSpot());
+        group.hasHooks(), group.pool().present(), group.interruptsSpot(), types.unitsPerCpu());
     this.keepsRows = timeline.keepsRows();
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
   }

@@ -1,3 +1,5 @@
+// Over 300 lines because it is the one place a config becomes a run's numbers (defaults, types, purchase mix, Spot
+// histories); each resolution is a short static method.
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.config.AutoScalingGroup;

@@ -58,6 +58,7 @@ public final class Timeline {
   final int[] warmPool;
   /** Spot instances EC2 interrupted in the minute (aws-behaviour §7.7); null (no column) without a hazard. */
   final int[] spotInterrupted;
+  private final double unitsPerInstance;
   /** Replacements Capacity Rebalancing launched in the minute (aws-behaviour §7.7); null with {@link #spotInterrupted}. */
   final int[] rebalanceLaunches;
 
@@ -68,8 +69,9 @@ public final class Timeline {
    * hooks / a warm pool, and the {@code spot_interrupted} / {@code rebalance_launches} columns when Spot is interrupted.
    */
   Timeline(long startEpochSecond, int minutes, int rows, int policies, int alarmPairs, boolean hooks, boolean pool,
-      boolean spot) {
+      boolean spot, double unitsPerInstance) {
     this.startEpochSecond = startEpochSecond;
+    this.unitsPerInstance = unitsPerInstance;
     this.minutes = minutes;
     demand = new double[rows];
     desired = new int[rows];
@@ -103,7 +105,7 @@ public final class Timeline {
    */
   public Timeline window(int rows) {
     return new Timeline(startEpochSecond, minutes, rows, policies(), alarmPairs(), hasHookWait(), hasWarmPool(),
-        hasSpot());
+        hasSpot(), unitsPerInstance);
   }
 
   /** Copies minute {@code m}'s row from {@code from}, a timeline with the same columns, into this one's slot of m. */
@@ -142,6 +144,16 @@ public final class Timeline {
       spotInterrupted[i] = from.spotInterrupted[f];
       rebalanceLaunches[i] = from.rebalanceLaunches[f];
     }
+  }
+
+  /**
+   * Capacity units per instance's worth of demand (the {@code demand} column's 100 %: one {@code Simulation.InstanceType}
+   * at full CPU): 1 without weights; with weights or a {@code DesiredCapacityType}, the units the type launches take
+   * first count per instance of that CPU (aws-behaviour §7.11, §12.2), what a chart multiplies demand by to draw it
+   * beside desired.
+   */
+  public double unitsPerInstance() {
+    return unitsPerInstance;
   }
 
   /** Whether the timeline has the Spot columns (the run simulates Spot interruptions, aws-behaviour §7.7). */

@@ -43,9 +43,10 @@ final class TimelineRecorder {
    * @param hooks the group has lifecycle hooks (a {@code hook_wait} column)
    * @param pool  the group has a warm pool (a {@code warm_pool} column)
    * @param spot  the run interrupts Spot instances (the {@code spot_interrupted} and {@code rebalance_launches} columns)
+   * @param unitsPerInstance capacity units per instance's worth of demand ({@link Timeline#unitsPerInstance})
    */
   TimelineRecorder(boolean keep, RecordSink sink, int lag, long startEpochSecond, int minutes, ScalingEngine engine,
-      boolean hooks, boolean pool, boolean spot) {
+      boolean hooks, boolean pool, boolean spot, double unitsPerInstance) {
     this.keep = keep;
     this.sink = sink;
     this.lag = lag;
@@ -59,9 +60,10 @@ final class TimelineRecorder {
     this.highAlarms = hi.stream().mapToInt(Integer::intValue).toArray();
     this.lowAlarms = lo.stream().mapToInt(Integer::intValue).toArray();
     int pairs = Math.max(highAlarms.length, lowAlarms.length);
-    this.timeline = keep ? new Timeline(startEpochSecond, minutes, minutes, policies, pairs, hooks, pool, spot)
+    this.timeline = keep ? new Timeline(startEpochSecond, minutes, minutes, policies, pairs, hooks, pool, spot,
+        unitsPerInstance)
         : streams ? new Timeline(startEpochSecond, minutes, Math.min(minutes, lag + 1), policies, pairs, hooks,
-            pool, spot) : null;
+            pool, spot, unitsPerInstance) : null;
     this.engine = engine;
   }
 

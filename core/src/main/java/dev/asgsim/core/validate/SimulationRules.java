@@ -1,3 +1,5 @@
+// Over 300 lines because every sanity check of the Simulation section (one per setting, each a few lines) is one rule
+// set whose findings share the section's paths; AWS's own rules live in the other *Rules classes.
 package dev.asgsim.core.validate;
 
 import dev.asgsim.core.config.EngineParameters;

@@ -67,10 +67,10 @@
     lo = add(line("desired, column min", "rgba(49,130,189,0.6)", {width: 0.5}), c.desiredLo);
     b.push({series: [hi, lo], fill: "rgba(107,174,214,0.35)"});
   }
-  var iDemand = add(line("demand (instances' worth)", "#444444", {width: 1.3, show: !coarse}), c.demand);
+  var iDemand = add(line(D.demandLabel, "#444444", {width: 1.3, show: !coarse}), c.demand);
   if (D.unserved) {
     // served and deliverable capacity only bound their bands: no line of their own
-    var iServed = add(line("served (instances' worth)", "rgba(178,24,43,0)", {width: 0}), c.served);
+    var iServed = add(line(D.demandLabel.replace("demand", "served"), "rgba(178,24,43,0)", {width: 0}), c.served);
     b.push({series: [iDemand, iServed], fill: "rgba(214,39,40,0.35)"});
   }
   var iEff = D.throttled ? add(line("deliverable capacity (after CPU-credit throttling)", "rgba(255,159,28,0)",

@@ -1,3 +1,5 @@
+// Over 300 lines because the interruption path (hazard or history, price above the maximum, recommendation, notice,
+// interruption) and Capacity Rebalancing's replace-then-terminate share the per-instance clocks and one random stream.
 package dev.asgsim.simulator.internal.group;
 
 import static dev.asgsim.simulator.internal.group.Cohorts.NEVER;

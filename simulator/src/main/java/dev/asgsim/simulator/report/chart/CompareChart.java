@@ -36,7 +36,12 @@ public final class CompareChart {
 
     YIntervalSeriesCollection cap = new YIntervalSeriesCollection();
     XYLineAndShapeRenderer capPaint = new XYLineAndShapeRenderer(true, false);
-    cap.addSeries(Style.steps("demand (instances' worth)", cols, d.runs.get(0).demand.mean(),
+    // desired and demand in the runs' capacity unit (aws-behaviour §7.11); runs that count differently say so
+    String unit = d.unit != null ? d.unit : "capacity (each run in its own unit)";
+    String demand = d.unit != null ? CapacityUnit.demandLabel(d.unit) : "demand (in the first run's unit)";
+    String unservedLabel = d.unit == null ? "unserved (each run in its own unit)"
+        : d.unit.equals("instances") ? "unserved (instances' worth)" : "unserved (in " + d.unit + ")";
+    cap.addSeries(Style.steps(demand, cols, d.runs.get(0).demand.mean(),
         d.runs.get(0).demand.mean(), d.runs.get(0).demand.mean()));
     capPaint.setSeriesPaint(0, Style.DEMAND);
     capPaint.setSeriesStroke(0, Style.solid(1.2f));
@@ -65,12 +70,12 @@ public final class CompareChart {
       metricPaint.setSeriesPaint(i, c);
       metricPaint.setSeriesStroke(i, Style.solid(width));
     }
-    NumberAxis instances = Style.axis("instances");
+    NumberAxis instances = Style.axis(unit);
     instances.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     plot.add(Style.plot(new XYPlot(cap, null, instances, capPaint)), 4);
-    plot.add(Style.plot(new XYPlot(unserved, null, Style.axis("unserved (instances' worth)"), unservedPaint)), 2);
-    String unit = d.metric != null ? d.metric.unit() : "%";
-    plot.add(Style.plot(new XYPlot(metric, null, Style.axis(d.metric != null ? d.metric.name() + ", " + unit
+    plot.add(Style.plot(new XYPlot(unserved, null, Style.axis(unservedLabel), unservedPaint)), 2);
+    String metricUnit = d.metric != null ? d.metric.unit() : "%";
+    plot.add(Style.plot(new XYPlot(metric, null, Style.axis(d.metric != null ? d.metric.name() + ", " + metricUnit
         : "CPU of serving instances, %"), metricPaint)), 2);
     JFreeChart chart = new JFreeChart("compared: " + String.join(" vs ", d.names), Style.font(Font.BOLD, 18), plot,
         true);

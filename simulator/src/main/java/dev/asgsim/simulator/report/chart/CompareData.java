@@ -17,6 +17,8 @@ public final class CompareData {
   public final List<String> names;
   public final List<RunSeries> runs;
   public final MetricLabel metric;
+  /** What the capacity panel counts ({@link CapacityUnit}); null when the runs count differently. */
+  public final String unit;
 
   public CompareData(List<String> names, List<SimulationResult> results, int maxColumns) {
     if (names.size() != results.size() || results.isEmpty()) {
@@ -39,6 +41,8 @@ public final class CompareData {
     MetricLabel first = MetricLabel.of(results.get(0).metricName());
     boolean same = results.stream().allMatch(r -> MetricLabel.of(r.metricName()).equals(first));
     this.metric = same ? first : null;
+    String unit0 = CapacityUnit.of(results.get(0));
+    this.unit = results.stream().allMatch(r -> CapacityUnit.of(r).equals(unit0)) ? unit0 : null;
   }
 
   public Columns cols() {

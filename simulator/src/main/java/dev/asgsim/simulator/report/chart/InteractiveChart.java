@@ -41,7 +41,8 @@ public final class InteractiveChart {
     }
     root.put("aggregated", cols.aggregated());
     root.put("minutesPerColumn", round(cols.minutesPerColumn()));
-    root.put("capacityUnit", TimelineChart.capacityUnit(r));
+    root.put("capacityUnit", CapacityUnit.of(r));
+    root.put("demandLabel", CapacityUnit.demandLabel(CapacityUnit.of(r)));
     root.put("unserved", s.unserved);
     root.put("throttled", s.throttled);
     ObjectNode cap = root.putObject("capacity");

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the charts draw of one run, per column (see {@link Columns}): capacity in instances, demand in instances' worth
- * (demand ÷ 100 % of one instance), the part of demand served, the capacity lost to CPU-credit throttling, the metric,
+ * What the charts draw of one run, per column (see {@link Columns}): capacity in instances (capacity units in a weighted
+ * group), demand in instances' worth (demand ÷ 100 % of one instance, times {@link Timeline#unitsPerInstance} to count
+ * it in the same units as desired), the part of demand served, the capacity lost to CPU-credit throttling, the metric,
  * CPU and credits, MinSize/MaxSize and the scaling decisions. The PNG chart and the interactive report read the same
  * series, so both show the same numbers.
  *
@@ -165,8 +166,8 @@ public final class RunSeries {
     /** Minute {@code m}'s row of {@code t}; rows must come in order. */
     public void row(Timeline t, int m) {
       int c = cols.columnOf(m);
-      demand.add(c, t.demand(m) / 100.0);
-      served.add(c, servedInstances(t, m));
+      demand.add(c, t.demand(m) / 100.0 * t.unitsPerInstance());
+      served.add(c, served(t, m));
       desired.add(c, t.desired(m));
       inService.add(c, t.inService(m));
       serving.add(c, t.serving(m));
@@ -209,8 +210,9 @@ public final class RunSeries {
     }
   }
 
-  private static double servedInstances(Timeline t, int m) {
-    return (t.demand(m) - t.unserved(m)) / 100.0;
+  /** The demand served in minute {@code m}, in the capacity panel's units (instances without weights). */
+  private static double served(Timeline t, int m) {
+    return (t.demand(m) - t.unserved(m)) / 100.0 * t.unitsPerInstance();
   }
 
   /**
@@ -222,7 +224,7 @@ public final class RunSeries {
     if (t.unserved(m) <= EPSILON || !(t.cpu(m) < 100 - EPSILON)) {
       return 0;
     }
-    return Math.max(0, t.serving(m) - servedInstances(t, m));
+    return Math.max(0, t.serving(m) - served(t, m));
   }
 
   /** Decisions per column: scale-outs, scale-ins and scheduled actions. */

@@ -1,6 +1,7 @@
+// Over 300 lines because the panels of one chart (capacity, metric, CPU, credits, lifecycle, decisions, why) share
+// its columns, time axis and legend; each panel that stands alone has its own class (DecisionStrip, LifecyclePanel, …).
 package dev.asgsim.simulator.report.chart;
 
-import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.simulator.SimulationResult;
 import java.awt.Color;
 import java.awt.Font;
@@ -47,7 +48,7 @@ public final class TimelineChart {
     time.setRange(cols.startMillis(0), cols.startMillis(cols.count()));
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
     plot.setGap(10);
-    XYPlot capacity = capacity(s, capacityUnit(r));
+    XYPlot capacity = capacity(s, CapacityUnit.of(r));
     plot.add(capacity, 5);
     MetricLabel label = MetricLabel.of(r.metricName());
     XYPlot metric = null;
@@ -117,15 +118,6 @@ public final class TimelineChart {
     return chart;
   }
 
-  /**
-   * What the capacity panels (here and in report.html's {@link InteractiveChart}) count: capacity units when a mixed instances policy weighs its types (desired, min and
-   * max are then units, aws-behaviour §7.11), instances otherwise.
-   */
-  static String capacityUnit(SimulationResult r) {
-    MixedInstancesPolicy m = r.config().autoScalingGroup().mixedInstancesPolicy();
-    return m != null && m.largestWeight() > 1 ? "capacity units" : "instances";
-  }
-
   private static XYPlot capacity(RunSeries s, String unit) {
     Columns cols = s.cols;
     YIntervalSeriesCollection areas = new YIntervalSeriesCollection();
@@ -144,7 +136,7 @@ public final class TimelineChart {
     }
 
     YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
-    bands.addSeries(Style.steps("demand (instances' worth)", cols, s.demand));
+    bands.addSeries(Style.steps(CapacityUnit.demandLabel(unit), cols, s.demand));
     bands.addSeries(Style.steps("desired", cols, s.desired));
     DeviationRenderer bandPaint = new DeviationRenderer(true, false);
     bandPaint.setAlpha(0.18f);

@@ -23,6 +23,23 @@ class CapacityAxisTest {
   void capacityAxisNamesItsUnit() throws Exception {
     assertThat(capacityAxisLabel("../examples/mixed-weights.yaml")).startsWith("capacity units");
     assertThat(capacityAxisLabel("../examples/fastcampus-nginx.yaml")).startsWith("instances");
+    assertThat(capacityAxisLabel("../examples/attribute-based.yaml")).startsWith("vCPUs");
+  }
+
+  @Test
+  @DisplayName("§7.11 DesiredCapacityType vcpu: demand is drawn in vCPUs beside desired, not in instances' worth")
+  void demandCountsTheCapacityUnit() throws Exception {
+    // AWS (API CreateAutoScalingGroup): DesiredCapacityType is "The unit of measurement for the value specified for
+    // desired capacity". const(400) is four Simulation.InstanceType (c6g.large, 2 vCPUs) at 100 %: eight vCPUs' worth
+    // on the panel that counts desired in vCPUs.
+    SimulationResult r = run("../examples/attribute-based.yaml");
+    RunSeries s = new RunSeries(r, TimelineChart.COLUMNS);
+    assertThat(s.demand.mean()[0]).isEqualTo(8.0);
+    assertThat(r.timeline().orElseThrow().demand(0)).isEqualTo(400.0);
+    assertThat(interactiveData("../examples/attribute-based.yaml")).contains("\"demandLabel\":\"demand (in vCPUs)\"");
+    // an unweighted group keeps instances' worth
+    RunSeries seed = new RunSeries(run("../examples/fastcampus-nginx.yaml"), TimelineChart.COLUMNS);
+    assertThat(seed.demand.mean()[0]).isEqualTo(4.0);
   }
 
   @Test
