@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.report;
 
 import dev.asgsim.simulator.SimulationResult;
+import dev.asgsim.simulator.report.chart.CapacityUnit;
 import dev.asgsim.simulator.report.chart.HeatMap;
 import dev.asgsim.simulator.report.chart.Png;
 import dev.asgsim.simulator.report.chart.RunSeries;
@@ -39,7 +40,7 @@ public final class Chart {
       g.fillRect(0, 0, image.getWidth(), image.getHeight());
       draw(g, TimelineChart.build(r, s), 0, 0, WIDTH, HEIGHT);
       if (heat) {
-        draw(g, HeatMap.chart("desired capacity, hourly mean", "instances",
+        draw(g, HeatMap.chart("desired capacity, hourly mean", CapacityUnit.of(r),
             digest.desiredByHour(), r.startEpochSecond(), new Color(0x08, 0x45, 0x94), 1), 0, HEIGHT, WIDTH / 2,
             HEAT_HEIGHT);
         draw(g, HeatMap.chart("unserved demand, hourly mean", "% of demand",

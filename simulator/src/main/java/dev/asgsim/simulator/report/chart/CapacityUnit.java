@@ -4,11 +4,11 @@ import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.simulator.SimulationResult;
 
 /**
- * The unit of a run's capacity panels (chart.png, report.html, compare): desired, MinSize and MaxSize count instances,
+ * The unit of a run's capacity panels and desired-capacity heat map (chart.png, report.html, compare): desired, MinSize and MaxSize count instances,
  * capacity units (weights) or vCPUs / MiB ({@code DesiredCapacityType}), and demand is drawn in the same unit
  * ({@link dev.asgsim.simulator.Timeline#unitsPerInstance}) so that the two lines can be read against each other.
  */
-final class CapacityUnit {
+public final class CapacityUnit {
   private CapacityUnit() {}
 
   /**
@@ -16,7 +16,7 @@ final class CapacityUnit {
    * {@code DesiredCapacityType} says so, capacity units when a mixed instances policy weighs its types (desired, min and
    * max are then units, aws-behaviour §7.11), instances otherwise.
    */
-  static String of(SimulationResult r) {
+  public static String of(SimulationResult r) {
     String type = r.config().autoScalingGroup().desiredCapacityType();
     if ("vcpu".equals(type)) {
       return "vCPUs";
