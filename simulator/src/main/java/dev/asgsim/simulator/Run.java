@@ -238,12 +238,12 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     double onDemandPrice = bill.meanPricePerHour(PurchaseMix.ON_DEMAND, sim.instanceType.pricePerHour());
     double spotPrice = bill.meanPricePerHour(PurchaseMix.SPOT,
         Setup.spotPricePerHour(sim.config, sim.instanceType.pricePerHour()));
-    notes.purchaseMix(spotSeconds, group.billedSeconds() - burnInSeconds, spotPrice, onDemandPrice,
+    notes.purchase.purchaseMix(spotSeconds, group.billedSeconds() - burnInSeconds, spotPrice, onDemandPrice,
         group.spotLaunches());
-    notes.types(bill);
-    notes.spotHistories(spotPrices, spotHazard, sim.settings.spot(), group.spotPriceRecommendations(),
+    notes.purchase.types(bill);
+    notes.purchase.spotHistories(spotPrices, spotHazard, sim.settings.spot(), group.spotPriceRecommendations(),
         group.types().launchedAboveMax());
-    notes.spotInterruptions(sim.settings.spot(), group.interruptsSpot(),
+    notes.purchase.spotInterruptions(sim.settings.spot(), group.interruptsSpot(),
         Boolean.TRUE.equals(sim.config.autoScalingGroup().capacityRebalance()), group.spotInterruptions(),
         group.rebalanceLaunches());
     timeline.finish();
@@ -342,7 +342,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     completion.begin();
     int n = launches && desired > have ? group.launchable(desired - have) : 0;
     if (desired > have && launches) {
-      notes.spotNotLaunched(at, desired - have - n);
+      notes.purchase.spotNotLaunched(at, desired - have - n);
       int first = group.launch(at, n, LaunchReason.DESIRED_CHANGE, d.warmupSeconds(), d.scaleOut());
       int warmStarts = group.lastWarmStarts();
       int made = group.lastLaunched();

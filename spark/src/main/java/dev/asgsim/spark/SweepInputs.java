@@ -84,8 +84,7 @@ final class SweepInputs {
     if (base.isTextual()) {
       Path remote = new Path(sweep.getParent(), base.asText());
       baseDir = remote.getParent();
-      java.nio.file.Path local = staging.resolve(authority(remote.toUri()))
-          .resolve(remote.toUri().getPath().replaceFirst("^/+", "")).normalize();
+      java.nio.file.Path local = localPath(staging, remote);
       try {
         base = tree(Files.readString(local, StandardCharsets.UTF_8), ConfigFormat.of(local));
       } catch (IOException e) {
@@ -128,8 +127,11 @@ final class SweepInputs {
     }
   }
 
-  private static String authority(URI uri) {
-    return uri.getAuthority() == null ? "_" : uri.getAuthority();
+  /** Where the staging directory mirrors {@code remote}: its authority ("_" without one), then its path. */
+  private static java.nio.file.Path localPath(java.nio.file.Path staging, Path remote) {
+    URI uri = remote.toUri();
+    String authority = uri.getAuthority() == null ? "_" : uri.getAuthority();
+    return staging.resolve(authority).resolve(uri.getPath().replaceFirst("^/+", "")).normalize();
   }
 
   /**
@@ -196,8 +198,7 @@ final class SweepInputs {
   /** Copies {@code remote} to its mirror under {@code staging}: {@code <staging>/<authority>/<path>}. */
   private static java.nio.file.Path copy(FileSystem fs, Path remote, java.nio.file.Path staging, String name)
       throws SweepFileException {
-    URI uri = remote.toUri();
-    java.nio.file.Path local = staging.resolve(authority(uri)).resolve(uri.getPath().replaceFirst("^/+", "")).normalize();
+    java.nio.file.Path local = localPath(staging, remote);
     try (InputStream in = fs.open(remote)) {
       Files.createDirectories(local.getParent());
       Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);

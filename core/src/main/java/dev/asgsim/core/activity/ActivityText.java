@@ -63,14 +63,12 @@ public final class ActivityText {
 
   /** A health replacement's termination (aws-behaviour §6.3). */
   public static String takenOutForHealthCheck(long epochSecond) {
-    return "At " + at(epochSecond) + " an instance was taken out of service in response to an ELB system health check"
-        + " failure.";
+    return inResponse(epochSecond, "taken out of service", "an ELB system health check failure");
   }
 
   /** A MaxInstanceLifetime replacement's termination (aws-behaviour §7.5). */
   public static String takenOutForMaxLifetime(long epochSecond) {
-    return "At " + at(epochSecond) + " an instance was taken out of service in response to the maximum instance "
-        + "lifetime.";
+    return inResponse(epochSecond, "taken out of service", "the maximum instance lifetime");
   }
 
   /**
@@ -78,8 +76,7 @@ public final class ActivityText {
    * terminate & replace"). AWS does not document this Cause's words [I]; this keeps the shape of its other Causes.
    */
   public static String takenOutForLifecycleAbandon(long epochSecond) {
-    return "At " + at(epochSecond) + " an instance was taken out of service in response to a launch lifecycle hook "
-        + "that ended with ABANDON.";
+    return inResponse(epochSecond, "taken out of service", "a launch lifecycle hook that ended with ABANDON");
   }
 
   /**
@@ -105,8 +102,7 @@ public final class ActivityText {
    * replace it"); undocumented wording [I].
    */
   public static String takenOutOfWarmPoolForHealthCheck(long epochSecond) {
-    return "At " + at(epochSecond) + " an instance was taken out of the warm pool in response to a health check"
-        + " failure.";
+    return inResponse(epochSecond, "taken out of the warm pool", "a health check failure");
   }
 
   /**
@@ -115,8 +111,8 @@ public final class ActivityText {
    * or terminated, as public console transcripts show them [O].
    */
   public static String takenOutForStoppedInstance(long epochSecond) {
-    return "At " + at(epochSecond) + " an instance was taken out of service in response to an EC2 health check "
-        + "indicating it has been terminated or stopped.";
+    return inResponse(epochSecond, "taken out of service",
+        "an EC2 health check indicating it has been terminated or stopped");
   }
 
   /**
@@ -124,14 +120,17 @@ public final class ActivityText {
    * (aws-behaviour §7.7 [D]). AWS does not document this Cause's words [I]; this keeps the shape of its other Causes.
    */
   public static String takenOutForRebalanceRecommendation(long epochSecond) {
-    return "At " + at(epochSecond) + " an instance was taken out of service in response to an EC2 instance rebalance "
-        + "recommendation.";
+    return inResponse(epochSecond, "taken out of service", "an EC2 instance rebalance recommendation");
   }
 
   /** Capacity Rebalancing's replacement launch (aws-behaviour §7.7 [D]); words [I], as the termination's. */
   public static String launchedForRebalanceRecommendation(long epochSecond) {
-    return "At " + at(epochSecond) + " an instance was launched in response to an EC2 instance rebalance "
-        + "recommendation.";
+    return inResponse(epochSecond, "launched", "an EC2 instance rebalance recommendation");
+  }
+
+  /** AWS's shape of a Cause for one instance: "At {time} an instance was {what} in response to {why}." */
+  private static String inResponse(long epochSecond, String what, String why) {
+    return "At " + at(epochSecond) + " an instance was " + what + " in response to " + why + ".";
   }
 
   /** A Cause made of the desired change followed by what the group did: AWS joins them with one space. */

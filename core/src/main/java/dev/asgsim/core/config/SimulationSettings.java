@@ -1,6 +1,6 @@
 package dev.asgsim.core.config;
 
-// Over 300 lines because one record of every setting AWS does not know, each [O]/[I] number beside its documented
+// Over 400 lines because one record of every setting AWS does not know, each [O]/[I] number beside its documented
 // default (aws-behaviour §12), so a reader finds a setting, its default and its section in one place.
 
 import java.io.Serializable;

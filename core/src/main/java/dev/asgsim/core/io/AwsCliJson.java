@@ -1,6 +1,6 @@
 package dev.asgsim.core.io;
 
-// Over 300 lines because one reader for the three describe-* documents AWS prints (groups, policies, scheduled
+// Over 400 lines because one reader for the three describe-* documents AWS prints (groups, policies, scheduled
 // actions), so their shared conventions (CLI v1/v2 timestamps, empty mappings, members asgsim skips) have one home.
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,8 +1,9 @@
 package dev.asgsim.core.policy;
 
-// Over 300 lines because it is the engine's one public facade (inputs, the decision, the steady start, the read side,
+// Over 400 lines because it is the engine's one public facade (inputs, the decision, the steady start, the read side,
 // the builder); the rules live in its collaborators (EvaluatorFactory, CombinationRule, Cooldowns, ScheduledActions,
-// GroupSize, PredictiveEvaluator).
+// GroupSize, PredictiveEvaluator), and evaluate's quiet path stays beside the state it reads so that the JIT inlines it
+// (aws-behaviour §1.7's rule itself is CombinationRule).
 
 import dev.asgsim.core.alarm.Alarm;
 import dev.asgsim.core.alarm.AlarmState;

@@ -4,7 +4,6 @@ package dev.asgsim.core.validate;
 // Rebalancing) and the not-simulated wording the run's notes share are one rule set; each check is a small method.
 
 import dev.asgsim.core.config.AutoScalingGroup;
-import dev.asgsim.core.config.InstanceRequirements;
 import dev.asgsim.core.config.LaunchTemplateOverride;
 import dev.asgsim.core.config.MixedInstancesPolicy;
 import dev.asgsim.core.config.MixedInstancesPolicy.InstancesDistribution;
@@ -12,7 +11,6 @@ import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.config.SimulationSettings;
 import dev.asgsim.core.config.ScalingPolicy;
-import dev.asgsim.core.instance.AttributeSelection;
 import dev.asgsim.core.instance.InstanceTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +34,6 @@ public final class MixedInstancesRules {
   static final int MAX_SPOT_POOLS = 20;
   private static final Pattern IMAGE_ID = Pattern.compile("ami-[a-z0-9]{1,17}");
   private static final Pattern PRICE = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-  private static final List<String> INCLUSION = List.of("included", "excluded", "required");
   private static final String NOTHING_ELSE = "nothing else";
 
   private MixedInstancesRules() {}
@@ -53,14 +50,14 @@ public final class MixedInstancesRules {
                 + "on Spot Instances only (aws-behaviour §7.7), and a group without a MixedInstancesPolicy launches none",
             "remove CapacityRebalance, or add a MixedInstancesPolicy with Spot capacity");
       }
-      desiredCapacityType(g, false, f);
+      InstanceRequirementsRules.desiredCapacityType(g, false, f);
       return;
     }
     overrides(m, f);
     typesKnown(config, m, f);
-    requirementsSelect(config, f);
+    InstanceRequirementsRules.select(config, O, f);
     distribution(m, f);
-    desiredCapacityType(g, m.attributeBased(), f);
+    InstanceRequirementsRules.desiredCapacityType(g, m.attributeBased(), f);
     advice(config, m, f);
     spotPrice(config, m.effectiveDistribution(), f);
     String missing = notSimulated(config);
@@ -159,31 +156,6 @@ public final class MixedInstancesRules {
     }
   }
 
-  /**
-   * A run launches the types each {@code InstanceRequirements} set selects from the types it knows: the built-in table
-   * and {@code Simulation.InstanceTypes} (aws-behaviour §7.11). A set that selects none is a WARNING; when no set
-   * selects any, the run has nothing to launch (ERROR).
-   */
-  private static void requirementsSelect(ScalingConfig config, Findings f) {
-    AttributeSelection selection = AttributeSelection.of(config);
-    boolean none = selection.types().isEmpty();
-    for (AttributeSelection.SetResult set : selection.sets()) {
-      if (!set.matched().isEmpty()) {
-        continue;
-      }
-      String path = O + "[" + set.override() + "].InstanceRequirements";
-      String message = "these InstanceRequirements match no instance type asgsim knows (the built-in table and "
-          + "Simulation.InstanceTypes), so a run launches nothing for them (aws-behaviour §7.11)";
-      String fix = "describe the types AWS would select under Simulation.InstanceTypes.<type> with VCpus, MemoryMiB "
-          + "and PricePerHour (and CpuCapacity, CreditsPerHour for burstable types), or widen the requirements";
-      if (none) {
-        f.error("instance-requirements-no-type", path, message, fix);
-      } else {
-        f.warning("instance-requirements-no-type", path, message, fix);
-      }
-    }
-  }
-
   private static void overrides(MixedInstancesPolicy m, Findings f) {
     List<LaunchTemplateOverride> list = m.overrides();
     int types = 0;
@@ -201,7 +173,7 @@ public final class MixedInstancesRules {
       }
       if (o.instanceRequirements() != null) {
         requirementSets++;
-        requirements(o.instanceRequirements(), path + ".InstanceRequirements", f);
+        InstanceRequirementsRules.requirements(o.instanceRequirements(), path + ".InstanceRequirements", f);
       }
       if (o.instanceRequirements() != null && o.weightedCapacity() != null) {
         f.warning("weighted-capacity", path + ".WeightedCapacity", "a run does not weigh the types InstanceRequirements "
@@ -244,45 +216,6 @@ public final class MixedInstancesRules {
       f.error("weighted-capacity", O, "WeightedCapacity is set on " + weighted + " of " + types + " instance types: "
           + "\"If you specify a value for WeightedCapacity for one instance type, you must specify a value for "
           + "WeightedCapacity for all of them\" (aws-behaviour §7.11)", "give every override a WeightedCapacity");
-    }
-  }
-
-  private static void requirements(InstanceRequirements r, String path, Findings f) {
-    if (r.vCpuCount() == null || r.vCpuCount().min() == null) {
-      f.error("instance-requirements", path + ".VCpuCount", "InstanceRequirements needs VCpuCount.Min "
-          + "(aws-behaviour §7.11)", "write VCpuCount: {Min: 2} (Max is optional)");
-    }
-    if (r.memoryMiB() == null || r.memoryMiB().min() == null) {
-      f.error("instance-requirements", path + ".MemoryMiB", "InstanceRequirements needs MemoryMiB.Min "
-          + "(aws-behaviour §7.11)", "write MemoryMiB: {Min: 4096} (Max is optional)");
-    }
-    range(r.vCpuCount(), path + ".VCpuCount", f);
-    range(r.memoryMiB(), path + ".MemoryMiB", f);
-    inclusion(r.burstablePerformance(), path + ".BurstablePerformance", f);
-    inclusion(r.bareMetal(), path + ".BareMetal", f);
-    inclusion(r.localStorage(), path + ".LocalStorage", f);
-    if (r.allowedInstanceTypes() != null && !r.allowedInstanceTypes().isEmpty()
-        && r.excludedInstanceTypes() != null && !r.excludedInstanceTypes().isEmpty()) {
-      f.error("instance-requirements", path + ".AllowedInstanceTypes", "AllowedInstanceTypes and "
-          + "ExcludedInstanceTypes cannot both be set (aws-behaviour §7.11)", "keep one of the two lists");
-    }
-  }
-
-  private static void range(InstanceRequirements.IntRange r, String path, Findings f) {
-    if (r != null && r.min() != null && r.max() != null && r.min() > r.max()) {
-      f.error("instance-requirements", path, "Min " + r.min() + " is above Max " + r.max() + " (aws-behaviour §7.11)",
-          "swap them, or leave Max out for no limit");
-    }
-    if (r != null && r.min() != null && r.min() < 0) {
-      f.error("instance-requirements", path + ".Min", "Min " + r.min() + " is below 0 (aws-behaviour §7.11)",
-          "write 0 or more");
-    }
-  }
-
-  private static void inclusion(String value, String path, Findings f) {
-    if (value != null && !INCLUSION.contains(value)) {
-      f.error("instance-requirements", path, "'" + value + "' is not one of " + Checks.oneOf(INCLUSION)
-          + Checks.didYouMean(value, INCLUSION) + " (aws-behaviour §7.11)", "write included, excluded or required");
     }
   }
 
@@ -340,15 +273,6 @@ public final class MixedInstancesRules {
       f.error("instances-distribution", D + ".SpotMaxPrice", "SpotMaxPrice \"" + price + "\" is not a price in USD "
           + "per hour (aws-behaviour §7.11)", "write a price such as \"0.05\", or \"\" to remove it (the default "
           + "is the On-Demand price)");
-    }
-  }
-
-  private static void desiredCapacityType(AutoScalingGroup g, boolean attributeBased, Findings f) {
-    String t = g.desiredCapacityType();
-    if (t != null && !"units".equals(t) && GroupRules.DESIRED_CAPACITY_TYPES.contains(t) && !attributeBased) {
-      f.error("desired-capacity-type", GroupRules.G + ".DesiredCapacityType", "DesiredCapacityType " + t + " is "
-          + "supported \"for attribute-based instance type selection only\" (aws-behaviour §7.11)",
-          "use units, or select types with InstanceRequirements");
     }
   }
 
