@@ -1,6 +1,6 @@
 package dev.asgsim.simulator;
 
-// Over 300 lines because it is one run's minute loop and the listener the group reports to; the rules it applies live
+// Over 400 lines because it is one run's minute loop and the listener the group reports to; the rules it applies live
 // in their own classes (MetricFeed, ActivityRecorder, TimelineRecorder, Group and its internals).
 
 import dev.asgsim.core.alarm.AlarmState;

@@ -1,6 +1,6 @@
 package dev.asgsim.simulator.internal.group;
 
-// Over 300 lines because the pool's lifecycle steps (filling, its hooks, health checks, leaving through
+// Over 400 lines because the pool's lifecycle steps (filling, its hooks, health checks, leaving through
 // Warmed:Terminating, warm starts, returns) share its slot lists, AZ counts and billing; the rules that stand alone
 // live elsewhere (LifecycleHooks for hook times, Zones and CohortLaunches for the group's side of a warm start).
 
