@@ -65,6 +65,15 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   /** The Spot price and interruption hazard per pool over time, or null (aws-behaviour §7.7, §7.11). */
   private final PoolSeries spotPrices;
   private final PoolSeries spotHazard;
+  /**
+   * Quiet stretches may run in {@link #quietStretch}: chosen at set-up for a run without the features whose per-minute
+   * steps it leaves out (a listener, predictive policies, Spot interruptions and price histories, hooks, a warm pool,
+   * evaluations more often than once a minute); {@link Simulation.Builder#plainMinutes} turns it off (the tests that
+   * compare the two).
+   */
+  private final boolean quiet;
+  /** Minutes run by {@link #quietStretch}, for the tests that check it ran. */
+  private int quietMinutes;
 
   private int desired;
   private int scaleOuts;
@@ -147,6 +156,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         group.hasHooks(), group.pool().present(), group.interruptsSpot(), types.unitsPerCpu());
     this.keepsRows = timeline.keepsRows();
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
+    this.quiet = !sim.plainMinutes && !sim.generalPathOnly && listener == SimulationListener.NONE
+        && engine.evaluationIntervalSeconds() == 60 && engine.predictivePolicies().isEmpty()
+        && spotPrices == null && spotHazard == null && !group.interruptsSpot() && !group.hasHooks()
+        && !group.pool().present();
   }
 
   SimulationResult run() {
@@ -169,6 +182,13 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     BillByType burnInByType = null;
     for (int m = 0; m < minutes; m++) {
       long t0 = start + 60L * m;
+      int quietEnd = quiet ? quietEnd(m, minutes, burnIn, firstTick) : m;
+      if (quietEnd > m) {
+        int next = quietStretch(m, quietEnd, m >= burnIn, firstTick);
+        quietMinutes += next - m;
+        m = next - 1; // the loop's m++ moves to the first minute not run
+        continue;
+      }
       advance(t0);
       if (m == burnIn && burnIn > 0) {
         // The scores leave out the burn-in (aws-behaviour §12.1 [I]): its instance time too.
@@ -203,17 +223,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       for (long tick = t0 + firstTick; tick < t0 + 60; tick += interval) {
         advance(tick);
         feed.publishVisible(tick, this);
-        Decision d;
-        do {
-          d = engine.evaluate(tick, view);
-          if (listener != SimulationListener.NONE) {
-            trackAlarms(tick); // only a listener hears of state changes
-          }
-          notScaled.evaluated(d);
-          if (d.changed()) {
-            apply(d);
-          }
-        } while (d.reevaluate());
+        carryOut(evaluate(tick), tick);
       }
       if (sim.checkInvariants) {
         Invariants.check(group, desired, engine, now);
@@ -258,6 +268,110 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         activities == null ? List.of() : activities.finish(), decisions, notes.all(sim.load.notes(), credits),
         timeline.labels(sim.config), predictive.finish(), null,
         notScaled.finish(end));
+  }
+
+  /** Minutes the last {@link #run} ran in quiet stretches. */
+  int quietMinutes() {
+    return quietMinutes;
+  }
+
+  /** One evaluation at {@code tick}, told to the not-scaled recorder (and, with a listener, the alarms' changes). */
+  private Decision evaluate(long tick) {
+    Decision d = engine.evaluate(tick, view);
+    if (listener != SimulationListener.NONE) {
+      trackAlarms(tick); // only a listener hears of state changes
+    }
+    notScaled.evaluated(d);
+    return d;
+  }
+
+  /** Carries out decision {@code d} made at {@code tick}, and evaluates again while the engine asks for it. */
+  private void carryOut(Decision d, long tick) {
+    for (;;) {
+      if (d.changed()) {
+        apply(d);
+      }
+      if (!d.reevaluate()) {
+        return;
+      }
+      d = evaluate(tick);
+    }
+  }
+
+  /**
+   * The end (exclusive) of the quiet stretch that may start at minute {@code m}, or {@code m} when none may: the
+   * minutes whose evaluation instant comes before the group's next clock ({@link Group#nextEventAt}: a launch ending,
+   * a warm-up, a health or grace clock), so that the plain minute's two advances would only move the clock; none of
+   * them the burn-in's end, with nothing missing to replace and no Spot interruption's effect to track.
+   */
+  private int quietEnd(int m, int minutes, int burnIn, int firstTick) {
+    long t0 = sim.startEpochSecond + 60L * m;
+    if (t0 < now || afterInterruption || (launches && desired > group.nonTerminating()) || (m == burnIn && m > 0)) {
+      return m;
+    }
+    // The last minute j with start + 60 j + firstTick < next (an instant no clock is due at; NEVER is Long.MAX_VALUE).
+    long last = Math.floorDiv(group.nextEventAt() - 1 - firstTick - sim.startEpochSecond, 60);
+    return (int) Math.max(m, Math.min(m < burnIn ? burnIn : minutes, last + 1));
+  }
+
+  /**
+   * Minutes {@code m} to {@code end - 1} of a quiet stretch ({@link #quietEnd}): the plain minute of {@link #run}
+   * without the steps that cannot act in it (the advances, which cross no clock; the replacement of missing
+   * instances; the burn-in, Spot, predictive and listener steps, absent from this run), with the group's counts read
+   * once (nothing changes them before a clock or a change of desired). The same calls with the same arguments in the
+   * same order as the plain minute, so the same bits (QuietStretchTest compares the two minute by minute). Ends
+   * after a minute whose evaluation acts, carried out as the plain minute does; returns the first minute not run.
+   */
+  private int quietStretch(int m, int end, boolean counted, int firstTick) {
+    long start = sim.startEpochSecond;
+    double cpuPerLoadUnit = sim.cpuPerLoadUnit;
+    int serving = group.serving();
+    int supply = serving + group.outsideTargets(); // the scores' s_t (aws-behaviour §12.1a)
+    int warm = group.warm();
+    int warmInstances = group.warmInstances();
+    int targets = group.servingInstances() + group.outsideTargets();
+    long tick = start + 60L * m + firstTick;
+    for (; m < end; m++) {
+      long t0 = start + 60L * m;
+      tick = t0 + firstTick;
+      double load = sim.load.at(m);
+      double demand = load * cpuPerLoadUnit;
+      view.demand(demand);
+      double served = group.serve(demand);
+      if (group.throttled()) {
+        notes.throttledMinute();
+      }
+      feed.closeMinute(t0, group.metricCpu(), group.metricCpuMin(), group.metricCpuMax(), warm, warmInstances,
+          serving == 0 ? Double.NaN : load / targets, serving);
+      if (keepsRows) {
+        timeline.startOfMinute(m, group);
+      }
+      feed.publishVisible(tick, this);
+      Decision d = engine.evaluate(tick, view);
+      notScaled.evaluated(d);
+      boolean acts = d.changed() || d.reevaluate();
+      if (acts || sim.checkInvariants) {
+        advance(tick); // the plain minute's clock; no clock is crossed
+      }
+      if (acts) {
+        carryOut(d, tick);
+      }
+      if (sim.checkInvariants) {
+        Invariants.check(group, desired, engine, now);
+      }
+      if (counted) {
+        scores.minute(demand, served, desired, supply, group.meanCpu());
+      }
+      Hold why = notScaled.endOfMinute(t0, desired);
+      if (keepsRows) {
+        timeline.endOfMinute(m, demand, served, desired, group, why);
+      }
+      if (acts) {
+        return m + 1; // the change set new clocks: the next minute starts the plain way
+      }
+    }
+    advance(tick);
+    return end;
   }
 
   /** Periods to pre-fill on a steady start: the longest alarm window plus the extra evaluation range (aws-behaviour §8.4). */

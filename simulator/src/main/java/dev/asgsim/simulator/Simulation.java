@@ -51,6 +51,8 @@ public final class Simulation {
   final boolean checkInvariants;
   /** Every per-minute step takes its general path, no shortcut chosen at set-up (tests compare the two). */
   final boolean generalPathOnly;
+  /** Every minute takes the plain minute loop, never the quiet stretch kernel (tests compare the two). */
+  final boolean plainMinutes;
   final SimulationListener listener;
   final EngineSettings engineSettings;
   final List<PluginPolicy> plugins;
@@ -81,6 +83,7 @@ public final class Simulation {
     this.sink = b.sink;
     this.checkInvariants = b.checkInvariants;
     this.generalPathOnly = b.generalPathOnly;
+    this.plainMinutes = b.plainMinutes;
     this.listener = b.listener;
     this.engineSettings = b.engineSettings != null ? b.engineSettings : EngineSettings.of(settings);
     this.plugins = List.copyOf(b.plugins);
@@ -148,6 +151,7 @@ public final class Simulation {
     private RecordSink sink = RecordSink.NONE;
     private boolean checkInvariants;
     private boolean generalPathOnly;
+    private boolean plainMinutes;
     private SimulationListener listener = SimulationListener.NONE;
     private EngineSettings engineSettings;
     private final List<PluginPolicy> plugins = new ArrayList<>();
@@ -183,6 +187,11 @@ public final class Simulation {
      * it does not use (tests: a shortcut must give the general path's result minute by minute).
      */
     Builder generalPathOnly(boolean v) { generalPathOnly = v; return this; }
+    /**
+     * Run every minute through the plain minute loop, never the kernel for quiet stretches (tests: the kernel must
+     * give the plain loop's result minute by minute); the other shortcuts stay as chosen.
+     */
+    Builder plainMinutes(boolean v) { plainMinutes = v; return this; }
     public Builder listener(SimulationListener v) { listener = Objects.requireNonNull(v); return this; }
     /** The policy engine's [I] parameters (aws-behaviour §13); default: the config's {@code Simulation.Engine} block. */
     public Builder engineSettings(EngineSettings v) { engineSettings = Objects.requireNonNull(v); return this; }

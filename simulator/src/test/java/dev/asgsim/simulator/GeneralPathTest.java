@@ -74,13 +74,21 @@ class GeneralPathTest {
         .run();
   }
 
-  private static void assertSameRun(String what, SimulationResult general, SimulationResult shortcut) {
+  /** Also QuietStretchTest's: the same scores, records and notes, and every timeline column of every minute kept. */
+  static void assertSameRun(String what, SimulationResult general, SimulationResult shortcut) {
     assertThat(shortcut.scores()).as(what).isEqualTo(general.scores());
     assertThat(shortcut.activities()).as(what).isEqualTo(general.activities());
+    assertThat(shortcut.decisions()).as(what).isEqualTo(general.decisions());
+    assertThat(shortcut.notScaled()).as(what).isEqualTo(general.notScaled());
     assertThat(shortcut.notes()).as(what).isEqualTo(general.notes());
+    assertThat(shortcut.timeline().isPresent()).as(what).isEqualTo(general.timeline().isPresent());
+    if (general.timeline().isEmpty()) {
+      return;
+    }
     Timeline g = general.timeline().orElseThrow();
     Timeline s = shortcut.timeline().orElseThrow();
     assertThat(s.minutes()).isEqualTo(g.minutes());
+    assertThat(s.policies()).isEqualTo(g.policies());
     for (int m = 0; m < g.minutes(); m++) {
       String at = what + ", minute " + m;
       assertThat(bits(s.demand(m))).as(at).isEqualTo(bits(g.demand(m)));
@@ -96,6 +104,11 @@ class GeneralPathTest {
       assertThat(s.alarmHigh(m)).as(at).isEqualTo(g.alarmHigh(m));
       assertThat(s.alarmLow(m)).as(at).isEqualTo(g.alarmLow(m));
       assertThat(s.why(m)).as(at).isEqualTo(g.why(m));
+      assertThat(s.minSize(m)).as(at).isEqualTo(g.minSize(m));
+      assertThat(s.maxSize(m)).as(at).isEqualTo(g.maxSize(m));
+      for (int p = 0; p < g.policies(); p++) {
+        assertThat(s.proposed(p, m)).as(at + " proposed by policy " + p).isEqualTo(g.proposed(p, m));
+      }
     }
   }
 
