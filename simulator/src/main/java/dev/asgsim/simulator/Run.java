@@ -1,7 +1,8 @@
 package dev.asgsim.simulator;
 
-// Over 400 lines because it is one run's minute loop and the listener the group reports to; the rules it applies live
-// in their own classes (MetricFeed, ActivityRecorder, TimelineRecorder, Group and its internals).
+// Over 500 lines because it is one run's minute loop (the plain minute and the kernel for quiet stretches side by
+// side, which QuietStretchTest holds equal bit for bit) and the listener the group reports to; the rules it applies
+// live in their own classes (MetricFeed, ActivityRecorder, TimelineRecorder, Group and its internals).
 
 import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.config.ScalingProcess;
@@ -36,7 +37,9 @@ import java.util.function.UnaryOperator;
  * terminate {@code AlarmActionDelaySeconds} later. The collaborators each keep one record: {@link ActivityRecorder}
  * (AWS's activities), {@link ActivityCompletion} (when the latest activity is done, for cooldowns),
  * {@link TimelineRecorder}, {@link ModelNotes}, {@link ScoreAccumulator}. Allocation happens only when something
- * changes (a decision, an activity).
+ * changes (a decision, an activity). Most minutes of a long run are quiet (no clock of the group is due before their
+ * evaluation): runs without the features whose per-minute steps that needs (chosen at set-up) take such stretches of
+ * minutes in {@link #quietStretch}, which leaves out the steps that cannot act in them.
  */
 final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscriber {
   private final Simulation sim;
@@ -347,8 +350,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         timeline.startOfMinute(m, group);
       }
       feed.publishVisible(tick, this);
-      Decision d = engine.evaluate(tick, view);
-      notScaled.evaluated(d);
+      Decision d = evaluate(tick);
       boolean acts = d.changed() || d.reevaluate();
       if (acts || sim.checkInvariants) {
         advance(tick); // the plain minute's clock; no clock is crossed
