@@ -29,6 +29,8 @@ public final class ScoreAccumulator {
   /** The last minute's demand: a trace held for several minutes gives the same d_t without a division. */
   private double prevDemand = Double.NaN;
   private int prevS = -1;
+  /** |d − s| / d of the last minute: the relative shortfall or surplus added to θ_U or θ_O. */
+  private double gap;
   // Reaction episodes.
   private int openAt = -1;
   private boolean desiredMet;
@@ -99,12 +101,15 @@ public final class ScoreAccumulator {
     }
     int d = demand == prevDemand ? prevD : demandInstances(demand);
     int s = serving;
-    // Only the side that is short divides: adding 0 / d would leave the sum unchanged (both sums stay >= +0).
+    if (d != prevD || s != prevS) {
+      gap = Math.abs(d - s) / (double) d; // the same d and s give the same quotient: a division only when they move
+    }
+    // Only the side that is short adds: adding 0 / d would leave the sum unchanged (both sums stay >= +0).
     if (d > s) {
-      thetaU += (d - s) / (double) d;
+      thetaU += gap;
       under++;
     } else if (s > d) {
-      thetaO += (s - d) / (double) d;
+      thetaO += gap;
       over++;
     }
     if (prevD >= 0) {
