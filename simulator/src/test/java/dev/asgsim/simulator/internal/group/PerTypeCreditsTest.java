@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PerTypeCreditsTest {
 
   /** The type's figures from the built-in table, at a zero balance. */
-  private static CreditParams credits(String name, boolean unlimited) {
+  static CreditParams credits(String name, boolean unlimited) {
     InstanceType t = InstanceTypes.find(name).orElseThrow();
     return new CreditParams(true, unlimited, t.vCpus(), t.creditsPerHour() / 60.0, t.maxCredits(),
         t.baselinePercent(), 0, 0, 0, t.surplusCreditPrice());

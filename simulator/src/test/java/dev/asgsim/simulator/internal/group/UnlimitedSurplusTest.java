@@ -3,7 +3,6 @@ package dev.asgsim.simulator.internal.group;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.asgsim.core.instance.InstanceType;
 import dev.asgsim.core.instance.InstanceTypes;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -19,20 +18,19 @@ import org.junit.jupiter.api.Test;
 class UnlimitedSurplusTest {
   private static final double EPS = 1e-9;
 
-  private static CreditParams credits(String name, boolean unlimited) {
-    InstanceType t = InstanceTypes.find(name).orElseThrow();
-    return new CreditParams(true, unlimited, t.vCpus(), t.creditsPerHour() / 60.0, t.maxCredits(),
-        t.baselinePercent(), 0, 0, 0, t.surplusCreditPrice());
-  }
-
   /** One instance of {@code name}, in service from epoch second 0 at a zero balance. */
   private static Group one(String name, boolean unlimited) {
-    TypeAllocation.Type type = new TypeAllocation.Type(name, 1, 1, 0.1, 0.1, 1, true, true, credits(name, unlimited));
+    TypeAllocation.Type type = new TypeAllocation.Type(name, 1, 1, 0.1, 0.1, 1, true, true,
+        PerTypeCreditsTest.credits(name, unlimited));
     Group g = new Group(GroupTest.params(List.of("a"), List.of("Default"), false, 0, 0, false, 0), 5,
         new PurchaseMix(0, 0, true), new TypeAllocation(List.of(type), "lowest-price", "lowest-price", 1),
         LifecycleHooks.NONE, WarmPool.NONE);
     g.start(0, 1, GroupListener.NONE);
     return g;
+  }
+
+  private static CreditModel model(String name, boolean unlimited) {
+    return new CreditModel(PerTypeCreditsTest.credits(name, unlimited));
   }
 
   /** Serves {@code minutes} minutes at {@code cpu} percent from minute {@code from}; returns the minute after. */
@@ -101,17 +99,17 @@ class UnlimitedSurplusTest {
   @DisplayName("§8.1 [D] each type's own 24 hours of earnings: t3.micro 288, t4g.large 864, t2.micro 144 (6 an hour, "
       + "the same as its maximum balance), t2.2xlarge 1958.4; standard mode is never charged at an hour's end")
   void eachTypeOwesItsOwnDayOfEarnings() {
-    assertThat(new CreditModel(credits("t3.micro", true)).freeSurplus()).isCloseTo(288, within(EPS));
-    assertThat(new CreditModel(credits("t4g.large", true)).freeSurplus()).isCloseTo(864, within(EPS));
-    assertThat(new CreditModel(credits("t2.micro", true)).freeSurplus()).isCloseTo(144, within(EPS))
+    assertThat(model("t3.micro", true).freeSurplus()).isCloseTo(288, within(EPS));
+    assertThat(model("t4g.large", true).freeSurplus()).isCloseTo(864, within(EPS));
+    assertThat(model("t2.micro", true).freeSurplus()).isCloseTo(144, within(EPS))
         .isCloseTo(InstanceTypes.find("t2.micro").orElseThrow().maxCredits(), within(EPS));
-    assertThat(new CreditModel(credits("t2.2xlarge", true)).freeSurplus()).isCloseTo(1958.4, within(1e-9));
-    CreditModel t3 = new CreditModel(credits("t3.micro", true));
+    assertThat(model("t2.2xlarge", true).freeSurplus()).isCloseTo(1958.4, within(1e-9));
+    CreditModel t3 = model("t3.micro", true);
     assertThat(t3.chargedAtHourEnd(-300)).isCloseTo(12, within(EPS));
     assertThat(t3.afterHourEnd(-300)).isCloseTo(-288, within(EPS));
     assertThat(t3.chargedAtHourEnd(-288)).isZero();
     assertThat(t3.afterHourEnd(-100)).isEqualTo(-100);
-    CreditModel standard = new CreditModel(credits("t3.micro", false));
+    CreditModel standard = model("t3.micro", false);
     assertThat(standard.chargedAtHourEnd(-300)).isZero();
     assertThat(standard.afterHourEnd(-300)).isEqualTo(-300);
   }
