@@ -341,7 +341,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       double load = sim.load.at(m);
       double demand = load * cpuPerLoadUnit;
       view.demand(demand);
-      double served = group.serve(demand);
+      double served = group.serve(t0, demand);
       if (group.throttled()) {
         notes.throttledMinute();
       }
