@@ -1,5 +1,6 @@
-// Over 300 lines because the general path (periods, statistics, N_dp weighting) and the every-minute path chosen at
-// set-up for the common case must stay side by side: GeneralPathTest holds them equal bit for bit.
+// Over 400 lines because the general path (periods, statistics, N_dp weighting), the every-minute path chosen at
+// set-up for the common case and the quiet stretches' held minute must stay side by side: GeneralPathTest and
+// QuietStretchTest hold them equal bit for bit.
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.alarm.Statistic;
@@ -81,6 +82,14 @@ final class MetricFeed {
   private double[] contributors = new double[16];
   private int queued;
   private int head;
+  /**
+   * A quiet stretch's last minute's datapoints ({@link #closeHeld}), per metric, and that minute's start ({@code
+   * Long.MIN_VALUE}: none held). Published at the next minute's evaluation, they need no queue.
+   */
+  private final double[] heldValue;
+  private final double[] heldContributors;
+  private final boolean[] held;
+  private long heldMinute = Long.MIN_VALUE;
 
   /**
    * @param nitro the instance type is built on Nitro: with basic monitoring its EC2 datapoints are "published after the
@@ -106,6 +115,9 @@ final class MetricFeed {
     this.periodExtreme = new double[metrics.length];
     this.periodExtremeSum = new double[metrics.length];
     this.basic = new boolean[metrics.length];
+    this.heldValue = new double[metrics.length];
+    this.heldContributors = new double[metrics.length];
+    this.held = new boolean[metrics.length];
     for (int i = 0; i < metrics.length; i++) {
       statistic[i] = Statistic.of(metrics[i].statistic());
       // EC2 metrics come every 5 minutes with basic monitoring, every minute with detailed (aws-behaviour §8.1 [D]);
@@ -237,14 +249,75 @@ final class MetricFeed {
       double sum = 0.0 + v;
       double contributorSum = 0.0 + n;
       double load = 0.0 + v * n;
-      double value = requests ? sum : switch (statistic[i]) {
-        case Average -> sum / 1;
-        case Sum -> (0.0 + v * warmInstances) / 1.0;
-        case SampleCount -> (0.0 + warmInstances) / 1.0;
-        case Minimum, Maximum -> throw new IllegalStateException("a Minimum or Maximum metric keeps its extremes");
-      };
-      enqueue(t0 + publishDelaySeconds, i, t0, value, sum > 0 ? load / sum : contributorSum / 1);
+      enqueue(t0 + publishDelaySeconds, i, t0, everyMinuteValue(i, requests, v, sum, warmInstances),
+          sum > 0 ? load / sum : contributorSum / 1);
     }
+  }
+
+  /** Metric {@code i}'s datapoint of a one-minute period whose value is {@code v} ({@code sum} is {@code 0.0 + v}). */
+  private double everyMinuteValue(int i, boolean requests, double v, double sum, int warmInstances) {
+    return requests ? sum : switch (statistic[i]) {
+      case Average -> sum / 1;
+      case Sum -> (0.0 + v * warmInstances) / 1.0;
+      case SampleCount -> (0.0 + warmInstances) / 1.0;
+      case Minimum, Maximum -> throw new IllegalStateException("a Minimum or Maximum metric keeps its extremes");
+    };
+  }
+
+  /**
+   * Whether {@link #closeHeld} may close the minutes of a quiet stretch evaluated {@code firstTick} seconds into each
+   * minute: every metric closes every minute ({@link #closeEveryMinute}), and each minute's datapoints become visible
+   * at the next minute's evaluation (MetricPublishDelaySeconds in (firstTick, firstTick + 60]: the default 60 s with
+   * the default 30 s offset).
+   */
+  boolean holdsOneMinute(int firstTick) {
+    return everyMinute && publishDelaySeconds > firstTick && publishDelaySeconds <= firstTick + 60;
+  }
+
+  /**
+   * {@link #closeMinute} then {@link #publishVisible}{@code (tick, subscriber)} for a minute of a quiet stretch when
+   * {@link #holdsOneMinute}{@code (tick - t0)}, without the queue: publishes what is visible at {@code tick} (the
+   * queue's entries at the stretch's first minute, after it the last minute's held datapoints) and holds this
+   * minute's. The same datapoints in the same order as the two calls: this minute's are not visible before the next
+   * minute's evaluation, and everything closed before is. {@link #releaseHeld} ends the stretch.
+   */
+  void closeHeld(long t0, long tick, double cpu, int warm, int warmInstances, double requestsPerTarget, int serving,
+      Subscriber subscriber) {
+    if (heldMinute == Long.MIN_VALUE) {
+      publishVisible(tick, subscriber);
+    } else {
+      for (int i = 0; i < metrics.length; i++) {
+        if (held[i]) {
+          subscriber.datapoint(i, heldMinute, heldValue[i], heldContributors[i]);
+        }
+      }
+    }
+    for (int i = 0; i < metrics.length; i++) {
+      boolean requests = source[i] == REQUESTS;
+      double v = source[i] == CPU ? cpu : requests ? requestsPerTarget : Double.NaN;
+      held[i] = !Double.isNaN(v); // a period without any value publishes nothing
+      if (held[i]) {
+        int n = requests ? serving : warm;
+        double sum = 0.0 + v;
+        double load = 0.0 + v * n;
+        heldValue[i] = everyMinuteValue(i, requests, v, sum, warmInstances);
+        heldContributors[i] = sum > 0 ? load / sum : (0.0 + n) / 1;
+      }
+    }
+    heldMinute = t0;
+  }
+
+  /** The end of a quiet stretch: its last minute's held datapoints are queued, as {@link #closeMinute} queues them. */
+  void releaseHeld() {
+    if (heldMinute == Long.MIN_VALUE) {
+      return;
+    }
+    for (int i = 0; i < metrics.length; i++) {
+      if (held[i]) {
+        enqueue(heldMinute + publishDelaySeconds, i, heldMinute, heldValue[i], heldContributors[i]);
+      }
+    }
+    heldMinute = Long.MIN_VALUE;
   }
 
   /**

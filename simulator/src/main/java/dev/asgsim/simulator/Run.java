@@ -334,6 +334,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     int warm = group.warm();
     int warmInstances = group.warmInstances();
     int targets = group.servingInstances() + group.outsideTargets();
+    boolean holds = feed.holdsOneMinute(firstTick);
     long tick = start + 60L * m + firstTick;
     for (; m < end; m++) {
       long t0 = start + 60L * m;
@@ -345,12 +346,17 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       if (group.throttled()) {
         notes.throttledMinute();
       }
-      feed.closeMinute(t0, group.metricCpu(), group.metricCpuMin(), group.metricCpuMax(), warm, warmInstances,
-          serving == 0 ? Double.NaN : load / targets, serving);
+      double requestsPerTarget = serving == 0 ? Double.NaN : load / targets;
       if (keepsRows) {
-        timeline.startOfMinute(m, group);
+        timeline.startOfMinute(m, group); // closing a period touches no row: the plain minute's order of writes
       }
-      feed.publishVisible(tick, this);
+      if (holds) {
+        feed.closeHeld(t0, tick, group.metricCpu(), warm, warmInstances, requestsPerTarget, serving, this);
+      } else {
+        feed.closeMinute(t0, group.metricCpu(), group.metricCpuMin(), group.metricCpuMax(), warm, warmInstances,
+            requestsPerTarget, serving);
+        feed.publishVisible(tick, this);
+      }
       Decision d = evaluate(tick);
       boolean acts = d.changed() || d.reevaluate();
       if (acts || sim.checkInvariants) {
@@ -370,9 +376,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         timeline.endOfMinute(m, demand, served, desired, group, why);
       }
       if (acts) {
+        feed.releaseHeld();
         return m + 1; // the change set new clocks: the next minute starts the plain way
       }
     }
+    feed.releaseHeld();
     advance(tick);
     return end;
   }
