@@ -222,10 +222,21 @@ public final class ScalingEngine implements ControlPlaneView {
   public void observeLoad(long minuteStart, double averageCpu, int cpuReporting, int inService, double requests,
       int targets) {
     for (PredictiveEvaluator p : predictive) {
-      boolean forecast = p.loadMetric() == PredictiveEvaluator.LoadMetric.TOTAL_CPU
-          ? p.observe(minuteStart, averageCpu * cpuReporting, inService * averageCpu)
-          : p.observe(minuteStart, requests, targets > 0 ? inService * requests / targets : Double.NaN);
-      if (forecast) {
+      if (!p.inHour(minuteStart)) {
+        startHour(minuteStart); // once an hour, out of the minute's path
+      }
+      if (p.loadMetric() == PredictiveEvaluator.LoadMetric.TOTAL_CPU) {
+        p.add(averageCpu * cpuReporting, inService * averageCpu);
+      } else {
+        p.add(requests, targets > 0 ? inService * requests / targets : Double.NaN);
+      }
+    }
+  }
+
+  /** A new hour of load history for every predictive policy (they observe the same minutes, so share the hour). */
+  private void startHour(long minuteStart) {
+    for (PredictiveEvaluator p : predictive) {
+      if (p.startHour(minuteStart)) {
         floorUntil = Long.MIN_VALUE; // a new forecast: the floors and the raised max are asked again
       }
     }
@@ -247,13 +258,19 @@ public final class ScalingEngine implements ControlPlaneView {
     for (Alarm a : alarms) {
       a.evaluate(now);
     }
+    // The predictive floors are brought up to date at the start of each of the three paths below, not here: this
+    // method is the same code with or without predictive policies, so the minute loop that inlines it compiles alike.
+    if (alarmNotificationSuspended) {
+      return suspended(now, group);
+    }
+    return sole != null ? decideSole(now, group) : decideEach(now, group);
+  }
+
+  /** The predictive proposals and raised max for {@code now} ({@link #applyForecasts}, only when they changed). */
+  private void floors(long now, GroupView group) {
     if (predictive.length > 0 && forecastsStale(now)) {
       applyForecasts(now, group);
     }
-    if (alarmNotificationSuspended) {
-      return suspended();
-    }
-    return sole != null ? decideSole(now, group) : decideEach(now, group);
   }
 
   /**
@@ -268,6 +285,7 @@ public final class ScalingEngine implements ControlPlaneView {
    * compiled on its own; inlined whole into the caller it measured 1.5 ns slower in {@code TargetTrackingDecision}.)
    */
   private Decision decideSole(long now, GroupView group) {
+    floors(now, group);
     PolicyEvaluator p = sole;
     int proposal = p.propose(now, group, this);
     proposals[soleIndex] = proposal;
@@ -317,6 +335,7 @@ public final class ScalingEngine implements ControlPlaneView {
    * rule, which is then offered every policy in order, the quiet ones before it included.
    */
   private Decision decideEach(long now, GroupView group) {
+    floors(now, group);
     int quiet = Hold.NONE_ORDINAL;
     int quietIndex = -1;
     int desired = size.desired;
@@ -347,7 +366,8 @@ public final class ScalingEngine implements ControlPlaneView {
    * aws-behaviour §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
    * (The rare branches of {@link #evaluate} are methods of their own: it stays small enough to be inlined.)
    */
-  private Decision suspended() {
+  private Decision suspended(long now, GroupView group) {
+    floors(now, group); // the predictive policy is not a dynamic policy: its raised MaxSize still applies
     decision.held(Hold.SUSPENDED.ordinal(), -1);
     Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL); // no policy ran
     return decision;
