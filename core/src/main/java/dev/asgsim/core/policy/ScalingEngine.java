@@ -1,9 +1,11 @@
 package dev.asgsim.core.policy;
 
-// Over 400 lines because it is the engine's one public facade (inputs, the decision, the steady start, the read side,
+// Over 600 lines because it is the engine's one public facade (inputs, the decision, the steady start, the read side,
 // the builder); the rules live in its collaborators (EvaluatorFactory, CombinationRule, Cooldowns, ScheduledActions,
-// GroupSize, PredictiveEvaluator), and evaluate's quiet path stays beside the state it reads so that the JIT inlines it
-// (aws-behaviour §1.7's rule itself is CombinationRule).
+// GroupSize, PredictiveEvaluator). evaluate's paths — the quiet loop over every policy, the direct answer for one
+// dynamic policy (the rule with one proposal, derived in decideSole's comment), the kept predictive floors — stay
+// beside the state they read so that the JIT compiles them without indirection (aws-behaviour §1.7's rule itself is
+// CombinationRule; QuietPathPropertyTest holds the paths to it).
 
 import dev.asgsim.core.alarm.Alarm;
 import dev.asgsim.core.alarm.AlarmState;
@@ -398,7 +400,7 @@ public final class ScalingEngine implements ControlPlaneView {
     return change(winner, rule.desired());
   }
 
-  /** Policy {@code winner}'s proposal, clamped to {@code desired}, becomes desired capacity. */
+  /** {@code desired}, policy {@code winner}'s proposal clamped to Min and Max, becomes desired capacity. */
   private Decision change(int winner, int desired) {
     PolicyEvaluator p = policies[winner];
     int warm = p.warmupSeconds() >= 0 ? p.warmupSeconds() : defaultInstanceWarmup;
