@@ -184,6 +184,9 @@ public final class HistoryCommand implements Callable<Integer> {
     }
     MetricHistory.Trace trace;
     try (AwsAutoScaling client = AwsConnection.open(context, aws)) {
+      // Who and where, as plan, apply and drift say first: a group name, and an AZ name (us-east-1a is a different
+      // zone in each account), only mean something in one account and Region.
+      err.print("asgsim: " + AwsConnection.header(AwsConnection.guard(client::target), aws.endpointUrl));
       PredictiveForecastReader.Result forecast = predictiveForecast == null ? null
           : forecast(client, start, end);
       SpotPriceHistoryReader.Result prices = spotPrices == null ? null : spotPrices(client, start, end);
