@@ -13,6 +13,7 @@ import dev.asgsim.simulator.load.LoadSpecException;
 import dev.asgsim.simulator.report.CompareReport;
 import dev.asgsim.simulator.report.OutputFiles;
 import dev.asgsim.simulator.report.WarmPoolComparison;
+import dev.asgsim.simulator.report.chart.CompareData;
 import dev.asgsim.simulator.score.Scores;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -154,6 +155,10 @@ public final class CompareCommand implements Callable<Integer> {
     if (otherLoadsIgnored) {
       b.append("  note: the configs' Load sections differ; all ran under the first config's (use --load to choose)")
           .append(System.lineSeparator());
+    }
+    String unitNote = CompareData.unitNote(names, results);
+    if (unitNote != null) {
+      b.append("  note: ").append(unitNote).append(" (compare.png, compare.html)").append(System.lineSeparator());
     }
     int width = names.stream().mapToInt(String::length).max().orElse(4);
     b.append(String.format(Locale.ROOT, "  %-" + width + "s  %10s  %10s  %10s  %10s%n", "config", "cost $",
