@@ -81,13 +81,15 @@ public final class HistoryCommand implements Callable<Integer> {
     String end;
   }
 
-  @Option(names = "--namespace", defaultValue = HistoryRequest.DEFAULT_NAMESPACE, description = "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--namespace", paramLabel = "NAMESPACE", defaultValue = HistoryRequest.DEFAULT_NAMESPACE,
+      description = "Default: ${DEFAULT-VALUE}.")
   String namespace;
 
-  @Option(names = "--metric", defaultValue = HistoryRequest.DEFAULT_METRIC, description = "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--metric", paramLabel = "NAME", defaultValue = HistoryRequest.DEFAULT_METRIC,
+      description = "Default: ${DEFAULT-VALUE}.")
   String metric;
 
-  @Option(names = "--statistic", defaultValue = HistoryRequest.DEFAULT_STATISTIC,
+  @Option(names = "--statistic", paramLabel = "STATISTIC", defaultValue = HistoryRequest.DEFAULT_STATISTIC,
       description = "Average, Maximum, Minimum, Sum, SampleCount or a percentile like p90. Default: ${DEFAULT-VALUE}.")
   String statistic;
 
