@@ -45,6 +45,19 @@ class CapacityAxisTest {
   }
 
   @Test
+  @DisplayName("§7.11 meanServing counts like desired: vCPUs in a DesiredCapacityType vcpu group, so its unit is "
+      + "'instances or capacity units'")
+  void meanServingCountsTheCapacityUnit() throws Exception {
+    SimulationResult r = run("../examples/attribute-based.yaml");
+    int[] serving = r.timeline().orElseThrow().servingColumn();
+    double mean = java.util.Arrays.stream(serving).average().orElseThrow();
+    assertThat(r.scores().meanServing()).isCloseTo(mean, offset(1e-9));
+    // 8 vCPUs of demand on 2-vCPU types: more vCPUs serve than instances run
+    assertThat(r.scores().meanServing()).isGreaterThan(r.scores().instanceHours() / (r.minutes() / 60.0) + 1);
+    assertThat(dev.asgsim.simulator.score.Score.MEAN_SERVING.unit()).isEqualTo("instances or capacity units");
+  }
+
+  @Test
   @DisplayName("§7.11 report.html's capacity panel names the same unit as chart.png")
   void interactiveChartNamesItsUnit() throws Exception {
     assertThat(interactiveData("../examples/mixed-weights.yaml")).contains("\"capacityUnit\":\"capacity units\"");
