@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Locale;
+import java.util.Set;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonGenerator;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
@@ -26,8 +28,7 @@ import software.amazon.awssdk.thirdparty.jackson.dataformat.cbor.CBORFactory;
  */
 public final class CborJsonBridge implements AutoCloseable {
   /** Headers java.net.http sets itself and refuses to be given. */
-  private static final java.util.Set<String> RESTRICTED = java.util.Set.of("host", "content-length", "connection",
-      "expect", "upgrade");
+  private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect", "upgrade");
   private static final String OPERATION_PATH = "/service/GraniteServiceVersion20100801/operation/";
   private final HttpServer server;
   private final URI target;
@@ -86,7 +87,7 @@ public final class CborJsonBridge implements AutoCloseable {
             + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery())))
         .method(ex.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
     ex.getRequestHeaders().forEach((name, values) -> {
-      if (!RESTRICTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+      if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
         values.forEach(v -> req.header(name, v));
       }
     });
