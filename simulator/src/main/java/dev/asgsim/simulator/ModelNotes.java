@@ -231,6 +231,21 @@ final class ModelNotes {
     throttledMinutes++;
   }
 
+  /**
+   * The run ended: {@code atHourEnds} of the {@code total} surplus credits were charged at the ends of clock hours, as
+   * an instance owed more than it earns in 24 hours (aws-behaviour §8.1). Said only when some were: the rest of the
+   * unlimited-mode rule needs no note.
+   */
+  void surplusCharged(double atHourEnds, double total) {
+    if (atHourEnds > 0) {
+      notes.add("surplus CPU credits (unlimited mode): " + Numbers.decimals(atHourEnds, 1) + " of the "
+          + Numbers.decimals(total, 1) + " charged were charged at the ends of clock hours, owed beyond what an instance "
+          + "earns in 24 hours (aws-behaviour §8.1: \"Spent surplus credits above the maximum are charged at the end of "
+          + "the hour\"); the rest when instances ended. An instance's balance (the timeline's credits: CPUCreditBalance "
+          + "minus CPUSurplusCreditBalance) stays at or above −24 hours of its earnings");
+    }
+  }
+
   /** The load's notes, then this run's, then the credit summary. */
   List<String> all(List<String> loadNotes, CreditParams credits) {
     List<String> all = new ArrayList<>(loadNotes);

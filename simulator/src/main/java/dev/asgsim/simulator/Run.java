@@ -181,7 +181,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       // the group serves CPU, the load balancer counts requests.
       double demand = load * sim.cpuPerLoadUnit;
       view.demand(demand);
-      double served = group.serve(demand);
+      double served = group.serve(t0, demand);
       if (group.spotInterruptions() > interruptionsSeen) {
         interruptionsSeen = group.spotInterruptions();
         afterInterruption = true;
@@ -233,6 +233,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     long end = start + 60L * minutes;
     advance(end);
     group.finish(end);
+    notes.surplusCharged(group.surplusChargedAtHourEnds(), group.surplusCredits());
     double spotSeconds = group.spotBilledSeconds() - burnInSpotSeconds;
     BillByType bill = BillByType.billed(group).minus(burnInByType);
     double onDemandPrice = bill.meanPricePerHour(PurchaseMix.ON_DEMAND, sim.instanceType.pricePerHour());

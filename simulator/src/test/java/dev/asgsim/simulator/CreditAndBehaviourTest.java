@@ -78,6 +78,28 @@ class CreditAndBehaviourTest {
   }
 
   @Test
+  @DisplayName("§8.1 [D] unlimited mode: surplus beyond 24 h of earnings (t3.micro: 288) \"is charged for the "
+      + "difference at the end of the hour\"; the timeline's balance never owes more than 288 after an hour's end")
+  void surplusAboveADayOfEarningsIsChargedHourly() throws Exception {
+    ScalingConfig c = seed(g -> g.maxSize(1), s -> s.instanceType("t3.micro"));
+    // 90 % of 2 vCPUs: 1.6 surplus credits a minute, 288 owed after 180 minutes; the run starts on a clock hour.
+    SimulationResult r = Simulation.builder(c).load(LoadSpec.parse("const(90)").render(300, 3)).startTime(
+        java.time.Instant.parse("2026-01-05T00:00:00Z")).checkInvariants(true).build().run();
+    Timeline t = r.timeline().orElseThrow();
+    assertThat(t.credits(178)).as("02:58, under the free 288").isCloseTo(-179 * 1.6, within(1e-6));
+    assertThat(t.credits(238)).as("03:58: 382.4 owed, the hour not over").isCloseTo(-239 * 1.6, within(1e-6));
+    assertThat(t.credits(239)).as("03:59 ends the hour: 96 charged, 288 still owed").isCloseTo(-288, within(1e-9));
+    assertThat(t.credits(299)).isCloseTo(-288, within(1e-9));
+    // Never paid down: the same total as spent − earned, 96 + 96 at the ends of hours and 288 at the run's end.
+    assertThat(r.scores().surplusCreditCost()).isCloseTo(300 * 1.6 / 60.0 * 0.05, within(1e-9));
+    assertThat(r.notes()).anyMatch(n -> n.startsWith("surplus CPU credits (unlimited mode): 192 of the 480 charged "
+        + "were charged at the ends of clock hours"));
+    SimulationResult within = run(c, "const(90)", 120);
+    assertThat(within.notes()).as("never above 288: no note").noneMatch(n -> n.startsWith("surplus CPU credits"))
+        .isNotEmpty();
+  }
+
+  @Test
   @DisplayName("§1.9, §8.1 [D]: basic monitoring publishes one datapoint per 5 minutes; on 300 s alarms target "
       + "tracking scales out ≈15 min after a step instead of ≈4 (§1.9 [O])")
   void basicMonitoringIsSlower() throws Exception {

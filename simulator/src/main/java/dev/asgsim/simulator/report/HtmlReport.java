@@ -40,8 +40,10 @@ public final class HtmlReport {
       than" and "less than" alarm after the minute (alarm_high_k, alarm_low_k at the end of the row: the k-th of \
       each, when the group has more than one pair)</td></tr>
       <tr><td>unserved</td><td>% of one instance's CPU</td><td>demand not served this minute</td></tr>
-      <tr><td>credits</td><td>CPU credits</td><td>mean credit balance of in-service burstable instances; empty \
-      for fixed-performance types</td></tr>
+      <tr><td>credits</td><td>CPU credits</td><td>mean credit balance of in-service burstable instances at the \
+      minute's end: CloudWatch's CPUCreditBalance minus CPUSurplusCreditBalance, negative while an unlimited instance \
+      owes surplus credits (at most 24 hours of its earnings after an hour's end, aws-behaviour §8.1); empty for \
+      fixed-performance types</td></tr>
       <tr><td>why</td><td>a reason name</td><td>the rule that held desired capacity where it was this minute (see \
       "Why didn't it scale?"); empty when desired changed or nothing held it</td></tr>
       <tr><td>proposed_1 … proposed_n</td><td>instances</td><td>what each policy proposed at the minute's last \

@@ -16,7 +16,8 @@ import java.time.Instant;
  * of one instance), desired, pending, in_service, warm (past warm-up), serving (LB-healthy), cpu (mean of serving
  * instances), metric (the group metric datapoint for the period starting this minute; empty where none), alarm_high,
  * alarm_low (OK / ALARM / INSUFFICIENT_DATA; empty without such an alarm), unserved (% of one instance), credits (mean
- * CPU credit balance; empty for fixed-performance types), why (the rule that held desired where it was this minute, a
+ * CPUCreditBalance minus CPUSurplusCreditBalance at the minute's end, aws-behaviour §8.1; empty for fixed-performance
+ * types), why (the rule that held desired where it was this minute, a
  * {@link dev.asgsim.core.policy.Hold} name; empty when desired changed or nothing held it), proposed_1 … proposed_n (what
  * each policy proposed at the minute's last evaluation, before clamping, in summary.json's {@code policies} order; empty
  * for no proposal), and, when the group has lifecycle hooks, hook_wait

@@ -17,6 +17,7 @@ final class Billing {
   private final long pendingSeconds;
   private double instanceSeconds;
   private double surplusCredits;
+  private double chargedAtHourEnds;
   private double spotInstanceSeconds;
   /** [option][type] instance-seconds. */
   private final double[][] seconds;
@@ -120,9 +121,26 @@ final class Billing {
         spotInstanceSeconds += s;
       }
     }
-    double surplus = CreditModel.surplus(credits) * count;
-    surplusCredits += surplus;
-    surplusByType[type] += surplus;
+    chargeSurplus(type, CreditModel.surplus(credits) * count);
+  }
+
+  /**
+   * Charges {@code credits} surplus credits of {@code type} at the end of an hour, those beyond what the instances may
+   * owe ({@link CreditModel#chargedAtHourEnd}, aws-behaviour §8.1).
+   */
+  void chargeAtHourEnd(int type, double credits) {
+    chargedAtHourEnds += credits;
+    chargeSurplus(type, credits);
+  }
+
+  private void chargeSurplus(int type, double credits) {
+    surplusCredits += credits;
+    surplusByType[type] += credits;
+  }
+
+  /** The share of {@link #surplusCredits()} charged at the ends of hours rather than at instances' ends. */
+  double surplusChargedAtHourEnds() {
+    return chargedAtHourEnds;
   }
 
   double instanceSeconds() {

@@ -3,11 +3,26 @@ package dev.asgsim.simulator.internal.group;
 /**
  * CPU credits of a burstable instance, minute by minute (aws-behaviour §8.1 [D], §11.2): "one CPU credit is equal to one vCPU
  * running at 100 % utilization for one minute"; credits are earned at the type's rate up to its maximum balance; in
- * standard mode an instance out of credits is held at its baseline, in unlimited mode it keeps bursting and the
- * negative balance is billed as surplus credits. T2 launch credits are a balance of their own: AWS "spends the launch
- * credits first, before the earned credits", and "launch credits do not count towards the CPU credit balance limit".
+ * standard mode an instance out of credits is held at its baseline. T2 launch credits are a balance of their own: AWS
+ * "spends the launch credits first, before the earned credits", and "launch credits do not count towards the CPU
+ * credit balance limit".
+ *
+ * <p>Unlimited mode (aws-behaviour §8.1 [D]): "When it depletes its CPU credit balance …, it can spend surplus CPU
+ * credits—that it has not yet earned—to burst for as long as it needs"; CPUSurplusCreditBalance "is paid down by
+ * earned CPU credits". So an instance holds earned credits (≥ 0) or owes surplus credits (≥ 0), never both: earned
+ * credits pay the surplus down before the balance grows, and surplus is spent only at an earned balance of zero. One
+ * signed number per instance holds the two, CPUCreditBalance − CPUSurplusCreditBalance (negative: surplus owed).
+ * "Because a t3.nano instance earns a maximum of 144 credits in a 24-hour period, it can spend surplus credits up to
+ * that maximum without being charged immediately. If it spends more than 144 CPU credits, it is charged for the
+ * difference at the end of the hour": {@link #chargedAtHourEnd} and {@link #afterHourEnd}, at the end of each clock hour
+ * ({@link #endsClockHour}, [I]); what is still owed is charged when the instance is terminated ({@link #surplus}).
  */
 final class CreditModel {
+  /** Seconds in the hour at whose end surplus above the free amount is charged (aws-behaviour §8.1 [D]). */
+  private static final long HOUR_SECONDS = 3600;
+  /** "the maximum number of credits that the instance can earn in a 24-hour period" (aws-behaviour §8.1 [D]). */
+  private static final int FREE_SURPLUS_MINUTES = 24 * 60;
+
   private final CreditParams params;
 
   CreditModel(CreditParams params) {
@@ -66,7 +81,8 @@ final class CreditModel {
 
   /**
    * {@link #earnedAfterSpending} once the earned balance's part ({@link #paidFromEarned}) is known: the demand spread
-   * computes that part once per minute for every cohort without launch credits (all of them in unlimited mode).
+   * computes that part once per minute for every cohort without launch credits (all of them in unlimited mode). In
+   * unlimited mode the result is negative while surplus credits are owed: earned credits pay them down first.
    */
   double earnedAfterPaying(double earned, double paid) {
     double next = earned + params.earnPerMinute() - paid;
@@ -82,8 +98,43 @@ final class CreditModel {
     return cpu / 100.0 * params.vCpus();
   }
 
-  /** Credits spent beyond the balance in unlimited mode, billed at the end (a negative balance). */
+  /**
+   * Surplus credits owed at {@code balance} (its negative part: CPUSurplusCreditBalance), charged when the instance is
+   * terminated — CPUSurplusCreditsCharged counts them when "the instance is stopped or terminated" (aws-behaviour §8.1
+   * [D]) — or at the run's end.
+   */
   static double surplus(double balance) {
     return balance < 0 ? -balance : 0;
+  }
+
+  /**
+   * The surplus an instance may owe without being charged: "the maximum number of credits that the instance can earn
+   * in a 24-hour period" (aws-behaviour §8.1 [D]; 144 for a t3.nano, which earns 6 an hour). It follows the type's
+   * earn rate ({@code CreditsPerHour}); the type table's maximum balance is the same number for every T2/T3/T3a/T4g.
+   */
+  double freeSurplus() {
+    return params.earnPerMinute() * FREE_SURPLUS_MINUTES;
+  }
+
+  /**
+   * Surplus credits charged at the end of an hour from an instance at {@code balance}: "Spent surplus credits above the
+   * maximum are charged at the end of the hour" (CPUSurplusCreditsCharged, aws-behaviour §8.1 [D]); 0 in standard mode.
+   */
+  double chargedAtHourEnd(double balance) {
+    return params.unlimited() ? Math.max(0, -balance - freeSurplus()) : 0;
+  }
+
+  /** The balance after the end of an hour: the surplus charged ({@link #chargedAtHourEnd}) is no longer owed. */
+  double afterHourEnd(double balance) {
+    return params.unlimited() ? Math.max(balance, -freeSurplus()) : balance;
+  }
+
+  /**
+   * Whether the minute starting at {@code minuteStart} (epoch seconds) ends a clock hour (UTC), where surplus above the
+   * free amount is charged. AWS says "at the end of the hour" without saying whose hour [I]: the clock's, as EC2's
+   * bill itemises usage by the clock hour, not the instance's hour since launch.
+   */
+  static boolean endsClockHour(long minuteStart) {
+    return Math.floorMod(minuteStart + 60, HOUR_SECONDS) == 0;
   }
 }

@@ -15,6 +15,8 @@ final class DemandSpread {
   /** Some type is burstable; some is in standard mode (an instance out of credits is held at its baseline). */
   private final boolean burstable;
   private final boolean capped;
+  /** Some burstable type is in unlimited mode (its instances may owe surplus credits). */
+  private final boolean unlimited;
   /** Per type, this minute: credits spent serving and idle, and what a cohort without launch credits pays and keeps. */
   private final double[] wantSpent;
   private final double[] idleSpent;
@@ -40,8 +42,14 @@ final class DemandSpread {
   double meanCpu;
   /** The group metric: mean CPU over InService, warm instances (aws-behaviour §2.2 [I]); NaN when none is warm. */
   double metricCpu;
-  /** Mean credit balance (launch and earned) of InService burstable instances; NaN for fixed-performance types. */
+  /**
+   * Mean credit balance of InService burstable instances at the minute's end: CloudWatch's CPUCreditBalance (launch and
+   * earned credits) minus CPUSurplusCreditBalance (negative while surplus is owed, aws-behaviour §8.1); NaN for
+   * fixed-performance types.
+   */
   double meanCredits;
+  /** The burstable instances {@link #meanCredits} is the mean of. */
+  private int creditCount;
   /** Whether a serving instance was held below its demand by exhausted CPU credits. */
   boolean throttled;
 
@@ -58,13 +66,16 @@ final class DemandSpread {
     this.credits = new CreditModel[n];
     boolean anyBurstable = false;
     boolean anyCapped = false;
+    boolean anyUnlimited = false;
     for (int t = 0; t < n; t++) {
       credits[t] = new CreditModel(types.credits(t, group));
       anyBurstable |= credits[t].burstable();
       anyCapped |= credits[t].burstable() && !credits[t].unlimited();
+      anyUnlimited |= credits[t].burstable() && credits[t].unlimited();
     }
     this.burstable = anyBurstable;
     this.capped = anyCapped;
+    this.unlimited = anyUnlimited;
     this.wantSpent = new double[n];
     this.idleSpent = new double[n];
     this.wantPaid = new double[n];
@@ -81,6 +92,32 @@ final class DemandSpread {
   /** Runs the general cohort pass every minute, never {@link #serveEven}. */
   void generalOnly() {
     even = false;
+  }
+
+  /**
+   * The end of a clock hour ({@link CreditModel#endsClockHour}): every instance of an unlimited type is charged the
+   * surplus credits it owes beyond 24 hours of its earnings, and owes them no longer (aws-behaviour §8.1 [D]). Every
+   * cohort, whatever its phase: a balance changes only while active, and what an instance still owes is charged at
+   * its end ({@link Billing#bill(int, long)}), so no credit is charged twice.
+   */
+  void endOfHour(Billing billing) {
+    if (!unlimited) {
+      return;
+    }
+    for (int i = 0; i < cohorts.size; i++) {
+      int type = cohorts.type[i];
+      CreditModel c = credits[type];
+      double balance = cohorts.credits[i];
+      double charged = c.chargedAtHourEnd(balance);
+      if (charged > 0) {
+        billing.chargeAtHourEnd(type, charged * cohorts.count[i]);
+        cohorts.credits[i] = c.afterHourEnd(balance);
+        if ((cohorts.phase[i] & Cohorts.ACTIVE) != 0) {
+          // The minute's mean balance is the one at its end, after the charge.
+          meanCredits += (cohorts.credits[i] - balance) * cohorts.count[i] / creditCount;
+        }
+      }
+    }
   }
 
   /** Spreads {@code demand} (percent of one instance's CPU) over the group as last counted ({@code counts}, the phases). */
@@ -184,6 +221,7 @@ final class DemandSpread {
     meanCpu = serving == 0 ? Double.NaN : cpuSum / serving;
     metricCpu = warm == 0 ? Double.NaN : metricSum / warm;
     meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;
+    this.creditCount = creditCount;
     if (capped) {
       metricMin = warm == 0 ? Double.NaN : lo;
       metricMax = warm == 0 ? Double.NaN : hi;
@@ -250,6 +288,7 @@ final class DemandSpread {
     meanCpu = counts.servingInstances == 0 ? Double.NaN : cpuSum / counts.servingInstances;
     metricCpu = counts.warmInstances == 0 ? Double.NaN : metricSum / counts.warmInstances;
     meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;
+    this.creditCount = creditCount;
     evenExtremes(want, counts);
   }
 

@@ -483,10 +483,14 @@ public final class Group {
   /**
    * Spreads {@code demand} (percent of one instance's CPU) over the serving instances for one minute: CPU per
    * instance is capped at 100 %, and at the baseline for a burstable instance in standard mode out of credits (aws-behaviour
-   * §8.1 [D]); credits are earned and spent per minute. Returns the demand served.
+   * §8.1 [D]); credits are earned and spent per minute, and surplus credits beyond what an instance may owe are charged
+   * when the minute starting at {@code minuteStart} ends a clock hour. Returns the demand served.
    */
-  public double serve(double demand) {
+  public double serve(long minuteStart, double demand) {
     minute.serve(demand, counts);
+    if (CreditModel.endsClockHour(minuteStart)) {
+      minute.endOfHour(billing);
+    }
     return minute.served;
   }
 
@@ -641,6 +645,8 @@ public final class Group {
   }
 
   public double surplusCredits() { return billing.surplusCredits(); }
+  /** The share of {@link #surplusCredits()} charged at the ends of hours, above 24 hours of earnings (aws-behaviour §8.1). */
+  public double surplusChargedAtHourEnds() { return billing.surplusChargedAtHourEnds(); }
   /** The mean price of {@link #surplusCredits()} per vCPU-hour, each type's at its own ({@code fallback}: none). */
   public double surplusPricePerVcpuHour(double fallback) { return billing.surplusPricePerVcpuHour(fallback); }
   public int launchedTotal() { return launchedTotal; }

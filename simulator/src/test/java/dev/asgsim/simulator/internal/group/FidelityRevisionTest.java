@@ -81,7 +81,7 @@ class FidelityRevisionTest {
   void outsideTargetsTakeTheirShare() {
     Group g = new Group(params(true, 0, 0, 1, 100), 1);
     g.start(0, 2, GroupListener.NONE);
-    double served = g.serve(150);
+    double served = g.serve(0, 150);
     assertThat(served).as("2 group instances + 1 outside target at 50 % each").isCloseTo(150, within(1e-9));
     assertThat(g.outsideServed()).isCloseTo(50, within(1e-9));
     assertThat(g.metricCpu()).as("not 75 %: the outside target carries a third").isCloseTo(50, within(1e-9));
@@ -90,7 +90,7 @@ class FidelityRevisionTest {
     // A smaller outside target (half the vCPUs) serves at most 50 % of one group instance.
     Group small = new Group(params(true, 0, 0, 1, 50), 1);
     small.start(0, 2, GroupListener.NONE);
-    assertThat(small.serve(240)).isCloseTo(80 + 80 + 50, within(1e-9));
+    assertThat(small.serve(0, 240)).isCloseTo(80 + 80 + 50, within(1e-9));
   }
 
   @Test
@@ -103,7 +103,7 @@ class FidelityRevisionTest {
     g.advance(80, 2, GroupListener.NONE, (t, s, az, w) -> { });
     assertThat(g.warm()).as("InService at 75, in the metric at once (no warm-up)").isEqualTo(2);
     assertThat(g.serving()).as("its first health check passes at 75 + 60").isEqualTo(1);
-    g.serve(60);
+    g.serve(0, 60);
     assertThat(g.metricCpuMin()).isZero();
     assertThat(g.metricCpuMax()).isCloseTo(60, within(1e-9));
     assertThat(g.metricCpu()).isCloseTo(30, within(1e-9));
@@ -119,7 +119,7 @@ class FidelityRevisionTest {
     g.start(0, 1, GroupListener.NONE);
     g.launch(0, 1, LaunchReason.DESIRED_CHANGE, 0, false);
     g.advance(80, 2, GroupListener.NONE, (t, s, az, w) -> { });
-    g.serve(90);
+    g.serve(0, 90);
     assertThat(g.metricCpuMin()).as("the instance not yet healthy serves nothing").isZero();
     assertThat(g.metricCpuMax()).as("unlimited: not held back by its empty balance").isCloseTo(90, within(1e-9));
     assertThat(g.throttled()).isFalse();
@@ -129,7 +129,7 @@ class FidelityRevisionTest {
     s.start(0, 1, GroupListener.NONE);
     s.launch(0, 1, LaunchReason.DESIRED_CHANGE, 0, false);
     s.advance(80, 2, GroupListener.NONE, (t, v, az, w) -> { });
-    s.serve(90);
+    s.serve(0, 90);
     assertThat(s.throttled()).isTrue();
     assertThat(s.metricCpuMax()).isCloseTo(10, within(1e-9));
     assertThat(s.metricCpuMin()).isZero();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PerTypeCreditsTest {
 
   /** The type's figures from the built-in table, at a zero balance. */
-  private static CreditParams credits(String name, boolean unlimited) {
+  static CreditParams credits(String name, boolean unlimited) {
     InstanceType t = InstanceTypes.find(name).orElseThrow();
     return new CreditParams(true, unlimited, t.vCpus(), t.creditsPerHour() / 60.0, t.maxCredits(),
         t.baselinePercent(), 0, 0, 0, t.surplusCreditPrice());
@@ -46,7 +46,7 @@ class PerTypeCreditsTest {
   void eachTypeIsHeldAtItsOwnBaseline() {
     Group g = group(type("t3.micro", credits("t3.micro", false)), type("t3.large", credits("t3.large", false)),
         type("m6i.large", CreditParams.FIXED));
-    double served = g.serve(150); // 50 % of each of the three
+    double served = g.serve(0, 150); // 50 % of each of the three
     assertThat(g.throttled()).isTrue();
     assertThat(served).isCloseTo(10 + 30 + 50, within(1e-9));
     assertThat(g.meanCpu()).isCloseTo(30, within(1e-9));
@@ -62,7 +62,7 @@ class PerTypeCreditsTest {
   void eachTypeEarnsItsOwnRate() {
     Group g = group(type("t3.micro", credits("t3.micro", false)), type("t3.large", credits("t3.large", false)),
         type("m6i.large", CreditParams.FIXED));
-    g.serve(0);
+    g.serve(0, 0);
     assertThat(g.meanCredits()).isCloseTo((0.2 + 0.6) / 2, within(1e-9));
     assertThat(g.throttled()).isFalse();
   }
@@ -73,13 +73,13 @@ class PerTypeCreditsTest {
   void surplusIsPricedPerType() {
     Group mixed = group(type("t3.micro", credits("t3.micro", true)), type("t4g.micro", credits("t4g.micro", true)));
     for (int m = 0; m < 60; m++) {
-      mixed.serve(200); // both at 100 %: 2 credits a minute spent, 0.2 earned
+      mixed.serve(60L * m, 200); // both at 100 %: 2 credits a minute spent, 0.2 earned
     }
     mixed.finish(3600);
     assertThat(mixed.surplusCredits()).isCloseTo(2 * 60 * 1.8, within(1e-6));
     assertThat(mixed.surplusPricePerVcpuHour(0.05)).isCloseTo(0.045, within(1e-12));
     Group t3 = group(type("t3.micro", credits("t3.micro", true)), type("t3a.micro", credits("t3a.micro", true)));
-    t3.serve(200);
+    t3.serve(0, 200);
     t3.finish(60);
     assertThat(t3.surplusPricePerVcpuHour(0.04)).isEqualTo(0.05);
     assertThat(group(type("t3.micro", credits("t3.micro", true))).surplusPricePerVcpuHour(0.07))

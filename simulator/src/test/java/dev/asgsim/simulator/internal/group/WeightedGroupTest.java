@@ -104,7 +104,7 @@ class WeightedGroupTest {
     g.advance(60, 6, GroupListener.NONE, GroupTest.sink());
     assertThat(g.serving()).isEqualTo(6);
     assertThat(g.servingInstances()).isEqualTo(4);
-    assertThat(g.serve(300)).isEqualTo(300.0); // 6 CPU units at 50 %
+    assertThat(g.serve(0, 300)).isEqualTo(300.0); // 6 CPU units at 50 %
     assertThat(g.meanCpu()).isEqualTo(50.0);
     assertThat(g.metricCpu()).isEqualTo(50.0);
   }
