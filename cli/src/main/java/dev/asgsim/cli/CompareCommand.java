@@ -13,6 +13,7 @@ import dev.asgsim.simulator.load.LoadSpecException;
 import dev.asgsim.simulator.report.CompareReport;
 import dev.asgsim.simulator.report.OutputFiles;
 import dev.asgsim.simulator.report.WarmPoolComparison;
+import dev.asgsim.simulator.report.chart.CompareData;
 import dev.asgsim.simulator.score.Scores;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,7 +45,9 @@ import picocli.CommandLine.Spec;
         "Writes compare.html (scores side by side with the differences from the first config, the runs overlaid,",
         "every config's activities) and compare.png into --out, and each config's simulate outputs into",
         "--out/<config name>/. Without --load the first config's Load section is used for all, else the default",
-        "spike " + LoadResolver.DEFAULT_SPEC + " for " + LoadResolver.DEFAULT_SPIKE_DURATION + "."},
+        "spike " + LoadResolver.DEFAULT_SPEC + " for " + LoadResolver.DEFAULT_SPIKE_DURATION + ".",
+        "Capacity is drawn in the configs' unit (instances, capacity units, vCPUs or MiB); configs that count it",
+        "differently (DesiredCapacityType vcpu beside instances) get a panel each, and the output says so."},
     footer = {"", SimulateCommand.LoadHelp.PLACEHOLDER, "",
         "Examples:",
         "  asgsim compare examples/fastcampus-nginx.yaml tuned.yaml --out out/compare",
@@ -154,6 +157,10 @@ public final class CompareCommand implements Callable<Integer> {
     if (otherLoadsIgnored) {
       b.append("  note: the configs' Load sections differ; all ran under the first config's (use --load to choose)")
           .append(System.lineSeparator());
+    }
+    String unitNote = CompareData.unitNote(names, results);
+    if (unitNote != null) {
+      b.append("  note: ").append(unitNote).append(" (compare.png, compare.html)").append(System.lineSeparator());
     }
     int width = names.stream().mapToInt(String::length).max().orElse(4);
     b.append(String.format(Locale.ROOT, "  %-" + width + "s  %10s  %10s  %10s  %10s%n", "config", "cost $",

@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + "size and the hooks' holds.",
         "Reads the summary.json, activities.json and timeline.csv that `asgsim simulate --out OUT_DIR` wrote.",
         "  asgsim explain out/ --at 00:42      # why no scale-in 2 minutes after the seed spike's load drop",
-        "  asgsim explain out/                 # which rules held the group back over the whole run"},
+        "  asgsim explain out/                 # which rules held the group back over the whole run (and what a warm "
+            + "pool did)"},
     footer = {"", "Exit codes: 0 ok, 2 missing or malformed OUT_DIR files, or a time outside the run."})
 final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "OUT_DIR", description = "The --out directory of `asgsim simulate`.")
@@ -27,7 +28,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Option(names = "--at", paramLabel = "TIME", description = "The moment: 00:42 (UTC, on the run's first day), "
       + "2024-01-01T00:42 or 2024-01-01T00:42:00Z (UTC), or +42m / +3d4h from the run's start. Without it: the "
-      + "reasons over the whole run.")
+      + "reasons over the whole run, and a warm pool's launches, size and cost.")
   String at;
 
   @Spec CommandSpec spec;

@@ -31,8 +31,10 @@ import picocli.CommandLine.Spec;
     name = "forecast",
     mixinStandardHelpOptions = true,
     description = {
-        "Print the 48-hour hourly forecast a predictive policy of CONFIG would make from the load before --at,",
-        "as aws autoscaling get-predictive-scaling-forecast prints it (LoadForecast, CapacityForecast, UpdateTime).",
+        // The first line is the command's summary in 'asgsim --help': a whole sentence.
+        "Print the 48-hour hourly forecast a predictive policy of CONFIG would make from the load before --at.",
+        "Printed as aws autoscaling get-predictive-scaling-forecast prints it (LoadForecast, CapacityForecast, "
+            + "UpdateTime).",
         "The forecast is remade every 6 hours (aws-behaviour §5.2): UpdateTime is the latest such time at or before --at.",
         "The load is read as the load metric of a group that keeps up with it; capacity = ceil(load / target)."},
     footer = {"", "Examples:",

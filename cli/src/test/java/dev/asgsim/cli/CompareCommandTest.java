@@ -48,6 +48,34 @@ class CompareCommandTest {
   }
 
   @Test
+  @DisplayName("§7.11 a vCPU group against an instance group: each run's unit is named, capacities get a panel each "
+      + "(no shared axis), unserved is a % of demand, and meanServing gets no difference across units")
+  void capacityInDifferentUnitsIsNotDrawnOnOneAxis(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    CliRun o = CliRun.of("compare", "../examples/attribute-based.yaml", SEED, "--duration", "2h", "--out",
+        out.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).contains("note: the configs count capacity in different units (attribute-based in vCPUs, "
+        + "fastcampus-nginx in instances), so their desired capacities are not drawn on one axis");
+    String html = Files.readString(out.resolve("compare.html"), StandardCharsets.UTF_8);
+    assertThat(html).contains("<strong>Note:</strong> the configs count capacity in different units",
+        "\"unservedUnit\":\"% of demand\"", "\"capacityUnit\":\"vCPUs\"",
+        "\"capacityUnit\":\"instances\"", "\"demandLabel\":\"demand (in vCPUs)\"")
+        .containsPattern("<tr><td>meanServing</td><td class=\"n\">[0-9.]+ vCPUs</td><td class=\"n\">[0-9.]+ "
+            + "instances</td><td class=\"n\">\\(different units\\)</td></tr>");
+    // No shared capacity axis: the unit is given per run, never once for all.
+    String data = html.substring(html.indexOf("{\"x\":"));
+    assertThat(data.substring(0, data.indexOf("\"runs\""))).doesNotContain("capacityUnit");
+
+    CliRun same = CliRun.of("compare", SEED, tuned(dir).toString(), "--duration", "1h", "--out",
+        dir.resolve("same").toString());
+    assertThat(same.out()).doesNotContain("different units");
+    String sameHtml = Files.readString(dir.resolve("same/compare.html"), StandardCharsets.UTF_8);
+    assertThat(sameHtml).contains("\"capacityUnit\":\"instances\",\"demandLabel\":\"demand (instances' worth)\"",
+        "\"unservedUnit\":\"instances' worth\"").doesNotContain("(different units)");
+  }
+
+  @Test
   void sameFileTwiceGetsDistinctFolders(@TempDir Path dir) {
     CliRun o = CliRun.of("compare", SEED, SEED, "--out", dir.toString(), "--load", "const(30)", "--duration", "1h");
     assertThat(o.exit()).as(o.err()).isZero();

@@ -93,6 +93,55 @@ class ExplainCommandTest {
   }
 
   @Test
+  @DisplayName("§7.6: without --at, a run with a warm pool gets the pool's account from its own files: launched into it, "
+      + "taken by scale-outs against cold launches, returned by scale-ins (ReuseOnScaleIn), its size and its cost")
+  void withoutAMomentSummarisesTheWarmPool() throws Exception {
+    Path config = dir.resolve("reuse.yaml");
+    String yaml = Files.readString(Path.of("../examples/warm-pool-slow-start.yaml"))
+        .replace("ReuseOnScaleIn: false", "ReuseOnScaleIn: true");
+    assertThat(yaml).contains("ReuseOnScaleIn: true");
+    Files.writeString(config, yaml);
+    Path pool = dir.resolve("reuse");
+    CliRun sim = CliRun.of("simulate", config.toString(), "--out", pool.toString(), "--load",
+        "step(20, 90@10m, 20@40m, 90@70m, 20@100m)", "--duration", "150m");
+    assertThat(sim.exit()).as(sim.err()).isZero();
+
+    // The expected numbers, counted here from the run's files by AWS's Descriptions (aws-behaviour §10.3).
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    java.util.Map<String, Integer> n = new java.util.HashMap<>();
+    for (var a : json.readTree(pool.resolve("activities.json").toFile()).path("Activities")) {
+      if (a.hasNonNull("Description")) {
+        n.merge(a.get("Description").asText().replaceAll(": i-[0-9a-f]+$", ""), 1, Integer::sum);
+      }
+    }
+    int into = n.getOrDefault("Launching a new EC2 instance into warm pool", 0);
+    int from = n.getOrDefault("Launching a new EC2 instance from warm pool", 0);
+    int returned = n.getOrDefault("Returning EC2 instance to warm pool", 0);
+    assertThat(into).isPositive();
+    assertThat(from).as("the second rise starts warm").isPositive();
+    assertThat(returned).as("ReuseOnScaleIn sends scale-ins back").isPositive();
+    var scores = json.readTree(pool.resolve("summary.json").toFile()).path("scores");
+    assertThat(scores.path("warmPoolCost").asDouble()).isPositive();
+    java.util.List<String> timeline = Files.readAllLines(pool.resolve("timeline.csv"));
+    int column = java.util.List.of(timeline.get(0).split(",")).indexOf("warm_pool");
+    java.util.IntSummaryStatistics size = timeline.stream().skip(1)
+        .mapToInt(l -> Integer.parseInt(l.split(",", -1)[column])).summaryStatistics();
+
+    CliRun o = CliRun.of("explain", pool.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).contains(
+        "The warm pool (Warmed:Stopped, MinSize 0, MaxGroupPreparedCapacity 4, ReuseOnScaleIn true; aws-behaviour §7.6)",
+        "launched into it: " + into + " (\"Launching a new EC2 instance into warm pool\")",
+        "taken from it by scale-outs: " + from + " (\"Launching a new EC2 instance from warm pool\"), against "
+            + n.getOrDefault("Launching a new EC2 instance", 0) + " (\"Launching a new EC2 instance\") cold",
+        "returned to it by scale-ins: " + returned + " (\"Returning EC2 instance to warm pool\");",
+        "its size: " + size.getMin() + " to " + size.getMax() + " instances",
+        "its cost: $" + scores.path("warmPoolCost").asText() + " of the run's $" + scores.path("cost").asText());
+    assertThat(CliRun.of("explain", out.toString()).out()).as("no pool: nothing said of one")
+        .doesNotContain("warm pool");
+  }
+
+  @Test
   void timeOutsideTheRunIsExit2() {
     CliRun o = CliRun.of("explain", out.toString(), "--at", "03:00");
     assertThat(o.exit()).isEqualTo(2);

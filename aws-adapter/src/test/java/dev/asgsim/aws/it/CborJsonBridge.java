@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Locale;
+import java.util.Set;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonGenerator;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
@@ -20,9 +22,13 @@ import software.amazon.awssdk.thirdparty.jackson.dataformat.cbor.CBORFactory;
  * moto_server 5.2 answers CloudWatch in AWS JSON 1.0 (what botocore sends) but not in Smithy RPC v2 CBOR, the only
  * protocol SDK for Java 2.57 speaks for CloudWatch. This loopback bridge re-encodes each call's body CBOR -> JSON
  * and the reply JSON -> CBOR, so the real SDK client can be tested against moto's real GetMetricData. The SDK still
- * builds every request; the bridge changes only the encoding of the same document.
+ * builds every request; the bridge changes only the encoding of the same document. Every other call (Auto Scaling,
+ * EC2, STS) passes through unchanged, so a whole CLI command can be pointed at the bridge's endpoint (the cli ITs use
+ * it through this module's test-jar).
  */
-final class CborJsonBridge implements AutoCloseable {
+public final class CborJsonBridge implements AutoCloseable {
+  /** Headers java.net.http sets itself and refuses to be given. */
+  private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect", "upgrade");
   private static final String OPERATION_PATH = "/service/GraniteServiceVersion20100801/operation/";
   private final HttpServer server;
   private final URI target;
@@ -30,14 +36,14 @@ final class CborJsonBridge implements AutoCloseable {
   private final JsonFactory json = new JsonFactory();
   private final CBORFactory cbor = new CBORFactory();
 
-  CborJsonBridge(URI target) throws IOException {
+  public CborJsonBridge(URI target) throws IOException {
     this.target = target;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
@@ -45,7 +51,7 @@ final class CborJsonBridge implements AutoCloseable {
     try (ex) {
       String path = ex.getRequestURI().getPath();
       if (!path.startsWith(OPERATION_PATH)) {
-        ex.sendResponseHeaders(404, -1);
+        passThrough(ex);
         return;
       }
       String operation = path.substring(OPERATION_PATH.length());
@@ -71,6 +77,28 @@ final class CborJsonBridge implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Forwards a call in another protocol to moto as it came, and its reply back as it went. */
+  private void passThrough(HttpExchange ex) throws IOException, InterruptedException {
+    byte[] body = ex.getRequestBody().readAllBytes();
+    HttpRequest.Builder req = HttpRequest.newBuilder(target.resolve(ex.getRequestURI().getRawPath()
+            + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery())))
+        .method(ex.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
+    ex.getRequestHeaders().forEach((name, values) -> {
+      if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+        values.forEach(v -> req.header(name, v));
+      }
+    });
+    HttpResponse<byte[]> resp = http.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+    resp.headers().firstValue("Content-Type").ifPresent(v -> ex.getResponseHeaders().set("Content-Type", v));
+    byte[] out = resp.body();
+    ex.sendResponseHeaders(resp.statusCode(), out.length == 0 ? -1 : out.length);
+    if (out.length > 0) {
+      try (OutputStream o = ex.getResponseBody()) {
+        o.write(out);
+      }
     }
   }
 

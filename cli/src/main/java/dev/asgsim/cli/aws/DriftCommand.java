@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "drift", mixinStandardHelpOptions = true,
     description = {"Check whether the live group still matches CONFIG.",
-        "Live policies, scheduled actions and tags that CONFIG does not list count as drift; DesiredCapacity does "
-            + "not (the autoscaler owns it). Names the account and Region first."},
+        "Live policies, scheduled actions, lifecycle hooks, a warm pool and tags that CONFIG does not list count as "
+            + "drift; DesiredCapacity does not (the autoscaler owns it). Names the account and Region first."},
     footer = {"", "Exit codes: 0 no drift, 1 drift (the differences are printed), 2 unreadable file, target "
         + "mismatch or refused AWS call."})
 public final class DriftCommand implements Callable<Integer> {

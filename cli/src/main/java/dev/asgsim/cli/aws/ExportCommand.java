@@ -24,7 +24,8 @@ import picocli.CommandLine.TypeConversionException;
     description = {"Write CONFIG as Terraform or CloudFormation: group, policies, alarms, scheduled actions, hooks.",
         "DesiredCapacity is left out unless --desired-capacity: the autoscaler owns it, and an IaC tool that sets it "
             + "resizes the group on every apply. Needs no AWS access.",
-        "  asgsim export out/sweep/recommended.yaml --format terraform -o asg.tf",
+        "  asgsim export best.yaml --format terraform -o asg.tf   # best.yaml from 'asgsim sweep S.yaml --write-best "
+            + "best.yaml'",
         "  asgsim export mine.yaml --format cloudformation -o asg.template.json"},
     footer = {"", "Exit codes: 0 ok, 1 ERROR findings (nothing written), 2 unreadable config, unknown format or "
         + "unwritable output."})

@@ -81,13 +81,15 @@ public final class HistoryCommand implements Callable<Integer> {
     String end;
   }
 
-  @Option(names = "--namespace", defaultValue = HistoryRequest.DEFAULT_NAMESPACE, description = "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--namespace", paramLabel = "NAMESPACE", defaultValue = HistoryRequest.DEFAULT_NAMESPACE,
+      description = "Default: ${DEFAULT-VALUE}.")
   String namespace;
 
-  @Option(names = "--metric", defaultValue = HistoryRequest.DEFAULT_METRIC, description = "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--metric", paramLabel = "NAME", defaultValue = HistoryRequest.DEFAULT_METRIC,
+      description = "Default: ${DEFAULT-VALUE}.")
   String metric;
 
-  @Option(names = "--statistic", defaultValue = HistoryRequest.DEFAULT_STATISTIC,
+  @Option(names = "--statistic", paramLabel = "STATISTIC", defaultValue = HistoryRequest.DEFAULT_STATISTIC,
       description = "Average, Maximum, Minimum, Sum, SampleCount or a percentile like p90. Default: ${DEFAULT-VALUE}.")
   String statistic;
 
@@ -184,6 +186,9 @@ public final class HistoryCommand implements Callable<Integer> {
     }
     MetricHistory.Trace trace;
     try (AwsAutoScaling client = AwsConnection.open(context, aws)) {
+      // Who and where, as plan, apply and drift say first: a group name, and an AZ name (us-east-1a is a different
+      // zone in each account), only mean something in one account and Region.
+      err.print("asgsim: " + AwsConnection.header(AwsConnection.guard(client::target), aws.endpointUrl));
       PredictiveForecastReader.Result forecast = predictiveForecast == null ? null
           : forecast(client, start, end);
       SpotPriceHistoryReader.Result prices = spotPrices == null ? null : spotPrices(client, start, end);

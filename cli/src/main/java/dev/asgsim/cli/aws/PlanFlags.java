@@ -11,8 +11,8 @@ public final class PlanFlags {
   boolean setDesired;
 
   @Option(names = "--prune",
-      description = "Delete live policies, scheduled actions and tags that the config does not list (without it "
-          + "they are kept, and plan lists them as not managed).")
+      description = "Delete live policies, scheduled actions, lifecycle hooks, a warm pool and tags that the config "
+          + "does not list (without it they are kept, and plan lists them as not managed).")
   boolean prune;
 
   PlanOptions options() {

@@ -38,7 +38,6 @@ public final class Alarm {
   private final int m;
   private final int range;
   private final double threshold;
-  private final ComparisonOperator op;
   private final TreatMissingData missing;
 
   private AlarmState state = AlarmState.INSUFFICIENT_DATA;
@@ -59,6 +58,18 @@ public final class Alarm {
   private boolean aggregatesValid;
   /** Bit {@code p & 63} set when period p's datapoint breaches (meaningful only where the series has a value). */
   private long breachBits;
+  /** The operator as two flags ({@link #breaches}). */
+  private final boolean upper;
+  private final boolean orEqual;
+  /** The low N bits set (when N < 64: the presence bits then cover the N newest periods). */
+  private final long lowN;
+  /**
+   * The state the N periods ending at period {@code steadyPeriod} give, computed by {@link #onPut} when that period
+   * arrived with its N − 1 predecessors present; valid while the series' version is still {@code steadyVersion}.
+   */
+  private long steadyPeriod = Long.MIN_VALUE;
+  private long steadyVersion = -1;
+  private boolean steadyAlarm;
 
   public Alarm(AlarmSpec spec, MetricSeries series) {
     this(spec, series, DEFAULT_EXTRA_EVALUATION_RANGE);
@@ -79,8 +90,12 @@ public final class Alarm {
     this.range = n + extraEvaluationRange;
     this.period = spec.periodSeconds();
     this.threshold = spec.threshold();
-    this.op = spec.comparisonOperator();
+    ComparisonOperator op = spec.comparisonOperator();
     this.missing = spec.treatMissingData();
+    this.upper = op.isUpper();
+    this.orEqual = op == ComparisonOperator.GreaterThanOrEqualToThreshold
+        || op == ComparisonOperator.LessThanOrEqualToThreshold;
+    this.lowN = n >= 64 ? 0 : (1L << n) - 1;
     if (series.capacity() < range) {
       throw new IllegalArgumentException("alarm " + spec.name() + ": metric ring of " + series.capacity()
           + " periods is shorter than the evaluation range " + range);
@@ -88,13 +103,29 @@ public final class Alarm {
     series.addListener(this);
   }
 
+  /**
+   * Period {@code period}'s datapoint was published (the series' bits and version already updated). Besides the
+   * breach bit: when it is the series' newest period and the N periods ending at it are all present (the steady
+   * case), the state of a window whose newest real point is this one is known now — the most recent N real points are
+   * those N, {@link #fast}'s selection — and kept with the series' version for {@link #evaluate}.
+   */
   void onPut(long period, double value) {
     long bit = 1L << (period & 63);
-    if (value == value && op.breaches(value, threshold)) {
-      breachBits |= bit;
-    } else {
-      breachBits &= ~bit;
+    breachBits = breaches(value) ? breachBits | bit : breachBits & ~bit;
+    if (n < 64 && period == series.newestPeriod()) {
+      long newestN = Long.rotateLeft(lowN, (int) ((period - n + 1) & 63));
+      if ((series.presentBits() & newestN) == newestN) {
+        steadyPeriod = period;
+        steadyVersion = series.version();
+        steadyAlarm = Long.bitCount(breachBits & newestN) >= m;
+      }
     }
+  }
+
+  /** {@code op.breaches(value, threshold)} without the switch: the operator's two flags are fixed. NaN never breaches. */
+  private boolean breaches(double value) {
+    return upper ? (orEqual ? value >= threshold : value > threshold)
+        : (orEqual ? value <= threshold : value < threshold);
   }
 
   /** Evaluates at {@code nowEpochSecond} and returns the (possibly unchanged) state. */
@@ -117,7 +148,16 @@ public final class Alarm {
     cachedNewest = newest;
     cachedNewestStart = newestStart;
     cachedVersion = version;
-    AlarmState next = range <= 64 ? fast(newest) : compute(newest);
+    AlarmState next;
+    if (version == steadyVersion && newest >= steadyPeriod && newest - steadyPeriod <= range - n) {
+      // the newest datapoint and its N − 1 predecessors, all in the range: what fast() would select and count
+      next = steadyAlarm ? AlarmState.ALARM : AlarmState.OK;
+      latest = series.newestValue();
+      latestContributors = series.newestContributors();
+      aggregatesValid = false;
+    } else {
+      next = range <= 64 ? fast(newest) : compute(newest);
+    }
     if (next != state) {
       state = next;
       lastChange = nowEpochSecond;
@@ -207,7 +247,7 @@ public final class Alarm {
       loadSum += v * series.contributorsAt(newest - k);
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
-      if (op.breaches(v, threshold)) {
+      if (breaches(v)) {
         breach++;
         if (newerAllBreach && k + 1 >= m) {
           premature = true;

@@ -119,6 +119,7 @@ public final class MetricSeries {
       newestValue = value;
       newestContributors = contributors;
     }
+    version++; // before the listeners: an alarm keeps what it computes at a put with the version it belongs to
     if (p > newestPeriod - 64) {
       long bit = 1L << (p & 63);
       if (value == value) {
@@ -130,7 +131,6 @@ public final class MetricSeries {
         a.onPut(p, value);
       }
     }
-    version++;
   }
 
   /** The bits of periods {@code lo..hi} (at most 64 of them) in the {@code p & 63} layout. */

@@ -111,29 +111,46 @@ public final class PredictiveEvaluator extends AwsEvaluator {
    * forecast (then {@link #propose} and {@link #raisedMax} may answer differently in the same hour).
    */
   public boolean observe(long minuteStart, double load, double capacityTimesMetric) {
-    boolean forecast = false;
-    if (minuteStart >= hourEnd || minuteStart < hour) {
-      long h = Math.floorDiv(minuteStart, HOUR) * HOUR;
-      if (hour != Long.MIN_VALUE) {
-        closeHour();
-      }
-      hour = h;
-      hourEnd = h + HOUR;
-      hourLoad = 0;
-      hourCapacity = 0;
-      hourMinutes = 0;
-      // the forecaster decides whether the history suffices (the built-in one needs 24 h, aws-behaviour §5.2 [D]; forecasts
-      // given from AWS do not depend on the simulated history)
-      if (origin == Long.MIN_VALUE || h - origin >= REFORECAST_HOURS * HOUR) {
-        forecast = forecast(h);
-      }
+    boolean forecast = !inHour(minuteStart) && startHour(minuteStart);
+    add(load, capacityTimesMetric);
+    return forecast;
+  }
+
+  /** Whether {@code minuteStart} falls in the hour being accumulated ({@link #add}); else call {@link #startHour}. */
+  boolean inHour(long minuteStart) {
+    return minuteStart < hourEnd && minuteStart >= hour;
+  }
+
+  /**
+   * Closes the hour being accumulated (into the history) and starts the one of {@code minuteStart}; re-forecasts
+   * every {@link #REFORECAST_HOURS}. Once an hour: kept apart from {@link #add} so the minute's work stays small.
+   * Returns whether it made a new forecast.
+   */
+  boolean startHour(long minuteStart) {
+    long h = Math.floorDiv(minuteStart, HOUR) * HOUR;
+    if (hour != Long.MIN_VALUE) {
+      closeHour();
     }
+    hour = h;
+    hourEnd = h + HOUR;
+    hourLoad = 0;
+    hourCapacity = 0;
+    hourMinutes = 0;
+    // the forecaster decides whether the history suffices (the built-in one needs 24 h, aws-behaviour §5.2 [D]; forecasts
+    // given from AWS do not depend on the simulated history)
+    if (origin == Long.MIN_VALUE || h - origin >= REFORECAST_HOURS * HOUR) {
+      return forecast(h);
+    }
+    return false;
+  }
+
+  /** One minute of the hour being accumulated ({@link #observe} without the hour's start). */
+  void add(double load, double capacityTimesMetric) {
     if (!Double.isNaN(load) && !Double.isNaN(capacityTimesMetric)) {
       hourLoad += load;
       hourCapacity += capacityTimesMetric;
       hourMinutes++;
     }
-    return forecast;
   }
 
   private void closeHour() {

@@ -1,9 +1,11 @@
 package dev.asgsim.core.policy;
 
-// Over 400 lines because it is the engine's one public facade (inputs, the decision, the steady start, the read side,
+// Over 600 lines because it is the engine's one public facade (inputs, the decision, the steady start, the read side,
 // the builder); the rules live in its collaborators (EvaluatorFactory, CombinationRule, Cooldowns, ScheduledActions,
-// GroupSize, PredictiveEvaluator), and evaluate's quiet path stays beside the state it reads so that the JIT inlines it
-// (aws-behaviour §1.7's rule itself is CombinationRule).
+// GroupSize, PredictiveEvaluator). evaluate's paths — the quiet loop over every policy, the direct answer for one
+// dynamic policy (the rule with one proposal, derived in decideSole's comment), the kept predictive floors — stay
+// beside the state they read so that the JIT compiles them without indirection (aws-behaviour §1.7's rule itself is
+// CombinationRule; QuietPathPropertyTest holds the paths to it).
 
 import dev.asgsim.core.alarm.Alarm;
 import dev.asgsim.core.alarm.AlarmState;
@@ -70,6 +72,16 @@ public final class ScalingEngine implements ControlPlaneView {
   private long floorFrom = Long.MAX_VALUE;
   private long floorUntil = Long.MIN_VALUE;
   private int floorMax;
+  /** The kept predictive proposals as {@link #decideSole} reads them: their maximum and its first policy. */
+  private int floorCapacity = PolicyEvaluator.NO_PROPOSAL;
+  private int floorIndex = -1;
+  /**
+   * The one dynamic policy when there is exactly one (the usual group: one target tracking policy, perhaps with
+   * predictive policies beside it) and it does not act as a floor; else null ({@link #decideSole}).
+   */
+  private final PolicyEvaluator sole;
+  private final int soleIndex;
+  private final boolean soleScaleOutOnly;
   /** Each policy's {@link PolicyEvaluator#role()}, constant for a policy. */
   private final CombinationRule.Role[] roles;
   /** Each policy's proposal at the latest evaluation ({@link PolicyEvaluator#NO_PROPOSAL} for none). */
@@ -113,6 +125,18 @@ public final class ScalingEngine implements ControlPlaneView {
       predictiveIndex[k] = Arrays.asList(policies).indexOf(predictive[k]);
     }
     this.proposals = new int[policies.length];
+    int dynamic = -1;
+    int dynamicCount = 0;
+    for (int i = 0; i < policies.length; i++) {
+      if (!(policies[i] instanceof PredictiveEvaluator)) {
+        dynamic = i;
+        dynamicCount++;
+      }
+    }
+    boolean one = dynamicCount == 1 && roles[dynamic] != CombinationRule.Role.FLOOR;
+    this.sole = one ? policies[dynamic] : null;
+    this.soleIndex = one ? dynamic : -1;
+    this.soleScaleOutOnly = one && roles[dynamic] == CombinationRule.Role.SCALE_OUT_ONLY;
     Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL);
     this.notes = built.notes();
     this.evaluationInterval = built.evaluationIntervalSeconds();
@@ -200,10 +224,21 @@ public final class ScalingEngine implements ControlPlaneView {
   public void observeLoad(long minuteStart, double averageCpu, int cpuReporting, int inService, double requests,
       int targets) {
     for (PredictiveEvaluator p : predictive) {
-      boolean forecast = p.loadMetric() == PredictiveEvaluator.LoadMetric.TOTAL_CPU
-          ? p.observe(minuteStart, averageCpu * cpuReporting, inService * averageCpu)
-          : p.observe(minuteStart, requests, targets > 0 ? inService * requests / targets : Double.NaN);
-      if (forecast) {
+      if (!p.inHour(minuteStart)) {
+        startHour(minuteStart); // once an hour, out of the minute's path
+      }
+      if (p.loadMetric() == PredictiveEvaluator.LoadMetric.TOTAL_CPU) {
+        p.add(averageCpu * cpuReporting, inService * averageCpu);
+      } else {
+        p.add(requests, targets > 0 ? inService * requests / targets : Double.NaN);
+      }
+    }
+  }
+
+  /** A new hour of load history for every predictive policy (they observe the same minutes, so share the hour). */
+  private void startHour(long minuteStart) {
+    for (PredictiveEvaluator p : predictive) {
+      if (p.startHour(minuteStart)) {
         floorUntil = Long.MIN_VALUE; // a new forecast: the floors and the raised max are asked again
       }
     }
@@ -225,17 +260,84 @@ public final class ScalingEngine implements ControlPlaneView {
     for (Alarm a : alarms) {
       a.evaluate(now);
     }
+    // The predictive floors are brought up to date at the start of each of the three paths below, not here: this
+    // method is the same code with or without predictive policies, so the minute loop that inlines it compiles alike.
+    if (alarmNotificationSuspended) {
+      return suspended(now, group);
+    }
+    return sole != null ? decideSole(now, group) : decideEach(now, group);
+  }
+
+  /** The predictive proposals and raised max for {@code now} ({@link #applyForecasts}, only when they changed). */
+  private void floors(long now, GroupView group) {
     if (predictive.length > 0 && forecastsStale(now)) {
       applyForecasts(now, group);
     }
-    if (alarmNotificationSuspended) {
-      return suspended();
+  }
+
+  /**
+   * The common shape: one dynamic policy ({@link #sole}), perhaps with predictive floors at or below desired.
+   * {@link CombinationRule} with one proposal {@code d} and floors F ≤ desired (their maximum; a predictive policy
+   * without a proposal gives no reason) answers: no proposal ⇒ the policy's reason; {@code d} above desired ⇒
+   * {@code d} clamped to MaxSize, or AT_MAX_SIZE when clamped away; {@code d} equal ⇒ EQUALS_CURRENT; {@code d}
+   * below (a scale-in vote; with one voter, consensus is agreed) ⇒ the scale-in block, else PREDICTIVE_FLOOR when F
+   * equals desired, else max(d, F) clamped to MinSize, or AT_MIN_SIZE when clamped away — except a SCALE_OUT_ONLY
+   * policy, whose proposal below desired is no vote. A floor above desired (a predictive scale-out) goes to the
+   * rule. {@code QuietPathPropertyTest} replays every evaluation through a fresh rule. (Over FreqInlineSize, it is
+   * compiled on its own; inlined whole into the caller it measured 1.5 ns slower in {@code TargetTrackingDecision}.)
+   */
+  private Decision decideSole(long now, GroupView group) {
+    floors(now, group);
+    PolicyEvaluator p = sole;
+    int proposal = p.propose(now, group, this);
+    proposals[soleIndex] = proposal;
+    int current = size.desired;
+    if (floorCapacity > current) {
+      return combine(soleIndex, now, group);
     }
-    // The quiet evaluation is answered here, without the rule: no dynamic policy proposes, and no predictive floor is
-    // above desired (a floor acts only by scaling out or by stopping a scale-in, and there is neither).
-    // CombinationRule.close then names the strongest reason given, for its first policy, which is what this loop
-    // keeps in locals (QuietPathPropertyTest compares the two on random runs). The first other proposal opens the rule,
-    // which is then offered every policy in order, the quiet ones before it included.
+    if (proposal == PolicyEvaluator.NO_PROPOSAL) {
+      int why = lastHold(p);
+      decision.held(why, why == Hold.NONE_ORDINAL ? -1 : soleIndex);
+      return decision;
+    }
+    if (proposal > current) {
+      int clamped = Adjustments.clamp(proposal, size.min, size.max);
+      return clamped == current ? held(Hold.AT_MAX_SIZE, soleIndex) : change(soleIndex, clamped);
+    }
+    if (proposal == current) {
+      return held(Hold.EQUALS_CURRENT, soleIndex);
+    }
+    if (soleScaleOutOnly) { // a proposal below desired is no vote, and no policy gave a reason
+      decision.held(Hold.NONE_ORDINAL, -1);
+      return decision;
+    }
+    if (group.scaleOutWarming() > 0) {
+      return held(Hold.WARMING, soleIndex);
+    }
+    if (cooldowns.blocksScaleIn(now)) {
+      return held(Hold.LAUNCH_COOLDOWN, soleIndex);
+    }
+    if (floorCapacity == current) {
+      return held(Hold.PREDICTIVE_FLOOR, floorIndex);
+    }
+    int clamped = Adjustments.clamp(Math.max(proposal, floorCapacity), size.min, size.max);
+    return clamped == current ? held(Hold.AT_MIN_SIZE, soleIndex) : change(soleIndex, clamped);
+  }
+
+  private Decision held(Hold why, int policyIndex) {
+    decision.held(why.ordinal(), policyIndex);
+    return decision;
+  }
+
+  /**
+   * Every policy in order. The quiet evaluation is answered here, without the rule: no dynamic policy proposes, and
+   * no predictive floor is above desired (a floor acts only by scaling out or by stopping a scale-in, and there is
+   * neither). CombinationRule.close then names the strongest reason given, for its first policy, which is what this
+   * loop keeps in locals (QuietPathPropertyTest compares the two on random runs). The first other proposal opens the
+   * rule, which is then offered every policy in order, the quiet ones before it included.
+   */
+  private Decision decideEach(long now, GroupView group) {
+    floors(now, group);
     int quiet = Hold.NONE_ORDINAL;
     int quietIndex = -1;
     int desired = size.desired;
@@ -266,7 +368,8 @@ public final class ScalingEngine implements ControlPlaneView {
    * aws-behaviour §7.8 [D]: suspending AlarmNotification "suspends all dynamic policies"; alarms still change state.
    * (The rare branches of {@link #evaluate} are methods of their own: it stays small enough to be inlined.)
    */
-  private Decision suspended() {
+  private Decision suspended(long now, GroupView group) {
+    floors(now, group); // the predictive policy is not a dynamic policy: its raised MaxSize still applies
     decision.held(Hold.SUSPENDED.ordinal(), -1);
     Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL); // no policy ran
     return decision;
@@ -294,10 +397,15 @@ public final class ScalingEngine implements ControlPlaneView {
       decision.held(rule.holdOrdinal(), rule.holdIndex());
       return decision;
     }
+    return change(winner, rule.desired());
+  }
+
+  /** {@code desired}, policy {@code winner}'s proposal clamped to Min and Max, becomes desired capacity. */
+  private Decision change(int winner, int desired) {
     PolicyEvaluator p = policies[winner];
     int warm = p.warmupSeconds() >= 0 ? p.warmupSeconds() : defaultInstanceWarmup;
-    size.desired = rule.desired();
-    decision.policyChange(size.desired, p.source(), winner, p.name(), p.lastAlarmName(), p.lastMetricValue(), warm);
+    size.desired = desired;
+    decision.policyChange(desired, p.source(), winner, p.name(), p.lastAlarmName(), p.lastMetricValue(), warm);
     cooldowns.activityStarted(p.cooldownSeconds(), decision.scaleOut());
     return decision;
   }
@@ -326,10 +434,17 @@ public final class ScalingEngine implements ControlPlaneView {
     int max = size.max;
     long from = Long.MIN_VALUE;
     long until = Long.MAX_VALUE;
+    floorCapacity = PolicyEvaluator.NO_PROPOSAL;
+    floorIndex = -1;
     for (int k = 0; k < predictive.length; k++) {
       PredictiveEvaluator p = predictive[k];
       int proposal = p.propose(now, group, this);
-      proposals[predictiveIndex[k]] = proposal;
+      int i = predictiveIndex[k];
+      proposals[i] = proposal;
+      if (proposal > floorCapacity) { // NO_PROPOSAL is below every proposal
+        floorCapacity = proposal;
+        floorIndex = i;
+      }
       max = Math.max(max, p.raisedMax(now, max));
       from = Math.max(from, p.floorFrom());
       until = Math.min(until, p.floorUntil());

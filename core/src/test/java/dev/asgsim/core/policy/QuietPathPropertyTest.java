@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link ScalingEngine#evaluate} answers the quiet evaluation (no policy proposes, or only predictive floors at or
- * below desired) without running {@link CombinationRule}. On seeded random configs and metric streams, every
- * evaluation that ran the policies is replayed through a fresh {@link CombinationRule} with the engine's own
- * proposals and reasons: the change, or the {@link Hold} and its policy, must be the same (aws-behaviour §1.7, §5.2).
+ * below desired) without running {@link CombinationRule}, and a group with one dynamic policy (perhaps beside predictive
+ * floors) without it at all. On seeded random configs and metric streams, every evaluation that ran the policies is
+ * replayed through a fresh {@link CombinationRule} with the engine's own proposals and reasons: the change, or the
+ * {@link Hold} and its policy, must be the same (aws-behaviour §1.7, §5.2).
  */
 class QuietPathPropertyTest {
   private static final int MINUTES = 400;
@@ -27,6 +28,8 @@ class QuietPathPropertyTest {
   private int quietUnderFloor;
   private int changes;
   private int combinedHolds;
+  /** Evaluations of groups with one dynamic policy, per outcome: each branch of the engine's direct path. */
+  private final java.util.Map<String, Integer> sole = new java.util.TreeMap<>();
 
   /**
    * A forecast that ignores the history: capacity drawn per hour and per forecast around the group's range, so floors
@@ -55,11 +58,70 @@ class QuietPathPropertyTest {
     };
   }
 
+  /**
+   * A plug-in that proposes at random around the group's range (or nothing, with a random reason), in a random role:
+   * the only way a SCALE_OUT_ONLY policy proposes below desired, and a sole policy that acts as a floor.
+   */
+  private static final class RandomPlugin implements PluginPolicy {
+    private final Random r;
+    private final int bound;
+    private final CombinationRule.Role role;
+    private Hold hold = Hold.NONE;
+
+    RandomPlugin(long seed, int bound, CombinationRule.Role role) {
+      this.r = new Random(seed);
+      this.bound = bound;
+      this.role = role;
+    }
+
+    @Override
+    public String name() {
+      return "plugin";
+    }
+
+    @Override
+    public int propose(long now, GroupView group, ControlPlaneView plane) {
+      int k = r.nextInt(10);
+      if (k < 3) {
+        hold = Hold.values()[r.nextInt(Hold.values().length)];
+        return NO_PROPOSAL;
+      }
+      hold = Hold.NONE;
+      return k < 6 ? plane.desired() + r.nextInt(3) - 1 : r.nextInt(bound); // near desired: equal, in, out
+    }
+
+    @Override
+    public Hold lastHold() {
+      return hold;
+    }
+
+    @Override
+    public CombinationRule.Role role() {
+      return role;
+    }
+  }
+
   private static ScalingConfig randomConfig(Random r, boolean predictive) {
     int min = r.nextInt(3);
     int max = min + 1 + r.nextInt(15);
     int desired = min + r.nextInt(max - min + 1);
     List<ScalingPolicy> policies = new ArrayList<>();
+    if (r.nextBoolean()) { // one dynamic policy of each kind (or a plug-in alone, see run), the engine's direct path
+      switch (r.nextInt(4)) {
+        case 0 -> policies.add(Configs.tt("cpu", "ASGAverageCPUUtilization", 20 + r.nextInt(60), r.nextInt(4) == 0));
+        case 1 -> policies.add(r.nextBoolean()
+            ? Configs.stepPolicy("stepOut", Configs.alarm("hi", "GreaterThanThreshold", 60, 2, 1 + r.nextInt(2),
+                r.nextBoolean() ? "breaching" : null), "ChangeInCapacity", null,
+                Configs.step(0.0, 10.0, 1), Configs.step(10.0, null, 3))
+            : Configs.stepPolicy("stepIn", Configs.alarm("lo", "LessThanThreshold", 40, 2, 1 + r.nextInt(2), null),
+                "ChangeInCapacity", null, Configs.step(-10.0, 0.0, -1), Configs.step(null, -10.0, -2)));
+        case 2 -> policies.add(Configs.simplePolicy("simpleIn", Configs.alarm("lo", "LessThanThreshold", 40, 3, 3,
+            "notBreaching"), "ChangeInCapacity", -1, 60 + r.nextInt(300)));
+        default -> { } // the plug-in
+      }
+      addPredictive(r, predictive, policies);
+      return config(r, min, max, desired, policies);
+    }
     policies.add(Configs.tt("cpu", "ASGAverageCPUUtilization", 20 + r.nextInt(60), r.nextInt(4) == 0));
     if (r.nextBoolean()) {
       policies.add(Configs.tt("alb", "ALBRequestCountPerTarget", 50 + r.nextInt(500), r.nextBoolean()));
@@ -73,11 +135,19 @@ class QuietPathPropertyTest {
       policies.add(Configs.simplePolicy("simpleIn", Configs.alarm("lo", "LessThanThreshold", 15, 3, 3, "notBreaching"),
           "ChangeInCapacity", -1, 60 + r.nextInt(300)));
     }
+    addPredictive(r, predictive, policies);
+    return config(r, min, max, desired, policies);
+  }
+
+  private static void addPredictive(Random r, boolean predictive, List<ScalingPolicy> policies) {
     if (predictive) {
       boolean raise = r.nextBoolean();
       policies.add(r.nextInt(policies.size() + 1), Configs.predictive("p", "ASGCPUUtilization", 50,
           "ForecastAndScale", 60 * r.nextInt(20), raise ? "IncreaseMaxCapacity" : null, raise ? 10 : null));
     }
+  }
+
+  private static ScalingConfig config(Random r, int min, int max, int desired, List<ScalingPolicy> policies) {
     List<ScheduledAction> actions = new ArrayList<>();
     if (r.nextBoolean()) {
       int smin = r.nextInt(3);
@@ -95,8 +165,14 @@ class QuietPathPropertyTest {
     TargetTrackingAlarmProfile profile =
         new TargetTrackingAlarmProfile(1 + r.nextInt(4), 2 + r.nextInt(14), 0.5 + r.nextDouble() * 0.4, 60);
     int bound = c.autoScalingGroup().maxSize() + 4;
-    ScalingEngine e = ScalingEngine.builder(c).alarmProfile(profile).startTime(T0)
-        .forecaster(() -> randomForecast(seed, bound)).build();
+    ScalingEngine.Builder b = ScalingEngine.builder(c).alarmProfile(profile).startTime(T0)
+        .forecaster(() -> randomForecast(seed, bound));
+    long dynamic = c.policies().stream().filter(p -> !"PredictiveScaling".equals(p.policyType())).count();
+    if (dynamic == 0 || r.nextInt(8) == 0) {
+      CombinationRule.Role[] roles = CombinationRule.Role.values();
+      b.addPlugin(new RandomPlugin(seed, bound, roles[r.nextInt(roles.length)]));
+    }
+    ScalingEngine e = b.build();
     FakeGroup g = new FakeGroup(e.desired());
     double level = r.nextDouble() * 100;
     for (int k = 0; k < MINUTES; k++) {
@@ -164,6 +240,7 @@ class QuietPathPropertyTest {
     int winner = rule.close(block);
     String at = "seed " + seed + " minute " + minute;
     assertThat(d.changed()).as(at).isEqualTo(winner != CombinationRule.NONE);
+    countSole(e, d, winner);
     if (d.changed()) {
       changes++;
       assertThat(d.policyIndex()).as(at).isEqualTo(winner);
@@ -181,10 +258,43 @@ class QuietPathPropertyTest {
     }
   }
 
+  /** Counts a sole dynamic policy's evaluation by what it proposed and how it ended. */
+  private void countSole(ScalingEngine e, Decision d, int winner) {
+    int dynamic = -1;
+    for (int i = 0; i < e.policyCount(); i++) {
+      if (!(e.policy(i) instanceof PredictiveEvaluator)) {
+        if (dynamic >= 0) {
+          return;
+        }
+        dynamic = i;
+      }
+    }
+    PolicyEvaluator p = e.policy(dynamic);
+    int proposal = e.lastProposal(dynamic);
+    String kind = p.role() == CombinationRule.Role.FLOOR ? "floor role"
+        : proposal == PolicyEvaluator.NO_PROPOSAL ? "none" : proposal > d.oldDesired() ? "out"
+        : proposal == d.oldDesired() ? "equal" : "in";
+    String end = winner != CombinationRule.NONE ? "change" : d.hold().name();
+    sole.merge(kind + " " + p.role() + " " + end, 1, Integer::sum);
+    sole.merge(p.getClass().getSimpleName(), 1, Integer::sum);
+  }
+
   @Test
   void quietPathGivesTheCombinationRulesAnswer() {
-    for (long seed = 1; seed <= 60; seed++) {
+    for (long seed = 1; seed <= 120; seed++) {
       run(seed);
+    }
+    // every branch of the direct path for one dynamic policy, on each of its roles where the role can reach it
+    for (String branch : List.of("out SCALE_IN_BY_CONSENSUS AT_MAX_SIZE", "out SCALE_IN_BY_CONSENSUS change",
+        "out INDEPENDENT change", "out SCALE_OUT_ONLY change", "equal SCALE_IN_BY_CONSENSUS EQUALS_CURRENT",
+        "equal INDEPENDENT EQUALS_CURRENT", "in SCALE_IN_BY_CONSENSUS change", "in INDEPENDENT change",
+        "in SCALE_IN_BY_CONSENSUS WARMING", "in SCALE_IN_BY_CONSENSUS PREDICTIVE_FLOOR", "in INDEPENDENT AT_MIN_SIZE",
+        "in SCALE_OUT_ONLY NONE", "none SCALE_IN_BY_CONSENSUS SCALE_IN_PENDING", "none INDEPENDENT SIMPLE_COOLDOWN",
+        "none SCALE_OUT_ONLY SCALE_IN_DISABLED", "floor role FLOOR change")) {
+      assertThat(sole.getOrDefault(branch, 0)).as("sole policy: %s", branch).isGreaterThan(3);
+    }
+    for (String kind : List.of("TargetTrackingEvaluator", "StepEvaluator", "SimpleEvaluator", "RandomPlugin")) {
+      assertThat(sole.getOrDefault(kind, 0)).as("sole policy of kind %s", kind).isGreaterThan(1000);
     }
     assertThat(quietWithReason).as("quiet evaluations with a reason").isGreaterThan(100);
     assertThat(quietUnderFloor).as("quiet evaluations under a predictive floor").isGreaterThan(100);

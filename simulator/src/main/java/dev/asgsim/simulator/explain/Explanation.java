@@ -154,6 +154,7 @@ public final class Explanation {
         p.append("\n  ").append(e.getKey()).append(": ").append(e.getValue()).append(" min — ").append(text);
       }
     }
+    Lifecycle.overview(p, run);
     p.append("\nAsk about one moment with --at TIME (e.g. --at ").append(hm(run.start + 60L * (run.minutes / 2), run))
         .append(").");
     return p.toString();

@@ -2,7 +2,9 @@ package dev.asgsim.simulator.explain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asgsim.simulator.report.InstanceStep;
+import dev.asgsim.core.text.Numbers;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
@@ -73,6 +75,50 @@ final class Lifecycle {
       }
       p.append(hooks.isEmpty() ? "" : ": " + String.join("; ", hooks)).append(" (aws-behaviour §6.5). ");
     }
+  }
+
+  /**
+   * The run-wide account of a warm pool, from the run's own files: its configuration, the instances launched into it,
+   * taken from it by scale-outs (against cold launches), returned to it by scale-ins, its size over the run and its
+   * cost (aws-behaviour §7.6; the activities counted by AWS's Descriptions, §10.3). Nothing without a pool.
+   */
+  static void overview(StringBuilder p, RunFiles run) {
+    JsonNode pool = run.summary.path("config").path("AutoScalingGroup").path("WarmPoolConfiguration");
+    if (pool.isMissingNode() || pool.isNull()) {
+      return;
+    }
+    int[] n = new int[InstanceStep.values().length];
+    for (RunFiles.Step s : run.steps) {
+      InstanceStep kind = InstanceStep.of(s.description());
+      if (kind != null) {
+        n[kind.ordinal()]++;
+      }
+    }
+    boolean reuse = pool.path("InstanceReusePolicy").path("ReuseOnScaleIn").asBoolean(false);
+    p.append("\nThe warm pool (Warmed:").append(pool.path("PoolState").asText("Stopped")).append(", MinSize ")
+        .append(pool.path("MinSize").asInt(0)).append(", MaxGroupPreparedCapacity ")
+        .append(pool.hasNonNull("MaxGroupPreparedCapacity") ? pool.get("MaxGroupPreparedCapacity").asText()
+            : "unset, so MaxSize").append(", ReuseOnScaleIn ").append(reuse).append("; aws-behaviour §7.6):")
+        .append("\n  launched into it: ").append(count(n, InstanceStep.INTO_POOL))
+        .append(";\n  taken from it by scale-outs: ").append(count(n, InstanceStep.FROM_POOL)).append(", against ")
+        .append(count(n, InstanceStep.LAUNCH)).append(" cold")
+        .append(";\n  returned to it by scale-ins: ").append(count(n, InstanceStep.TO_POOL))
+        .append(reuse ? "" : ", as ReuseOnScaleIn is off (scale-ins terminate)");
+    DoubleSummaryStatistics size = run.column("warm_pool");
+    if (size != null && size.getCount() > 0) {
+      p.append(";\n  its size: ").append(Numbers.decimals(size.getMin(), 0)).append(" to ")
+          .append(Numbers.decimals(size.getMax(), 0)).append(" instances, mean ")
+          .append(Numbers.decimals(size.getAverage(), 2)).append(" (timeline.csv's warm_pool)");
+    }
+    JsonNode scores = run.summary.path("scores");
+    p.append(";\n  its cost: $").append(Numbers.decimals(scores.path("warmPoolCost").asDouble(), 6))
+        .append(" of the run's $").append(Numbers.decimals(scores.path("cost").asDouble(), 6))
+        .append(" (warmPoolCost: running time, EBS while Stopped or Hibernated, also while terminating).");
+  }
+
+  /** {@code 5 ("Launching a new EC2 instance into warm pool")}. */
+  private static String count(int[] n, InstanceStep kind) {
+    return n[kind.ordinal()] + " (\"" + kind.words() + "\")";
   }
 
   private static String step(RunFiles.Step s, String state, boolean pooled, LongFunction<String> time) {

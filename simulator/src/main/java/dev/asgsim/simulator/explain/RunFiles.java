@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * What {@code explain} reads of a {@code simulate} output directory: the run's span, alarms and policies from
@@ -112,12 +114,40 @@ public final class RunFiles {
    * oldest first.
    */
   List<Map<String, String>> rows(int from, int to) {
+    List<Map<String, String>> out = new ArrayList<>();
+    scan(from, to, (cols, v) -> {
+      Map<String, String> row = new LinkedHashMap<>();
+      for (int i = 0; i < cols.length; i++) {
+        row.put(cols[i], v[i]);
+      }
+      out.add(row);
+    });
+    return out;
+  }
+
+  /** The minimum, mean and maximum of a numeric timeline.csv column over the whole run, or null without it. */
+  DoubleSummaryStatistics column(String name) {
+    DoubleSummaryStatistics stats = new DoubleSummaryStatistics();
+    int[] index = {-2};
+    scan(0, minutes - 1, (cols, v) -> {
+      if (index[0] == -2) {
+        index[0] = List.of(cols).indexOf(name);
+      }
+      if (index[0] >= 0 && !v[index[0]].isEmpty()) {
+        stats.accept(Double.parseDouble(v[index[0]]));
+      }
+    });
+    return index[0] < 0 ? null : stats;
+  }
+
+  /** Streams the rows of minutes {@code from} to {@code to} (clamped to the run) to {@code row} (header, values). */
+  private void scan(int from, int to, BiConsumer<String[], String[]> row) {
     String name = OutputFile.TIMELINE.fileName();
     Path p = dir.resolve(name);
     if (!Files.isRegularFile(p)) {
       throw new ExplainException(p + " is missing: run `asgsim simulate` again with --out " + dir);
     }
-    List<Map<String, String>> out = new ArrayList<>();
+    int rows = 0;
     try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
       String header = r.readLine();
       if (header == null || !header.startsWith("time,minute,")) {
@@ -143,19 +173,19 @@ public final class RunFiles {
         if (v.length != cols.length) {
           throw malformed(name + ":" + lineNo, v.length + " fields where the header has " + cols.length);
         }
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < cols.length; i++) {
-          row.put(cols[i], v[i]);
+        try {
+          row.accept(cols, v);
+        } catch (NumberFormatException e) {
+          throw malformed(name + ":" + lineNo, "a number is not one (" + e.getMessage() + ")");
         }
-        out.add(row);
+        rows++;
       }
     } catch (IOException e) {
       throw new ExplainException("cannot read " + p + ": " + e.getMessage());
     }
-    if (out.isEmpty() || out.size() != Math.min(to, minutes - 1) - from + 1) {
+    if (rows == 0 || rows != Math.min(to, minutes - 1) - from + 1) {
       throw malformed(name, "it ends before minute " + to + " of the " + minutes + " summary.json announces");
     }
-    return out;
   }
 
   private JsonNode json(String name) {

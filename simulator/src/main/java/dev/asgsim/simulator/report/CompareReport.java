@@ -3,6 +3,8 @@ package dev.asgsim.simulator.report;
 import dev.asgsim.core.text.Numbers;
 import dev.asgsim.simulator.Activity;
 import dev.asgsim.simulator.SimulationResult;
+import dev.asgsim.simulator.score.Score;
+import dev.asgsim.simulator.report.chart.CapacityUnit;
 import dev.asgsim.simulator.report.chart.CompareChart;
 import dev.asgsim.simulator.report.chart.CompareData;
 import dev.asgsim.simulator.report.chart.InteractiveChart;
@@ -61,6 +63,10 @@ public final class CompareReport {
         .append(" simulated minutes from ").append(Instant.ofEpochSecond(first.startEpochSecond())).append(", seed ")
         .append(first.seed()).append(". Each config's own outputs (report.html, timeline.csv, …) are in the folder ")
         .append("named after it.</p>\n");
+    String unitNote = CompareData.unitNote(names, runs);
+    if (unitNote != null) {
+      h.append("<p class=\"note\"><strong>Note:</strong> ").append(HtmlReport.esc(unitNote)).append(".</p>\n");
+    }
 
     h.append("<h2>Scores</h2>\n<table>\n<tr><th>score</th>");
     for (int i = 0; i < names.size(); i++) {
@@ -78,11 +84,14 @@ public final class CompareReport {
     for (String key : scores.get(0).keySet()) {
       h.append("<tr><td>").append(HtmlReport.esc(key)).append("</td>");
       Object base = scores.get(0).get(key);
+      // meanServing counts each run's capacity unit: across units a difference would compare vCPUs with instances.
+      boolean perUnit = unitNote != null && key.equals(Score.MEAN_SERVING.jsonName());
       for (int i = 0; i < scores.size(); i++) {
         Object v = scores.get(i).get(key);
-        h.append("<td class=\"n\">").append(v == null ? "–" : HtmlReport.esc(v.toString())).append("</td>");
+        h.append("<td class=\"n\">").append(v == null ? "–" : HtmlReport.esc(v.toString()))
+            .append(perUnit ? " " + HtmlReport.esc(CapacityUnit.of(runs.get(i))) : "").append("</td>");
         if (i > 0) {
-          h.append("<td class=\"n\">").append(difference(base, v)).append("</td>");
+          h.append("<td class=\"n\">").append(perUnit ? "(different units)" : difference(base, v)).append("</td>");
         }
       }
       h.append("</tr>\n");

@@ -41,7 +41,8 @@ public enum Score {
   /** Derived for SLOs written per day (minutes above the CPU threshold per simulated day); sweeps only. */
   MINUTES_CPU_ABOVE_THRESHOLD_PER_DAY("minutesCpuAboveThresholdPerDay", "min per day", Better.LOWER, Use.DERIVED,
       false, s -> s.minutes() == 0 ? 0 : s.minutesCpuAboveThreshold() * 1440.0 / s.minutes()),
-  MEAN_SERVING("meanServing", "instances", Better.NEITHER, Use.RESULT, false, Scores::meanServing),
+  /** Counted like desired: capacity units in a weighted or DesiredCapacityType group (aws-behaviour §7.11). */
+  MEAN_SERVING("meanServing", "instances or capacity units", Better.NEITHER, Use.RESULT, false, Scores::meanServing),
   MEAN_CPU("meanCpu", "% CPU", Better.HIGHER, Use.RESULT, false, Scores::meanCpu),
   THETA_U("thetaU", "%", Better.LOWER, Use.RESULT, false, Scores::thetaU),
   THETA_O("thetaO", "%", Better.LOWER, Use.RESULT, false, Scores::thetaO),

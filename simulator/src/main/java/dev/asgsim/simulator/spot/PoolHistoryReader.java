@@ -1,9 +1,6 @@
-// Over 300 lines because both formats AWS users have (the CLI's JSON and a CSV) are read with the same bounds and
-// the same file:line messages; most of its lines are those messages.
+// Over 300 lines because both formats AWS users have (the CLI's JSON and a CSV) share one set of checks and file:line
+// messages, so a rule about rows (order, duplicates, ranges, bounds) has one home; most of its lines are those messages.
 package dev.asgsim.simulator.spot;
-
-// Over 300 lines because two formats (the AWS CLI's JSON and a CSV) share one set of checks and file:line messages,
-// so a rule about rows (order, duplicates, ranges, bounds) has one home.
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

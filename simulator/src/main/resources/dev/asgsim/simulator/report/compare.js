@@ -37,16 +37,25 @@
   }
   // widest first, so a config that coincides with another stays visible under it
   function width(i) { return Math.max(1.2, 4.5 - 1.3 * i); }
-  var cs = [line("demand (instances' worth)", "#444444", 1.2)], cd = [D.demand];
+  // One capacity panel in the runs' unit; runs counting capacity differently (vCPUs against instances) get one each,
+  // since one axis would read 8 vCPUs as more than 4 instances.
+  var panels = D.capacityUnit
+    ? [{title: "Desired capacity against demand", unit: D.capacityUnit, s: [line(D.demandLabel, "#444444", 1.2)],
+        d: [D.demand]}]
+    : D.runs.map(function (r) {
+        return {title: r.name + ": desired capacity against demand, in " + r.capacityUnit, unit: r.capacityUnit,
+          s: [line(r.demandLabel, "#444444", 1.2)], d: [r.demand]};
+      });
   var us = [], ud = [], ms = [], md = [];
   D.runs.forEach(function (r, i) {
     var c = palette[i % palette.length];
-    cs.push(line(r.name + ": desired", c, width(i))); cd.push(r.desired);
+    var p = panels[D.capacityUnit ? 0 : i];
+    p.s.push(line(r.name + ": desired", c, width(i))); p.d.push(r.desired);
     us.push(line(r.name + ": unserved", c, width(i))); ud.push(r.unserved);
     if (D.metricName) { ms.push(line(r.name + ": " + D.metricName, c, width(i))); md.push(r.metric); }
     else { ms.push(line(r.name + ": CPU of serving instances, %", c, width(i))); md.push(r.cpu); }
   });
-  chart("Desired capacity against demand", "instances", cs, cd, 320);
-  chart("Unserved demand", "instances' worth", us, ud, 170);
+  panels.forEach(function (p) { chart(p.title, p.unit, p.s, p.d, D.capacityUnit ? 320 : 240); });
+  chart("Unserved demand", D.unservedUnit, us, ud, 170);
   chart(D.metricName ? D.metricName : "CPU of serving instances", D.metricName ? D.metricUnit : "CPU %", ms, md, 200);
 })();

@@ -15,7 +15,7 @@ package dev.asgsim.simulator.internal.group;
  * "Because a t3.nano instance earns a maximum of 144 credits in a 24-hour period, it can spend surplus credits up to
  * that maximum without being charged immediately. If it spends more than 144 CPU credits, it is charged for the
  * difference at the end of the hour": {@link #chargedAtHourEnd} and {@link #afterHourEnd}, at the end of each clock hour
- * ({@link #endsClockHour}, [I]); what is still owed is charged when the instance is terminated ({@link #surplus}).
+ * ({@link #nextHourEnd}, [I]); what is still owed is charged when the instance is terminated ({@link #surplus}).
  */
 final class CreditModel {
   /** Seconds in the hour at whose end surplus above the free amount is charged (aws-behaviour §8.1 [D]). */
@@ -130,11 +130,12 @@ final class CreditModel {
   }
 
   /**
-   * Whether the minute starting at {@code minuteStart} (epoch seconds) ends a clock hour (UTC), where surplus above the
-   * free amount is charged. AWS says "at the end of the hour" without saying whose hour [I]: the clock's, as EC2's
-   * bill itemises usage by the clock hour, not the instance's hour since launch.
+   * The first clock hour's end (UTC) after {@code t} (epoch seconds), where surplus above the free amount is charged:
+   * the minute {@code [s, s + 60)} ends an hour when {@code s + 60} reaches it. AWS says "at the end of the hour"
+   * without saying whose hour [I]: the clock's, as EC2's bill itemises usage by the clock hour, not the instance's hour
+   * since launch. A run that does not start on a whole minute is charged at the end of the minute the hour ends in.
    */
-  static boolean endsClockHour(long minuteStart) {
-    return Math.floorMod(minuteStart + 60, HOUR_SECONDS) == 0;
+  static long nextHourEnd(long t) {
+    return (Math.floorDiv(t, HOUR_SECONDS) + 1) * HOUR_SECONDS;
   }
 }

@@ -95,7 +95,7 @@ final class DemandSpread {
   }
 
   /**
-   * The end of a clock hour ({@link CreditModel#endsClockHour}): every instance of an unlimited type is charged the
+   * The end of a clock hour ({@link CreditModel#nextHourEnd}): every instance of an unlimited type is charged the
    * surplus credits it owes beyond 24 hours of its earnings, and owes them no longer (aws-behaviour §8.1 [D]). Every
    * cohort, whatever its phase: a balance changes only while active, and what an instance still owes is charged at
    * its end ({@link Billing#bill(int, long)}), so no credit is charged twice.

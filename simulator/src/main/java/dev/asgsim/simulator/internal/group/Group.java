@@ -47,6 +47,8 @@ public final class Group {
   private final Billing billing;
   private final CohortLaunches launches;
   private long lastAdvance = Long.MIN_VALUE;
+  /** The clock hour's end at which {@link #serve} next charges surplus credits (aws-behaviour §8.1), once known. */
+  private long hourEnd = Long.MIN_VALUE;
   private long nextEventAt = Long.MIN_VALUE;
   private final Replacements owed = new Replacements();
   private int launchedTotal;
@@ -484,12 +486,16 @@ public final class Group {
    * Spreads {@code demand} (percent of one instance's CPU) over the serving instances for one minute: CPU per
    * instance is capped at 100 %, and at the baseline for a burstable instance in standard mode out of credits (aws-behaviour
    * §8.1 [D]); credits are earned and spent per minute, and surplus credits beyond what an instance may owe are charged
-   * when the minute starting at {@code minuteStart} ends a clock hour. Returns the demand served.
+   * when the minute starting at {@code minuteStart} ends a clock hour. Minutes come in order. Returns the demand served.
    */
   public double serve(long minuteStart, double demand) {
     minute.serve(demand, counts);
-    if (CreditModel.endsClockHour(minuteStart)) {
+    if (hourEnd == Long.MIN_VALUE) {
+      hourEnd = CreditModel.nextHourEnd(minuteStart);
+    }
+    if (minuteStart + 60 >= hourEnd) { // kept, not a 64-bit division a minute
       minute.endOfHour(billing);
+      hourEnd = CreditModel.nextHourEnd(minuteStart + 60);
     }
     return minute.served;
   }

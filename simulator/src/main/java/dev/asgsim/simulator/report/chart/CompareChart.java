@@ -2,6 +2,8 @@ package dev.asgsim.simulator.report.chart;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
@@ -34,17 +36,23 @@ public final class CompareChart {
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
     plot.setGap(10);
 
-    YIntervalSeriesCollection cap = new YIntervalSeriesCollection();
-    XYLineAndShapeRenderer capPaint = new XYLineAndShapeRenderer(true, false);
-    // desired and demand in the runs' capacity unit (aws-behaviour §7.11); runs that count differently say so
-    String unit = d.unit != null ? d.unit : "capacity (each run in its own unit)";
-    String demand = d.unit != null ? CapacityUnit.demandLabel(d.unit) : "demand (in the first run's unit)";
-    String unservedLabel = d.unit == null ? "unserved (each run in its own unit)"
-        : d.unit.equals("instances") ? "unserved (instances' worth)" : "unserved (in " + d.unit + ")";
-    cap.addSeries(Style.steps(demand, cols, d.runs.get(0).demand.mean(),
-        d.runs.get(0).demand.mean(), d.runs.get(0).demand.mean()));
-    capPaint.setSeriesPaint(0, Style.DEMAND);
-    capPaint.setSeriesStroke(0, Style.solid(1.2f));
+    // Desired and demand in the runs' capacity unit (aws-behaviour §7.11). Runs that count differently (vCPUs against
+    // instances) get a panel each: one axis would put 8 vCPUs beside 4 instances as if 8 were more.
+    List<YIntervalSeriesCollection> caps = new ArrayList<>();
+    List<XYLineAndShapeRenderer> capPaints = new ArrayList<>();
+    List<String> capAxes = new ArrayList<>();
+    for (int i = 0; i < (d.unit != null ? 1 : d.runs.size()); i++) {
+      String unit = d.unit != null ? d.unit : d.units.get(i);
+      YIntervalSeriesCollection cap = new YIntervalSeriesCollection();
+      double[] demand = d.runs.get(i).demand.mean();
+      cap.addSeries(Style.steps(CapacityUnit.demandLabel(unit), cols, demand, demand, demand));
+      XYLineAndShapeRenderer paint = new XYLineAndShapeRenderer(true, false);
+      paint.setSeriesPaint(0, Style.DEMAND);
+      paint.setSeriesStroke(0, Style.solid(1.2f));
+      caps.add(cap);
+      capPaints.add(paint);
+      capAxes.add(d.unit != null ? unit : d.names.get(i) + ", " + unit);
+    }
     YIntervalSeriesCollection unserved = new YIntervalSeriesCollection();
     XYLineAndShapeRenderer unservedPaint = new XYLineAndShapeRenderer(true, false);
     YIntervalSeriesCollection metric = new YIntervalSeriesCollection();
@@ -53,14 +61,13 @@ public final class CompareChart {
       RunSeries s = d.runs.get(i);
       Color c = PALETTE[i % PALETTE.length];
       float width = Math.max(1.2f, 4.5f - 1.3f * i);
+      int panel = d.unit != null ? 0 : i;
+      YIntervalSeriesCollection cap = caps.get(panel);
       cap.addSeries(Style.steps(d.names.get(i) + ": desired", cols, s.desired.mean(), s.desired.mean(),
           s.desired.mean()));
-      capPaint.setSeriesPaint(i + 1, c);
-      capPaint.setSeriesStroke(i + 1, Style.solid(width));
-      double[] u = new double[cols.count()];
-      for (int k = 0; k < u.length; k++) {
-        u[k] = s.demand.mean()[k] - s.served.mean()[k];
-      }
+      capPaints.get(panel).setSeriesPaint(cap.getSeriesCount() - 1, c);
+      capPaints.get(panel).setSeriesStroke(cap.getSeriesCount() - 1, Style.solid(width));
+      double[] u = d.unserved(i);
       unserved.addSeries(Style.steps(d.names.get(i) + ": unserved", cols, u, u, u));
       unservedPaint.setSeriesPaint(i, c);
       unservedPaint.setSeriesStroke(i, Style.solid(width));
@@ -70,16 +77,22 @@ public final class CompareChart {
       metricPaint.setSeriesPaint(i, c);
       metricPaint.setSeriesStroke(i, Style.solid(width));
     }
-    NumberAxis instances = Style.axis(unit);
-    instances.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
-    plot.add(Style.plot(new XYPlot(cap, null, instances, capPaint)), 4);
-    plot.add(Style.plot(new XYPlot(unserved, null, Style.axis(unservedLabel), unservedPaint)), 2);
+    for (int k = 0; k < caps.size(); k++) {
+      NumberAxis axis = Style.axis(capAxes.get(k));
+      axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+      plot.add(Style.plot(new XYPlot(caps.get(k), null, axis, capPaints.get(k))), caps.size() == 1 ? 4 : 3);
+    }
+    plot.add(Style.plot(new XYPlot(unserved, null, Style.axis(d.unservedLabel()), unservedPaint)), 2);
     String metricUnit = d.metric != null ? d.metric.unit() : "%";
     plot.add(Style.plot(new XYPlot(metric, null, Style.axis(d.metric != null ? d.metric.name() + ", " + metricUnit
         : "CPU of serving instances, %"), metricPaint)), 2);
     JFreeChart chart = new JFreeChart("compared: " + String.join(" vs ", d.names), Style.font(Font.BOLD, 18), plot,
         true);
     chart.addSubtitle(new TextTitle("same load and seed: " + Style.clip(loadDescription), Style.font(Font.PLAIN, 13)));
+    if (d.unit == null) {
+      chart.addSubtitle(new TextTitle("capacity in different units: " + String.join(", ", capAxes),
+          Style.font(Font.PLAIN, 13)));
+    }
     chart.getLegend().setItemFont(Style.font(Font.PLAIN, 12));
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);

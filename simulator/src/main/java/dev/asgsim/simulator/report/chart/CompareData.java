@@ -19,6 +19,8 @@ public final class CompareData {
   public final MetricLabel metric;
   /** What the capacity panel counts ({@link CapacityUnit}); null when the runs count differently. */
   public final String unit;
+  /** What each run's capacity counts, in the runs' order. */
+  public final List<String> units;
 
   public CompareData(List<String> names, List<SimulationResult> results, int maxColumns) {
     if (names.size() != results.size() || results.isEmpty()) {
@@ -41,8 +43,46 @@ public final class CompareData {
     MetricLabel first = MetricLabel.of(results.get(0).metricName());
     boolean same = results.stream().allMatch(r -> MetricLabel.of(r.metricName()).equals(first));
     this.metric = same ? first : null;
-    String unit0 = CapacityUnit.of(results.get(0));
-    this.unit = results.stream().allMatch(r -> CapacityUnit.of(r).equals(unit0)) ? unit0 : null;
+    this.units = results.stream().map(CapacityUnit::of).toList();
+    this.unit = units.stream().allMatch(units.get(0)::equals) ? units.get(0) : null;
+  }
+
+  /**
+   * A sentence saying that the runs count capacity in different units (e.g. {@code DesiredCapacityType: vcpu} against
+   * instances), each run's unit named, and how the comparison draws them; null when they count alike.
+   */
+  public static String unitNote(List<String> names, List<SimulationResult> results) {
+    List<String> units = results.stream().map(CapacityUnit::of).toList();
+    if (units.stream().allMatch(units.get(0)::equals)) {
+      return null;
+    }
+    List<String> each = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      each.add(names.get(i) + " in " + units.get(i));
+    }
+    return "the configs count capacity in different units (" + String.join(", ", each) + "), so their desired "
+        + "capacities are not drawn on one axis: each has its own panel against demand in its unit, and unserved "
+        + "demand is shown as a percentage of demand";
+  }
+
+  /**
+   * Run {@code i}'s unserved demand per column: in the runs' common capacity unit, or, when the runs count capacity
+   * differently, as a percentage of demand (the one measure that reads the same for every run).
+   */
+  public double[] unserved(int i) {
+    RunSeries s = runs.get(i);
+    double[] u = new double[cols().count()];
+    for (int c = 0; c < u.length; c++) {
+      double lost = s.demand.mean()[c] - s.served.mean()[c];
+      u[c] = unit != null ? lost : s.demand.mean()[c] > 0 ? 100.0 * lost / s.demand.mean()[c] : 0.0;
+    }
+    return u;
+  }
+
+  /** The unserved panel's axis: in the common unit, or a percentage of demand when the runs count differently. */
+  public String unservedLabel() {
+    return unit == null ? "unserved, % of demand"
+        : unit.equals("instances") ? "unserved (instances' worth)" : "unserved (in " + unit + ")";
   }
 
   public Columns cols() {
@@ -60,6 +100,12 @@ public final class CompareData {
     }
     root.put("minutesPerColumn", cols.minutesPerColumn());
     root.set("demand", values(runs.get(0).demand.mean()));
+    if (unit != null) {
+      root.put("capacityUnit", unit);
+      root.put("demandLabel", CapacityUnit.demandLabel(unit));
+    }
+    // the interactive panel's title says "Unserved demand"; its axis only needs the unit
+    root.put("unservedUnit", unit == null ? "% of demand" : unit.equals("instances") ? "instances' worth" : unit);
     if (metric != null) {
       root.put("metricName", metric.name());
       root.put("metricUnit", metric.unit());
@@ -72,11 +118,13 @@ public final class CompareData {
       o.put("name", names.get(i));
       o.set("desired", values(s.desired.mean()));
       o.set("serving", values(s.serving.mean()));
-      double[] unserved = new double[cols.count()];
-      for (int c = 0; c < unserved.length; c++) {
-        unserved[c] = s.demand.mean()[c] - s.served.mean()[c];
+      if (unit == null) {
+        // each run against demand in its own unit (Timeline#unitsPerInstance)
+        o.put("capacityUnit", units.get(i));
+        o.put("demandLabel", CapacityUnit.demandLabel(units.get(i)));
+        o.set("demand", values(s.demand.mean()));
       }
-      o.set("unserved", values(unserved));
+      o.set("unserved", values(unserved(i)));
       o.set("cpu", values(s.cpu.mean()));
       if (metric != null) {
         o.set("metric", values(s.metric.mean()));

@@ -116,15 +116,25 @@ class UnlimitedSurplusTest {
 
   @Test
   @DisplayName("§8.1 [I] the hour is the clock's (UTC): the minute 00:59 ends one, 00:58 and a run's first minute "
-      + "starting mid-hour do not")
+      + "starting mid-hour do not; a run off the whole minute is charged in the minute the hour ends in")
   void theHourIsTheClocks() {
-    assertThat(CreditModel.endsClockHour(3540)).isTrue();
-    assertThat(CreditModel.endsClockHour(3480)).isFalse();
-    assertThat(CreditModel.endsClockHour(1800)).isFalse();
-    assertThat(CreditModel.endsClockHour(-60)).isTrue();
+    assertThat(CreditModel.nextHourEnd(3540)).isEqualTo(3600);
+    assertThat(CreditModel.nextHourEnd(3600)).isEqualTo(7200);
+    assertThat(CreditModel.nextHourEnd(-60)).isZero();
     Group g = one("t3.nano", true);
     g.serve(1800, 100);
     g.serve(3540, 100);
     assertThat(g.surplusChargedAtHourEnds()).as("owes 3.8, under 144").isZero();
+
+    Group late = one("t3.nano", true);
+    // 1.9 surplus credits a minute from 00:00:30: 228 owed at the end of the minute 01:59:30, which holds 02:00.
+    for (int m = 0; m < 119; m++) {
+      late.serve(30 + 60L * m, 100);
+    }
+    assertThat(late.surplusChargedAtHourEnds()).as("01:00 charged nothing (114 owed), 01:58:30 is before 02:00")
+        .isZero();
+    late.serve(30 + 60L * 119, 100);
+    assertThat(late.surplusChargedAtHourEnds()).as("the minute 01:59:30 ends the hour: 228 - 144")
+        .isCloseTo(84, within(1e-6));
   }
 }
