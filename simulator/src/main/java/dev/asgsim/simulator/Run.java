@@ -70,7 +70,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final PoolSeries spotHazard;
   /**
    * Quiet stretches may run in {@link #quietStretch}: chosen at set-up for a run without the features whose per-minute
-   * steps it leaves out (a listener, predictive policies, Spot interruptions and price histories, hooks, a warm pool,
+   * steps it leaves out (a listener, Spot interruptions and price histories, hooks, a warm pool,
    * evaluations more often than once a minute); {@link Simulation.Builder#plainMinutes} turns it off (the tests that
    * compare the two).
    */
@@ -160,7 +160,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.keepsRows = timeline.keepsRows();
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
     this.quiet = !sim.plainMinutes && !sim.generalPathOnly && listener == SimulationListener.NONE
-        && engine.evaluationIntervalSeconds() == 60 && engine.predictivePolicies().isEmpty()
+        && engine.evaluationIntervalSeconds() == 60
         && spotPrices == null && spotHazard == null && !group.interruptsSpot() && !group.hasHooks()
         && !group.pool().present();
   }
@@ -321,7 +321,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   /**
    * Minutes {@code m} to {@code end - 1} of a quiet stretch ({@link #quietEnd}): the plain minute of {@link #run}
    * without the steps that cannot act in it (the advances, which cross no clock; the replacement of missing
-   * instances; the burn-in, Spot, predictive and listener steps, absent from this run), with the group's counts read
+   * instances; the burn-in, Spot and listener steps, absent from this run), with the group's counts read
    * once (nothing changes them before a clock or a change of desired). The same calls with the same arguments in the
    * same order as the plain minute, so the same bits (QuietStretchTest compares the two minute by minute). Ends
    * after a minute whose evaluation acts, carried out as the plain minute does; returns the first minute not run.
@@ -333,6 +333,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     int supply = serving + group.outsideTargets(); // the scores' s_t (aws-behaviour §12.1a)
     int warm = group.warm();
     int warmInstances = group.warmInstances();
+    int inService = group.inService();
     int targets = group.servingInstances() + group.outsideTargets();
     boolean holds = feed.holdsOneMinute(firstTick);
     long tick = start + 60L * m + firstTick;
@@ -346,6 +347,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       if (group.throttled()) {
         notes.throttledMinute();
       }
+      // The predictive history's minute (aws-behaviour §5.2); with no predictive policy both return at once. A floor
+      // or a raised MaxSize that changes within the stretch is applied by the minute's evaluate, as in the plain
+      // minute: a floor that changes desired ends the stretch there.
+      engine.observeLoad(t0, group.metricCpu(), warm, inService, load, serving);
+      predictive.minute(t0, desired);
       double requestsPerTarget = serving == 0 ? Double.NaN : load / targets;
       if (keepsRows) {
         timeline.startOfMinute(m, group); // closing a period touches no row: the plain minute's order of writes
