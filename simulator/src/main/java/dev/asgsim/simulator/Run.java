@@ -322,9 +322,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
    * Minutes {@code m} to {@code end - 1} of a quiet stretch ({@link #quietEnd}): the plain minute of {@link #run}
    * without the steps that cannot act in it (the advances, which cross no clock; the replacement of missing
    * instances; the burn-in, Spot and listener steps, absent from this run), with the group's counts read
-   * once (nothing changes them before a clock or a change of desired). The same calls with the same arguments in the
-   * same order as the plain minute, so the same bits (QuietStretchTest compares the two minute by minute). Ends
-   * after a minute whose evaluation acts, carried out as the plain minute does; returns the first minute not run.
+   * once (nothing changes them before a clock or a change of desired), and the datapoints held a minute instead of
+   * queued when that is when they become visible ({@link MetricFeed#closeHeld}). The same arithmetic in the same
+   * order as the plain minute, so the same bits (QuietStretchTest compares the two minute by minute). Ends after a
+   * minute whose evaluation acts, carried out as the plain minute does; returns the first minute not run.
    */
   private int quietStretch(int m, int end, boolean counted, int firstTick) {
     long start = sim.startEpochSecond;
