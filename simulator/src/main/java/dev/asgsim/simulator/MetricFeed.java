@@ -13,12 +13,16 @@ import java.util.Arrays;
  * the metric's monitoring period, and the period's datapoint becomes visible {@code MetricPublishDelaySeconds} after
  * the start of the period's last minute (aws-behaviour §1.9, §12 [I]); {@link #publishVisible} hands on what is visible.
  * Each datapoint carries its contributors, N_dp: the instances (or serving targets) behind it over the period's
- * minutes, weighted by each minute's value so that {@code value × N_dp} is the period's mean load (Σ v·n / Σ v; the
- * plain mean of n when every value is 0) — target tracking sizes the group for that load (aws-behaviour §1.5 "Which N").
+ * minutes, weighted so that {@code value × N_dp} is the period's mean load (for a mean of the minutes' values Σ v·n / Σ
+ * v; the plain mean of n when every value is 0) — target tracking sizes the group for that load (aws-behaviour §1.5
+ * "Which N").
  * On a 5-minute period in which a new instance joins, the product of the two plain means would overstate the load.
  * The queue is primitive arrays that only grow, so the minute loop allocates nothing.
  *
- * <p>Each metric's datapoint is its alarm's {@link Statistic} over the samples of the period (aws-behaviour §8.2 [D]).
+ * <p>Each metric's datapoint is its alarm's {@link Statistic} over the samples of the period (aws-behaviour §8.2 [D]):
+ * with detailed monitoring a period of several minutes averages all their instance samples, "Sum / SampleCount", so
+ * a minute with more instances weighs more; with basic monitoring the Average is the mean of the minutes' averages
+ * (aws-behaviour §8.2 [I]: what an instance publishes for a 5-minute period it ran part of is not documented).
  * An instance publishes one CPU sample per minute with detailed monitoring and one per 5 minutes (its 5-minute
  * average) with basic monitoring (aws-behaviour §8.1); the group's samples are those of its InService, warm
  * instances. The simulator serves demand evenly, so every serving instance runs at the same CPU: Minimum and Maximum
@@ -66,6 +70,11 @@ final class MetricFeed {
   private final double[] periodExtreme;
   private final double[] periodExtremeSum;
   private final boolean[] basic;
+  /**
+   * Metric {@code i} is CPU's Average over a period of several 1-minute samples (detailed monitoring): CloudWatch's
+   * "Sum / SampleCount" over every instance's samples, which weights each minute by its instances (aws-behaviour §8.2).
+   */
+  private final boolean[] averageOfSamples;
   private final int publishDelaySeconds;
   /**
    * Every metric closes its period every minute (1-minute periods: detailed monitoring or the load balancer's metrics)
@@ -115,6 +124,7 @@ final class MetricFeed {
     this.periodExtreme = new double[metrics.length];
     this.periodExtremeSum = new double[metrics.length];
     this.basic = new boolean[metrics.length];
+    this.averageOfSamples = new boolean[metrics.length];
     this.heldValue = new double[metrics.length];
     this.heldContributors = new double[metrics.length];
     this.held = new boolean[metrics.length];
@@ -137,6 +147,8 @@ final class MetricFeed {
       extremes[i] = source[i] == CPU
           && (statistic[i] == Statistic.Minimum || statistic[i] == Statistic.Maximum);
       periodExtreme[i] = noExtreme(i);
+      averageOfSamples[i] = source[i] == CPU && !basic[i] && periodMinutes[i] > 1
+          && statistic[i] == Statistic.Average;
     }
     everyMinute = true;
     for (int i = 0; i < metrics.length; i++) {
@@ -213,8 +225,8 @@ final class MetricFeed {
       boolean closes = inPeriod + 1 == periodMinutes[i];
       if (periodCount[i] > 0 && (closes || updatedEachMinute[i])) {
         // Visible PublishDelay after the start of the minute that completes (or, on Nitro, updates) it (aws-behaviour §12 [I]).
-        enqueue(t0 + publishDelaySeconds, i, t0 - 60L * inPeriod, value(i, requests),
-            periodSum[i] > 0 ? periodLoad[i] / periodSum[i] : periodContributors[i] / periodCount[i]);
+        double datapoint = value(i, requests);
+        enqueue(t0 + publishDelaySeconds, i, t0 - 60L * inPeriod, datapoint, contributors(i, datapoint));
       }
       if (closes) {
         periodSum[i] = 0;
@@ -321,14 +333,20 @@ final class MetricFeed {
   }
 
   /**
-   * The period's datapoint of metric {@code i} in its alarm's statistic (aws-behaviour §8.2 [D]). On basic monitoring an
-   * instance's sample is its 5-minute average, so the period's minutes count once per 5 (Sum and SampleCount divide
-   * by the minutes per sample) and the extremes are the period's mean per-minute extremes.
+   * The period's datapoint of metric {@code i} in its alarm's statistic (aws-behaviour §8.2 [D]). On detailed monitoring
+   * a period of several minutes averages every instance's samples, "Sum / SampleCount": each minute weighs as many as
+   * its instances. On basic monitoring an instance's sample is its 5-minute average, so the period's minutes count once
+   * per 5 (Sum and SampleCount divide by the minutes per sample), the Average is the mean of the minutes' averages
+   * (what an instance that ran part of the period publishes is not documented: aws-behaviour §8.2 [I]) and the
+   * extremes are the period's mean per-minute extremes.
    */
   private double value(int i, boolean requests) {
     int count = periodCount[i];
     if (requests) {
       return periodSum[i]; // "The only valid statistic is Sum" (aws-behaviour §8.2): the per-minute values added
+    }
+    if (averageOfSamples[i] && periodSamples[i] > 0) {
+      return periodSampleSum[i] / periodSamples[i]; // Σ CPU × instances / Σ instances
     }
     double minutesPerSample = basic[i] ? count / Math.ceil(count / 5.0) : 1;
     return switch (statistic[i]) {
@@ -337,6 +355,20 @@ final class MetricFeed {
       case SampleCount -> periodSamples[i] / minutesPerSample; // Σ instances
       case Minimum, Maximum -> basic[i] ? periodExtremeSum[i] / count : periodExtreme[i];
     };
+  }
+
+  /**
+   * N_dp of metric {@code i}'s period whose datapoint is {@code datapoint}: chosen so that {@code datapoint × N_dp} is
+   * the period's mean load, Σ v·n over its minutes with a value divided by their number (aws-behaviour §1.5 "Which N"). For the mean of the
+   * minutes' values that is the value-weighted Σ v·n / Σ v; for an Average of the samples ({@link
+   * #averageOfSamples}) the mean load over that Average (the plain mean of n when units are instances). Without load
+   * (every value 0) the plain mean of n.
+   */
+  private double contributors(int i, double datapoint) {
+    if (averageOfSamples[i] && periodSamples[i] > 0 && datapoint > 0) {
+      return periodLoad[i] / periodCount[i] / datapoint;
+    }
+    return periodSum[i] > 0 ? periodLoad[i] / periodSum[i] : periodContributors[i] / periodCount[i];
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.asgsim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.asgsim.core.policy.MetricKind;
 import dev.asgsim.core.policy.MetricSpec;
@@ -154,6 +155,42 @@ class MetricFeedTest {
     publish(feed, T0 + 240);
     // CPU 10, 20, 30, 40, 50 on 2 instances: Sum 2 × 150 = 300, 10 samples, Maximum 50, Average 30.
     assertThat(seen).extracting(d -> d[2]).containsExactly(300.0, 10.0, 50.0, 30.0);
+  }
+
+  /** Five minutes at 80 % on 1 instance, 80 % on 1, then 40 % on 2, 2, 2: the period of an instance joining. */
+  static void joinPeriod(MetricFeed feed) {
+    int[] instances = {1, 1, 2, 2, 2};
+    for (int m = 0; m < 5; m++) {
+      double v = m < 2 ? 80 : 40;
+      feed.closeMinute(T0 + 60L * m, v, v, v, instances[m], instances[m], Double.NaN, 0);
+    }
+  }
+
+  @Test
+  @DisplayName("§8.2 [D] \"Average: the value of Sum / SampleCount during the specified period\" over every instance's "
+      + "samples: a 300 s alarm on detailed monitoring while an instance joins, 80 % on 1 instance for 2 minutes then "
+      + "40 % on 2 for 3 => (80 + 80 + 40·2·3) / (1 + 1 + 2·3) = 50 %, not the minutes' plain mean 56 %")
+  void longerPeriodAverageWeighsEachMinuteByItsInstances() {
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {cpu("Average", 300), cpu("Sum", 300),
+        cpu("SampleCount", 300)}, true, false, 0);
+    joinPeriod(feed);
+    publish(feed, T0 + 240);
+    assertThat(seen).extracting(d -> d[2]).containsExactly(50.0, 400.0, 8.0);
+    // §1.5 "Which N" [I]: value × N_dp stays the period's mean load, 80 % of one instance every minute: N_dp is the
+    // mean of the minutes' instances, (1 + 1 + 2 + 2 + 2) / 5 = 1.6, and 50 × 1.6 = 80.
+    assertThat(seen.get(0)[4]).isCloseTo(1.6, within(1e-12));
+    assertThat(seen.get(0)[2] * seen.get(0)[4]).isCloseTo(80.0, within(1e-12));
+  }
+
+  @Test
+  @DisplayName("§8.2 [I] basic monitoring: what an instance that ran part of a 5-minute period publishes is not "
+      + "documented; the Average stays the mean of the minutes' averages, (80 + 80 + 40 + 40 + 40) / 5 = 56 %")
+  void basicAverageStaysTheMeanOfTheMinutes() {
+    MetricFeed feed = new MetricFeed(new MetricSpec[] {cpu("Average", 300)}, false, false, 0);
+    joinPeriod(feed);
+    publish(feed, T0 + 240);
+    assertThat(seen).extracting(d -> d[2]).containsExactly(56.0);
+    assertThat(seen.get(0)[2] * seen.get(0)[4]).as("the period's mean load").isCloseTo(80.0, within(1e-12));
   }
 
   @Test
