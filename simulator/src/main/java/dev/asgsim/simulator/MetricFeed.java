@@ -333,9 +333,9 @@ final class MetricFeed {
   }
 
   /**
-   * The period's datapoint of metric {@code i} in its alarm's statistic (aws-behaviour §8.2 [D]). On detailed monitoring
-   * a period of several minutes averages every instance's samples, "Sum / SampleCount": each minute weighs as many as
-   * its instances. On basic monitoring an instance's sample is its 5-minute average, so the period's minutes count once
+   * The period's datapoint of metric {@code i} in its alarm's statistic (aws-behaviour §8.2 [D]). On detailed
+   * monitoring a period of several minutes averages every instance's samples, "Sum / SampleCount": each minute weighs
+   * as many as its instances. On basic monitoring an instance's sample is its 5-minute average, so the period's minutes count once
    * per 5 (Sum and SampleCount divide by the minutes per sample), the Average is the mean of the minutes' averages
    * (what an instance that ran part of the period publishes is not documented: aws-behaviour §8.2 [I]) and the
    * extremes are the period's mean per-minute extremes.
@@ -359,10 +359,10 @@ final class MetricFeed {
 
   /**
    * N_dp of metric {@code i}'s period whose datapoint is {@code datapoint}: chosen so that {@code datapoint × N_dp} is
-   * the period's mean load, Σ v·n over its minutes with a value divided by their number (aws-behaviour §1.5 "Which N"). For the mean of the
-   * minutes' values that is the value-weighted Σ v·n / Σ v; for an Average of the samples ({@link
-   * #averageOfSamples}) the mean load over that Average (the plain mean of n when units are instances). Without load
-   * (every value 0) the plain mean of n.
+   * the period's mean load, Σ v·n over its minutes with a value divided by their number (aws-behaviour §1.5 "Which
+   * N"). For the mean of the minutes' values that is the value-weighted Σ v·n / Σ v; for an Average of the samples
+   * ({@link #averageOfSamples}) the mean load over that Average (the plain mean of n when units are instances).
+   * Without load (every value 0) the plain mean of n.
    */
   private double contributors(int i, double datapoint) {
     if (averageOfSamples[i] && periodSamples[i] > 0 && datapoint > 0) {
