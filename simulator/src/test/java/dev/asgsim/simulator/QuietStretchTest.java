@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asgsim.core.config.PolicyType;
 import dev.asgsim.core.config.PredictiveScalingConfiguration;
-import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.forecast.Forecaster;
 import dev.asgsim.core.forecast.RandomForecast;
 import dev.asgsim.core.policy.DecisionSource;
-import dev.asgsim.simulator.load.LoadSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -46,26 +44,23 @@ class QuietStretchTest {
         policies.add(random.nextInt(policies.size() + 1), predictivePolicy(random, c.example()));
         c = c.withPolicies(policies);
       }
-      ScalingConfig config = c.config();
-      LoadSeries load = c.load();
-      long seed = c.seed();
       String what = c.what();
       long forecastSeed = random.nextLong();
       int bound = c.max() + 3;
       Supplier<Forecaster> forecaster = random.nextBoolean() ? null : () -> RandomForecast.of(forecastSeed, bound);
       for (boolean record : new boolean[] {true, false}) {
-        SimulationResult plain = new Run(simulation(config, load, seed, record, true, forecaster)).run();
-        Run kernel = new Run(simulation(config, load, seed, record, false, forecaster));
+        SimulationResult plain = new Run(simulation(c, record, true, forecaster)).run();
+        Run kernel = new Run(simulation(c, record, false, forecaster));
         SimulationResult stretches = kernel.run();
         RandomRuns.assertSameRun(what + (record ? "" : ", no timeline"), plain, stretches);
         assertThat(stretches.forecasts()).as(what).isEqualTo(plain.forecasts());
         if (record) {
           quietMinutes += kernel.quietMinutes();
-          minutes += load.minutes();
+          minutes += c.load().minutes();
           stretched += kernel.quietMinutes() > 0 ? 1 : 0;
           if (predictive) {
             predictiveQuietMinutes += kernel.quietMinutes();
-            predictiveMinutes += load.minutes();
+            predictiveMinutes += c.load().minutes();
             predictiveDecisions += (int) plain.decisions().stream()
                 .filter(d -> d.source() == DecisionSource.PREDICTIVE).count();
           }
@@ -97,9 +92,9 @@ class QuietStretchTest {
         .build();
   }
 
-  private static Simulation simulation(ScalingConfig config, LoadSeries load, long seed, boolean record,
-      boolean plain, Supplier<Forecaster> forecaster) {
-    Simulation.Builder b = Simulation.builder(config).load(load).seed(seed).checkInvariants(true)
+  private static Simulation simulation(RandomRuns.Case c, boolean record, boolean plain,
+      Supplier<Forecaster> forecaster) {
+    Simulation.Builder b = Simulation.builder(c.config()).load(c.load()).seed(c.seed()).checkInvariants(true)
         .recordTimeline(record).recordActivities(record).plainMinutes(plain);
     return (forecaster == null ? b : b.forecaster(forecaster)).build();
   }
