@@ -38,8 +38,8 @@ import java.util.function.UnaryOperator;
  * (AWS's activities), {@link ActivityCompletion} (when the latest activity is done, for cooldowns),
  * {@link TimelineRecorder}, {@link ModelNotes}, {@link ScoreAccumulator}. Allocation happens only when something
  * changes (a decision, an activity). Most minutes of a long run are quiet (no clock of the group is due before their
- * evaluation): runs without the features whose per-minute steps that needs (chosen at set-up) take such stretches of
- * minutes in {@link #quietStretch}, which leaves out the steps that cannot act in them.
+ * evaluation): a run without the features that need a step every minute (chosen at set-up, {@link #quiet}) takes such
+ * stretches of minutes in {@link #quietStretch}, which leaves out the steps that cannot act in them.
  */
 final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscriber {
   private final Simulation sim;
@@ -71,8 +71,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   /**
    * Quiet stretches may run in {@link #quietStretch}: chosen at set-up for a run without the features whose per-minute
    * steps it leaves out (a listener, Spot interruptions and price histories, hooks, a warm pool,
-   * evaluations more often than once a minute); {@link Simulation.Builder#plainMinutes} turns it off (the tests that
-   * compare the two).
+   * evaluations more often than once a minute); {@link Simulation.Builder#plainMinutes} and
+   * {@link Simulation.Builder#generalPathOnly} turn it off (the tests that compare the paths).
    */
   private final boolean quiet;
   /** Minutes run by {@link #quietStretch}, for the tests that check it ran. */
@@ -321,11 +321,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   /**
    * Minutes {@code m} to {@code end - 1} of a quiet stretch ({@link #quietEnd}): the plain minute of {@link #run}
    * without the steps that cannot act in it (the advances, which cross no clock; the replacement of missing
-   * instances; the burn-in, Spot and listener steps, absent from this run), with the group's counts read
-   * once (nothing changes them before a clock or a change of desired), and the datapoints held a minute instead of
-   * queued when that is when they become visible ({@link MetricFeed#closeHeld}). The same arithmetic in the same
-   * order as the plain minute, so the same bits (QuietStretchTest compares the two minute by minute). Ends after a
-   * minute whose evaluation acts, carried out as the plain minute does; returns the first minute not run.
+   * instances; the burn-in's end, which no stretch holds; the Spot and listener steps, absent from this run), with the
+   * group's counts read once (nothing changes them before a clock or a change of desired), and the datapoints held a
+   * minute instead of queued when that is when they become visible ({@link MetricFeed#closeHeld}). The same arithmetic
+   * in the same order as the plain minute, so the same bits (QuietStretchTest compares the two minute by minute). Ends
+   * after a minute whose evaluation acts, carried out as the plain minute does; returns the first minute not run.
    */
   private int quietStretch(int m, int end, boolean counted, int firstTick) {
     long start = sim.startEpochSecond;

@@ -104,18 +104,6 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     this.forecaster = forecaster;
   }
 
-  /**
-   * One minute's load starting at {@code minuteStart}: {@code load} in the load metric's unit (summed CPU percent, or
-   * requests per minute) and {@code capacityTimesMetric}, the capacity units times the scaling metric, for the
-   * calibration of {@link InferredCapacity}. NaN load (no instance reporting) is a gap. Returns whether it made a new
-   * forecast (then {@link #propose} and {@link #raisedMax} may answer differently in the same hour).
-   */
-  public boolean observe(long minuteStart, double load, double capacityTimesMetric) {
-    boolean forecast = !inHour(minuteStart) && startHour(minuteStart);
-    add(load, capacityTimesMetric);
-    return forecast;
-  }
-
   /** Whether {@code minuteStart} falls in the hour being accumulated ({@link #add}); else call {@link #startHour}. */
   boolean inHour(long minuteStart) {
     return minuteStart < hourEnd && minuteStart >= hour;
@@ -124,7 +112,8 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   /**
    * Closes the hour being accumulated (into the history) and starts the one of {@code minuteStart}; re-forecasts
    * every {@link #REFORECAST_HOURS}. Once an hour: kept apart from {@link #add} so the minute's work stays small.
-   * Returns whether it made a new forecast.
+   * Returns whether it made a new forecast (then {@link #propose} and {@link #raisedMax} may answer differently in the
+   * same hour).
    */
   boolean startHour(long minuteStart) {
     long h = Math.floorDiv(minuteStart, HOUR) * HOUR;
@@ -144,7 +133,12 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     return false;
   }
 
-  /** One minute of the hour being accumulated ({@link #observe} without the hour's start). */
+  /**
+   * One minute of the hour being accumulated ({@link #inHour}; the engine starts each hour first): {@code load} in the
+   * load metric's unit (summed CPU percent, or requests per minute) and {@code capacityTimesMetric}, the capacity units
+   * times the scaling metric, for the calibration of {@link InferredCapacity}. NaN load (no instance reporting) is a
+   * gap.
+   */
   void add(double load, double capacityTimesMetric) {
     if (!Double.isNaN(load) && !Double.isNaN(capacityTimesMetric)) {
       hourLoad += load;

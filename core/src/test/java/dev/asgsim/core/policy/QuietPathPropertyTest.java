@@ -7,7 +7,7 @@ import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScheduledAction;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
-import dev.asgsim.core.forecast.Forecaster;
+import dev.asgsim.core.forecast.RandomForecast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -30,33 +30,6 @@ class QuietPathPropertyTest {
   private int combinedHolds;
   /** Evaluations of groups with one dynamic policy, per outcome: each branch of the engine's direct path. */
   private final java.util.Map<String, Integer> sole = new java.util.TreeMap<>();
-
-  /**
-   * A forecast that ignores the history: capacity drawn per hour and per forecast around the group's range, so floors
-   * fall on both sides of desired and every new forecast (each 6 h) changes the floor within the hour.
-   */
-  private static Forecaster randomForecast(long seed, int bound) {
-    return new Forecaster() {
-      private long origin;
-
-      @Override
-      public String name() {
-        return "random";
-      }
-
-      @Override
-      public boolean forecastLoad(double[] history, int n, long originHour, double[] out) {
-        java.util.Arrays.fill(out, Double.NaN);
-        origin = originHour;
-        return true;
-      }
-
-      @Override
-      public double givenCapacity(long hour) {
-        return new Random(seed * 31 + hour * 7 + origin).nextInt(bound);
-      }
-    };
-  }
 
   /**
    * A plug-in that proposes at random around the group's range (or nothing, with a random reason), in a random role:
@@ -166,7 +139,7 @@ class QuietPathPropertyTest {
         new TargetTrackingAlarmProfile(1 + r.nextInt(4), 2 + r.nextInt(14), 0.5 + r.nextDouble() * 0.4, 60);
     int bound = c.autoScalingGroup().maxSize() + 4;
     ScalingEngine.Builder b = ScalingEngine.builder(c).alarmProfile(profile).startTime(T0)
-        .forecaster(() -> randomForecast(seed, bound));
+        .forecaster(() -> RandomForecast.of(seed, bound));
     long dynamic = c.policies().stream().filter(p -> !"PredictiveScaling".equals(p.policyType())).count();
     if (dynamic == 0 || r.nextInt(8) == 0) {
       CombinationRule.Role[] roles = CombinationRule.Role.values();
