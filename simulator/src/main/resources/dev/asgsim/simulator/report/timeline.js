@@ -121,7 +121,7 @@
   cs.push(line("CPU of serving instances, %", "#8c564b", {width: 1.1, show: !coarse})); cd.push(D.cpu);
   chart("CPU", "CPU %", cs, cd, cb, 200, [0, 105]);
   if (D.credits) {
-    chart("CPU credits", "credits", [line("CPU credits (mean balance of in-service instances)", "#17becf")], [D.credits], [], 140);
+    chart("CPU credits", "credits", [line("CPU credits (mean balance of in-service instances; below 0: surplus credits owed)", "#17becf")], [D.credits], [], 140);
   }
   var dec = D.decisions;
   var barOpts = function (label, color) {

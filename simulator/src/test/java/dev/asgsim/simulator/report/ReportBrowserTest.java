@@ -42,7 +42,8 @@ class ReportBrowserTest {
     assertDrawn(panels.get("Capacity and demand"), "demand (instances' worth)", "desired", "serving (LB healthy)");
     assertThat(labels(panels.get("Capacity and demand"))).contains("in service", "MinSize", "MaxSize");
     assertDrawn(panels.get("CPU"), "CPUUtilization (Average, 60 s), %", "CPU of serving instances, %");
-    assertDrawn(panels.get("CPU credits"), "CPU credits (mean balance of in-service instances)");
+    assertDrawn(panels.get("CPU credits"),
+        "CPU credits (mean balance of in-service instances; below 0: surplus credits owed)");
     assertDrawn(panels.get("Scaling decisions"), "scale-out", "scale-in");
     // issue 17 item 3: a lane per reason the engine gave (aws-behaviour §1.4: the dead band, AlarmLow counting 15 of 15)
     assertDrawn(panels.get(why), "DEAD_BAND", "SCALE_IN_PENDING", "EQUALS_CURRENT", "INSUFFICIENT_DATA");

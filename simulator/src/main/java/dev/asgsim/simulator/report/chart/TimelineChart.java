@@ -262,7 +262,8 @@ public final class TimelineChart {
 
   private static XYPlot credits(RunSeries s) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-    data.addSeries(Style.steps("CPU credits (mean balance of in-service instances)", s.cols, s.credits));
+    data.addSeries(Style.steps("CPU credits (mean balance of in-service instances; below 0: surplus credits owed)",
+        s.cols, s.credits));
     DeviationRenderer paint = new DeviationRenderer(true, false);
     paint.setAlpha(0.25f);
     paint.setSeriesPaint(0, Style.CREDITS.darker());
