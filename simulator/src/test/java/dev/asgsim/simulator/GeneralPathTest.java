@@ -17,19 +17,16 @@ class GeneralPathTest {
   @Test
   void everyShortcutGivesTheGeneralPathsRunMinuteByMinute() throws Exception {
     SplittableRandom random = new SplittableRandom(20261130L);
-    int runs = 0;
     int burstableUnlimited = 0;
     for (int i = 0; i < 32; i++) {
       RandomRuns.Case c = RandomRuns.next(random, i);
       SimulationResult general = run(c, true);
       SimulationResult shortcut = run(c, false);
       RandomRuns.assertSameRun(c.what(), general, shortcut);
-      runs++;
       if (c.burstableUnlimited() && c.example().equals("fastcampus-nginx.yaml")) {
         burstableUnlimited++;
       }
     }
-    assertThat(runs).isEqualTo(32);
     assertThat(burstableUnlimited).as("runs on the lean demand spread's path").isPositive();
   }
 

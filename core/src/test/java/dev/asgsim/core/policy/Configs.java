@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 /** Config fixtures for engine tests. */
 final class Configs {
@@ -76,5 +77,25 @@ final class Configs {
   static ScalingPolicy simplePolicy(String name, MetricAlarm alarm, String adjType, int adj, Integer cooldown) {
     return ScalingPolicy.builder().policyName(name).policyType(PolicyType.SimpleScaling).adjustmentType(adjType)
         .scalingAdjustment(adj).cooldown(cooldown).alarm(alarm).build();
+  }
+
+  /**
+   * The random mix of dynamic policies the engine's property tests draw: CPU target tracking, perhaps ALB request
+   * count target tracking, perhaps a step scale-out on a 2-of-N alarm, perhaps a simple scale-in with a cooldown.
+   */
+  static void addRandomDynamicPolicies(Random r, List<ScalingPolicy> policies) {
+    policies.add(tt("cpu", "ASGAverageCPUUtilization", 20 + r.nextInt(60), r.nextInt(4) == 0));
+    if (r.nextBoolean()) {
+      policies.add(tt("alb", "ALBRequestCountPerTarget", 50 + r.nextInt(500), r.nextBoolean()));
+    }
+    if (r.nextInt(3) == 0) {
+      policies.add(stepPolicy("stepOut", alarm("hi", "GreaterThanThreshold", 70, 2, 1 + r.nextInt(2),
+          r.nextBoolean() ? "breaching" : null), "PercentChangeInCapacity", 1 + r.nextInt(2),
+          step(0.0, 10.0, 10), step(10.0, null, 50)));
+    }
+    if (r.nextInt(3) == 0) {
+      policies.add(simplePolicy("simpleIn", alarm("lo", "LessThanThreshold", 15, 3, 3, "notBreaching"),
+          "ChangeInCapacity", -1, 60 + r.nextInt(300)));
+    }
   }
 }

@@ -95,19 +95,7 @@ class QuietPathPropertyTest {
       addPredictive(r, predictive, policies);
       return config(r, min, max, desired, policies);
     }
-    policies.add(Configs.tt("cpu", "ASGAverageCPUUtilization", 20 + r.nextInt(60), r.nextInt(4) == 0));
-    if (r.nextBoolean()) {
-      policies.add(Configs.tt("alb", "ALBRequestCountPerTarget", 50 + r.nextInt(500), r.nextBoolean()));
-    }
-    if (r.nextInt(3) == 0) {
-      policies.add(Configs.stepPolicy("stepOut", Configs.alarm("hi", "GreaterThanThreshold", 70, 2, 1 + r.nextInt(2),
-          r.nextBoolean() ? "breaching" : null), "PercentChangeInCapacity", 1 + r.nextInt(2),
-          Configs.step(0.0, 10.0, 10), Configs.step(10.0, null, 50)));
-    }
-    if (r.nextInt(3) == 0) {
-      policies.add(Configs.simplePolicy("simpleIn", Configs.alarm("lo", "LessThanThreshold", 15, 3, 3, "notBreaching"),
-          "ChangeInCapacity", -1, 60 + r.nextInt(300)));
-    }
+    Configs.addRandomDynamicPolicies(r, policies);
     addPredictive(r, predictive, policies);
     return config(r, min, max, desired, policies);
   }
