@@ -304,6 +304,34 @@ final class MetricFeed {
         }
       }
     }
+    hold(t0, cpu, warm, warmInstances, requestsPerTarget, serving);
+  }
+
+  /**
+   * Whether the one metric's last minute is held ({@link #closeHeld}): the datapoint the next evaluation sees, which
+   * {@link Run} may hand to {@link dev.asgsim.core.policy.ScalingEngine#quietMinute} instead of publishing it.
+   */
+  boolean holdsOneDatapoint() {
+    return heldMinute != Long.MIN_VALUE && metrics.length == 1 && held[0];
+  }
+
+  long heldMinute() {
+    return heldMinute;
+  }
+
+  double heldValue() {
+    return heldValue[0];
+  }
+
+  double heldContributors() {
+    return heldContributors[0];
+  }
+
+  /**
+   * {@link #closeHeld} once the held datapoint went elsewhere ({@link #holdsOneDatapoint}): this minute's datapoints
+   * are held in its place.
+   */
+  void hold(long t0, double cpu, int warm, int warmInstances, double requestsPerTarget, int serving) {
     for (int i = 0; i < metrics.length; i++) {
       boolean requests = source[i] == REQUESTS;
       double v = source[i] == CPU ? cpu : requests ? requestsPerTarget : Double.NaN;

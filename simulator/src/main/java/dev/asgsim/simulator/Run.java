@@ -75,8 +75,12 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
    * {@link Simulation.Builder#generalPathOnly} turn it off (the tests that compare the paths).
    */
   private final boolean quiet;
+  /** The engine answers quiet minutes itself ({@link ScalingEngine#quietMinute}); a stretch then asks it first. */
+  private final boolean answersQuiet;
   /** Minutes run by {@link #quietStretch}, for the tests that check it ran. */
   private int quietMinutes;
+  /** Of those, the minutes the engine answered itself ({@link ScalingEngine#quietMinute}), for the same tests. */
+  private int answeredMinutes;
 
   private int desired;
   private int scaleOuts;
@@ -163,6 +167,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         && engine.evaluationIntervalSeconds() == 60
         && spotPrices == null && spotHazard == null && !group.interruptsSpot() && !group.hasHooks()
         && !group.pool().present();
+    this.answersQuiet = quiet && engine.answersQuietMinutes();
   }
 
   SimulationResult run() {
@@ -279,6 +284,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return quietMinutes;
   }
 
+  /** Minutes of the last {@link #run} the engine answered without evaluating. */
+  int answeredMinutes() {
+    return answeredMinutes;
+  }
+
   /** One evaluation at {@code tick}, told to the not-scaled recorder (and, with a listener, the alarms' changes). */
   private Decision evaluate(long tick) {
     Decision d = engine.evaluate(tick, view);
@@ -357,14 +367,29 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       if (keepsRows) {
         timeline.startOfMinute(m, group); // closing a period touches no row: the plain minute's order of writes
       }
+      Decision d = null;
       if (holds) {
-        feed.closeHeld(t0, tick, group.metricCpu(), warm, warmInstances, requestsPerTarget, serving, this);
+        // The held datapoint and the evaluation that sees it, answered by the engine when it can prove the minute
+        // quiet (ScalingEngine.quietMinute); the timeline still gets the datapoint, as publishing it would give it.
+        if (answersQuiet && feed.holdsOneDatapoint()) {
+          d = engine.quietMinute(tick, feed.heldMinute(), feed.heldValue(), feed.heldContributors());
+        }
+        if (d != null) {
+          answeredMinutes++;
+          timeline.datapoint(0, feed.heldMinute(), feed.heldValue());
+          feed.hold(t0, group.metricCpu(), warm, warmInstances, requestsPerTarget, serving);
+          notScaled.evaluated(d);
+        } else {
+          feed.closeHeld(t0, tick, group.metricCpu(), warm, warmInstances, requestsPerTarget, serving, this);
+        }
       } else {
         feed.closeMinute(t0, group.metricCpu(), group.metricCpuMin(), group.metricCpuMax(), warm, warmInstances,
             requestsPerTarget, serving);
         feed.publishVisible(tick, this);
       }
-      Decision d = evaluate(tick);
+      if (d == null) {
+        d = evaluate(tick);
+      }
       boolean acts = d.changed() || d.reevaluate();
       if (acts || sim.checkInvariants) {
         advance(tick); // the plain minute's clock; no clock is crossed

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.asgsim.core.config.PolicyType;
 import dev.asgsim.core.config.PredictiveScalingConfiguration;
 import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.TargetTrackingConfiguration;
 import dev.asgsim.core.forecast.Forecaster;
 import dev.asgsim.core.forecast.RandomForecast;
 import dev.asgsim.core.policy.DecisionSource;
@@ -32,6 +33,7 @@ class QuietStretchTest {
     int runs = 0;
     int stretched = 0;
     long quietMinutes = 0;
+    int answeredRuns = 0;
     long minutes = 0;
     long predictiveQuietMinutes = 0;
     long predictiveMinutes = 0;
@@ -56,6 +58,7 @@ class QuietStretchTest {
         assertThat(stretches.forecasts()).as(what).isEqualTo(plain.forecasts());
         if (record) {
           quietMinutes += kernel.quietMinutes();
+          answeredRuns += kernel.answeredMinutes() > 0 ? 1 : 0;
           minutes += c.load().minutes();
           stretched += kernel.quietMinutes() > 0 ? 1 : 0;
           if (predictive) {
@@ -71,9 +74,52 @@ class QuietStretchTest {
     assertThat(runs).isEqualTo(40);
     assertThat(stretched).as("runs with quiet stretches").isGreaterThanOrEqualTo(20);
     assertThat(quietMinutes).as("minutes run in quiet stretches").isGreaterThan(minutes / 4);
+    assertThat(answeredRuns).as("runs with minutes the engine answered (ScalingEngine.quietMinute)")
+        .isGreaterThanOrEqualTo(3);
     assertThat(predictiveQuietMinutes).as("minutes of runs with a predictive policy run in quiet stretches")
         .isGreaterThan(predictiveMinutes / 4);
     assertThat(predictiveDecisions).as("changes of desired by a predictive policy").isGreaterThan(20);
+  }
+
+  /**
+   * The stretch's minutes the engine answers without evaluating ({@code ScalingEngine.quietMinute}: one target
+   * tracking policy, its alarms OK and staying OK) give the plain loop's run too: random runs of the two examples with
+   * one target tracking policy (on CPU, on requests per target), made to hold each minute's datapoints a minute
+   * (detailed monitoring, MetricPublishDelaySeconds in (offset, offset + 60]), with random alarm pairs (N of N high and
+   * low, the low threshold's factor, aws-behaviour §1.4 [O]), extra evaluation range 0–3 (§8.4 [I]), scale-in on or off.
+   */
+  @Test
+  void theMinutesTheEngineAnswersGiveThePlainLoopsRun() throws Exception {
+    SplittableRandom random = new SplittableRandom(20261130L);
+    long answered = 0;
+    long minutes = 0;
+    for (int i = 0; i < 24; i++) {
+      RandomRuns.Case c = RandomRuns.next(random, i % 2 == 0 ? 0 : 2); // fastcampus-nginx, alb-request-count
+      var sim = c.config().simulation();
+      int offset = sim.effectiveEvaluationOffsetSeconds();
+      var profile = new dev.asgsim.core.config.TargetTrackingAlarmProfile(1 + random.nextInt(5),
+          1 + random.nextInt(20), 0.5 + random.nextDouble() * 0.45, null);
+      var engine = new dev.asgsim.core.config.EngineParameters(null, null, null, null, null, random.nextInt(4), null,
+          null, null);
+      List<ScalingPolicy> policies = new ArrayList<>();
+      for (ScalingPolicy p : c.config().policies()) {
+        var tt = p.targetTrackingConfiguration();
+        policies.add(random.nextInt(4) != 0 ? p : p.toBuilder().targetTrackingConfiguration(
+            new TargetTrackingConfiguration(tt.predefinedMetricSpecification(), tt.customizedMetricSpecification(),
+                tt.targetValue(), true)).build());
+      }
+      c = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config().toBuilder().scalingPolicies(policies)
+          .simulation(sim.toBuilder().detailedMonitoring(true).metricPublishDelaySeconds(offset + 1 + random.nextInt(60))
+              .targetTrackingAlarms(profile).engine(engine).build()).build(), c.load(), c.seed());
+      for (boolean record : new boolean[] {true, false}) {
+        SimulationResult plain = new Run(simulation(c, record, true, null)).run();
+        Run kernel = new Run(simulation(c, record, false, null));
+        RandomRuns.assertSameRun(c.what() + (record ? "" : ", no timeline"), plain, kernel.run());
+        answered += kernel.answeredMinutes();
+        minutes += c.load().minutes();
+      }
+    }
+    assertThat(answered).as("minutes the engine answered").isGreaterThan(minutes / 6);
   }
 
   /** A predictive policy on the group's CPU, or on its requests where the example has a target group. */

@@ -94,6 +94,8 @@ public final class ScalingEngine implements ControlPlaneView {
   private final boolean scheduledActionsSuspended;
   /** Whether evaluate looks at the schedule at all: there are actions and ScheduledActions is not suspended. */
   private final boolean runsSchedule;
+  /** The quiet minutes this engine can answer without evaluating ({@link #quietMinute}), or null. */
+  private final QuietMinutes quiet;
 
   private ScalingEngine(Builder b) {
     ScalingConfig config = b.config;
@@ -146,6 +148,8 @@ public final class ScalingEngine implements ControlPlaneView {
     this.alarmNotificationSuspended = suspended.contains(ScalingProcess.AlarmNotification);
     this.scheduledActionsSuspended = suspended.contains(ScalingProcess.ScheduledActions);
     this.runsSchedule = !scheduledActionsSuspended && !config.actions().isEmpty();
+    this.quiet = QuietMinutes.of(sole, predictive.length == 0 && !runsSchedule && !alarmNotificationSuspended,
+        series, alarms, settings.extraEvaluationRange());
     for (PluginPolicy plugin : b.plugins) {
       plugin.attach(this);
     }
@@ -170,6 +174,7 @@ public final class ScalingEngine implements ControlPlaneView {
    *     tracking sizes the group for the load {@code value × contributors} (aws-behaviour §1.5 "Which N")
    */
   public void publish(int metricIndex, long periodStartEpochSecond, double value, double contributors) {
+    flushQuiet();
     series[metricIndex].put(periodStartEpochSecond, value, contributors);
   }
 
@@ -178,6 +183,7 @@ public final class ScalingEngine implements ControlPlaneView {
    * time ({@link InstanceCountSource#DECISION_TIME}).
    */
   public void publish(int metricIndex, long periodStartEpochSecond, double value) {
+    flushQuiet();
     series[metricIndex].put(periodStartEpochSecond, value);
   }
 
@@ -253,6 +259,7 @@ public final class ScalingEngine implements ControlPlaneView {
    */
   public Decision evaluate(long nowEpochSecond, GroupView group) {
     long now = nowEpochSecond;
+    flushQuiet();
     decision.reset(now, size);
     if (runsSchedule && runScheduledActions(now)) {
       return decision;
@@ -266,6 +273,36 @@ public final class ScalingEngine implements ControlPlaneView {
       return suspended(now, group);
     }
     return sole != null ? decideSole(now, group) : decideEach(now, group);
+  }
+
+  /**
+   * {@link #publish}{@code (0, periodStartEpochSecond, value, contributors)} then {@link #evaluate}{@code
+   * (nowEpochSecond, …)}, answered without evaluating when this engine can prove that evaluation is a quiet hold (see
+   * {@link QuietMinutes}: one target tracking policy on one metric, both alarms OK and staying OK, the datapoint and
+   * its predecessors present): returns that held decision, the same as evaluate's, or null when it cannot, and then
+   * nothing happened (publish and evaluate as usual). Consecutive calls must come a minute apart with consecutive
+   * periods; the datapoints reach the metric's series before anything reads it.
+   */
+  public Decision quietMinute(long nowEpochSecond, long periodStartEpochSecond, double value, double contributors) {
+    int why = quiet == null ? -1 : quiet.minute(nowEpochSecond, periodStartEpochSecond, value, contributors);
+    if (why < 0) {
+      return null;
+    }
+    decision.reset(nowEpochSecond, size);
+    decision.held(why, why == Hold.NONE_ORDINAL ? -1 : soleIndex);
+    return decision;
+  }
+
+  /** Whether {@link #quietMinute} can answer any minute of this engine's (its shape, fixed at build). */
+  public boolean answersQuietMinutes() {
+    return quiet != null;
+  }
+
+  /** The deferred quiet minutes' datapoints go into the series: before anything reads or writes it. */
+  private void flushQuiet() {
+    if (quiet != null) {
+      quiet.flush();
+    }
   }
 
   /** The predictive proposals and raised max for {@code now} ({@link #applyForecasts}, only when they changed). */
@@ -502,6 +539,7 @@ public final class ScalingEngine implements ControlPlaneView {
 
   @Override
   public double latest(int index) {
+    flushQuiet();
     MetricSeries s = series[index];
     long p = s.newestPeriod();
     return p == Long.MIN_VALUE ? Double.NaN : s.valueAt(p);
@@ -532,6 +570,7 @@ public final class ScalingEngine implements ControlPlaneView {
    * timeline's alarm columns; {@link TargetTrackingEvaluator#highAlarm()} finds a policy's pair.
    */
   public Alarm alarm(int index) {
+    flushQuiet(); // its newest datapoint and window are read from the series
     return alarms[index];
   }
 

@@ -74,15 +74,24 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
       }
       return Math.min(desired, proposed);
     }
-    return held(quiet());
+    return held(quiet(high.latest()));
+  }
+
+  /**
+   * {@link #propose} when neither alarm is in ALARM and AlarmHigh's newest datapoint is {@code newest} (what
+   * {@link ScalingEngine#quietMinute} has shown): the same reason, recorded the same way; returns its ordinal.
+   */
+  int quietHold(double newest) {
+    forget();
+    held(quiet(newest));
+    return lastHoldOrdinal();
   }
 
   /**
    * Why neither alarm invokes the policy, read from the newest datapoint AlarmHigh saw (aws-behaviour §1.4: AlarmHigh
    * {@code > target} 3 of 3, AlarmLow {@code < ≈ 0.7 × target} 15 of 15; between them is the dead band).
    */
-  private Hold quiet() {
-    double m = high.latest();
+  private Hold quiet(double m) {
     if (m != m || high.state() == AlarmState.INSUFFICIENT_DATA) {
       return Hold.INSUFFICIENT_DATA;
     }

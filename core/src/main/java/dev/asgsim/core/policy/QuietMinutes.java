@@ -1,0 +1,165 @@
+package dev.asgsim.core.policy;
+
+import dev.asgsim.core.alarm.Alarm;
+import dev.asgsim.core.alarm.AlarmState;
+import dev.asgsim.core.alarm.ComparisonOperator;
+import dev.asgsim.core.alarm.MetricSeries;
+
+/**
+ * {@link ScalingEngine#quietMinute}: a datapoint published and the evaluation that follows answered together, for the
+ * usual group (one target tracking policy on one metric, no scheduled action, predictive policy or suspended
+ * AlarmNotification) while the engine can prove the evaluation is a quiet hold. It is one when every alarm is OK and
+ * stays OK: the datapoint and its N − 1 predecessors are all present, so each alarm's state is whether M of those N
+ * breach (aws-behaviour §8.4: "at least N real points ... the most recent N real points decide"), and with neither
+ * alarm in ALARM target tracking proposes nothing and names its reason from the newest datapoint
+ * ({@link TargetTrackingEvaluator#quietHold}, aws-behaviour §1.4). The alarms' windows are kept here as breach bits, one
+ * shift and one bit count per alarm and minute.
+ *
+ * <p>The datapoints are deferred, not put: the series is brought up to date ({@link #flush}) before anything reads
+ * it, with the newest {@link MetricSeries#capacity()} of them in order — the ring, its presence bits and each alarm's
+ * breach bits and steady window then hold what putting every one would have left (older periods are overwritten by
+ * those), and only the series' version, which readers compare for equality, counts fewer puts. The alarms keep their
+ * state (it did not change) and their caches (keyed by that version); the next {@link ScalingEngine#evaluate} recomputes
+ * what it reads. Not thread-safe, as the engine.
+ */
+final class QuietMinutes {
+  private final MetricSeries series;
+  private final Alarm[] alarms;
+  private final TargetTrackingEvaluator policy;
+  private final int extraRange;
+  private final int[] need;
+  private final long[] lowN;
+  private final double[] threshold;
+  private final ComparisonOperator[] operator;
+  /** Per alarm, bit k: whether the period k before the newest (deferred or put) breaches. */
+  private final long[] window;
+  private final long[] next;
+  /** Deferred since {@link #arm}: how many, and the newest {@code mask + 1} of them in a ring. */
+  private int deferred;
+  private final int mask;
+  private final long[] periodStart;
+  private final double[] value;
+  private final double[] contributors;
+  private boolean armed;
+  /** The instant and period start the next call must bring: one evaluation a minute, one datapoint each. */
+  private long nextNow;
+  private long nextStart;
+
+  private QuietMinutes(MetricSeries series, Alarm[] alarms, TargetTrackingEvaluator policy, int extraRange) {
+    this.series = series;
+    this.alarms = alarms;
+    this.policy = policy;
+    this.extraRange = extraRange;
+    int k = alarms.length;
+    this.need = new int[k];
+    this.lowN = new long[k];
+    this.threshold = new double[k];
+    this.operator = new ComparisonOperator[k];
+    this.window = new long[k];
+    this.next = new long[k];
+    for (int i = 0; i < k; i++) {
+      need[i] = alarms[i].spec().datapointsToAlarm();
+      lowN[i] = (1L << alarms[i].spec().evaluationPeriods()) - 1;
+      threshold[i] = alarms[i].threshold();
+      operator[i] = alarms[i].spec().comparisonOperator();
+    }
+    int capacity = series.capacity(); // a power of two
+    this.mask = capacity - 1;
+    this.periodStart = new long[capacity];
+    this.value = new double[capacity];
+    this.contributors = new double[capacity];
+  }
+
+  /**
+   * The quiet minutes of an engine whose only policy is {@code sole} on one metric's {@code series} with
+   * {@code alarms}, or null when the engine's shape is another (then every minute takes evaluate).
+   */
+  static QuietMinutes of(PolicyEvaluator sole, boolean plain, MetricSeries[] series, Alarm[] alarms, int extraRange) {
+    if (!plain || !(sole instanceof TargetTrackingEvaluator tt) || series.length != 1 || alarms.length == 0
+        || series[0].periodSeconds() != 60) {
+      return null;
+    }
+    for (Alarm a : alarms) {
+      if ((a != tt.highAlarm() && a != tt.lowAlarm()) || a.series() != series[0]
+          || a.spec().evaluationPeriods() >= 64) {
+        return null;
+      }
+    }
+    return new QuietMinutes(series[0], alarms, tt, extraRange);
+  }
+
+  /**
+   * The hold ordinal of the evaluation at {@code now} right after the datapoint ({@code v}, {@code n}) of the period
+   * starting at {@code start} is published, when it is a quiet hold (the datapoint is then deferred); else -1, and
+   * nothing changed.
+   */
+  int minute(long now, long start, double v, double n) {
+    if (armed ? now != nextNow || start != nextStart : !arm(now, start)) {
+      return -1;
+    }
+    if (v != v) {
+      return -1; // a gap: the missing-data rules decide
+    }
+    for (int i = 0; i < window.length; i++) {
+      long w = (window[i] << 1 | (operator[i].breaches(v, threshold[i]) ? 1 : 0)) & lowN[i];
+      if (Long.bitCount(w) >= need[i]) {
+        return -1; // this alarm goes to ALARM
+      }
+      next[i] = w;
+    }
+    System.arraycopy(next, 0, window, 0, window.length);
+    int slot = deferred++ & mask;
+    periodStart[slot] = start;
+    value[slot] = v;
+    contributors[slot] = n;
+    nextNow = now + 60;
+    nextStart = start + 60;
+    return policy.quietHold(v);
+  }
+
+  /**
+   * Starts deferring at the evaluation {@code now} that would see the period starting at {@code start} as its
+   * newest: every alarm is OK, that period is the one after the series' newest, the N − 1 before it are present, and
+   * the evaluation's range reaches it the way {@link Alarm#evaluate} selects it (its newest period at most the extra
+   * range after it).
+   */
+  private boolean arm(long now, long start) {
+    long p = series.periodOf(start);
+    long lag = Math.floorDiv(now - 1, 60) - p;
+    if (p != series.newestPeriod() + 1 || lag < 0 || lag > extraRange) {
+      return false;
+    }
+    for (int i = 0; i < alarms.length; i++) {
+      if (alarms[i].state() != AlarmState.OK) {
+        return false;
+      }
+      long w = 0;
+      for (int k = 1; k < Long.bitCount(lowN[i]); k++) {
+        double old = series.valueAt(p - k);
+        if (old != old) {
+          return false;
+        }
+        w |= (operator[i].breaches(old, threshold[i]) ? 1L : 0L) << (k - 1);
+      }
+      window[i] = w;
+    }
+    armed = true;
+    deferred = 0;
+    nextNow = now;
+    nextStart = start;
+    return true;
+  }
+
+  /** Puts the deferred datapoints (the newest ring's worth, in order) and stops deferring. */
+  void flush() {
+    if (!armed) {
+      return;
+    }
+    armed = false;
+    for (int k = Math.max(0, deferred - mask - 1); k < deferred; k++) {
+      int slot = k & mask;
+      series.put(periodStart[slot], value[slot], contributors[slot]);
+    }
+    deferred = 0;
+  }
+}

@@ -1,0 +1,147 @@
+package dev.asgsim.core.policy;
+
+import static dev.asgsim.core.policy.Configs.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.asgsim.core.alarm.Alarm;
+import dev.asgsim.core.alarm.MetricSeries;
+import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScheduledAction;
+import dev.asgsim.core.config.TargetTrackingAlarmProfile;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ScalingEngine#quietMinute} (publish then evaluate, answered without evaluating when the engine can prove the
+ * evaluation a quiet hold) is the same as {@link ScalingEngine#publish} then {@link ScalingEngine#evaluate}: on seeded
+ * random target tracking groups (alarm pairs of random N and low-threshold factor, aws-behaviour §1.4 [O]; scale-in on
+ * or off, with or without AlarmLow, §13 Q4; an extra evaluation range of 0–3 and an evaluation 0–3 periods after the
+ * datapoint's, §8.4 [I]; sometimes a scheduled action) under random metric streams with gaps and missed minutes, two
+ * engines — one always evaluating, one asking quietMinute first — give the same decision at every minute (the change
+ * or the hold and its policy), the same alarm states and proposals, and, read back at random minutes, the same newest
+ * value and the same metric ring (values and contributors of every period it holds); after every evaluation the
+ * alarms' newest datapoint and window mean (what a policy reads) are the same. An alarm's {@code latest()} between
+ * evaluations is that of the last one evaluated, which quietMinute's minutes are not.
+ */
+class QuietMinutePropertyTest {
+  private static final int MINUTES = 600;
+  /** Minutes quietMinute answered, per hold: guards the property against being vacuous. */
+  private final Map<Hold, Integer> answered = new TreeMap<>();
+  private int minutes;
+
+  @Test
+  void quietMinuteIsPublishThenEvaluate() {
+    for (long seed = 1; seed <= 150; seed++) {
+      run(seed);
+    }
+    int all = answered.values().stream().mapToInt(Integer::intValue).sum();
+    assertThat(all).as("minutes answered by quietMinute").isGreaterThan(minutes / 10);
+    assertThat(answered).as("holds answered").containsKeys(Hold.DEAD_BAND, Hold.SCALE_OUT_PENDING,
+        Hold.SCALE_IN_PENDING, Hold.SCALE_IN_DISABLED);
+  }
+
+  private void run(long seed) {
+    Random r = new Random(seed);
+    double target = 20 + r.nextInt(60);
+    boolean disableScaleIn = r.nextInt(4) == 0;
+    int min = r.nextInt(3);
+    int max = min + 1 + r.nextInt(12);
+    List<ScheduledAction> actions = r.nextInt(6) != 0 ? List.of()
+        : List.of(ScheduledAction.builder().scheduledActionName("s").recurrence(r.nextInt(60) + " * * * *")
+            .minSize(min).maxSize(max).build());
+    ScalingConfig c = ScalingConfig.builder().autoScalingGroup(Configs.group("g", min, max, min + r.nextInt(max - min)))
+        .scalingPolicies(List.of(Configs.tt("cpu", "ASGAverageCPUUtilization", target, disableScaleIn)))
+        .scheduledActions(actions).build();
+    TargetTrackingAlarmProfile profile =
+        new TargetTrackingAlarmProfile(1 + r.nextInt(5), 1 + r.nextInt(20), 0.5 + r.nextDouble() * 0.45, 60);
+    EngineSettings settings = EngineSettings.builder().extraEvaluationRange(r.nextInt(4))
+        .lowAlarmWhenScaleInDisabled(r.nextBoolean()).build();
+    ScalingEngine plain = ScalingEngine.builder(c).alarmProfile(profile).settings(settings).startTime(T0).build();
+    ScalingEngine quick = ScalingEngine.builder(c).alarmProfile(profile).settings(settings).startTime(T0).build();
+    FakeGroup g = new FakeGroup(plain.desired());
+    int lag = r.nextInt(4); // periods between the datapoint's and the evaluation's newest
+    int offset = 1 + r.nextInt(60);
+    double level = target * (0.3 + r.nextDouble());
+    double swing = r.nextDouble() * target * 0.4;
+    for (int k = 0; k < MINUTES; k++) {
+      minutes++;
+      String at = "seed " + seed + " minute " + k;
+      if (r.nextInt(40) == 0) {
+        level = target * (0.3 + r.nextDouble()); // a new level: alarms fire and return to OK
+      }
+      long start = T0 + 60L * k;
+      long now = start + 60L * lag + offset;
+      g.set(plain.desired(), plain.desired(), 0, r.nextInt(10) == 0 ? 1 : 0);
+      int kind = r.nextInt(50);
+      Decision q = null;
+      if (kind > 1) { // the usual minute: a datapoint, a NaN gap now and then
+        double v = kind == 2 ? Double.NaN : Math.max(0, level + (r.nextDouble() - 0.5) * swing);
+        double n = 1 + r.nextInt(6);
+        plain.publish(0, start, v, n);
+        q = quick.quietMinute(now, start, v, n);
+        if (q == null) {
+          quick.publish(0, start, v, n);
+        }
+      } // kind 0 or 1: no datapoint this minute (missing data)
+      if (q != null) {
+        Decision p = plain.evaluate(now, g);
+        answered.merge(q.hold(), 1, Integer::sum);
+        assertThat(p.reevaluate()).as(at).isFalse();
+        same(at, p, q);
+      } else {
+        Decision p;
+        do {
+          p = plain.evaluate(now, g);
+          Decision e = quick.evaluate(now, g);
+          same(at, p, e);
+        } while (p.reevaluate());
+        for (int i = 0; i < plain.alarmCount(); i++) { // what the evaluation read: the same window
+          assertThat(Double.doubleToRawLongBits(quick.alarm(i).latest())).as(at)
+              .isEqualTo(Double.doubleToRawLongBits(plain.alarm(i).latest()));
+          assertThat(quick.alarm(i).windowMean()).as(at).isEqualTo(plain.alarm(i).windowMean(), within(0.0));
+        }
+      }
+      for (int i = 0; i < plain.alarmCount(); i++) {
+        assertThat(quick.alarmState(i)).as(at).isEqualTo(plain.alarmState(i));
+      }
+      assertThat(quick.lastProposal(0)).as(at).isEqualTo(plain.lastProposal(0));
+      assertThat(quick.policy(0).lastHold()).as(at).isEqualTo(plain.policy(0).lastHold());
+      if (r.nextInt(25) == 0) {
+        sameSeries(at, plain, quick); // reads the series: the deferred datapoints are put first
+      }
+    }
+    sameSeries("seed " + seed + " end", plain, quick);
+  }
+
+  private static void same(String at, Decision p, Decision q) {
+    assertThat(q.changed()).as(at).isEqualTo(p.changed());
+    assertThat(q.newDesired()).as(at).isEqualTo(p.newDesired());
+    assertThat(q.hold()).as(at).isEqualTo(p.hold());
+    assertThat(q.holdPolicyIndex()).as(at).isEqualTo(p.holdPolicyIndex());
+    assertThat(q.minSize()).as(at).isEqualTo(p.minSize());
+    assertThat(q.maxSize()).as(at).isEqualTo(p.maxSize());
+    assertThat(q.time()).as(at).isEqualTo(p.time());
+    assertThat(q.cause()).as(at).isEqualTo(p.cause());
+  }
+
+  private static void sameSeries(String at, ScalingEngine plain, ScalingEngine quick) {
+    assertThat(Double.doubleToRawLongBits(quick.latest(0))).as(at).isEqualTo(Double.doubleToRawLongBits(plain.latest(0)));
+    for (int i = 0; i < plain.alarmCount(); i++) {
+      Alarm a = plain.alarm(i);
+      Alarm b = quick.alarm(i);
+      MetricSeries s = a.series();
+      MetricSeries t = b.series();
+      assertThat(t.newestPeriod()).as(at).isEqualTo(s.newestPeriod());
+      for (long p = s.newestPeriod() - 2L * s.capacity(); p <= s.newestPeriod(); p++) {
+        assertThat(Double.doubleToRawLongBits(t.valueAt(p))).as(at + " period " + p)
+            .isEqualTo(Double.doubleToRawLongBits(s.valueAt(p)));
+        assertThat(Double.doubleToRawLongBits(t.contributorsAt(p))).as(at + " period " + p)
+            .isEqualTo(Double.doubleToRawLongBits(s.contributorsAt(p)));
+      }
+    }
+  }
+}
