@@ -567,13 +567,16 @@ public final class ScalingEngine implements ControlPlaneView {
   /**
    * Alarm {@code index}, in policy order: AlarmHigh then AlarmLow (if any) of a target tracking policy, the user alarm
    * of a step or simple policy. Its {@link Alarm#state()}, {@link Alarm#threshold()} and {@link Alarm#name()} feed the
-   * timeline's alarm columns; {@link TargetTrackingEvaluator#highAlarm()} finds a policy's pair.
+   * timeline's alarm columns; {@link TargetTrackingEvaluator#highAlarm()} finds a policy's pair. Its window reads
+   * ({@link Alarm#latest()} and the aggregates) are those of the last {@link #evaluate}: {@link #quietMinute}'s
+   * minutes are answered without evaluating the alarm, whose state they leave as it is.
    */
   public Alarm alarm(int index) {
     flushQuiet(); // its newest datapoint and window are read from the series
     return alarms[index];
   }
 
+  /** Alarm {@code index}'s state, also after {@link #quietMinute}'s minutes (which do not change it). */
   public AlarmState alarmState(int index) {
     return alarms[index].state();
   }
