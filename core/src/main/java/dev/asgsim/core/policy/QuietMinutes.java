@@ -16,11 +16,12 @@ import dev.asgsim.core.alarm.MetricSeries;
  * shift and one bit count per alarm and minute.
  *
  * <p>The datapoints are deferred, not put: the series is brought up to date ({@link #flush}) before anything reads
- * it, with the newest {@link MetricSeries#capacity()} of them in order — the ring, its presence bits and each alarm's
- * breach bits and steady window then hold what putting every one would have left (older periods are overwritten by
- * those), and only the series' version, which readers compare for equality, counts fewer puts. The alarms keep their
- * state (it did not change) and their caches (keyed by that version); the next {@link ScalingEngine#evaluate} recomputes
- * what it reads. Not thread-safe, as the engine.
+ * it, with the newest {@link #kept} of them in order, the longest evaluation range (N + the extra range) of its
+ * alarms: every period an alarm reads, its presence and breach bits and its steady window then hold what putting every
+ * one would have left. Older periods are never read (an alarm looks back over its range from the series' newest
+ * period or a later one; the ring and the bits beyond it differ, unread), and the series' version, which readers
+ * compare for equality, counts fewer puts. The alarms keep their state (it did not change) and their caches (keyed by
+ * that version); the next {@link ScalingEngine#evaluate} recomputes what it reads. Not thread-safe, as the engine.
  */
 final class QuietMinutes {
   private final MetricSeries series;
@@ -34,13 +35,15 @@ final class QuietMinutes {
   /** Per alarm, bit k: whether the period k before the newest (deferred or put) breaches. */
   private final long[] window;
   private final long[] next;
-  /** Deferred since {@link #arm}: how many, and the newest {@code mask + 1} of them in a ring. */
+  /** Deferred since {@link #arm}: how many, and the newest {@code mask + 1} (at least {@link #kept}) in a ring. */
   private int deferred;
   private final int mask;
   private final long[] periodStart;
   private final double[] value;
   private final double[] contributors;
   private boolean armed;
+  /** How many of the newest deferred datapoints {@link #flush} puts: the alarms' longest evaluation range. */
+  private final int kept;
   /** The instant and period start the next call must bring: one evaluation a minute, one datapoint each. */
   private long nextNow;
   private long nextStart;
@@ -63,7 +66,12 @@ final class QuietMinutes {
       threshold[i] = alarms[i].threshold();
       operator[i] = alarms[i].spec().comparisonOperator();
     }
-    int capacity = series.capacity(); // a power of two
+    int range = 0;
+    for (Alarm a : alarms) {
+      range = Math.max(range, a.spec().evaluationPeriods() + extraRange);
+    }
+    this.kept = range;
+    int capacity = Integer.highestOneBit(Math.max(2, range) - 1) << 1; // a power of two, at least the range
     this.mask = capacity - 1;
     this.periodStart = new long[capacity];
     this.value = new double[capacity];
@@ -152,13 +160,13 @@ final class QuietMinutes {
     return true;
   }
 
-  /** Puts the deferred datapoints (the newest ring's worth, in order) and stops deferring. */
+  /** Puts the deferred datapoints (the newest {@link #kept}, in order) and stops deferring. */
   void flush() {
     if (!armed) {
       return;
     }
     armed = false;
-    for (int k = Math.max(0, deferred - mask - 1); k < deferred; k++) {
+    for (int k = Math.max(0, deferred - kept); k < deferred; k++) {
       int slot = k & mask;
       series.put(periodStart[slot], value[slot], contributors[slot]);
     }
