@@ -86,7 +86,8 @@ class QuietStretchTest {
    * tracking policy, its alarms OK and staying OK) give the plain loop's run too: random runs of the two examples with
    * one target tracking policy (on CPU, on requests per target), made to hold each minute's datapoints a minute
    * (detailed monitoring, MetricPublishDelaySeconds in (offset, offset + 60]), with random alarm pairs (N of N high and
-   * low, the low threshold's factor, aws-behaviour §1.4 [O]), extra evaluation range 0–3 (§8.4 [I]), scale-in on or off.
+   * low, the low threshold's factor, aws-behaviour §1.4 [O]), extra evaluation range 0–3 (§8.4 [I]), scale-in on or
+   * off.
    */
   @Test
   void theMinutesTheEngineAnswersGiveThePlainLoopsRun() throws Exception {
@@ -109,7 +110,8 @@ class QuietStretchTest {
                 tt.targetValue(), true)).build());
       }
       c = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config().toBuilder().scalingPolicies(policies)
-          .simulation(sim.toBuilder().detailedMonitoring(true).metricPublishDelaySeconds(offset + 1 + random.nextInt(60))
+          .simulation(sim.toBuilder().detailedMonitoring(true)
+              .metricPublishDelaySeconds(offset + 1 + random.nextInt(60))
               .targetTrackingAlarms(profile).engine(engine).build()).build(), c.load(), c.seed());
       for (boolean record : new boolean[] {true, false}) {
         SimulationResult plain = new Run(simulation(c, record, true, null)).run();

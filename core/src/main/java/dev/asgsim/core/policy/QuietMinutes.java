@@ -10,10 +10,10 @@ import dev.asgsim.core.alarm.MetricSeries;
  * usual group (one target tracking policy on one metric, no scheduled action, predictive policy or suspended
  * AlarmNotification) while the engine can prove the evaluation is a quiet hold. It is one when every alarm is OK and
  * stays OK: the datapoint and its N − 1 predecessors are all present, so each alarm's state is whether M of those N
- * breach (aws-behaviour §8.4: "at least N real points ... the most recent N real points decide"), and with neither
+ * breach (aws-behaviour §8.4: "with ≥ N real points the newest N decide"; "M out of N"), and with neither
  * alarm in ALARM target tracking proposes nothing and names its reason from the newest datapoint
- * ({@link TargetTrackingEvaluator#quietHold}, aws-behaviour §1.4). The alarms' windows are kept here as breach bits, one
- * shift and one bit count per alarm and minute.
+ * ({@link TargetTrackingEvaluator#quietHold}, aws-behaviour §1.4). The alarms' windows are kept here as breach bits,
+ * one shift and one bit count per alarm and minute.
  *
  * <p>The datapoints are deferred, not put: the series is brought up to date ({@link #flush}) before anything reads
  * it, with the newest {@link #kept} of them in order, the longest evaluation range (N + the extra range) of its

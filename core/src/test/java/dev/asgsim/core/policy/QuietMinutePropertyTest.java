@@ -131,7 +131,8 @@ class QuietMinutePropertyTest {
   }
 
   private static void sameSeries(String at, ScalingEngine plain, ScalingEngine quick, int extraRange) {
-    assertThat(Double.doubleToRawLongBits(quick.latest(0))).as(at).isEqualTo(Double.doubleToRawLongBits(plain.latest(0)));
+    assertThat(Double.doubleToRawLongBits(quick.latest(0))).as(at)
+        .isEqualTo(Double.doubleToRawLongBits(plain.latest(0)));
     for (int i = 0; i < plain.alarmCount(); i++) {
       Alarm a = plain.alarm(i);
       Alarm b = quick.alarm(i);
