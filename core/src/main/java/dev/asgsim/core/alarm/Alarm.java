@@ -81,15 +81,14 @@ public final class Alarm {
   /** The low N bits set (when N < 64: the presence bits then cover the N newest periods). */
   private final long lowN;
   /**
-   * The steady window, decided when its newest datapoint arrives ({@link #onNext}, {@link #onPut}): period
-   * {@code steadyPeriod} (starting at {@code steadyStart}) is the series' newest, and it and its N − 1 predecessors
-   * are present, so at any instant whose newest period is within the evaluation range of it — {@code now - 1 -
-   * steadyStart} in [0, {@code steadyLimit}) — the most recent N real points are those N and the state is
+   * The steady window, decided when its newest datapoint arrives ({@link #onNext}, {@link #onPut}): the series'
+   * newest period (starting at {@code steadyStart}) and its N − 1 predecessors are present, so at any instant whose
+   * newest period is within the evaluation range of it — {@code now - 1 - steadyStart} in [0,
+   * {@code steadyLimit}) — the most recent N real points are those N and the state is
    * {@code steadyState} (an ordinal). Every later put the alarm is told of decides it again or sets
    * {@code steadyLimit} to 0 (no instant); a put it is not told of is older than the 64 newest periods and cannot
    * change which N points are the most recent.
    */
-  private long steadyPeriod = Long.MIN_VALUE;
   private long steadyStart;
   private long steadyLimit;
   private int steadyState;
@@ -163,7 +162,6 @@ public final class Alarm {
   private void steady(long newest, long start) {
     long newestN = Long.rotateLeft(lowN, (int) (newest - n + 1));
     long gaps = newestN & ~series.presentBits();
-    steadyPeriod = newest;
     steadyStart = start;
     steadyLimit = steadySpan & ~((gaps | -gaps) >> 63); // 0 when any of the N is missing
     steadyState = (m - 1 - Long.bitCount(breachBits & newestN)) >>> 31; // ALARM (1) when at least M breach, else OK (0)
@@ -194,7 +192,7 @@ public final class Alarm {
       // the steady window decided at its put: the newest datapoint and its N − 1 predecessors, all in the range
       latest = series.newestValue();
       latestContributors = series.newestContributors();
-      aggregatesFrom = steadyPeriod;
+      aggregatesFrom = series.newestPeriod(); // the steady window's newest: no put since it was decided
       cachedVersion = -1; // the general path's cache no longer holds the state
       return settle(steadyState, nowEpochSecond);
     }

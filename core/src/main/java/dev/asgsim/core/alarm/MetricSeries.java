@@ -110,10 +110,14 @@ public final class MetricSeries {
    */
   private void putNext(long start, double value, double contributors) {
     long p = newestPeriod + 1;
-    int i = (int) p & mask;
-    periods[i] = p;
-    values[i] = value;
-    this.contributors[i] = contributors;
+    int i = (int) p;
+    // each index masked by its own array's length: C2 then drops the bounds checks (the lengths are all mask + 1)
+    long[] ps = periods;
+    double[] vs = values;
+    double[] cs = this.contributors;
+    ps[i & (ps.length - 1)] = p;
+    vs[i & (vs.length - 1)] = value;
+    cs[i & (cs.length - 1)] = contributors;
     newestPeriod = p;
     nextStart = start + periodSeconds;
     newestValue = value;
