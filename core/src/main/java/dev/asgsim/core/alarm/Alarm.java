@@ -57,6 +57,11 @@ public final class Alarm {
   private long cachedNewestStart;
   private final int period;
   private long cachedVersion = -1;
+  /**
+   * The instant of the last evaluation, or Long.MIN_VALUE once a datapoint was put since: an evaluation at the same
+   * instant over the same data gives the same state (a kept state is kept again), so it returns at once.
+   */
+  private long evaluatedAt = Long.MIN_VALUE;
   private long lastChange = Long.MIN_VALUE;
   private double latest = Double.NaN;
   /** The contributors of {@link #latest}'s datapoint, kept with it: read at every target tracking proposal. */
@@ -136,6 +141,7 @@ public final class Alarm {
    * straddles the threshold when the state is about to change.
    */
   void onNext(long period, long start, double value) {
+    evaluatedAt = Long.MIN_VALUE;
     breachBits = (breachBits & ~(1L << period)) | (breachBit(value) << period); // bit period & 63
     steady(period, start);
   }
@@ -146,12 +152,21 @@ public final class Alarm {
    * period ends the steady window (it may be one of its N, or newer than a gap the window was counted over).
    */
   void onPut(long period, double value) {
+    evaluatedAt = Long.MIN_VALUE;
     breachBits = (breachBits & ~(1L << period)) | (breachBit(value) << period);
     if (period == series.newestPeriod()) {
       steady(period, period * this.period);
     } else {
       steadyLimit = 0;
     }
+  }
+
+  /**
+   * A datapoint older than the 64 newest periods was put: it changes no breach bit and no steady window, but an
+   * evaluation at the same instant may scan back to it.
+   */
+  void onOlderPut() {
+    evaluatedAt = Long.MIN_VALUE;
   }
 
   /**
@@ -188,6 +203,10 @@ public final class Alarm {
 
   /** Evaluates at {@code nowEpochSecond} and returns the (possibly unchanged) state. */
   public AlarmState evaluate(long nowEpochSecond) {
+    if (nowEpochSecond == evaluatedAt) {
+      return STATES[state];
+    }
+    evaluatedAt = nowEpochSecond;
     if (Long.compareUnsigned(nowEpochSecond - 1 - steadyStart, steadyLimit) < 0) {
       // the steady window decided at its put: the newest datapoint and its N − 1 predecessors, all in the range
       latest = series.newestValue();

@@ -173,6 +173,10 @@ public final class MetricSeries {
       for (Alarm a : listeners) {
         a.onPut(p, value);
       }
+    } else {
+      for (Alarm a : listeners) {
+        a.onOlderPut();
+      }
     }
   }
 
