@@ -162,7 +162,7 @@ public final class MetricSeries {
       newestValue = value;
       newestContributors = contributors;
     }
-    version++; // before the listeners: an alarm keeps what it computes at a put with the version it belongs to
+    version++;
     if (p > newestPeriod - 64) {
       long bit = 1L << (p & 63);
       if (value == value) {
@@ -224,7 +224,7 @@ public final class MetricSeries {
     return newestContributors;
   }
 
-  /** Changes on every {@link #put}: lets readers cache what they computed from the series. */
+  /** Changes on every {@link #put} that is kept: lets readers cache what they computed from the series. */
   public long version() {
     return version;
   }
