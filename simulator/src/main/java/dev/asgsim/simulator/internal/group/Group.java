@@ -267,8 +267,10 @@ public final class Group {
         cohorts.count[v]--;
         cohorts.count[next]++;
         cohorts.firstSeq[next]--;
+        cohorts.touched(v);
+        cohorts.touched(next);
         zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], 1);
-        counts.nonTerminating -= w;
+        counts.takeOut(w);
         sink.selected(at, cohorts.firstSeq[next], cohorts.az[next], LaunchReason.DESIRED_CHANGE);
       } else {
         int slot = cohorts.detachLast(v);
@@ -296,6 +298,7 @@ public final class Group {
     // Capacity Rebalancing counted it out of desired and its AZ already (SpotInterruptions).
     boolean countedOut = cohorts.drainAt[i] == SpotInterruptions.AWAITING;
     cohorts.drainAt[i] = at;
+    cohorts.touched(i);
     boolean registered = params.loadBalanced() && cohorts.inServiceAt[i] <= at
         && (params.registersNewInstances() || cohorts.reason[i] == (byte) LaunchReason.INITIAL.ordinal());
     long deregistered = at + (registered ? params.deregistrationDelaySeconds() : 0);
@@ -317,7 +320,7 @@ public final class Group {
   /** Cohort {@code i} no longer counts toward desired nor its AZ's balance. */
   void countedOut(int i) {
     zones.remove(cohorts.az[i], cohorts.option[i], cohorts.type[i], cohorts.count[i]);
-    counts.nonTerminating -= cohorts.count[i] * types.weight(cohorts.type[i]);
+    counts.takeOut(cohorts.count[i] * types.weight(cohorts.type[i]));
   }
 
   /** Auto Scaling's first periodic health check at or after {@code t} (aws-behaviour §6.1). */
@@ -379,6 +382,10 @@ public final class Group {
     }
     int split = -1; // a slot split off in this pass: its earlier events were already emitted with its parent's
     for (int i = 0; i < cohorts.size; i++) {
+      if (cohorts.due[i] > t && interruptions == null) {
+        // None of its clocks lies in (last count, t]: no event, no step is due (Counts#count; issue 15 item 4).
+        continue;
+      }
       LaunchReason reason = REASONS[cohorts.reason[i]];
       events.lifecycle(i == split ? GroupListener.NONE : listener, from, t, i, reason);
       if (interruptions != null) {
@@ -416,6 +423,7 @@ public final class Group {
           pool.returned(cohorts.terminatedAt[i], cohorts.firstSeq[i] + k, cohorts.az[i]);
         }
         terminatedTotal += cohorts.count[i];
+        counts.forget(cohorts, i);
         cohorts.remove(i);
         i--;
       }
@@ -433,6 +441,7 @@ public final class Group {
     int room = owed.healthRoom(desired, counts.replacementsInFlight);
     if (room <= 0) {
       cohorts.unhealthyAt[i] = health.nextSweep(t + 1);
+      cohorts.touched(i);
       return split;
     }
     // The batch is in capacity units (aws-behaviour Q11 [I]), at least one instance.
@@ -445,6 +454,7 @@ public final class Group {
       cohorts.count[j] = n;
       cohorts.firstSeq[j] = cohorts.firstSeq[i] + cohorts.count[i];
       cohorts.unhealthyAt[i] = health.nextSweep(t + 1);
+      cohorts.touched(i);
     }
     long at = cohorts.unhealthyAt[j];
     listener.onInstanceEvent(at, InstanceEvent.MARKED_UNHEALTHY, cohorts.firstSeq[j], n, cohorts.az[j], reason);
@@ -457,6 +467,9 @@ public final class Group {
   }
 
   private void recount(long t) {
+    if (interruptions != null) {
+      cohorts.touchedAll(); // Spot steps change clocks in many places: every cohort is counted again
+    }
     long next = counts.count(cohorts, t, params.maxInstanceLifetime());
     if (owed.anyOwed()) {
       next = Math.min(next, t + 1);
