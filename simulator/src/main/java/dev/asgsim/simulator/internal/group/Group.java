@@ -67,9 +67,14 @@ public final class Group {
   private SpotInterruptions interruptions;
   /** No warm pool: an advance that crosses no clock only moves {@link #lastAdvance} ({@link #generalPathOnly}). */
   private boolean quietAdvance;
+  /**
+   * Counts every cohort again at every recount and visits every cohort at every advance, instead of only those a
+   * clock or a change moved ({@link Counts#count}, {@link #generalPathOnly}; also with Spot interruptions).
+   */
+  private boolean countEveryCohort;
 
   /** At the last advance. */
-  private final Counts counts;
+  final Counts counts;
   private final DemandSpread minute;
 
   public Group(GroupParams params, long seed) {
@@ -135,6 +140,7 @@ public final class Group {
    */
   public void generalPathOnly() {
     quietAdvance = false;
+    countEveryCohort = true;
     minute.generalOnly();
   }
 
@@ -157,6 +163,7 @@ public final class Group {
       boolean capacityRebalance, IntSupplier maxSize, long seed) {
     interruptions = new SpotInterruptions(cohorts, zones.size(), types.size(), settings, hazard, prices, maxPrice,
         capacityRebalance, maxSize, seed);
+    countEveryCohort = true; // its steps change clocks of many cohorts, and visit each at every advance
   }
 
   /**
@@ -382,7 +389,7 @@ public final class Group {
     }
     int split = -1; // a slot split off in this pass: its earlier events were already emitted with its parent's
     for (int i = 0; i < cohorts.size; i++) {
-      if (cohorts.due[i] > t && interruptions == null) {
+      if (cohorts.due[i] > t && !countEveryCohort) {
         // None of its clocks lies in (last count, t]: no event, no step is due (Counts#count; issue 15 item 4).
         continue;
       }
@@ -467,8 +474,8 @@ public final class Group {
   }
 
   private void recount(long t) {
-    if (interruptions != null) {
-      cohorts.touchedAll(); // Spot steps change clocks in many places: every cohort is counted again
+    if (countEveryCohort) {
+      cohorts.touchedAll();
     }
     long next = counts.count(cohorts, t, params.maxInstanceLifetime());
     if (owed.anyOwed()) {
