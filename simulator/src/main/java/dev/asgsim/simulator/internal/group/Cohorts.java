@@ -157,6 +157,23 @@ final class Cohorts {
     size--;
   }
 
+  /** Removes the {@code n} slots in {@code slots} (ascending) in one pass: each later slot moves once. */
+  void removeAll(int[] slots, int n) {
+    if (n == 0) {
+      return;
+    }
+    int write = slots[0];
+    for (int k = 0; k < n; k++) {
+      int from = slots[k] + 1;
+      int length = (k + 1 < n ? slots[k + 1] : size) - from;
+      if (length > 0) {
+        shift(from, write, length);
+      }
+      write += length;
+    }
+    size -= n;
+  }
+
   private void shift(int src, int dst, int n) {
     System.arraycopy(count, src, count, dst, n);
     System.arraycopy(az, src, az, dst, n);

@@ -180,6 +180,12 @@ class IncrementalCountsTest {
     assertThat(PlainCounts.of(plain.group.counts)).as(where + ": counts of every cohort").isEqualTo(full.totals());
     assertThat(g.nextEventAt()).as(where + ": next event").isEqualTo(plain.group.nextEventAt());
     assertThat(fast.cohorts()).as(where + ": cohorts").isEqualTo(plain.cohorts());
-    assertThat(fast.told).as(where + ": events and victims").isEqualTo(plain.told);
+    int k = 0;
+    while (k < fast.told.size() && k < plain.told.size() && fast.told.get(k).equals(plain.told.get(k))) {
+      k++;
+    }
+    // From the first difference on, a few of each: the whole lists are too long to read.
+    assertThat(fast.told.subList(k, Math.min(k + 8, fast.told.size()))).as(where + ": events and victims from " + k)
+        .isEqualTo(plain.told.subList(k, Math.min(k + 8, plain.told.size())));
   }
 }
