@@ -85,11 +85,12 @@ final class Counts {
     return next;
   }
 
-  /** Takes cohort {@code i}'s part out of the totals before it leaves the group (published at the next recount). */
+  /**
+   * Takes cohort {@code i}'s part out of the totals as it leaves the group (published at the next recount); its slot
+   * is removed before then.
+   */
   void forget(Cohorts cohorts, int i) {
     add(cohorts.countedFlags[i], -cohorts.countedCount[i], weight(cohorts, i));
-    cohorts.countedFlags[i] = 0;
-    cohorts.countedCount[i] = 0;
   }
 
   /**
