@@ -137,8 +137,8 @@ public final class Group {
 
   /**
    * Takes the general path of every per-minute step, never a shortcut chosen at set-up (the advance without a warm
-   * pool, {@link DemandSpread}'s pass for unlimited credits): the tests that compare the two call it before
-   * {@link #start}.
+   * pool, {@link DemandSpread}'s pass for unlimited credits, counting and visiting only the cohorts a clock or a change
+   * moved): the tests that compare the two call it before {@link #start}.
    */
   public void generalPathOnly() {
     quietAdvance = false;

@@ -1,5 +1,9 @@
 package dev.asgsim.simulator.internal.group;
 
+// Over 300 lines because the scan of every cohort (the rule as AWS words it, kept for AllocationStrategy, whose keys
+// move with every victim) and the kept candidates of one scale-in (each AZ's ties and its order by key) must choose
+// the same victims with the same draws, and VictimCacheTest holds them to each other side by side.
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
