@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.io.ConfigMapper;
-import dev.asgsim.core.validate.Severity;
 import dev.asgsim.core.validate.Validator;
 import java.util.List;
 import java.util.Objects;
@@ -37,8 +36,7 @@ public final class ConfigVariator {
    * sentence each (issue 10 item 4: the validator is the only gate).
    */
   private static final Function<ScalingConfig, List<String>> VALIDATOR = config ->
-      Validator.defaults().validate(config).stream().filter(f -> f.severity() == Severity.ERROR)
-          .map(f -> f.path() + ": " + f.message()).toList();
+      Validator.defaults().errors(config).stream().map(f -> f.path() + ": " + f.message()).toList();
   private final Function<ScalingConfig, List<String>> check;
   private final boolean variesSizesOnly;
   /** The top-level members the axes set, each once; null when one of them cannot be bound on its own. */
