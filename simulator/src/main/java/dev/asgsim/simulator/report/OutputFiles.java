@@ -117,8 +117,8 @@ public final class OutputFiles {
     return files;
   }
 
-  /** A failure of the other thread, thrown here as it was thrown there. */
-  private static RuntimeException rethrow(Throwable cause) {
+  /** A failure of another thread, thrown here as it was thrown there. */
+  static RuntimeException rethrow(Throwable cause) {
     if (cause instanceof RuntimeException e) {
       throw e;
     }
