@@ -6,6 +6,8 @@ import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.core.io.ConfigReader;
 import dev.asgsim.core.validate.Finding;
 import dev.asgsim.core.validate.Severity;
+import dev.asgsim.simulator.load.TracePrefetch;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +27,33 @@ class WarmUpTest {
     assertThat(doc.config().load()).isNotNull();
     List<Finding> findings = ConfigGate.findings(doc, Instant.parse("2024-01-01T00:00:00Z"));
     assertThat(findings).noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  @Test
+  void findsTheLoadOptionAsPicocliReadsIt() {
+    assertThat(WarmUp.loadOption(new String[] {"simulate", "c.yaml", "--load", "year.csv", "--duration", "365d"}))
+        .isEqualTo("year.csv");
+    assertThat(WarmUp.loadOption(new String[] {"simulate", "--load=trace(a.csv) + noise(5)", "c.yaml"}))
+        .isEqualTo("trace(a.csv) + noise(5)");
+    assertThat(WarmUp.loadOption(new String[] {"simulate", "c.yaml", "--", "--load", "x.csv"})).isNull();
+    assertThat(WarmUp.loadOption(new String[] {"simulate", "c.yaml", "--load"})).isNull();
+    assertThat(WarmUp.loadOption(new String[] {"simulate", "c.yaml"})).isNull();
+  }
+
+  @Test
+  void theTracesReadAheadGoOnlyToTheCommandThatNamesTheSameLoadAndOnlyOnce() throws Exception {
+    Path trace = Files.createTempFile("warm-up", ".csv");
+    try {
+      Files.writeString(trace, "minute,value\n0,10\n1,20\n");
+      String spec = trace.toString();
+      WarmUp.startFor(new String[] {"simulate", SEED.toString(), "--load", spec});
+      assertThat(WarmUp.traces("sine(150,120,24h)")).isNull(); // another load: the command reads its own
+      WarmUp.startFor(new String[] {"simulate", SEED.toString(), "--load", spec});
+      assertThat(WarmUp.traces(spec)).isNotNull().isNotSameAs(TracePrefetch.NONE);
+      assertThat(WarmUp.traces(spec)).isNull(); // taken
+    } finally {
+      Files.delete(trace);
+    }
   }
 
   @Test
