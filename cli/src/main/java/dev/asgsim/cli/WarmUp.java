@@ -2,10 +2,8 @@ package dev.asgsim.cli;
 
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.core.io.ConfigReader;
-import dev.asgsim.simulator.Simulation;
 import dev.asgsim.simulator.load.TracePrefetch;
 import dev.asgsim.simulator.report.Chart;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -75,7 +73,7 @@ final class WarmUp {
     return e != null && e.spec().equals(spec) ? e.traces() : null;
   }
 
-  /** {@code --load}'s value in raw arguments (picocli's two spellings, {@code --load X} and {@code --load=X}), or null. */
+  /** {@code --load}'s value in raw arguments (picocli's spellings {@code --load X} and {@code --load=X}), or null. */
   static String loadOption(String[] args) {
     String spec = null;
     for (int i = 1; i < args.length; i++) {
@@ -101,6 +99,6 @@ final class WarmUp {
 
   static void readAConfig() throws Exception {
     var doc = ConfigReader.parse(CONFIG, "warm-up.yaml", ConfigFormat.YAML);
-    ConfigGate.findings(doc, Instant.ofEpochSecond(Simulation.DEFAULT_START.getEpochSecond()));
+    ConfigGate.findings(doc, null);
   }
 }

@@ -64,7 +64,8 @@ public final class HtmlReport {
 
   /**
    * The page of a run whose timeline and activities went through {@code digest}. The chart is asked for last, when the
-   * rest of the page is written ({@code simulate} draws it on another thread meanwhile, issue 15); it goes in its place.
+   * rest of the page is written ({@code simulate} draws it on another thread meanwhile, issue 15), and goes in its
+   * place.
    */
   public static String render(SimulationResult r, RunDigest digest, Supplier<byte[]> png, List<String> findings) {
     StringBuilder h = new StringBuilder(16_384);
