@@ -335,9 +335,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
    * group's counts read once (nothing changes them before a clock or a change of desired), and the datapoints held a
    * minute instead of queued when that is when they become visible ({@link MetricFeed#closeHeld}); the held
    * datapoint and the evaluation that sees it then go to {@link ScalingEngine#quietMinute} first, which answers a
-   * minute it can prove quiet without evaluating. The same arithmetic
-   * in the same order as the plain minute, so the same bits (QuietStretchTest compares the two minute by minute). Ends
-   * after a minute whose evaluation acts, carried out as the plain minute does; returns the first minute not run.
+   * minute it can prove quiet without evaluating. The same arithmetic in the same order as the plain minute, so the
+   * same bits (QuietStretchTest compares the two minute by minute). Ends after a minute whose evaluation acts, carried
+   * out as the plain minute does; returns the first minute not run.
    */
   private int quietStretch(int m, int end, boolean counted, int firstTick) {
     long start = sim.startEpochSecond;
