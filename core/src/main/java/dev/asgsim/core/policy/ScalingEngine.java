@@ -227,11 +227,30 @@ public final class ScalingEngine implements ControlPlaneView {
       if (!p.inHour(minuteStart)) {
         startHour(minuteStart); // once an hour, out of the minute's path
       }
-      if (p.loadMetric() == PredictiveEvaluator.LoadMetric.TOTAL_CPU) {
-        p.add(averageCpu * cpuReporting, inService * averageCpu);
-      } else {
-        p.add(requests, targets > 0 ? inService * requests / targets : Double.NaN);
+      p.observe(averageCpu, cpuReporting, inService, requests, targets);
+    }
+  }
+
+  /**
+   * {@link #observeLoad} for {@code count} consecutive minutes from {@code firstMinuteStart} (one every 60 s), with
+   * minute {@code i}'s {@code averageCpu[i]} and {@code requests[i]} and the same counts: the same observations in
+   * the same order, so the same history. When the minutes are all inside the hour being accumulated (the caller held
+   * them until the next hour's start), each policy adds them in one pass; else minute by minute.
+   */
+  public void observeLoads(long firstMinuteStart, int count, double[] averageCpu, double[] requests, int cpuReporting,
+      int inService, int targets) {
+    if (count == 0 || predictive.length == 0) {
+      return;
+    }
+    long last = firstMinuteStart + 60L * (count - 1);
+    if (!predictive[0].inHour(firstMinuteStart) || !predictive[0].inHour(last)) { // they share their hours
+      for (int i = 0; i < count; i++) {
+        observeLoad(firstMinuteStart + 60L * i, averageCpu[i], cpuReporting, inService, requests[i], targets);
       }
+      return;
+    }
+    for (PredictiveEvaluator p : predictive) {
+      p.observe(count, averageCpu, requests, cpuReporting, inService, targets);
     }
   }
 

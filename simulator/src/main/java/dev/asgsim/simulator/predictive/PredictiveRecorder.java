@@ -51,6 +51,25 @@ public final class PredictiveRecorder {
     minutes++;
   }
 
+  /**
+   * {@link #minute} for {@code count} consecutive minutes from {@code firstMinuteStart} (one every 60 s) at the same
+   * desired capacity. Inside the hour being recorded they add {@code count × desired} at once: the sum of whole numbers
+   * below 2^53 is exact, so it is the double the minutes' additions one by one give.
+   */
+  public void minutes(long firstMinuteStart, int count, int desired) {
+    if (count == 0 || policies.isEmpty()) {
+      return;
+    }
+    if (firstMinuteStart < hour || firstMinuteStart + 60L * (count - 1) >= hourEnd) {
+      for (int i = 0; i < count; i++) {
+        minute(firstMinuteStart + 60L * i, desired);
+      }
+      return;
+    }
+    desiredSum += (double) count * desired;
+    minutes += count;
+  }
+
   /** @param observed whether the engine has closed the hour (the run's last hour is never closed by a next minute) */
   private void closeHour(boolean observed) {
     if (hour == Long.MIN_VALUE || minutes == 0) {
