@@ -232,10 +232,12 @@ public final class ScalingEngine implements ControlPlaneView {
   }
 
   /**
-   * {@link #observeLoad} for {@code count} consecutive minutes from {@code firstMinuteStart} (one every 60 s), with
-   * minute {@code i}'s {@code averageCpu[i]} and {@code requests[i]} and the same counts: the same observations in
-   * the same order, so the same history. When the minutes are all inside the hour being accumulated (the caller held
-   * them until the next hour's start), each policy adds them in one pass; else minute by minute.
+   * {@link #observeLoad} for {@code count} consecutive minutes from {@code firstMinuteStart} (one every 60 s), all
+   * inside the hour the last observation started, with minute {@code i}'s {@code averageCpu[i]} and {@code
+   * requests[i]} and the same counts: each policy adds them in one pass, the same additions in the same order, so the
+   * same history. A caller that holds an hour's minutes hands them over with this before the next hour starts.
+   *
+   * @throws IllegalArgumentException when a minute is outside that hour
    */
   public void observeLoads(long firstMinuteStart, int count, double[] averageCpu, double[] requests, int cpuReporting,
       int inService, int targets) {
@@ -244,10 +246,8 @@ public final class ScalingEngine implements ControlPlaneView {
     }
     long last = firstMinuteStart + 60L * (count - 1);
     if (!predictive[0].inHour(firstMinuteStart) || !predictive[0].inHour(last)) { // they share their hours
-      for (int i = 0; i < count; i++) {
-        observeLoad(firstMinuteStart + 60L * i, averageCpu[i], cpuReporting, inService, requests[i], targets);
-      }
-      return;
+      throw new IllegalArgumentException("minutes " + firstMinuteStart + " to " + last
+          + " are not all inside the hour being observed; observe them with observeLoad");
     }
     for (PredictiveEvaluator p : predictive) {
       p.observe(count, averageCpu, requests, cpuReporting, inService, targets);

@@ -52,19 +52,21 @@ public final class PredictiveRecorder {
   }
 
   /**
-   * {@link #minute} for {@code count} consecutive minutes from {@code firstMinuteStart} (one every 60 s) at the same
-   * desired capacity. Inside the hour being recorded they add {@code count × desired} at once: the sum of whole numbers
-   * below 2^53 is exact, so it is the double the minutes' additions one by one give.
+   * {@link #minute} for {@code count} consecutive minutes from {@code firstMinuteStart} (one every 60 s), all inside
+   * the hour being recorded, at the same desired capacity: they add {@code count × desired} at once. The sum holds whole
+   * numbers far below 2^53, where double addition is exact, so this is the double the minutes' additions one by one
+   * give.
+   *
+   * @throws IllegalArgumentException when a minute is outside that hour
    */
   public void minutes(long firstMinuteStart, int count, int desired) {
     if (count == 0 || policies.isEmpty()) {
       return;
     }
-    if (firstMinuteStart < hour || firstMinuteStart + 60L * (count - 1) >= hourEnd) {
-      for (int i = 0; i < count; i++) {
-        minute(firstMinuteStart + 60L * i, desired);
-      }
-      return;
+    long last = firstMinuteStart + 60L * (count - 1);
+    if (firstMinuteStart < hour || last >= hourEnd) {
+      throw new IllegalArgumentException("minutes " + firstMinuteStart + " to " + last
+          + " are not all inside the hour being recorded; record them with minute");
     }
     desiredSum += (double) count * desired;
     minutes += count;
