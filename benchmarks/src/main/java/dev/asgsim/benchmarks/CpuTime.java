@@ -14,12 +14,14 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime decide ok
+ * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime minute ok
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime alarm 3of3
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime year nab false
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime fleet diurnal 1000
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime predictive diurnal inert
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime sweep grid
  * </pre>
+ * {@code minute} is {@code TargetTrackingDecision.publishAndDecide} (a datapoint, then the decision).
  * {@code sweep} runs {@link Sweep#grid} on all cores and reports the process's CPU time per point (every thread's,
  * the JIT's and the GC's included: the sweep's work is on its pool's threads, not this one).
  * {@code -Drounds=N} (default 5) sets the measured rounds, {@code -Dmicro=N} the calls per round of the
@@ -46,7 +48,7 @@ public final class CpuTime {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: CpuTime decide|propose ok|high|low | alarm SHAPE | year LOAD RECORD | fleet LOAD MAX"
+      System.err.println("usage: CpuTime decide|propose|minute ok|high|low | alarm SHAPE | year LOAD RECORD | fleet LOAD MAX"
           + " | predictive LOAD false|true|inert | sweep grid");
       System.exit(2);
     }
@@ -67,11 +69,16 @@ public final class CpuTime {
   private static Job job(String[] a) throws Exception {
     long micro = Long.getLong("micro", 5_000_000);
     switch (a[0]) {
-      case "decide", "propose" -> {
+      case "decide", "propose", "minute" -> {
         TargetTrackingDecision b = new TargetTrackingDecision();
         b.scenario = a[1];
         b.setUp();
-        return new Job(a[0].equals("decide") ? () -> b.decide(BH) : () -> b.propose(BH), micro, 1, "ns");
+        Op op = switch (a[0]) {
+          case "decide" -> () -> b.decide(BH);
+          case "propose" -> () -> b.propose(BH);
+          default -> () -> b.publishAndDecide(BH);
+        };
+        return new Job(op, micro, 1, "ns");
       }
       case "alarm" -> {
         AlarmUpdate b = new AlarmUpdate();
@@ -107,7 +114,7 @@ public final class CpuTime {
         return new Job(() -> b.grid(BH), 1, Sweep.POINTS * 1e6, "ms CPU per point", true);
       }
       default -> throw new IllegalArgumentException(
-          "unknown kind " + a[0] + ": decide, propose, alarm, year, fleet, predictive, sweep");
+          "unknown kind " + a[0] + ": decide, propose, minute, alarm, year, fleet, predictive, sweep");
     }
   }
 

@@ -40,12 +40,28 @@ public final class Alarm {
   private final double threshold;
   private final TreatMissingData missing;
 
-  private AlarmState state = AlarmState.INSUFFICIENT_DATA;
+  private static final AlarmState[] STATES = AlarmState.values();
+  /** 0 and 1: {@link #steady} computes the state as the sign of a subtraction. */
+  private static final int OK = 0;
+  private static final int ALARM = 1;
+  static {
+    if (AlarmState.OK.ordinal() != OK || AlarmState.ALARM.ordinal() != ALARM) {
+      throw new AssertionError("AlarmState's order changed: OK and ALARM must be 0 and 1");
+    }
+  }
+
+  /** The state's ordinal: evaluate stores it without a branch and without a reference store's GC barrier. */
+  private int state = AlarmState.INSUFFICIENT_DATA.ordinal();
   private long cachedNewest = Long.MIN_VALUE;
   /** Start of period {@code cachedNewest}: the next window is found without a 64-bit division. */
   private long cachedNewestStart;
   private final int period;
   private long cachedVersion = -1;
+  /**
+   * The instant of the last evaluation, or Long.MIN_VALUE once a datapoint was put since: an evaluation at the same
+   * instant over the same data gives the same state (a kept state is kept again), so it returns at once.
+   */
+  private long evaluatedAt = Long.MIN_VALUE;
   private long lastChange = Long.MIN_VALUE;
   private double latest = Double.NaN;
   /** The contributors of {@link #latest}'s datapoint, kept with it: read at every target tracking proposal. */
@@ -54,22 +70,35 @@ public final class Alarm {
   private double loadMean = Double.NaN;
   private double min = Double.NaN;
   private double max = Double.NaN;
-  /** Whether mean/min/max belong to the current window (the bit-count path computes them only on demand). */
-  private boolean aggregatesValid;
+  /**
+   * {@link #AGGREGATES_VALID} when mean/min/max belong to the current window; else the newest period of the window
+   * they are to be computed for (the bit-count paths compute them only on demand, {@link #ensureAggregates}).
+   */
+  private long aggregatesFrom = AGGREGATES_VALID;
+  private static final long AGGREGATES_VALID = Long.MAX_VALUE;
   /** Bit {@code p & 63} set when period p's datapoint breaches (meaningful only where the series has a value). */
   private long breachBits;
-  /** The operator as two flags ({@link #breaches}). */
+  /** The operator as two flags ({@link #breaches}), and as a sign and a complement ({@link #breachBit}). */
   private final boolean upper;
   private final boolean orEqual;
+  private final double direction;
+  private final long complement;
   /** The low N bits set (when N < 64: the presence bits then cover the N newest periods). */
   private final long lowN;
   /**
-   * The state the N periods ending at period {@code steadyPeriod} give, computed by {@link #onPut} when that period
-   * arrived with its N − 1 predecessors present; valid while the series' version is still {@code steadyVersion}.
+   * The steady window, decided when its newest datapoint arrives ({@link #onNext}, {@link #onPut}): the series'
+   * newest period (starting at {@code steadyStart}) and its N − 1 predecessors are present, so at any instant whose
+   * newest period is within the evaluation range of it — {@code now - 1 - steadyStart} in [0,
+   * {@code steadyLimit}) — the most recent N real points are those N and the state is
+   * {@code steadyState} (an ordinal). Every later put the alarm is told of decides it again or sets
+   * {@code steadyLimit} to 0 (no instant); a put it is not told of is older than the 64 newest periods and cannot
+   * change which N points are the most recent.
    */
-  private long steadyPeriod = Long.MIN_VALUE;
-  private long steadyVersion = -1;
-  private boolean steadyAlarm;
+  private long steadyStart;
+  private long steadyLimit;
+  private int steadyState;
+  /** (range − N + 1) periods in seconds: the instants after a steady window's newest period it decides. */
+  private final long steadySpan;
 
   public Alarm(AlarmSpec spec, MetricSeries series) {
     this(spec, series, DEFAULT_EXTRA_EVALUATION_RANGE);
@@ -95,7 +124,10 @@ public final class Alarm {
     this.upper = op.isUpper();
     this.orEqual = op == ComparisonOperator.GreaterThanOrEqualToThreshold
         || op == ComparisonOperator.LessThanOrEqualToThreshold;
+    this.direction = upper != orEqual ? -1.0 : 1.0;
+    this.complement = orEqual ? 1 : 0;
     this.lowN = n >= 64 ? 0 : (1L << n) - 1;
+    this.steadySpan = n < 64 ? (long) (range - n + 1) * period : 0; // 64 or more: no steady window (lowN is 0)
     if (series.capacity() < range) {
       throw new IllegalArgumentException("alarm " + spec.name() + ": metric ring of " + series.capacity()
           + " periods is shorter than the evaluation range " + range);
@@ -104,22 +136,63 @@ public final class Alarm {
   }
 
   /**
-   * Period {@code period}'s datapoint was published (the series' bits and version already updated). Besides the
-   * breach bit: when it is the series' newest period and the N periods ending at it are all present (the steady
-   * case), the state of a window whose newest real point is this one is known now — the most recent N real points are
-   * those N, {@link #fast}'s selection — and kept with the series' version for {@link #evaluate}.
+   * Period {@code period}, the period after the series' newest, was published at {@code start} (the series' bits and
+   * version already updated): its breach bit, and the steady window ending at it. Branch-free on the value, which
+   * straddles the threshold when the state is about to change.
+   */
+  void onNext(long period, long start, double value) {
+    evaluatedAt = Long.MIN_VALUE;
+    breachBits = (breachBits & ~(1L << period)) | (breachBit(value) << period); // bit period & 63
+    steady(period, start);
+  }
+
+  /**
+   * Period {@code period}'s datapoint was published out of order, as a revision or after a gap (the series' bits and
+   * version already updated): its breach bit and, when it is the newest, the steady window ending at it; any other
+   * period ends the steady window (it may be one of its N, or newer than a gap the window was counted over).
    */
   void onPut(long period, double value) {
-    long bit = 1L << (period & 63);
-    breachBits = breaches(value) ? breachBits | bit : breachBits & ~bit;
-    if (n < 64 && period == series.newestPeriod()) {
-      long newestN = Long.rotateLeft(lowN, (int) ((period - n + 1) & 63));
-      if ((series.presentBits() & newestN) == newestN) {
-        steadyPeriod = period;
-        steadyVersion = series.version();
-        steadyAlarm = Long.bitCount(breachBits & newestN) >= m;
-      }
+    evaluatedAt = Long.MIN_VALUE;
+    breachBits = (breachBits & ~(1L << period)) | (breachBit(value) << period);
+    if (period == series.newestPeriod()) {
+      steady(period, period * this.period);
+    } else {
+      steadyLimit = 0;
     }
+  }
+
+  /**
+   * A datapoint older than the 64 newest periods was put: it changes no breach bit and no steady window, but an
+   * evaluation at the same instant may scan back to it.
+   */
+  void onOlderPut() {
+    evaluatedAt = Long.MIN_VALUE;
+  }
+
+  /**
+   * The steady window ending at the series' newest period {@code newest} (starting at {@code start}): when it and its
+   * N − 1 predecessors are present, the most recent N real points of any window within range of it are those N —
+   * {@link #fast}'s selection — and their breach count decides now.
+   */
+  private void steady(long newest, long start) {
+    long newestN = Long.rotateLeft(lowN, (int) (newest - n + 1));
+    long gaps = newestN & ~series.presentBits();
+    steadyStart = start;
+    steadyLimit = steadySpan & ~((gaps | -gaps) >> 63); // 0 when any of the N is missing
+    steadyState = (m - 1 - Long.bitCount(breachBits & newestN)) >>> 31; // ALARM (1) when at least M breach, else OK (0)
+  }
+
+  /**
+   * {@link #breaches} as 1 or 0 without a branch (the values straddle the threshold just when the state is about to
+   * change, where a branch mispredicts half the time): the sign bit of {@code direction × (value − threshold)} — the
+   * sign of {@code threshold − value} for {@code >} and {@code <=}, of {@code value − threshold} for {@code <} and
+   * {@code >=} — complemented for the two "or equal" operators. Adding +0.0 turns the one negative zero a difference of
+   * equal values can have ((−0) − (+0)) into +0.0, so equal values give the operator's answer. Exact for a finite
+   * threshold (AlarmSpec requires one) and any value but NaN, whose bit is arbitrary: the alarm reads breach bits only
+   * where the series has a value. AlarmTest holds it to {@link ComparisonOperator#breaches}.
+   */
+  long breachBit(double value) {
+    return (Double.doubleToRawLongBits((value - threshold) * direction + 0.0) >>> 63) ^ complement;
   }
 
   /** {@code op.breaches(value, threshold)} without the switch: the operator's two flags are fixed. NaN never breaches. */
@@ -130,6 +203,32 @@ public final class Alarm {
 
   /** Evaluates at {@code nowEpochSecond} and returns the (possibly unchanged) state. */
   public AlarmState evaluate(long nowEpochSecond) {
+    if (nowEpochSecond == evaluatedAt) {
+      return STATES[state];
+    }
+    evaluatedAt = nowEpochSecond;
+    if (Long.compareUnsigned(nowEpochSecond - 1 - steadyStart, steadyLimit) < 0) {
+      // the steady window decided at its put: the newest datapoint and its N − 1 predecessors, all in the range
+      latest = series.newestValue();
+      latestContributors = series.newestContributors();
+      aggregatesFrom = series.newestPeriod(); // the steady window's newest: no put since it was decided
+      cachedVersion = -1; // the general path's cache no longer holds the state
+      return settle(steadyState, nowEpochSecond);
+    }
+    return evaluateAny(nowEpochSecond);
+  }
+
+  /** The state becomes {@code next} (an ordinal) at {@code now}; without a branch on whether it changed. */
+  private AlarmState settle(int next, long now) {
+    int d = next ^ state;
+    long changed = (d | -d) >> 31; // all ones when the state changes: a branch here mispredicts as often as it changes
+    lastChange = (now & changed) | (lastChange & ~changed);
+    state = next;
+    return STATES[next];
+  }
+
+  /** Any instant outside the steady window: the newest period by division, the bits, or the scan. */
+  private AlarmState evaluateAny(long nowEpochSecond) {
     long last = nowEpochSecond - 1;
     long newest;
     long newestStart;
@@ -143,26 +242,13 @@ public final class Alarm {
     }
     long version = series.version();
     if (newest == cachedNewest && version == cachedVersion) {
-      return state;
+      return STATES[state];
     }
     cachedNewest = newest;
     cachedNewestStart = newestStart;
     cachedVersion = version;
-    AlarmState next;
-    if (version == steadyVersion && newest >= steadyPeriod && newest - steadyPeriod <= range - n) {
-      // the newest datapoint and its N − 1 predecessors, all in the range: what fast() would select and count
-      next = steadyAlarm ? AlarmState.ALARM : AlarmState.OK;
-      latest = series.newestValue();
-      latestContributors = series.newestContributors();
-      aggregatesValid = false;
-    } else {
-      next = range <= 64 ? fast(newest) : compute(newest);
-    }
-    if (next != state) {
-      state = next;
-      lastChange = nowEpochSecond;
-    }
-    return state;
+    AlarmState next = range <= 64 ? fast(newest) : compute(newest);
+    return settle(next.ordinal(), nowEpochSecond);
   }
 
   /**
@@ -207,16 +293,16 @@ public final class Alarm {
       latest = series.valueAt(latestPeriod);
       latestContributors = series.contributorsAt(latestPeriod);
     }
-    aggregatesValid = false;
+    aggregatesFrom = newest;
     return breach >= m ? AlarmState.ALARM : AlarmState.OK;
   }
 
   private AlarmState noData() {
     latest = mean = min = max = loadMean = latestContributors = Double.NaN;
-    aggregatesValid = true;
+    aggregatesFrom = AGGREGATES_VALID;
     switch (missing) {
       case MISSING: return AlarmState.INSUFFICIENT_DATA;
-      case IGNORE: return state;
+      case IGNORE: return STATES[state];
       case BREACHING: return AlarmState.ALARM;
       default: return AlarmState.OK;
     }
@@ -258,7 +344,7 @@ public final class Alarm {
     }
     latest = first;
     latestContributors = firstContributors;
-    aggregatesValid = true;
+    aggregatesFrom = AGGREGATES_VALID;
     if (real == 0) {
       mean = min = max = loadMean = Double.NaN;
     } else {
@@ -283,25 +369,25 @@ public final class Alarm {
         if (breach >= m || premature) {
           return AlarmState.ALARM;
         }
-        return breach + gaps < m ? AlarmState.OK : state;
+        return breach + gaps < m ? AlarmState.OK : STATES[state];
       default: // IGNORE
         if (real == 0) {
-          return state;
+          return STATES[state];
         }
         if (breach >= m) {
           return AlarmState.ALARM;
         }
-        return breach + gaps < m ? AlarmState.OK : state;
+        return breach + gaps < m ? AlarmState.OK : STATES[state];
     }
   }
 
   /** The state of the last {@link #evaluate}. */
   public AlarmState state() {
-    return state;
+    return STATES[state];
   }
 
   public boolean inAlarm() {
-    return state == AlarmState.ALARM;
+    return state == ALARM;
   }
 
   /** The instant of the last state change, or {@code Long.MIN_VALUE}. */
@@ -350,8 +436,8 @@ public final class Alarm {
   }
 
   private void ensureAggregates() {
-    if (!aggregatesValid && cachedNewest != Long.MIN_VALUE) {
-      compute(cachedNewest); // same selection as the bit path; the state it returns is already known
+    if (aggregatesFrom != AGGREGATES_VALID) {
+      compute(aggregatesFrom); // same selection as the bit paths; the state it returns is already known
     }
   }
 

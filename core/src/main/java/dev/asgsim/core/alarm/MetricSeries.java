@@ -24,9 +24,14 @@ public final class MetricSeries {
   /** Bit {@code p & 63} set when period p (one of the 64 newest) has a value: lets alarms count without scanning. */
   private long present;
   private Alarm[] listeners = new Alarm[0];
-  /** The last put's period start and number: the next period is found without a 64-bit division. */
-  private long lastStart = Long.MIN_VALUE;
-  private long lastPeriod;
+  /** {@code listeners[0]} and {@code listeners[1]}, or null. */
+  private Alarm firstListener;
+  private Alarm secondListener;
+  /**
+   * The start of period {@code newestPeriod + 1}: a put there (the common case, one datapoint a period in order) is
+   * {@link #putNext}, without a 64-bit division. Long.MIN_VALUE, which starts no period, before the first put.
+   */
+  private long nextStart = Long.MIN_VALUE;
 
   /** @param capacity the number of most recent periods that must stay readable (rounded up to a power of two) */
   public MetricSeries(int periodSeconds, int capacity) {
@@ -92,14 +97,51 @@ public final class MetricSeries {
    * @param contributors how many instances or targets were averaged into {@code value}; NaN when unknown
    */
   public void put(long periodStartEpochSecond, double value, double contributors) {
-    long p;
-    if (periodStartEpochSecond == lastStart + periodSeconds && lastStart != Long.MIN_VALUE) {
-      p = lastPeriod + 1;
+    if (periodStartEpochSecond == nextStart) {
+      putNext(periodStartEpochSecond, value, contributors);
     } else {
-      p = Math.floorDiv(periodStartEpochSecond, periodSeconds);
+      putAny(periodStartEpochSecond, value, contributors);
     }
-    lastStart = periodStartEpochSecond;
-    lastPeriod = p;
+  }
+
+  /**
+   * The period after the newest, the common case: kept small so that it inlines into the caller, and each alarm is
+   * told through {@link Alarm#onNext}, which knows the period is the newest.
+   */
+  private void putNext(long start, double value, double contributors) {
+    long p = newestPeriod + 1;
+    int i = (int) p;
+    // each index masked by its own array's length: C2 then drops the bounds checks (the lengths are all mask + 1)
+    long[] ps = periods;
+    double[] vs = values;
+    double[] cs = this.contributors;
+    ps[i & (ps.length - 1)] = p;
+    vs[i & (vs.length - 1)] = value;
+    cs[i & (cs.length - 1)] = contributors;
+    newestPeriod = p;
+    nextStart = start + periodSeconds;
+    newestValue = value;
+    newestContributors = contributors;
+    long bit = 1L << p; // a shift uses the low 6 bits: bit p & 63, which held period p - 64's presence
+    present = value == value ? present | bit : present & ~bit;
+    version++;
+    // the usual one or two alarms (target tracking's pair) without a loop: C2 strip-mines even a one-element loop
+    Alarm a0 = firstListener;
+    if (a0 != null) {
+      a0.onNext(p, start, value);
+      Alarm a1 = secondListener;
+      if (a1 != null) {
+        a1.onNext(p, start, value);
+        for (int k = 2; k < listeners.length; k++) {
+          listeners[k].onNext(p, start, value);
+        }
+      }
+    }
+  }
+
+  /** Any other put: the first, a gap, a revision, a late or out-of-order datapoint. */
+  private void putAny(long periodStartEpochSecond, double value, double contributors) {
+    long p = Math.floorDiv(periodStartEpochSecond, periodSeconds);
     if (newestPeriod != Long.MIN_VALUE && p <= newestPeriod - periods.length) {
       return; // older than anything an alarm reads; writing it would overwrite a newer period's slot
     }
@@ -114,12 +156,13 @@ public final class MetricSeries {
         present &= ~bitRange(newestPeriod + 1, p - 1); // slots of skipped periods held older periods' bits
       }
       newestPeriod = p;
+      nextStart = (p + 1) * periodSeconds;
     }
     if (p == newestPeriod) {
       newestValue = value;
       newestContributors = contributors;
     }
-    version++; // before the listeners: an alarm keeps what it computes at a put with the version it belongs to
+    version++;
     if (p > newestPeriod - 64) {
       long bit = 1L << (p & 63);
       if (value == value) {
@@ -129,6 +172,10 @@ public final class MetricSeries {
       }
       for (Alarm a : listeners) {
         a.onPut(p, value);
+      }
+    } else {
+      for (Alarm a : listeners) {
+        a.onOlderPut();
       }
     }
   }
@@ -151,6 +198,8 @@ public final class MetricSeries {
     Alarm[] next = java.util.Arrays.copyOf(listeners, listeners.length + 1);
     next[listeners.length] = a;
     listeners = next;
+    firstListener = next[0];
+    secondListener = next.length > 1 ? next[1] : null;
   }
 
   /** The value of period number {@code p}, or NaN when it is missing or fell out of the ring. */
@@ -175,7 +224,7 @@ public final class MetricSeries {
     return newestContributors;
   }
 
-  /** Changes on every {@link #put}: lets readers cache what they computed from the series. */
+  /** Changes on every {@link #put} that is kept: lets readers cache what they computed from the series. */
   public long version() {
     return version;
   }

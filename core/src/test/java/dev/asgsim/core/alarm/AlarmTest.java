@@ -120,6 +120,26 @@ class AlarmTest {
     assertThat(a.evaluate((BASE + 1) * 60)).isEqualTo(breaches ? AlarmState.ALARM : AlarmState.OK);
   }
 
+  /**
+   * The branch-free breach bit the alarm keeps per period is the operator's comparison (aws-behaviour §8.4 [D]: the four
+   * threshold operators) for every value but NaN: equal values, both zeros, a difference that only a subnormal can
+   * hold, infinities and the largest doubles, around thresholds of either sign and zero.
+   */
+  @Test
+  void breachBitIsTheComparison() {
+    double[] thresholds = {50, 0, -0.0, -50, 1e-310, Double.MAX_VALUE, -Double.MAX_VALUE, 0.1 + 0.2};
+    for (double t : thresholds) {
+      double[] values = {t, Math.nextUp(t), Math.nextDown(t), 0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE,
+          Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE, -Double.MAX_VALUE, 49.9, 50.1, -1e300};
+      for (ComparisonOperator op : ComparisonOperator.values()) {
+        Alarm a = new Alarm(new AlarmSpec("b", 60, 1, 1, t, op, TreatMissingData.MISSING), new MetricSeries(60, 3));
+        for (double v : values) {
+          assertThat(a.breachBit(v)).as("%s %s %s", v, op, t).isEqualTo(op.breaches(v, t) ? 1 : 0);
+        }
+      }
+    }
+  }
+
   @Test
   @DisplayName("§8.4 [D] a new alarm starts INSUFFICIENT_DATA; a period that has not started is not evaluated")
   void newAlarmAndCurrentPeriod() {

@@ -57,6 +57,19 @@ final class Cohorts {
    * cohort instead of five clocks (issue 15 item 4).
    */
   byte[] phase = new byte[8];
+  /**
+   * What {@link Counts} holds of each cohort in its totals: the {@link Counts} flags and the instances they were
+   * counted with (0 and 0: not counted yet). Kept with the cohort so that a recount changes only the cohorts whose
+   * state moved (issue 15 item 4).
+   */
+  int[] countedFlags = new int[8];
+  int[] countedCount = new int[8];
+  /**
+   * The first time after the cohort's last count at which any of its clocks changes its counts, its events or an
+   * advance's work on it ({@link #STALE}: changed since, count it again), and its own part of the group's next event.
+   */
+  long[] due = new long[8];
+  long[] nextOf = new long[8];
 
   /** InService and not draining: runs, and earns and spends CPU credits. */
   static final byte ACTIVE = 1;
@@ -64,6 +77,8 @@ final class Cohorts {
   static final byte SERVES = 2;
   /** In the group metric: its aggregation clock has passed (aws-behaviour §2.2 item 1). */
   static final byte AGGREGATED = 4;
+  /** {@link #due} of a cohort changed since it was counted. */
+  static final long STALE = Long.MIN_VALUE;
 
   int add() {
     if (size == count.length) {
@@ -94,8 +109,30 @@ final class Cohorts {
       interruptAt = Arrays.copyOf(interruptAt, n);
       replacedAt = Arrays.copyOf(replacedAt, n);
       phase = Arrays.copyOf(phase, n);
+      countedFlags = Arrays.copyOf(countedFlags, n);
+      countedCount = Arrays.copyOf(countedCount, n);
+      due = Arrays.copyOf(due, n);
+      nextOf = Arrays.copyOf(nextOf, n);
     }
+    uncounted(size);
     return size++;
+  }
+
+  /** Slot {@code i} is new: nothing of it is in the counts yet. */
+  private void uncounted(int i) {
+    countedFlags[i] = 0;
+    countedCount[i] = 0;
+    due[i] = STALE;
+  }
+
+  /** Cohort {@code i} changed (a clock, its count or its termination): the next recount counts it again. */
+  void touched(int i) {
+    due[i] = STALE;
+  }
+
+  /** Every cohort is counted again at the next recount. */
+  void touchedAll() {
+    Arrays.fill(due, 0, size, STALE);
   }
 
   /** Copies slot {@code from} into a new slot right after it and returns the new slot's index. */
@@ -107,6 +144,8 @@ final class Cohorts {
       shift(to, to + 1, tail);
     }
     copy(from, to);
+    uncounted(to);
+    touched(from);
     return to;
   }
 
@@ -116,6 +155,23 @@ final class Cohorts {
       shift(i + 1, i, tail);
     }
     size--;
+  }
+
+  /** Removes the {@code n} slots in {@code slots} (ascending) in one pass: each later slot moves once. */
+  void removeAll(int[] slots, int n) {
+    if (n == 0) {
+      return;
+    }
+    int write = slots[0];
+    for (int k = 0; k < n; k++) {
+      int from = slots[k] + 1;
+      int length = (k + 1 < n ? slots[k + 1] : size) - from;
+      if (length > 0) {
+        shift(from, write, length);
+      }
+      write += length;
+    }
+    size -= n;
   }
 
   private void shift(int src, int dst, int n) {
@@ -145,6 +201,10 @@ final class Cohorts {
     System.arraycopy(interruptAt, src, interruptAt, dst, n);
     System.arraycopy(replacedAt, src, replacedAt, dst, n);
     System.arraycopy(phase, src, phase, dst, n);
+    System.arraycopy(countedFlags, src, countedFlags, dst, n);
+    System.arraycopy(countedCount, src, countedCount, dst, n);
+    System.arraycopy(due, src, due, dst, n);
+    System.arraycopy(nextOf, src, nextOf, dst, n);
   }
 
   private void copy(int s, int d) {

@@ -42,105 +42,191 @@ final class Counts {
    */
   int healthReplacing;
 
+  /** {@link #count}'s flags: which totals a cohort is in (its units, and for some its instances). */
+  private static final int NON_TERMINATING = 0;
+  private static final int WARMING_SCALE_OUT = 1;
+  private static final int REPLACEMENT_IN_FLIGHT = 2;
+  private static final int HEALTH_REPLACING = 3;
+  private static final int TERMINATING = 4;
+  private static final int TERMINATING_WAIT = 5;
+  private static final int IN_SERVICE = 6;
+  private static final int WARM = 7;
+  private static final int SERVING = 8;
+  private static final int SERVING_WARM = 9;
+  private static final int PENDING = 10;
+  private static final int PENDING_WAIT = 11;
+  private static final int FLAGS = 12;
+  /** Per flag, the units and the instances of the cohorts counted in it: the totals kept between recounts. */
+  private final int[] units = new int[FLAGS];
+  private final int[] instances = new int[FLAGS];
+  /** Every type's CPU capacity is 1: {@link #servingCpu} is the serving instances, summed exactly. */
+  private final boolean unitCpu;
+
   /**
    * Counts {@code cohorts} at {@code t} and returns the first clock after {@code t} at which a count or an event
-   * changes ({@link Cohorts#NEVER} if none).
+   * changes ({@link Cohorts#NEVER} if none). Only the cohorts whose state may have moved since they were last counted
+   * are counted again ({@link Cohorts#due}: a clock of theirs passed, or they changed); the others' part of every
+   * total is the same at {@code t}, as every clock their state depends on is on the same side of {@code t} (issue 15
+   * item 4). Integer totals do not depend on the order they are summed in, so the totals are the full recount's.
    *
    * @param maxInstanceLifetime seconds, 0 for none: an instance past it must be retired at the next step
    */
   long count(Cohorts cohorts, long t, int maxInstanceLifetime) {
-    pending = 0;
-    inService = 0;
-    warm = 0;
-    serving = 0;
-    terminating = 0;
-    pendingWait = 0;
-    terminatingWait = 0;
-    nonTerminating = 0;
-    warmingScaleOut = 0;
-    replacementsInFlight = 0;
-    healthReplacing = 0;
-    servingWarm = 0;
-    warmInstances = 0;
-    servingInstances = 0;
-    servingWarmInstances = 0;
-    servingCpu = 0;
     long next = NEVER;
+    long[] due = cohorts.due;
+    long[] nextOf = cohorts.nextOf;
     for (int i = 0; i < cohorts.size; i++) {
-      int count = cohorts.count[i];
-      int n = count * types.weight(cohorts.type[i]);
-      if (!cohorts.terminating(i)) {
-        nonTerminating += n;
-        if (cohorts.scaleOut[i] && cohorts.warmAt[i] > t) {
-          warmingScaleOut += n;
-        }
-        if (cohorts.reason[i] == (byte) LaunchReason.HEALTH_REPLACEMENT.ordinal()
-            && (cohorts.warmAt[i] > t || cohorts.lbHealthyAt[i] > t)) {
-          replacementsInFlight += n;
-        }
+      if (due[i] <= t) {
+        recount(cohorts, i, t, maxInstanceLifetime);
       }
-      boolean replacement = cohorts.reason[i] == (byte) LaunchReason.HEALTH_REPLACEMENT.ordinal();
-      // A health victim's termination starts at its Unhealthy mark (Group.markUnhealthy); a scale-in victim's does not.
-      if ((cohorts.terminating(i) && cohorts.unhealthyAt[i] <= cohorts.drainAt[i])
-          || (replacement && !cohorts.terminating(i) && cohorts.inServiceAt[i] > t)) {
-        healthReplacing += n;
-      }
-      byte phase = 0;
-      if (cohorts.drainAt[i] <= t) {
-        terminating += n;
-        if (cohorts.termWaitAt[i] <= t) {
-          terminatingWait += n;
+      next = Math.min(next, nextOf[i]);
+    }
+    publish(cohorts);
+    return next;
+  }
+
+  /**
+   * Takes cohort {@code i}'s part out of the totals as it leaves the group (published at the next recount); its slot
+   * is removed before then.
+   */
+  void forget(Cohorts cohorts, int i) {
+    add(cohorts.countedFlags[i], -cohorts.countedCount[i], weight(cohorts, i));
+  }
+
+  /**
+   * {@code n} units left desired (a scale-in's victim, Capacity Rebalancing): {@link #nonTerminating} drops now; the
+   * recount that follows counts them as terminating and publishes every total afresh.
+   */
+  void takeOut(int n) {
+    nonTerminating -= n;
+  }
+
+  private int weight(Cohorts cohorts, int i) {
+    return types.weight(cohorts.type[i]);
+  }
+
+  private void add(int flags, int count, int weight) {
+    int n = count * weight;
+    for (int f = flags; f != 0; f &= f - 1) {
+      int b = Integer.numberOfTrailingZeros(f);
+      units[b] += n;
+      instances[b] += count;
+    }
+  }
+
+  private void publish(Cohorts cohorts) {
+    pending = units[PENDING];
+    inService = units[IN_SERVICE];
+    warm = units[WARM];
+    serving = units[SERVING];
+    terminating = units[TERMINATING];
+    pendingWait = units[PENDING_WAIT];
+    terminatingWait = units[TERMINATING_WAIT];
+    nonTerminating = units[NON_TERMINATING];
+    warmingScaleOut = units[WARMING_SCALE_OUT];
+    replacementsInFlight = units[REPLACEMENT_IN_FLIGHT];
+    healthReplacing = units[HEALTH_REPLACING];
+    servingWarm = units[SERVING_WARM];
+    warmInstances = instances[WARM];
+    servingInstances = instances[SERVING];
+    servingWarmInstances = instances[SERVING_WARM];
+    if (unitCpu) {
+      servingCpu = servingInstances; // a sum of whole numbers × 1.0: exact in any order
+    } else {
+      // Capacities are not whole numbers: summed in slot order, as ever, for the same bits.
+      servingCpu = 0;
+      for (int i = 0; i < cohorts.size; i++) {
+        if ((cohorts.phase[i] & Cohorts.SERVES) != 0) {
+          servingCpu += cohorts.count[i] * types.cpu(cohorts.type[i]);
         }
-      } else if (cohorts.inServiceAt[i] <= t) {
-        inService += n;
-        phase = Cohorts.ACTIVE;
-        if (cohorts.aggregatedAt[i] <= t) {
-          warm += n;
-          warmInstances += count;
-          phase |= Cohorts.AGGREGATED;
-        }
-        if (cohorts.serving(i, t)) {
-          serving += n;
-          servingInstances += count;
-          servingCpu += count * types.cpu(cohorts.type[i]);
-          phase |= Cohorts.SERVES;
-          if (cohorts.aggregatedAt[i] <= t) {
-            servingWarm += n;
-            servingWarmInstances += count;
-          }
-        }
-      } else {
-        pending += n;
-        if (cohorts.waitAt[i] <= t) {
-          pendingWait += n;
-        }
-      }
-      cohorts.phase[i] = phase;
-      next = Math.min(next, after(t, cohorts.launchAt[i]));
-      next = Math.min(next, after(t, cohorts.inServiceAt[i]));
-      next = Math.min(next, after(t, cohorts.lbHealthyAt[i]));
-      next = Math.min(next, after(t, cohorts.lbUnhealthyAt[i]));
-      next = Math.min(next, after(t, cohorts.warmAt[i]));
-      next = Math.min(next, after(t, cohorts.aggregatedAt[i]));
-      next = Math.min(next, cohorts.terminating(i) ? after(t, cohorts.drainAt[i]) : cohorts.unhealthyAt[i] <= t ? t + 1
-          : after(t, cohorts.unhealthyAt[i]));
-      // A termination already due (a scale-in at this very time without deregistration delay) is the next event: the
-      // next advance removes it, so it leaves the terminating count when AWS has it gone (aws-behaviour §2.2 item 6a).
-      next = Math.min(next, Math.max(t, cohorts.terminatedAt[i]));
-      next = Math.min(next, after(t, cohorts.waitAt[i]));
-      next = Math.min(next, after(t, cohorts.termWaitAt[i]));
-      if (!cohorts.terminating(i)) {
-        next = Math.min(next, cohorts.abandonAt[i] <= t ? t + 1 : after(t, cohorts.abandonAt[i]));
-      }
-      if (maxInstanceLifetime > 0 && !cohorts.terminating(i)) {
-        next = Math.min(next, Math.max(t + 1, cohorts.launchAt[i] + maxInstanceLifetime));
       }
     }
-    return next;
+  }
+
+  /** Counts cohort {@code i} at {@code t} again: its flags, phase, next clock and when it is due again. */
+  private void recount(Cohorts cohorts, int i, long t, int maxInstanceLifetime) {
+    int count = cohorts.count[i];
+    int weight = weight(cohorts, i);
+    add(cohorts.countedFlags[i], -cohorts.countedCount[i], weight);
+    int flags = 0;
+    boolean replacement = cohorts.reason[i] == (byte) LaunchReason.HEALTH_REPLACEMENT.ordinal();
+    if (!cohorts.terminating(i)) {
+      flags |= 1 << NON_TERMINATING;
+      if (cohorts.scaleOut[i] && cohorts.warmAt[i] > t) {
+        flags |= 1 << WARMING_SCALE_OUT;
+      }
+      if (replacement && (cohorts.warmAt[i] > t || cohorts.lbHealthyAt[i] > t)) {
+        flags |= 1 << REPLACEMENT_IN_FLIGHT;
+      }
+    }
+    // A health victim's termination starts at its Unhealthy mark (Group.markUnhealthy); a scale-in victim's does not.
+    if ((cohorts.terminating(i) && cohorts.unhealthyAt[i] <= cohorts.drainAt[i])
+        || (replacement && !cohorts.terminating(i) && cohorts.inServiceAt[i] > t)) {
+      flags |= 1 << HEALTH_REPLACING;
+    }
+    byte phase = 0;
+    if (cohorts.drainAt[i] <= t) {
+      flags |= 1 << TERMINATING;
+      if (cohorts.termWaitAt[i] <= t) {
+        flags |= 1 << TERMINATING_WAIT;
+      }
+    } else if (cohorts.inServiceAt[i] <= t) {
+      flags |= 1 << IN_SERVICE;
+      phase = Cohorts.ACTIVE;
+      if (cohorts.aggregatedAt[i] <= t) {
+        flags |= 1 << WARM;
+        phase |= Cohorts.AGGREGATED;
+      }
+      if (cohorts.serving(i, t)) {
+        flags |= 1 << SERVING;
+        phase |= Cohorts.SERVES;
+        if (cohorts.aggregatedAt[i] <= t) {
+          flags |= 1 << SERVING_WARM;
+        }
+      }
+    } else {
+      flags |= 1 << PENDING;
+      if (cohorts.waitAt[i] <= t) {
+        flags |= 1 << PENDING_WAIT;
+      }
+    }
+    add(flags, count, weight);
+    cohorts.countedFlags[i] = flags;
+    cohorts.countedCount[i] = count;
+    cohorts.phase[i] = phase;
+    long next = NEVER;
+    next = Math.min(next, after(t, cohorts.launchAt[i]));
+    next = Math.min(next, after(t, cohorts.inServiceAt[i]));
+    next = Math.min(next, after(t, cohorts.lbHealthyAt[i]));
+    next = Math.min(next, after(t, cohorts.lbUnhealthyAt[i]));
+    next = Math.min(next, after(t, cohorts.warmAt[i]));
+    next = Math.min(next, after(t, cohorts.aggregatedAt[i]));
+    next = Math.min(next, cohorts.terminating(i) ? after(t, cohorts.drainAt[i]) : cohorts.unhealthyAt[i] <= t ? t + 1
+        : after(t, cohorts.unhealthyAt[i]));
+    // A termination already due (a scale-in at this very time without deregistration delay) is the next event: the
+    // next advance removes it, so it leaves the terminating count when AWS has it gone (aws-behaviour §2.2 item 6a).
+    next = Math.min(next, Math.max(t, cohorts.terminatedAt[i]));
+    next = Math.min(next, after(t, cohorts.waitAt[i]));
+    next = Math.min(next, after(t, cohorts.termWaitAt[i]));
+    if (!cohorts.terminating(i)) {
+      next = Math.min(next, cohorts.abandonAt[i] <= t ? t + 1 : after(t, cohorts.abandonAt[i]));
+    }
+    if (maxInstanceLifetime > 0 && !cohorts.terminating(i)) {
+      next = Math.min(next, Math.max(t + 1, cohorts.launchAt[i] + maxInstanceLifetime));
+    }
+    cohorts.nextOf[i] = next;
+    // Due again at the first clock any test above or an advance reads (the few not in the next event's clocks added
+    // here); at once when something is already due (next at t or t + 1), as those tests read t itself.
+    long due = Math.min(next, after(t, cohorts.drainAt[i]));
+    due = Math.min(due, after(t, cohorts.unhealthyAt[i]));
+    due = Math.min(due, after(t, cohorts.interruptAt[i]));
+    due = Math.min(due, after(t, cohorts.abandonAt[i]));
+    cohorts.due[i] = next <= t + 1 ? Cohorts.STALE : due;
   }
 
   Counts(TypeAllocation types) {
     this.types = types;
+    this.unitCpu = types.unitCpu();
   }
 
   private static long after(long t, long at) {

@@ -55,6 +55,8 @@ public final class Group {
   /** How many of the last launch's instances came from the warm pool (its first ones), and their ids. */
   private int lastWarmStarts;
   private int[] warmStartSeqs = new int[4];
+  /** The slots of the cohorts terminated in one advance, removed together at its end. */
+  private int[] goneSlots = new int[8];
   /** Sequence numbers for instances launched into the warm pool, from the group's own numbering. */
   private final IntSupplier poolSeqs;
   /** The group's On-Demand instances per AZ, for the warm pool's choice of instance (aws-behaviour §7.2, §7.6). */
@@ -67,9 +69,14 @@ public final class Group {
   private SpotInterruptions interruptions;
   /** No warm pool: an advance that crosses no clock only moves {@link #lastAdvance} ({@link #generalPathOnly}). */
   private boolean quietAdvance;
+  /**
+   * Counts every cohort again at every recount and visits every cohort at every advance, instead of only those a
+   * clock or a change moved ({@link Counts#count}, {@link #generalPathOnly}; also with Spot interruptions).
+   */
+  private boolean countEveryCohort;
 
   /** At the last advance. */
-  private final Counts counts;
+  final Counts counts;
   private final DemandSpread minute;
 
   public Group(GroupParams params, long seed) {
@@ -130,11 +137,12 @@ public final class Group {
 
   /**
    * Takes the general path of every per-minute step, never a shortcut chosen at set-up (the advance without a warm
-   * pool, {@link DemandSpread}'s pass for unlimited credits): the tests that compare the two call it before
-   * {@link #start}.
+   * pool, {@link DemandSpread}'s pass for unlimited credits, counting and visiting only the cohorts a clock or a change
+   * moved): the tests that compare the two call it before {@link #start}.
    */
   public void generalPathOnly() {
     quietAdvance = false;
+    countEveryCohort = true;
     minute.generalOnly();
   }
 
@@ -157,6 +165,7 @@ public final class Group {
       boolean capacityRebalance, IntSupplier maxSize, long seed) {
     interruptions = new SpotInterruptions(cohorts, zones.size(), types.size(), settings, hazard, prices, maxPrice,
         capacityRebalance, maxSize, seed);
+    countEveryCohort = true; // its steps change clocks of many cohorts, and visit each at every advance
   }
 
   /**
@@ -267,8 +276,10 @@ public final class Group {
         cohorts.count[v]--;
         cohorts.count[next]++;
         cohorts.firstSeq[next]--;
+        cohorts.touched(v);
+        cohorts.touched(next);
         zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], 1);
-        counts.nonTerminating -= w;
+        counts.takeOut(w);
         sink.selected(at, cohorts.firstSeq[next], cohorts.az[next], LaunchReason.DESIRED_CHANGE);
       } else {
         int slot = cohorts.detachLast(v);
@@ -296,6 +307,7 @@ public final class Group {
     // Capacity Rebalancing counted it out of desired and its AZ already (SpotInterruptions).
     boolean countedOut = cohorts.drainAt[i] == SpotInterruptions.AWAITING;
     cohorts.drainAt[i] = at;
+    cohorts.touched(i);
     boolean registered = params.loadBalanced() && cohorts.inServiceAt[i] <= at
         && (params.registersNewInstances() || cohorts.reason[i] == (byte) LaunchReason.INITIAL.ordinal());
     long deregistered = at + (registered ? params.deregistrationDelaySeconds() : 0);
@@ -317,7 +329,7 @@ public final class Group {
   /** Cohort {@code i} no longer counts toward desired nor its AZ's balance. */
   void countedOut(int i) {
     zones.remove(cohorts.az[i], cohorts.option[i], cohorts.type[i], cohorts.count[i]);
-    counts.nonTerminating -= cohorts.count[i] * types.weight(cohorts.type[i]);
+    counts.takeOut(cohorts.count[i] * types.weight(cohorts.type[i]));
   }
 
   /** Auto Scaling's first periodic health check at or after {@code t} (aws-behaviour §6.1). */
@@ -377,22 +389,33 @@ public final class Group {
     if (interruptions != null) {
       interruptions.accumulate(t, listener);
     }
-    int split = -1; // a slot split off in this pass: its earlier events were already emitted with its parent's
+    // A slot split off in this pass: its earlier events were already emitted with its parent's. Numbered as if each
+    // terminated cohort had left at once (slot - gone), as before they were removed together: after a removal the
+    // cohort that moved into that number is taken for the split slot, as it always was, so the events stay the same.
+    int split = -1;
+    int gone = 0; // terminated cohorts of this pass, in goneSlots; a split inserts only after the current slot
     for (int i = 0; i < cohorts.size; i++) {
+      if (cohorts.due[i] > t && !countEveryCohort) {
+        // None of its clocks lies in (last count, t]: no event, no step is due (Counts#count; issue 15 item 4).
+        continue;
+      }
       LaunchReason reason = REASONS[cohorts.reason[i]];
-      events.lifecycle(i == split ? GroupListener.NONE : listener, from, t, i, reason);
+      events.lifecycle(i - gone == split ? GroupListener.NONE : listener, from, t, i, reason);
       if (interruptions != null) {
         interruptions.step(this, i, from, t, desired, listener, terminations);
       }
       if (!cohorts.terminating(i) && cohorts.unhealthyAt[i] <= t) {
-        split = markUnhealthy(i, t, desired, listener, terminations, reason, split);
+        int j = markUnhealthy(i, t, desired, listener, terminations, reason);
+        if (j >= 0) {
+          split = j - gone;
+        }
       }
       if (params.maxInstanceLifetime() > 0 && !cohorts.terminating(i) && owed.mayRetire(t)
           && cohorts.launchAt[i] + params.maxInstanceLifetime() <= t) {
         // One at a time, with a pause for the replacement (aws-behaviour §7.5 [D]).
         int j = cohorts.detachLast(i);
         if (j != i) {
-          split = j;
+          split = j - gone;
         }
         long at = Math.max(cohorts.launchAt[j] + params.maxInstanceLifetime(), from + 1);
         startTermination(j, Math.min(at, t));
@@ -416,28 +439,41 @@ public final class Group {
           pool.returned(cohorts.terminatedAt[i], cohorts.firstSeq[i] + k, cohorts.az[i]);
         }
         terminatedTotal += cohorts.count[i];
-        cohorts.remove(i);
-        i--;
+        counts.forget(cohorts, i);
+        if (countEveryCohort) {
+          cohorts.remove(i);
+          i--;
+        } else {
+          // Removed together after the pass: one shift of the slots after them instead of one per cohort (a
+          // scale-in's victims, split off many cohorts, end together). Nothing later in the pass reads this slot.
+          if (gone == goneSlots.length) {
+            goneSlots = Arrays.copyOf(goneSlots, 2 * gone);
+          }
+          goneSlots[gone++] = i;
+        }
       }
     }
+    cohorts.removeAll(goneSlots, gone);
     lastAdvance = t;
     recount(t);
   }
 
   /**
    * Cohort {@code i} is past its Unhealthy mark: takes out as many of its instances as the replacement batch allows
-   * (aws-behaviour §6.3 [D]) and moves the rest to the next health sweep. Returns the slot split off, or {@code split}.
+   * (aws-behaviour §6.3 [D]) and moves the rest to the next health sweep. Returns the slot split off, or -1.
    */
   private int markUnhealthy(int i, long t, int desired, GroupListener listener, VictimSink terminations,
-      LaunchReason reason, int split) {
+      LaunchReason reason) {
     int room = owed.healthRoom(desired, counts.replacementsInFlight);
     if (room <= 0) {
       cohorts.unhealthyAt[i] = health.nextSweep(t + 1);
-      return split;
+      cohorts.touched(i);
+      return -1;
     }
     // The batch is in capacity units (aws-behaviour Q11 [I]), at least one instance.
     int n = Math.min(Math.max(1, room / types.weight(cohorts.type[i])), cohorts.count[i]);
     int j = i;
+    int split = -1;
     if (n < cohorts.count[i]) {
       j = cohorts.splitAfter(i);
       split = j;
@@ -445,6 +481,7 @@ public final class Group {
       cohorts.count[j] = n;
       cohorts.firstSeq[j] = cohorts.firstSeq[i] + cohorts.count[i];
       cohorts.unhealthyAt[i] = health.nextSweep(t + 1);
+      cohorts.touched(i);
     }
     long at = cohorts.unhealthyAt[j];
     listener.onInstanceEvent(at, InstanceEvent.MARKED_UNHEALTHY, cohorts.firstSeq[j], n, cohorts.az[j], reason);
@@ -457,6 +494,9 @@ public final class Group {
   }
 
   private void recount(long t) {
+    if (countEveryCohort) {
+      cohorts.touchedAll();
+    }
     long next = counts.count(cohorts, t, params.maxInstanceLifetime());
     if (owed.anyOwed()) {
       next = Math.min(next, t + 1);

@@ -1,5 +1,9 @@
 package dev.asgsim.simulator.internal.group;
 
+// Over 300 lines because the scan of every cohort (the rule as AWS words it, kept for AllocationStrategy, whose keys
+// move with every victim) and the kept candidates of one scale-in (each AZ's ties and its order by key) must choose
+// the same victims with the same draws, and VictimCacheTest holds them to each other side by side.
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -35,7 +39,16 @@ final class VictimSelector {
   private final int[][] tiedSize;
   /** Whether the AZ has been scanned in this scale-in. */
   private final boolean[][] valid;
+  /**
+   * Per purchase option and AZ: its candidates when the scale-in first looked at it, sorted by key (slot order among
+   * equal keys), how many, and where the next key's candidates start. The keys cannot change within a scale-in and
+   * candidates only leave, so each next best key is the next run of this order, without a scan of every cohort.
+   */
+  private final int[][][] order;
+  private final int[][] orderSize;
+  private final int[][] orderAt;
   private int[] scratch = new int[8];
+  private int[] sortBuffer = new int[8];
 
   /**
    * @param random the group's generator: its draws interleave with launch jitter in a fixed order
@@ -54,6 +67,9 @@ final class VictimSelector {
     this.tied = new int[2][zones.size()][8];
     this.tiedSize = new int[2][zones.size()];
     this.valid = new boolean[2][zones.size()];
+    this.order = new int[2][zones.size()][8];
+    this.orderSize = new int[2][zones.size()];
+    this.orderAt = new int[2][zones.size()];
   }
 
   /** Whether this selector keeps the tied candidates during a scale-in. */
@@ -86,6 +102,12 @@ final class VictimSelector {
         for (int k = 0; k < tiedSize[o][a]; k++) {
           if (list[k] >= slot) {
             list[k]++;
+          }
+        }
+        int[] sorted = order[o][a];
+        for (int k = orderAt[o][a]; k < orderSize[o][a]; k++) {
+          if (sorted[k] >= slot) {
+            sorted[k]++;
           }
         }
       }
@@ -197,8 +219,9 @@ final class VictimSelector {
   }
 
   /**
-   * Drops the victims that left AZ {@code a}'s tied candidates of the current option, rescanning the AZ for its best
-   * key when none is left (or none was looked for yet in this scale-in); returns how many are tied.
+   * Drops the victims that left AZ {@code a}'s tied candidates of the current option; when none is left, takes the
+   * candidates of the next best key from the AZ's sorted order (sorting it when the scale-in first looks at the AZ);
+   * returns how many are tied. The same candidates as a scan of every cohort for the best key would find.
    */
   private int refresh(int a) {
     int[] list = tied[option][a];
@@ -209,28 +232,76 @@ final class VictimSelector {
           list[size++] = list[k];
         }
       }
+    } else {
+      sortCandidates(a);
+      valid[option][a] = true;
     }
     if (size == 0) {
-      for (int i = 0; i < cohorts.size; i++) {
-        if (cohorts.az[i] != a || !isCandidate(i)) {
-          continue;
-        }
-        int cmp = size == 0 ? -1 : compare(i, list[0]);
-        if (cmp < 0) {
-          size = 0;
-        }
-        if (cmp <= 0) {
+      int[] sorted = order[option][a];
+      int end = orderSize[option][a];
+      int k = orderAt[option][a];
+      while (k < end && !isCandidate(sorted[k])) {
+        k++;
+      }
+      int first = k < end ? sorted[k] : -1;
+      // The run of the first candidate's key; those of it that are no longer candidates will not be again.
+      for (; k < end && compare(sorted[k], first) == 0; k++) {
+        if (isCandidate(sorted[k])) {
           if (size == list.length) {
             list = Arrays.copyOf(list, 2 * size);
             tied[option][a] = list;
           }
-          list[size++] = i;
+          list[size++] = sorted[k];
         }
       }
-      valid[option][a] = true;
+      orderAt[option][a] = k;
     }
     tiedSize[option][a] = size;
     return size;
+  }
+
+  /** AZ {@code a}'s candidates of the current option, in slot order, then sorted by key ({@link #compare}). */
+  private void sortCandidates(int a) {
+    int[] sorted = order[option][a];
+    int n = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      if (cohorts.az[i] == a && isCandidate(i)) {
+        if (n == sorted.length) {
+          sorted = Arrays.copyOf(sorted, 2 * n);
+          order[option][a] = sorted;
+        }
+        sorted[n++] = i;
+      }
+    }
+    if (sortBuffer.length < n) {
+      sortBuffer = new int[sorted.length];
+    }
+    mergeSort(sorted, 0, n);
+    orderSize[option][a] = n;
+    orderAt[option][a] = 0;
+  }
+
+  /** Sorts {@code s[from, to)} by {@link #compare}, stable: equal keys stay in slot order. */
+  private void mergeSort(int[] s, int from, int to) {
+    if (to - from < 2) {
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSort(s, from, mid);
+    mergeSort(s, mid, to);
+    if (compare(s[mid - 1], s[mid]) <= 0) {
+      return; // already in order (the common case: launch order is key order for most policies)
+    }
+    System.arraycopy(s, from, sortBuffer, from, to - from);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || (i < mid && compare(sortBuffer[i], sortBuffer[j]) <= 0)) {
+        s[k] = sortBuffer[i++];
+      } else {
+        s[k] = sortBuffer[j++];
+      }
+    }
   }
 
   private boolean inZoneWithMost(int i, int most) {
