@@ -69,7 +69,10 @@ public final class PredictiveStretch {
     }
   }
 
-  /** The held minutes, then minute {@code minuteStart}, which starts an hour: its evaluation reads the new forecast. */
+  /**
+   * The held minutes, then minute {@code minuteStart} — an hour's first or the stretch's first — at once: it may close
+   * the hour and forecast again, which its evaluation reads.
+   */
   private void startHour(long minuteStart, double averageCpu, double requests) {
     end();
     engine.observeLoad(minuteStart, averageCpu, cpuReporting, inService, requests, targets);
@@ -83,8 +86,7 @@ public final class PredictiveStretch {
     if (held > 0) {
       engine.observeLoads(first, held, cpu, load, cpuReporting, inService, targets);
       recorder.minutes(first, held, desired);
-      first += 60L * held;
-      held = 0;
+      held = 0; // the next held minute follows a minute observed at once, which sets first
     }
   }
 }
