@@ -40,9 +40,13 @@ final class LoadOptions {
     return LoadResolver.resolve(load, settings, configDir, loadScale, duration, gaps, traceEnd, seed, traces);
   }
 
-  /** Starts reading the traces --load names, to be used by {@link #resolve(LoadSettings, Path, TracePrefetch)}. */
+  /**
+   * Starts reading the traces --load names, to be used by {@link #resolve(LoadSettings, Path, TracePrefetch)}; or takes
+   * those {@code main} started from the raw arguments ({@link WarmUp}).
+   */
   TracePrefetch readAhead() {
-    return TracePrefetch.start(load);
+    TracePrefetch early = WarmUp.traces(load);
+    return early != null ? early : TracePrefetch.start(load);
   }
 
   /** What decided the run's length, for messages. */

@@ -38,6 +38,8 @@ public final class Main {
   static final int HELP_WIDTH = 120;
 
   public static void main(String[] args) {
+    // The idle core reads and validates a small config while picocli builds the command tree (issue 15).
+    WarmUp.startFor(args);
     System.exit(run(args));
   }
 

@@ -29,6 +29,9 @@ final class ActivityRecorder {
   private final Map<Integer, Recording> launching = new HashMap<>();
   private final Map<Integer, Recording> terminating = new HashMap<>();
   private int started;
+  /** The decision whose activities are being recorded and its Cause, written once for all of them. */
+  private ScalingDecision causeFor;
+  private String causeText;
 
   ActivityRecorder(long seed, String groupName, List<String> zones, SimulationListener listener, boolean keep,
       RecordSink sink) {
@@ -48,6 +51,14 @@ final class ActivityRecorder {
     launched(seq, at, ActivityText.startedForCapacity(at, from, to), decision, warmupSeconds, fromPool);
   }
 
+  private String causeOf(ScalingDecision decision) {
+    if (decision != causeFor) {
+      causeFor = decision;
+      causeText = decision.cause();
+    }
+    return causeText;
+  }
+
   /** Instance {@code seq} was launched at {@code at} by Capacity Rebalancing (aws-behaviour §7.7). */
   void launchedForRebalance(int seq, long at) {
     launched(seq, at, ActivityText.launchedForRebalanceRecommendation(at), null, 0, false);
@@ -55,7 +66,7 @@ final class ActivityRecorder {
 
   private void launched(int seq, long at, String action, ScalingDecision decision, int warmupSeconds,
       boolean fromPool) {
-    String cause = decision == null ? action : ActivityText.join(decision.cause(), action);
+    String cause = decision == null ? action : ActivityText.join(causeOf(decision), action);
     Recording a = add(Activity.Kind.LAUNCH, seq, at, cause, decision, warmupSeconds, -1);
     a.pool = fromPool ? Pool.FROM : Pool.NONE;
     launching.put(seq, a);
@@ -87,7 +98,7 @@ final class ActivityRecorder {
    */
   void scaledIn(int seq, int az, long at, int from, int to, ScalingDecision decision, boolean toPool) {
     String action = ActivityText.takenOutForCapacity(at, from, to, Ids.instanceId(seed, seq));
-    terminating(seq, az, at, decision == null ? action : ActivityText.join(decision.cause(), action), decision);
+    terminating(seq, az, at, decision == null ? action : ActivityText.join(causeOf(decision), action), decision);
     if (toPool) {
       terminating.get(seq).pool = Pool.BACK;
     }

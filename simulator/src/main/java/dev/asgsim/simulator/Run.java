@@ -466,7 +466,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       scaleIns++;
     }
     ScalingDecision sd = new ScalingDecision(d.time(), d.source(), d.policyName(), d.alarmName(), d.metricValue(),
-        d.oldDesired(), d.newDesired(), d.minSize(), d.maxSize(), d.warmupSeconds(), d.cause());
+        d.oldDesired(), d.newDesired(), d.minSize(), d.maxSize(), d.warmupSeconds());
     decisions.add(sd);
     listener.onScalingDecision(sd);
     long at = d.time() + actionDelay;

@@ -177,19 +177,26 @@ public final class Decision {
    * 2." Allocates; call it only when {@link #changed()}.
    */
   public String cause() {
-    if (!changed) {
-      return "";
-    }
+    return changed ? cause(source, time, policyName, alarmName, minSize, maxSize, oldDesired, newDesired) : "";
+  }
+
+  /**
+   * The Cause text of a change of desired from {@code from} to {@code to} (aws-behaviour §10.3) made by {@code source}
+   * at {@code epochSecond}: the one home of the choice of wording, for {@link #cause()} and for a change recorded
+   * without its text, whose Cause is written only when asked for (a sweep point asks for none).
+   */
+  public static String cause(DecisionSource source, long epochSecond, String policyName, String alarmName, int min,
+      int max, int from, int to) {
     if (source == DecisionSource.SCHEDULED) {
-      return ActivityText.scheduledUpdate(time, minSize, maxSize, oldDesired, newDesired);
+      return ActivityText.scheduledUpdate(epochSecond, min, max, from, to);
     }
     if (source == DecisionSource.PREDICTIVE) {
-      return ActivityText.predictivePolicy(time, policyName, oldDesired, newDesired);
+      return ActivityText.predictivePolicy(epochSecond, policyName, from, to);
     }
     if (alarmName != null) {
-      return ActivityText.alarmTriggeredPolicy(time, alarmName, policyName, oldDesired, newDesired);
+      return ActivityText.alarmTriggeredPolicy(epochSecond, alarmName, policyName, from, to);
     }
-    return ActivityText.policyChanged(time, policyName, oldDesired, newDesired);
+    return ActivityText.policyChanged(epochSecond, policyName, from, to);
   }
 
   @Override

@@ -13,6 +13,7 @@ public final class Numbers {
   private static final MathContext TEN_DIGITS = new MathContext(10);
   private static final MathContext FOUR_DIGITS = new MathContext(4);
   private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+  private static final int[] INT_POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
   private Numbers() {}
 
@@ -62,15 +63,23 @@ public final class Numbers {
     }
     if (decimals >= 0 && decimals < POW10.length) {
       double x = Math.abs(v) * POW10[decimals];
-      double frac = x - Math.floor(x);
+      // x >= 0, so truncation is the floor where it is used (x < 1e14), without a call to StrictMath.floor
+      double frac = x - (long) x;
       if (x < 1e14 && Math.abs(frac - 0.5) > Math.max(x, 1) * 1e-13) {
         long r = Math.round(x);
         if (r == 0) {
           return out.append('0');
         }
-        long unit = (long) POW10[decimals];
-        long whole = r / unit;
-        long fraction = r % unit;
+        int unit = INT_POW10[decimals];
+        long whole;
+        int fraction;
+        if (r <= Integer.MAX_VALUE) { // int division: the quick compiler calls the runtime for each long one
+          whole = (int) r / unit;
+          fraction = (int) r % unit;
+        } else {
+          whole = r / unit;
+          fraction = (int) (r % unit);
+        }
         int digits = decimals;
         while (digits > 0 && fraction % 10 == 0) {
           fraction /= 10;
@@ -82,7 +91,7 @@ public final class Numbers {
         out.append(whole);
         if (digits > 0) {
           out.append('.');
-          for (long p = (long) POW10[digits - 1]; p > fraction && p > 1; p /= 10) {
+          for (int p = INT_POW10[digits - 1]; p > fraction && p > 1; p /= 10) {
             out.append('0');
           }
           out.append(fraction);

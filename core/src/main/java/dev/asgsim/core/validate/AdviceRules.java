@@ -28,7 +28,7 @@ final class AdviceRules {
 
   private AdviceRules() {}
 
-  static void check(ScalingConfig config, Findings f) {
+  static void check(ScalingConfig config, Advising f) {
     AutoScalingGroup g = config.autoScalingGroup();
     List<ScalingPolicy> policies = config.policies();
     SimulationSettings sim = config.effectiveSimulation();
@@ -90,7 +90,7 @@ final class AdviceRules {
     }
   }
 
-  private static void group(AutoScalingGroup g, SimulationSettings sim, Findings f) {
+  private static void group(AutoScalingGroup g, SimulationSettings sim, Advising f) {
     Set<String> types = g.healthCheckTypes();
     boolean lbChecks = types.contains("ELB") || types.contains("VPC_LATTICE");
     if (lbChecks && !g.hasLoadBalancer()) {
@@ -120,7 +120,7 @@ final class AdviceRules {
   }
 
   private static void basicMonitoring(TargetTrackingConfiguration tt, SimulationSettings sim, String path,
-      Findings f) {
+      Advising f) {
     var pre = tt.predefinedMetricSpecification();
     boolean ec2Metric = pre != null && pre.predefinedMetricType() != null
         && pre.predefinedMetricType().startsWith("ASGAverage");
@@ -134,7 +134,7 @@ final class AdviceRules {
   }
 
   /** aws-behaviour §12.2 [I]: "one number cannot be both 1 500 requests/min and 1 500 % CPU". */
-  private static void requestCost(TargetTrackingConfiguration tt, SimulationSettings sim, String path, Findings f) {
+  private static void requestCost(TargetTrackingConfiguration tt, SimulationSettings sim, String path, Advising f) {
     var pre = tt.predefinedMetricSpecification();
     if (pre != null && "ALBRequestCountPerTarget".equals(pre.predefinedMetricType())
         && sim.effectiveRequestsPerMinuteAtFullCpu() == null) {
@@ -146,7 +146,7 @@ final class AdviceRules {
     }
   }
 
-  private static void burstable(TargetTrackingConfiguration tt, SimulationSettings sim, String path, Findings f) {
+  private static void burstable(TargetTrackingConfiguration tt, SimulationSettings sim, String path, Advising f) {
     var pre = tt.predefinedMetricSpecification();
     if (pre == null || !CPU.equals(pre.predefinedMetricType()) || tt.targetValue() == null
         || sim.instanceType() == null) {
@@ -182,7 +182,7 @@ final class AdviceRules {
     }
   }
 
-  private static void notProportional(TargetTrackingConfiguration tt, String path, Findings f) {
+  private static void notProportional(TargetTrackingConfiguration tt, String path, Advising f) {
     var c = tt.customizedMetricSpecification();
     if (c != null && c.metricName() != null && NOT_PROPORTIONAL.contains(c.metricName())) {
       f.warning("tt-metric-not-proportional", path + ".TargetTrackingConfiguration.CustomizedMetricSpecification"
@@ -194,7 +194,7 @@ final class AdviceRules {
   }
 
   private static void disableScaleIn(ScalingConfig config, int index, TargetTrackingConfiguration tt, String path,
-      Findings f) {
+      Advising f) {
     if (!tt.scaleInDisabled()) {
       return;
     }
@@ -239,7 +239,7 @@ final class AdviceRules {
   }
 
   /** Step and target tracking on one metric fight (aws-behaviour §1.7, §14.6). */
-  private static void sameMetric(List<ScalingPolicy> policies, MetricAlarm alarm, String path, Findings f) {
+  private static void sameMetric(List<ScalingPolicy> policies, MetricAlarm alarm, String path, Advising f) {
     for (ScalingPolicy p : policies) {
       if (p == null || p.type() != PolicyType.TargetTrackingScaling || p.targetTrackingConfiguration() == null
           || !p.effectiveEnabled()) {

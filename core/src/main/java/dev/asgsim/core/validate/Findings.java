@@ -6,25 +6,40 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects findings while the rules run, and orders them: severity, then document order. */
-final class Findings {
+/**
+ * Collects findings while the rules run, and orders them: severity, then document order. Collecting errors only, it
+ * drops the warnings and advice as they are reported.
+ */
+final class Findings implements Advising {
   private final SourceMap map;
+  private final boolean errorsOnly;
   private final List<Finding> list = new ArrayList<>();
 
   Findings(SourceMap map) {
+    this(map, false);
+  }
+
+  Findings(SourceMap map, boolean errorsOnly) {
     this.map = map == null ? SourceMap.EMPTY : map;
+    this.errorsOnly = errorsOnly;
   }
 
   void error(String rule, String path, String message, String fix) {
     add(Severity.ERROR, rule, path, message, fix);
   }
 
-  void warning(String rule, String path, String message, String fix) {
-    add(Severity.WARNING, rule, path, message, fix);
+  @Override
+  public void warning(String rule, String path, String message, String fix) {
+    if (!errorsOnly) {
+      add(Severity.WARNING, rule, path, message, fix);
+    }
   }
 
-  void advice(String rule, String path, String message, String fix) {
-    add(Severity.ADVICE, rule, path, message, fix);
+  @Override
+  public void advice(String rule, String path, String message, String fix) {
+    if (!errorsOnly) {
+      add(Severity.ADVICE, rule, path, message, fix);
+    }
   }
 
   private void add(Severity severity, String rule, String path, String message, String fix) {

@@ -13,7 +13,7 @@ import java.util.List;
 final class PredictiveAdvice {
   private PredictiveAdvice() {}
 
-  static void check(ScalingConfig config, Findings f) {
+  static void check(ScalingConfig config, Advising f) {
     List<ScalingPolicy> policies = config.policies();
     boolean canScaleIn = policies.stream().anyMatch(PredictiveAdvice::scalesIn);
     for (int i = 0; i < policies.size(); i++) {

@@ -48,7 +48,19 @@ public final class Validator {
 
   /** Every finding about {@code config}; locations come from {@code sourceMap}. */
   public List<Finding> validate(ScalingConfig config, SourceMap sourceMap) {
-    Findings f = new Findings(sourceMap);
+    return check(config, new Findings(sourceMap), true);
+  }
+
+  /**
+   * The ERROR findings of {@link #validate(ScalingConfig)}, in the same order, without the work of the others: the
+   * gate of every sweep point, which is simulated or refused and never advised.
+   */
+  public List<Finding> errors(ScalingConfig config) {
+    return check(config, new Findings(SourceMap.EMPTY, true), false);
+  }
+
+  /** Runs the rules in their order; {@code advise}: the advice-only rules too, which cannot refuse ({@link Advising}). */
+  private List<Finding> check(ScalingConfig config, Findings f, boolean advise) {
     GroupRules.check(config.autoScalingGroup(), f);
     HookRules.check(config.autoScalingGroup(), f);
     HookTimingRules.check(config.autoScalingGroup(), config.simulation(), f);
@@ -57,10 +69,14 @@ public final class Validator {
     ScheduleRules.check(config.actions(), now, f);
     SimulationRules.check(config.simulation(), f);
     SimulationRules.outsideTargets(config, f);
-    AdviceRules.check(config, f);
+    if (advise) {
+      AdviceRules.check(config, f);
+    }
     MixedInstancesRules.check(config, f);
     NotSimulatedRules.check(config, f);
-    PredictiveAdvice.check(config, f);
+    if (advise) {
+      PredictiveAdvice.check(config, f);
+    }
     return f.sorted();
   }
 

@@ -69,4 +69,30 @@ class InvalidFixturesTest {
     assertThat(errors).as("errors of %s:%n%s", fixture,
         String.join("\n", findings.stream().map(Finding::format).toList())).contains(want);
   }
+
+  /**
+   * {@link Validator#errors} (a sweep point's gate) leaves out the advice-only rules: on every fixture that reads and
+   * every example it gives exactly the ERROR findings of {@link Validator#validate}, in their order.
+   */
+  @Test
+  void errorsAreTheErrorFindingsOfTheFullValidation() throws IOException {
+    List<Path> files = new java.util.ArrayList<>(fixtures().toList());
+    try (Stream<Path> s = Files.list(Path.of("../examples"))) {
+      s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+    }
+    int refused = 0;
+    for (Path file : files) {
+      ConfigDocument doc;
+      try {
+        doc = ConfigReader.load(file);
+      } catch (ConfigException e) {
+        continue; // a reader problem: no config to validate
+      }
+      List<Finding> errors = Validator.defaults().errors(doc.config());
+      assertThat(errors).as(file.toString()).isEqualTo(Validator.defaults().validate(doc.config()).stream()
+          .filter(f -> f.severity() == Severity.ERROR).toList());
+      refused += errors.isEmpty() ? 0 : 1;
+    }
+    assertThat(refused).isGreaterThanOrEqualTo(40);
+  }
 }

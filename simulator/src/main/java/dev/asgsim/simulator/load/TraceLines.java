@@ -41,7 +41,7 @@ final class TraceLines implements AutoCloseable {
   }
 
   /** The next line as this reader's own buffer (valid until the next call), or null at the end of the file. */
-  CharSequence nextChars() {
+  Line nextChars() {
     line.length = 0;
     lineNo++;
     while (true) {
@@ -67,10 +67,10 @@ final class TraceLines implements AutoCloseable {
   }
 
   /**
-   * The current line: its characters read straight from the array (a row's parse reads each of them once or twice,
-   * and a {@code StringBuilder} checks its coder and bounds on every one).
+   * The current line: a row's parse reads its characters straight from the array ({@link TraceRowParser}: each of them
+   * once or twice, where a {@code StringBuilder} would check its coder and bounds on every one).
    */
-  private static final class Line implements CharSequence {
+  static final class Line implements CharSequence {
     final char[] chars = new char[MAX_LINE_CHARS];
     int length;
 

@@ -94,14 +94,15 @@ public final class TraceReader {
     int repeatedRows = 0;
     String firstRepeat = null;
     List<String> notes = new ArrayList<>();
-    for (CharSequence chars = lines.nextChars(); chars != null; chars = lines.nextChars()) {
+    for (TraceLines.Line row = lines.nextChars(); row != null; row = lines.nextChars()) {
       int lineNo = lines.lineNo();
       long time;
       double value;
       String t = null; // the time as written: only made for messages and the fold check, or by the general way
-      int comma = indexOf(chars, ',', 0);
+      char[] chars = row.chars;
+      int comma = indexOf(chars, row.length, ',', 0);
       // A capacity column is read only on the first row: that row goes the general way, with its messages.
-      int end = comma < 0 || (capacity && samples.size() == 0) ? -1 : valueEnd(chars, comma, capacity);
+      int end = comma < 0 || (capacity && samples.size() == 0) ? -1 : valueEnd(chars, row.length, comma, capacity);
       long fastTime = end < 0 ? TraceRowParser.NO_TIME : fastTime(kind, chars, comma);
       double fastValue = fastTime == TraceRowParser.NO_TIME ? Double.NaN
           : TraceRowParser.decimal(chars, TraceRowParser.skipLeft(chars, comma + 1, end),
@@ -111,7 +112,7 @@ public final class TraceReader {
         value = fastValue;
       } else {
         // The general way: every spelling the format allows, and every error message.
-        String line = chars.toString();
+        String line = row.toString();
         if (line.isBlank()) {
           continue;
         }
@@ -192,9 +193,9 @@ public final class TraceReader {
     return c;
   }
 
-  private static int indexOf(CharSequence s, char c, int from) {
-    for (int i = from; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
+  private static int indexOf(char[] s, int length, char c, int from) {
+    for (int i = from; i < length; i++) {
+      if (s[i] == c) {
         return i;
       }
     }
@@ -206,19 +207,19 @@ public final class TraceReader {
    * columns (two, or three with {@code capacity}: the value then ends at the second comma); -1 when it has not, and
    * the general way says what is wrong.
    */
-  static int valueEnd(CharSequence chars, int comma, boolean capacity) {
-    int second = indexOf(chars, ',', comma + 1);
+  static int valueEnd(char[] chars, int length, int comma, boolean capacity) {
+    int second = indexOf(chars, length, ',', comma + 1);
     if (!capacity) {
-      return second < 0 ? chars.length() : -1;
+      return second < 0 ? length : -1;
     }
-    return second >= 0 && indexOf(chars, ',', second + 1) < 0 ? second : -1;
+    return second >= 0 && indexOf(chars, length, ',', second + 1) < 0 ? second : -1;
   }
 
   /**
    * The row's time read the allocation-free way ({@link TraceRowParser}), or {@code NO_TIME} when the time is spelled
    * in a way only the general parser reads.
    */
-  private static long fastTime(String kind, CharSequence chars, int comma) {
+  private static long fastTime(String kind, char[] chars, int comma) {
     int from = TraceRowParser.skipLeft(chars, 0, comma);
     int to = TraceRowParser.skipRight(chars, 0, comma);
     if (kind.equals("timestamp")) {
@@ -229,8 +230,8 @@ public final class TraceReader {
   }
 
   /** The time column of a row, trimmed, as the messages quote it. */
-  private static String timeText(CharSequence chars, int comma) {
-    return chars.subSequence(0, comma).toString().trim();
+  private static String timeText(char[] chars, int comma) {
+    return new String(chars, 0, comma).trim();
   }
 
   /** A zone-less local time going back by at most an hour: the clock was set back at the end of daylight saving. */

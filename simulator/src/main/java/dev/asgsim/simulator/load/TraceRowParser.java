@@ -1,8 +1,9 @@
 package dev.asgsim.simulator.load;
 
 /**
- * Reads the common spellings of a trace row straight from the line's characters, without a {@code String}, a
- * {@code java.time} object or a parser's temporaries per row (a year is 525 600 rows): a UTC timestamp
+ * Reads the common spellings of a trace row straight from the line's characters (the reader's own array: a year is
+ * 525 600 rows, and an interface call per character costs the quick compiler the launcher uses more than the parse),
+ * without a {@code String}, a {@code java.time} object or a parser's temporaries per row: a UTC timestamp
  * {@code YYYY-MM-DDTHH:MM:SS} with a {@code Z} or no zone (or a space for the {@code T}), and a plain decimal number of
  * at most 15 digits. Anything else — zones, fractions of a second, exponents, long numbers, errors — returns "not
  * read" and {@link TraceReader} reads the row the general way, so every accepted value is the one the general way gives.
@@ -19,16 +20,16 @@ final class TraceRowParser {
   private TraceRowParser() {}
 
   /** The first index in {@code [from, to)} that is not whitespace as {@link String#trim()} sees it. */
-  static int skipLeft(CharSequence s, int from, int to) {
-    while (from < to && s.charAt(from) <= ' ') {
+  static int skipLeft(char[] s, int from, int to) {
+    while (from < to && s[from] <= ' ') {
       from++;
     }
     return from;
   }
 
   /** One past the last index in {@code [from, to)} that is not whitespace as {@link String#trim()} sees it. */
-  static int skipRight(CharSequence s, int from, int to) {
-    while (to > from && s.charAt(to - 1) <= ' ') {
+  static int skipRight(char[] s, int from, int to) {
+    while (to > from && s[to - 1] <= ' ') {
       to--;
     }
     return to;
@@ -38,14 +39,14 @@ final class TraceRowParser {
    * The epoch second of {@code s[from, to)} as {@code YYYY-MM-DD[T| ]HH:MM:SS[Z]} (UTC), or {@link #NO_TIME} when it
    * is spelled otherwise.
    */
-  static long timestamp(CharSequence s, int from, int to) {
+  static long timestamp(char[] s, int from, int to) {
     int n = to - from;
-    if (n != 19 && !(n == 20 && s.charAt(from + 19) == 'Z')) {
+    if (n != 19 && !(n == 20 && s[from + 19] == 'Z')) {
       return NO_TIME;
     }
-    char sep = s.charAt(from + 10);
-    if (s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-' || (sep != 'T' && sep != ' ')
-        || s.charAt(from + 13) != ':' || s.charAt(from + 16) != ':') {
+    char sep = s[from + 10];
+    if (s[from + 4] != '-' || s[from + 7] != '-' || (sep != 'T' && sep != ' ')
+        || s[from + 13] != ':' || s[from + 16] != ':') {
       return NO_TIME;
     }
     int year = digits(s, from, 4);
@@ -65,20 +66,24 @@ final class TraceRowParser {
     return epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
   }
 
-  /** Days from 1970-01-01 of a proleptic Gregorian date (the civil-from-days inverse, as LocalDate computes it). */
+  /**
+   * Days from 1970-01-01 of a proleptic Gregorian date (the civil-from-days inverse, as LocalDate computes it), in int
+   * arithmetic: a four-digit year keeps every term small, and the quick compiler calls the runtime for each long
+   * division.
+   */
   private static long epochDay(int y, int m, int d) {
-    long year = m <= 2 ? y - 1 : y;
-    long era = Math.floorDiv(year, 400);
-    long yoe = year - era * 400;
-    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146_097 + doe - 719_468;
+    int year = m <= 2 ? y - 1 : y;
+    int era = Math.floorDiv(year, 400);
+    int yoe = year - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146_097L + doe - 719_468;
   }
 
-  private static int digits(CharSequence s, int at, int count) {
+  private static int digits(char[] s, int at, int count) {
     int v = 0;
     for (int i = at; i < at + count; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -91,11 +96,11 @@ final class TraceRowParser {
    * {@code s[from, to)} as a plain decimal ({@code 12}, {@code -0.5}, {@code 3.}), exactly as
    * {@link Double#parseDouble} reads it, or NaN when it is spelled otherwise or has more than 15 digits.
    */
-  static double decimal(CharSequence s, int from, int to) {
+  static double decimal(char[] s, int from, int to) {
     int i = from;
     boolean negative = false;
-    if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-      negative = s.charAt(i) == '-';
+    if (i < to && (s[i] == '-' || s[i] == '+')) {
+      negative = s[i] == '-';
       i++;
     }
     long mantissa = 0;
@@ -103,7 +108,7 @@ final class TraceRowParser {
     int fraction = 0;
     boolean point = false;
     for (; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == '.' && !point) {
         point = true;
       } else if (c >= '0' && c <= '9') {

@@ -8,8 +8,12 @@ import dev.asgsim.simulator.report.chart.RunSeries;
 import dev.asgsim.simulator.report.chart.TimelineChart;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jfree.chart.JFreeChart;
 
@@ -31,6 +35,16 @@ public final class Chart {
   }
 
   public static byte[] png(SimulationResult r, RunDigest digest) {
+    return png(r, digest, Chart::besides);
+  }
+
+  /**
+   * The chart, its heat maps drawn by {@code heatMaps} (on another thread, issue 15: a year's chart is drawn after the
+   * run, while the user waits) into their own part of the image while this thread draws the timeline into its part.
+   * Each part is clipped to its rectangle, as JFreeChart clips every chart it draws, so neither thread touches the
+   * other's pixels and the image is the same whichever finishes first.
+   */
+  static byte[] png(SimulationResult r, RunDigest digest, Executor heatMaps) {
     RunSeries s = digest.chartSeries();
     boolean heat = digest.desiredByHour() != null;
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT + (heat ? HEAT_HEIGHT : 0), BufferedImage.TYPE_INT_RGB);
@@ -38,20 +52,55 @@ public final class Chart {
     try {
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, image.getWidth(), image.getHeight());
-      draw(g, TimelineChart.build(r, s), 0, 0, WIDTH, HEIGHT);
+      FutureTask<Void> below = null;
       if (heat) {
-        draw(g, HeatMap.chart("desired capacity, hourly mean", CapacityUnit.of(r),
-            digest.desiredByHour(), r.startEpochSecond(), new Color(0x08, 0x45, 0x94), 1), 0, HEIGHT, WIDTH / 2,
-            HEAT_HEIGHT);
-        draw(g, HeatMap.chart("unserved demand, hourly mean", "% of demand",
-            digest.unservedByHour(), r.startEpochSecond(), new Color(0xb2, 0x18, 0x2b), 10), WIDTH / 2, HEIGHT,
-            WIDTH / 2, HEAT_HEIGHT);
+        below = new FutureTask<>(() -> drawHeatMaps(r, digest, image), null);
+        heatMaps.execute(below);
+      }
+      g.clip(new Rectangle(0, 0, WIDTH, HEIGHT));
+      draw(g, TimelineChart.build(r, s), 0, 0, WIDTH, HEIGHT);
+      if (below != null) {
+        join(below);
       }
     } finally {
       g.dispose();
     }
-    byte[] out = Png.encode(image);
-    return out;
+    return Png.encode(image);
+  }
+
+  /** The two day × hour heat maps, below the timeline, drawn through a view of that part of {@code image}. */
+  private static void drawHeatMaps(SimulationResult r, RunDigest digest, BufferedImage image) {
+    Graphics2D g = image.getSubimage(0, HEIGHT, WIDTH, HEAT_HEIGHT).createGraphics();
+    try {
+      g.translate(0, -HEIGHT); // the same coordinates as drawn into the whole image
+      draw(g, HeatMap.chart("desired capacity, hourly mean", CapacityUnit.of(r),
+          digest.desiredByHour(), r.startEpochSecond(), new Color(0x08, 0x45, 0x94), 1), 0, HEIGHT, WIDTH / 2,
+          HEAT_HEIGHT);
+      draw(g, HeatMap.chart("unserved demand, hourly mean", "% of demand",
+          digest.unservedByHour(), r.startEpochSecond(), new Color(0xb2, 0x18, 0x2b), 10), WIDTH / 2, HEIGHT,
+          WIDTH / 2, HEAT_HEIGHT);
+    } finally {
+      g.dispose();
+    }
+  }
+
+  /** Runs {@code task} on a thread of its own. */
+  private static void besides(Runnable task) {
+    Thread t = new Thread(task, "asgsim-heat-maps");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** Waits for {@code task}; its failure is thrown here as it was thrown there. */
+  private static void join(FutureTask<Void> task) {
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while drawing the chart", e);
+    } catch (ExecutionException e) {
+      throw OutputFiles.rethrow(e.getCause());
+    }
   }
 
   /**

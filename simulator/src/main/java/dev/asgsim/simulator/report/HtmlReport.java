@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code report.html}: one self-contained page (no external resources): the interactive timeline
@@ -58,12 +59,16 @@ public final class HtmlReport {
    *                 nothing, null when it did not run
    */
   public static String render(SimulationResult r, byte[] png, List<String> findings) {
-    return render(r, RunDigest.of(r), png, findings);
+    return render(r, RunDigest.of(r), () -> png, findings);
   }
 
-  /** The page of a run whose timeline and activities went through {@code digest}. */
-  public static String render(SimulationResult r, RunDigest digest, byte[] png, List<String> findings) {
-    StringBuilder h = new StringBuilder(png.length * 4 / 3 + 16_384);
+  /**
+   * The page of a run whose timeline and activities went through {@code digest}. The chart is asked for last, when the
+   * rest of the page is written ({@code simulate} draws it on another thread meanwhile, issue 15), and goes in its
+   * place.
+   */
+  public static String render(SimulationResult r, RunDigest digest, Supplier<byte[]> png, List<String> findings) {
+    StringBuilder h = new StringBuilder(16_384);
     String name = r.config().autoScalingGroup().autoScalingGroupName();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>asgsim: ")
         .append(esc(name)).append("</title>\n<style>\n")
@@ -81,8 +86,10 @@ public final class HtmlReport {
     h.append("<p class=\"note\">Drag across a panel to zoom in (all panels follow), double-click to zoom out; hover ")
         .append("for values.</p>\n").append(InteractiveChart.html(r, digest.pageSeries()));
     h.append("<details><summary>The same run as a static picture (chart.png)</summary>\n")
-        .append("<img alt=\"capacity and CPU over time\" src=\"data:image/png;base64,")
-        .append(Base64.getEncoder().encodeToString(png)).append("\">\n</details>\n");
+        .append("<img alt=\"capacity and CPU over time\" src=\"data:image/png;base64,");
+    StringBuilder beforeChart = h;
+    h = new StringBuilder(16_384);
+    h.append("\">\n</details>\n");
 
     h.append("<h2>Scores</h2>\n<table>\n<tr><th>score</th><th>value</th></tr>\n");
     for (Map.Entry<String, Object> e : SummaryJson.scores(r.scores()).entrySet()) {
@@ -137,7 +144,9 @@ public final class HtmlReport {
     }
     h.append(TIMELINE_COLUMNS);
     h.append("</body>\n</html>\n");
-    return h.toString();
+    String chart = Base64.getEncoder().encodeToString(png.get());
+    return new StringBuilder(beforeChart.length() + chart.length() + h.length()).append(beforeChart).append(chart)
+        .append(h).toString();
   }
 
   static String esc(String s) {

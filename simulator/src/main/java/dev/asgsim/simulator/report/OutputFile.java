@@ -19,7 +19,7 @@ public enum OutputFile {
   ACTIVITIES("activities.json", ActivitiesJson.Items::new),
   SUMMARY("summary.json", (r, in) -> utf8(SummaryJson.render(r, in.digest().activityCount()))),
   CHART("chart.png", (r, in) -> in.chartPng()),
-  REPORT("report.html", (r, in) -> utf8(HtmlReport.render(r, in.digest(), in.chartPng(), in.findings())));
+  REPORT("report.html", (r, in) -> utf8(HtmlReport.render(r, in.digest(), in::chartPng, in.findings())));
 
   /**
    * What a renderer may use besides the run: the validator's findings, one line each (null when it did not run), the

@@ -55,7 +55,10 @@ public final class OutputFiles {
         sinks.add(f.open(bytes));
       }
     }
-    RecordSink sink = new Tee(digest, sinks);
+    List<RecordSink> all = new ArrayList<>();
+    all.add(digest);
+    all.addAll(sinks);
+    RecordSink sink = new Tee(all);
     for (int m = 0; m < t.minutes(); m++) {
       sink.timelineRow(t, m);
     }
@@ -114,8 +117,8 @@ public final class OutputFiles {
     return files;
   }
 
-  /** A failure of the other thread, thrown here as it was thrown there. */
-  private static RuntimeException rethrow(Throwable cause) {
+  /** A failure of another thread, thrown here as it was thrown there. */
+  static RuntimeException rethrow(Throwable cause) {
     if (cause instanceof RuntimeException e) {
       throw e;
     }
@@ -164,7 +167,7 @@ public final class OutputFiles {
     private final List<OutputStream> streams = new ArrayList<>();
     private final List<OutputFile.Streamed> files = new ArrayList<>();
     private RunDigest digest;
-    /** The streamed files and the digest, fed on a writer thread. */
+    /** The streamed files and the digest, fed on writer threads. */
     private RecordHandOff tee;
 
     private Streaming(Path dir) throws IOException {
@@ -182,7 +185,8 @@ public final class OutputFiles {
           files.add(f.open(out));
         }
       }
-      tee = new RecordHandOff(new Tee(digest, files));
+      // The digest on a thread of its own, beside the files' (two cores: the run, the files and the digest share them).
+      tee = new RecordHandOff(new Tee(files), digest);
     }
 
     private Path stage(String name) throws IOException {
@@ -262,29 +266,26 @@ public final class OutputFiles {
     }
   }
 
-  /** One record to the digest and every streamed file. */
-  private record Tee(RunDigest digest, List<OutputFile.Streamed> files) implements RecordSink {
+  /** One record to every sink, in order. */
+  private record Tee(List<? extends RecordSink> sinks) implements RecordSink {
     @Override
     public void timelineRow(Timeline t, int m) {
-      digest.timelineRow(t, m);
-      for (OutputFile.Streamed f : files) {
-        f.timelineRow(t, m);
+      for (RecordSink s : sinks) {
+        s.timelineRow(t, m);
       }
     }
 
     @Override
     public void activity(Activity a) {
-      digest.activity(a);
-      for (OutputFile.Streamed f : files) {
-        f.activity(a);
+      for (RecordSink s : sinks) {
+        s.activity(a);
       }
     }
 
     @Override
     public void notScaled(NotScaled n) {
-      digest.notScaled(n);
-      for (OutputFile.Streamed f : files) {
-        f.notScaled(n);
+      for (RecordSink s : sinks) {
+        s.notScaled(n);
       }
     }
   }

@@ -8,16 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Hands a run's records to a sink on a writer thread, so that formatting timeline.csv and digesting the rows for the
- * chart and the report run on the second core while the minute loop goes on (issue 15: a simulated year was half
- * formatting). The sink sees exactly the calls it would have seen on the run's thread, in the same order, so the
- * files are the same bytes: rows are copied out of the run's ring ({@link Timeline#copyRow}) into chunks of
- * {@value #CHUNK} rows, each chunk with the activities and not-scaled records that came between its rows, at their
- * places.
+ * Hands a run's records to sinks on writer threads, one thread per sink, so that formatting timeline.csv and digesting
+ * the rows for the chart and the report run beside the minute loop (issue 15: a simulated year was half formatting, and
+ * the formatting and the digest each cost about as much as the loop: on two cores the three share them). Each sink
+ * sees exactly the calls it would have seen on the run's thread, in the same order, so the files are the same bytes:
+ * rows are copied out of the run's ring ({@link Timeline#copyRow}) into chunks of {@value #CHUNK} rows, each chunk
+ * with the activities and not-scaled records that came between its rows, at their places; every writer replays every
+ * chunk, which is reused when the last of them is done with it.
  *
- * <p>A failure of the sink (a full disk) stops the writer; the run's thread gets it at its next hand-off or at
+ * <p>A failure of a sink (a full disk) stops every writer; the run's thread gets it at its next hand-off or at
  * {@link #finish}, as it would have got it from the sink itself.
  */
 final class RecordHandOff implements RecordSink {
@@ -26,24 +29,23 @@ final class RecordHandOff implements RecordSink {
    * two, so that the writers' reads of the chunk's ring mask instead of dividing ({@code Timeline.slot}).
    */
   static final int CHUNK = 4096;
-  /** Chunks in flight: the loop runs at most this far ahead of the writer, which bounds the memory. */
+  /** Chunks in flight: the loop runs at most this far ahead of the slowest writer, which bounds the memory. */
   private static final int CHUNKS = 3;
 
-  private final RecordSink sink;
-  private final BlockingQueue<Chunk> full = new ArrayBlockingQueue<>(CHUNKS + 1);
+  private final List<Writer> writers = new ArrayList<>();
   private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(CHUNKS);
-  private final Thread writer;
   private int allocated;
   private Chunk current;
-  /** What stopped the writer; read by the run's thread after a hand-off. */
-  private volatile Throwable failure;
+  /** What stopped the writers (the first failure); read by the run's thread after a hand-off. */
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private volatile boolean cancelled;
 
-  RecordHandOff(RecordSink sink) {
-    this.sink = sink;
-    this.writer = new Thread(this::write, "asgsim-writer");
-    writer.setDaemon(true); // never holds the JVM up (Ctrl-C: AtomicFiles' hook removes the temporary files)
-    writer.start();
+  /** One writer thread per sink; a sink's calls stay on its thread, in the run's order. */
+  RecordHandOff(RecordSink... sinks) {
+    for (int i = 0; i < sinks.length; i++) {
+      writers.add(new Writer(sinks[i], "asgsim-writer" + (i == 0 ? "" : "-" + (i + 1))));
+    }
+    writers.forEach(w -> w.thread.start());
   }
 
   @Override
@@ -80,7 +82,9 @@ final class RecordHandOff implements RecordSink {
     if (current != null && (current.count > 0 || !current.records.isEmpty())) {
       handOff();
     }
-    put(Chunk.END);
+    for (Writer w : writers) {
+      put(w, Chunk.END);
+    }
     join();
     rethrow();
   }
@@ -88,8 +92,10 @@ final class RecordHandOff implements RecordSink {
   /** Stops the writer without waiting for the rest (the run failed: its files are discarded). */
   void cancel() {
     cancelled = true;
-    full.clear(); // this thread is the only one that puts: END then fits even if the writer has gone
-    full.offer(Chunk.END);
+    for (Writer w : writers) {
+      w.full.clear(); // this thread is the only one that puts: END then fits even if the writer has gone
+      w.full.offer(Chunk.END);
+    }
     join();
   }
 
@@ -107,17 +113,20 @@ final class RecordHandOff implements RecordSink {
 
   private void handOff() {
     rethrow();
-    put(current);
+    current.pending.set(writers.size());
+    for (Writer w : writers) {
+      put(w, current);
+    }
     current = null;
   }
 
-  private void put(Chunk c) {
+  private void put(Writer w, Chunk c) {
     try {
-      full.put(c);
+      w.full.put(c);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       cancelled = true;
-      writer.interrupt();
+      writers.forEach(o -> o.thread.interrupt());
       throw new IllegalStateException("interrupted while writing the outputs", e);
     }
   }
@@ -133,14 +142,16 @@ final class RecordHandOff implements RecordSink {
 
   private void join() {
     try {
-      writer.join();
+      for (Writer w : writers) {
+        w.thread.join();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
   private void rethrow() {
-    Throwable f = failure;
+    Throwable f = failure.get();
     if (f instanceof RuntimeException r) {
       throw r;
     }
@@ -149,40 +160,54 @@ final class RecordHandOff implements RecordSink {
     }
   }
 
-  /** The writer thread: replays each chunk into the sink; after a failure or a cancel it only drains the queue. */
-  private void write() {
-    try {
-      for (Chunk c = full.take(); c != Chunk.END; c = full.take()) {
-        if (failure == null && !cancelled) {
-          try {
-            replay(c);
-          } catch (RuntimeException | Error e) {
-            failure = e;
+  /** A sink and its thread, which replays each chunk into it; after a failure or a cancel it only drains its queue. */
+  private final class Writer {
+    final RecordSink sink;
+    final BlockingQueue<Chunk> full = new ArrayBlockingQueue<>(CHUNKS + 1);
+    final Thread thread;
+
+    Writer(RecordSink sink, String name) {
+      this.sink = sink;
+      this.thread = new Thread(this::write, name);
+      thread.setDaemon(true); // never holds the JVM up (Ctrl-C: AtomicFiles' hook removes the temporary files)
+    }
+
+    private void write() {
+      try {
+        for (Chunk c = full.take(); c != Chunk.END; c = full.take()) {
+          if (failure.get() == null && !cancelled) {
+            try {
+              replay(c);
+            } catch (RuntimeException | Error e) {
+              failure.compareAndSet(null, e);
+            }
+          }
+          if (c.pending.decrementAndGet() == 0) { // the last writer done with it: the run may refill it
+            c.clear();
+            free.offer(c);
           }
         }
-        c.clear();
-        free.offer(c);
+      } catch (InterruptedException e) {
+        // cancelled while the run's thread was interrupted: nothing more is written
       }
-    } catch (InterruptedException e) {
-      // cancelled while the run's thread was interrupted: nothing more is written
     }
-  }
 
-  private void replay(Chunk c) {
-    int row = 0;
-    for (int i = 0; i < c.records.size(); i++) {
-      for (int at = c.recordAt.get(i); row < at; row++) {
+    private void replay(Chunk c) {
+      int row = 0;
+      for (int i = 0; i < c.records.size(); i++) {
+        for (int at = c.recordAt.get(i); row < at; row++) {
+          sink.timelineRow(c.rows, c.first + row);
+        }
+        Object r = c.records.get(i);
+        if (r instanceof Activity a) {
+          sink.activity(a);
+        } else {
+          sink.notScaled((NotScaled) r);
+        }
+      }
+      for (; row < c.count; row++) {
         sink.timelineRow(c.rows, c.first + row);
       }
-      Object r = c.records.get(i);
-      if (r instanceof Activity a) {
-        sink.activity(a);
-      } else {
-        sink.notScaled((NotScaled) r);
-      }
-    }
-    for (; row < c.count; row++) {
-      sink.timelineRow(c.rows, c.first + row);
     }
   }
 
@@ -195,6 +220,8 @@ final class RecordHandOff implements RecordSink {
     int count;
     final List<Object> records = new ArrayList<>();
     final List<Integer> recordAt = new ArrayList<>();
+    /** Writers yet to replay it. */
+    final AtomicInteger pending = new AtomicInteger();
 
     void clear() {
       count = 0;

@@ -72,7 +72,9 @@ public final class TimelineCsv {
 
     private final OutputStream out;
     private final AsciiBuffer rows = new AsciiBuffer(FLUSH_AT + 512);
-    private long day = Long.MIN_VALUE;
+    /** The current day's first second and the next day's: the date part is formatted once a day. */
+    private long dayStart;
+    private long dayEnd;
     /** "2024-01-01T": the date part of the current day's timestamps, as {@link Instant#toString()} writes it. */
     private byte[] datePrefix;
 
@@ -159,15 +161,18 @@ public final class TimelineCsv {
       }
     }
 
-    /** {@code Instant.ofEpochSecond(s).toString()}, with the date part formatted once a day. */
+    /**
+     * {@code Instant.ofEpochSecond(s).toString()}, with the date part formatted once a day (and no long division per
+     * row: the quick compiler the launcher uses calls the runtime for each).
+     */
     private void time(AsciiBuffer b, long s) {
-      long d = Math.floorDiv(s, 86_400L);
-      if (d != day) {
-        day = d;
-        String first = Instant.ofEpochSecond(d * 86_400L).toString();
+      if (s < dayStart || s >= dayEnd) {
+        dayStart = Math.floorDiv(s, 86_400L) * 86_400L;
+        dayEnd = dayStart + 86_400L;
+        String first = Instant.ofEpochSecond(dayStart).toString();
         datePrefix = AsciiBuffer.bytes(first.substring(0, first.indexOf('T') + 1));
       }
-      int sec = (int) Math.floorMod(s, 86_400L);
+      int sec = (int) (s - dayStart);
       b.append(datePrefix);
       b.appendTwoDigits(sec / 3600).append(':');
       b.appendTwoDigits(sec / 60 % 60).append(':');

@@ -92,6 +92,11 @@ public final class ConfigPath {
     }
   }
 
+  /** The top-level member the path starts at ({@code ScalingPolicies} in {@code ScalingPolicies[0].Enabled}). */
+  public String root() {
+    return (String) steps.get(0);
+  }
+
   /** The value at this path in {@code root}, or a null node when the base config leaves it unset. */
   public JsonNode get(JsonNode root) {
     JsonNode node = root;

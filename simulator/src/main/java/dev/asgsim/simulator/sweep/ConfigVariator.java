@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.sweep;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -9,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asgsim.core.config.AutoScalingGroup;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.io.ConfigMapper;
-import dev.asgsim.core.validate.Severity;
 import dev.asgsim.core.validate.Validator;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +20,10 @@ import java.util.stream.Collectors;
 /**
  * Makes the config of a point: the base config is written to a tree once; each point copies the tree, sets its
  * values by path and binds the tree back with the file format's own rules (unknown members and wrong types are
- * refused exactly as in a config file). Thread-safe: the base tree is never modified.
+ * refused exactly as in a config file). Only the top-level members the axes reach are copied and bound
+ * ({@link ConfigMembers}); the others are the base tree's, bound once, which is what binding the whole tree would
+ * give them. A point whose members do not bind is bound again as a whole tree, so that what it is told (the member's
+ * path, Jackson's words) is the same. Thread-safe: the base tree is never modified.
  */
 public final class ConfigVariator {
   private static final ObjectMapper MAPPER = ConfigMapper.json();
@@ -33,10 +36,13 @@ public final class ConfigVariator {
    * sentence each (issue 10 item 4: the validator is the only gate).
    */
   private static final Function<ScalingConfig, List<String>> VALIDATOR = config ->
-      Validator.defaults().validate(config).stream().filter(f -> f.severity() == Severity.ERROR)
-          .map(f -> f.path() + ": " + f.message()).toList();
+      Validator.defaults().errors(config).stream().map(f -> f.path() + ": " + f.message()).toList();
   private final Function<ScalingConfig, List<String>> check;
   private final boolean variesSizesOnly;
+  /** The top-level members the axes set, each once; null when one of them cannot be bound on its own. */
+  private final List<String> roots;
+  /** The base tree bound, whose members a point does not set are the point's; null: bind whole trees. */
+  private final ScalingConfig bound;
 
   public ConfigVariator(ScalingConfig base, List<Axis> axes) {
     this(base, axes, VALIDATOR);
@@ -49,6 +55,18 @@ public final class ConfigVariator {
     this.check = Objects.requireNonNull(check, "check");
     this.variesSizesOnly = axes.stream().anyMatch(a -> isGroupMember(a, "MinSize") || isGroupMember(a, "MaxSize"))
         && axes.stream().noneMatch(a -> isGroupMember(a, "DesiredCapacity"));
+    List<String> members = this.axes.stream().filter(a -> !a.isPolicies()).map(a -> a.path().root()).distinct()
+        .toList();
+    this.roots = members.stream().allMatch(ConfigMembers::known) ? members : null;
+    this.bound = roots == null ? null : boundOrNull(baseTree);
+  }
+
+  private static ScalingConfig boundOrNull(ObjectNode tree) {
+    try {
+      return bind(tree);
+    } catch (InvalidVariationException e) {
+      return null; // every point then binds its whole tree and is told why it does not bind
+    }
   }
 
   /** Whether the axis's path names a member of {@code base} at all (tried with its first value); null if so. */
@@ -76,25 +94,61 @@ public final class ConfigVariator {
     if (point.isBase()) {
       config = base;
     } else {
-      ObjectNode tree = baseTree.deepCopy();
-      for (int i = 0; i < axes.size(); i++) {
-        Axis axis = axes.get(i);
-        if (axis.isPolicies()) {
-          continue;
-        }
-        try {
-          axis.path().set(tree, point.values().get(i));
-        } catch (IllegalArgumentException e) {
-          throw new InvalidVariationException(e.getMessage(), true);
-        }
+      config = bound == null ? null : bindMembers(point);
+      if (config == null) {
+        ObjectNode tree = baseTree.deepCopy();
+        set(tree, point);
+        config = bind(tree);
       }
-      config = followSizes(bind(tree));
+      config = followSizes(config);
     }
     List<String> problems = check.apply(config);
     if (!problems.isEmpty()) {
       throw new InvalidVariationException(String.join("; ", problems));
     }
     return config;
+  }
+
+  private void set(ObjectNode tree, Point point) throws InvalidVariationException {
+    for (int i = 0; i < axes.size(); i++) {
+      Axis axis = axes.get(i);
+      if (axis.isPolicies()) {
+        continue;
+      }
+      try {
+        axis.path().set(tree, point.values().get(i));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidVariationException(e.getMessage(), true);
+      }
+    }
+  }
+
+  /**
+   * The point's config with only the members its axes set bound, the rest {@link #bound}'s; null when something does
+   * not set or bind (the whole tree, bound again, says what).
+   */
+  private ScalingConfig bindMembers(Point point) {
+    ObjectNode tree = baseTree.objectNode();
+    for (String root : roots) {
+      JsonNode member = baseTree.get(root);
+      if (member != null) {
+        tree.set(root, member.deepCopy());
+      }
+    }
+    ScalingConfig.Builder b = bound.toBuilder();
+    try {
+      set(tree, point);
+      for (String root : roots) {
+        JsonNode member = tree.get(root);
+        if (member == null || member.isNull()) {
+          return null;
+        }
+        ConfigMembers.bind(MAPPER, root, member, b);
+      }
+    } catch (InvalidVariationException | JsonProcessingException | IllegalArgumentException e) {
+      return null;
+    }
+    return b.build();
   }
 
   /**

@@ -91,12 +91,16 @@ class TraceReaderTest {
   @Test
   void theFastWayTakesTheValueColumnBeforeTheCapacityColumnAndDeclinesAnyOtherColumnCount() {
     String row = "2026-11-20T00:05:00Z,40,4";
-    assertThat(TraceReader.valueEnd(row, 20, true)).isEqualTo(23);
-    assertThat(TraceReader.valueEnd("2026-11-20T00:05:00Z,40,", 20, true)).isEqualTo(23); // history's empty cell
-    assertThat(TraceReader.valueEnd("2026-11-20T00:05:00Z,40", 20, true)).isEqualTo(-1);
-    assertThat(TraceReader.valueEnd("2026-11-20T00:05:00Z,40,4,1", 20, true)).isEqualTo(-1);
-    assertThat(TraceReader.valueEnd("2026-11-20T00:05:00Z,40", 20, false)).isEqualTo(23);
-    assertThat(TraceReader.valueEnd(row, 20, false)).isEqualTo(-1);
+    assertThat(valueEnd(row, 20, true)).isEqualTo(23);
+    assertThat(valueEnd("2026-11-20T00:05:00Z,40,", 20, true)).isEqualTo(23); // history's empty cell
+    assertThat(valueEnd("2026-11-20T00:05:00Z,40", 20, true)).isEqualTo(-1);
+    assertThat(valueEnd("2026-11-20T00:05:00Z,40,4,1", 20, true)).isEqualTo(-1);
+    assertThat(valueEnd("2026-11-20T00:05:00Z,40", 20, false)).isEqualTo(23);
+    assertThat(valueEnd(row, 20, false)).isEqualTo(-1);
+  }
+
+  private static int valueEnd(String row, int comma, boolean capacity) {
+    return TraceReader.valueEnd(row.toCharArray(), row.length(), comma, capacity);
   }
 
   @Test

@@ -24,11 +24,11 @@ class TraceRowParserTest {
       String iso = String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d", t.getYear(), t.getMonthValue(),
           t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond());
       for (String spelled : new String[] {iso, iso + "Z", iso.replace('T', ' ')}) {
-        assertThat(TraceRowParser.timestamp(spelled, 0, spelled.length())).as(spelled)
+        assertThat(TraceRowParser.timestamp(spelled.toCharArray(), 0, spelled.length())).as(spelled)
             .isEqualTo(TraceReader.parseTimestamp(spelled)).isEqualTo(s);
       }
     }
-    assertThat(TraceRowParser.timestamp("2024-02-29T23:59:59Z", 0, 20))
+    assertThat(TraceRowParser.timestamp("2024-02-29T23:59:59Z".toCharArray(), 0, 20))
         .isEqualTo(Instant.parse("2024-02-29T23:59:59Z").getEpochSecond());
   }
 
@@ -37,10 +37,10 @@ class TraceRowParserTest {
     for (String s : new String[] {"2024-02-30T00:00:00Z", "2023-02-29T00:00:00", "2024-13-01T00:00:00",
         "2024-01-01T24:00:00", "2024-01-01T00:60:00", "2024-01-01T00:00:00+02:00", "2024-01-01T00:00:00.5Z",
         "2024-01-01T00:00", "2024-1-01T00:00:00Z", "2024-01-01X00:00:00", "２０２４-01-01T00:00:00"}) {
-      assertThat(TraceRowParser.timestamp(s, 0, s.length())).as(s).isEqualTo(TraceRowParser.NO_TIME);
+      assertThat(TraceRowParser.timestamp(s.toCharArray(), 0, s.length())).as(s).isEqualTo(TraceRowParser.NO_TIME);
     }
     for (String s : new String[] {"", ".", "-", "1e3", "0x10", "1.2.3", "12a", "1234567890123456", "NaN", "5d"}) {
-      assertThat(TraceRowParser.decimal(s, 0, s.length())).as(s).isNaN();
+      assertThat(TraceRowParser.decimal(s.toCharArray(), 0, s.length())).as(s).isNaN();
     }
   }
 
@@ -53,13 +53,13 @@ class TraceRowParserTest {
         case 2 -> (random.nextBoolean() ? "-" : "+") + random.nextInt(1_000_000) + "." + random.nextInt(1000);
         default -> Long.toString(random.nextLong() % 1_000_000_000_000_000L);
       };
-      double fast = TraceRowParser.decimal(s, 0, s.length());
+      double fast = TraceRowParser.decimal(s.toCharArray(), 0, s.length());
       if (!Double.isNaN(fast)) {
         assertThat(fast).as(s).isEqualTo(Double.parseDouble(s));
       }
     }
-    assertThat(TraceRowParser.decimal("0.1", 0, 3)).isEqualTo(0.1);
-    assertThat(TraceRowParser.decimal("5.", 0, 2)).isEqualTo(5.0);
-    assertThat(TraceRowParser.decimal(" 7 ", 1, 2)).isEqualTo(7.0);
+    assertThat(TraceRowParser.decimal("0.1".toCharArray(), 0, 3)).isEqualTo(0.1);
+    assertThat(TraceRowParser.decimal("5.".toCharArray(), 0, 2)).isEqualTo(5.0);
+    assertThat(TraceRowParser.decimal(" 7 ".toCharArray(), 1, 2)).isEqualTo(7.0);
   }
 }

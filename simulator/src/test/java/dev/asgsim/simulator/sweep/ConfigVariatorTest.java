@@ -7,7 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.io.ConfigMapper;
+import dev.asgsim.core.io.ConfigReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -115,5 +122,48 @@ class ConfigVariatorTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad part ''");
     assertThatThrownBy(() -> ConfigPath.parse("ScalingPolicies[x].TargetValue"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /**
+   * Binding only the members the axes reach gives every example the config binding the whole tree gives (the
+   * reference below is the whole tree with the point's values set, bound by the file format's mapper), whichever
+   * members the axes reach and in whatever order.
+   */
+  @Test
+  void bindingTheVariedMembersGivesWhatBindingTheWholeTreeGives() throws Exception {
+    ObjectMapper mapper = ConfigMapper.json();
+    List<List<Axis>> axesSets = List.of(
+        List.of(Axis.member(TARGET, Fixtures.ints(30, 70)), Axis.member(WARMUP, Fixtures.ints(0, 300))),
+        List.of(Axis.member("AutoScalingGroup.MaxSize", Fixtures.ints(12, 20)),
+            Axis.member("Simulation.LaunchDelaySeconds", Fixtures.ints(30, 90)), Axis.member(TARGET, Fixtures.ints(40))),
+        List.of(Axis.member("Simulation.InstanceType", Fixtures.texts("c6i.large")),
+            Axis.member("AutoScalingGroup.DefaultInstanceWarmup", Fixtures.ints(120)),
+            Axis.member("Region", Fixtures.texts("eu-west-1"))));
+    int compared = 0;
+    try (Stream<Path> files = Files.list(Fixtures.EXAMPLES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        ScalingConfig base = ConfigReader.read(file);
+        for (List<Axis> axes : axesSets) {
+          if (axes.stream().anyMatch(a -> a.name().startsWith("ScalingPolicies") && base.policies().isEmpty())) {
+            continue;
+          }
+          ConfigVariator variator = new ConfigVariator(base, axes);
+          List<JsonNode> values = axes.stream().map(a -> a.values().get(a.values().size() - 1)).toList();
+          ScalingConfig varied;
+          try {
+            varied = variator.configOf(new Point(1, values));
+          } catch (InvalidVariationException e) {
+            continue; // refused by the validator: no config to compare
+          }
+          ObjectNode tree = mapper.valueToTree(base);
+          for (int i = 0; i < axes.size(); i++) {
+            axes.get(i).path().set(tree, values.get(i));
+          }
+          assertThat(varied).as(file + " " + axes).isEqualTo(mapper.treeToValue(tree, ScalingConfig.class));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThanOrEqualTo(15);
   }
 }

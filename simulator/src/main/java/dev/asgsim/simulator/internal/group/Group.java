@@ -389,9 +389,9 @@ public final class Group {
     if (interruptions != null) {
       interruptions.accumulate(t, listener);
     }
-    // A slot split off in this pass: its earlier events were already emitted with its parent's. Numbered as if each
-    // terminated cohort had left at once (slot - gone), as before they were removed together: after a removal the
-    // cohort that moved into that number is taken for the split slot, as it always was, so the events stay the same.
+    // A slot split off in this pass (its slot number now): its earlier events were already emitted with its parent's,
+    // so its lifecycle is muted when the pass reaches it, and only then — not that of a cohort that later takes its
+    // number after a removal.
     int split = -1;
     int gone = 0; // terminated cohorts of this pass, in goneSlots; a split inserts only after the current slot
     for (int i = 0; i < cohorts.size; i++) {
@@ -400,14 +400,18 @@ public final class Group {
         continue;
       }
       LaunchReason reason = REASONS[cohorts.reason[i]];
-      events.lifecycle(i - gone == split ? GroupListener.NONE : listener, from, t, i, reason);
+      boolean splitOff = i == split;
+      if (splitOff) {
+        split = -1;
+      }
+      events.lifecycle(splitOff ? GroupListener.NONE : listener, from, t, i, reason);
       if (interruptions != null) {
         interruptions.step(this, i, from, t, desired, listener, terminations);
       }
       if (!cohorts.terminating(i) && cohorts.unhealthyAt[i] <= t) {
         int j = markUnhealthy(i, t, desired, listener, terminations, reason);
         if (j >= 0) {
-          split = j - gone;
+          split = j;
         }
       }
       if (params.maxInstanceLifetime() > 0 && !cohorts.terminating(i) && owed.mayRetire(t)
@@ -415,7 +419,7 @@ public final class Group {
         // One at a time, with a pause for the replacement (aws-behaviour §7.5 [D]).
         int j = cohorts.detachLast(i);
         if (j != i) {
-          split = j - gone;
+          split = j;
         }
         long at = Math.max(cohorts.launchAt[j] + params.maxInstanceLifetime(), from + 1);
         startTermination(j, Math.min(at, t));
@@ -442,6 +446,9 @@ public final class Group {
         counts.forget(cohorts, i);
         if (countEveryCohort) {
           cohorts.remove(i);
+          if (split > i) {
+            split--;
+          }
           i--;
         } else {
           // Removed together after the pass: one shift of the slots after them instead of one per cohort (a

@@ -47,8 +47,16 @@ public final class HeatMap {
     /** The value of the minute starting at {@code epochSecond} (NaN adds nothing). */
     public void add(long epochSecond, double v) {
       if (!Double.isNaN(v)) {
-        int d = (int) (Math.floorDiv(epochSecond, 86_400L) - firstDay);
-        int h = (int) (Math.floorMod(epochSecond, 86_400L) / 3600);
+        int d;
+        int h;
+        long s = epochSecond - firstDay * 86_400L;
+        if (s >= 0 && s <= Integer.MAX_VALUE) { // int division: the quick compiler calls the runtime for each long one
+          d = (int) s / 86_400;
+          h = (int) s % 86_400 / 3600;
+        } else {
+          d = (int) (Math.floorDiv(epochSecond, 86_400L) - firstDay);
+          h = (int) (Math.floorMod(epochSecond, 86_400L) / 3600);
+        }
         sum[d][h] += v;
         n[d][h]++;
       }

@@ -142,6 +142,10 @@ public final class RunSeries {
     private boolean anyCredits;
     private boolean anyLost;
     private boolean anyUnserved;
+    /** The column of the last row and its minutes {@code [columnStart, columnEnd)}. */
+    private int column;
+    private int columnStart;
+    private int columnEnd;
 
     public Builder(int minutes, long startEpochSecond, int maxColumns) {
       cols = Columns.of(minutes, startEpochSecond, maxColumns);
@@ -165,7 +169,12 @@ public final class RunSeries {
 
     /** Minute {@code m}'s row of {@code t}; rows must come in order. */
     public void row(Timeline t, int m) {
-      int c = cols.columnOf(m);
+      if (m < columnStart || m >= columnEnd) { // a new column: its bounds once, not a long division per row
+        column = cols.columnOf(m);
+        columnStart = cols.first(column);
+        columnEnd = cols.first(column + 1);
+      }
+      int c = column;
       demand.add(c, t.demand(m) / 100.0 * t.unitsPerInstance());
       served.add(c, served(t, m));
       desired.add(c, t.desired(m));

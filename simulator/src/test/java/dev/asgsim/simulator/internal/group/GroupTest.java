@@ -139,4 +139,27 @@ class GroupTest {
     g.finish(3600);
     assertThat(g.billedSeconds()).isEqualTo(2 * 3600 + 600);
   }
+
+  @Test
+  @DisplayName("§7.5 [D], §6.4: the cohort after a lifetime victim terminated in the same pass still reports its own"
+      + " launch and InService")
+  void cohortAfterASameAdvanceVictimKeepsItsEvents() {
+    for (boolean everyCohort : new boolean[] {false, true}) {
+      // No load balancer: the victim goes Terminating -> Terminated at once (aws-behaviour §6.4), in the pass that
+      // detached it from its cohort (aws-behaviour §7.5 "replaces one instance at a time").
+      Group g = new Group(params(List.of("a"), List.of("Default"), false, 0, 0, false, 86_400), 1);
+      if (everyCohort) {
+        g.generalPathOnly();
+      }
+      g.start(0, 3, GroupListener.NONE);
+      g.advance(86_000, 3, GroupListener.NONE, sink());
+      g.launch(86_100, 1, LaunchReason.DESIRED_CHANGE, 0, true);
+      List<String> events = new ArrayList<>();
+      g.advance(86_400, 4, (t, e, s, n, az, r) -> events.add(t + " " + e + " " + n), sink());
+      assertThat(victims).as("every cohort counted: %s", everyCohort).hasSize(1);
+      assertThat(events).as("every cohort counted: %s", everyCohort)
+          .contains("86100 LAUNCHED 1", "86400 TERMINATED 1")
+          .filteredOn(e -> e.contains("IN_SERVICE")).hasSize(1);
+    }
+  }
 }

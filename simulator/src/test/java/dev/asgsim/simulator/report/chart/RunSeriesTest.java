@@ -51,4 +51,18 @@ class RunSeriesTest {
       assertThat(s.effective.mean()[c]).isEqualTo(s.serving.mean()[c]);
     }
   }
+
+  @Test
+  void rowsFedInOrderLandInTheColumnsColumnsOfPutsThem() throws Exception {
+    // 14 400 minutes in 1 250 columns: 11 or 12 minutes each, unevenly; the builder finds each row's column once per
+    // column, the band the general way (columnOf for every minute)
+    SimulationResult r = run("step-scaling.yaml", "sine(150, 120, 24h, 14h) + noise(15)", 10 * 1440);
+    var t = r.timeline().orElseThrow();
+    RunSeries s = new RunSeries(r, 1250);
+    Columns.Band desired = s.cols.band(t::desired);
+    assertThat(s.desired.lo()).containsExactly(desired.lo());
+    assertThat(s.desired.mean()).containsExactly(desired.mean());
+    assertThat(s.desired.hi()).containsExactly(desired.hi());
+    assertThat(s.cpu.mean()).containsExactly(s.cols.band(t::cpu).mean());
+  }
 }
