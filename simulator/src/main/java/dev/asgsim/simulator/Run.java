@@ -24,6 +24,7 @@ import dev.asgsim.simulator.internal.group.TypeAllocation;
 import dev.asgsim.simulator.spot.PoolSeries;
 import dev.asgsim.simulator.internal.group.WarmPool;
 import dev.asgsim.simulator.predictive.PredictiveRecorder;
+import dev.asgsim.simulator.predictive.PredictiveStretch;
 import dev.asgsim.simulator.score.ScoreAccumulator;
 import dev.asgsim.simulator.score.Scores;
 import java.util.ArrayList;
@@ -53,6 +54,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final ScoreAccumulator scores;
   private final ModelNotes notes;
   private final PredictiveRecorder predictive;
+  /** A quiet stretch's predictive steps, made once an hour (issue 12). */
+  private final PredictiveStretch predictiveStretch;
   private final ActivityCompletion completion = new ActivityCompletion();
   private final ActivityRecorder activities;
   private final NotScaledRecorder notScaled;
@@ -147,6 +150,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.notes = new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),
         sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes(), types);
     this.predictive = new PredictiveRecorder(engine);
+    this.predictiveStretch = new PredictiveStretch(engine, predictive);
     this.activities = sim.recordActivities || sim.sink != RecordSink.NONE ? new ActivityRecorder(sim.seed,
         engine.groupName(), group.availabilityZones(), listener, sim.recordActivities, sim.sink) : null;
     this.notScaled = new NotScaledRecorder(engine, sim.recordActivities, sim.sink);
@@ -349,6 +353,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     int inService = group.inService();
     int targets = group.servingInstances() + group.outsideTargets();
     boolean holds = feed.holdsOneMinute(firstTick);
+    predictiveStretch.begin(warm, inService, serving, desired);
     long tick = start + 60L * m + firstTick;
     for (; m < end; m++) {
       long t0 = start + 60L * m;
@@ -360,11 +365,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       if (group.throttled()) {
         notes.throttledMinute();
       }
-      // The predictive history's minute (aws-behaviour §5.2); with no predictive policy both return at once. A floor
-      // or a raised MaxSize that changes within the stretch is applied by the minute's evaluate, as in the plain
-      // minute: a floor that changes desired ends the stretch there.
-      engine.observeLoad(t0, group.metricCpu(), warm, inService, load, serving);
-      predictive.minute(t0, desired);
+      // The predictive history's minute (aws-behaviour §5.2): the plain minute's observeLoad and recorder minute,
+      // held within the hour (PredictiveStretch); with no predictive policy it returns at once. A floor or a raised
+      // MaxSize that changes within the stretch is applied by the minute's evaluate, as in the plain minute: a floor
+      // that changes desired ends the stretch there.
+      predictiveStretch.minute(t0, group.metricCpu(), load);
       double requestsPerTarget = serving == 0 ? Double.NaN : load / targets;
       if (keepsRows) {
         timeline.startOfMinute(m, group); // closing a period touches no row: the plain minute's order of writes
@@ -410,10 +415,12 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         timeline.endOfMinute(m, demand, served, desired, group, why);
       }
       if (acts) {
+        predictiveStretch.end();
         feed.releaseHeld();
         return m + 1; // the change set new clocks: the next minute starts the plain way
       }
     }
+    predictiveStretch.end();
     feed.releaseHeld();
     advance(tick);
     return end;

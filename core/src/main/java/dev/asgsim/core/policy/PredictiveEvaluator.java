@@ -104,14 +104,14 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     this.forecaster = forecaster;
   }
 
-  /** Whether {@code minuteStart} falls in the hour being accumulated ({@link #add}); else call {@link #startHour}. */
+  /** Whether {@code minuteStart} falls in the hour being accumulated ({@link #observe}); else call {@link #startHour}. */
   boolean inHour(long minuteStart) {
     return minuteStart < hourEnd && minuteStart >= hour;
   }
 
   /**
    * Closes the hour being accumulated (into the history) and starts the one of {@code minuteStart}; re-forecasts
-   * every {@link #REFORECAST_HOURS}. Once an hour: kept apart from {@link #add} so the minute's work stays small.
+   * every {@link #REFORECAST_HOURS}. Once an hour: kept apart from {@link #observe} so the minute's work stays small.
    * Returns whether it made a new forecast (then {@link #propose} and {@link #raisedMax} may answer differently in the
    * same hour).
    */
@@ -134,12 +134,50 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   }
 
   /**
-   * One minute of the hour being accumulated ({@link #inHour}; the engine starts each hour first): {@code load} in the
-   * load metric's unit (summed CPU percent, or requests per minute) and {@code capacityTimesMetric}, the capacity units
-   * times the scaling metric, for the calibration of {@link InferredCapacity}. NaN load (no instance reporting) is a
-   * gap.
+   * One minute of the hour being accumulated ({@link #inHour}; the engine starts each hour first), observed as this
+   * policy's load metric counts it: the load (summed CPU percent {@code averageCpu × cpuReporting}, or requests per
+   * minute) and the capacity units times the scaling metric ({@code inService × averageCpu}, or {@code inService ×
+   * requests / targets}), for the calibration of {@link InferredCapacity}. NaN values (no instance reporting) are a gap.
    */
-  void add(double load, double capacityTimesMetric) {
+  void observe(double averageCpu, int cpuReporting, int inService, double requests, int targets) {
+    boolean cpu = loadMetric == LoadMetric.TOTAL_CPU;
+    add(load(cpu, averageCpu, cpuReporting, requests), capacityTimesMetric(cpu, averageCpu, inService, requests,
+        targets));
+  }
+
+  /**
+   * {@link #observe} for {@code count} minutes of the hour being accumulated, in order, with the same counts: the same
+   * additions in the same order, so the same sums, kept in locals instead of fields between minutes.
+   */
+  void observe(int count, double[] averageCpu, double[] requests, int cpuReporting, int inService, int targets) {
+    boolean cpu = loadMetric == LoadMetric.TOTAL_CPU;
+    double sumLoad = hourLoad;
+    double sumCapacity = hourCapacity;
+    int n = hourMinutes;
+    for (int i = 0; i < count; i++) {
+      double load = load(cpu, averageCpu[i], cpuReporting, requests[i]);
+      double capacity = capacityTimesMetric(cpu, averageCpu[i], inService, requests[i], targets);
+      if (!Double.isNaN(load) && !Double.isNaN(capacity)) {
+        sumLoad += load;
+        sumCapacity += capacity;
+        n++;
+      }
+    }
+    hourLoad = sumLoad;
+    hourCapacity = sumCapacity;
+    hourMinutes = n;
+  }
+
+  private static double load(boolean cpu, double averageCpu, int cpuReporting, double requests) {
+    return cpu ? averageCpu * cpuReporting : requests;
+  }
+
+  private static double capacityTimesMetric(boolean cpu, double averageCpu, int inService, double requests,
+      int targets) {
+    return cpu ? inService * averageCpu : targets > 0 ? inService * requests / targets : Double.NaN;
+  }
+
+  private void add(double load, double capacityTimesMetric) {
     if (!Double.isNaN(load) && !Double.isNaN(capacityTimesMetric)) {
       hourLoad += load;
       hourCapacity += capacityTimesMetric;

@@ -233,11 +233,30 @@ public final class ScalingEngine implements ControlPlaneView {
       if (!p.inHour(minuteStart)) {
         startHour(minuteStart); // once an hour, out of the minute's path
       }
-      if (p.loadMetric() == PredictiveEvaluator.LoadMetric.TOTAL_CPU) {
-        p.add(averageCpu * cpuReporting, inService * averageCpu);
-      } else {
-        p.add(requests, targets > 0 ? inService * requests / targets : Double.NaN);
-      }
+      p.observe(averageCpu, cpuReporting, inService, requests, targets);
+    }
+  }
+
+  /**
+   * {@link #observeLoad} for {@code count} consecutive minutes from {@code firstMinuteStart} (one every 60 s), all
+   * inside the hour the last observation started, with minute {@code i}'s {@code averageCpu[i]} and {@code
+   * requests[i]} and the same counts: each policy adds them in one pass, the same additions in the same order, so the
+   * same history. A caller that holds an hour's minutes hands them over with this before the next hour starts.
+   *
+   * @throws IllegalArgumentException when a minute is outside that hour
+   */
+  public void observeLoads(long firstMinuteStart, int count, double[] averageCpu, double[] requests, int cpuReporting,
+      int inService, int targets) {
+    if (count == 0 || predictive.length == 0) {
+      return;
+    }
+    long last = firstMinuteStart + 60L * (count - 1);
+    if (!predictive[0].inHour(firstMinuteStart) || !predictive[0].inHour(last)) { // they share their hours
+      throw new IllegalArgumentException("minutes " + firstMinuteStart + " to " + last
+          + " are not all inside the hour being observed; observe them with observeLoad");
+    }
+    for (PredictiveEvaluator p : predictive) {
+      p.observe(count, averageCpu, requests, cpuReporting, inService, targets);
     }
   }
 

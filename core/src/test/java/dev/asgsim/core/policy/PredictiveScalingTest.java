@@ -1,6 +1,7 @@
 package dev.asgsim.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScheduledAction;
@@ -210,5 +211,73 @@ class PredictiveScalingTest {
     // after 12:00 target tracking wants 4; the forecast for 12:00-18:00 is 8, so desired stops at 8
     assertThat(e.desired()).isEqualTo(8);
     assertThat(changes).noneSatisfy(d -> assertThat(d.newDesired()).isLessThan(8));
+  }
+
+  @Test
+  @DisplayName("§5.2 an hour's minutes handed over together (observeLoads) give the history, L̂ and forecasts minute "
+      + "by minute observation gives, bit for bit, for summed CPU and request counts with gaps")
+  void heldMinutesGiveTheSameHistory() {
+    ScalingPolicy[] policies = {
+        Configs.predictive("cpu", "ASGCPUUtilization", 40, "ForecastOnly", null, null, null),
+        Configs.predictive("alb", "ALBRequestCount", 700, "ForecastOnly", null, null, null)};
+    ScalingEngine byMinute = engine(1, 50, 3, List.of(), policies);
+    ScalingEngine byHour = engine(1, 50, 3, List.of(), policies);
+    java.util.Random random = new java.util.Random(12);
+    double[] cpu = new double[60];
+    double[] requests = new double[60];
+    long hourEnd = Long.MIN_VALUE;
+    long first = 0;
+    int held = 0;
+    int checked = 0;
+    // minutes 17 s past the minute, so hours do not start on a minute; counts fixed per hour as a stretch holds them
+    int reporting = 3;
+    int inService = 3;
+    int targets = 3;
+    for (long t = DAY1 + 17; t < DAY1 + 4 * 86_400; t += 60) {
+      if (t >= hourEnd) {
+        byHour.observeLoads(first, held, cpu, requests, reporting, inService, targets);
+        held = 0;
+        reporting = random.nextInt(4);  // 0: no instance reports, the CPU is a gap
+        inService = 1 + random.nextInt(6);
+        targets = random.nextInt(3);    // 0: requests but no target, the calibration's gap
+      }
+      double c = reporting == 0 ? Double.NaN : random.nextDouble() * 100;
+      double r = random.nextDouble() * 2000;
+      byMinute.observeLoad(t, c, reporting, inService, r, targets);
+      if (t >= hourEnd) {
+        byHour.observeLoad(t, c, reporting, inService, r, targets);
+        hourEnd = Math.floorDiv(t, 3600) * 3600 + 3600;
+        first = t + 60;
+      } else {
+        cpu[held] = c;
+        requests[held] = r;
+        held++;
+      }
+      if (held == 0) { // an hour has started in both: the last one closed, perhaps a new forecast
+        for (int k = 0; k < policies.length; k++) {
+          PredictiveEvaluator a = byMinute.predictivePolicies().get(k);
+          PredictiveEvaluator b = byHour.predictivePolicies().get(k);
+          assertThat(bits(b.lastHourLoad())).isEqualTo(bits(a.lastHourLoad()));
+          assertThat(bits(b.loadPerUnit())).isEqualTo(bits(a.loadPerUnit()));
+          assertThat(b.updateTime()).isEqualTo(a.updateTime());
+          for (int h = 0; h < PredictiveEvaluator.HORIZON_HOURS; h++) {
+            long hour = a.updateTime() + 3600L * h;
+            assertThat(bits(b.loadForecast(hour))).isEqualTo(bits(a.loadForecast(hour)));
+            assertThat(b.capacityForecast(hour)).isEqualTo(a.capacityForecast(hour));
+          }
+          checked++;
+        }
+      }
+    }
+    PredictiveEvaluator cpuPolicy = byHour.predictivePolicies().get(0);
+    assertThat(cpuPolicy.updateTime()).isGreaterThan(DAY1 + 86_400); // forecasts were compared, not only their absence
+    assertThat(checked).isGreaterThan(2 * 90);
+    long outside = hourEnd; // the next hour's first minute has not been observed
+    assertThatThrownBy(() -> byHour.observeLoads(outside, 1, cpu, requests, 1, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static long bits(double d) {
+    return Double.doubleToLongBits(d); // NaN equals NaN, and 0.1 + 0.2 differs from 0.3
   }
 }

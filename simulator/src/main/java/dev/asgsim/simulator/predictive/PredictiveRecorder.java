@@ -51,6 +51,27 @@ public final class PredictiveRecorder {
     minutes++;
   }
 
+  /**
+   * {@link #minute} for {@code count} consecutive minutes from {@code firstMinuteStart} (one every 60 s), all inside
+   * the hour being recorded, at the same desired capacity: they add {@code count × desired} at once. The sum holds whole
+   * numbers far below 2^53, where double addition is exact, so this is the double the minutes' additions one by one
+   * give.
+   *
+   * @throws IllegalArgumentException when a minute is outside that hour
+   */
+  public void minutes(long firstMinuteStart, int count, int desired) {
+    if (count == 0 || policies.isEmpty()) {
+      return;
+    }
+    long last = firstMinuteStart + 60L * (count - 1);
+    if (firstMinuteStart < hour || last >= hourEnd) {
+      throw new IllegalArgumentException("minutes " + firstMinuteStart + " to " + last
+          + " are not all inside the hour being recorded; record them with minute");
+    }
+    desiredSum += (double) count * desired;
+    minutes += count;
+  }
+
   /** @param observed whether the engine has closed the hour (the run's last hour is never closed by a next minute) */
   private void closeHour(boolean observed) {
     if (hour == Long.MIN_VALUE || minutes == 0) {
