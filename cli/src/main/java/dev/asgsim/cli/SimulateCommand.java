@@ -15,6 +15,7 @@ import dev.asgsim.simulator.load.LoadSpecException;
 import dev.asgsim.simulator.load.TracePrefetch;
 import dev.asgsim.simulator.report.Chart;
 import dev.asgsim.simulator.report.OutputFiles;
+import dev.asgsim.simulator.report.chart.CapacityUnit;
 import dev.asgsim.simulator.score.Scores;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -186,8 +187,9 @@ public final class SimulateCommand implements Callable<Integer> {
           + "with unserved demand after an interruption%n", s.spotInterruptions(), s.capacityRebalanceLaunches(),
           s.unservedMinutesAfterInterruption()));
     }
-    b.append(String.format(Locale.ROOT, "  CPU > %s %%: %d minutes; mean CPU %.1f %%, mean serving %.2f%n",
-        trim(s.cpuThresholdPercent()), s.minutesCpuAboveThreshold(), nanZero(s.meanCpu()), s.meanServing()));
+    b.append(String.format(Locale.ROOT, "  CPU > %s %%: %d minutes; mean CPU %.1f %%, mean serving %.2f %s%n",
+        trim(s.cpuThresholdPercent()), s.minutesCpuAboveThreshold(), nanZero(s.meanCpu()), s.meanServing(),
+        CapacityUnit.of(r)));
     b.append(String.format(Locale.ROOT, "  elasticity:  θU %.2f %%, θO %.2f %%, τU %.2f %%, τO %.2f %%, "
         + "instability %.2f %%%n", s.thetaU(), s.thetaO(), s.tauU(), s.tauO(), s.instability()));
     if (s.demandRises() > 0) {

@@ -25,8 +25,17 @@ class SimulateCommandTest {
     }
     assertThat(o.out()).contains("Simulated autoscaling-20211202 (t2.nano) for 90 min under step(20, 90@10m, 20@40m)",
         "1 scale-outs, 1 scale-ins", "report.html");
+    assertThat(o.out()).containsPattern("mean serving [0-9.]+ instances\\n");
     assertThat(Files.readAllLines(dir.resolve("timeline.csv"))).hasSize(91);
     assertThat(o.err()).isEmpty();
+  }
+
+  @Test
+  void meanServingNamesTheCapacityUnit(@TempDir Path dir) {
+    // DesiredCapacityType vcpu: desired and what serves count vCPUs (aws-behaviour §7.11), not instances.
+    CliRun o = run("simulate", "../examples/attribute-based.yaml", "--duration", "2h", "--out", dir.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).containsPattern("mean serving [0-9.]+ vCPUs\\n");
   }
 
   @Test
