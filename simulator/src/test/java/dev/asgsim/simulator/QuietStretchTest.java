@@ -94,6 +94,8 @@ class QuietStretchTest {
     SplittableRandom random = new SplittableRandom(20261130L);
     long answered = 0;
     long minutes = 0;
+    long predictiveAnswered = 0;
+    int predictiveDecisions = 0;
     for (int i = 0; i < 24; i++) {
       RandomRuns.Case c = RandomRuns.next(random, i % 2 == 0 ? 0 : 2); // fastcampus-nginx, alb-request-count
       var sim = c.config().simulation();
@@ -109,19 +111,38 @@ class QuietStretchTest {
             new TargetTrackingConfiguration(tt.predefinedMetricSpecification(), tt.customizedMetricSpecification(),
                 tt.targetValue(), true)).build());
       }
+      // One run in three also has a predictive policy, forecast by a given capacity drawn per hour below Max + 3:
+      // the engine answers its minutes only while the floor is current and at or below desired (aws-behaviour §5.2).
+      Supplier<Forecaster> forecaster = null;
+      if (i % 3 == 2) {
+        policies.add(random.nextInt(policies.size() + 1), predictivePolicy(random, c.example()));
+        long forecastSeed = random.nextLong();
+        int bound = c.max() + 3;
+        forecaster = () -> RandomForecast.of(forecastSeed, bound);
+      }
       c = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config().toBuilder().scalingPolicies(policies)
           .simulation(sim.toBuilder().detailedMonitoring(true)
               .metricPublishDelaySeconds(offset + 1 + random.nextInt(60))
               .targetTrackingAlarms(profile).engine(engine).build()).build(), c.load(), c.seed());
       for (boolean record : new boolean[] {true, false}) {
-        SimulationResult plain = new Run(simulation(c, record, true, null)).run();
-        Run kernel = new Run(simulation(c, record, false, null));
-        RandomRuns.assertSameRun(c.what() + (record ? "" : ", no timeline"), plain, kernel.run());
+        SimulationResult plain = new Run(simulation(c, record, true, forecaster)).run();
+        Run kernel = new Run(simulation(c, record, false, forecaster));
+        SimulationResult stretches = kernel.run();
+        RandomRuns.assertSameRun(c.what() + (record ? "" : ", no timeline"), plain, stretches);
+        assertThat(stretches.forecasts()).as(c.what()).isEqualTo(plain.forecasts());
         answered += kernel.answeredMinutes();
         minutes += c.load().minutes();
+        if (forecaster != null) {
+          predictiveAnswered += kernel.answeredMinutes();
+          predictiveDecisions += (int) plain.decisions().stream()
+              .filter(d -> d.source() == DecisionSource.PREDICTIVE).count();
+        }
       }
     }
     assertThat(answered).as("minutes the engine answered").isGreaterThan(minutes / 6);
+    assertThat(predictiveAnswered).as("minutes of runs with a predictive policy the engine answered")
+        .isGreaterThan(1000);
+    assertThat(predictiveDecisions).as("changes of desired by a predictive policy").isGreaterThan(10);
   }
 
   /** A predictive policy on the group's CPU, or on its requests where the example has a target group. */

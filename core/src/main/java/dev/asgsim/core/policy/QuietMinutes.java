@@ -7,8 +7,9 @@ import dev.asgsim.core.alarm.MetricSeries;
 
 /**
  * {@link ScalingEngine#quietMinute}: a datapoint published and the evaluation that follows answered together, for the
- * usual group (one target tracking policy on one metric, no scheduled action, predictive policy or suspended
- * AlarmNotification) while the engine can prove the evaluation is a quiet hold. It is one when every alarm is OK and
+ * usual group (one target tracking policy on one metric, no scheduled action or suspended AlarmNotification; predictive
+ * policies only while their floors are current and at or below desired, checked by the engine) while the engine can
+ * prove the evaluation is a quiet hold. It is one when every alarm is OK and
  * stays OK: the datapoint and its N − 1 predecessors are all present, so each alarm's state is whether M of those N
  * breach (aws-behaviour §8.4: "with ≥ N real points the newest N decide"; "M out of N"), and with neither
  * alarm in ALARM target tracking proposes nothing and names its reason from the newest datapoint

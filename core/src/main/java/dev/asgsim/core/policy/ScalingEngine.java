@@ -148,7 +148,7 @@ public final class ScalingEngine implements ControlPlaneView {
     this.alarmNotificationSuspended = suspended.contains(ScalingProcess.AlarmNotification);
     this.scheduledActionsSuspended = suspended.contains(ScalingProcess.ScheduledActions);
     this.runsSchedule = !scheduledActionsSuspended && !config.actions().isEmpty();
-    this.quiet = QuietMinutes.of(sole, predictive.length == 0 && !runsSchedule && !alarmNotificationSuspended,
+    this.quiet = QuietMinutes.of(sole, !runsSchedule && !alarmNotificationSuspended,
         series, alarms, settings.extraEvaluationRange());
     for (PluginPolicy plugin : b.plugins) {
       plugin.attach(this);
@@ -303,6 +303,11 @@ public final class ScalingEngine implements ControlPlaneView {
    * periods; the datapoints reach the metric's series before anything reads it.
    */
   public Decision quietMinute(long nowEpochSecond, long periodStartEpochSecond, double value, double contributors) {
+    if (predictive.length > 0 && (forecastsStale(nowEpochSecond) || floorCapacity > size.desired)) {
+      // decideSole's floors(): a floor to bring up to date, or above desired (a predictive scale-out), is evaluate's.
+      // A current floor at or below desired changes nothing in a quiet hold (its reason is the dynamic policy's).
+      return null;
+    }
     int why = quiet == null ? -1 : quiet.minute(nowEpochSecond, periodStartEpochSecond, value, contributors);
     if (why < 0) {
       return null;
