@@ -45,6 +45,7 @@ public final class Alarm {
   /** 0 and 1: {@link #steady} computes the state as the sign of a subtraction. */
   private static final int OK = 0;
   private static final int ALARM = 1;
+  private static final int INSUFFICIENT_DATA = AlarmState.INSUFFICIENT_DATA.ordinal();
   static {
     if (AlarmState.OK.ordinal() != OK || AlarmState.ALARM.ordinal() != ALARM) {
       throw new AssertionError("AlarmState's order changed: OK and ALARM must be 0 and 1");
@@ -52,7 +53,7 @@ public final class Alarm {
   }
 
   /** The state's ordinal: evaluate stores it without a branch and without a reference store's GC barrier. */
-  private int state = AlarmState.INSUFFICIENT_DATA.ordinal();
+  private int state = INSUFFICIENT_DATA;
   private long cachedNewest = Long.MIN_VALUE;
   /** Start of period {@code cachedNewest}: the next window is found without a 64-bit division. */
   private long cachedNewestStart;
@@ -204,8 +205,18 @@ public final class Alarm {
 
   /** Evaluates at {@code nowEpochSecond} and returns the (possibly unchanged) state. */
   public AlarmState evaluate(long nowEpochSecond) {
+    advance(nowEpochSecond);
+    return STATES[state];
+  }
+
+  /**
+   * {@link #evaluate} without reading the state back: the engine's call every evaluation, which reads the state later
+   * through {@link #inAlarm} and {@link #insufficientData} (the array load of the returned enum, and its bounds check,
+   * are then not paid per alarm and minute).
+   */
+  public void advance(long nowEpochSecond) {
     if (nowEpochSecond == evaluatedAt) {
-      return STATES[state];
+      return;
     }
     evaluatedAt = nowEpochSecond;
     if (Long.compareUnsigned(nowEpochSecond - 1 - steadyStart, steadyLimit) < 0) {
@@ -214,22 +225,22 @@ public final class Alarm {
       latestContributors = series.newestContributors();
       aggregatesFrom = series.newestPeriod(); // the steady window's newest: no put since it was decided
       cachedVersion = -1; // the general path's cache no longer holds the state
-      return settle(steadyState, nowEpochSecond);
+      settle(steadyState, nowEpochSecond);
+      return;
     }
-    return evaluateAny(nowEpochSecond);
+    evaluateAny(nowEpochSecond);
   }
 
   /** The state becomes {@code next} (an ordinal) at {@code now}; without a branch on whether it changed. */
-  private AlarmState settle(int next, long now) {
+  private void settle(int next, long now) {
     int d = next ^ state;
     long changed = (d | -d) >> 31; // all ones when the state changes: a branch here mispredicts as often as it changes
     lastChange = (now & changed) | (lastChange & ~changed);
     state = next;
-    return STATES[next];
   }
 
   /** Any instant outside the steady window: the newest period by division, the bits, or the scan. */
-  private AlarmState evaluateAny(long nowEpochSecond) {
+  private void evaluateAny(long nowEpochSecond) {
     long last = nowEpochSecond - 1;
     long newest;
     long newestStart;
@@ -243,13 +254,13 @@ public final class Alarm {
     }
     long version = series.version();
     if (newest == cachedNewest && version == cachedVersion) {
-      return STATES[state];
+      return;
     }
     cachedNewest = newest;
     cachedNewestStart = newestStart;
     cachedVersion = version;
     AlarmState next = range <= 64 ? fast(newest) : compute(newest);
-    return settle(next.ordinal(), nowEpochSecond);
+    settle(next.ordinal(), nowEpochSecond);
   }
 
   /**
@@ -389,6 +400,11 @@ public final class Alarm {
 
   public boolean inAlarm() {
     return state == ALARM;
+  }
+
+  /** Whether the state of the last {@link #evaluate} is INSUFFICIENT_DATA (an int comparison, no enum load). */
+  public boolean insufficientData() {
+    return state == INSUFFICIENT_DATA;
   }
 
   /** The instant of the last state change, or {@code Long.MIN_VALUE}. */

@@ -58,15 +58,12 @@ public final class Adjustments {
     return Math.min(desired, apply(type, desired + terminating, adjustment, minAdjustmentMagnitude));
   }
 
-  /** {@code ceil(x)} that ignores floating-point noise below {@code epsilon} (2 × 50 / 50 is 2, not 3). */
+  /**
+   * {@code ceil(x)} that ignores floating-point noise below {@code epsilon} (2 × 50 / 50 is 2, not 3). Math.ceil is a
+   * C2 intrinsic on x86-64 (one {@code roundsd}), shorter than a truncating cast, a conversion back and a comparison.
+   */
   public static int ceil(double x, double epsilon) {
-    double y = x - epsilon;
-    if (y > -1e9 && y < 1e9) {
-      // a truncating cast is cheaper than Math.ceil where that is not an intrinsic
-      int t = (int) y;
-      return y > t ? t + 1 : t;
-    }
-    return (int) Math.ceil(y);
+    return (int) Math.ceil(x - epsilon);
   }
 
   public static int clamp(int value, int min, int max) {

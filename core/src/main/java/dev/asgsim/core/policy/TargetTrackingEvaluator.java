@@ -1,7 +1,6 @@
 package dev.asgsim.core.policy;
 
 import dev.asgsim.core.alarm.Alarm;
-import dev.asgsim.core.alarm.AlarmState;
 
 /**
  * A target tracking policy (aws-behaviour §1): the managed alarm pair and the capacity formula {@code ceil(L / T)} with
@@ -92,7 +91,7 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
    * {@code > target} 3 of 3, AlarmLow {@code < ≈ 0.7 × target} 15 of 15; between them is the dead band).
    */
   private Hold quiet(double m) {
-    if (m != m || high.state() == AlarmState.INSUFFICIENT_DATA) {
+    if (m != m || high.insufficientData()) {
       return Hold.INSUFFICIENT_DATA;
     }
     if (m > high.threshold()) {
@@ -104,7 +103,7 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
     if (low == null || m >= low.threshold()) {
       return m < target ? Hold.DEAD_BAND : Hold.NONE;
     }
-    return low.state() == AlarmState.INSUFFICIENT_DATA ? Hold.INSUFFICIENT_DATA : Hold.SCALE_IN_PENDING;
+    return low.insufficientData() ? Hold.INSUFFICIENT_DATA : Hold.SCALE_IN_PENDING;
   }
 
   /**

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * streams with gaps, NaNs, late and early datapoints, revisions and long jumps in time; the latest datapoint's value
  * and contributors (N_dp, aws-behaviour §1.5) and the window's mean, minimum, maximum and load mean included. Each
  * step evaluates at one to three instants of the period (sometimes the same one twice), so that the cached and the
- * recomputed paths both answer.
+ * recomputed paths both answer, through {@code evaluate} or the engine's {@code advance} (whose state is read back
+ * through {@code state}, {@code inAlarm} and {@code insufficientData}).
  */
 class AlarmPropertyTest {
 
@@ -104,6 +105,7 @@ class AlarmPropertyTest {
   /** Returns the number of evaluations and of those whose window was steady. */
   private static int[] run(long seed, boolean inOrder) {
     Random r = new Random(seed);
+    Random pick = new Random(~seed); // evaluate or advance: apart from r, so the streams stay those the counts were tuned on
     int period = r.nextBoolean() ? 60 : 10;
     int n = 1 + r.nextInt(r.nextBoolean() ? 5 : inOrder ? 30 : 70); // some ranges above 64 take the scan only
     int m = 1 + r.nextInt(n);
@@ -150,7 +152,15 @@ class AlarmPropertyTest {
         expected = reference(data, contributors, newest, n, m, n + extra, op, threshold, missing, expected, latest);
         evaluations++;
         steady += steadyInRange(data, newest, n, n + extra) ? 1 : 0;
-        assertThat(a.evaluate(now)).as("seed %d step %d", seed, step).isEqualTo(expected);
+        if (pick.nextBoolean()) {
+          assertThat(a.evaluate(now)).as("seed %d step %d", seed, step).isEqualTo(expected);
+        } else {
+          a.advance(now); // the engine's call: the state is read back through inAlarm and insufficientData
+        }
+        assertThat(a.state()).as("seed %d step %d", seed, step).isEqualTo(expected);
+        assertThat(a.inAlarm()).as("inAlarm, seed %d step %d", seed, step).isEqualTo(expected == AlarmState.ALARM);
+        assertThat(a.insufficientData()).as("insufficientData, seed %d step %d", seed, step)
+            .isEqualTo(expected == AlarmState.INSUFFICIENT_DATA);
         assertSame("latest", a.latest(), latest[0], seed, step);
         assertSame("contributors of the latest point", a.latestContributors(), latest[1], seed, step);
         if (r.nextInt(3) == 0) { // the aggregates are computed on demand: ask for them only sometimes
