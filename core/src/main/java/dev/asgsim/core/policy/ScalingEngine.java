@@ -366,7 +366,10 @@ public final class ScalingEngine implements ControlPlaneView {
    * equals desired, else max(d, F) clamped to MinSize, or AT_MIN_SIZE when clamped away — except a SCALE_OUT_ONLY
    * policy, whose proposal below desired is no vote. A floor above desired (a predictive scale-out) goes to the
    * rule. {@code QuietPathPropertyTest} replays every evaluation through a fresh rule. (Over FreqInlineSize, it is
-   * compiled on its own; inlined whole into the caller it measured 1.5 ns slower in {@code TargetTrackingDecision}.)
+   * compiled on its own. Split under it, it inlines into {@code TargetTrackingDecision}'s loop — about 25 instructions
+   * fewer, no call — but also into the simulator's {@code Run.quietStretch}, whose compilation then reaches
+   * NodeCountInliningCutoff and calls {@code Run.advance}, {@code carryOut}, {@code Group.meanCpu} and the recorders'
+   * minute methods instead of inlining them: the benchmark would gain what a run loses. Kept whole.)
    */
   private Decision decideSole(long now, GroupView group) {
     floors(now, group);
