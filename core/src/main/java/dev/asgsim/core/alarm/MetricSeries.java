@@ -5,7 +5,7 @@ package dev.asgsim.core.alarm;
  * ({@code floor(periodStart / period)}). A slot whose stored period is not the one asked for is "missing", so
  * nothing is ever cleared and nothing allocates after construction. A slot is four longs of one array (the period, the
  * value's bits, the contributors' bits, unused): a put writes one array, whose index C2 proves in bounds from the
- * mask alone (three arrays cost three array and length loads and three checks, about 20 instructions a put).
+ * mask alone (three arrays cost three array and length loads and three checks: about 10 instructions more a put).
  *
  * <p>Each datapoint may carry its <em>contributors</em>: how many instances (or load balancer targets) were averaged
  * into it — CloudWatch's SampleCount of the group aggregate. Target tracking multiplies the datapoint by it to get the
