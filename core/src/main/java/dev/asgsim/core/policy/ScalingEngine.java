@@ -304,6 +304,9 @@ public final class ScalingEngine implements ControlPlaneView {
    * before anything reads it.
    */
   public Decision quietMinute(long nowEpochSecond, long periodStartEpochSecond, double value, double contributors) {
+    if (quiet == null) {
+      return null;
+    }
     if (predictive.length > 0) {
       // decideSole's floors() first: they depend on the time, the forecasts and MaxSize only, none of which the
       // alarms' evaluation before them changes (no scheduled action runs in this shape), so bringing them up to date
@@ -315,7 +318,7 @@ public final class ScalingEngine implements ControlPlaneView {
         return null;
       }
     }
-    int why = quiet == null ? -1 : quiet.minute(nowEpochSecond, periodStartEpochSecond, value, contributors);
+    int why = quiet.minute(nowEpochSecond, periodStartEpochSecond, value, contributors);
     if (why < 0) {
       return null;
     }
