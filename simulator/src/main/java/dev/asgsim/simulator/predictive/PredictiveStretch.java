@@ -25,9 +25,9 @@ import java.lang.invoke.MethodType;
  * forecast, the recorder's row) into the minute loop's compile, which then reaches its node budget
  * ({@code NodeCountInliningCutoff}) and leaves the loop's per-minute calls (the not-scaled recorder, the group's mean
  * CPU, the evaluation) out of line. C2 inlines a method handle's target only when the handle is a constant, which an
- * instance field is not, so the tree is compiled apart on any JVM without flags (benchmarks/README.md, 2026-11-30
- * eighth session: the inert predictive year's thread CPU time 13–22 % above the year without it with the tree inlined,
- * 7–10 % with it apart).
+ * instance field is not, so the tree is compiled apart without flags (benchmarks/README.md, 2026-11-30, eighth
+ * session: on NAB the inert predictive year's thread CPU time 13–22 % above the year without it with the tree inlined
+ * into the loop, 7–10 % with it apart and the hour's first evaluation answered by the engine).
  */
 public final class PredictiveStretch {
   private static final long HOUR = 3600;
