@@ -298,6 +298,11 @@ public final class PredictiveEvaluator extends AwsEvaluator {
 
   @Override
   public int propose(long nowEpochSecond, GroupView group, ControlPlaneView plane) {
+    return proposeAt(nowEpochSecond);
+  }
+
+  /** {@link #propose}: the floor depends on the time and the forecast only, not on the group or the control plane. */
+  int proposeAt(long nowEpochSecond) {
     forget();
     if (!scale) {
       return NO_PROPOSAL;

@@ -309,16 +309,26 @@ public final class ScalingEngine implements ControlPlaneView {
    * (nowEpochSecond, …)}, answered without evaluating when this engine can prove that evaluation is a quiet hold (see
    * {@link QuietMinutes}: one target tracking policy on one metric, both alarms OK and staying OK, the datapoint and
    * its predecessors present): returns that held decision, the same as evaluate's, or null when it cannot, and then
-   * nothing happened (publish and evaluate as usual). Consecutive calls must come a minute apart with consecutive
-   * periods; the datapoints reach the metric's series before anything reads it.
+   * nothing happened (publish and evaluate as usual) but the predictive floors evaluate brings up to date first.
+   * Consecutive calls must come a minute apart with consecutive periods; the datapoints reach the metric's series
+   * before anything reads it.
    */
   public Decision quietMinute(long nowEpochSecond, long periodStartEpochSecond, double value, double contributors) {
-    if (predictive.length > 0 && (forecastsStale(nowEpochSecond) || floorCapacity > size.desired)) {
-      // decideSole's floors(): a floor to bring up to date, or above desired (a predictive scale-out), is evaluate's.
-      // A current floor at or below desired changes nothing in a quiet hold (its reason is the dynamic policy's).
+    if (quiet == null) {
       return null;
     }
-    int why = quiet == null ? -1 : quiet.minute(nowEpochSecond, periodStartEpochSecond, value, contributors);
+    if (predictive.length > 0) {
+      // decideSole's floors() first: they depend on the time, the forecasts and MaxSize only, none of which the
+      // alarms' evaluation before them changes (no scheduled action runs in this shape), so bringing them up to date
+      // here leaves what evaluate would (an hour's first evaluation then needs no evaluate). A floor above desired (a
+      // predictive scale-out) is evaluate's; one at or below desired changes nothing in a quiet hold (its reason is
+      // the dynamic policy's).
+      floors(nowEpochSecond);
+      if (floorCapacity > size.desired) {
+        return null;
+      }
+    }
+    int why = quiet.minute(nowEpochSecond, periodStartEpochSecond, value, contributors);
     if (why < 0) {
       return null;
     }
@@ -340,9 +350,9 @@ public final class ScalingEngine implements ControlPlaneView {
   }
 
   /** The predictive proposals and raised max for {@code now} ({@link #applyForecasts}, only when they changed). */
-  private void floors(long now, GroupView group) {
+  private void floors(long now) {
     if (predictive.length > 0 && forecastsStale(now)) {
-      applyForecasts(now, group);
+      applyForecasts(now);
     }
   }
 
@@ -361,7 +371,7 @@ public final class ScalingEngine implements ControlPlaneView {
    * minute methods instead of inlining them: the benchmark would gain what a run loses. Kept whole.)
    */
   private Decision decideSole(long now, GroupView group) {
-    floors(now, group);
+    floors(now);
     PolicyEvaluator p = sole;
     int proposal = p.propose(now, group, this);
     proposals[soleIndex] = proposal;
@@ -411,7 +421,7 @@ public final class ScalingEngine implements ControlPlaneView {
    * rule, which is then offered every policy in order, the quiet ones before it included.
    */
   private Decision decideEach(long now, GroupView group) {
-    floors(now, group);
+    floors(now);
     int quiet = Hold.NONE_ORDINAL;
     int quietIndex = -1;
     int desired = size.desired;
@@ -443,7 +453,7 @@ public final class ScalingEngine implements ControlPlaneView {
    * (The rare branches of {@link #evaluate} are methods of their own: it stays small enough to be inlined.)
    */
   private Decision suspended(long now, GroupView group) {
-    floors(now, group); // the predictive policy is not a dynamic policy: its raised MaxSize still applies
+    floors(now); // the predictive policy is not a dynamic policy: its raised MaxSize still applies
     decision.held(Hold.SUSPENDED.ordinal(), -1);
     Arrays.fill(proposals, PolicyEvaluator.NO_PROPOSAL); // no policy ran
     return decision;
@@ -504,7 +514,7 @@ public final class ScalingEngine implements ControlPlaneView {
    * ({@link #observeLoad}) or MaxSize (a scheduled action) does, so they are kept until then: the minute loop evaluates
    * every minute, the floor moves once an hour.
    */
-  private void applyForecasts(long now, GroupView group) {
+  private void applyForecasts(long now) {
     int max = size.max;
     long from = Long.MIN_VALUE;
     long until = Long.MAX_VALUE;
@@ -512,7 +522,7 @@ public final class ScalingEngine implements ControlPlaneView {
     floorIndex = -1;
     for (int k = 0; k < predictive.length; k++) {
       PredictiveEvaluator p = predictive[k];
-      int proposal = p.propose(now, group, this);
+      int proposal = p.proposeAt(now);
       int i = predictiveIndex[k];
       proposals[i] = proposal;
       if (proposal > floorCapacity) { // NO_PROPOSAL is below every proposal

@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import dev.asgsim.core.alarm.Alarm;
 import dev.asgsim.core.alarm.MetricSeries;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.ScheduledAction;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
+import dev.asgsim.core.forecast.RandomForecast;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * evaluation a quiet hold) is the same as {@link ScalingEngine#publish} then {@link ScalingEngine#evaluate}: on seeded
  * random target tracking groups (alarm pairs of random N and low-threshold factor, aws-behaviour §1.4 [O]; scale-in on
  * or off, with or without AlarmLow, §13 Q4; an extra evaluation range of 0–3 and an evaluation 0–3 periods after the
- * datapoint's, §8.4 [I]; sometimes a scheduled action) under random metric streams with gaps and missed minutes, two
+ * datapoint's, §8.4 [I]; sometimes a scheduled action, sometimes a ForecastAndScale policy whose floor, drawn per hour
+ * and per forecast, falls on either side of desired, §5.2) under random metric streams with gaps and missed minutes, two
  * engines — one always evaluating, one asking quietMinute first — give the same decision at every minute (the change
  * or the hold and its policy), the same alarm states and proposals, and, read back at random minutes, the same newest
  * value and the same metric ring over every period an alarm reads (its evaluation range, N + the extra range, back
@@ -33,6 +37,8 @@ class QuietMinutePropertyTest {
   /** Minutes quietMinute answered, per hold: guards the property against being vacuous. */
   private final Map<Hold, Integer> answered = new TreeMap<>();
   private int minutes;
+  /** Of those answered, the minutes of engines with a predictive policy (its floors brought up to date first). */
+  private int predictiveAnswered;
 
   @Test
   void quietMinuteIsPublishThenEvaluate() {
@@ -41,6 +47,7 @@ class QuietMinutePropertyTest {
     }
     int all = answered.values().stream().mapToInt(Integer::intValue).sum();
     assertThat(all).as("minutes answered by quietMinute").isGreaterThan(minutes / 10);
+    assertThat(predictiveAnswered).as("minutes answered with a predictive policy").isGreaterThan(minutes / 100);
     assertThat(answered).as("holds answered").containsKeys(Hold.NONE, Hold.DEAD_BAND, Hold.SCALE_OUT_PENDING,
         Hold.SCALE_IN_PENDING, Hold.SCALE_IN_DISABLED);
   }
@@ -54,15 +61,25 @@ class QuietMinutePropertyTest {
     List<ScheduledAction> actions = r.nextInt(6) != 0 ? List.of()
         : List.of(ScheduledAction.builder().scheduledActionName("s").recurrence(r.nextInt(60) + " * * * *")
             .minSize(min).maxSize(max).build());
+    List<ScalingPolicy> policies = new ArrayList<>(List.of(Configs.tt("cpu", "ASGAverageCPUUtilization", target,
+        disableScaleIn)));
+    boolean predictive = actions.isEmpty() && r.nextInt(3) == 0; // the engine answers no minute with a schedule
+    if (predictive) {
+      boolean raise = r.nextBoolean();
+      policies.add(r.nextInt(2), Configs.predictive("p", "ASGCPUUtilization", 50, "ForecastAndScale",
+          60 * r.nextInt(20), raise ? "IncreaseMaxCapacity" : null, raise ? 10 : null));
+    }
     ScalingConfig c = ScalingConfig.builder().autoScalingGroup(Configs.group("g", min, max, min + r.nextInt(max - min)))
-        .scalingPolicies(List.of(Configs.tt("cpu", "ASGAverageCPUUtilization", target, disableScaleIn)))
-        .scheduledActions(actions).build();
+        .scalingPolicies(policies).scheduledActions(actions).build();
     TargetTrackingAlarmProfile profile =
         new TargetTrackingAlarmProfile(1 + r.nextInt(5), 1 + r.nextInt(20), 0.5 + r.nextDouble() * 0.45, 60);
     EngineSettings settings = EngineSettings.builder().extraEvaluationRange(r.nextInt(4))
         .lowAlarmWhenScaleInDisabled(r.nextBoolean()).build();
-    ScalingEngine plain = ScalingEngine.builder(c).alarmProfile(profile).settings(settings).startTime(T0).build();
-    ScalingEngine quick = ScalingEngine.builder(c).alarmProfile(profile).settings(settings).startTime(T0).build();
+    int bound = max + 3;
+    ScalingEngine plain = ScalingEngine.builder(c).alarmProfile(profile).settings(settings).startTime(T0)
+        .forecaster(() -> RandomForecast.of(seed, bound)).build();
+    ScalingEngine quick = ScalingEngine.builder(c).alarmProfile(profile).settings(settings).startTime(T0)
+        .forecaster(() -> RandomForecast.of(seed, bound)).build();
     FakeGroup g = new FakeGroup(plain.desired());
     int lag = r.nextInt(4); // periods between the datapoint's and the evaluation's newest
     int offset = 1 + r.nextInt(60);
@@ -78,6 +95,11 @@ class QuietMinutePropertyTest {
       long now = start + 60L * lag + offset;
       g.set(plain.desired(), plain.desired(), 0, r.nextInt(10) == 0 ? 1 : 0);
       int kind = r.nextInt(50);
+      if (predictive) { // the minute's load, before its evaluation: each hour's first starts the hour (and forecasts)
+        double cpu = Math.min(100, level);
+        plain.observeLoad(now - offset, cpu, 2, 2, 0, 0);
+        quick.observeLoad(now - offset, cpu, 2, 2, 0, 0);
+      }
       Decision q = null;
       if (kind > 1) { // the usual minute: a datapoint, a NaN gap now and then
         // exactly the target now and then: between AlarmHigh's threshold and the dead band, no reason at all
@@ -92,6 +114,7 @@ class QuietMinutePropertyTest {
       if (q != null) {
         Decision p = plain.evaluate(now, g);
         answered.merge(q.hold(), 1, Integer::sum);
+        predictiveAnswered += predictive ? 1 : 0;
         assertThat(p.reevaluate()).as(at).isFalse();
         same(at, p, q);
       } else {
@@ -110,8 +133,11 @@ class QuietMinutePropertyTest {
       for (int i = 0; i < plain.alarmCount(); i++) {
         assertThat(quick.alarmState(i)).as(at).isEqualTo(plain.alarmState(i));
       }
-      assertThat(quick.lastProposal(0)).as(at).isEqualTo(plain.lastProposal(0));
-      assertThat(quick.policy(0).lastHold()).as(at).isEqualTo(plain.policy(0).lastHold());
+      for (int i = 0; i < plain.policyCount(); i++) {
+        assertThat(quick.lastProposal(i)).as(at).isEqualTo(plain.lastProposal(i));
+        assertThat(quick.policy(i).lastHold()).as(at).isEqualTo(plain.policy(i).lastHold());
+      }
+      assertThat(quick.maxSize()).as(at).isEqualTo(plain.maxSize()); // IncreaseMaxCapacity's raise
       if (r.nextInt(25) == 0) {
         sameSeries(at, plain, quick, settings.extraEvaluationRange()); // the deferred datapoints are put first
       }

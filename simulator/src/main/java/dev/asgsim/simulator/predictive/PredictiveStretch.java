@@ -1,6 +1,9 @@
 package dev.asgsim.simulator.predictive;
 
 import dev.asgsim.core.policy.ScalingEngine;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * The predictive steps of a quiet stretch's minutes (aws-behaviour §5.2): the plain minute's
@@ -16,14 +19,36 @@ import dev.asgsim.core.policy.ScalingEngine;
  * <p>A stretch reads the group's counts once ({@link #begin}); the held minutes are observed with them and with the
  * desired capacity of the stretch's start, which is what the plain minute passes (a change of desired ends the stretch
  * after the minute's observation). Allocation-free; one per run.
+ *
+ * <p>The hour's start is called through a method handle ({@link #startHour}), not directly: C2 inlines a plain call
+ * to it (it runs 8 760 times a year, "hot"), and with it the whole hourly tree (the hand-over, the engine's hour and
+ * forecast, the recorder's row) into the minute loop's compile, which then reaches its node budget
+ * ({@code NodeCountInliningCutoff}) and leaves the loop's per-minute calls (the not-scaled recorder, the group's mean
+ * CPU, the evaluation) out of line. C2 inlines a method handle's target only when the handle is a constant, which an
+ * instance field is not, so the tree is compiled apart without flags (benchmarks/README.md, 2026-11-30, eighth
+ * session: on NAB the inert predictive year's thread CPU time 13–22 % above the year without it with the tree inlined
+ * into the loop, 7–10 % with it apart and the hour's first evaluation answered by the engine).
  */
 public final class PredictiveStretch {
   private static final long HOUR = 3600;
   /** An hour has at most 60 minute starts, the first of which is observed at once. */
   private static final int MAX_HELD = 60;
+  private static final MethodHandle START_HOUR;
+
+  static {
+    try {
+      START_HOUR = MethodHandles.lookup().findVirtual(PredictiveStretch.class, "startHour",
+          MethodType.methodType(void.class, long.class, double.class, double.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final ScalingEngine engine;
   private final PredictiveRecorder recorder;
   private final boolean active;
+  /** {@link #startHour} bound to this stretch: see the class comment for why it is called through a handle. */
+  private final MethodHandle startHour;
   private final double[] cpu = new double[MAX_HELD];
   private final double[] load = new double[MAX_HELD];
   /** The minute start of the first held minute, and how many are held (one a minute from it). */
@@ -40,6 +65,7 @@ public final class PredictiveStretch {
     this.engine = engine;
     this.recorder = recorder;
     this.active = !engine.predictivePolicies().isEmpty();
+    this.startHour = START_HOUR.bindTo(this);
   }
 
   /**
@@ -65,7 +91,13 @@ public final class PredictiveStretch {
       load[held] = requests;
       held++;
     } else if (active) {
-      startHour(minuteStart, averageCpu, requests);
+      try {
+        startHour.invokeExact(minuteStart, averageCpu, requests);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e); // startHour throws no checked exception
+      }
     }
   }
 

@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.descriptive.moment.SecondMoment;
 
 /**
  * Runs a sweep: every point × load × seed as one request to a {@link SweepExecution} (this JVM's threads or a
@@ -207,18 +207,14 @@ public final class Sweep {
     }
 
     private PointResult summarise() {
-      var names = results[0].names();
-      var stats = new EnumMap<Score, SummaryStatistics>(Score.class);
-      for (Score name : names) {
-        stats.put(name, new SummaryStatistics());
-      }
-      for (Scores s : results) {
-        for (Score name : names) {
-          stats.get(name).addValue(s.get(name));
-        }
-      }
       var estimates = new EnumMap<Score, Estimate>(Score.class);
-      stats.forEach((name, st) -> estimates.put(name, Estimate.of(st)));
+      for (Score name : results[0].names()) {
+        SecondMoment moments = new SecondMoment();
+        for (Scores s : results) {
+          moments.increment(s.get(name));
+        }
+        estimates.put(name, Estimate.of(moments));
+      }
       return new PointResult(point, loadIndex, load, estimates);
     }
   }

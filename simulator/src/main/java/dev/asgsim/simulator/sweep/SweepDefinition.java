@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.io.ConfigMapper;
@@ -36,6 +37,11 @@ public record SweepDefinition(
   /** The policies-axis value that keeps the config's own scaling policies. */
   public static final String AWS_POLICIES = "aws";
   public static final long DEFAULT_SEED = 1;
+  /**
+   * One mapper for every call: a new one introspects the config's classes again (its caches start empty), which cost
+   * a sweep run milliseconds and kept the JIT compiling Jackson's introspection late into a benchmark.
+   */
+  private static final ObjectMapper MAPPER = ConfigMapper.json();
 
   public SweepDefinition {
     Objects.requireNonNull(base, "base");
@@ -63,7 +69,7 @@ public record SweepDefinition(
 
   /** The base point's value on every axis: what the base config says (or {@code aws} on the policies axis). */
   public Point basePoint() {
-    JsonNode tree = ConfigMapper.json().valueToTree(base);
+    JsonNode tree = MAPPER.valueToTree(base);
     List<JsonNode> values = axes.stream()
         .map(a -> a.isPolicies() ? TextNode.valueOf(AWS_POLICIES) : a.path().get(tree))
         .toList();
