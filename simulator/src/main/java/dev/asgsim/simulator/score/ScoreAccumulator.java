@@ -13,8 +13,7 @@ public final class ScoreAccumulator {
   private double unserved;
   private int minutesWithUnserved;
   private int minutesAbove;
-  /** Σ s_t: whole numbers, so a long adds them exactly, as the double this was did below 2^53. */
-  private long servingSum;
+  private double servingSum;
   private double cpuSum;
   private int cpuMinutes;
   private double thetaU;
@@ -52,8 +51,6 @@ public final class ScoreAccumulator {
   private int unservedAfterInterruption;
   private int interruptions;
   private int rebalanceLaunches;
-  /** {@link #minute} takes its shortcut for a minute like the last; {@link #plainMinutes} turns it off (tests). */
-  private boolean shortcut = true;
 
   /** @param cpuThresholdPercent the SLO: CPU above it is a violation, and it sizes d_t */
   public ScoreAccumulator(double cpuThresholdPercent) {
@@ -61,11 +58,6 @@ public final class ScoreAccumulator {
       throw new IllegalArgumentException("CpuThresholdPercent must be positive, got " + cpuThresholdPercent);
     }
     this.threshold = cpuThresholdPercent;
-  }
-
-  /** Every minute takes the full path, never the shortcut for a minute like the last (the tests that compare them). */
-  void plainMinutes() {
-    shortcut = false;
   }
 
   /**
@@ -109,20 +101,6 @@ public final class ScoreAccumulator {
     }
     int d = demand == prevDemand ? prevD : demandInstances(demand);
     int s = serving;
-    if (d == prevD && s == prevS && desired == prevDesired && shortcut) {
-      // The usual minute of a quiet stretch: d_t, s_t and desired as the last minute, so no instability, no change,
-      // and an open episode already saw these values (it neither opens nor scales, meets desired or closes anew).
-      if (d > s) {
-        thetaU += gap;
-        under++;
-      } else if (s > d) {
-        thetaO += gap;
-        over++;
-      }
-      prevDemand = demand;
-      t++;
-      return;
-    }
     if (d != prevD || s != prevS) {
       gap = Math.abs(d - s) / (double) d; // the same d and s give the same quotient: a division only when they move
     }
@@ -228,7 +206,7 @@ public final class ScoreAccumulator {
     return new Scores(t, hours, pricePerHour, instanceCost, surplusCost, warmPoolCost, monitoringCost,
         instanceCost + surplusCost + warmPoolCost + monitoringCost, totalDemand,
         unserved, totalDemand == 0 ? 0 : 100.0 * unserved / totalDemand, minutesWithUnserved, threshold,
-        minutesAbove, (double) servingSum / tt, cpuMinutes == 0 ? Double.NaN : cpuSum / cpuMinutes, 100.0 * thetaU / tt,
+        minutesAbove, servingSum / tt, cpuMinutes == 0 ? Double.NaN : cpuSum / cpuMinutes, 100.0 * thetaU / tt,
         100.0 * thetaO / tt, 100.0 * under / tt, 100.0 * over / tt, 100.0 * instab / t1, 100.0 * instabK / t1,
         100.0 * instabK2 / t1, (supplyChanges - demandChanges) / (tt / 60.0), scaleOuts, scaleIns, launched,
         terminated, rises, rises - capacityCount, desiredCount == 0 ? Double.NaN : desiredSum / desiredCount,
