@@ -149,6 +149,36 @@ final class Cohorts {
     return to;
   }
 
+  /**
+   * Inserts a copy of each of the {@code n} slots in {@code slots} (ascending, distinct) right after it, in one pass:
+   * each later slot moves once, not once per insert. The copy of {@code slots[k]} lands at {@code slots[k] + k + 1};
+   * like {@link #splitAfter}, it is new to the counts and its parent is touched.
+   */
+  void splitAfterEach(int[] slots, int n) {
+    if (n == 0) {
+      return;
+    }
+    int end = size;
+    for (int k = 0; k < n; k++) {
+      add();
+    }
+    // Backwards: the block after the k-th slot moves by k + 1 (the inserts before it and its own).
+    for (int k = n - 1; k >= 0; k--) {
+      int p = slots[k];
+      int length = end - (p + 1);
+      if (length > 0) {
+        shift(p + 1, p + 2 + k, length);
+      }
+      int to = p + k + 1;
+      copy(p, to);
+      uncounted(to);
+      end = p + 1;
+    }
+    for (int k = 0; k < n; k++) {
+      touched(slots[k] + k);
+    }
+  }
+
   void remove(int i) {
     int tail = size - 1 - i;
     if (tail > 0) {

@@ -74,6 +74,12 @@ public final class Group {
    * clock or a change moved ({@link Counts#count}, {@link #generalPathOnly}; also with Spot interruptions).
    */
   private boolean countEveryCohort;
+  /**
+   * A scale-in holds the victims it takes from a cohort and splits them off when it ends ({@link SplitVictims}),
+   * instead of splitting at each cohort's first victim; {@link #generalPathOnly} splits at once.
+   */
+  private boolean holdSplits = true;
+  private final SplitVictims split = new SplitVictims();
 
   /** At the last advance. */
   final Counts counts;
@@ -143,6 +149,7 @@ public final class Group {
   public void generalPathOnly() {
     quietAdvance = false;
     countEveryCohort = true;
+    holdSplits = false;
     minute.generalOnly();
   }
 
@@ -252,6 +259,7 @@ public final class Group {
   public int scaleIn(long at, int k, VictimSink sink) {
     int left = k;
     victims.begin(at);
+    boolean hold = holdSplits && !hooks.hasTerminate(); // a terminate hook draws its time at each split's start
     while (left > 0) {
       // A mixed group first takes the purchase option above its share (aws-behaviour §7.4, §7.11 [D]).
       int option = mix.optionToTerminate(zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT));
@@ -262,16 +270,21 @@ public final class Group {
       if (v < 0) {
         boolean heavyOnly = victims.anyUnprotected(at, PurchaseMix.ON_DEMAND)
             || victims.anyUnprotected(at, PurchaseMix.SPOT);
-        recount(lastAdvance);
+        endScaleIn(at);
         return heavyOnly ? k : k - left;
       }
       int w = types.weight(cohorts.type[v]);
       int next = v + 1;
-      if (cohorts.count[v] > 1 && next < cohorts.size && cohorts.drainAt[next] == at
-          && cohorts.az[next] == cohorts.az[v] && cohorts.option[next] == cohorts.option[v]
-          && cohorts.type[next] == cohorts.type[v]
-          && cohorts.launchAt[next] == cohorts.launchAt[v]
-          && cohorts.firstSeq[next] == cohorts.firstSeq[v] + cohorts.count[v]) {
+      if (cohorts.count[v] > 1 && hold && (split.holds(v) || !mergesInto(v, next, at))) {
+        // Held until the scale-in ends, then split off in one pass (SplitVictims): the same slots as splitting now.
+        cohorts.count[v]--;
+        cohorts.touched(v);
+        zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], 1);
+        counts.takeOut(w);
+        int seq = cohorts.firstSeq[v] + cohorts.count[v];
+        split.take(v, seq);
+        sink.selected(at, seq, cohorts.az[v], LaunchReason.DESIRED_CHANGE);
+      } else if (cohorts.count[v] > 1 && mergesInto(v, next, at)) {
         // The cohort's previous victim of this scale-in sits right after it: grow that slot instead of splitting.
         cohorts.count[v]--;
         cohorts.count[next]++;
@@ -292,8 +305,28 @@ public final class Group {
       }
       left -= w;
     }
-    recount(lastAdvance);
+    endScaleIn(at);
     return k;
+  }
+
+  /** Whether slot {@code next} holds cohort {@code v}'s victims of the scale-in at {@code at}, right after it. */
+  private boolean mergesInto(int v, int next, long at) {
+    return next < cohorts.size && cohorts.drainAt[next] == at
+        && cohorts.az[next] == cohorts.az[v] && cohorts.option[next] == cohorts.option[v]
+        && cohorts.type[next] == cohorts.type[v]
+        && cohorts.launchAt[next] == cohorts.launchAt[v]
+        && cohorts.firstSeq[next] == cohorts.firstSeq[v] + cohorts.count[v];
+  }
+
+  /** Splits off the victims held in the scale-in at {@code at}, their termination started then, and recounts. */
+  private void endScaleIn(long at) {
+    for (int k = 0, n = split.split(cohorts); k < n; k++) {
+      // Terminating since the scale-in; counted out of desired and its AZ at each pick already.
+      int slot = split.splitSlot(k);
+      terminationClocks(slot, at);
+      cohorts.toPool[slot] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
+    }
+    recount(lastAdvance);
   }
 
   /** Receives each instance selected for termination. */
@@ -306,6 +339,14 @@ public final class Group {
   void startTermination(int i, long at) {
     // Capacity Rebalancing counted it out of desired and its AZ already (SpotInterruptions).
     boolean countedOut = cohorts.drainAt[i] == SpotInterruptions.AWAITING;
+    terminationClocks(i, at);
+    if (!countedOut) {
+      countedOut(i);
+    }
+  }
+
+  /** Cohort {@code i}'s termination starts at {@code at}: deregistration, terminate hooks, its end. */
+  private void terminationClocks(int i, long at) {
     cohorts.drainAt[i] = at;
     cohorts.touched(i);
     boolean registered = params.loadBalanced() && cohorts.inServiceAt[i] <= at
@@ -317,9 +358,6 @@ public final class Group {
       hooks.drawTerminate(random);
       cohorts.termWaitAt[i] = deregistered;
       cohorts.terminatedAt[i] = deregistered + hooks.seconds;
-    }
-    if (!countedOut) {
-      countedOut(i);
     }
     if (at < nextEventAt) {
       nextEventAt = at;

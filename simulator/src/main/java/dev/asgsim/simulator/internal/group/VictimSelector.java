@@ -47,6 +47,14 @@ final class VictimSelector {
   private final int[][][] order;
   private final int[][] orderSize;
   private final int[][] orderAt;
+  /**
+   * Per purchase option and AZ: a victim was taken there since its last {@link #refresh}; the units limit then (at
+   * most the largest weight).
+   */
+  private final boolean[][] changed;
+  private final int[][] unitsAtRefresh;
+  /** The AZs whose heads tie at the best key in the current pick. */
+  private final int[] zoneOrder;
   private int[] scratch = new int[8];
   private int[] sortBuffer = new int[8];
 
@@ -70,6 +78,9 @@ final class VictimSelector {
     this.order = new int[2][zones.size()][8];
     this.orderSize = new int[2][zones.size()];
     this.orderAt = new int[2][zones.size()];
+    this.changed = new boolean[2][zones.size()];
+    this.unitsAtRefresh = new int[2][zones.size()];
+    this.zoneOrder = new int[zones.size()];
   }
 
   /** Whether this selector keeps the tied candidates during a scale-in. */
@@ -175,47 +186,79 @@ final class VictimSelector {
   private int pickTied() {
     int most = -1;
     for (int a = 0; a < zones.size(); a++) {
-      if (refresh(a) > 0) {
+      if (current(a) > 0) {
         most = Math.max(most, zones.count(a, option));
       }
     }
     if (most < 0) {
       return -1;
     }
+    // The best key among the heads of the AZs with the most, and the AZs whose heads tie at it, in AZ order.
     int best = -1;
+    int tiedZones = 0;
     for (int a = 0; a < zones.size(); a++) {
       if (tiedSize[option][a] > 0 && zones.count(a, option) == most) {
         int first = tied[option][a][0];
-        if (best < 0 || compare(first, best) < 0) {
+        int cmp = best < 0 ? -1 : compare(first, best);
+        if (cmp < 0) {
           best = first;
+          tiedZones = 0;
+        }
+        if (cmp <= 0) {
+          zoneOrder[tiedZones++] = a;
         }
       }
     }
-    // Random among the ties, weighted by instances, walked in slot order.
-    int n = 0;
-    int weight = 0;
-    for (int a = 0; a < zones.size(); a++) {
-      int size = tiedSize[option][a];
-      if (size > 0 && zones.count(a, option) == most && compare(tied[option][a][0], best) == 0) {
+    // Random among the ties, weighted by instances, walked in slot order: one AZ's ties are in slot order already
+    // (the stable sort keeps slot order among equal keys), several AZs' are merged by sorting.
+    int[] ties;
+    int n;
+    if (tiedZones == 1) {
+      ties = tied[option][zoneOrder[0]];
+      n = tiedSize[option][zoneOrder[0]];
+    } else {
+      n = 0;
+      for (int z = 0; z < tiedZones; z++) {
+        int a = zoneOrder[z];
+        int size = tiedSize[option][a];
         if (scratch.length < n + size) {
           scratch = Arrays.copyOf(scratch, 2 * (n + size));
         }
-        for (int k = 0; k < size; k++) {
-          int i = tied[option][a][k];
-          scratch[n++] = i;
-          weight += cohorts.count[i];
-        }
+        System.arraycopy(tied[option][a], 0, scratch, n, size);
+        n += size;
       }
+      Arrays.sort(scratch, 0, n);
+      ties = scratch;
     }
-    Arrays.sort(scratch, 0, n);
+    int weight = 0;
+    for (int k = 0; k < n; k++) {
+      weight += cohorts.count[ties[k]];
+    }
     int r = random.nextInt(weight);
     for (int k = 0; k < n; k++) {
-      r -= cohorts.count[scratch[k]];
+      int i = ties[k];
+      r -= cohorts.count[i];
       if (r < 0) {
-        return scratch[k];
+        changed[option][cohorts.az[i]] = true; // the caller takes a victim from it
+        return i;
       }
     }
     throw new IllegalStateException("no victim");
+  }
+
+  /**
+   * AZ {@code a}'s tied candidates of the current option, up to date ({@link #refresh}); kept as they are while
+   * nothing in the AZ changed since the last refresh (candidates leave only so): no victim taken there, and no type
+   * that was light enough then weighs more than the units left now.
+   */
+  private int current(int a) {
+    if (valid[option][a] && !changed[option][a] && maxUnits >= unitsAtRefresh[option][a]) {
+      return tiedSize[option][a];
+    }
+    changed[option][a] = false;
+    // Every type weighs at most the largest weight: units left above it exclude none.
+    unitsAtRefresh[option][a] = Math.min(maxUnits, types.largestWeight());
+    return refresh(a);
   }
 
   /**

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * {@link VictimSelector}'s kept candidates (issue 15 item 4) choose exactly the victims the full scan of every cohort
  * chooses (aws-behaviour §7.4 [D]: "AZ balance first, always ... Then apply policies in order", random among ties;
  * §7.11: a weighted scale-in never goes below desired), on random groups: several AZs, both purchase options, several
- * types and weights, protected instances, launches tied in time, and victims split off their cohorts.
+ * types and weights, protected instances, launches tied in time, and victims split off their cohorts or held in
+ * them until the scale-in ends.
  */
 class VictimCacheTest {
   private static final List<String> POLICIES = List.of("OldestInstance", "NewestInstance",
@@ -26,7 +27,11 @@ class VictimCacheTest {
     final VictimSelector selector;
     final List<String> policies = new ArrayList<>();
 
-    World(long seed, boolean cache) {
+    /** Whether a victim stays in its cohort until the scale-in ends (Group's SplitVictims), instead of a split. */
+    final boolean hold;
+
+    World(long seed, boolean cache, boolean hold) {
+      this.hold = hold;
       SplittableRandom r = new SplittableRandom(seed);
       int azs = 1 + r.nextInt(4);
       boolean weighted = r.nextBoolean();
@@ -70,6 +75,12 @@ class VictimCacheTest {
     /** Group.scaleIn's step: the victim leaves its cohort (split off when it has others) and its AZ's counts. */
     int terminate(int v, long at) {
       int slot = v;
+      if (cohorts.count[v] > 1 && hold) {
+        // Held: no slot moves until the scale-in ends, and the split off then is not a candidate anyway.
+        cohorts.count[v] -= 1;
+        zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], 1);
+        return types.weight(cohorts.type[v]);
+      }
       if (cohorts.count[v] > 1) {
         slot = cohorts.splitAfter(v);
         cohorts.count[v] -= 1;
@@ -92,8 +103,10 @@ class VictimCacheTest {
     int cachedGroups = 0;
     int uncachedGroups = 0;
     for (long seed = 1; seed <= 400; seed++) {
-      World cached = new World(seed, true);
-      World full = new World(seed, false);
+      World cached = new World(seed, true, false);
+      World full = new World(seed, false, false);
+      // Its victims held in their cohorts (Group's SplitVictims): slots do not move, so the same cohorts by first id.
+      World held = new World(seed, true, true);
       assertThat(full.selector.cached()).isFalse();
       assertThat(cached.selector.cached()).isEqualTo(cached.keyFixedDuringScaleIn());
       if (cached.selector.cached()) {
@@ -106,22 +119,28 @@ class VictimCacheTest {
         long at = 7200 + 1337L * scaleIn; // different distances to the next instance hour
         cached.selector.begin(at);
         full.selector.begin(at);
+        held.selector.begin(at);
         int left = 1 + driver.nextInt(30);
         while (left > 0) {
           int option = driver.nextInt(2);
           int v = cached.selector.pick(option, left);
           int w = full.selector.pick(option, left);
+          int h = held.selector.pick(option, left);
           if (w < 0) {
             option = 1 - option;
             v = cached.selector.pick(option, left);
             w = full.selector.pick(option, left);
+            h = held.selector.pick(option, left);
           }
           assertThat(v).as("seed %d scale-in %d", seed, scaleIn).isEqualTo(w);
+          assertThat(h < 0 ? -1 : held.cohorts.firstSeq[h]).as("seed %d scale-in %d, held", seed, scaleIn)
+              .isEqualTo(w < 0 ? -1 : full.cohorts.firstSeq[w]);
           if (w < 0) {
             break;
           }
           left -= cached.terminate(v, at);
           full.terminate(w, at);
+          held.terminate(h, at);
           if (cached.selector.cached()) {
             cachedVictims++;
             if (cached.types.largestWeight() > 1) {
