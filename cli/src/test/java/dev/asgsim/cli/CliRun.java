@@ -20,8 +20,9 @@ public record CliRun(int exit, String out, String err) {
     return with(NO_AWS, args);
   }
 
+  /** Runs {@code args} as {@link Main#run} does: in the tree of the subcommand they name. */
   public static CliRun with(CliContext context, String... args) {
-    CommandLine cli = Main.newCommandLine(context);
+    CommandLine cli = Main.newCommandLine(context, args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out, true));

@@ -22,6 +22,31 @@ class CommandLineTest {
   }
 
   @Test
+  @DisplayName("a command line that names its subcommand gets a tree of that one alone, with the same help")
+  void oneSubcommandTree() {
+    CommandLine whole = Main.newCommandLine(CliRun.NO_AWS);
+    assertThat(whole.getSubcommands()).hasSize(Main.COMMANDS.size());
+    for (CommandLine sub : whole.getSubcommands().values()) {
+      String name = sub.getCommandName();
+      CommandLine tree = Main.newCommandLine(CliRun.NO_AWS, name, "--help");
+      if (name.equals("help") || name.equals("completion")) { // they read the other commands
+        assertThat(tree.getSubcommands()).as(name).hasSize(Main.COMMANDS.size());
+        continue;
+      }
+      assertThat(tree.getSubcommands()).as(name).containsOnlyKeys(name);
+      CommandLine alone = tree.getSubcommands().get(name);
+      assertThat(alone.getUsageMessage(CommandLine.Help.Ansi.OFF)).as(name)
+          .isEqualTo(sub.getUsageMessage(CommandLine.Help.Ansi.OFF));
+      assertThat(alone.getCommandSpec().qualifiedName()).isEqualTo("asgsim " + name);
+    }
+    assertThat(Main.newCommandLine(CliRun.NO_AWS, "--help").getSubcommands()).hasSize(Main.COMMANDS.size());
+    assertThat(Main.newCommandLine(CliRun.NO_AWS, "simulat").getSubcommands()).hasSize(Main.COMMANDS.size());
+    // the load grammar comes from SimulateCommand's model transformer, which the single tree applies too
+    assertThat(CliRun.of("simulate", "--help").out()).doesNotContain(SimulateCommand.LoadHelp.PLACEHOLDER)
+        .contains("Load spec: components joined with ' + '");
+  }
+
+  @Test
   @DisplayName("completion bash|zsh prints picocli's script for the whole tree; another shell is a usage error")
   void completion() {
     CliRun bash = CliRun.of("completion", "bash");

@@ -166,6 +166,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         feed.lagMinutes(engine.evaluationIntervalSeconds()), sim.startEpochSecond, sim.load.minutes(), engine,
         group.hasHooks(), group.pool().present(), group.interruptsSpot(), types.unitsPerCpu());
     this.keepsRows = timeline.keepsRows();
+    if (!keepsRows) {
+      group.meanCreditsUnread(); // the timeline is the mean balance's only reader
+    }
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
     this.quiet = !sim.plainMinutes && !sim.generalPathOnly && listener == SimulationListener.NONE
         && engine.evaluationIntervalSeconds() == 60

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CreditAndBehaviourTest {
   static ScalingConfig seed(UnaryOperator<AutoScalingGroup.Builder> group,
@@ -193,17 +195,28 @@ class CreditAndBehaviourTest {
         .isInstanceOf(SimulationException.class).hasMessageContaining("Simulation.CreditSpecification: CreditSpecification 'turbo' must be standard or unlimited");
   }
 
-  @Test
-  void timelineAndActivitiesCanBeSwitchedOffWithoutChangingScores() throws Exception {
-    ScalingConfig c = seed(g -> g, s -> s);
+  @ParameterizedTest
+  @ValueSource(strings = {"t2.nano", "t3.micro"})
+  @DisplayName("§8.1: without a timeline the balances advance alike (standard mode throttles, unlimited mode is "
+      + "charged at hours' ends) though no pass sums them for the mean only the timeline reads")
+  void timelineAndActivitiesCanBeSwitchedOffWithoutChangingScores(String type) throws Exception {
+    ScalingConfig c = seed(g -> g, s -> s.instanceType(type));
     LoadSeries load = LoadSpec.parse("sine(80, 60, 6h) + noise(10)").render(2 * 1440, 5);
     SimulationResult full = Simulation.builder(c).load(load).seed(5).build().run();
     SimulationResult lean = Simulation.builder(c).load(load).seed(5).recordTimeline(false).recordActivities(false)
         .build().run();
     assertThat(lean.scores()).isEqualTo(full.scores());
+    assertThat(lean.notes()).isEqualTo(full.notes());
     assertThat(lean.timeline()).isEmpty();
     assertThat(lean.activities()).isEmpty();
     assertThat(full.activities()).isNotEmpty();
+    // The run reaches what the balances decide: throttled minutes, or surplus charged at the ends of hours.
+    if (type.equals("t2.nano")) {
+      assertThat(full.notes()).anyMatch(n -> n.startsWith("CPU credits ran out"));
+    } else {
+      assertThat(full.scores().surplusCreditCost()).isPositive();
+      assertThat(full.notes()).anyMatch(n -> n.contains("were charged at the ends of clock hours"));
+    }
   }
 
   @RepeatedTest(12)

@@ -54,6 +54,8 @@ final class DemandSpread {
   double meanCredits;
   /** The burstable instances {@link #meanCredits} is the mean of. */
   private int creditCount;
+  /** Something reads {@link #meanCredits} (the timeline); when nothing does, no pass sums the balances. */
+  private boolean sumsCredits = true;
   /** Whether a serving instance was held below its demand by exhausted CPU credits. */
   boolean throttled;
 
@@ -93,6 +95,15 @@ final class DemandSpread {
     this.even = oneModel && credits[0].burstable() && credits[0].unlimited() && types.unitCpu();
   }
 
+  /**
+   * Nothing reads {@link #meanCredits} (a run that keeps no timeline rows): the passes leave it NaN instead of summing
+   * every cohort's balance each minute. The balances themselves advance as before.
+   */
+  void creditsUnread() {
+    sumsCredits = false;
+    meanCredits = Double.NaN;
+  }
+
   /** Runs the general cohort pass every minute, never {@link #serveEven}. */
   void generalOnly() {
     even = false;
@@ -116,7 +127,7 @@ final class DemandSpread {
       if (charged > 0) {
         billing.chargeAtHourEnd(type, charged * cohorts.count[i]);
         cohorts.credits[i] = c.afterHourEnd(balance);
-        if ((cohorts.phase[i] & Cohorts.ACTIVE) != 0) {
+        if (sumsCredits && (cohorts.phase[i] & Cohorts.ACTIVE) != 0) {
           // The minute's mean balance is the one at its end, after the charge.
           meanCredits += (cohorts.credits[i] - balance) * cohorts.count[i] / creditCount;
         }
@@ -206,8 +217,10 @@ final class DemandSpread {
           cohorts.credits[i] = c.earnedAfterSpending(launch, earned, spent);
           cohorts.launchCredits[i] = c.launchAfterSpending(launch, spent);
         }
-        creditSum += (cohorts.launchCredits[i] + cohorts.credits[i]) * cohorts.count[i];
-        creditCount += cohorts.count[i];
+        if (sumsCredits) {
+          creditSum += (cohorts.launchCredits[i] + cohorts.credits[i]) * cohorts.count[i];
+          creditCount += cohorts.count[i];
+        }
       }
       if (serves) {
         cpuSum += cpu * cohorts.count[i];
@@ -224,8 +237,10 @@ final class DemandSpread {
     served = servedSum + outsideServed;
     meanCpu = serving == 0 ? Double.NaN : cpuSum / serving;
     metricCpu = warm == 0 ? Double.NaN : metricSum / warm;
-    meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;
-    this.creditCount = creditCount;
+    if (sumsCredits) {
+      meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;
+      this.creditCount = creditCount;
+    }
     if (capped) {
       metricMin = warm == 0 ? Double.NaN : lo;
       metricMax = warm == 0 ? Double.NaN : hi;
@@ -258,6 +273,7 @@ final class DemandSpread {
     double[] earnedOf = cohorts.credits;
     double[] launchOf = cohorts.launchCredits;
     int[] countOf = cohorts.count;
+    boolean sums = sumsCredits;
     for (int i = 0; i < cohorts.size; i++) {
       int phase = phases[i];
       if ((phase & Cohorts.ACTIVE) == 0) {
@@ -278,8 +294,10 @@ final class DemandSpread {
       earnedOf[i] = earned;
       launchOf[i] = launchLeft;
       int n = countOf[i];
-      creditSum += (launchLeft + earned) * n;
-      creditCount += n;
+      if (sums) {
+        creditSum += (launchLeft + earned) * n;
+        creditCount += n;
+      }
       if (serves) {
         double cpu = want * n;
         cpuSum += cpu;
@@ -291,8 +309,10 @@ final class DemandSpread {
     served = cpuSum + outsideServed;
     meanCpu = counts.servingInstances == 0 ? Double.NaN : cpuSum / counts.servingInstances;
     metricCpu = counts.warmInstances == 0 ? Double.NaN : metricSum / counts.warmInstances;
-    meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;
-    this.creditCount = creditCount;
+    if (sums) {
+      meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;
+      this.creditCount = creditCount;
+    }
     evenExtremes(want, counts);
   }
 

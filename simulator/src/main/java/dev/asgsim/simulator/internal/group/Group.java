@@ -154,6 +154,14 @@ public final class Group {
   }
 
   /**
+   * Nothing reads {@link #meanCredits} in this run (no timeline rows): the minute's pass stops summing the balances.
+   * Call before {@link #start}.
+   */
+  public void meanCreditsUnread() {
+    minute.creditsUnread();
+  }
+
+  /**
    * Interrupts the group's Spot instances at {@code settings}' hazard, and with {@code capacityRebalance} replaces
    * them on the rebalance recommendation (aws-behaviour §7.7). Call before {@link #start}.
    *
@@ -673,6 +681,7 @@ public final class Group {
   public int outsideTargets() { return params.outsideTargets(); }
   /** What the outside targets served in the last served minute. */
   public double outsideServed() { return minute.outsideServed; }
+  /** The mean credit balance at the last served minute's end (aws-behaviour §8.1); NaN after {@link #meanCreditsUnread}. */
   public double meanCredits() { return minute.meanCredits; }
   /** Whether a serving instance was held below its demand by exhausted CPU credits in the last served minute. */
   public boolean throttled() { return minute.throttled; }
