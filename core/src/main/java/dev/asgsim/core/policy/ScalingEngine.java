@@ -3,9 +3,10 @@ package dev.asgsim.core.policy;
 // Over 600 lines because it is the engine's one public facade (inputs, the decision, the steady start, the read side,
 // the builder); the rules live in its collaborators (EvaluatorFactory, CombinationRule, Cooldowns, ScheduledActions,
 // GroupSize, PredictiveEvaluator). evaluate's paths — the quiet loop over every policy, the direct answer for one
-// dynamic policy (the rule with one proposal, derived in decideSole's comment), the kept predictive floors — stay
-// beside the state they read so that the JIT compiles them without indirection (aws-behaviour §1.7's rule itself is
-// CombinationRule; QuietPathPropertyTest holds the paths to it).
+// dynamic policy (the rule with one proposal, derived in decideSole's comment), the kept predictive floors, and
+// quietMinute's answer without evaluating (QuietMinutes, after the same floor check) — stay beside the state they read
+// so that the JIT compiles them without indirection (aws-behaviour §1.7's rule itself is CombinationRule;
+// QuietPathPropertyTest and QuietMinutePropertyTest hold the paths to it).
 
 import dev.asgsim.core.alarm.Alarm;
 import dev.asgsim.core.alarm.AlarmState;
