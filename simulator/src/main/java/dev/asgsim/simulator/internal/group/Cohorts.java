@@ -2,6 +2,10 @@ package dev.asgsim.simulator.internal.group;
 
 import java.util.Arrays;
 
+// Over 300 lines because every per-cohort array must grow, shift and copy together (one list each, kept side by side
+// so that a new array is added in all of them), and the balances some cohorts share (CreditShares) are read and left
+// here, where the phases that decide a share are set.
+
 /**
  * Instances launched together into one AZ share every clock, so the group is a handful of cohorts in primitive
  * arrays, not an object per instance: per-minute work is O(#cohorts) and allocation-free (arrays only grow).
