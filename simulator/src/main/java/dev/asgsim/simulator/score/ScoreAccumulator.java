@@ -102,7 +102,8 @@ public final class ScoreAccumulator {
     // Without branches from here to the reaction: d moves about a bucket's edge with the demand's noise while s stays,
     // so which side is short and which way each steps change every few minutes, where a branch mispredicts. Adding
     // 0 × gap (+0.0) to a sum that stays >= +0 leaves its bits unchanged, as skipping the side that is not short did.
-    // The same d and s give the same quotient, so computing it every minute changes no bit either.
+    // The same d and s give the same quotient, so computing it every minute changes no bit either
+    // (ScoreAccumulatorPropertyTest holds all of it to the plain branches bit for bit).
     double gap = Math.abs(d - s) / (double) d;
     int shortSide = (s - d) >>> 31; // 1 when d > s (s and d are small non-negative counts: no overflow)
     int surplusSide = (d - s) >>> 31; // 1 when s > d
