@@ -15,6 +15,12 @@ final class NotScaledRecorder {
   private final ScalingEngine engine;
   private final boolean keep;
   private final RecordSink sink;
+  /**
+   * Something reads the reasons: records are kept or handed on, or the timeline's rows show each minute's. Else
+   * nothing is tracked (a sweep's run): the reasons alternate with the datapoint around the target, and the branches
+   * that follow them would mispredict every few minutes for nothing.
+   */
+  private final boolean read;
   private final List<NotScaled> records = new ArrayList<>();
   private boolean changedThisMinute;
   private Hold minuteHold = Hold.NONE;
@@ -27,15 +33,20 @@ final class NotScaledRecorder {
   /**
    * @param keep whether to keep the records (activities are recorded); else only the per-minute reason is given
    * @param sink where each record goes as it closes ({@link RecordSink#NONE}: nowhere)
+   * @param rows whether the timeline's rows read each minute's reason ({@link #endOfMinute})
    */
-  NotScaledRecorder(ScalingEngine engine, boolean keep, RecordSink sink) {
+  NotScaledRecorder(ScalingEngine engine, boolean keep, RecordSink sink, boolean rows) {
     this.engine = engine;
     this.keep = keep;
     this.sink = sink;
+    this.read = keep || sink != RecordSink.NONE || rows;
   }
 
   /** After each {@link ScalingEngine#evaluate}. */
   void evaluated(Decision d) {
+    if (!read) {
+      return;
+    }
     if (d.changed()) {
       changedThisMinute = true;
       minuteHold = Hold.NONE;
@@ -52,8 +63,11 @@ final class NotScaledRecorder {
     minutePolicy = -1;
   }
 
-  /** The reason minute {@code m} ends with (its code for the timeline's {@code why} column). */
+  /** The reason minute {@code m} ends with (its code for the timeline's {@code why} column); NONE when unread. */
   Hold endOfMinute(long minuteStart, int desired) {
+    if (!read) {
+      return Hold.NONE;
+    }
     Hold h = minuteHold;
     if (h != open || minutePolicy != openPolicy) {
       close(minuteStart);

@@ -153,7 +153,6 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.predictiveStretch = new PredictiveStretch(engine, predictive);
     this.activities = sim.recordActivities || sim.sink != RecordSink.NONE ? new ActivityRecorder(sim.seed,
         engine.groupName(), group.availabilityZones(), listener, sim.recordActivities, sim.sink) : null;
-    this.notScaled = new NotScaledRecorder(engine, sim.recordActivities, sim.sink);
     notes.started(startState.state());
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
     this.launches = !sim.config.autoScalingGroup().suspended().contains(ScalingProcess.Launch);
@@ -166,6 +165,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         feed.lagMinutes(engine.evaluationIntervalSeconds()), sim.startEpochSecond, sim.load.minutes(), engine,
         group.hasHooks(), group.pool().present(), group.interruptsSpot(), types.unitsPerCpu());
     this.keepsRows = timeline.keepsRows();
+    this.notScaled = new NotScaledRecorder(engine, sim.recordActivities, sim.sink, keepsRows);
     if (!keepsRows) {
       group.meanCreditsUnread(); // the timeline is the mean balance's only reader
     }

@@ -193,7 +193,7 @@ public final class Alarm {
    * threshold (AlarmSpec requires one) and any value but NaN, whose bit is arbitrary: the alarm reads breach bits only
    * where the series has a value. AlarmTest holds it to {@link ComparisonOperator#breaches}.
    */
-  long breachBit(double value) {
+  public long breachBit(double value) {
     return (Double.doubleToRawLongBits((value - threshold) * direction + 0.0) >>> 63) ^ complement;
   }
 

@@ -2,7 +2,6 @@ package dev.asgsim.core.policy;
 
 import dev.asgsim.core.alarm.Alarm;
 import dev.asgsim.core.alarm.AlarmState;
-import dev.asgsim.core.alarm.ComparisonOperator;
 import dev.asgsim.core.alarm.MetricSeries;
 
 /**
@@ -31,8 +30,6 @@ final class QuietMinutes {
   private final int extraRange;
   private final int[] need;
   private final long[] lowN;
-  private final double[] threshold;
-  private final ComparisonOperator[] operator;
   /** Per alarm, bit k: whether the period k before the newest (deferred or put) breaches. */
   private final long[] window;
   private final long[] next;
@@ -57,15 +54,11 @@ final class QuietMinutes {
     int k = alarms.length;
     this.need = new int[k];
     this.lowN = new long[k];
-    this.threshold = new double[k];
-    this.operator = new ComparisonOperator[k];
     this.window = new long[k];
     this.next = new long[k];
     for (int i = 0; i < k; i++) {
       need[i] = alarms[i].spec().datapointsToAlarm();
       lowN[i] = (1L << alarms[i].spec().evaluationPeriods()) - 1;
-      threshold[i] = alarms[i].threshold();
-      operator[i] = alarms[i].spec().comparisonOperator();
     }
     int range = 0;
     for (Alarm a : alarms) {
@@ -110,7 +103,9 @@ final class QuietMinutes {
       return -1; // a gap: the missing-data rules decide
     }
     for (int i = 0; i < window.length; i++) {
-      long w = (window[i] << 1 | (operator[i].breaches(v, threshold[i]) ? 1 : 0)) & lowN[i];
+      // Alarm.breachBit: no branch on the value, which straddles the high alarm's threshold (the target) every few
+      // minutes of a group that tracks it; exact for a value that is not NaN.
+      long w = (window[i] << 1 | alarms[i].breachBit(v)) & lowN[i];
       if (Long.bitCount(w) >= need[i]) {
         return -1; // this alarm goes to ALARM
       }
@@ -150,7 +145,7 @@ final class QuietMinutes {
         if (old != old) {
           return false;
         }
-        w |= (operator[i].breaches(old, threshold[i]) ? 1L : 0L) << (k - 1);
+        w |= alarms[i].breachBit(old) << (k - 1);
       }
       window[i] = w;
     }

@@ -29,8 +29,6 @@ public final class ScoreAccumulator {
   /** The last minute's demand: a trace held for several minutes gives the same d_t without a division. */
   private double prevDemand = Double.NaN;
   private int prevS = -1;
-  /** |d − s| / d of the last minute: the relative shortfall or surplus added to θ_U or θ_O. */
-  private double gap;
   // Reaction episodes.
   private int openAt = -1;
   private boolean desiredMet;
@@ -101,35 +99,27 @@ public final class ScoreAccumulator {
     }
     int d = demand == prevDemand ? prevD : demandInstances(demand);
     int s = serving;
-    if (d != prevD || s != prevS) {
-      gap = Math.abs(d - s) / (double) d; // the same d and s give the same quotient: a division only when they move
-    }
-    // Only the side that is short adds: adding 0 / d would leave the sum unchanged (both sums stay >= +0).
-    if (d > s) {
-      thetaU += gap;
-      under++;
-    } else if (s > d) {
-      thetaO += gap;
-      over++;
-    }
+    // Without branches from here to the reaction: d moves about a bucket's edge with the demand's noise while s stays,
+    // so which side is short and which way each steps change every few minutes, where a branch mispredicts. Adding
+    // 0 × gap (+0.0) to a sum that stays >= +0 leaves its bits unchanged, as skipping the side that is not short did.
+    // The same d and s give the same quotient, so computing it every minute changes no bit either
+    // (ScoreAccumulatorPropertyTest holds all of it to the plain branches bit for bit).
+    double gap = Math.abs(d - s) / (double) d;
+    int shortSide = (s - d) >>> 31; // 1 when d > s (s and d are small non-negative counts: no overflow)
+    int surplusSide = (d - s) >>> 31; // 1 when s > d
+    thetaU += shortSide * gap;
+    under += shortSide;
+    thetaO += surplusSide * gap;
+    over += surplusSide;
     if (prevD >= 0) {
       int ds = Integer.signum(s - prevS);
       int dd = Integer.signum(d - prevD);
-      if (ds != dd) {
-        instab++;
-      }
-      if (ds - dd > 0) {
-        instabK++;
-      }
-      if (dd - ds > 0) {
-        instabK2++;
-      }
-      if (ds != 0) {
-        supplyChanges++;
-      }
-      if (dd != 0) {
-        demandChanges++;
-      }
+      int diff = ds - dd; // in [-2, 2]
+      instab += (diff | -diff) >>> 31; // ds != dd
+      instabK += -diff >>> 31; // ds - dd > 0
+      instabK2 += diff >>> 31; // dd - ds > 0
+      supplyChanges += ds & 1; // ds != 0 (-1 & 1 is 1)
+      demandChanges += dd & 1;
     }
     // Reaction: an episode opens when demand rises above supply and closes when supply catches up. It is a reaction
     // only once desired rises above what it was before the rise (a scale-out); rises that caused none (at MaxSize, in

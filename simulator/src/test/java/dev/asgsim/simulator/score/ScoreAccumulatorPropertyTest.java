@@ -1,0 +1,126 @@
+package dev.asgsim.simulator.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ScoreAccumulator#minute} counts which side is short and which way d and s step without branches; this holds
+ * it bit for bit to the plain way, written out here as it was ({@link Plain}: the side that is short adds its gap, each
+ * counter counts when its condition holds), on random minutes whose demand straddles d_t's bucket edges, repeats
+ * itself, drops to zero and jumps, while supply stays, steps or falls to zero (aws-behaviour §18's θ_U, θ_O, τ_U,
+ * τ_O, υ, k, k′ and jitter).
+ */
+class ScoreAccumulatorPropertyTest {
+  @Test
+  void elasticityScoresAreThePlainCountsBitForBit() {
+    SplittableRandom random = new SplittableRandom(20261130L);
+    int shortMinutes = 0;
+    int surplusMinutes = 0;
+    int steps = 0;
+    for (int run = 0; run < 300; run++) {
+      double threshold = random.nextBoolean() ? 80 : 1 + random.nextInt(100) + random.nextDouble();
+      ScoreAccumulator a = new ScoreAccumulator(threshold);
+      Plain p = new Plain(threshold);
+      int minutes = 1 + random.nextInt(400);
+      int supply = random.nextInt(12);
+      double demand = threshold * random.nextInt(10);
+      for (int m = 0; m < minutes; m++) {
+        switch (random.nextInt(6)) {
+          case 0 -> { } // the same demand again (a trace held for several minutes)
+          case 1 -> demand = threshold * (1 + random.nextInt(12)) + (random.nextDouble() - 0.5) * 1e-6; // at an edge
+          case 2 -> demand = 0;
+          default -> demand = Math.max(0, demand + (random.nextDouble() - 0.5) * threshold);
+        }
+        if (random.nextInt(8) == 0) {
+          supply = random.nextInt(12);
+        }
+        int desired = Math.max(supply, random.nextInt(12));
+        double served = Math.min(demand, supply * threshold);
+        a.minute(demand, served, desired, supply, supply == 0 ? Double.NaN : served / supply);
+        p.minute(demand, supply);
+        int d = a.demandInstances(demand);
+        shortMinutes += d > supply ? 1 : 0;
+        surplusMinutes += supply > d ? 1 : 0;
+      }
+      steps += p.instab;
+      Scores s = a.finish(60.0 * minutes, 1.0, 0, 0, 0, 0, 0, 0);
+      double t = Math.max(1, minutes);
+      double t1 = Math.max(1, minutes - 1);
+      String what = "run " + run;
+      assertSameBits(what + " θU", s.thetaU(), 100.0 * p.thetaU / t);
+      assertSameBits(what + " θO", s.thetaO(), 100.0 * p.thetaO / t);
+      assertSameBits(what + " τU", s.tauU(), 100.0 * p.under / t);
+      assertSameBits(what + " τO", s.tauO(), 100.0 * p.over / t);
+      assertSameBits(what + " υ", s.instability(), 100.0 * p.instab / t1);
+      assertSameBits(what + " k", s.instabilityK(), 100.0 * p.instabK / t1);
+      assertSameBits(what + " k′", s.instabilityKPrime(), 100.0 * p.instabK2 / t1);
+      assertSameBits(what + " jitter", s.jitterPerHour(), (p.supplyChanges - p.demandChanges) / (t / 60.0));
+    }
+    assertThat(shortMinutes).as("minutes with d > s").isGreaterThan(10_000);
+    assertThat(surplusMinutes).as("minutes with s > d").isGreaterThan(10_000);
+    assertThat(steps).as("minutes whose steps of d and s differ").isGreaterThan(10_000);
+  }
+
+  private static void assertSameBits(String what, double actual, double expected) {
+    assertThat(Double.doubleToRawLongBits(actual)).as("%s: %s, plainly %s", what, actual, expected)
+        .isEqualTo(Double.doubleToRawLongBits(expected));
+  }
+
+  /** The elasticity counts as they read before the branch-free version: a branch per condition. */
+  private static final class Plain {
+    private final ScoreAccumulator d_t;
+    private int prevD = -1;
+    private int prevS = -1;
+    private double gap;
+    double thetaU;
+    double thetaO;
+    int under;
+    int over;
+    int instab;
+    int instabK;
+    int instabK2;
+    int supplyChanges;
+    int demandChanges;
+
+    Plain(double threshold) {
+      this.d_t = new ScoreAccumulator(threshold);
+    }
+
+    void minute(double demand, int s) {
+      int d = d_t.demandInstances(demand);
+      if (d != prevD || s != prevS) {
+        gap = Math.abs(d - s) / (double) d;
+      }
+      if (d > s) {
+        thetaU += gap;
+        under++;
+      } else if (s > d) {
+        thetaO += gap;
+        over++;
+      }
+      if (prevD >= 0) {
+        int ds = Integer.signum(s - prevS);
+        int dd = Integer.signum(d - prevD);
+        if (ds != dd) {
+          instab++;
+        }
+        if (ds - dd > 0) {
+          instabK++;
+        }
+        if (dd - ds > 0) {
+          instabK2++;
+        }
+        if (ds != 0) {
+          supplyChanges++;
+        }
+        if (dd != 0) {
+          demandChanges++;
+        }
+      }
+      prevD = d;
+      prevS = s;
+    }
+  }
+}
