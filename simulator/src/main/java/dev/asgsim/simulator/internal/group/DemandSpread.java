@@ -31,11 +31,12 @@ final class DemandSpread {
   private final double[] idleLaunchLeft;
   /** {@link #evenMinute}'s amounts: the even passes' minute, serving or idle, for a balance without launch credits. */
   private double evenWantSpent;
-  private double evenIdleSpent;
   private double evenWantPaid;
-  private double evenIdlePaid;
   private double evenWantLaunchLeft;
-  private double evenIdleLaunchLeft;
+  /** The idle ones, the same every minute (an idle instance runs at 0 %): computed once, here. */
+  private final double evenIdleSpent;
+  private final double evenIdlePaid;
+  private final double evenIdleLaunchLeft;
   private final int outside;
   private final double outsideCapacity;
   /**
@@ -117,6 +118,9 @@ final class DemandSpread {
       oneModel &= types.credits(t, group).equals(types.credits(0, group));
     }
     this.even = oneModel && credits[0].burstable() && credits[0].unlimited() && types.unitCpu();
+    this.evenIdleSpent = credits[0].spent(0);
+    this.evenIdlePaid = credits[0].paidFromEarned(0.0, evenIdleSpent);
+    this.evenIdleLaunchLeft = credits[0].launchAfterSpending(0.0, evenIdleSpent);
   }
 
   /**
@@ -427,16 +431,14 @@ final class DemandSpread {
 
   /**
    * What an even minute at {@code want} spends, pays and leaves of launch credits for a balance without launch
-   * credits (+0.0: every cohort in unlimited mode), serving or idle: once a minute for every cohort or share.
+   * credits (+0.0: every cohort in unlimited mode), serving: once a minute for every cohort or share (the idle
+   * amounts are the constructor's).
    */
   private void evenMinute(double want) {
     CreditModel credits = this.credits[0]; // every type's
     evenWantSpent = credits.spent(want);
-    evenIdleSpent = credits.spent(0);
     evenWantPaid = credits.paidFromEarned(0.0, evenWantSpent);
-    evenIdlePaid = credits.paidFromEarned(0.0, evenIdleSpent);
     evenWantLaunchLeft = credits.launchAfterSpending(0.0, evenWantSpent);
-    evenIdleLaunchLeft = credits.launchAfterSpending(0.0, evenIdleSpent);
   }
 
   /**
