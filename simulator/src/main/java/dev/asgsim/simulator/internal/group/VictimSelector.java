@@ -34,28 +34,35 @@ final class VictimSelector {
   /** The largest weight the current pick may take (aws-behaviour §7.11: never below desired). */
   private int maxUnits;
   private final boolean[] zoneHasCandidate;
-  /** Per purchase option and AZ: the candidates tied at the AZ's best key, in slot order, and how many. */
-  private final int[][][] tied;
-  private final int[][] tiedSize;
-  /** Whether the AZ has been scanned in this scale-in. */
-  private final boolean[][] valid;
+  /** The current pick's purchase option times the number of AZs: where its AZs start in the per-pool arrays below. */
+  private int base;
   /**
-   * Per purchase option and AZ: its candidates when the scale-in first looked at it, sorted by key (slot order among
-   * equal keys), how many, and where the next key's candidates start. The keys cannot change within a scale-in and
-   * candidates only leave, so each next best key is the next run of this order, without a scan of every cohort.
+   * Per pool (purchase option times AZs plus AZ, {@link #base}): the candidates tied at the AZ's best key, in slot
+   * order, how many, and how many instances they hold (kept with the list: their counts change only by a victim, which
+   * marks its AZ {@link #changed}).
    */
-  private final int[][][] order;
-  private final int[][] orderSize;
-  private final int[][] orderAt;
+  private final int[][] tied;
+  private final int[] tiedSize;
+  private final int[] tiedWeight;
+  /** Whether the pool has been scanned in this scale-in. */
+  private final boolean[] valid;
   /**
-   * Per purchase option and AZ: a victim was taken there since its last {@link #refresh}; the units limit then (at
-   * most the largest weight).
+   * Per pool: its candidates when the scale-in first looked at it, sorted by key (slot order among equal keys), how
+   * many, and where the next key's candidates start. The keys cannot change within a scale-in and candidates only
+   * leave, so each next best key is the next run of this order, without a scan of every cohort.
    */
-  private final boolean[][] changed;
-  private final int[][] unitsAtRefresh;
-  /** The AZs whose heads tie at the best key in the current pick. */
+  private final int[][] order;
+  private final int[] orderSize;
+  private final int[] orderAt;
+  /**
+   * Per pool: a victim was taken there since its last {@link #refresh}; the units limit then (at most the largest
+   * weight).
+   */
+  private final boolean[] changed;
+  private final int[] unitsAtRefresh;
+  /** The pools whose heads tie at the best key in the current pick, and how far the weighted walk has read each. */
   private final int[] zoneOrder;
-  private int[] scratch = new int[8];
+  private final int[] walked;
   private int[] sortBuffer = new int[8];
 
   /**
@@ -72,15 +79,18 @@ final class VictimSelector {
     this.random = random;
     this.cached = cache && Arrays.stream(policies).noneMatch(p -> p == TerminationPolicy.ALLOCATION_STRATEGY);
     this.zoneHasCandidate = new boolean[zones.size()];
-    this.tied = new int[2][zones.size()][8];
-    this.tiedSize = new int[2][zones.size()];
-    this.valid = new boolean[2][zones.size()];
-    this.order = new int[2][zones.size()][8];
-    this.orderSize = new int[2][zones.size()];
-    this.orderAt = new int[2][zones.size()];
-    this.changed = new boolean[2][zones.size()];
-    this.unitsAtRefresh = new int[2][zones.size()];
+    int pools = 2 * zones.size();
+    this.tied = new int[pools][8];
+    this.tiedSize = new int[pools];
+    this.tiedWeight = new int[pools];
+    this.valid = new boolean[pools];
+    this.order = new int[pools][8];
+    this.orderSize = new int[pools];
+    this.orderAt = new int[pools];
+    this.changed = new boolean[pools];
+    this.unitsAtRefresh = new int[pools];
     this.zoneOrder = new int[zones.size()];
+    this.walked = new int[zones.size()];
   }
 
   /** Whether this selector keeps the tied candidates during a scale-in. */
@@ -97,9 +107,7 @@ final class VictimSelector {
    */
   void begin(long at) {
     this.at = at;
-    for (boolean[] v : valid) {
-      Arrays.fill(v, false);
-    }
+    Arrays.fill(valid, false);
   }
 
   /** A slot was inserted at {@code slot} (a victim split off its cohort): later slots moved up by one. */
@@ -107,19 +115,17 @@ final class VictimSelector {
     if (!cached) {
       return;
     }
-    for (int o = 0; o < tied.length; o++) {
-      for (int a = 0; a < tied[o].length; a++) {
-        int[] list = tied[o][a];
-        for (int k = 0; k < tiedSize[o][a]; k++) {
-          if (list[k] >= slot) {
-            list[k]++;
-          }
+    for (int p = 0; p < tied.length; p++) {
+      int[] list = tied[p];
+      for (int k = 0; k < tiedSize[p]; k++) {
+        if (list[k] >= slot) {
+          list[k]++;
         }
-        int[] sorted = order[o][a];
-        for (int k = orderAt[o][a]; k < orderSize[o][a]; k++) {
-          if (sorted[k] >= slot) {
-            sorted[k]++;
-          }
+      }
+      int[] sorted = order[p];
+      for (int k = orderAt[p]; k < orderSize[p]; k++) {
+        if (sorted[k] >= slot) {
+          sorted[k]++;
         }
       }
     }
@@ -133,6 +139,7 @@ final class VictimSelector {
    */
   int pick(int option, int maxUnits) {
     this.option = option;
+    this.base = option * zones.size();
     this.maxUnits = maxUnits;
     return cached ? pickTied() : pickScanning();
   }
@@ -184,6 +191,9 @@ final class VictimSelector {
 
   /** {@link #pickScanning} from each AZ's tied candidates: the same AZs, keys and draw, so the same victim. */
   private int pickTied() {
+    if (!valid[base]) {
+      sortCandidates(); // the first pick of this option in the scale-in: every AZ is refreshed below
+    }
     int most = -1;
     for (int a = 0; a < zones.size(); a++) {
       if (current(a) > 0) {
@@ -196,54 +206,61 @@ final class VictimSelector {
     // The best key among the heads of the AZs with the most, and the AZs whose heads tie at it, in AZ order.
     int best = -1;
     int tiedZones = 0;
+    int weight = 0;
     for (int a = 0; a < zones.size(); a++) {
-      if (tiedSize[option][a] > 0 && zones.count(a, option) == most) {
-        int first = tied[option][a][0];
+      int p = base + a;
+      if (tiedSize[p] > 0 && zones.count(a, option) == most) {
+        int first = tied[p][0];
         int cmp = best < 0 ? -1 : compare(first, best);
         if (cmp < 0) {
           best = first;
           tiedZones = 0;
+          weight = 0;
         }
         if (cmp <= 0) {
-          zoneOrder[tiedZones++] = a;
+          zoneOrder[tiedZones++] = p;
+          weight += tiedWeight[p];
         }
       }
     }
     // Random among the ties, weighted by instances, walked in slot order: one AZ's ties are in slot order already
-    // (the stable sort keeps slot order among equal keys), several AZs' are merged by sorting.
-    int[] ties;
-    int n;
-    if (tiedZones == 1) {
-      ties = tied[option][zoneOrder[0]];
-      n = tiedSize[option][zoneOrder[0]];
-    } else {
-      n = 0;
-      for (int z = 0; z < tiedZones; z++) {
-        int a = zoneOrder[z];
-        int size = tiedSize[option][a];
-        if (scratch.length < n + size) {
-          scratch = Arrays.copyOf(scratch, 2 * (n + size));
-        }
-        System.arraycopy(tied[option][a], 0, scratch, n, size);
-        n += size;
-      }
-      Arrays.sort(scratch, 0, n);
-      ties = scratch;
-    }
-    int weight = 0;
-    for (int k = 0; k < n; k++) {
-      weight += cohorts.count[ties[k]];
-    }
+    // (the stable sort keeps slot order among equal keys), several AZs' are merged as the walk goes.
     int r = random.nextInt(weight);
-    for (int k = 0; k < n; k++) {
-      int i = ties[k];
-      r -= cohorts.count[i];
+    int v = tiedZones == 1 ? walkOne(zoneOrder[0], r) : walkMerged(tiedZones, r);
+    changed[base + cohorts.az[v]] = true; // the caller takes a victim from it
+    return v;
+  }
+
+  /** The tie of pool {@code p} where the weighted walk from {@code r} ends. */
+  private int walkOne(int p, int r) {
+    int[] list = tied[p];
+    for (int k = 0; ; k++) {
+      r -= cohorts.count[list[k]];
       if (r < 0) {
-        changed[option][cohorts.az[i]] = true; // the caller takes a victim from it
-        return i;
+        return list[k];
       }
     }
-    throw new IllegalStateException("no victim");
+  }
+
+  /** The tie where the weighted walk from {@code r} ends, over the first {@code n} pools of zoneOrder merged by slot. */
+  private int walkMerged(int n, int r) {
+    Arrays.fill(walked, 0, n, 0);
+    while (true) {
+      int next = -1;
+      int slot = Integer.MAX_VALUE;
+      for (int z = 0; z < n; z++) {
+        int p = zoneOrder[z];
+        if (walked[z] < tiedSize[p] && tied[p][walked[z]] < slot) {
+          slot = tied[p][walked[z]];
+          next = z;
+        }
+      }
+      walked[next]++;
+      r -= cohorts.count[slot];
+      if (r < 0) {
+        return slot;
+      }
+    }
   }
 
   /**
@@ -252,12 +269,13 @@ final class VictimSelector {
    * that was light enough then weighs more than the units left now.
    */
   private int current(int a) {
-    if (valid[option][a] && !changed[option][a] && maxUnits >= unitsAtRefresh[option][a]) {
-      return tiedSize[option][a];
+    int p = base + a;
+    if (valid[p] && !changed[p] && maxUnits >= unitsAtRefresh[p]) {
+      return tiedSize[p];
     }
-    changed[option][a] = false;
+    changed[p] = false;
     // Every type weighs at most the largest weight: units left above it exclude none.
-    unitsAtRefresh[option][a] = Math.min(maxUnits, types.largestWeight());
+    unitsAtRefresh[p] = Math.min(maxUnits, types.largestWeight());
     return refresh(a);
   }
 
@@ -267,22 +285,24 @@ final class VictimSelector {
    * returns how many are tied. The same candidates as a scan of every cohort for the best key would find.
    */
   private int refresh(int a) {
-    int[] list = tied[option][a];
+    int p = base + a;
+    int[] list = tied[p];
     int size = 0;
-    if (valid[option][a]) {
-      for (int k = 0; k < tiedSize[option][a]; k++) {
+    int weight = 0;
+    if (valid[p]) {
+      for (int k = 0; k < tiedSize[p]; k++) {
         if (isCandidate(list[k])) {
+          weight += cohorts.count[list[k]];
           list[size++] = list[k];
         }
       }
     } else {
-      sortCandidates(a);
-      valid[option][a] = true;
+      valid[p] = true; // sorted by sortCandidates in this pick
     }
     if (size == 0) {
-      int[] sorted = order[option][a];
-      int end = orderSize[option][a];
-      int k = orderAt[option][a];
+      int[] sorted = order[p];
+      int end = orderSize[p];
+      int k = orderAt[p];
       while (k < end && !isCandidate(sorted[k])) {
         k++;
       }
@@ -292,36 +312,46 @@ final class VictimSelector {
         if (isCandidate(sorted[k])) {
           if (size == list.length) {
             list = Arrays.copyOf(list, 2 * size);
-            tied[option][a] = list;
+            tied[p] = list;
           }
+          weight += cohorts.count[sorted[k]];
           list[size++] = sorted[k];
         }
       }
-      orderAt[option][a] = k;
+      orderAt[p] = k;
     }
-    tiedSize[option][a] = size;
+    tiedSize[p] = size;
+    tiedWeight[p] = weight;
     return size;
   }
 
-  /** AZ {@code a}'s candidates of the current option, in slot order, then sorted by key ({@link #compare}). */
-  private void sortCandidates(int a) {
-    int[] sorted = order[option][a];
-    int n = 0;
+  /**
+   * Each AZ's candidates of the current option, in slot order, then sorted by key ({@link #compare}): one pass over the
+   * cohorts for every AZ, as {@link #pickTied} refreshes them all in the pick that opens the option.
+   */
+  private void sortCandidates() {
+    for (int a = 0; a < zones.size(); a++) {
+      orderSize[base + a] = 0;
+      orderAt[base + a] = 0;
+    }
     for (int i = 0; i < cohorts.size; i++) {
-      if (cohorts.az[i] == a && isCandidate(i)) {
-        if (n == sorted.length) {
-          sorted = Arrays.copyOf(sorted, 2 * n);
-          order[option][a] = sorted;
+      if (isCandidate(i)) {
+        int p = base + cohorts.az[i];
+        int n = orderSize[p];
+        if (n == order[p].length) {
+          order[p] = Arrays.copyOf(order[p], 2 * n);
         }
-        sorted[n++] = i;
+        order[p][n] = i;
+        orderSize[p] = n + 1;
       }
     }
-    if (sortBuffer.length < n) {
-      sortBuffer = new int[sorted.length];
+    for (int a = 0; a < zones.size(); a++) {
+      int p = base + a;
+      if (sortBuffer.length < orderSize[p]) {
+        sortBuffer = new int[order[p].length];
+      }
+      mergeSort(order[p], 0, orderSize[p]);
     }
-    mergeSort(sorted, 0, n);
-    orderSize[option][a] = n;
-    orderAt[option][a] = 0;
   }
 
   /** Sorts {@code s[from, to)} by {@link #compare}, stable: equal keys stay in slot order. */
