@@ -19,7 +19,7 @@ public final class ActivityText {
   /**
    * AWS's timestamp in a Cause: ISO-8601 UTC, whole seconds ({@code 2021-12-02T10:04:00Z}), the text of
    * {@link Instant#toString}. Years 1970 to 9999 are written digit by digit: the formatter behind
-   * {@code Instant.toString} was a tenth of recording a year's activities (ActivityTextTest compares the two).
+   * {@code Instant.toString} was a large part of recording a year's activities (ActivityTextTest compares the two).
    */
   public static String at(long epochSecond) {
     if (epochSecond < 0 || epochSecond >= YEAR_10000) {

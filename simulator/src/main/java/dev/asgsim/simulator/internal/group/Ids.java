@@ -5,7 +5,8 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 /**
  * Deterministic instance and activity ids derived from the run's seed (SplitMix64), shaped like AWS's. Written digit
  * by digit rather than with {@code String.format}: a year's run names tens of thousands of instances and activities,
- * and the formatter's parse was a fifth of recording them (IdsTest holds the digits to {@code %016x}).
+ * and the formatter (which parses its pattern on every call) was most of what recording their activities cost
+ * (IdsTest holds the digits to {@code %016x}).
  */
 public final class Ids {
   private static final byte[] HEX = "0123456789abcdef".getBytes(ISO_8859_1);
