@@ -7,7 +7,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** {@link Ids} writes its digits with {@code HexFormat}: the same ids as the {@code String.format} it replaced, on random seeds. */
+/**
+ * {@link Ids} writes its digits with {@code HexFormat}: the same ids as the {@code String.format} it replaced, on random
+ * seeds.
+ */
 class IdsTest {
   /** The formatter's instance id, as Ids wrote it before. */
   private static String formattedInstanceId(long seed, int seq) {
