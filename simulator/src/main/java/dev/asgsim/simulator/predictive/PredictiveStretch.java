@@ -28,6 +28,12 @@ import java.lang.invoke.MethodType;
  * instance field is not, so the tree is compiled apart without flags (benchmarks/README.md, 2026-11-30, eighth
  * session: on NAB the inert predictive year's thread CPU time 13–22 % above the year without it with the tree inlined
  * into the loop, 7–10 % with it apart and the hour's first evaluation answered by the engine).
+ *
+ * <p>It is one handle for every stretch, taking the stretch as its first argument, not a handle bound to each: the JDK
+ * "customizes" a handle invoked from a non-constant reference after 127 calls (it spins a LambdaForm class for that
+ * handle instance, which is then interpreted and compiled). A handle bound per stretch, so per run, made every
+ * simulated year spin, interpret and compile a class of its own: about 100 ms of JIT a round of {@code CpuTime}
+ * (four years) that never settled, and the inert arm's round-to-round spread (benchmarks/README.md, ninth session).
  */
 public final class PredictiveStretch {
   private static final long HOUR = 3600;
@@ -47,7 +53,7 @@ public final class PredictiveStretch {
   private final ScalingEngine engine;
   private final PredictiveRecorder recorder;
   private final boolean active;
-  /** {@link #startHour} bound to this stretch: see the class comment for why it is called through a handle. */
+  /** {@link #START_HOUR}, read from a field so that it is no constant: see the class comment. */
   private final MethodHandle startHour;
   private final double[] cpu = new double[MAX_HELD];
   private final double[] load = new double[MAX_HELD];
@@ -65,7 +71,7 @@ public final class PredictiveStretch {
     this.engine = engine;
     this.recorder = recorder;
     this.active = !engine.predictivePolicies().isEmpty();
-    this.startHour = START_HOUR.bindTo(this);
+    this.startHour = START_HOUR;
   }
 
   /**
@@ -92,7 +98,7 @@ public final class PredictiveStretch {
       held++;
     } else if (active) {
       try {
-        startHour.invokeExact(minuteStart, averageCpu, requests);
+        startHour.invokeExact(this, minuteStart, averageCpu, requests);
       } catch (RuntimeException | Error e) {
         throw e;
       } catch (Throwable e) {
