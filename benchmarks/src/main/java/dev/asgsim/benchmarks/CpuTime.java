@@ -1,10 +1,13 @@
 package dev.asgsim.benchmarks;
 
+import dev.asgsim.simulator.sweep.PointRunner;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -24,7 +27,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * </pre>
  * {@code minute} is {@code TargetTrackingDecision.publishAndDecide} (a datapoint, then the decision).
  * {@code sweep} runs {@link Sweep#grid} on all cores and reports the process's CPU time per point (every thread's,
- * the JIT's and the GC's included: the sweep's work is on its pool's threads, not this one).
+ * the JIT's and the GC's included: the sweep's work is on its pool's threads, not this one), and how much of it the
+ * simulations themselves took (each point's {@code PointRunner.run}, on its pool thread: set-up, minutes, scores); the
+ * rest is the sweep's driver thread (config variation, validation, rows), the JIT's compiler threads and the GC.
  * {@code -Drounds=N} (default 5) sets the measured rounds, {@code -Dwarmup=N} the warm-up rounds before them (default
  * 3), {@code -Dmicro=N} the calls per round of the micro-benchmarks (default 5 000 000), {@code -Dyears=N} the years
  * per round (default 4). The line ends with the JIT's compilation time during the measured rounds: on a busy machine
@@ -44,9 +49,14 @@ public final class CpuTime {
     void run();
   }
 
-  private record Job(Op op, long reps, double unit, String unitName, boolean process) {
+  /**
+   * @param part the CPU nanoseconds of one part of the work since it was last read (and reset), or null: reported
+   *             beside the whole
+   */
+  private record Job(Op op, long reps, double unit, String unitName, boolean process, LongSupplier part,
+      String partName) {
     Job(Op op, long reps, double unit, String unitName) {
-      this(op, reps, unit, unitName, false);
+      this(op, reps, unit, unitName, false, null, null);
     }
   }
 
@@ -65,13 +75,23 @@ public final class CpuTime {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     long jitStart = jit.getTotalCompilationTime();
     double[] r = new double[rounds];
+    double[] part = new double[rounds];
     for (int i = 0; i < rounds; i++) {
+      if (job.part != null) {
+        job.part.getAsLong(); // the warm-up's, or the previous round's
+      }
       r[i] = cpuNanosPerCall(job) / job.unit;
+      part[i] = job.part == null ? 0 : job.part.getAsLong() / (double) job.reps / job.unit;
     }
     long jitMillis = jit.getTotalCompilationTime() - jitStart;
     Arrays.sort(r);
+    Arrays.sort(part);
     System.out.printf(Locale.ROOT, "%s median %.2f %s (min %.2f max %.2f, %d rounds; JIT %d ms meanwhile)%n",
         String.join(" ", args), r[rounds / 2], job.unitName, r[0], r[rounds - 1], rounds, jitMillis);
+    if (job.part != null) {
+      System.out.printf(Locale.ROOT, "  of which %s median %.2f (min %.2f max %.2f)%n", job.partName,
+          part[rounds / 2], part[0], part[rounds - 1]);
+    }
   }
 
   private static Job job(String[] a) throws Exception {
@@ -119,7 +139,18 @@ public final class CpuTime {
       case "sweep" -> {
         Sweep b = new Sweep();
         b.setUp();
-        return new Job(() -> b.grid(BH), 1, Sweep.POINTS * 1e6, "ms CPU per point", true);
+        LongAdder simulations = new LongAdder();
+        PointRunner points = b.runner;
+        b.runner = request -> {
+          long start = MX.getCurrentThreadCpuTime();
+          try {
+            return points.run(request);
+          } finally {
+            simulations.add(MX.getCurrentThreadCpuTime() - start);
+          }
+        };
+        return new Job(() -> b.grid(BH), 1, Sweep.POINTS * 1e6, "ms CPU per point", true, simulations::sumThenReset,
+            "the simulations on the pool threads");
       }
       default -> throw new IllegalArgumentException(
           "unknown kind " + a[0] + ": decide, propose, minute, alarm, year, fleet, predictive, sweep");

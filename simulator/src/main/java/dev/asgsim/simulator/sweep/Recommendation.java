@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.sweep;
 
 import dev.asgsim.simulator.score.Score;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 
@@ -51,5 +52,12 @@ public record Recommendation(
 
   public boolean found() {
     return chosen != null;
+  }
+
+  /** {@link #front} as a set, for the reports that ask of every point whether it is on the front. */
+  public BitSet frontIndexes() {
+    BitSet set = new BitSet(summaries.size());
+    front.forEach(set::set);
+    return set;
   }
 }

@@ -42,6 +42,18 @@ class OutputsTest {
   }
 
   @Test
+  void theReportMarksExactlyTheFrontsPoints() {
+    SweepResult result = run(new Slo(Map.of(Score.UNSERVED_PERCENT, 0.1)));
+    Recommendation r = Recommender.recommend(result);
+    String html = SweepReport.of(result).html();
+    assertThat(r.front()).isNotEmpty().hasSizeLessThan(r.summaries().size());
+    assertThat(r.frontIndexes().stream().boxed().toList()).containsExactlyInAnyOrderElementsOf(r.front());
+    // The table's Pareto column, and the interactive chart's data.
+    assertThat(html.split("●", -1)).hasSize(r.front().size() + 1);
+    assertThat(html.split("\"front\":true", -1)).hasSize(r.front().size() + 1);
+  }
+
+  @Test
   void theJsonHasRowsEstimatesAndTheRecommendation() throws Exception {
     SweepResult result = run(new Slo(Map.of(Score.UNSERVED_PERCENT, 0.1)));
     JsonNode json = new ObjectMapper().readTree(SweepJson.json(result, Recommender.recommend(result)));

@@ -52,7 +52,7 @@ final class Billing {
   void bill(int i, long end) {
     long from = runningAt(i);
     long until = billedUntil(i, end);
-    bill(cohorts.count[i], from, until, cohorts.credits[i], cohorts.option[i], cohorts.type[i]);
+    bill(cohorts.count[i], from, until, cohorts.earned(i), cohorts.option[i], cohorts.type[i]);
     if (spotPrices != null && cohorts.option[i] == PurchaseMix.SPOT && until > from) {
       spotCost[cohorts.type[i]] += cohorts.count[i] * spotDollars(i, from, Math.max(until, from + 60));
     }

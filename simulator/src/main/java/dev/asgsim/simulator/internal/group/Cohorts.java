@@ -2,6 +2,10 @@ package dev.asgsim.simulator.internal.group;
 
 import java.util.Arrays;
 
+// Over 300 lines because every per-cohort array must grow, shift and copy together (one list each, kept side by side
+// so that a new array is added in all of them), and the balances some cohorts share (CreditShares) are read and left
+// here, where the phases that decide a share are set.
+
 /**
  * Instances launched together into one AZ share every clock, so the group is a handful of cohorts in primitive
  * arrays, not an object per instance: per-minute work is O(#cohorts) and allocation-free (arrays only grow).
@@ -45,6 +49,13 @@ final class Cohorts {
   double[] credits = new double[8];
   /** T2 launch credits per instance, kept apart from the earned balance (aws-behaviour §8.1). */
   double[] launchCredits = new double[8];
+  /**
+   * The {@link CreditShares} entry that holds this cohort's two balances instead of {@link #credits} and
+   * {@link #launchCredits}, or -1 (issue 15 item 4); read them with {@link #earned} and {@link #launch}.
+   */
+  int[] share = new int[8];
+  /** The balances cohorts share, or null when none does. */
+  CreditShares shares;
   /** When EC2 sent this Spot instance a rebalance recommendation (aws-behaviour §7.7); NEVER if none. */
   long[] rebalanceAt = new long[8];
   /** When EC2 interrupts it, two minutes after the notice (aws-behaviour §7.7 [D]); NEVER if not. */
@@ -105,6 +116,7 @@ final class Cohorts {
       toPool = Arrays.copyOf(toPool, n);
       credits = Arrays.copyOf(credits, n);
       launchCredits = Arrays.copyOf(launchCredits, n);
+      share = Arrays.copyOf(share, n);
       rebalanceAt = Arrays.copyOf(rebalanceAt, n);
       interruptAt = Arrays.copyOf(interruptAt, n);
       replacedAt = Arrays.copyOf(replacedAt, n);
@@ -115,6 +127,7 @@ final class Cohorts {
       nextOf = Arrays.copyOf(nextOf, n);
     }
     uncounted(size);
+    share[size] = -1;
     return size++;
   }
 
@@ -227,6 +240,7 @@ final class Cohorts {
     System.arraycopy(toPool, src, toPool, dst, n);
     System.arraycopy(credits, src, credits, dst, n);
     System.arraycopy(launchCredits, src, launchCredits, dst, n);
+    System.arraycopy(share, src, share, dst, n);
     System.arraycopy(rebalanceAt, src, rebalanceAt, dst, n);
     System.arraycopy(interruptAt, src, interruptAt, dst, n);
     System.arraycopy(replacedAt, src, replacedAt, dst, n);
@@ -260,6 +274,7 @@ final class Cohorts {
     toPool[d] = toPool[s];
     credits[d] = credits[s];
     launchCredits[d] = launchCredits[s];
+    share[d] = share[s];
     rebalanceAt[d] = rebalanceAt[s];
     interruptAt[d] = interruptAt[s];
     replacedAt[d] = replacedAt[s];
@@ -276,6 +291,36 @@ final class Cohorts {
     count[j] = 1;
     firstSeq[j] = firstSeq[i] + count[i];
     return j;
+  }
+
+  /**
+   * Sets cohort {@code i}'s phase ({@link Counts}): a cohort whose phase leaves its share's takes its balances back,
+   * and an active cohort without a share is put into one before the next minute ({@link CreditShares#loose}).
+   */
+  void phase(int i, byte p) {
+    phase[i] = p;
+    if (shares == null) {
+      return;
+    }
+    int s = share[i];
+    if (s >= 0 && CreditShares.key(p) != shares.phase[s]) {
+      credits[i] = shares.earned[s];
+      launchCredits[i] = shares.launch[s];
+      share[i] = -1;
+    }
+    if (share[i] < 0 && (p & ACTIVE) != 0) {
+      shares.loose = true;
+    }
+  }
+
+  /** Cohort {@code i}'s earned balance per instance ({@link #credits}, or its share's). */
+  double earned(int i) {
+    return share[i] < 0 ? credits[i] : shares.earned[share[i]];
+  }
+
+  /** Cohort {@code i}'s launch credits per instance ({@link #launchCredits}, or its share's). */
+  double launch(int i) {
+    return share[i] < 0 ? launchCredits[i] : shares.launch[share[i]];
   }
 
   boolean terminating(int i) {

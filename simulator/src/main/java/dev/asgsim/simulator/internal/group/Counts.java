@@ -193,7 +193,7 @@ final class Counts {
     add(flags, count, weight);
     cohorts.countedFlags[i] = flags;
     cohorts.countedCount[i] = count;
-    cohorts.phase[i] = phase;
+    cohorts.phase(i, phase);
     long next = NEVER;
     next = Math.min(next, after(t, cohorts.launchAt[i]));
     next = Math.min(next, after(t, cohorts.inServiceAt[i]));

@@ -1,8 +1,9 @@
 package dev.asgsim.simulator.internal.group;
 
-// Over 300 lines because the general cohort pass and the lean pass chosen at set-up (one unlimited credit model on
-// CPU capacity 1) stay side by side, as GeneralPathTest holds them equal bit for bit; the hour's end surplus charge
-// (aws-behaviour §8.1) adjusts the same cohorts' balances and the minute's mean credits they computed.
+// Over 300 lines because the general cohort pass and the lean passes chosen at set-up (one unlimited credit model on
+// CPU capacity 1, cohort by cohort or with shared balances when nothing reads the mean) stay side by side, as
+// GeneralPathTest and CreditSharesTest hold them equal bit for bit; the hour's end surplus charge (aws-behaviour §8.1)
+// adjusts the same cohorts' (or shares') balances and the minute's mean credits they computed.
 
 /**
  * One minute of demand on the group (aws-behaviour §8.1 [D], §12): the load balancer spreads it evenly over the serving
@@ -28,6 +29,13 @@ final class DemandSpread {
   private final double[] idlePaid;
   private final double[] wantLaunchLeft;
   private final double[] idleLaunchLeft;
+  /** {@link #evenMinute}'s amounts: the even passes' minute, serving or idle, for a balance without launch credits. */
+  private double evenWantSpent;
+  private double evenIdleSpent;
+  private double evenWantPaid;
+  private double evenIdlePaid;
+  private double evenWantLaunchLeft;
+  private double evenIdleLaunchLeft;
   private final int outside;
   private final double outsideCapacity;
   /**
@@ -36,6 +44,22 @@ final class DemandSpread {
    * the two paths).
    */
   private boolean even;
+  /**
+   * {@link #serveEven} with nothing reading {@link #meanCredits}: cohorts with equal balances update them once, in
+   * {@link CreditShares} (chosen in {@link #creditsUnread}; {@link #unshared} turns it off for the tests that compare).
+   */
+  private boolean shared;
+  private boolean unshared;
+  /** The serving cohorts must be listed again before the next minute ({@link #recounted}). */
+  private boolean stale = true;
+  /**
+   * The serving cohorts' instances in slot order, as of the last {@link #recounted}, for the shared pass's sums; and
+   * whether each is in the group metric, when not all are ({@link #servingAggregated}).
+   */
+  private double[] servingCount = new double[8];
+  private boolean[] servingInMetric = new boolean[8];
+  private int servingCohorts;
+  private boolean servingAggregated;
   double served;
   /** What the outside targets served (included in {@link #served}). */
   double outsideServed;
@@ -102,11 +126,32 @@ final class DemandSpread {
   void creditsUnread() {
     sumsCredits = false;
     meanCredits = Double.NaN;
+    chooseShared();
   }
 
   /** Runs the general cohort pass every minute, never {@link #serveEven}. */
   void generalOnly() {
     even = false;
+    chooseShared();
+  }
+
+  /** Runs {@link #serveEven} cohort by cohort, never with shared balances: the tests that compare the two. */
+  void unshared() {
+    unshared = true;
+    chooseShared();
+  }
+
+  private void chooseShared() {
+    shared = even && !sumsCredits && !unshared;
+    cohorts.shares = shared ? new CreditShares() : null;
+  }
+
+  /**
+   * The group was counted again: phases, counts or slots may have changed, so the shared pass takes its serving
+   * cohorts and shares afresh before its next minute.
+   */
+  void recounted() {
+    stale = true;
   }
 
   /**
@@ -122,14 +167,27 @@ final class DemandSpread {
     for (int i = 0; i < cohorts.size; i++) {
       int type = cohorts.type[i];
       CreditModel c = credits[type];
-      double balance = cohorts.credits[i];
+      double balance = cohorts.earned(i);
       double charged = c.chargedAtHourEnd(balance);
       if (charged > 0) {
         billing.chargeAtHourEnd(type, charged * cohorts.count[i]);
+        if (cohorts.share[i] >= 0) {
+          continue; // its share's balance changes below, once every member is charged from it
+        }
         cohorts.credits[i] = c.afterHourEnd(balance);
         if (sumsCredits && (cohorts.phase[i] & Cohorts.ACTIVE) != 0) {
           // The minute's mean balance is the one at its end, after the charge.
           meanCredits += (cohorts.credits[i] - balance) * cohorts.count[i] / creditCount;
+        }
+      }
+    }
+    if (shared) {
+      // Every type's credits are alike in the shared pass ({@link #even}).
+      CreditShares shares = cohorts.shares;
+      for (int s = 0; s < shares.size; s++) {
+        if (credits[0].chargedAtHourEnd(shares.earned[s]) > 0) {
+          shares.earned[s] = credits[0].afterHourEnd(shares.earned[s]);
+          shares.charged = true; // the charged shares now owe the same: merged before the next minute
         }
       }
     }
@@ -144,7 +202,9 @@ final class DemandSpread {
     double want = Math.min(100.0, share);
     outsideServed = outside * Math.min(share, outsideCapacity);
     // Small, so that the minute loop inlines it and makes one call, to the pass chosen at set-up.
-    if (even) {
+    if (shared) {
+      serveShared(want, counts);
+    } else if (even) {
       serveEven(want, counts);
     } else {
       spread(want, counts);
@@ -257,14 +317,8 @@ final class DemandSpread {
    * the two minute by minute).
    */
   private void serveEven(double want, Counts counts) {
-    CreditModel credits = this.credits[0]; // every type's
     throttled = false;
-    double wantSpent = credits.spent(want);
-    double idleSpent = credits.spent(0);
-    double wantPaid = credits.paidFromEarned(0.0, wantSpent);
-    double idlePaid = credits.paidFromEarned(0.0, idleSpent);
-    double wantLaunchLeft = credits.launchAfterSpending(0.0, wantSpent);
-    double idleLaunchLeft = credits.launchAfterSpending(0.0, idleSpent);
+    evenMinute(want);
     double cpuSum = 0;
     double metricSum = 0;
     double creditSum = 0;
@@ -280,22 +334,10 @@ final class DemandSpread {
         continue;
       }
       boolean serves = (phase & Cohorts.SERVES) != 0;
-      double launch = launchOf[i];
-      double earned;
-      double launchLeft;
-      if (Double.doubleToRawLongBits(launch) == 0L) {
-        earned = credits.earnedAfterPaying(earnedOf[i], serves ? wantPaid : idlePaid);
-        launchLeft = serves ? wantLaunchLeft : idleLaunchLeft;
-      } else {
-        double spent = serves ? wantSpent : idleSpent;
-        earned = credits.earnedAfterSpending(launch, earnedOf[i], spent);
-        launchLeft = credits.launchAfterSpending(launch, spent);
-      }
-      earnedOf[i] = earned;
-      launchOf[i] = launchLeft;
+      step(earnedOf, launchOf, i, serves);
       int n = countOf[i];
       if (sums) {
-        creditSum += (launchLeft + earned) * n;
+        creditSum += (launchOf[i] + earnedOf[i]) * n;
         creditCount += n;
       }
       if (serves) {
@@ -314,6 +356,104 @@ final class DemandSpread {
       this.creditCount = creditCount;
     }
     evenExtremes(want, counts);
+  }
+
+  /**
+   * {@link #serveEven} with shared balances ({@link CreditShares}): each share's balances advance once for all its
+   * members, and the sums add the serving cohorts' {@code want × count} in slot order, as the cohort pass does, from a
+   * list taken at the last recount. The same expressions in the same order, so the same bits; a test compares the two
+   * minute by minute.
+   */
+  private void serveShared(double want, Counts counts) {
+    CreditShares shares = cohorts.shares;
+    shares.update(cohorts);
+    if (stale) {
+      listServing();
+      stale = false;
+    }
+    throttled = false;
+    evenMinute(want);
+    double[] earnedOf = shares.earned;
+    double[] launchOf = shares.launch;
+    byte[] phases = shares.phase;
+    for (int s = 0; s < shares.size; s++) {
+      step(earnedOf, launchOf, s, (phases[s] & Cohorts.SERVES) != 0);
+    }
+    double cpuSum = 0;
+    double metricSum = 0;
+    double[] count = servingCount;
+    int n = servingCohorts;
+    if (servingAggregated) {
+      for (int k = 0; k < n; k++) {
+        cpuSum += want * count[k];
+      }
+      metricSum = cpuSum; // the same terms in the same order
+    } else {
+      boolean[] inMetric = servingInMetric;
+      for (int k = 0; k < n; k++) {
+        double cpu = want * count[k];
+        cpuSum += cpu;
+        if (inMetric[k]) {
+          metricSum += cpu;
+        }
+      }
+    }
+    served = cpuSum + outsideServed;
+    meanCpu = counts.servingInstances == 0 ? Double.NaN : cpuSum / counts.servingInstances;
+    metricCpu = counts.warmInstances == 0 ? Double.NaN : metricSum / counts.warmInstances;
+    evenExtremes(want, counts);
+  }
+
+  /** The serving cohorts' instances in slot order, for {@link #serveShared}'s sums. */
+  private void listServing() {
+    if (servingCount.length < cohorts.size) {
+      servingCount = new double[cohorts.count.length];
+      servingInMetric = new boolean[cohorts.count.length];
+    }
+    int n = 0;
+    boolean all = true;
+    for (int i = 0; i < cohorts.size; i++) {
+      int phase = cohorts.phase[i];
+      if ((phase & Cohorts.SERVES) != 0) {
+        boolean inMetric = (phase & Cohorts.AGGREGATED) != 0;
+        servingCount[n] = cohorts.count[i];
+        servingInMetric[n++] = inMetric;
+        all &= inMetric;
+      }
+    }
+    servingCohorts = n;
+    servingAggregated = all;
+  }
+
+  /**
+   * What an even minute at {@code want} spends, pays and leaves of launch credits for a balance without launch
+   * credits (+0.0: every cohort in unlimited mode), serving or idle: once a minute for every cohort or share.
+   */
+  private void evenMinute(double want) {
+    CreditModel credits = this.credits[0]; // every type's
+    evenWantSpent = credits.spent(want);
+    evenIdleSpent = credits.spent(0);
+    evenWantPaid = credits.paidFromEarned(0.0, evenWantSpent);
+    evenIdlePaid = credits.paidFromEarned(0.0, evenIdleSpent);
+    evenWantLaunchLeft = credits.launchAfterSpending(0.0, evenWantSpent);
+    evenIdleLaunchLeft = credits.launchAfterSpending(0.0, evenIdleSpent);
+  }
+
+  /**
+   * One even minute of balance {@code i} of {@code earnedOf} and {@code launchOf} (a cohort's or a share's), serving
+   * or idle, from {@link #evenMinute}'s amounts.
+   */
+  private void step(double[] earnedOf, double[] launchOf, int i, boolean serves) {
+    CreditModel credits = this.credits[0];
+    double launch = launchOf[i];
+    if (Double.doubleToRawLongBits(launch) == 0L) {
+      earnedOf[i] = credits.earnedAfterPaying(earnedOf[i], serves ? evenWantPaid : evenIdlePaid);
+      launchOf[i] = serves ? evenWantLaunchLeft : evenIdleLaunchLeft;
+    } else {
+      double spent = serves ? evenWantSpent : evenIdleSpent;
+      earnedOf[i] = credits.earnedAfterSpending(launch, earnedOf[i], spent);
+      launchOf[i] = credits.launchAfterSpending(launch, spent);
+    }
   }
 
   /**

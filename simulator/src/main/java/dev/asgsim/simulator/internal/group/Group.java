@@ -161,6 +161,11 @@ public final class Group {
     minute.creditsUnread();
   }
 
+  /** Updates every cohort's credits on its own, never shared ({@link CreditShares}): the test that compares the two. */
+  void creditsUnshared() {
+    minute.unshared();
+  }
+
   /**
    * Interrupts the group's Spot instances at {@code settings}' hazard, and with {@code capacityRebalance} replaces
    * them on the rebalance recommendation (aws-behaviour §7.7). Call before {@link #start}.
@@ -551,6 +556,7 @@ public final class Group {
       cohorts.touchedAll();
     }
     long next = counts.count(cohorts, t, params.maxInstanceLifetime());
+    minute.recounted();
     if (owed.anyOwed()) {
       next = Math.min(next, t + 1);
     }

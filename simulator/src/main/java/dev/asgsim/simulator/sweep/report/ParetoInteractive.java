@@ -9,6 +9,7 @@ import dev.asgsim.simulator.report.chart.Uplot;
 import dev.asgsim.simulator.sweep.Recommendation;
 import dev.asgsim.simulator.sweep.SweepDefinition;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -49,6 +50,7 @@ public final class ParetoInteractive {
     root.put("yZeros", ys.zerosAtFloor());
     ArrayNode points = root.putArray("points");
     List<Recommendation.Summary> summaries = r.summaries();
+    BitSet front = r.frontIndexes();
     for (int i = 0; i < summaries.size(); i++) {
       Recommendation.Summary s = summaries.get(i);
       if (Double.isNaN(s.objective()) || Double.isNaN(s.sloMetric())) {
@@ -59,7 +61,7 @@ public final class ParetoInteractive {
       p.set("objective", number(s.objective()));
       p.set("slo", number(s.sloMetric()));
       p.put("bench", !s.deployable());
-      p.put("front", r.front().contains(i));
+      p.put("front", front.get(i));
       p.put("base", s.point().isBase());
       p.put("chosen", s == r.chosen());
     }

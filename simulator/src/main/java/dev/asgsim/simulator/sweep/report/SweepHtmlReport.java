@@ -12,6 +12,7 @@ import dev.asgsim.simulator.sweep.Slo;
 import dev.asgsim.simulator.sweep.SweepDefinition;
 import dev.asgsim.simulator.sweep.SweepResult;
 import java.util.Base64;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -79,6 +80,7 @@ public final class SweepHtmlReport {
     }
     h.append("<th class=\"l\">SLO</th><th>Pareto</th></tr>\n");
     List<Recommendation.Summary> summaries = r.summaries();
+    BitSet front = r.frontIndexes(); // not the list's contains: a sweep of 10 000 points may have a front of hundreds
     for (int i = 0; i < summaries.size(); i++) {
       Recommendation.Summary s = summaries.get(i);
       String cls = s == r.chosen() ? " class=\"chosen\"" : s.point().isBase() ? " class=\"base\""
@@ -96,7 +98,7 @@ public final class SweepHtmlReport {
       }
       h.append("<td class=\"l\">").append(def.slo().isEmpty() ? "" : esc(ScoreText.verdict(s, def.loads().size() > 1)))
           .append(s.deployable() ? "" : " (bench plug-in: AWS cannot run it)").append("</td><td>")
-          .append(r.front().contains(i) ? "●" : "").append("</td></tr>\n");
+          .append(front.get(i) ? "●" : "").append("</td></tr>\n");
     }
     h.append("</table>\n<p>Per-load means, standard deviations and 95 % confidence intervals of every score are in ")
         .append("<code>results.csv</code>.</p>\n");
