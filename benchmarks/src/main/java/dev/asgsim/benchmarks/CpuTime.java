@@ -1,6 +1,7 @@
 package dev.asgsim.benchmarks;
 
 import dev.asgsim.simulator.sweep.PointRunner;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -29,15 +30,18 @@ import org.openjdk.jmh.infra.Blackhole;
  * the JIT's and the GC's included: the sweep's work is on its pool's threads, not this one), and how much of it the
  * simulations themselves took (each point's {@code PointRunner.run}, on its pool thread: set-up, minutes, scores); the
  * rest is the sweep's driver thread (config variation, validation, rows), the JIT's compiler threads and the GC.
- * {@code -Drounds=N} (default 5) sets the measured rounds, {@code -Dmicro=N} the calls per round of the
- * micro-benchmarks (default 5 000 000), {@code -Dyears=N} the years per round (default 4).
+ * {@code -Drounds=N} (default 5) sets the measured rounds, {@code -Dwarmup=N} the warm-up rounds before them (default
+ * 3), {@code -Dmicro=N} the calls per round of the micro-benchmarks (default 5 000 000), {@code -Dyears=N} the years
+ * per round (default 4). The line ends with the JIT's compilation time during the measured rounds: on a busy machine
+ * the compiler threads get little CPU and a simulated year's code can still be compiling after 3 warm-up rounds
+ * (benchmarks/README.md, ninth session); more than a few ms there means the rounds measured code still changing, and
+ * more warm-up rounds are needed.
  */
 public final class CpuTime {
   private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
   /** JMH's own type, built outside a JMH run the only way it allows. */
   private static final Blackhole BH = new Blackhole(
       "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-  private static final int WARMUP_ROUNDS = 3;
 
   private CpuTime() {}
 
@@ -64,9 +68,12 @@ public final class CpuTime {
     }
     Job job = job(args);
     int rounds = Integer.getInteger("rounds", 5);
-    for (int i = 0; i < WARMUP_ROUNDS; i++) {
+    int warmup = Integer.getInteger("warmup", 3);
+    for (int i = 0; i < warmup; i++) {
       cpuNanosPerCall(job);
     }
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    long jitStart = jit.getTotalCompilationTime();
     double[] r = new double[rounds];
     double[] part = new double[rounds];
     for (int i = 0; i < rounds; i++) {
@@ -76,10 +83,11 @@ public final class CpuTime {
       r[i] = cpuNanosPerCall(job) / job.unit;
       part[i] = job.part == null ? 0 : job.part.getAsLong() / (double) job.reps / job.unit;
     }
+    long jitMillis = jit.getTotalCompilationTime() - jitStart;
     Arrays.sort(r);
     Arrays.sort(part);
-    System.out.printf(Locale.ROOT, "%s median %.2f %s (min %.2f max %.2f, %d rounds)%n", String.join(" ", args),
-        r[rounds / 2], job.unitName, r[0], r[rounds - 1], rounds);
+    System.out.printf(Locale.ROOT, "%s median %.2f %s (min %.2f max %.2f, %d rounds; JIT %d ms meanwhile)%n",
+        String.join(" ", args), r[rounds / 2], job.unitName, r[0], r[rounds - 1], rounds, jitMillis);
     if (job.part != null) {
       System.out.printf(Locale.ROOT, "  of which %s median %.2f (min %.2f max %.2f)%n", job.partName,
           part[rounds / 2], part[0], part[rounds - 1]);

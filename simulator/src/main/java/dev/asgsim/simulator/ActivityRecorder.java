@@ -97,10 +97,13 @@ final class ActivityRecorder {
    * {@code toPool}: it returns to the warm pool (ReuseOnScaleIn, aws-behaviour §7.6).
    */
   void scaledIn(int seq, int az, long at, int from, int to, ScalingDecision decision, boolean toPool) {
-    String action = ActivityText.takenOutForCapacity(at, from, to, Ids.instanceId(seed, seq));
-    terminating(seq, az, at, decision == null ? action : ActivityText.join(causeOf(decision), action), decision);
+    String instance = Ids.instanceId(seed, seq);
+    String action = ActivityText.takenOutForCapacity(at, from, to, instance);
+    Recording a = terminating(seq, az, at, decision == null ? action : ActivityText.join(causeOf(decision), action),
+        decision);
+    a.instance = instance;
     if (toPool) {
-      terminating.get(seq).pool = Pool.BACK;
+      a.pool = Pool.BACK;
     }
   }
 
@@ -139,8 +142,10 @@ final class ActivityRecorder {
     terminating(seq, az, at, ActivityText.takenOutForLifecycleAbandon(at), null);
   }
 
-  private void terminating(int seq, int az, long at, String cause, ScalingDecision decision) {
-    terminating.put(seq, add(Activity.Kind.TERMINATE, seq, at, cause, decision, 0, az));
+  private Recording terminating(int seq, int az, long at, String cause, ScalingDecision decision) {
+    Recording a = add(Activity.Kind.TERMINATE, seq, at, cause, decision, 0, az);
+    terminating.put(seq, a);
+    return a;
   }
 
   /** Instance {@code seq} went InService in zone {@code az} at {@code t}: its launch ends after its warm-up. */
@@ -221,6 +226,8 @@ final class ActivityRecorder {
     int az;
     String cause;
     String id;
+    /** The instance's id when the Cause named it already, else null (made when the activity is). */
+    String instance;
     ScalingDecision decision;
     /** Ended by a launch hook's ABANDON: StatusCode Cancelled. */
     boolean cancelled;
@@ -236,7 +243,9 @@ final class ActivityRecorder {
       if (built != null) {
         return built;
       }
-      String instance = Ids.instanceId(seed, seq);
+      if (instance == null) {
+        instance = Ids.instanceId(seed, seq);
+      }
       String description = switch (pool) {
         case FROM -> ActivityText.launchFromWarmPoolDescription(instance);
         case INTO -> ActivityText.launchIntoWarmPoolDescription(instance);

@@ -150,7 +150,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.notes = new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),
         sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes(), types);
     this.predictive = new PredictiveRecorder(engine);
-    this.predictiveStretch = new PredictiveStretch(engine, predictive);
+    this.predictiveStretch = new PredictiveStretch(engine, predictive, sim.load);
     this.activities = sim.recordActivities || sim.sink != RecordSink.NONE ? new ActivityRecorder(sim.seed,
         engine.groupName(), group.availabilityZones(), listener, sim.recordActivities, sim.sink) : null;
     notes.started(startState.state());
@@ -372,7 +372,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       // held within the hour (PredictiveStretch); with no predictive policy it returns at once. A floor or a raised
       // MaxSize that changes within the stretch is applied by the minute's evaluate, as in the plain minute: a floor
       // that changes desired ends the stretch there.
-      predictiveStretch.minute(t0, group.metricCpu(), load);
+      predictiveStretch.minute(m, t0, group.metricCpu());
       double requestsPerTarget = serving == 0 ? Double.NaN : load / targets;
       if (keepsRows) {
         timeline.startOfMinute(m, group); // closing a period touches no row: the plain minute's order of writes

@@ -11,6 +11,8 @@ import dev.asgsim.simulator.load.LoadSpec;
 import dev.asgsim.simulator.predictive.ForecastHour;
 import dev.asgsim.simulator.predictive.PolicyForecast;
 import dev.asgsim.simulator.report.SummaryJson;
+import java.lang.management.ClassLoadingMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,6 +59,30 @@ class PredictiveRunTest {
     int minute = (int) ((DAY2_RISE - r.startEpochSecond()) / 60);
     assertThat(t.desired(minute - 1)).isGreaterThanOrEqualTo(4);
     assertThat(t.serving(minute - 1)).isGreaterThanOrEqualTo(4); // launched, InService and healthy before 08:00
+  }
+
+  /**
+   * The quiet stretch calls each hour's start through a method handle (PredictiveStretch's class comment). Bound to
+   * each run's stretch, the JDK customized it after 127 calls — a LambdaForm class spun, interpreted and compiled for
+   * every run (issue 12: the inert predictive year's round-to-round spread). One handle for all runs: once the first
+   * runs have loaded what every run needs (reflection's accessors are generated after 15 calls), further runs load
+   * no class of their own. At most 2 in 8 runs: the JVM's other threads may load a class meanwhile.
+   */
+  @Test
+  @DisplayName("issue 12: a predictive run spins no class of its own (the hour's start is one handle for every run)")
+  void aRunLoadsNoClassOfItsOwn() throws Exception {
+    ScalingConfig c = example();
+    Simulation s = Simulation.builder(c).load(LoadSpec.parse(c.load().spec()).render(10 * 1440, 1)).seed(1)
+        .recordTimeline(false).recordActivities(false).build(); // 240 hour starts a run: past the JDK's 127
+    ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();
+    for (int i = 0; i < 12; i++) {
+      s.run();
+    }
+    long before = classes.getTotalLoadedClassCount();
+    for (int i = 0; i < 8; i++) {
+      s.run();
+    }
+    assertThat(classes.getTotalLoadedClassCount() - before).as("classes loaded by 8 more runs").isLessThanOrEqualTo(2);
   }
 
   @Test

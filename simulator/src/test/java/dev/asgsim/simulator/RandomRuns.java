@@ -94,6 +94,7 @@ final class RandomRuns {
     Timeline s = shortcut.timeline().orElseThrow();
     assertThat(s.minutes()).isEqualTo(g.minutes());
     assertThat(s.policies()).isEqualTo(g.policies());
+    assertThat(s.alarmPairs()).isEqualTo(g.alarmPairs());
     for (int m = 0; m < g.minutes(); m++) {
       String at = what + ", minute " + m;
       assertThat(bits(s.demand(m))).as(at).isEqualTo(bits(g.demand(m)));
@@ -114,6 +115,14 @@ final class RandomRuns {
       for (int p = 0; p < g.policies(); p++) {
         assertThat(s.proposed(p, m)).as(at + " proposed by policy " + p).isEqualTo(g.proposed(p, m));
       }
+      for (int k = 2; k <= g.alarmPairs(); k++) {
+        assertThat(s.alarmHigh(k, m)).as(at + " alarm pair " + k).isEqualTo(g.alarmHigh(k, m));
+        assertThat(s.alarmLow(k, m)).as(at + " alarm pair " + k).isEqualTo(g.alarmLow(k, m));
+      }
+      assertThat(s.hookWait(m)).as(at + " hook_wait").isEqualTo(g.hookWait(m));
+      assertThat(s.warmPool(m)).as(at + " warm_pool").isEqualTo(g.warmPool(m));
+      assertThat(s.spotInterrupted(m)).as(at + " spot_interrupted").isEqualTo(g.spotInterrupted(m));
+      assertThat(s.rebalanceLaunches(m)).as(at + " rebalance_launches").isEqualTo(g.rebalanceLaunches(m));
     }
   }
 

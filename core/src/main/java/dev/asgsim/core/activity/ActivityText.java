@@ -1,6 +1,8 @@
 package dev.asgsim.core.activity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The one home of AWS's scaling-activity wording (aws-behaviour §10.3): every Cause and Description the engine and the
@@ -11,9 +13,37 @@ import java.time.Instant;
 public final class ActivityText {
   private ActivityText() {}
 
-  /** AWS's timestamp in a Cause: ISO-8601 UTC, whole seconds ({@code 2021-12-02T10:04:00Z}). */
+  /** 10000-01-01T00:00:00Z: from here on {@link Instant#toString} writes a sign and a fifth year digit. */
+  private static final long YEAR_10000 = 253_402_300_800L;
+
+  /**
+   * AWS's timestamp in a Cause: ISO-8601 UTC, whole seconds ({@code 2021-12-02T10:04:00Z}), the text of
+   * {@link Instant#toString}. Years 1970 to 9999 are written digit by digit: the formatter behind
+   * {@code Instant.toString} was a large part of recording a year's activities (ActivityTextTest compares the two).
+   */
   public static String at(long epochSecond) {
-    return Instant.ofEpochSecond(epochSecond).toString();
+    if (epochSecond < 0 || epochSecond >= YEAR_10000) {
+      return Instant.ofEpochSecond(epochSecond).toString();
+    }
+    long day = epochSecond / 86_400;
+    int second = (int) (epochSecond - day * 86_400);
+    LocalDate date = LocalDate.ofEpochDay(day);
+    byte[] s = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0', 'T', '0', '0', ':', '0', '0', ':', '0', '0', 'Z'};
+    digits(s, 0, 4, date.getYear());
+    digits(s, 5, 2, date.getMonthValue());
+    digits(s, 8, 2, date.getDayOfMonth());
+    digits(s, 11, 2, second / 3600);
+    digits(s, 14, 2, second / 60 % 60);
+    digits(s, 17, 2, second % 60);
+    return new String(s, StandardCharsets.ISO_8859_1);
+  }
+
+  /** {@code value}'s last {@code width} decimal digits into {@code s} from {@code at}. */
+  private static void digits(byte[] s, int at, int width, int value) {
+    for (int i = at + width - 1; i >= at; i--) {
+      s[i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   // ---- the desired change (the Cause's first sentence) ---------------------------------------------------------

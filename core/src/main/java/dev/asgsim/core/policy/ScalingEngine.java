@@ -4,7 +4,7 @@ package dev.asgsim.core.policy;
 // the builder); the rules live in its collaborators (EvaluatorFactory, CombinationRule, Cooldowns, ScheduledActions,
 // GroupSize, PredictiveEvaluator). evaluate's paths — the quiet loop over every policy, the direct answer for one
 // dynamic policy (the rule with one proposal, derived in decideSole's comment), the kept predictive floors, and
-// quietMinute's answer without evaluating (QuietMinutes, after the same floor check) — stay beside the state they read
+// quietMinute's answer without evaluating (QuietMinutes, after the floors' quiet-until instant) — stay beside the state they read
 // so that the JIT compiles them without indirection (aws-behaviour §1.7's rule itself is CombinationRule;
 // QuietPathPropertyTest and QuietMinutePropertyTest hold the paths to it).
 
@@ -73,6 +73,14 @@ public final class ScalingEngine implements ControlPlaneView {
   private long floorFrom = Long.MAX_VALUE;
   private long floorUntil = Long.MIN_VALUE;
   private int floorMax;
+  /**
+   * {@link #quietMinute}'s one look at the floors: before this instant they are current and at or below desired, so a
+   * quiet minute need not bring them up to date nor compare them (the kept floors' window, set when quietMinute last
+   * looked; {@link Long#MAX_VALUE} without predictive policies). Whatever could break it sets it back to
+   * {@link Long#MIN_VALUE} ({@link #floorsMoved}): a change of desired or MaxSize, and a new forecast. Time never goes
+   * back between quietMinute's calls (a minute apart), so the window's start needs no check.
+   */
+  private long floorsQuietUntil = Long.MIN_VALUE;
   /** The kept predictive proposals as {@link #decideSole} reads them: their maximum and its first policy. */
   private int floorCapacity = PolicyEvaluator.NO_PROPOSAL;
   private int floorIndex = -1;
@@ -210,6 +218,7 @@ public final class ScalingEngine implements ControlPlaneView {
     for (ScheduledAction a : applied) {
       size.apply(a);
     }
+    floorsMoved();
     return applied;
   }
 
@@ -219,6 +228,7 @@ public final class ScalingEngine implements ControlPlaneView {
    */
   public int settle(int desired) {
     size.desired = Adjustments.clamp(desired, size.min, size.max);
+    floorsMoved();
     return size.desired;
   }
 
@@ -266,6 +276,7 @@ public final class ScalingEngine implements ControlPlaneView {
     for (PredictiveEvaluator p : predictive) {
       if (p.startHour(minuteStart)) {
         floorUntil = Long.MIN_VALUE; // a new forecast: the floors and the raised max are asked again
+        floorsMoved();
       }
     }
   }
@@ -318,16 +329,8 @@ public final class ScalingEngine implements ControlPlaneView {
     if (quiet == null) {
       return null;
     }
-    if (predictive.length > 0) {
-      // decideSole's floors() first: they depend on the time, the forecasts and MaxSize only, none of which the
-      // alarms' evaluation before them changes (no scheduled action runs in this shape), so bringing them up to date
-      // here leaves what evaluate would (an hour's first evaluation then needs no evaluate). A floor above desired (a
-      // predictive scale-out) is evaluate's; one at or below desired changes nothing in a quiet hold (its reason is
-      // the dynamic policy's).
-      floors(nowEpochSecond);
-      if (floorCapacity > size.desired) {
-        return null;
-      }
+    if (nowEpochSecond >= floorsQuietUntil && !floorsQuiet(nowEpochSecond)) {
+      return null;
     }
     int why = quiet.minute(nowEpochSecond, periodStartEpochSecond, value, contributors);
     if (why < 0) {
@@ -336,6 +339,32 @@ public final class ScalingEngine implements ControlPlaneView {
     decision.reset(nowEpochSecond, size);
     decision.held(why, why == Hold.NONE_ORDINAL ? -1 : soleIndex);
     return decision;
+  }
+
+  /**
+   * {@link #quietMinute}'s look at the predictive floors when {@link #floorsQuietUntil} has passed: decideSole's
+   * floors() first — they depend on the time, the forecasts and MaxSize only, none of which the alarms' evaluation
+   * before them changes (no scheduled action runs in this shape), so bringing them up to date here leaves what
+   * evaluate would (an hour's first evaluation then needs no evaluate). A floor above desired (a predictive scale-out)
+   * is evaluate's: false. One at or below desired changes nothing in a quiet hold (its reason is the dynamic
+   * policy's), and stays so until the kept floors' window ends or {@link #floorsMoved}: true, and that is kept.
+   */
+  private boolean floorsQuiet(long now) {
+    if (predictive.length == 0) {
+      floorsQuietUntil = Long.MAX_VALUE;
+      return true;
+    }
+    floors(now);
+    if (floorCapacity > size.desired) {
+      return false;
+    }
+    floorsQuietUntil = floorUntil;
+    return true;
+  }
+
+  /** Desired, MaxSize or a forecast changed: {@link #quietMinute} looks at the floors again. */
+  private void floorsMoved() {
+    floorsQuietUntil = Long.MIN_VALUE;
   }
 
   /** Whether {@link #quietMinute} can answer any minute of this engine's (its shape, fixed at build). */
@@ -490,6 +519,7 @@ public final class ScalingEngine implements ControlPlaneView {
     PolicyEvaluator p = policies[winner];
     int warm = p.warmupSeconds() >= 0 ? p.warmupSeconds() : defaultInstanceWarmup;
     size.desired = desired;
+    floorsMoved();
     decision.policyChange(desired, p.source(), winner, p.name(), p.lastAlarmName(), p.lastMetricValue(), warm);
     cooldowns.activityStarted(p.cooldownSeconds(), decision.scaleOut());
     return decision;
@@ -537,6 +567,7 @@ public final class ScalingEngine implements ControlPlaneView {
     if (max != size.max) { // reset wrote the bounds; only a raise changes them
       size.max = max;
       decision.bounds(size.min, max);
+      floorsMoved();
     }
     floorFrom = from;
     floorUntil = until;
@@ -548,6 +579,7 @@ public final class ScalingEngine implements ControlPlaneView {
     schedule.arm(now);
     for (ScheduledAction a = schedule.takeDue(now); a != null; a = schedule.takeDue(now)) {
       boolean changed = size.apply(a);
+      floorsMoved();
       decision.bounds(size.min, size.max);
       if (changed) {
         decision.scheduledChange(size.desired, size.min, size.max, a.scheduledActionName(), defaultInstanceWarmup);

@@ -47,4 +47,20 @@ class ActivityTextTest {
     assertThat(ActivityText.takenOutForMaxLifetime(T)).endsWith("in response to the maximum instance lifetime.");
     assertThat(ActivityText.join("", "At x.")).isEqualTo("At x.");
   }
+
+  @Test
+  @DisplayName("the hand-written timestamp is Instant.toString's text: random seconds, day and year edges, leap days, "
+      + "and the instants before 1970 and from year 10000 that it hands to Instant")
+  void timestampsAreInstantToString() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(103);
+    long[] edges = {0, 59, 60, 86_399, 86_400, 951_782_400L /* 2000-02-29 */, 4_107_542_399L /* 2100-02-28T23:59:59 */,
+        T, 253_402_300_799L, 253_402_300_800L, -1, -86_401, Long.MAX_VALUE / 1000, -62_167_219_200L};
+    for (long t : edges) {
+      assertThat(ActivityText.at(t)).isEqualTo(java.time.Instant.ofEpochSecond(t).toString());
+    }
+    for (int k = 0; k < 50_000; k++) {
+      long t = random.nextLong(-1_000_000_000L, 260_000_000_000L);
+      assertThat(ActivityText.at(t)).isEqualTo(java.time.Instant.ofEpochSecond(t).toString());
+    }
+  }
 }

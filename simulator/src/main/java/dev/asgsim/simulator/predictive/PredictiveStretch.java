@@ -1,6 +1,7 @@
 package dev.asgsim.simulator.predictive;
 
 import dev.asgsim.core.policy.ScalingEngine;
+import dev.asgsim.simulator.load.LoadSeries;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -13,12 +14,13 @@ import java.lang.invoke.MethodType;
  * add to the hour's sums, which nothing reads before the hour closes: the evaluations read the forecast and its floor,
  * which change only when an hour starts (the policy closes the last hour into its history and may forecast again). So
  * an hour's first minute is observed at once, before its evaluation, and its later minutes wait. The minute loop then
- * carries a comparison and two stores a minute instead of the two calls, and the hour's sums are added in a tight loop
- * (issue 12: the predictive year within 10 % of the year without it).
+ * carries a comparison and one store a minute (the group's mean CPU) instead of the two calls, and the hour's sums are
+ * added in a tight loop (issue 12: the predictive year within 10 % of the year without it).
  *
- * <p>A stretch reads the group's counts once ({@link #begin}); the held minutes are observed with them and with the
+ * <p>A stretch reads the group's counts once ({@link #begin}); the held minutes are observed with them, with the
  * desired capacity of the stretch's start, which is what the plain minute passes (a change of desired ends the stretch
- * after the minute's observation). Allocation-free; one per run.
+ * after the minute's observation), and with the run's load of each minute, read from its series at the hand-over (the
+ * plain minute passes {@code load.at(m)}). Allocation-free; one per run.
  *
  * <p>The hour's start is called through a method handle ({@link #startHour}), not directly: C2 inlines a plain call
  * to it (it runs 8 760 times a year, "hot"), and with it the whole hourly tree (the hand-over, the engine's hour and
@@ -28,6 +30,12 @@ import java.lang.invoke.MethodType;
  * instance field is not, so the tree is compiled apart without flags (benchmarks/README.md, 2026-11-30, eighth
  * session: on NAB the inert predictive year's thread CPU time 13–22 % above the year without it with the tree inlined
  * into the loop, 7–10 % with it apart and the hour's first evaluation answered by the engine).
+ *
+ * <p>It is one handle for every stretch, taking the stretch as its first argument, not a handle bound to each: the JDK
+ * "customizes" a handle invoked from a non-constant reference after 127 calls (it spins a LambdaForm class for that
+ * handle instance, which is then interpreted and compiled). A handle bound per stretch, so per run, made every
+ * simulated year spin, interpret and compile a class of its own: about 100 ms of JIT a round of {@code CpuTime}
+ * (four years) that never settled, and the inert arm's round-to-round spread (benchmarks/README.md, ninth session).
  */
 public final class PredictiveStretch {
   private static final long HOUR = 3600;
@@ -38,7 +46,7 @@ public final class PredictiveStretch {
   static {
     try {
       START_HOUR = MethodHandles.lookup().findVirtual(PredictiveStretch.class, "startHour",
-          MethodType.methodType(void.class, long.class, double.class, double.class));
+          MethodType.methodType(void.class, int.class, long.class, double.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -46,13 +54,15 @@ public final class PredictiveStretch {
 
   private final ScalingEngine engine;
   private final PredictiveRecorder recorder;
+  private final LoadSeries series;
   private final boolean active;
-  /** {@link #startHour} bound to this stretch: see the class comment for why it is called through a handle. */
+  /** {@link #START_HOUR}, read from a field so that it is no constant: see the class comment. */
   private final MethodHandle startHour;
   private final double[] cpu = new double[MAX_HELD];
   private final double[] load = new double[MAX_HELD];
-  /** The minute start of the first held minute, and how many are held (one a minute from it). */
+  /** The minute start and index of the first held minute, and how many are held (one a minute from it). */
   private long first;
+  private int firstMinute;
   private int held;
   /** The end of the hour observed last: minutes before it are held, the first at or after it starts an hour. */
   private long hourEnd = Long.MIN_VALUE;
@@ -61,11 +71,13 @@ public final class PredictiveStretch {
   private int targets;
   private int desired;
 
-  public PredictiveStretch(ScalingEngine engine, PredictiveRecorder recorder) {
+  /** @param series the run's load: minute {@code m}'s requests are {@code series.at(m)} */
+  public PredictiveStretch(ScalingEngine engine, PredictiveRecorder recorder, LoadSeries series) {
     this.engine = engine;
     this.recorder = recorder;
+    this.series = series;
     this.active = !engine.predictivePolicies().isEmpty();
-    this.startHour = START_HOUR.bindTo(this);
+    this.startHour = START_HOUR;
   }
 
   /**
@@ -82,17 +94,16 @@ public final class PredictiveStretch {
   }
 
   /**
-   * Minute {@code minuteStart} of the stretch, the minute after the last one given, with the group's mean CPU and the
-   * load: held when it is inside the hour observed last, else the held minutes and then this one are observed now.
+   * Minute {@code m} of the run, starting at {@code minuteStart}, the stretch's minute after the last one given, with
+   * the group's mean CPU: held when it is inside the hour observed last, else the held minutes and then this one are
+   * observed now.
    */
-  public void minute(long minuteStart, double averageCpu, double requests) {
+  public void minute(int m, long minuteStart, double averageCpu) {
     if (minuteStart < hourEnd) {
-      cpu[held] = averageCpu;
-      load[held] = requests;
-      held++;
+      cpu[held++] = averageCpu;
     } else if (active) {
       try {
-        startHour.invokeExact(minuteStart, averageCpu, requests);
+        startHour.invokeExact(this, m, minuteStart, averageCpu);
       } catch (RuntimeException | Error e) {
         throw e;
       } catch (Throwable e) {
@@ -105,17 +116,21 @@ public final class PredictiveStretch {
    * The held minutes, then minute {@code minuteStart} — an hour's first or the stretch's first — at once: it may close
    * the hour and forecast again, which its evaluation reads.
    */
-  private void startHour(long minuteStart, double averageCpu, double requests) {
+  private void startHour(int m, long minuteStart, double averageCpu) {
     end();
-    engine.observeLoad(minuteStart, averageCpu, cpuReporting, inService, requests, targets);
+    engine.observeLoad(minuteStart, averageCpu, cpuReporting, inService, series.at(m), targets);
     recorder.minute(minuteStart, desired);
     hourEnd = Math.floorDiv(minuteStart, HOUR) * HOUR + HOUR;
     first = minuteStart + 60;
+    firstMinute = m + 1;
   }
 
   /** The stretch ends: the held minutes are observed, in order, before anything else reads or adds to the hour. */
   public void end() {
     if (held > 0) {
+      for (int i = 0; i < held; i++) {
+        load[i] = series.at(firstMinute + i);
+      }
       engine.observeLoads(first, held, cpu, load, cpuReporting, inService, targets);
       recorder.minutes(first, held, desired);
       held = 0; // the next held minute follows a minute observed at once, which sets first
