@@ -242,7 +242,7 @@ final class VictimSelector {
     }
   }
 
-  /** The tie where the weighted walk from {@code r} ends, over the first {@code n} pools of zoneOrder merged by slot. */
+  /** The tie where the weighted walk from {@code r} ends, over the first {@code n} pools of zoneOrder, by slot. */
   private int walkMerged(int n, int r) {
     Arrays.fill(walked, 0, n, 0);
     while (true) {
@@ -281,8 +281,8 @@ final class VictimSelector {
 
   /**
    * Drops the victims that left AZ {@code a}'s tied candidates of the current option; when none is left, takes the
-   * candidates of the next best key from the AZ's sorted order (sorting it when the scale-in first looks at the AZ);
-   * returns how many are tied. The same candidates as a scan of every cohort for the best key would find.
+   * candidates of the next best key from the AZ's sorted order ({@link #sortCandidates}, in the option's first pick of
+   * the scale-in); returns how many are tied. The same candidates as a scan of every cohort for the best key finds.
    */
   private int refresh(int a) {
     int p = base + a;
