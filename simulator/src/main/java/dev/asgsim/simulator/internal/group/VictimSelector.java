@@ -244,7 +244,9 @@ final class VictimSelector {
 
   /** The tie where the weighted walk from {@code r} ends, over the first {@code n} pools of zoneOrder, by slot. */
   private int walkMerged(int n, int r) {
-    Arrays.fill(walked, 0, n, 0);
+    for (int z = 0; z < n; z++) {
+      walked[z] = 0;
+    }
     while (true) {
       int next = -1;
       int slot = Integer.MAX_VALUE;
