@@ -4,9 +4,9 @@ package dev.asgsim.core.policy;
 // the builder); the rules live in its collaborators (EvaluatorFactory, CombinationRule, Cooldowns, ScheduledActions,
 // GroupSize, PredictiveEvaluator). evaluate's paths — the quiet loop over every policy, the direct answer for one
 // dynamic policy (the rule with one proposal, derived in decideSole's comment), the kept predictive floors, and
-// quietMinute's answer without evaluating (QuietMinutes, after the floors' quiet-until instant) — stay beside the state they read
-// so that the JIT compiles them without indirection (aws-behaviour §1.7's rule itself is CombinationRule;
-// QuietPathPropertyTest and QuietMinutePropertyTest hold the paths to it).
+// quietMinute's answer without evaluating (QuietMinutes, after the floors' quiet-until instant) — stay beside the
+// state they read so that the JIT compiles them without indirection (aws-behaviour §1.7's rule itself is
+// CombinationRule; QuietPathPropertyTest and QuietMinutePropertyTest hold the paths to it).
 
 import dev.asgsim.core.alarm.Alarm;
 import dev.asgsim.core.alarm.AlarmState;
