@@ -16,7 +16,6 @@ class NotScaledReadersTest {
   @Test
   void theReasonsAreTrackedWhereverTheyAreRead() throws Exception {
     SplittableRandom random = new SplittableRandom(20261130L);
-    int runs = 0;
     for (int i = 0; i < 6; i++) {
       RandomRuns.Case c = RandomRuns.next(random, i);
       SimulationResult full = run(c, true, true);
@@ -35,9 +34,7 @@ class NotScaledReadersTest {
       assertThat(lean.scores()).as(c.what()).isEqualTo(full.scores());
       assertThat(lean.decisions()).as(c.what()).isEqualTo(full.decisions());
       assertThat(lean.notes()).as(c.what()).isEqualTo(full.notes());
-      runs++;
     }
-    assertThat(runs).isEqualTo(6);
   }
 
   private static SimulationResult run(RandomRuns.Case c, boolean timeline, boolean activities) {
