@@ -1,3 +1,5 @@
+// Over 300 lines: one public reader per column, each answering from a ring's arrays or a kept timeline's columns
+// (KeptColumns) side by side, so that the two storages cannot drift apart column by column.
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.policy.Hold;
@@ -16,7 +18,7 @@ import java.util.Arrays;
  *
  * <p>The ring's columns are the plain arrays below. A whole run's are held by their shape instead ({@link
  * KeptColumns}: runs for the columns that change a few times a day, chunks for those that change every minute); the
- * arrays are then null and every reader below asks {@link #kept}. Both give the same values minute by minute
+ * arrays are then empty and every reader below asks {@link #kept}. Both give the same values minute by minute
  * (KeptColumnsTest).
  */
 public final class Timeline {
@@ -30,7 +32,7 @@ public final class Timeline {
   private final int minutes;
   /** Rows held: {@link #minutes} when kept, the ring's size otherwise. */
   private final int rows;
-  /** A whole run's columns; null for a ring, whose columns are the arrays below (null when this is not). */
+  /** A whole run's columns; null for a ring, whose columns are the arrays below (empty when this is not). */
   final KeptColumns kept;
   final double[] demand;
   final int[] desired;
@@ -80,35 +82,7 @@ public final class Timeline {
    */
   Timeline(long startEpochSecond, int minutes, int rows, int policies, int alarmPairs, boolean hooks, boolean pool,
       boolean spot, double unitsPerInstance) {
-    this.startEpochSecond = startEpochSecond;
-    this.unitsPerInstance = unitsPerInstance;
-    this.minutes = minutes;
-    this.rows = rows;
-    this.kept = null;
-    demand = new double[rows];
-    desired = new int[rows];
-    pending = new int[rows];
-    inService = new int[rows];
-    warm = new int[rows];
-    serving = new int[rows];
-    cpu = new double[rows];
-    metric = new double[rows];
-    Arrays.fill(metric, Double.NaN);
-    alarmHigh = new byte[rows];
-    alarmLow = new byte[rows];
-    moreHigh = new byte[Math.max(0, alarmPairs - 1)][rows];
-    moreLow = new byte[Math.max(0, alarmPairs - 1)][rows];
-    unserved = new double[rows];
-    credits = new double[rows];
-    minSize = new int[rows];
-    maxSize = new int[rows];
-    why = new byte[rows];
-    Arrays.fill(why, NO_HOLD);
-    proposed = new int[policies][rows];
-    hookWait = hooks ? new int[rows] : null;
-    warmPool = pool ? new int[rows] : null;
-    spotInterrupted = spot ? new int[rows] : null;
-    rebalanceLaunches = spot ? new int[rows] : null;
+    this(startEpochSecond, minutes, rows, policies, alarmPairs, hooks, pool, spot, unitsPerInstance, null);
   }
 
   /**
@@ -117,33 +91,43 @@ public final class Timeline {
    */
   Timeline(long startEpochSecond, int minutes, int policies, int alarmPairs, boolean hooks, boolean pool,
       boolean spot, double unitsPerInstance, LoadSeries load, double cpuPerLoadUnit) {
+    this(startEpochSecond, minutes, minutes, policies, alarmPairs, hooks, pool, spot, unitsPerInstance,
+        new KeptColumns(load, cpuPerLoadUnit, minutes, policies, alarmPairs, hooks, pool, spot));
+  }
+
+  /** The arrays are a ring's; with {@code kept} they are empty (which columns exist still reads from them). */
+  private Timeline(long startEpochSecond, int minutes, int rows, int policies, int alarmPairs, boolean hooks,
+      boolean pool, boolean spot, double unitsPerInstance, KeptColumns kept) {
     this.startEpochSecond = startEpochSecond;
     this.unitsPerInstance = unitsPerInstance;
     this.minutes = minutes;
-    this.rows = minutes;
-    this.kept = new KeptColumns(load, cpuPerLoadUnit, minutes, policies, alarmPairs, hooks, pool, spot);
-    demand = null;
-    desired = null;
-    pending = null;
-    inService = null;
-    warm = null;
-    serving = null;
-    cpu = null;
-    metric = null;
-    alarmHigh = null;
-    alarmLow = null;
-    moreHigh = null;
-    moreLow = null;
-    unserved = null;
-    credits = null;
-    minSize = null;
-    maxSize = null;
-    why = null;
-    proposed = null;
-    hookWait = null;
-    warmPool = null;
-    spotInterrupted = null;
-    rebalanceLaunches = null;
+    this.rows = rows;
+    this.kept = kept;
+    int n = kept == null ? rows : 0;
+    demand = new double[n];
+    desired = new int[n];
+    pending = new int[n];
+    inService = new int[n];
+    warm = new int[n];
+    serving = new int[n];
+    cpu = new double[n];
+    metric = new double[n];
+    Arrays.fill(metric, Double.NaN);
+    alarmHigh = new byte[n];
+    alarmLow = new byte[n];
+    moreHigh = new byte[Math.max(0, alarmPairs - 1)][n];
+    moreLow = new byte[Math.max(0, alarmPairs - 1)][n];
+    unserved = new double[n];
+    credits = new double[n];
+    minSize = new int[n];
+    maxSize = new int[n];
+    why = new byte[n];
+    Arrays.fill(why, NO_HOLD);
+    proposed = new int[policies][n];
+    hookWait = hooks ? new int[n] : null;
+    warmPool = pool ? new int[n] : null;
+    spotInterrupted = spot ? new int[n] : null;
+    rebalanceLaunches = spot ? new int[n] : null;
   }
 
   /**
@@ -246,49 +230,49 @@ public final class Timeline {
 
   /** Whether the timeline has the Spot columns (the run simulates Spot interruptions, aws-behaviour §7.7). */
   public boolean hasSpot() {
-    return kept != null ? kept.spotInterrupted != null : spotInterrupted != null;
+    return spotInterrupted != null;
   }
 
   /** Spot instances EC2 interrupted during minute {@code m}; 0 without the Spot columns. */
   public int spotInterrupted(int m) {
-    if (kept != null) {
-      return kept.spotInterrupted == null ? 0 : kept.spotInterrupted.at(m);
+    if (spotInterrupted == null) {
+      return 0;
     }
-    return spotInterrupted == null ? 0 : spotInterrupted[slot(m)];
+    return kept != null ? kept.spotInterrupted.at(m) : spotInterrupted[slot(m)];
   }
 
   /** Replacements Capacity Rebalancing launched during minute {@code m}; 0 without the Spot columns. */
   public int rebalanceLaunches(int m) {
-    if (kept != null) {
-      return kept.rebalanceLaunches == null ? 0 : kept.rebalanceLaunches.at(m);
+    if (rebalanceLaunches == null) {
+      return 0;
     }
-    return rebalanceLaunches == null ? 0 : rebalanceLaunches[slot(m)];
+    return kept != null ? kept.rebalanceLaunches.at(m) : rebalanceLaunches[slot(m)];
   }
 
   /** Whether the timeline has the {@code warm_pool} column (the group has a warm pool). */
   public boolean hasWarmPool() {
-    return kept != null ? kept.warmPool != null : warmPool != null;
+    return warmPool != null;
   }
 
   /** Instances in the warm pool (Warmed:Pending and warmed) at the start of minute {@code m}; 0 without a pool. */
   public int warmPool(int m) {
-    if (kept != null) {
-      return kept.warmPool == null ? 0 : kept.warmPool.at(m);
+    if (warmPool == null) {
+      return 0;
     }
-    return warmPool == null ? 0 : warmPool[slot(m)];
+    return kept != null ? kept.warmPool.at(m) : warmPool[slot(m)];
   }
 
   /** Whether the timeline has the {@code hook_wait} column (the group has lifecycle hooks). */
   public boolean hasHookWait() {
-    return kept != null ? kept.hookWait != null : hookWait != null;
+    return hookWait != null;
   }
 
   /** Instances in Pending:Wait or Terminating:Wait at the start of minute {@code m}; 0 without hooks. */
   public int hookWait(int m) {
-    if (kept != null) {
-      return kept.hookWait == null ? 0 : kept.hookWait.at(m);
+    if (hookWait == null) {
+      return 0;
     }
-    return hookWait == null ? 0 : hookWait[slot(m)];
+    return kept != null ? kept.hookWait.at(m) : hookWait[slot(m)];
   }
 
   /** The run's length in minutes. */
@@ -334,7 +318,7 @@ public final class Timeline {
 
   /** Alarm pairs with states here: the k-th "greater than" alarm with the k-th "less than" one; at least 1. */
   public int alarmPairs() {
-    return (kept != null ? kept.moreHigh.length : moreHigh.length) + 1;
+    return moreHigh.length + 1;
   }
 
   /** The state of pair {@code k}'s (1-based) "greater than" alarm after minute m; {@link #NONE} without one. */
@@ -369,7 +353,7 @@ public final class Timeline {
 
   /** How many policies {@link #proposed(int, int)} covers (the engine's policies, in order). */
   public int policies() {
-    return kept != null ? kept.proposed.length : proposed.length;
+    return proposed.length;
   }
 
   /** What policy p proposed at minute m's last evaluation (before clamping), or {@link #NO_PROPOSAL}. */
