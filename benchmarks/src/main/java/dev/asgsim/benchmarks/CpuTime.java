@@ -34,7 +34,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * 3), {@code -Dmicro=N} the calls per round of the micro-benchmarks (default 5 000 000), {@code -Dyears=N} the years
  * per round (default 4). The line ends with the JIT's compilation time during the measured rounds: on a busy machine
  * the compiler threads get little CPU and a simulated year's code can still be compiling after 3 warm-up rounds
- * (benchmarks/README.md, ninth session); more than a few ms there means the rounds measured code still changing, and
+ * (benchmarks/HISTORY.md, ninth session); more than a few ms there means the rounds measured code still changing, and
  * more warm-up rounds are needed.
  */
 public final class CpuTime {

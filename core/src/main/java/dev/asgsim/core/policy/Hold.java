@@ -61,7 +61,7 @@ public enum Hold {
    * The constants by ordinal. The engine passes and keeps a reason as its ordinal on the per-minute path: storing an int
    * needs no garbage-collector write barrier, storing an enum reference does (G1's post-write barrier, which costs a
    * StoreLoad fence once the engine is in the old generation, as it is in any long run), and a quiet evaluation stores
-   * a reason in the evaluator, the combination and the decision (benchmarks/README.md, "2026-11-29, night").
+   * a reason in the evaluator, the combination and the decision (benchmarks/HISTORY.md, "2026-11-29, night").
    */
   private static final Hold[] BY_ORDINAL = values();
   /** {@link #NONE}'s ordinal. */

@@ -27,7 +27,7 @@ import java.lang.invoke.MethodType;
  * forecast, the recorder's row) into the minute loop's compile, which then reaches its node budget
  * ({@code NodeCountInliningCutoff}) and leaves the loop's per-minute calls (the not-scaled recorder, the group's mean
  * CPU, the evaluation) out of line. C2 inlines a method handle's target only when the handle is a constant, which an
- * instance field is not, so the tree is compiled apart without flags (benchmarks/README.md, 2026-11-30, eighth
+ * instance field is not, so the tree is compiled apart without flags (benchmarks/HISTORY.md, 2026-11-30, eighth
  * session: on NAB the inert predictive year's thread CPU time 13–22 % above the year without it with the tree inlined
  * into the loop, 7–10 % with it apart and the hour's first evaluation answered by the engine).
  *
@@ -35,7 +35,7 @@ import java.lang.invoke.MethodType;
  * "customizes" a handle invoked from a non-constant reference after 127 calls (it spins a LambdaForm class for that
  * handle instance, which is then interpreted and compiled). A handle bound per stretch, so per run, made every
  * simulated year spin, interpret and compile a class of its own: about 100 ms of JIT a round of {@code CpuTime}
- * (four years) that never settled, and the inert arm's round-to-round spread (benchmarks/README.md, ninth session).
+ * (four years) that never settled, and the inert arm's round-to-round spread (benchmarks/HISTORY.md, ninth session).
  */
 public final class PredictiveStretch {
   private static final long HOUR = 3600;
