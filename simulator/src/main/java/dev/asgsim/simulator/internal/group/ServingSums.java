@@ -11,7 +11,7 @@ package dev.asgsim.simulator.internal.group;
  * of this minute and of the next {@link #AHEAD} − 1 minutes' predicted wants in one pass (each chain the same terms in
  * the same order, so the same bits), and the minutes that follow take theirs from it when their want has the
  * predicted bits. A wrong prediction costs a pass, never a result: what is kept is a function of the list and the
- * want's bits only, and a new list ({@link #list}) drops it.
+ * want's bits only, and a list that comes out different ({@link #list}) drops it.
  */
 final class ServingSums {
   /** How many minutes one pass sums. */
@@ -25,7 +25,7 @@ final class ServingSums {
   private int size;
   /** Every serving cohort is in the metric: the metric's sum is the CPU's (the same terms in the same order). */
   private boolean aggregated;
-  /** The minutes summed ahead since the last {@link #list}: their wants, sums, how many, and the next one unused. */
+  /** The minutes summed ahead for the current list: their wants, sums, how many, and the next one unused. */
   private final double[] wants = new double[AHEAD];
   private final double[] cpuAhead = new double[AHEAD];
   private final double[] metricAhead = new double[AHEAD];
@@ -35,13 +35,19 @@ final class ServingSums {
   long kept;
   long passes;
   long mispredicted;
+  /** Lists that came out the same while a pass ahead had minutes left: for tests. */
+  long relisted;
   /** This minute's sums. */
   double cpu;
   double metric;
 
-  /** Lists the serving cohorts as last counted. */
+  /**
+   * Lists the serving cohorts as last counted. A pass ahead still holds when the list came out the same (a recount
+   * that moved only cohorts that do not serve: launches, terminations).
+   */
   void list(Cohorts cohorts) {
-    if (count.length < cohorts.size) {
+    boolean same = count.length >= cohorts.size;
+    if (!same) {
       count = new double[cohorts.count.length];
       inMetric = new boolean[cohorts.count.length];
     }
@@ -51,15 +57,21 @@ final class ServingSums {
       int phase = cohorts.phase[i];
       if ((phase & Cohorts.SERVES) != 0) {
         boolean in = (phase & Cohorts.AGGREGATED) != 0;
-        count[n] = cohorts.count[i];
+        double c = cohorts.count[i];
+        same &= n < size && count[n] == c && inMetric[n] == in;
+        count[n] = c;
         inMetric[n++] = in;
         all &= in;
       }
     }
+    if (!same || n != size) {
+      filled = 0;
+      next = 0;
+    } else if (next < filled) {
+      relisted++;
+    }
     size = n;
     aggregated = all;
-    filled = 0;
-    next = 0;
   }
 
   /** Whether the list is long enough to sum ahead ({@link #sumAhead}); else {@link #sum} one minute at a time. */

@@ -45,6 +45,7 @@ class ServingSumsTest {
   private long kept;
   private long passes;
   private long mispredicted;
+  private long relisted;
   /** Minutes a pass ahead answered while some serving cohort was outside the metric. */
   private long keptOutsideMetric;
 
@@ -56,8 +57,9 @@ class ServingSumsTest {
       compare(seed);
     }
     assertThat(passes).as("passes ahead").isGreaterThan(10_000);
-    assertThat(kept).as("minutes answered by a pass ahead").isGreaterThan(20_000);
+    assertThat(kept).as("minutes answered by a pass ahead").isGreaterThan(25_000);
     assertThat(mispredicted).as("minutes whose want was not the predicted one").isGreaterThan(1_000);
+    assertThat(relisted).as("recounts that left the serving list and a pass ahead as they were").isGreaterThan(3_000);
     assertThat(keptOutsideMetric).as("answered minutes with a serving cohort outside the metric").isGreaterThan(1_000);
   }
 
@@ -112,6 +114,7 @@ class ServingSumsTest {
     kept += sums.kept;
     passes += sums.passes;
     mispredicted += sums.mispredicted;
+    relisted += sums.relisted;
   }
 
   private static void same(String what, double a, double b) {
