@@ -381,8 +381,8 @@ final class DemandSpread {
   /**
    * {@link #serveEven} with shared balances ({@link CreditShares}): each share's balances advance once for all its
    * members, and the sums add the serving cohorts' {@code want × count} in slot order, as the cohort pass does, from a
-   * list taken at the last recount. The same expressions in the same order, so the same bits; a test compares the two
-   * minute by minute.
+   * list taken at the last recount ({@link ServingSums}; with many serving cohorts, a few minutes at a time). The same
+   * expressions in the same order, so the same bits; CreditSharesTest and ServingSumsTest compare them minute by minute.
    */
   private void serveShared(long minuteStart, double want, Counts counts) {
     CreditShares shares = cohorts.shares;
@@ -400,24 +400,54 @@ final class DemandSpread {
     for (int s = 0; s < shares.size; s++) {
       step(earnedOf, launchOf, s, (phases[s] & Cohorts.SERVES) != 0);
     }
-    if (!sums.fromAhead(want)) {
-      if (demandAt != null && sums.many()) {
-        // The next minutes' wants as serve will compute them, while nothing is recounted.
-        double targets = counts.servingCpu + outside;
-        ahead[0] = want;
-        for (int j = 1; j < ahead.length; j++) {
-          ahead[j] = Math.min(100.0, share(demandAt.applyAsDouble(minuteStart + 60L * j), targets));
+    double cpuSum;
+    double metricSum;
+    if (sums.many() && demandAt != null) {
+      sumsAhead(minuteStart, want, counts);
+      cpuSum = sums.cpu;
+      metricSum = sums.metric;
+    } else {
+      // A small group's minute: its short chains here, nothing ahead.
+      cpuSum = 0;
+      metricSum = 0;
+      double[] count = sums.count;
+      int n = sums.size;
+      if (sums.aggregated) {
+        for (int k = 0; k < n; k++) {
+          cpuSum += want * count[k];
         }
-        sums.sumAhead(ahead);
+        metricSum = cpuSum; // the same terms in the same order
       } else {
-        sums.sum(want);
+        boolean[] inMetric = sums.inMetric;
+        for (int k = 0; k < n; k++) {
+          double cpu = want * count[k];
+          cpuSum += cpu;
+          if (inMetric[k]) {
+            metricSum += cpu;
+          }
+        }
       }
     }
-    double cpuSum = sums.cpu;
     served = cpuSum + outsideServed;
     meanCpu = counts.servingInstances == 0 ? Double.NaN : cpuSum / counts.servingInstances;
-    metricCpu = counts.warmInstances == 0 ? Double.NaN : sums.metric / counts.warmInstances;
+    metricCpu = counts.warmInstances == 0 ? Double.NaN : metricSum / counts.warmInstances;
     evenExtremes(want, counts);
+  }
+
+  /**
+   * The sums of a minute with many serving cohorts: from the pass ahead that summed its want, else a pass with the next
+   * minutes' wants as {@link #serve} will compute them, while nothing is recounted.
+   */
+  private void sumsAhead(long minuteStart, double want, Counts counts) {
+    if (sums.fromAhead(want)) {
+      return;
+    }
+    double targets = counts.servingCpu + outside;
+    ahead[0] = want;
+    for (int j = 1; j < ahead.length; j++) {
+      ahead[j] = Math.min(100.0, share(demandAt.applyAsDouble(minuteStart + 60L * j), targets));
+    }
+    sums.sumAhead(ahead);
   }
 
   /** The shared pass's serving-cohort sums (the tests read how many minutes came from a pass ahead). */

@@ -4,14 +4,15 @@ package dev.asgsim.simulator.internal.group;
  * The serving cohorts' CPU and metric sums of {@link DemandSpread}'s shared pass: {@code want × count} over the serving
  * cohorts in slot order, from a list taken at the last recount. The outputs fix the order (a floating-point sum in
  * another order has other bits), so each sum is a chain of dependent additions, one per serving cohort: at 1 000
- * instances (about 90 cohorts) the chain's latency was the largest single cost of a simulated minute (issue 15 item 4).
+ * instances (about 80 serving cohorts) the chains took about a tenth of the year's CPU (issue 15 item 4).
  *
  * <p>A chain cannot be shortened, but several can run side by side: between two recounts the list does not change, and
- * each minute's {@code want} follows from its demand alone, so with many serving cohorts {@link #sumAhead} runs the chains
- * of this minute and of the next {@link #AHEAD} − 1 minutes' predicted wants in one pass (each chain the same terms in
- * the same order, so the same bits), and the minutes that follow take theirs from it when their want has the
- * predicted bits. A wrong prediction costs a pass, never a result: what is kept is a function of the list and the
- * want's bits only, and a list that comes out different ({@link #list}) drops it.
+ * each minute's {@code want} follows from its demand alone, so with many serving cohorts {@link #sumAhead} runs the
+ * chains of this minute and of the next {@link #AHEAD} − 1 minutes' predicted wants in one pass (each chain the same
+ * terms in the same order, so the same bits; the adds of different chains overlap, so a pass costs about what one
+ * chain did), and the minutes that follow take theirs from it when their want has the predicted bits. A wrong
+ * prediction costs a pass, never a result: what is kept is a function of the list and the want's bits only, and a
+ * list that comes out different ({@link #list}) drops it.
  */
 final class ServingSums {
   /** How many minutes one pass sums. */
@@ -19,19 +20,22 @@ final class ServingSums {
   /** Fewer serving cohorts than this sum one minute at a time: the chain is short, a pass ahead would not pay. */
   static final int MANY = 16;
 
-  /** The serving cohorts' instances in slot order, and whether each is in the group metric. */
-  private double[] count = new double[8];
-  private boolean[] inMetric = new boolean[8];
-  private int size;
+  /**
+   * The serving cohorts' instances in slot order, and whether each is in the group metric (read by the small group's
+   * minute in {@link DemandSpread}, which sums them itself).
+   */
+  double[] count = new double[8];
+  boolean[] inMetric = new boolean[8];
+  int size;
   /** Every serving cohort is in the metric: the metric's sum is the CPU's (the same terms in the same order). */
-  private boolean aggregated;
+  boolean aggregated;
   /** The minutes summed ahead for the current list: their wants, sums, how many, and the next one unused. */
   private final double[] wants = new double[AHEAD];
   private final double[] cpuAhead = new double[AHEAD];
   private final double[] metricAhead = new double[AHEAD];
   private int filled;
   private int next;
-  /** Minutes answered from a pass ahead, passes ahead run, and minutes whose want was not the predicted one: for tests. */
+  /** Minutes answered from a pass ahead, passes run, and minutes whose want was not the predicted one: for tests. */
   long kept;
   long passes;
   long mispredicted;
@@ -74,7 +78,7 @@ final class ServingSums {
     aggregated = all;
   }
 
-  /** Whether the list is long enough to sum ahead ({@link #sumAhead}); else {@link #sum} one minute at a time. */
+  /** Whether the list is long enough to sum ahead ({@link #sumAhead}); else each minute sums its own chains. */
   boolean many() {
     return size >= MANY;
   }
@@ -91,28 +95,6 @@ final class ServingSums {
       mispredicted++;
     }
     return false;
-  }
-
-  /** One minute's chains, for {@code want}. */
-  void sum(double want) {
-    double cpuSum = 0;
-    double metricSum = 0;
-    if (aggregated) {
-      for (int k = 0; k < size; k++) {
-        cpuSum += want * count[k];
-      }
-      metricSum = cpuSum; // the same terms in the same order
-    } else {
-      for (int k = 0; k < size; k++) {
-        double c = want * count[k];
-        cpuSum += c;
-        if (inMetric[k]) {
-          metricSum += c;
-        }
-      }
-    }
-    cpu = cpuSum;
-    metric = metricSum;
   }
 
   /**
