@@ -162,8 +162,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       alarmStates[i] = engine.alarmState(i);
     }
     this.timeline = new TimelineRecorder(sim.recordTimeline, sim.sink,
-        feed.lagMinutes(engine.evaluationIntervalSeconds()), sim.startEpochSecond, sim.load.minutes(), engine,
-        group.hasHooks(), group.pool().present(), group.interruptsSpot(), types.unitsPerCpu());
+        feed.lagMinutes(engine.evaluationIntervalSeconds()), sim.startEpochSecond, engine, group.hasHooks(),
+        group.pool().present(), group.interruptsSpot(), types.unitsPerCpu(), sim.load, sim.cpuPerLoadUnit);
     this.keepsRows = timeline.keepsRows();
     this.notScaled = new NotScaledRecorder(engine, sim.recordActivities, sim.sink, keepsRows);
     if (!keepsRows) {

@@ -1,7 +1,10 @@
+// Over 300 lines: one public reader per column, each answering from a ring's arrays or a kept timeline's columns
+// (KeptColumns) side by side, so that the two storages cannot drift apart column by column.
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.policy.Hold;
 import dev.asgsim.core.policy.PolicyEvaluator;
+import dev.asgsim.simulator.load.LoadSeries;
 import java.util.Arrays;
 
 /**
@@ -12,6 +15,11 @@ import java.util.Arrays;
  * <p>A result's timeline ({@link SimulationResult#timeline()}) holds every minute. The timeline a {@link RecordSink}
  * is handed while the run streams holds only a window of the latest minutes (a ring of {@link #rowsKept()} rows), so
  * a run's memory does not grow with its length; read row {@code m} when the sink is given {@code m}.
+ *
+ * <p>The ring's columns are the plain arrays below. A whole run's are held by their shape instead ({@link
+ * KeptColumns}: runs for the columns that change a few times a day, chunks for those that change every minute); the
+ * arrays are then empty and every reader below asks {@link #kept}. Both give the same values minute by minute
+ * (KeptColumnsTest).
  */
 public final class Timeline {
   /** Alarm state codes in {@link #alarmHigh} / {@link #alarmLow}: none means the group has no such alarm. */
@@ -22,6 +30,10 @@ public final class Timeline {
 
   final long startEpochSecond;
   private final int minutes;
+  /** Rows held: {@link #minutes} when kept, the ring's size otherwise. */
+  private final int rows;
+  /** A whole run's columns; null for a ring, whose columns are the arrays below (empty when this is not). */
+  final KeptColumns kept;
   final double[] demand;
   final int[] desired;
   final int[] pending;
@@ -70,33 +82,52 @@ public final class Timeline {
    */
   Timeline(long startEpochSecond, int minutes, int rows, int policies, int alarmPairs, boolean hooks, boolean pool,
       boolean spot, double unitsPerInstance) {
+    this(startEpochSecond, minutes, rows, policies, alarmPairs, hooks, pool, spot, unitsPerInstance, null);
+  }
+
+  /**
+   * Every minute of a {@code minutes}-long run, with {@link #Timeline(long, int, int, int, int, boolean, boolean,
+   * boolean, double)}'s columns; demand is {@code load}'s minute times {@code cpuPerLoadUnit}, as the run computes it.
+   */
+  Timeline(long startEpochSecond, int minutes, int policies, int alarmPairs, boolean hooks, boolean pool,
+      boolean spot, double unitsPerInstance, LoadSeries load, double cpuPerLoadUnit) {
+    this(startEpochSecond, minutes, minutes, policies, alarmPairs, hooks, pool, spot, unitsPerInstance,
+        new KeptColumns(load, cpuPerLoadUnit, minutes, policies, alarmPairs, hooks, pool, spot));
+  }
+
+  /** The arrays are a ring's; with {@code kept} they are empty (which columns exist still reads from them). */
+  private Timeline(long startEpochSecond, int minutes, int rows, int policies, int alarmPairs, boolean hooks,
+      boolean pool, boolean spot, double unitsPerInstance, KeptColumns kept) {
     this.startEpochSecond = startEpochSecond;
     this.unitsPerInstance = unitsPerInstance;
     this.minutes = minutes;
-    demand = new double[rows];
-    desired = new int[rows];
-    pending = new int[rows];
-    inService = new int[rows];
-    warm = new int[rows];
-    serving = new int[rows];
-    cpu = new double[rows];
-    metric = new double[rows];
+    this.rows = rows;
+    this.kept = kept;
+    int n = kept == null ? rows : 0;
+    demand = new double[n];
+    desired = new int[n];
+    pending = new int[n];
+    inService = new int[n];
+    warm = new int[n];
+    serving = new int[n];
+    cpu = new double[n];
+    metric = new double[n];
     Arrays.fill(metric, Double.NaN);
-    alarmHigh = new byte[rows];
-    alarmLow = new byte[rows];
-    moreHigh = new byte[Math.max(0, alarmPairs - 1)][rows];
-    moreLow = new byte[Math.max(0, alarmPairs - 1)][rows];
-    unserved = new double[rows];
-    credits = new double[rows];
-    minSize = new int[rows];
-    maxSize = new int[rows];
-    why = new byte[rows];
+    alarmHigh = new byte[n];
+    alarmLow = new byte[n];
+    moreHigh = new byte[Math.max(0, alarmPairs - 1)][n];
+    moreLow = new byte[Math.max(0, alarmPairs - 1)][n];
+    unserved = new double[n];
+    credits = new double[n];
+    minSize = new int[n];
+    maxSize = new int[n];
+    why = new byte[n];
     Arrays.fill(why, NO_HOLD);
-    proposed = new int[policies][rows];
-    hookWait = hooks ? new int[rows] : null;
-    warmPool = pool ? new int[rows] : null;
-    spotInterrupted = spot ? new int[rows] : null;
-    rebalanceLaunches = spot ? new int[rows] : null;
+    proposed = new int[policies][n];
+    hookWait = hooks ? new int[n] : null;
+    warmPool = pool ? new int[n] : null;
+    spotInterrupted = spot ? new int[n] : null;
+    rebalanceLaunches = spot ? new int[n] : null;
   }
 
   /**
@@ -110,6 +141,10 @@ public final class Timeline {
 
   /** Copies minute {@code m}'s row from {@code from}, a timeline with the same columns, into this one's slot of m. */
   public void copyRow(Timeline from, int m) {
+    if (from.kept != null) {
+      copyKeptRow(from, m);
+      return;
+    }
     int f = from.slot(m);
     int i = slot(m);
     demand[i] = from.demand[f];
@@ -146,6 +181,43 @@ public final class Timeline {
     }
   }
 
+  /** {@link #copyRow} from a whole run's timeline, through its readers. */
+  private void copyKeptRow(Timeline from, int m) {
+    int i = slot(m);
+    demand[i] = from.demand(m);
+    desired[i] = from.desired(m);
+    pending[i] = from.pending(m);
+    inService[i] = from.inService(m);
+    warm[i] = from.warm(m);
+    serving[i] = from.serving(m);
+    cpu[i] = from.cpu(m);
+    metric[i] = from.metric(m);
+    alarmHigh[i] = from.alarmHigh(m);
+    alarmLow[i] = from.alarmLow(m);
+    for (int k = 0; k < moreHigh.length; k++) {
+      moreHigh[k][i] = from.alarmHigh(k + 2, m);
+      moreLow[k][i] = from.alarmLow(k + 2, m);
+    }
+    unserved[i] = from.unserved(m);
+    credits[i] = from.credits(m);
+    minSize[i] = from.minSize(m);
+    maxSize[i] = from.maxSize(m);
+    why[i] = (byte) from.kept.why.at(m);
+    for (int p = 0; p < proposed.length; p++) {
+      proposed[p][i] = from.proposed(p, m);
+    }
+    if (hookWait != null) {
+      hookWait[i] = from.hookWait(m);
+    }
+    if (warmPool != null) {
+      warmPool[i] = from.warmPool(m);
+    }
+    if (spotInterrupted != null) {
+      spotInterrupted[i] = from.spotInterrupted(m);
+      rebalanceLaunches[i] = from.rebalanceLaunches(m);
+    }
+  }
+
   /**
    * Capacity units per instance's worth of demand (the {@code demand} column's 100 %: one {@code Simulation.InstanceType}
    * at full CPU): 1 without weights; with weights or a {@code DesiredCapacityType}, the units the type launches take
@@ -163,12 +235,18 @@ public final class Timeline {
 
   /** Spot instances EC2 interrupted during minute {@code m}; 0 without the Spot columns. */
   public int spotInterrupted(int m) {
-    return spotInterrupted == null ? 0 : spotInterrupted[slot(m)];
+    if (spotInterrupted == null) {
+      return 0;
+    }
+    return kept != null ? kept.spotInterrupted.at(m) : spotInterrupted[slot(m)];
   }
 
   /** Replacements Capacity Rebalancing launched during minute {@code m}; 0 without the Spot columns. */
   public int rebalanceLaunches(int m) {
-    return rebalanceLaunches == null ? 0 : rebalanceLaunches[slot(m)];
+    if (rebalanceLaunches == null) {
+      return 0;
+    }
+    return kept != null ? kept.rebalanceLaunches.at(m) : rebalanceLaunches[slot(m)];
   }
 
   /** Whether the timeline has the {@code warm_pool} column (the group has a warm pool). */
@@ -178,7 +256,10 @@ public final class Timeline {
 
   /** Instances in the warm pool (Warmed:Pending and warmed) at the start of minute {@code m}; 0 without a pool. */
   public int warmPool(int m) {
-    return warmPool == null ? 0 : warmPool[slot(m)];
+    if (warmPool == null) {
+      return 0;
+    }
+    return kept != null ? kept.warmPool.at(m) : warmPool[slot(m)];
   }
 
   /** Whether the timeline has the {@code hook_wait} column (the group has lifecycle hooks). */
@@ -188,7 +269,10 @@ public final class Timeline {
 
   /** Instances in Pending:Wait or Terminating:Wait at the start of minute {@code m}; 0 without hooks. */
   public int hookWait(int m) {
-    return hookWait == null ? 0 : hookWait[slot(m)];
+    if (hookWait == null) {
+      return 0;
+    }
+    return kept != null ? kept.hookWait.at(m) : hookWait[slot(m)];
   }
 
   /** The run's length in minutes. */
@@ -198,7 +282,7 @@ public final class Timeline {
 
   /** Rows held: {@link #minutes()} for a whole timeline, fewer for the window a streaming run hands its sink. */
   public int rowsKept() {
-    return demand.length;
+    return rows;
   }
 
   /**
@@ -206,7 +290,6 @@ public final class Timeline {
    * masks instead of dividing: the writers read some thirty columns a row.
    */
   int slot(int m) {
-    int rows = demand.length;
     return m < rows ? m : (rows & (rows - 1)) == 0 ? m & (rows - 1) : m % rows;
   }
 
@@ -218,20 +301,20 @@ public final class Timeline {
     return startEpochSecond + 60L * minute;
   }
 
-  public double demand(int m) { return demand[slot(m)]; }
-  public int desired(int m) { return desired[slot(m)]; }
-  public int pending(int m) { return pending[slot(m)]; }
-  public int inService(int m) { return inService[slot(m)]; }
+  public double demand(int m) { return kept != null ? kept.demand(m) : demand[slot(m)]; }
+  public int desired(int m) { return kept != null ? kept.desired.at(m) : desired[slot(m)]; }
+  public int pending(int m) { return kept != null ? kept.pending.at(m) : pending[slot(m)]; }
+  public int inService(int m) { return kept != null ? kept.inService.at(m) : inService[slot(m)]; }
   /** InService past warm-up (N_eff). */
-  public int warm(int m) { return warm[slot(m)]; }
+  public int warm(int m) { return kept != null ? kept.warm.at(m) : warm[slot(m)]; }
   /** Receiving traffic from the load balancer. */
-  public int serving(int m) { return serving[slot(m)]; }
+  public int serving(int m) { return kept != null ? kept.serving.at(m) : serving[slot(m)]; }
   /** Mean CPU of the serving instances; NaN when none serves. */
-  public double cpu(int m) { return cpu[slot(m)]; }
+  public double cpu(int m) { return kept != null ? kept.cpu.at(m) : cpu[slot(m)]; }
   /** The group metric datapoint for the period starting this minute; NaN where none was published. */
-  public double metric(int m) { return metric[slot(m)]; }
-  public byte alarmHigh(int m) { return alarmHigh[slot(m)]; }
-  public byte alarmLow(int m) { return alarmLow[slot(m)]; }
+  public double metric(int m) { return kept != null ? kept.metric.at(m) : metric[slot(m)]; }
+  public byte alarmHigh(int m) { return kept != null ? (byte) kept.alarmHigh.at(m) : alarmHigh[slot(m)]; }
+  public byte alarmLow(int m) { return kept != null ? (byte) kept.alarmLow.at(m) : alarmLow[slot(m)]; }
 
   /** Alarm pairs with states here: the k-th "greater than" alarm with the k-th "less than" one; at least 1. */
   public int alarmPairs() {
@@ -240,25 +323,31 @@ public final class Timeline {
 
   /** The state of pair {@code k}'s (1-based) "greater than" alarm after minute m; {@link #NONE} without one. */
   public byte alarmHigh(int k, int m) {
-    return k == 1 ? alarmHigh(m) : moreHigh[k - 2][slot(m)];
+    if (k == 1) {
+      return alarmHigh(m);
+    }
+    return kept != null ? (byte) kept.moreHigh[k - 2].at(m) : moreHigh[k - 2][slot(m)];
   }
 
   /** The state of pair {@code k}'s (1-based) "less than" alarm after minute m; {@link #NONE} without one. */
   public byte alarmLow(int k, int m) {
-    return k == 1 ? alarmLow(m) : moreLow[k - 2][slot(m)];
+    if (k == 1) {
+      return alarmLow(m);
+    }
+    return kept != null ? (byte) kept.moreLow[k - 2].at(m) : moreLow[k - 2][slot(m)];
   }
   /** Demand not served this minute, in percent of one instance. */
-  public double unserved(int m) { return unserved[slot(m)]; }
+  public double unserved(int m) { return kept != null ? kept.unserved.at(m) : unserved[slot(m)]; }
   /** Mean CPU credit balance of InService burstable instances; NaN for fixed-performance types. */
-  public double credits(int m) { return credits[slot(m)]; }
+  public double credits(int m) { return kept != null ? kept.credits.at(m) : credits[slot(m)]; }
   /** MinSize after the minute's evaluations (scheduled actions change it); for charts, not in timeline.csv. */
-  public int minSize(int m) { return minSize[slot(m)]; }
+  public int minSize(int m) { return kept != null ? kept.minSize.at(m) : minSize[slot(m)]; }
   /** MaxSize after the minute's evaluations; for charts, not in timeline.csv. */
-  public int maxSize(int m) { return maxSize[slot(m)]; }
+  public int maxSize(int m) { return kept != null ? kept.maxSize.at(m) : maxSize[slot(m)]; }
 
   /** Why desired did not change in minute m (the engine's {@link Hold}), or null when it changed or nothing held it. */
   public Hold why(int m) {
-    byte w = why[slot(m)];
+    int w = kept != null ? kept.why.at(m) : why[slot(m)];
     return w == NO_HOLD ? null : HOLDS[w];
   }
 
@@ -269,15 +358,15 @@ public final class Timeline {
 
   /** What policy p proposed at minute m's last evaluation (before clamping), or {@link #NO_PROPOSAL}. */
   public int proposed(int p, int m) {
-    return proposed[p][slot(m)];
+    return kept != null ? kept.proposed[p].at(m) : proposed[p][slot(m)];
   }
 
-  public double[] demandColumn() { return whole(demand).clone(); }
-  public int[] desiredColumn() { return whole(desired).clone(); }
-  public int[] inServiceColumn() { return whole(inService).clone(); }
-  public int[] servingColumn() { return whole(serving).clone(); }
-  public double[] cpuColumn() { return whole(cpu).clone(); }
-  public double[] metricColumn() { return whole(metric).clone(); }
+  public double[] demandColumn() { return kept != null ? kept.demandColumn(minutes) : whole(demand).clone(); }
+  public int[] desiredColumn() { return kept != null ? kept.desired.toArray(minutes) : whole(desired).clone(); }
+  public int[] inServiceColumn() { return kept != null ? kept.inService.toArray(minutes) : whole(inService).clone(); }
+  public int[] servingColumn() { return kept != null ? kept.serving.toArray(minutes) : whole(serving).clone(); }
+  public double[] cpuColumn() { return kept != null ? kept.cpu.toArray(minutes) : whole(cpu).clone(); }
+  public double[] metricColumn() { return kept != null ? kept.metric.toArray(minutes) : whole(metric).clone(); }
 
   private <T> T whole(T column) {
     if (rowsKept() < minutes) {

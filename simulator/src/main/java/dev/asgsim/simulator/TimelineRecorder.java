@@ -6,6 +6,7 @@ import dev.asgsim.core.policy.Hold;
 import dev.asgsim.core.policy.MetricSpec;
 import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.internal.group.Group;
+import dev.asgsim.simulator.load.LoadSeries;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +19,14 @@ import java.util.List;
  *
  * <p>A row is final {@code lag} minutes after its minute: the metric datapoint of the period starting at minute m is
  * published up to a period plus the publication delay later ({@link MetricFeed#lagMinutes}). Streaming hands each row
- * to the sink then and keeps only a ring of {@code lag + 1} rows.
+ * to the sink then and keeps only a ring of {@code lag + 1} rows. A kept timeline's columns are written through
+ * {@link KeptColumns}: a column that changes a few times a day costs a comparison a minute, and demand is not written
+ * (the timeline reads it from the load).
  */
 final class TimelineRecorder {
   private final Timeline timeline;
+  /** The kept timeline's columns, or null when the rows go into a ring. */
+  private final KeptColumns kept;
   private final boolean keep;
   private final RecordSink sink;
   private final boolean streams;
@@ -32,6 +37,9 @@ final class TimelineRecorder {
   /** The engine's "greater than" alarms in order, and its "less than" alarms: pair k is the k-th of each. */
   private final int[] highAlarms;
   private final int[] lowAlarms;
+  /** The same alarms, whose states a row reads without the enum ({@link #code}). */
+  private final Alarm[] high;
+  private final Alarm[] low;
   /** The group's Spot interruptions and Capacity Rebalancing launches up to the last minute recorded. */
   private int interruptedBefore;
   private int rebalancedBefore;
@@ -44,9 +52,11 @@ final class TimelineRecorder {
    * @param pool  the group has a warm pool (a {@code warm_pool} column)
    * @param spot  the run interrupts Spot instances (the {@code spot_interrupted} and {@code rebalance_launches} columns)
    * @param unitsPerInstance capacity units per instance's worth of demand ({@link Timeline#unitsPerInstance})
+   * @param load the run's load, whose minute times {@code cpuPerLoadUnit} is the demand {@link #endOfMinute} is given
    */
-  TimelineRecorder(boolean keep, RecordSink sink, int lag, long startEpochSecond, int minutes, ScalingEngine engine,
-      boolean hooks, boolean pool, boolean spot, double unitsPerInstance) {
+  TimelineRecorder(boolean keep, RecordSink sink, int lag, long startEpochSecond, ScalingEngine engine,
+      boolean hooks, boolean pool, boolean spot, double unitsPerInstance, LoadSeries load, double cpuPerLoadUnit) {
+    int minutes = load.minutes();
     this.keep = keep;
     this.sink = sink;
     this.lag = lag;
@@ -59,17 +69,31 @@ final class TimelineRecorder {
     }
     this.highAlarms = hi.stream().mapToInt(Integer::intValue).toArray();
     this.lowAlarms = lo.stream().mapToInt(Integer::intValue).toArray();
+    this.high = alarms(engine, highAlarms);
+    this.low = alarms(engine, lowAlarms);
     int pairs = Math.max(highAlarms.length, lowAlarms.length);
-    this.timeline = keep ? new Timeline(startEpochSecond, minutes, minutes, policies, pairs, hooks, pool, spot,
-        unitsPerInstance)
+    this.timeline = keep ? new Timeline(startEpochSecond, minutes, policies, pairs, hooks, pool, spot,
+        unitsPerInstance, load, cpuPerLoadUnit)
         : streams ? new Timeline(startEpochSecond, minutes, Math.min(minutes, lag + 1), policies, pairs, hooks,
             pool, spot, unitsPerInstance) : null;
+    this.kept = keep ? timeline.kept : null;
     this.engine = engine;
   }
 
   /** The counts the load balancer spreads minute {@code m}'s demand over (before the minute's evaluations). */
   void startOfMinute(int m, Group group) {
-    if (timeline != null) {
+    if (kept != null) {
+      kept.pending.set(m, group.pending());
+      kept.inService.set(m, group.inService());
+      kept.warm.set(m, group.warm());
+      kept.serving.set(m, group.serving());
+      if (kept.hookWait != null) {
+        kept.hookWait.set(m, group.waitingInHooks());
+      }
+      if (kept.warmPool != null) {
+        kept.warmPool.set(m, group.pool().size());
+      }
+    } else if (timeline != null) {
       int i = timeline.slot(m);
       timeline.pending[i] = group.pending();
       timeline.inService[i] = group.inService();
@@ -90,7 +114,33 @@ final class TimelineRecorder {
    * not change ({@code why}, {@link Hold#NONE} for nothing).
    */
   void endOfMinute(int m, double demand, double served, int desired, Group group, Hold why) {
-    if (timeline != null) {
+    if (kept != null) {
+      kept.why.set(m, why == Hold.NONE ? Timeline.NO_HOLD : why.ordinal());
+      for (int p = 0; p < kept.proposed.length; p++) {
+        kept.proposed[p].set(m, engine.lastProposal(p));
+      }
+      kept.desired.set(m, desired);
+      kept.cpu.set(m, group.meanCpu());
+      kept.alarmHigh.set(m, code(high, 0));
+      kept.alarmLow.set(m, code(low, 0));
+      for (int k = 0; k < kept.moreHigh.length; k++) {
+        kept.moreHigh[k].set(m, code(high, k + 1));
+        kept.moreLow[k].set(m, code(low, k + 1));
+      }
+      kept.unserved.set(m, Math.max(0, demand - served));
+      kept.credits.set(m, group.meanCredits());
+      kept.minSize.set(m, engine.minSize());
+      kept.maxSize.set(m, engine.maxSize());
+      if (kept.spotInterrupted != null) {
+        kept.spotInterrupted.set(m, group.spotInterruptions() - interruptedBefore);
+        kept.rebalanceLaunches.set(m, group.rebalanceLaunches() - rebalancedBefore);
+        interruptedBefore = group.spotInterruptions();
+        rebalancedBefore = group.rebalanceLaunches();
+      }
+      if (streams) {
+        streamUntil(m - lag);
+      }
+    } else if (timeline != null) {
       int i = timeline.slot(m);
       timeline.why[i] = why == Hold.NONE ? Timeline.NO_HOLD : (byte) why.ordinal();
       for (int p = 0; p < timeline.proposed.length; p++) {
@@ -99,11 +149,11 @@ final class TimelineRecorder {
       timeline.demand[i] = demand;
       timeline.desired[i] = desired;
       timeline.cpu[i] = group.meanCpu();
-      timeline.alarmHigh[i] = code(highAlarms, 0);
-      timeline.alarmLow[i] = code(lowAlarms, 0);
+      timeline.alarmHigh[i] = code(high, 0);
+      timeline.alarmLow[i] = code(low, 0);
       for (int k = 0; k < timeline.moreHigh.length; k++) {
-        timeline.moreHigh[k][i] = code(highAlarms, k + 1);
-        timeline.moreLow[k][i] = code(lowAlarms, k + 1);
+        timeline.moreHigh[k][i] = code(high, k + 1);
+        timeline.moreLow[k][i] = code(low, k + 1);
       }
       timeline.unserved[i] = Math.max(0, demand - served);
       timeline.credits[i] = group.meanCredits();
@@ -143,21 +193,30 @@ final class TimelineRecorder {
           throw new IllegalStateException("the datapoint of minute " + m + " came after its row was streamed: "
               + "the timeline's lag of " + lag + " minutes is too short");
         }
-        timeline.metric[timeline.slot(m)] = value;
+        if (kept != null) {
+          kept.metric.set(m, value);
+        } else {
+          timeline.metric[timeline.slot(m)] = value;
+        }
       }
     }
   }
 
+  private static Alarm[] alarms(ScalingEngine engine, int[] indexes) {
+    Alarm[] a = new Alarm[indexes.length];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = engine.alarm(indexes[i]);
+    }
+    return a;
+  }
+
   /** The state of {@code alarms[k]}, {@link Timeline#NONE} past its end. */
-  private byte code(int[] alarms, int k) {
+  private static byte code(Alarm[] alarms, int k) {
     if (k >= alarms.length) {
       return Timeline.NONE;
     }
-    return switch (engine.alarmState(alarms[k])) {
-      case OK -> Timeline.OK;
-      case ALARM -> Timeline.ALARM;
-      default -> Timeline.INSUFFICIENT_DATA;
-    };
+    Alarm a = alarms[k];
+    return a.inAlarm() ? Timeline.ALARM : a.insufficientData() ? Timeline.INSUFFICIENT_DATA : Timeline.OK;
   }
 
   /** Whether rows are kept or streamed (else every method is a no-op). */

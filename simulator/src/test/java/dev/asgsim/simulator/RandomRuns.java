@@ -90,9 +90,15 @@ final class RandomRuns {
     if (general.timeline().isEmpty()) {
       return;
     }
-    Timeline g = general.timeline().orElseThrow();
-    Timeline s = shortcut.timeline().orElseThrow();
+    assertSameTimeline(what, general.timeline().orElseThrow(), shortcut.timeline().orElseThrow());
+  }
+
+  /** Every column of every minute, to the bit. */
+  static void assertSameTimeline(String what, Timeline g, Timeline s) {
     assertThat(s.minutes()).isEqualTo(g.minutes());
+    assertThat(s.hasHookWait()).as(what).isEqualTo(g.hasHookWait());
+    assertThat(s.hasWarmPool()).as(what).isEqualTo(g.hasWarmPool());
+    assertThat(s.hasSpot()).as(what).isEqualTo(g.hasSpot());
     assertThat(s.policies()).isEqualTo(g.policies());
     assertThat(s.alarmPairs()).isEqualTo(g.alarmPairs());
     for (int m = 0; m < g.minutes(); m++) {

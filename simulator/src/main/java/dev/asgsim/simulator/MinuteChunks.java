@@ -1,0 +1,60 @@
+package dev.asgsim.simulator;
+
+import java.util.Arrays;
+
+/**
+ * A per-minute double column of a kept {@link Timeline} for values that change every minute (CPU, the datapoint,
+ * credit balances), in chunks of {@value #ROWS} minutes allocated when the run first writes into them: no array of
+ * the whole run zeroed up front (a year's column is 4 MB, outside the thread's allocation buffer) and no copy as it
+ * grows; a chunk is zeroed or filled while it is in the cache, just before its minutes are written.
+ */
+final class MinuteChunks {
+  private static final int SHIFT = 12;
+  static final int ROWS = 1 << SHIFT;
+  private static final int MASK = ROWS - 1;
+  private final double[][] chunks;
+  /** What a minute never written holds (NaN for the datapoint column, 0 otherwise: a fresh array's value). */
+  private final double fill;
+
+  MinuteChunks(int minutes, double fill) {
+    this.chunks = new double[(minutes + MASK) >>> SHIFT][];
+    this.fill = fill;
+  }
+
+  void set(int m, double v) {
+    double[] c = chunks[m >>> SHIFT];
+    if (c == null) {
+      c = allocate(m >>> SHIFT);
+    }
+    c[m & MASK] = v;
+  }
+
+  private double[] allocate(int k) {
+    double[] c = new double[ROWS];
+    if (Double.doubleToRawLongBits(fill) != 0) {
+      Arrays.fill(c, fill);
+    }
+    chunks[k] = c;
+    return c;
+  }
+
+  double at(int m) {
+    double[] c = chunks[m >>> SHIFT];
+    return c == null ? fill : c[m & MASK];
+  }
+
+  /** Minutes 0 … {@code minutes − 1} as a plain array. */
+  double[] toArray(int minutes) {
+    double[] a = new double[minutes];
+    for (int m = 0; m < minutes; m += ROWS) {
+      double[] c = chunks[m >>> SHIFT];
+      int n = Math.min(ROWS, minutes - m);
+      if (c == null) {
+        Arrays.fill(a, m, m + n, fill);
+      } else {
+        System.arraycopy(c, 0, a, m, n);
+      }
+    }
+    return a;
+  }
+}
