@@ -169,6 +169,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     if (!keepsRows) {
       group.meanCreditsUnread(); // the timeline is the mean balance's only reader
     }
+    // The demand each minute will serve, as the minute loop computes it: a large group sums a few minutes ahead.
+    group.demandAhead(t -> sim.load.at((int) ((t - sim.startEpochSecond) / 60)) * sim.cpuPerLoadUnit);
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
     this.quiet = !sim.plainMinutes && !sim.generalPathOnly && listener == SimulationListener.NONE
         && engine.evaluationIntervalSeconds() == 60

@@ -29,6 +29,8 @@ final class CreditShares {
   boolean charged;
   /** {@link #merge} also runs when there are more shares than this (a run whose hours' ends charge nothing). */
   private int mergeAbove = 16;
+  /** The share {@link #join} returned last. */
+  private int last;
   /** {@link #merge}'s work space: per share, its members, then what it became. */
   private int[] members = new int[8];
 
@@ -85,9 +87,19 @@ final class CreditShares {
     }
   }
 
-  /** The share holding exactly these balances in this phase, added if none does. */
+  /**
+   * The share holding exactly these balances in this phase, added if none does. The share the last cohort joined is
+   * tried first: the cohorts that come loose together (one launch's AZs, a share's members whose phase moved alike)
+   * mostly hold the same balances. Should two shares hold the same bits (balances that met since they were set
+   * apart), either serves: their members' minutes are the same arithmetic on the same bits.
+   */
   private int join(double e, double l, byte p) {
+    if (last < size && phase[last] == p && Double.doubleToRawLongBits(earned[last]) == Double.doubleToRawLongBits(e)
+        && Double.doubleToRawLongBits(launch[last]) == Double.doubleToRawLongBits(l)) {
+      return last;
+    }
     int s = find(size, e, l, p);
+    last = s >= 0 ? s : size;
     if (s >= 0) {
       return s;
     }

@@ -1,5 +1,7 @@
 package dev.asgsim.simulator.internal.group;
 
+import java.util.function.LongToDoubleFunction;
+
 // Over 300 lines because the general cohort pass and the lean passes chosen at set-up (one unlimited credit model on
 // CPU capacity 1, cohort by cohort or with shared balances when nothing reads the mean) stay side by side, as
 // GeneralPathTest and CreditSharesTest hold them equal bit for bit; the hour's end surplus charge (aws-behaviour §8.1)
@@ -53,14 +55,14 @@ final class DemandSpread {
   private boolean unshared;
   /** The serving cohorts must be listed again before the next minute ({@link #recounted}). */
   private boolean stale = true;
+  /** The serving cohorts as of the last {@link #recounted}, and their sums, for the shared pass. */
+  private final ServingSums sums = new ServingSums();
   /**
-   * The serving cohorts' instances in slot order, as of the last {@link #recounted}, for the shared pass's sums; and
-   * whether each is in the group metric, when not all are ({@link #servingAggregated}).
+   * The demand of the minute starting at a given second, as the run will serve it, when known ({@link #demandAhead}):
+   * what the shared pass predicts the next minutes' wants from, to sum them beside this one's ({@link ServingSums}).
    */
-  private double[] servingCount = new double[8];
-  private boolean[] servingInMetric = new boolean[8];
-  private int servingCohorts;
-  private boolean servingAggregated;
+  private LongToDoubleFunction demandAt;
+  private final double[] ahead = new double[ServingSums.AHEAD];
   double served;
   /** What the outside targets served (included in {@link #served}). */
   double outsideServed;
@@ -151,6 +153,15 @@ final class DemandSpread {
   }
 
   /**
+   * The demand the run will serve at each minute's start (second → percent of one instance's CPU): lets the shared
+   * pass sum the next minutes beside this one when it has many serving cohorts. Only a prediction: a minute whose want
+   * differs from it is summed on its own.
+   */
+  void demandAhead(LongToDoubleFunction demandAt) {
+    this.demandAt = demandAt;
+  }
+
+  /**
    * The group was counted again: phases, counts or slots may have changed, so the shared pass takes its serving
    * cohorts and shares afresh before its next minute.
    */
@@ -198,21 +209,26 @@ final class DemandSpread {
   }
 
   /** Spreads {@code demand} (percent of one instance's CPU) over the group as last counted ({@code counts}, the phases). */
-  void serve(double demand, Counts counts) {
+  void serve(long minuteStart, double demand, Counts counts) {
     // Demand is spread over CPU capacity, so every serving instance runs at the same CPU whatever its type
     // (aws-behaviour §7.11 [I]: an instance of CPU capacity c takes c shares; c is 1 without weights).
     double targets = counts.servingCpu + outside;
-    double share = targets == 0 ? 0 : demand / targets;
+    double share = share(demand, targets);
     double want = Math.min(100.0, share);
     outsideServed = outside * Math.min(share, outsideCapacity);
     // Small, so that the minute loop inlines it and makes one call, to the pass chosen at set-up.
     if (shared) {
-      serveShared(want, counts);
+      serveShared(minuteStart, want, counts);
     } else if (even) {
       serveEven(want, counts);
     } else {
       spread(want, counts);
     }
+  }
+
+  /** Each serving target's share of {@code demand} over {@code targets} of CPU capacity (before the 100 % cap). */
+  private static double share(double demand, double targets) {
+    return targets == 0 ? 0 : demand / targets;
   }
 
   /** {@link #serve}'s general pass: every serving instance wants {@code want} percent. */
@@ -365,14 +381,15 @@ final class DemandSpread {
   /**
    * {@link #serveEven} with shared balances ({@link CreditShares}): each share's balances advance once for all its
    * members, and the sums add the serving cohorts' {@code want × count} in slot order, as the cohort pass does, from a
-   * list taken at the last recount. The same expressions in the same order, so the same bits; a test compares the two
-   * minute by minute.
+   * list taken at the last recount ({@link ServingSums}; with many serving cohorts, a few minutes at a time). The same
+   * expressions in the same order, so the same bits; CreditSharesTest and ServingSumsTest compare them minute by minute.
    */
-  private void serveShared(double want, Counts counts) {
+  private void serveShared(long minuteStart, double want, Counts counts) {
     CreditShares shares = cohorts.shares;
     shares.update(cohorts);
+    ServingSums sums = this.sums;
     if (stale) {
-      listServing();
+      sums.list(cohorts);
       stale = false;
     }
     throttled = false;
@@ -383,22 +400,31 @@ final class DemandSpread {
     for (int s = 0; s < shares.size; s++) {
       step(earnedOf, launchOf, s, (phases[s] & Cohorts.SERVES) != 0);
     }
-    double cpuSum = 0;
-    double metricSum = 0;
-    double[] count = servingCount;
-    int n = servingCohorts;
-    if (servingAggregated) {
-      for (int k = 0; k < n; k++) {
-        cpuSum += want * count[k];
-      }
-      metricSum = cpuSum; // the same terms in the same order
+    double cpuSum;
+    double metricSum;
+    if (sums.many() && demandAt != null) {
+      sumsAhead(minuteStart, want, counts);
+      cpuSum = sums.cpu;
+      metricSum = sums.metric;
     } else {
-      boolean[] inMetric = servingInMetric;
-      for (int k = 0; k < n; k++) {
-        double cpu = want * count[k];
-        cpuSum += cpu;
-        if (inMetric[k]) {
-          metricSum += cpu;
+      // A small group's minute: its short chains here, nothing ahead.
+      cpuSum = 0;
+      metricSum = 0;
+      double[] count = sums.count;
+      int n = sums.size;
+      if (sums.aggregated) {
+        for (int k = 0; k < n; k++) {
+          cpuSum += want * count[k];
+        }
+        metricSum = cpuSum; // the same terms in the same order
+      } else {
+        boolean[] inMetric = sums.inMetric;
+        for (int k = 0; k < n; k++) {
+          double cpu = want * count[k];
+          cpuSum += cpu;
+          if (inMetric[k]) {
+            metricSum += cpu;
+          }
         }
       }
     }
@@ -408,25 +434,25 @@ final class DemandSpread {
     evenExtremes(want, counts);
   }
 
-  /** The serving cohorts' instances in slot order, for {@link #serveShared}'s sums. */
-  private void listServing() {
-    if (servingCount.length < cohorts.size) {
-      servingCount = new double[cohorts.count.length];
-      servingInMetric = new boolean[cohorts.count.length];
+  /**
+   * The sums of a minute with many serving cohorts: from the pass ahead that summed its want, else a pass with the next
+   * minutes' wants as {@link #serve} will compute them, while nothing is recounted.
+   */
+  private void sumsAhead(long minuteStart, double want, Counts counts) {
+    if (sums.fromAhead(want)) {
+      return;
     }
-    int n = 0;
-    boolean all = true;
-    for (int i = 0; i < cohorts.size; i++) {
-      int phase = cohorts.phase[i];
-      if ((phase & Cohorts.SERVES) != 0) {
-        boolean inMetric = (phase & Cohorts.AGGREGATED) != 0;
-        servingCount[n] = cohorts.count[i];
-        servingInMetric[n++] = inMetric;
-        all &= inMetric;
-      }
+    double targets = counts.servingCpu + outside;
+    ahead[0] = want;
+    for (int j = 1; j < ahead.length; j++) {
+      ahead[j] = Math.min(100.0, share(demandAt.applyAsDouble(minuteStart + 60L * j), targets));
     }
-    servingCohorts = n;
-    servingAggregated = all;
+    sums.sumAhead(ahead);
+  }
+
+  /** The shared pass's serving-cohort sums (the tests read how many minutes came from a pass ahead). */
+  ServingSums sums() {
+    return sums;
   }
 
   /**

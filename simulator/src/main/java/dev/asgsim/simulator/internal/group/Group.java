@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntSupplier;
 import java.util.function.IntUnaryOperator;
+import java.util.function.LongToDoubleFunction;
 
 /**
  * The instances of one Auto Scaling group and their lifecycle (aws-behaviour §6, §7): launch into the emptiest AZ, Pending →
@@ -159,6 +160,20 @@ public final class Group {
    */
   public void meanCreditsUnread() {
     minute.creditsUnread();
+  }
+
+  /**
+   * The demand the run will serve at each minute's start (second → percent of one instance's CPU), when it is known
+   * ahead: a large group sums several minutes' serving cohorts at once ({@link ServingSums}). Only a prediction, held
+   * to what {@link #serve} is then given.
+   */
+  public void demandAhead(LongToDoubleFunction demandAt) {
+    minute.demandAhead(demandAt);
+  }
+
+  /** The shared pass's serving-cohort sums: the tests read how many minutes a pass ahead answered. */
+  ServingSums servingSums() {
+    return minute.sums();
   }
 
   /** Updates every cohort's credits on its own, never shared ({@link CreditShares}): the test that compares the two. */
@@ -588,7 +603,7 @@ public final class Group {
    * when the minute starting at {@code minuteStart} ends a clock hour. Minutes come in order. Returns the demand served.
    */
   public double serve(long minuteStart, double demand) {
-    minute.serve(demand, counts);
+    minute.serve(minuteStart, demand, counts);
     if (hourEnd == Long.MIN_VALUE) {
       hourEnd = CreditModel.nextHourEnd(minuteStart);
     }
