@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 class CreditSharesTest {
   private static final int SEEDS = 40;
   private static final int MINUTES = 3 * 24 * 60;
-  private static final Group.VictimSink NO_VICTIMS = (t, seq, az, why) -> { };
 
   private static Group group(long seed, boolean unshared) {
     SplittableRandom r = new SplittableRandom(seed);
@@ -89,19 +88,10 @@ class CreditSharesTest {
     for (int m = 0; m < MINUTES; m++) {
       long t = 60L * m;
       for (Group g : List.of(shared, plain)) {
-        g.advance(t, desired, GroupListener.NONE, NO_VICTIMS);
+        g.advance(t, desired, GroupListener.NONE, PairedScaling.NO_VICTIMS);
       }
       if (r.nextInt(5) == 0) {
-        desired = Math.max(0, Math.min(max, desired + r.nextInt(max / 5 + 2) - max / 10 - 1));
-        int have = shared.nonTerminating();
-        int warmup = r.nextInt(2) * 120;
-        for (Group g : List.of(shared, plain)) {
-          if (desired > have) {
-            g.launch(t, g.launchable(desired - have), g.takeLaunchReason(), warmup, true);
-          } else if (desired < have) {
-            g.scaleIn(t, have - desired, NO_VICTIMS);
-          }
-        }
+        desired = PairedScaling.step(r, t, desired, 0, max, 120, shared, plain);
       }
       if (m % 60 == 0) {
         // An hour at a level between idle and twice the fleet's capacity: credits drain past what is free, or refill.

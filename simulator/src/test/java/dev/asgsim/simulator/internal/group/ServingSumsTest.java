@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 class ServingSumsTest {
   private static final int SEEDS = 30;
   private static final int MINUTES = 2 * 24 * 60;
-  private static final Group.VictimSink NO_VICTIMS = (t, seq, az, why) -> { };
 
   private static Group group(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
@@ -85,19 +84,10 @@ class ServingSumsTest {
     for (int m = 0; m < MINUTES; m++) {
       long t = 60L * m;
       for (Group g : List.of(ahead, plain)) {
-        g.advance(t, desired, GroupListener.NONE, NO_VICTIMS);
+        g.advance(t, desired, GroupListener.NONE, PairedScaling.NO_VICTIMS);
       }
       if (r.nextInt(6) == 0) {
-        desired = Math.max(1, Math.min(max, desired + r.nextInt(max / 5 + 2) - max / 10 - 1));
-        int have = ahead.nonTerminating();
-        int warmup = r.nextInt(2) * 900;
-        for (Group g : List.of(ahead, plain)) {
-          if (desired > have) {
-            g.launch(t, g.launchable(desired - have), g.takeLaunchReason(), warmup, true);
-          } else if (desired < have) {
-            g.scaleIn(t, have - desired, NO_VICTIMS);
-          }
-        }
+        desired = PairedScaling.step(r, t, desired, 1, max, 900, ahead, plain);
       }
       long keptBefore = sums.kept;
       ahead.serve(t, demand[m]);
