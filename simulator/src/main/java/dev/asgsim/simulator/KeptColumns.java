@@ -1,17 +1,16 @@
 package dev.asgsim.simulator;
 
-import dev.asgsim.simulator.load.LoadSeries;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The columns of a whole run's {@link Timeline} (a result's), held for their shape instead of as one array per column
  * (which was 41 MB for a year, zeroed at allocation and written minute by minute): the columns that change a few times
- * a day as {@link MinuteRuns}, those that change every minute in {@link MinuteChunks}, and demand not held at all —
- * the run's demand is its load times the CPU per load unit ({@code Run}'s minutes compute it so), read back from the
- * load series the run keeps anyway. A streaming run's window is a ring of plain arrays ({@link Timeline}'s own).
+ * a day as {@link MinuteRuns}, those that change every minute in {@link MinuteChunks}, and demand not held at all:
+ * it is read back from the run's load ({@link Simulation#demand}), which the run keeps anyway. A streaming run's window is a ring of plain arrays ({@link Timeline}'s own).
  */
 final class KeptColumns {
-  private final LoadSeries load;
-  private final double cpuPerLoadUnit;
+  /** Minute → the demand the run served (the load it keeps, times the CPU per load unit). */
+  private final IntToDoubleFunction demand;
   final MinuteRuns desired = new MinuteRuns(0);
   final MinuteRuns pending = new MinuteRuns(0);
   final MinuteRuns inService = new MinuteRuns(0);
@@ -35,10 +34,9 @@ final class KeptColumns {
   /** 0 where the group served its demand, yet changing in a quarter of a diurnal year's minutes: chunks, not runs. */
   final MinuteChunks unserved;
 
-  KeptColumns(LoadSeries load, double cpuPerLoadUnit, int minutes, int policies, int alarmPairs, boolean hooks,
+  KeptColumns(IntToDoubleFunction demand, int minutes, int policies, int alarmPairs, boolean hooks,
       boolean pool, boolean spot) {
-    this.load = load;
-    this.cpuPerLoadUnit = cpuPerLoadUnit;
+    this.demand = demand;
     moreHigh = runs(Math.max(0, alarmPairs - 1), 0);
     moreLow = runs(Math.max(0, alarmPairs - 1), 0);
     proposed = runs(policies, 0);
@@ -60,9 +58,9 @@ final class KeptColumns {
     return r;
   }
 
-  /** Minute m's demand as the run computed it: the load times the CPU per load unit, the same product bit for bit. */
+  /** Minute m's demand as the run computed it, the same product bit for bit. */
   double demand(int m) {
-    return load.at(m) * cpuPerLoadUnit;
+    return demand.applyAsDouble(m);
   }
 
   double[] demandColumn(int minutes) {

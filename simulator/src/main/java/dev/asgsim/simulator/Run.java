@@ -163,14 +163,14 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     this.timeline = new TimelineRecorder(sim.recordTimeline, sim.sink,
         feed.lagMinutes(engine.evaluationIntervalSeconds()), sim.startEpochSecond, engine, group.hasHooks(),
-        group.pool().present(), group.interruptsSpot(), types.unitsPerCpu(), sim.load, sim.cpuPerLoadUnit);
+        group.pool().present(), group.interruptsSpot(), types.unitsPerCpu(), sim.load.minutes(), sim::demand);
     this.keepsRows = timeline.keepsRows();
     this.notScaled = new NotScaledRecorder(engine, sim.recordActivities, sim.sink, keepsRows);
     if (!keepsRows) {
       group.meanCreditsUnread(); // the timeline is the mean balance's only reader
     }
     // The demand each minute will serve, as the minute loop computes it: a large group sums a few minutes ahead.
-    group.demandAhead(t -> sim.load.at((int) ((t - sim.startEpochSecond) / 60)) * sim.cpuPerLoadUnit);
+    group.demandAhead(t -> sim.demand((int) ((t - sim.startEpochSecond) / 60)));
     this.scores = new ScoreAccumulator(sim.settings.effectiveCpuThresholdPercent());
     this.quiet = !sim.plainMinutes && !sim.generalPathOnly && listener == SimulationListener.NONE
         && engine.evaluationIntervalSeconds() == 60

@@ -106,6 +106,15 @@ public final class Simulation {
     }
   }
 
+  /**
+   * Minute {@code m}'s demand in percent of one instance's CPU: the load times the CPU per load unit (aws-behaviour
+   * §12.2 [I]), the product the minute loops compute from the load they also read. Where the demand is not kept it is
+   * read back from here: a kept timeline's demand column, a large group's sums of the next minutes.
+   */
+  double demand(int m) {
+    return load.at(m) * cpuPerLoadUnit;
+  }
+
   public static Builder builder(ScalingConfig config) {
     return new Builder(config);
   }

@@ -4,8 +4,8 @@ package dev.asgsim.simulator;
 
 import dev.asgsim.core.policy.Hold;
 import dev.asgsim.core.policy.PolicyEvaluator;
-import dev.asgsim.simulator.load.LoadSeries;
 import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * One row per simulated minute, in primitive columns. Counts are at the start of the minute (the state the load
@@ -87,12 +87,12 @@ public final class Timeline {
 
   /**
    * Every minute of a {@code minutes}-long run, with {@link #Timeline(long, int, int, int, int, boolean, boolean,
-   * boolean, double)}'s columns; demand is {@code load}'s minute times {@code cpuPerLoadUnit}, as the run computes it.
+   * boolean, double)}'s columns; {@code demand} gives each minute's demand as the run computed it (it is not stored).
    */
   Timeline(long startEpochSecond, int minutes, int policies, int alarmPairs, boolean hooks, boolean pool,
-      boolean spot, double unitsPerInstance, LoadSeries load, double cpuPerLoadUnit) {
+      boolean spot, double unitsPerInstance, IntToDoubleFunction demand) {
     this(startEpochSecond, minutes, minutes, policies, alarmPairs, hooks, pool, spot, unitsPerInstance,
-        new KeptColumns(load, cpuPerLoadUnit, minutes, policies, alarmPairs, hooks, pool, spot));
+        new KeptColumns(demand, minutes, policies, alarmPairs, hooks, pool, spot));
   }
 
   /** The arrays are a ring's; with {@code kept} they are empty (which columns exist still reads from them). */
@@ -139,7 +139,11 @@ public final class Timeline {
         hasSpot(), unitsPerInstance);
   }
 
-  /** Copies minute {@code m}'s row from {@code from}, a timeline with the same columns, into this one's slot of m. */
+  /**
+   * Copies minute {@code m}'s row from {@code from}, a timeline with the same columns, into this one's slot of m. From
+   * a ring (a streaming run's window: the writers copy every row) array to array; from a kept timeline through its
+   * readers ({@link #copyKeptRow}).
+   */
   public void copyRow(Timeline from, int m) {
     if (from.kept != null) {
       copyKeptRow(from, m);

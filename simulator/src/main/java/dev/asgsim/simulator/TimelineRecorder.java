@@ -6,9 +6,9 @@ import dev.asgsim.core.policy.Hold;
 import dev.asgsim.core.policy.MetricSpec;
 import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.internal.group.Group;
-import dev.asgsim.simulator.load.LoadSeries;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Writes the per-minute {@link Timeline} (when the run keeps or streams one) and names its columns: the
@@ -52,11 +52,11 @@ final class TimelineRecorder {
    * @param pool  the group has a warm pool (a {@code warm_pool} column)
    * @param spot  the run interrupts Spot instances (the {@code spot_interrupted} and {@code rebalance_launches} columns)
    * @param unitsPerInstance capacity units per instance's worth of demand ({@link Timeline#unitsPerInstance})
-   * @param load the run's load, whose minute times {@code cpuPerLoadUnit} is the demand {@link #endOfMinute} is given
+   * @param minutes the run's length
+   * @param demand minute → the demand {@link #endOfMinute} is given (a kept timeline reads it back, not stores it)
    */
   TimelineRecorder(boolean keep, RecordSink sink, int lag, long startEpochSecond, ScalingEngine engine,
-      boolean hooks, boolean pool, boolean spot, double unitsPerInstance, LoadSeries load, double cpuPerLoadUnit) {
-    int minutes = load.minutes();
+      boolean hooks, boolean pool, boolean spot, double unitsPerInstance, int minutes, IntToDoubleFunction demand) {
     this.keep = keep;
     this.sink = sink;
     this.lag = lag;
@@ -73,7 +73,7 @@ final class TimelineRecorder {
     this.low = alarms(engine, lowAlarms);
     int pairs = Math.max(highAlarms.length, lowAlarms.length);
     this.timeline = keep ? new Timeline(startEpochSecond, minutes, policies, pairs, hooks, pool, spot,
-        unitsPerInstance, load, cpuPerLoadUnit)
+        unitsPerInstance, demand)
         : streams ? new Timeline(startEpochSecond, minutes, Math.min(minutes, lag + 1), policies, pairs, hooks,
             pool, spot, unitsPerInstance) : null;
     this.kept = keep ? timeline.kept : null;

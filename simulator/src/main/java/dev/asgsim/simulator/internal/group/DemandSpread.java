@@ -407,7 +407,8 @@ final class DemandSpread {
       cpuSum = sums.cpu;
       metricSum = sums.metric;
     } else {
-      // A small group's minute: its short chains here, nothing ahead.
+      // A small group's minute: its short chains here, nothing ahead (inline: going through ServingSums measured
+      // slower on the 10-instance year; benchmarks/HISTORY.md, tenth session).
       cpuSum = 0;
       metricSum = 0;
       double[] count = sums.count;
