@@ -11,6 +11,7 @@ import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.policy.Decision;
 import dev.asgsim.core.policy.Hold;
 import dev.asgsim.core.policy.PluginPolicy;
+import dev.asgsim.core.policy.PredictiveEvaluator;
 import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.event.InstanceEvent;
 import dev.asgsim.simulator.internal.group.CreditParams;
@@ -293,6 +294,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return quietMinutes;
   }
 
+  /** The engine's predictive policies, as the last {@link #run} left them (the tests compare their calibration). */
+  List<PredictiveEvaluator> predictivePolicies() {
+    return engine.predictivePolicies();
+  }
+
   /** Minutes of the last {@link #run} the engine answered without evaluating. */
   int answeredMinutes() {
     return answeredMinutes;
@@ -374,7 +380,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       // held within the hour (PredictiveStretch); with no predictive policy it returns at once. A floor or a raised
       // MaxSize that changes within the stretch is applied by the minute's evaluate, as in the plain minute: a floor
       // that changes desired ends the stretch there.
-      predictiveStretch.minute(m, t0, group.metricCpu());
+      predictiveStretch.minute(m, t0, group.metricCpu(), load);
       double requestsPerTarget = serving == 0 ? Double.NaN : load / targets;
       if (keepsRows) {
         timeline.startOfMinute(m, group); // closing a period touches no row: the plain minute's order of writes

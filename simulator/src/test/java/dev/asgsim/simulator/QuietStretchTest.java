@@ -9,6 +9,7 @@ import dev.asgsim.core.config.TargetTrackingConfiguration;
 import dev.asgsim.core.forecast.Forecaster;
 import dev.asgsim.core.forecast.RandomForecast;
 import dev.asgsim.core.policy.DecisionSource;
+import dev.asgsim.core.policy.PredictiveEvaluator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -51,11 +52,13 @@ class QuietStretchTest {
       int bound = c.max() + 3;
       Supplier<Forecaster> forecaster = random.nextBoolean() ? null : () -> RandomForecast.of(forecastSeed, bound);
       for (boolean record : new boolean[] {true, false}) {
-        SimulationResult plain = new Run(simulation(c, record, true, forecaster)).run();
+        Run plainRun = new Run(simulation(c, record, true, forecaster));
+        SimulationResult plain = plainRun.run();
         Run kernel = new Run(simulation(c, record, false, forecaster));
         SimulationResult stretches = kernel.run();
         RandomRuns.assertSameRun(what + (record ? "" : ", no timeline"), plain, stretches);
         assertThat(stretches.forecasts()).as(what).isEqualTo(plain.forecasts());
+        assertSameCalibration(what, plainRun, kernel);
         if (record) {
           quietMinutes += kernel.quietMinutes();
           answeredRuns += kernel.answeredMinutes() > 0 ? 1 : 0;
@@ -125,7 +128,8 @@ class QuietStretchTest {
               .metricPublishDelaySeconds(offset + 1 + random.nextInt(60))
               .targetTrackingAlarms(profile).engine(engine).build()).build(), c.load(), c.seed());
       for (boolean record : new boolean[] {true, false}) {
-        SimulationResult plain = new Run(simulation(c, record, true, forecaster)).run();
+        Run plainRun = new Run(simulation(c, record, true, forecaster));
+        SimulationResult plain = plainRun.run();
         Run kernel = new Run(simulation(c, record, false, forecaster));
         SimulationResult stretches = kernel.run();
         RandomRuns.assertSameRun(c.what() + (record ? "" : ", no timeline"), plain, stretches);
@@ -145,16 +149,68 @@ class QuietStretchTest {
     assertThat(predictiveDecisions).as("changes of desired by a predictive policy").isGreaterThan(10);
   }
 
+  /**
+   * Two predictive policies (aws-behaviour §5.2): on the group's CPU both, whose held minutes the stretch adds once and
+   * hands back to both (PredictiveStretch), or one on the CPU and one on the requests, whose minutes the stretch
+   * observes at once, as the plain minute does.
+   */
+  @Test
+  void twoPredictivePoliciesGiveThePlainLoopsRun() throws Exception {
+    SplittableRandom random = new SplittableRandom(20261130L);
+    long quietMinutes = 0;
+    for (int i = 0; i < 8; i++) {
+      RandomRuns.Case c = RandomRuns.next(random, 2); // alb-request-count: a target group, so both load metrics
+      boolean mixed = i % 2 == 0;
+      List<ScalingPolicy> policies = new ArrayList<>(c.config().policies());
+      policies.add(predictivePolicy(random, "forecast-cpu", false));
+      policies.add(random.nextInt(policies.size() + 1), predictivePolicy(random, "forecast-2", mixed));
+      c = c.withPolicies(policies);
+      String what = c.what() + (mixed ? ", CPU and requests" : ", CPU twice");
+      for (boolean record : new boolean[] {true, false}) {
+        Run plainRun = new Run(simulation(c, record, true, null));
+        SimulationResult plain = plainRun.run();
+        Run kernel = new Run(simulation(c, record, false, null));
+        SimulationResult stretches = kernel.run();
+        RandomRuns.assertSameRun(what + (record ? "" : ", no timeline"), plain, stretches);
+        assertThat(stretches.forecasts()).as(what).hasSize(2).isEqualTo(plain.forecasts());
+        assertSameCalibration(what, plainRun, kernel);
+        assertThat(stretches.forecasts().get(0).load().hours()).as(what).isGreaterThan(0);
+        quietMinutes += kernel.quietMinutes();
+      }
+    }
+    assertThat(quietMinutes).as("minutes in quiet stretches").isGreaterThan(10_000);
+  }
+
+  /**
+   * The policies' last calibration L̂ and last hour, bit for bit: the forecast rows compare the capacity forecast's
+   * integers only, which a changed capacity sum seldom moves.
+   */
+  private static void assertSameCalibration(String what, Run plain, Run kernel) {
+    List<PredictiveEvaluator> a = plain.predictivePolicies();
+    List<PredictiveEvaluator> b = kernel.predictivePolicies();
+    assertThat(b).hasSameSizeAs(a);
+    for (int k = 0; k < a.size(); k++) {
+      assertThat(Double.doubleToLongBits(b.get(k).loadPerUnit())).as(what + ": L̂")
+          .isEqualTo(Double.doubleToLongBits(a.get(k).loadPerUnit()));
+      assertThat(Double.doubleToLongBits(b.get(k).lastHourLoad())).as(what + ": last hour's load")
+          .isEqualTo(Double.doubleToLongBits(a.get(k).lastHourLoad()));
+      assertThat(b.get(k).updateTime()).as(what + ": forecast origin").isEqualTo(a.get(k).updateTime());
+    }
+  }
+
   /** A predictive policy on the group's CPU, or on its requests where the example has a target group. */
   private static ScalingPolicy predictivePolicy(SplittableRandom r, String example) {
-    boolean requests = example.equals("alb-request-count.yaml") && r.nextBoolean();
+    return predictivePolicy(r, "forecast", example.equals("alb-request-count.yaml") && r.nextBoolean());
+  }
+
+  private static ScalingPolicy predictivePolicy(SplittableRandom r, String name, boolean requests) {
     boolean raise = r.nextBoolean();
     double target = requests ? 200.0 + r.nextInt(800) : 30.0 + r.nextInt(50);
     var metric = new PredictiveScalingConfiguration.MetricSpecification(target,
         new PredictiveScalingConfiguration.PredefinedMetric(requests ? "ALBRequestCount" : "ASGCPUUtilization",
             requests ? "app/shop-alb/50dc6c495c0c9188/targetgroup/shop-frontend/943f017f100becff" : null),
         null, null, null, null, null);
-    return ScalingPolicy.builder().policyName("forecast").policyType(PolicyType.PredictiveScaling)
+    return ScalingPolicy.builder().policyName(name).policyType(PolicyType.PredictiveScaling)
         .predictiveScalingConfiguration(new PredictiveScalingConfiguration(List.of(metric),
             r.nextInt(4) == 0 ? "ForecastOnly" : "ForecastAndScale", 60 * r.nextInt(20),
             raise ? "IncreaseMaxCapacity" : null, raise ? 10 : null))

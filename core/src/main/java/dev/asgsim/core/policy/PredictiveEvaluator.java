@@ -77,9 +77,7 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   private int hours;
   private long hour = Long.MIN_VALUE;
   private long hourEnd = Long.MIN_VALUE;
-  private double hourLoad;
-  private double hourCapacity;
-  private int hourMinutes;
+  private final HourSums sums;
 
   private final double[] loadForecast = new double[HORIZON_HOURS];
   private final int[] capacityForecast = new int[HORIZON_HOURS];
@@ -102,6 +100,7 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     this.maxCapacityBuffer = maxCapacityBuffer;
     this.loadMetric = loadMetric;
     this.forecaster = forecaster;
+    this.sums = new HourSums(loadMetric);
   }
 
   /** Whether {@code minuteStart} falls in the hour being accumulated ({@link #observe}); else call {@link #startHour}. */
@@ -122,9 +121,7 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     }
     hour = h;
     hourEnd = h + HOUR;
-    hourLoad = 0;
-    hourCapacity = 0;
-    hourMinutes = 0;
+    sums.start(h);
     // the forecaster decides whether the history suffices (the built-in one needs 24 h, aws-behaviour §5.2 [D]; forecasts
     // given from AWS do not depend on the simulated history)
     if (origin == Long.MIN_VALUE || h - origin >= REFORECAST_HOURS * HOUR) {
@@ -135,61 +132,43 @@ public final class PredictiveEvaluator extends AwsEvaluator {
 
   /**
    * One minute of the hour being accumulated ({@link #inHour}; the engine starts each hour first), observed as this
-   * policy's load metric counts it: the load (summed CPU percent {@code averageCpu × cpuReporting}, or requests per
-   * minute) and the capacity units times the scaling metric ({@code inService × averageCpu}, or {@code inService ×
-   * requests / targets}), for the calibration of {@link InferredCapacity}. NaN values (no instance reporting) are a gap.
+   * policy's load metric counts it ({@link HourSums#add}).
    */
   void observe(double averageCpu, int cpuReporting, int inService, double requests, int targets) {
-    boolean cpu = loadMetric == LoadMetric.TOTAL_CPU;
-    add(load(cpu, averageCpu, cpuReporting, requests), capacityTimesMetric(cpu, averageCpu, inService, requests,
-        targets));
+    sums.add(averageCpu, cpuReporting, inService, requests, targets);
+  }
+
+  /** The sums of the hour being accumulated (read only: {@link #continueHour} replaces them). */
+  HourSums hourSums() {
+    return sums;
   }
 
   /**
-   * {@link #observe} for {@code count} minutes of the hour being accumulated, in order, with the same counts: the same
-   * additions in the same order, so the same sums, kept in locals instead of fields between minutes.
+   * The hour being accumulated continues from {@code carried}: a copy of {@link #hourSums} that the caller added the
+   * hour's next minutes to, in order.
+   *
+   * @throws IllegalArgumentException when {@code carried} sums another hour or another load metric
    */
-  void observe(int count, double[] averageCpu, double[] requests, int cpuReporting, int inService, int targets) {
-    boolean cpu = loadMetric == LoadMetric.TOTAL_CPU;
-    double sumLoad = hourLoad;
-    double sumCapacity = hourCapacity;
-    int n = hourMinutes;
-    for (int i = 0; i < count; i++) {
-      double load = load(cpu, averageCpu[i], cpuReporting, requests[i]);
-      double capacity = capacityTimesMetric(cpu, averageCpu[i], inService, requests[i], targets);
-      if (!Double.isNaN(load) && !Double.isNaN(capacity)) {
-        sumLoad += load;
-        sumCapacity += capacity;
-        n++;
-      }
+  void continueHour(HourSums carried) {
+    if (carried.hour() != hour || carried.metric() != loadMetric) {
+      throw notThisHour(carried);
     }
-    hourLoad = sumLoad;
-    hourCapacity = sumCapacity;
-    hourMinutes = n;
+    sums.copy(carried);
   }
 
-  private static double load(boolean cpu, double averageCpu, int cpuReporting, double requests) {
-    return cpu ? averageCpu * cpuReporting : requests;
-  }
-
-  private static double capacityTimesMetric(boolean cpu, double averageCpu, int inService, double requests,
-      int targets) {
-    return cpu ? inService * averageCpu : targets > 0 ? inService * requests / targets : Double.NaN;
-  }
-
-  private void add(double load, double capacityTimesMetric) {
-    if (!Double.isNaN(load) && !Double.isNaN(capacityTimesMetric)) {
-      hourLoad += load;
-      hourCapacity += capacityTimesMetric;
-      hourMinutes++;
-    }
+  /** Kept apart so that {@link #continueHour}, which the minute loop's hand-over inlines, stays small. */
+  private IllegalArgumentException notThisHour(HourSums carried) {
+    return new IllegalArgumentException("the sums carried are of the hour starting " + carried.hour() + " by "
+        + carried.metric() + ", not of the hour being observed (" + hour + ", " + loadMetric
+        + "); take them with ScalingEngine.hourSums after the hour's first minute");
   }
 
   private void closeHour() {
     // AWS's statistic: the hourly mean of summed CPU; the hourly sum of requests (per-minute counts × 60 / minutes)
     double scaleTo = loadMetric == LoadMetric.REQUEST_COUNT ? 60.0 : 1.0;
-    double load = hourMinutes == 0 ? Double.NaN : hourLoad / hourMinutes * scaleTo;
-    double cap = hourMinutes == 0 ? Double.NaN : hourCapacity / hourMinutes * scaleTo;
+    int minutes = sums.minutes();
+    double load = minutes == 0 ? Double.NaN : sums.load() / minutes * scaleTo;
+    double cap = minutes == 0 ? Double.NaN : sums.capacity() / minutes * scaleTo;
     ringLoad[next] = load;
     ringCapacity[next] = cap;
     next = next + 1 == HISTORY_HOURS ? 0 : next + 1;

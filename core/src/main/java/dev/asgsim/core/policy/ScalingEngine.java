@@ -249,25 +249,33 @@ public final class ScalingEngine implements ControlPlaneView {
   }
 
   /**
-   * {@link #observeLoad} for {@code count} consecutive minutes from {@code firstMinuteStart} (one every 60 s), all
-   * inside the hour the last observation started, with minute {@code i}'s {@code averageCpu[i]} and {@code
-   * requests[i]} and the same counts: each policy adds them in one pass, the same additions in the same order, so the
-   * same history. A caller that holds an hour's minutes hands them over with this before the next hour starts.
-   *
-   * @throws IllegalArgumentException when a minute is outside that hour
+   * Copies into {@code into} the sums of the hour the predictive policies that count by {@code into}'s load metric are
+   * observing (they observe the same minutes, so share the sums). A caller that holds a quiet stretch's minutes takes
+   * them after the hour's first {@link #observeLoad}, adds the minutes that follow within the hour to them
+   * ({@link HourSums#add}) and hands them back ({@link #continueHour}) before the next {@link #observeLoad}: the same
+   * additions in the same order as {@link #observeLoad} minute by minute, so the same history. Returns whether a policy
+   * counts by that metric.
    */
-  public void observeLoads(long firstMinuteStart, int count, double[] averageCpu, double[] requests, int cpuReporting,
-      int inService, int targets) {
-    if (count == 0 || predictive.length == 0) {
-      return;
-    }
-    long last = firstMinuteStart + 60L * (count - 1);
-    if (!predictive[0].inHour(firstMinuteStart) || !predictive[0].inHour(last)) { // they share their hours
-      throw new IllegalArgumentException("minutes " + firstMinuteStart + " to " + last
-          + " are not all inside the hour being observed; observe them with observeLoad");
-    }
+  public boolean hourSums(HourSums into) {
     for (PredictiveEvaluator p : predictive) {
-      p.observe(count, averageCpu, requests, cpuReporting, inService, targets);
+      if (p.loadMetric() == into.metric()) {
+        into.copy(p.hourSums());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The policies that count by {@code carried}'s load metric continue their hour from it ({@link #hourSums}).
+   *
+   * @throws IllegalArgumentException when it sums another hour than theirs
+   */
+  public void continueHour(HourSums carried) {
+    for (PredictiveEvaluator p : predictive) {
+      if (p.loadMetric() == carried.metric()) {
+        p.continueHour(carried);
+      }
     }
   }
 

@@ -214,8 +214,8 @@ class PredictiveScalingTest {
   }
 
   @Test
-  @DisplayName("§5.2 an hour's minutes handed over together (observeLoads) give the history, L̂ and forecasts minute "
-      + "by minute observation gives, bit for bit, for summed CPU and request counts with gaps")
+  @DisplayName("§5.2 an hour's minutes added to carried sums and handed back (hourSums, continueHour) give the history, "
+      + "L̂ and forecasts minute by minute observation gives, bit for bit, for summed CPU and request counts with gaps")
   void heldMinutesGiveTheSameHistory() {
     ScalingPolicy[] policies = {
         Configs.predictive("cpu", "ASGCPUUtilization", 40, "ForecastOnly", null, null, null),
@@ -223,10 +223,9 @@ class PredictiveScalingTest {
     ScalingEngine byMinute = engine(1, 50, 3, List.of(), policies);
     ScalingEngine byHour = engine(1, 50, 3, List.of(), policies);
     java.util.Random random = new java.util.Random(12);
-    double[] cpu = new double[60];
-    double[] requests = new double[60];
+    HourSums cpuCarried = new HourSums(PredictiveEvaluator.LoadMetric.TOTAL_CPU);
+    HourSums requestsCarried = new HourSums(PredictiveEvaluator.LoadMetric.REQUEST_COUNT);
     long hourEnd = Long.MIN_VALUE;
-    long first = 0;
     int held = 0;
     int checked = 0;
     // minutes 17 s past the minute, so hours do not start on a minute; counts fixed per hour as a stretch holds them
@@ -235,7 +234,10 @@ class PredictiveScalingTest {
     int targets = 3;
     for (long t = DAY1 + 17; t < DAY1 + 4 * 86_400; t += 60) {
       if (t >= hourEnd) {
-        byHour.observeLoads(first, held, cpu, requests, reporting, inService, targets);
+        if (held > 0) {
+          byHour.continueHour(cpuCarried);
+          byHour.continueHour(requestsCarried);
+        }
         held = 0;
         reporting = random.nextInt(4);  // 0: no instance reports, the CPU is a gap
         inService = 1 + random.nextInt(6);
@@ -247,10 +249,11 @@ class PredictiveScalingTest {
       if (t >= hourEnd) {
         byHour.observeLoad(t, c, reporting, inService, r, targets);
         hourEnd = Math.floorDiv(t, 3600) * 3600 + 3600;
-        first = t + 60;
+        assertThat(byHour.hourSums(cpuCarried)).isTrue();
+        assertThat(byHour.hourSums(requestsCarried)).isTrue();
       } else {
-        cpu[held] = c;
-        requests[held] = r;
+        cpuCarried.add(c, reporting, inService, r, targets);
+        requestsCarried.add(c, reporting, inService, r, targets);
         held++;
       }
       if (held == 0) { // an hour has started in both: the last one closed, perhaps a new forecast
@@ -272,9 +275,8 @@ class PredictiveScalingTest {
     PredictiveEvaluator cpuPolicy = byHour.predictivePolicies().get(0);
     assertThat(cpuPolicy.updateTime()).isGreaterThan(DAY1 + 86_400); // forecasts were compared, not only their absence
     assertThat(checked).isGreaterThan(2 * 90);
-    long outside = hourEnd; // the next hour's first minute has not been observed
-    assertThatThrownBy(() -> byHour.observeLoads(outside, 1, cpu, requests, 1, 1, 1))
-        .isInstanceOf(IllegalArgumentException.class);
+    byHour.observeLoad(hourEnd, 50, 1, 1, 100, 1); // the next hour starts: the sums carried are of the last one
+    assertThatThrownBy(() -> byHour.continueHour(cpuCarried)).isInstanceOf(IllegalArgumentException.class);
   }
 
   private static long bits(double d) {

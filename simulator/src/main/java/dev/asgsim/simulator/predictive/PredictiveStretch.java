@@ -1,26 +1,33 @@
 package dev.asgsim.simulator.predictive;
 
+import dev.asgsim.core.policy.HourSums;
+import dev.asgsim.core.policy.PredictiveEvaluator;
+import dev.asgsim.core.policy.PredictiveEvaluator.LoadMetric;
 import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.load.LoadSeries;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.List;
 
 /**
  * The predictive steps of a quiet stretch's minutes (aws-behaviour §5.2): the plain minute's
  * {@link ScalingEngine#observeLoad} and {@link PredictiveRecorder#minute}, with the same arguments, but for the minutes
- * inside an hour held here and handed over together ({@link ScalingEngine#observeLoads},
+ * inside an hour held here and handed over together ({@link ScalingEngine#continueHour},
  * {@link PredictiveRecorder#minutes}) at the next hour's start or the stretch's end. Within an hour those steps only
  * add to the hour's sums, which nothing reads before the hour closes: the evaluations read the forecast and its floor,
  * which change only when an hour starts (the policy closes the last hour into its history and may forecast again). So
- * an hour's first minute is observed at once, before its evaluation, and its later minutes wait. The minute loop then
- * carries a comparison and one store a minute (the group's mean CPU) instead of the two calls, and the hour's sums are
- * added in a tight loop (issue 12: the predictive year within 10 % of the year without it).
+ * an hour's first minute is observed at once, before its evaluation, and its later minutes are added, as they pass,
+ * to a copy of the hour's sums kept here ({@link HourSums}, one per load metric the policies count by), which the
+ * policies take back at the hand-over. The minute loop then carries a comparison and the sums' additions instead of
+ * the two calls (issue 12: the predictive year within 10 % of the year without it). The additions overlap the loop's
+ * other work; an earlier version stored each minute's CPU and added an hour's minutes in one pass at the hand-over, a
+ * chain of dependent additions with nothing to overlap it (benchmarks/HISTORY.md, eleventh session).
  *
  * <p>A stretch reads the group's counts once ({@link #begin}); the held minutes are observed with them, with the
  * desired capacity of the stretch's start, which is what the plain minute passes (a change of desired ends the stretch
- * after the minute's observation), and with the run's load of each minute, read from its series at the hand-over (the
- * plain minute passes {@code load.at(m)}). Allocation-free; one per run.
+ * after the minute's observation), and with the run's load of each minute, read from its series (the plain minute
+ * passes {@code load.at(m)}). Allocation-free; one per run.
  *
  * <p>The hour's start is called through a method handle ({@link #startHour}), not directly: C2 inlines a plain call
  * to it (it runs 8 760 times a year, "hot"), and with it the whole hourly tree (the hand-over, the engine's hour and
@@ -39,8 +46,6 @@ import java.lang.invoke.MethodType;
  */
 public final class PredictiveStretch {
   private static final long HOUR = 3600;
-  /** An hour has at most 60 minute starts, the first of which is observed at once. */
-  private static final int MAX_HELD = 60;
   private static final MethodHandle START_HOUR;
 
   static {
@@ -58,14 +63,22 @@ public final class PredictiveStretch {
   private final boolean active;
   /** {@link #START_HOUR}, read from a field so that it is no constant: see the class comment. */
   private final MethodHandle startHour;
-  private final double[] cpu = new double[MAX_HELD];
-  private final double[] load = new double[MAX_HELD];
-  /** The minute start and index of the first held minute, and how many are held (one a minute from it). */
+  /**
+   * A copy of the hour's sums, which the held minutes add to, when every predictive policy counts by one load metric;
+   * else null, and every minute is observed at once (two policies that count by different metrics: rare, and the plain
+   * minute's work).
+   */
+  private final HourSums sums;
+  /** The policies count summed CPU, not requests. */
+  private final boolean sumsCpu;
+  /** The minute start of the first held minute, and how many are held (one a minute from it). */
   private long first;
-  private int firstMinute;
   private int held;
   /** The end of the hour observed last: minutes before it are held, the first at or after it starts an hour. */
   private long hourEnd = Long.MIN_VALUE;
+  private double sumLoad;
+  private double sumCapacity;
+  private int sumMinutes;
   private int cpuReporting;
   private int inService;
   private int targets;
@@ -78,6 +91,21 @@ public final class PredictiveStretch {
     this.series = series;
     this.active = !engine.predictivePolicies().isEmpty();
     this.startHour = START_HOUR;
+    LoadMetric metric = oneMetric(engine.predictivePolicies());
+    this.sums = metric == null ? null : new HourSums(metric);
+    this.sumsCpu = metric == LoadMetric.TOTAL_CPU;
+  }
+
+  /** The load metric every policy counts by, or null when there is none or more than one. */
+  private static LoadMetric oneMetric(List<PredictiveEvaluator> policies) {
+    LoadMetric metric = null;
+    for (PredictiveEvaluator p : policies) {
+      if (metric != null && p.loadMetric() != metric) {
+        return null;
+      }
+      metric = p.loadMetric();
+    }
+    return metric;
   }
 
   /**
@@ -95,12 +123,20 @@ public final class PredictiveStretch {
 
   /**
    * Minute {@code m} of the run, starting at {@code minuteStart}, the stretch's minute after the last one given, with
-   * the group's mean CPU: held when it is inside the hour observed last, else the held minutes and then this one are
-   * observed now.
+   * the group's mean CPU: added to the hour's sums when it is inside the hour observed last, else the held minutes are
+   * handed over and this one is observed now.
    */
-  public void minute(int m, long minuteStart, double averageCpu) {
+  public void minute(int m, long minuteStart, double averageCpu, double requests) {
     if (minuteStart < hourEnd) {
-      cpu[held++] = averageCpu;
+      // HourSums.add's terms and order, the sums in this object's fields for the minute loop's sake
+      double l = HourSums.load(sumsCpu, averageCpu, cpuReporting, requests);
+      double c = HourSums.capacityTimesMetric(sumsCpu, averageCpu, inService, requests, targets);
+      if (!Double.isNaN(l) && !Double.isNaN(c)) {
+        sumLoad += l;
+        sumCapacity += c;
+        sumMinutes++;
+      }
+      held++;
     } else if (active) {
       try {
         startHour.invokeExact(this, m, minuteStart, averageCpu);
@@ -120,20 +156,27 @@ public final class PredictiveStretch {
     end();
     engine.observeLoad(minuteStart, averageCpu, cpuReporting, inService, series.at(m), targets);
     recorder.minute(minuteStart, desired);
-    hourEnd = Math.floorDiv(minuteStart, HOUR) * HOUR + HOUR;
-    first = minuteStart + 60;
-    firstMinute = m + 1;
+    if (sums != null) {
+      engine.hourSums(sums);
+      sumLoad = sums.load();
+      sumCapacity = sums.capacity();
+      sumMinutes = sums.minutes();
+      hourEnd = Math.floorDiv(minuteStart, HOUR) * HOUR + HOUR;
+      first = minuteStart + 60;
+    }
   }
 
   /** The stretch ends: the held minutes are observed, in order, before anything else reads or adds to the hour. */
   public void end() {
     if (held > 0) {
-      for (int i = 0; i < held; i++) {
-        load[i] = series.at(firstMinute + i);
-      }
-      engine.observeLoads(first, held, cpu, load, cpuReporting, inService, targets);
-      recorder.minutes(first, held, desired);
-      held = 0; // the next held minute follows a minute observed at once, which sets first
+      handOver();
     }
+  }
+
+  private void handOver() {
+    sums.set(sumLoad, sumCapacity, sumMinutes);
+    engine.continueHour(sums);
+    recorder.minutes(first, held, desired);
+    held = 0; // the next held minute follows a minute observed at once, which sets first
   }
 }
