@@ -75,6 +75,8 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   private final double[] history = new double[HISTORY_HOURS];
   private final double[] historyCapacity = new double[HISTORY_HOURS];
   private int hours;
+  /** The calibration's sums of the forecasts to come, kept as the hours close. */
+  private final CalibrationWindows calibration = new CalibrationWindows();
   private long hour = Long.MIN_VALUE;
   private long hourEnd = Long.MIN_VALUE;
   private final HourSums sums;
@@ -171,18 +173,17 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     double cap = minutes == 0 ? Double.NaN : sums.capacity() / minutes * scaleTo;
     ringLoad[next] = load;
     ringCapacity[next] = cap;
+    calibration.close(load, cap);
     next = next + 1 == HISTORY_HOURS ? 0 : next + 1;
     hours = Math.min(hours + 1, HISTORY_HOURS);
   }
 
-  /** The rings, oldest hour first, into {@code history} and {@code historyCapacity}. */
-  private void layOutHistory() {
+  /** A ring's hours, oldest first, into {@code out}. */
+  private void layOut(double[] ring, double[] out) {
     int first = Math.floorMod(next - hours, HISTORY_HOURS);
     int tail = Math.min(hours, HISTORY_HOURS - first);
-    System.arraycopy(ringLoad, first, history, 0, tail);
-    System.arraycopy(ringLoad, 0, history, tail, hours - tail);
-    System.arraycopy(ringCapacity, first, historyCapacity, 0, tail);
-    System.arraycopy(ringCapacity, 0, historyCapacity, tail, hours - tail);
+    System.arraycopy(ring, first, out, 0, tail);
+    System.arraycopy(ring, 0, out, tail, hours - tail);
   }
 
   /**
@@ -190,16 +191,22 @@ public final class PredictiveEvaluator extends AwsEvaluator {
    * none. Returns whether it made one.
    */
   private boolean forecast(long h) {
-    layOutHistory();
+    layOut(ringLoad, history);
     if (!forecaster.forecastLoad(history, hours, h, loadForecast)) {
       return false;
     }
     double loadSum = 0;
     double capSum = 0;
-    for (int i = 0; i < hours; i++) {
-      if (!Double.isNaN(history[i]) && !Double.isNaN(historyCapacity[i])) {
-        loadSum += history[i];
-        capSum += historyCapacity[i];
+    if (calibration.window(hours)) {
+      loadSum = calibration.load();
+      capSum = calibration.capacity();
+    } else { // the same sums, added up here (CalibrationWindows says when)
+      layOut(ringCapacity, historyCapacity);
+      for (int i = 0; i < hours; i++) {
+        if (!Double.isNaN(history[i]) && !Double.isNaN(historyCapacity[i])) {
+          loadSum += history[i];
+          capSum += historyCapacity[i];
+        }
       }
     }
     loadPerUnit = InferredCapacity.loadPerUnit(loadSum, capSum);
