@@ -12,9 +12,10 @@ import dev.asgsim.core.policy.PredictiveEvaluator.LoadMetric;
  * <p>A caller that holds a quiet stretch's minutes (the simulator's {@code PredictiveStretch}) takes the hour's sums
  * ({@link ScalingEngine#hourSums}), adds its minutes' terms ({@link #load}, {@link #capacityTimesMetric}) to them as
  * they pass and hands them back ({@link #set}, {@link ScalingEngine#continueHour}) before anything else adds to or
- * closes the hour: the same additions in the same order, so the same doubles. Adding a minute as it passes, among the minute loop's other work, hides the additions'
- * latency; adding an hour's held minutes in one pass afterwards made a chain of dependent additions, about 4 cycles
- * each, that nothing overlapped (benchmarks/HISTORY.md, eleventh session).
+ * closes the hour: the same additions in the same order, so the same doubles. Added as the minutes pass, among the
+ * minute loop's other work, the additions' latency is hidden; an hour's held minutes added in one pass afterwards made
+ * a chain of dependent additions, about 4 cycles each, that nothing overlapped (benchmarks/HISTORY.md, eleventh
+ * session).
  */
 public final class HourSums {
   private final boolean cpu;

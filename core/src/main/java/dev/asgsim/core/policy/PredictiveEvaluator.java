@@ -158,7 +158,7 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     sums.copy(carried);
   }
 
-  /** Kept apart so that {@link #continueHour}, which the minute loop's hand-over inlines, stays small. */
+  /** Kept apart so that {@link #continueHour}, inlined into the quiet stretch's hand-over, stays small. */
   private IllegalArgumentException notThisHour(HourSums carried) {
     return new IllegalArgumentException("the sums carried are of the hour starting " + carried.hour() + " by "
         + carried.metric() + ", not of the hour being observed (" + hour + ", " + loadMetric

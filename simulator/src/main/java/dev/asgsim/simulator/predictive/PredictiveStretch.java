@@ -18,16 +18,17 @@ import java.util.List;
  * add to the hour's sums, which nothing reads before the hour closes: the evaluations read the forecast and its floor,
  * which change only when an hour starts (the policy closes the last hour into its history and may forecast again). So
  * an hour's first minute is observed at once, before its evaluation, and its later minutes are added, as they pass,
- * to a copy of the hour's sums kept here ({@link HourSums}, one per load metric the policies count by), which the
- * policies take back at the hand-over. The minute loop then carries a comparison and the sums' additions instead of
+ * to a copy of the hour's sums kept here ({@link HourSums}'s terms), which the policies take back at the hand-over.
+ * That needs the policies to count by one load metric (a group's one predictive policy does); policies that count by
+ * two have every minute observed at once, as the plain minute does. The minute loop then carries a comparison and the sums' additions instead of
  * the two calls (issue 12: the predictive year within 10 % of the year without it). The additions overlap the loop's
  * other work; an earlier version stored each minute's CPU and added an hour's minutes in one pass at the hand-over, a
  * chain of dependent additions with nothing to overlap it (benchmarks/HISTORY.md, eleventh session).
  *
  * <p>A stretch reads the group's counts once ({@link #begin}); the held minutes are observed with them, with the
  * desired capacity of the stretch's start, which is what the plain minute passes (a change of desired ends the stretch
- * after the minute's observation), and with the run's load of each minute, read from its series (the plain minute
- * passes {@code load.at(m)}). Allocation-free; one per run.
+ * after the minute's observation), and with the run's load of each minute ({@code load.at(m)}, as the plain minute
+ * passes). Allocation-free; one per run.
  *
  * <p>The hour's start is called through a method handle ({@link #startHour}), not directly: C2 inlines a plain call
  * to it (it runs 8 760 times a year, "hot"), and with it the whole hourly tree (the hand-over, the engine's hour and
@@ -123,8 +124,8 @@ public final class PredictiveStretch {
 
   /**
    * Minute {@code m} of the run, starting at {@code minuteStart}, the stretch's minute after the last one given, with
-   * the group's mean CPU: added to the hour's sums when it is inside the hour observed last, else the held minutes are
-   * handed over and this one is observed now.
+   * the group's mean CPU and the run's load ({@code requests}, the series' {@code at(m)}): added to the hour's sums
+   * when it is inside the hour observed last, else the held minutes are handed over and this one is observed now.
    */
   public void minute(int m, long minuteStart, double averageCpu, double requests) {
     if (minuteStart < hourEnd) {
