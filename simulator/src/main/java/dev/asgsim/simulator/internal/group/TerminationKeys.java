@@ -17,6 +17,11 @@ final class TerminationKeys {
   /** Per slot: the rank, equal for equal keys, lower terminated first; valid for the slots last ranked. */
   private int[] rank = new int[8];
   private int[] buffer = new int[8];
+  /** {@link #sortPacked}'s values, and how many low bits hold the slot. */
+  private long[] packed = new long[8];
+  private static final int SLOT_BITS = 21;
+  private static final int SLOT_MASK = (1 << SLOT_BITS) - 1;
+  private boolean packedLast;
 
   /** @param policies the group's policies in order, none {@link TerminationPolicy#ALLOCATION_STRATEGY} */
   TerminationKeys(TerminationPolicy[] policies) {
@@ -32,6 +37,11 @@ final class TerminationKeys {
     }
     this.policies = Arrays.copyOf(telling, n);
     this.keys = new long[n][8];
+  }
+
+  /** Whether the last {@link #sortAndRank} sorted packed values (TerminationKeysTest checks both ways are taken). */
+  boolean packedLast() {
+    return packedLast;
   }
 
   /** The rank of slot {@code i}, one of those last ranked: lower is terminated first, equal is tied. */
@@ -59,7 +69,10 @@ final class TerminationKeys {
         key[s[k]] = policies[p].key(cohorts, s[k], at);
       }
     }
-    mergeSort(s, 0, n);
+    packedLast = policies.length == 1 && sortPacked(s, n, size);
+    if (!packedLast) {
+      mergeSort(s, 0, n);
+    }
     int r = 0;
     for (int k = 0; k < n; k++) {
       if (k > 0 && compareKeys(s[k - 1], s[k]) != 0) {
@@ -67,6 +80,35 @@ final class TerminationKeys {
       }
       rank[s[k]] = r;
     }
+  }
+
+  /**
+   * One policy's sort as a sort of primitive values, each the key above the least key and the slot below it, when
+   * they fit in a long ({@code Default}'s keys always do, 1 to 3600): the order of {@link #mergeSort}, as the slots
+   * come in ascending order and break the ties. Returns false, not sorting, when they do not fit.
+   */
+  private boolean sortPacked(int[] s, int n, int size) {
+    long[] key = keys[0];
+    long least = Long.MAX_VALUE;
+    long most = Long.MIN_VALUE;
+    for (int k = 0; k < n; k++) {
+      least = Math.min(least, key[s[k]]);
+      most = Math.max(most, key[s[k]]);
+    }
+    if (size > SLOT_MASK || n == 0 || most - least < 0 || most - least > Long.MAX_VALUE >>> SLOT_BITS) {
+      return false;
+    }
+    if (packed.length < n) {
+      packed = new long[Math.max(n, 2 * packed.length)];
+    }
+    for (int k = 0; k < n; k++) {
+      packed[k] = (key[s[k]] - least) << SLOT_BITS | s[k];
+    }
+    Arrays.sort(packed, 0, n);
+    for (int k = 0; k < n; k++) {
+      s[k] = (int) (packed[k] & SLOT_MASK);
+    }
+    return true;
   }
 
   /** A slot was inserted at {@code slot} (a victim split off): the ranks of later slots move up with them. */
