@@ -39,7 +39,7 @@ final class VictimSelector {
   /**
    * Per pool (purchase option times AZs plus AZ, {@link #base}): the candidates tied at the AZ's best key, in slot
    * order, how many, and how many instances they hold (kept with the list: their counts change only by a victim, which
-   * marks its AZ {@link #changed}).
+   * {@link #current} updates).
    */
   private final int[][] tied;
   private final int[] tiedSize;
