@@ -51,6 +51,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final TimelineRecorder timeline;
   /** The timeline is kept or streamed: {@link TimelineRecorder#endOfMinute} has rows to write. */
   private final boolean keepsRows;
+  /** A quiet stretch tells the timeline every minute's counts (a ring's), not only its first minute's (kept runs). */
+  private final boolean countsEveryMinute;
+  /** The timeline writes a short row for a minute the engine answers ({@link TimelineRecorder#endOfAnsweredMinute}). */
+  private final boolean answeredRows;
   private final ScoreAccumulator scores;
   private final ModelNotes notes;
   private final PredictiveRecorder predictive;
@@ -165,6 +169,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         feed.lagMinutes(engine.evaluationIntervalSeconds()), sim.startEpochSecond, engine, group.hasHooks(),
         group.pool().present(), group.interruptsSpot(), types.unitsPerCpu(), sim.load.minutes(), sim::demand);
     this.keepsRows = timeline.keepsRows();
+    this.countsEveryMinute = timeline.countsEveryMinute();
+    this.answeredRows = timeline.writesAnsweredRows();
     this.notScaled = new NotScaledRecorder(engine, sim.recordActivities, sim.sink, keepsRows);
     if (!keepsRows) {
       group.meanCreditsUnread(); // the timeline is the mean balance's only reader
@@ -359,6 +365,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     int targets = group.servingInstances() + group.outsideTargets();
     boolean holds = feed.holdsOneMinute(firstTick);
     predictiveStretch.begin(warm, inService, serving, desired);
+    if (keepsRows && !countsEveryMinute) {
+      timeline.startOfMinute(m, group); // a kept timeline's counts hold until the stretch's last evaluation
+    }
     long tick = start + 60L * m + firstTick;
     for (; m < end; m++) {
       long t0 = start + 60L * m;
@@ -376,10 +385,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       // that changes desired ends the stretch there.
       predictiveStretch.minute(m, t0, group.metricCpu());
       double requestsPerTarget = serving == 0 ? Double.NaN : load / targets;
-      if (keepsRows) {
+      if (countsEveryMinute) {
         timeline.startOfMinute(m, group); // closing a period touches no row: the plain minute's order of writes
       }
       Decision d = null;
+      boolean answered = false;
       if (holds) {
         // The held datapoint and the evaluation that sees it, answered by the engine when it can prove the minute
         // quiet (ScalingEngine.quietMinute); the timeline still gets the datapoint, as publishing it would give it.
@@ -387,6 +397,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
           d = engine.quietMinute(tick, feed.heldMinute(), feed.heldValue(), feed.heldContributors());
         }
         if (d != null) {
+          answered = true;
           answeredMinutes++;
           timeline.datapoint(0, feed.heldMinute(), feed.heldValue());
           feed.hold(t0, group.metricCpu(), warm, warmInstances, requestsPerTarget, serving);
@@ -417,7 +428,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       }
       Hold why = notScaled.endOfMinute(t0, desired);
       if (keepsRows) {
-        timeline.endOfMinute(m, demand, served, desired, group, why);
+        if (answered && answeredRows) {
+          timeline.endOfAnsweredMinute(m, demand, served, group, why);
+        } else {
+          timeline.endOfMinute(m, demand, served, desired, group, why);
+        }
       }
       if (acts) {
         predictiveStretch.end();
