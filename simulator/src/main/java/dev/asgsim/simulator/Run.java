@@ -304,6 +304,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return answeredMinutes;
   }
 
+  /** Whether the timeline writes those minutes' short rows ({@link TimelineRecorder#endOfAnsweredMinute}), for tests. */
+  boolean writesAnsweredRows() {
+    return answeredRows;
+  }
+
   /** One evaluation at {@code tick}, told to the not-scaled recorder (and, with a listener, the alarms' changes). */
   private Decision evaluate(long tick) {
     Decision d = engine.evaluate(tick, view);
