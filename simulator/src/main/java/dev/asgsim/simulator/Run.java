@@ -52,6 +52,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final TimelineRecorder timeline;
   /** The timeline is kept or streamed: {@link TimelineRecorder#endOfMinute} has rows to write. */
   private final boolean keepsRows;
+  /** A quiet stretch tells the timeline every minute's counts (a ring's), not only its first minute's (kept runs). */
+  private final boolean countsEveryMinute;
+  /** The timeline writes a short row for a minute the engine answers ({@link TimelineRecorder#endOfAnsweredMinute}). */
+  private final boolean answeredRows;
   private final ScoreAccumulator scores;
   private final ModelNotes notes;
   private final PredictiveRecorder predictive;
@@ -166,6 +170,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         feed.lagMinutes(engine.evaluationIntervalSeconds()), sim.startEpochSecond, engine, group.hasHooks(),
         group.pool().present(), group.interruptsSpot(), types.unitsPerCpu(), sim.load.minutes(), sim::demand);
     this.keepsRows = timeline.keepsRows();
+    this.countsEveryMinute = timeline.countsEveryMinute();
+    this.answeredRows = timeline.writesAnsweredRows();
     this.notScaled = new NotScaledRecorder(engine, sim.recordActivities, sim.sink, keepsRows);
     if (!keepsRows) {
       group.meanCreditsUnread(); // the timeline is the mean balance's only reader
@@ -304,6 +310,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return answeredMinutes;
   }
 
+  /** Whether the timeline writes those minutes' short rows ({@link TimelineRecorder#endOfAnsweredMinute}), for tests. */
+  boolean writesAnsweredRows() {
+    return answeredRows;
+  }
+
   /** One evaluation at {@code tick}, told to the not-scaled recorder (and, with a listener, the alarms' changes). */
   private Decision evaluate(long tick) {
     Decision d = engine.evaluate(tick, view);
@@ -365,6 +376,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     int targets = group.servingInstances() + group.outsideTargets();
     boolean holds = feed.holdsOneMinute(firstTick);
     predictiveStretch.begin(warm, inService, serving, desired);
+    if (keepsRows && !countsEveryMinute) {
+      timeline.startOfMinute(m, group); // a kept timeline's counts hold until the stretch's last evaluation
+    }
     long tick = start + 60L * m + firstTick;
     for (; m < end; m++) {
       long t0 = start + 60L * m;
@@ -382,10 +396,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       // that changes desired ends the stretch there.
       predictiveStretch.minute(m, t0, group.metricCpu(), load);
       double requestsPerTarget = serving == 0 ? Double.NaN : load / targets;
-      if (keepsRows) {
+      if (countsEveryMinute) {
         timeline.startOfMinute(m, group); // closing a period touches no row: the plain minute's order of writes
       }
       Decision d = null;
+      boolean answered = false;
       if (holds) {
         // The held datapoint and the evaluation that sees it, answered by the engine when it can prove the minute
         // quiet (ScalingEngine.quietMinute); the timeline still gets the datapoint, as publishing it would give it.
@@ -393,6 +408,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
           d = engine.quietMinute(tick, feed.heldMinute(), feed.heldValue(), feed.heldContributors());
         }
         if (d != null) {
+          answered = true;
           answeredMinutes++;
           timeline.datapoint(0, feed.heldMinute(), feed.heldValue());
           feed.hold(t0, group.metricCpu(), warm, warmInstances, requestsPerTarget, serving);
@@ -423,7 +439,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       }
       Hold why = notScaled.endOfMinute(t0, desired);
       if (keepsRows) {
-        timeline.endOfMinute(m, demand, served, desired, group, why);
+        if (answered && answeredRows) {
+          timeline.endOfAnsweredMinute(m, demand, served, group, why);
+        } else {
+          timeline.endOfMinute(m, demand, served, desired, group, why);
+        }
       }
       if (acts) {
         predictiveStretch.end();

@@ -40,6 +40,11 @@ final class TimelineRecorder {
   /** The same alarms, whose states a row reads without the enum ({@link #code}). */
   private final Alarm[] high;
   private final Alarm[] low;
+  /**
+   * A minute the engine answers ({@link #endOfAnsweredMinute}) leaves every column but the reason and the per-minute
+   * values as the row before had them: a kept timeline with one policy and no Spot columns.
+   */
+  private final boolean answeredRows;
   /** The group's Spot interruptions and Capacity Rebalancing launches up to the last minute recorded. */
   private int interruptedBefore;
   private int rebalancedBefore;
@@ -78,6 +83,7 @@ final class TimelineRecorder {
             pool, spot, unitsPerInstance) : null;
     this.kept = keep ? timeline.kept : null;
     this.engine = engine;
+    this.answeredRows = kept != null && policies == 1 && !spot;
   }
 
   /** The counts the load balancer spreads minute {@code m}'s demand over (before the minute's evaluations). */
@@ -107,6 +113,15 @@ final class TimelineRecorder {
         timeline.warmPool[i] = group.pool().size();
       }
     }
+  }
+
+  /**
+   * Whether {@link #startOfMinute} must be told each minute of a quiet stretch: a ring's slots are each written, while
+   * a kept timeline's runs take the counts at the stretch's first minute and hold them (the counts do not change before
+   * the stretch's last evaluation: no clock is due in it).
+   */
+  boolean countsEveryMinute() {
+    return timeline != null && kept == null;
   }
 
   /**
@@ -171,6 +186,30 @@ final class TimelineRecorder {
     }
   }
 
+  /**
+   * {@link #endOfMinute} for a minute whose evaluation the engine answered ({@link ScalingEngine#quietMinute}): such
+   * a minute changes no alarm's state and no proposal, and desired (a hold) and the size bounds neither, unless a
+   * predictive policy's floors moved them — a second policy, which takes the full row. So with one policy a kept
+   * timeline's runs of those columns already hold this minute's values (the row before was written after the last
+   * change, nothing in between evaluated), and only the reason and the columns that move every minute are written.
+   * QuietStretchTest compares every column of every minute with the plain loop's rows. Only when
+   * {@link #writesAnsweredRows}.
+   */
+  void endOfAnsweredMinute(int m, double demand, double served, Group group, Hold why) {
+    kept.why.set(m, why == Hold.NONE ? Timeline.NO_HOLD : why.ordinal());
+    kept.cpu.set(m, group.meanCpu());
+    kept.unserved.set(m, Math.max(0, demand - served));
+    kept.credits.set(m, group.meanCredits());
+    if (streams) {
+      streamUntil(m - lag);
+    }
+  }
+
+  /** Whether the run may call {@link #endOfAnsweredMinute} for the minutes the engine answers. */
+  boolean writesAnsweredRows() {
+    return answeredRows;
+  }
+
   /** The run ended: every row not yet streamed is final. */
   void finish() {
     if (streams) {
@@ -190,8 +229,7 @@ final class TimelineRecorder {
       int m = (int) ((periodStart - timeline.startEpochSecond) / 60);
       if (m >= 0 && m < timeline.minutes()) {
         if (streams && m < streamed) {
-          throw new IllegalStateException("the datapoint of minute " + m + " came after its row was streamed: "
-              + "the timeline's lag of " + lag + " minutes is too short");
+          throw tooLate(m);
         }
         if (kept != null) {
           kept.metric.set(m, value);
@@ -200,6 +238,12 @@ final class TimelineRecorder {
         }
       }
     }
+  }
+
+  /** Out of the minute loop's way (the loop inlines {@link #datapoint}). */
+  private IllegalStateException tooLate(int m) {
+    return new IllegalStateException("the datapoint of minute " + m + " came after its row was streamed: "
+        + "the timeline's lag of " + lag + " minutes is too short");
   }
 
   private static Alarm[] alarms(ScalingEngine engine, int[] indexes) {

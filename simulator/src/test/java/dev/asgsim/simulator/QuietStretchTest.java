@@ -90,7 +90,9 @@ class QuietStretchTest {
    * one target tracking policy (on CPU, on requests per target), made to hold each minute's datapoints a minute
    * (detailed monitoring, MetricPublishDelaySeconds in (offset, offset + 60]), with random alarm pairs (N of N high and
    * low, the low threshold's factor, aws-behaviour §1.4 [O]), extra evaluation range 0–3 (§8.4 [I]), scale-in on or
-   * off.
+   * off. With the timeline kept and one policy, those minutes' rows are the short ones
+   * ({@code TimelineRecorder.endOfAnsweredMinute}: the reason and the columns that move every minute), held here to
+   * the plain loop's full rows, every column of every minute.
    */
   @Test
   void theMinutesTheEngineAnswersGiveThePlainLoopsRun() throws Exception {
@@ -99,6 +101,7 @@ class QuietStretchTest {
     long minutes = 0;
     long predictiveAnswered = 0;
     int predictiveDecisions = 0;
+    long shortRows = 0;
     for (int i = 0; i < 24; i++) {
       RandomRuns.Case c = RandomRuns.next(random, i % 2 == 0 ? 0 : 2); // fastcampus-nginx, alb-request-count
       var sim = c.config().simulation();
@@ -136,6 +139,10 @@ class QuietStretchTest {
         assertThat(stretches.forecasts()).as(c.what()).isEqualTo(plain.forecasts());
         answered += kernel.answeredMinutes();
         minutes += c.load().minutes();
+        // A kept timeline writes an answered minute's short row with one policy only: a predictive policy's floors
+        // may move its proposal and MaxSize in an answered minute (ScalingEngine.quietMinute).
+        assertThat(kernel.writesAnsweredRows()).as(c.what()).isEqualTo(record && forecaster == null);
+        shortRows += kernel.writesAnsweredRows() ? kernel.answeredMinutes() : 0;
         if (forecaster != null) {
           predictiveAnswered += kernel.answeredMinutes();
           predictiveDecisions += (int) plain.decisions().stream()
@@ -144,6 +151,7 @@ class QuietStretchTest {
       }
     }
     assertThat(answered).as("minutes the engine answered").isGreaterThan(minutes / 6);
+    assertThat(shortRows).as("answered minutes whose kept rows were the short ones").isGreaterThan(minutes / 20);
     assertThat(predictiveAnswered).as("minutes of runs with a predictive policy the engine answered")
         .isGreaterThan(1000);
     assertThat(predictiveDecisions).as("changes of desired by a predictive policy").isGreaterThan(10);

@@ -331,7 +331,9 @@ public final class ScalingEngine implements ControlPlaneView {
    * its predecessors present): returns that held decision, the same as evaluate's, or null when it cannot, and then
    * nothing happened (publish and evaluate as usual) but the predictive floors evaluate brings up to date first.
    * Consecutive calls must come a minute apart with consecutive periods; the datapoints reach the metric's series
-   * before anything reads it.
+   * before anything reads it. An answered minute changes no alarm's state, no dynamic policy's proposal and neither
+   * desired nor MinSize; only the predictive floors it brings up to date may change a predictive policy's proposal and
+   * raise MaxSize (the simulator's timeline writes an answered minute's row on this: {@code TimelineRecorder}).
    */
   public Decision quietMinute(long nowEpochSecond, long periodStartEpochSecond, double value, double contributors) {
     if (quiet == null) {
