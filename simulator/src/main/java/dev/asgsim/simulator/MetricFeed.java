@@ -347,6 +347,27 @@ final class MetricFeed {
     heldMinute = t0;
   }
 
+  /**
+   * {@link #hold}'s datapoint of the one metric ({@link #holdsOneDatapoint}) for {@code n} minutes of a quiet stretch
+   * ahead, from each minute's group metric {@code cpu[k]} and load {@code load[k]} (requests per target are
+   * {@code load / targets}, as the stretch computes them): the same expressions, so the same bits, into
+   * {@code valueOf} and {@code contributorsOf}; NaN where hold would hold nothing. Nothing is held here: {@link #hold}
+   * of the last minute run does that.
+   */
+  void heldAhead(double[] cpu, double[] load, int n, int warm, int warmInstances, int serving, int targets,
+      double[] valueOf, double[] contributorsOf, int into) {
+    boolean requests = source[0] == REQUESTS;
+    boolean fromCpu = source[0] == CPU;
+    int count = requests ? serving : warm;
+    for (int k = 0; k < n; k++) {
+      double v = fromCpu ? cpu[k] : requests ? (serving == 0 ? Double.NaN : load[k] / targets) : Double.NaN;
+      double sum = 0.0 + v;
+      double periodLoad = 0.0 + v * count;
+      valueOf[into + k] = v != v ? Double.NaN : everyMinuteValue(0, requests, v, sum, warmInstances);
+      contributorsOf[into + k] = sum > 0 ? periodLoad / sum : (0.0 + count) / 1;
+    }
+  }
+
   /** The end of a quiet stretch: its last minute's held datapoints are queued, as {@link #closeMinute} queues them. */
   void releaseHeld() {
     if (heldMinute == Long.MIN_VALUE) {

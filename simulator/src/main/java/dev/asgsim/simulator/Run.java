@@ -80,6 +80,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final boolean quiet;
   /** The engine answers quiet minutes itself ({@link ScalingEngine#quietMinute}); a stretch then asks it first. */
   private final boolean answersQuiet;
+  /** Runs a stretch's answered minutes in chunks, or null (chosen at set-up: see its class comment). */
+  private final QuietKernel kernel;
   /** Minutes run by {@link #quietStretch}, for the tests that check it ran. */
   private int quietMinutes;
   /** Of those, the minutes the engine answered itself ({@link ScalingEngine#quietMinute}), for the same tests. */
@@ -177,6 +179,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         && spotPrices == null && spotHazard == null && !group.interruptsSpot() && !group.hasHooks()
         && !group.pool().present();
     this.answersQuiet = quiet && engine.answersQuietMinutes();
+    this.kernel = answersQuiet && !keepsRows && !notScaled.reads() && !predictiveStretch.active()
+        && !sim.checkInvariants && !sim.perMinuteStretches
+        ? new QuietKernel(sim, group, feed, engine, scores, view) : null;
   }
 
   SimulationResult run() {
@@ -293,6 +298,15 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return quietMinutes;
   }
 
+  /** Minutes of the last {@link #run} run by {@link QuietKernel}, and computed by it ahead but not run (tests). */
+  long kernelMinutes() {
+    return kernel == null ? 0 : kernel.answered();
+  }
+
+  long kernelWasted() {
+    return kernel == null ? 0 : kernel.wasted();
+  }
+
   /** Minutes of the last {@link #run} the engine answered without evaluating. */
   int answeredMinutes() {
     return answeredMinutes;
@@ -361,6 +375,17 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     predictiveStretch.begin(warm, inService, serving, desired);
     long tick = start + 60L * m + firstTick;
     for (; m < end; m++) {
+      if (kernel != null && holds && feed.holdsOneDatapoint()) {
+        int next = kernel.run(m, end, firstTick, counted, desired, serving, supply, warm, warmInstances, targets);
+        if (next > m) {
+          answeredMinutes += next - m;
+          m = next;
+          tick = start + 60L * (m - 1) + firstTick;
+          if (m == end) {
+            break;
+          }
+        }
+      }
       long t0 = start + 60L * m;
       tick = t0 + firstTick;
       double load = sim.load.at(m);

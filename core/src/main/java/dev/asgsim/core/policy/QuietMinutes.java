@@ -124,6 +124,52 @@ final class QuietMinutes {
   }
 
   /**
+   * {@link #minute} for {@code count} evaluations a minute apart from {@code now}, the first seeing the period starting
+   * at {@code start} with datapoint ({@code v[from]}, {@code n[from]}), each next one the next period's: the same
+   * checks and window shifts minute by minute, stopping at the first evaluation that is not a quiet hold (nothing of it
+   * changed). Returns how many were answered; only the last one's hold is given to the policy (its reason is all the
+   * policy keeps: {@link TargetTrackingEvaluator#quietHold}), in {@link #lastHold}. No datapoint may be NaN (the
+   * caller holds none then and asks nothing).
+   */
+  int minutes(long now, long start, double[] v, double[] n, int from, int count) {
+    if (count == 0 || (armed ? now != nextNow || start != nextStart : !arm(now, start))) {
+      return 0;
+    }
+    long[] window = this.window;
+    long[] lowN = this.lowN;
+    int[] need = this.need;
+    Alarm[] alarms = this.alarms;
+    int k = 0;
+    answer:
+    for (; k < count; k++) {
+      double x = v[from + k];
+      for (int i = 0; i < window.length; i++) {
+        long w = (window[i] << 1 | alarms[i].breachBit(x)) & lowN[i];
+        if (Long.bitCount(w) >= need[i]) {
+          break answer; // this alarm goes to ALARM: the evaluation is evaluate's
+        }
+        next[i] = w;
+      }
+      for (int i = 0; i < window.length; i++) {
+        window[i] = next[i];
+      }
+      int slot = deferred++ & mask;
+      periodStart[slot] = start + 60L * k;
+      value[slot] = x;
+      contributors[slot] = n[from + k];
+    }
+    if (k > 0) {
+      nextNow = now + 60L * k;
+      nextStart = start + 60L * k;
+      lastHold = policy.quietHold(v[from + k - 1]);
+    }
+    return k;
+  }
+
+  /** The hold ordinal of the last evaluation {@link #minutes} answered. */
+  int lastHold;
+
+  /**
    * Starts deferring at the evaluation {@code now} that would see the period starting at {@code start} as its
    * newest: every alarm is OK, that period is the one after the series' newest, the N − 1 before it are present, and
    * the evaluation's range reaches it the way {@link Alarm#evaluate} selects it (its newest period at most the extra

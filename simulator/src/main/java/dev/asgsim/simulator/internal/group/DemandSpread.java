@@ -451,6 +451,86 @@ final class DemandSpread {
     sums.sumAhead(ahead);
   }
 
+  /**
+   * The quiet kernel's first half of {@link #serveShared} for {@code n} minutes ahead (demands {@code demand[k]}), while
+   * nothing is recounted: each minute's want, what it serves, its mean CPU and its metric, with the same expressions in
+   * the same order as the pass, so the same bits; no balance moves (in unlimited mode nothing a minute serves depends on
+   * them), so minutes computed and never run leave nothing behind. {@link #creditsAhead} then advances the balances
+   * over the minutes run. False, with nothing computed, unless this is the shared pass of a small group.
+   */
+  boolean sumsAhead(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf, double[] meanCpuOf,
+      double[] metricOf) {
+    if (!shared) {
+      return false;
+    }
+    if (stale) {
+      sums.list(cohorts); // what serveShared lists before its sums: the same cohorts until the next recount
+      stale = false;
+    }
+    if (sums.many()) {
+      return false;
+    }
+    double targets = counts.servingCpu + outside;
+    double[] count = sums.count;
+    boolean[] inMetric = sums.inMetric;
+    boolean aggregated = sums.aggregated;
+    int size = sums.size;
+    int serving = counts.servingInstances;
+    int warm = counts.warmInstances;
+    for (int k = 0; k < n; k++) {
+      double share = share(demand[k], targets);
+      double want = Math.min(100.0, share);
+      double outsideServed = outside * Math.min(share, outsideCapacity);
+      double cpuSum = 0;
+      double metricSum = 0;
+      if (aggregated) {
+        for (int j = 0; j < size; j++) {
+          cpuSum += want * count[j];
+        }
+        metricSum = cpuSum;
+      } else {
+        for (int j = 0; j < size; j++) {
+          double cpu = want * count[j];
+          cpuSum += cpu;
+          if (inMetric[j]) {
+            metricSum += cpu;
+          }
+        }
+      }
+      wantOf[k] = want;
+      servedOf[k] = cpuSum + outsideServed;
+      meanCpuOf[k] = serving == 0 ? Double.NaN : cpuSum / serving;
+      metricOf[k] = warm == 0 ? Double.NaN : metricSum / warm;
+    }
+    return true;
+  }
+
+  /**
+   * The balances' minute of {@link #serveShared} at {@code want} (its shares brought up to date, then each stepped):
+   * after {@link #sumsAhead}, for each minute run.
+   */
+  void creditsAhead(double want) {
+    CreditShares shares = cohorts.shares;
+    shares.update(cohorts);
+    evenMinute(want);
+    double[] earnedOf = shares.earned;
+    double[] launchOf = shares.launch;
+    byte[] phases = shares.phase;
+    for (int s = 0; s < shares.size; s++) {
+      step(earnedOf, launchOf, s, (phases[s] & Cohorts.SERVES) != 0);
+    }
+  }
+
+  /** The last minute run after {@link #sumsAhead}: the results {@link #serve} would have left. */
+  void lastAhead(double demand, double want, double servedNow, double meanCpuNow, double metricNow, Counts counts) {
+    throttled = false;
+    outsideServed = outside * Math.min(share(demand, counts.servingCpu + outside), outsideCapacity);
+    served = servedNow;
+    meanCpu = meanCpuNow;
+    metricCpu = metricNow;
+    evenExtremes(want, counts);
+  }
+
   /** The shared pass's serving-cohort sums (the tests read how many minutes came from a pass ahead). */
   ServingSums sums() {
     return sums;

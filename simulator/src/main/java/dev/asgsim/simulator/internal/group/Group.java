@@ -614,6 +614,37 @@ public final class Group {
     return minute.served;
   }
 
+  /**
+   * What {@link #serve} would give for {@code n} minutes ahead while nothing is recounted (a quiet stretch), into the
+   * arrays: each minute's want, served demand, mean CPU and group metric, the same bits, with no balance moved
+   * ({@link DemandSpread#sumsAhead}); false, with nothing computed, unless the group is served by the shared pass of a
+   * small group. {@link #serveAhead} then runs the first minutes of them.
+   */
+  public boolean sumsAhead(double[] demand, int n, double[] want, double[] served, double[] meanCpu, double[] metric) {
+    return minute.sumsAhead(demand, n, counts, want, served, meanCpu, metric);
+  }
+
+  /**
+   * Minutes {@code 0..n-1} of the last {@link #sumsAhead}, the first starting at {@code minuteStart}, run: {@link #serve}'s
+   * balances and hour's-end charges minute by minute in its order, and the last minute's results as serve leaves them.
+   */
+  public void serveAhead(long minuteStart, int n, double[] demand, double[] want, double[] served, double[] meanCpu,
+      double[] metric) {
+    long t = minuteStart;
+    for (int k = 0; k < n; k++, t += 60) {
+      minute.creditsAhead(want[k]);
+      if (hourEnd == Long.MIN_VALUE) {
+        hourEnd = CreditModel.nextHourEnd(t);
+      }
+      if (t + 60 >= hourEnd) {
+        minute.endOfHour(billing);
+        hourEnd = CreditModel.nextHourEnd(t + 60);
+      }
+    }
+    int last = n - 1;
+    minute.lastAhead(demand[last], want[last], served[last], meanCpu[last], metric[last], counts);
+  }
+
   /** Checks that every instance is in exactly one state and no count is negative; throws if not. */
   public void checkInvariants() {
     recount(lastAdvance);
