@@ -62,38 +62,40 @@ final class QuietKernel {
       int warmInstances, int targets) {
     long start = sim.startEpochSecond;
     double cpuPerLoadUnit = sim.cpuPerLoadUnit;
+    if (!group.sumsAhead(demand, 0, want, served, meanCpu, metric)) {
+      return m; // not a group the kernel serves
+    }
     int size = FIRST;
     while (m < end && feed.holdsOneDatapoint()) {
+      // The first minute's evaluation sees the datapoint held now: asked before anything is computed ahead, so that a
+      // minute the engine does not answer (an alarm not OK, one about to go to ALARM) costs nothing here.
+      value[0] = feed.heldValue();
+      contributors[0] = feed.heldContributors();
+      long tick = start + 60L * m + firstTick;
+      long period = feed.heldMinute();
+      if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
+        return m;
+      }
       int n = Math.min(size, end - m);
       for (int k = 0; k < n; k++) {
         double l = sim.load.at(m + k);
         load[k] = l;
         demand[k] = l * cpuPerLoadUnit;
       }
-      if (!group.sumsAhead(demand, n, want, served, meanCpu, metric)) {
-        return m;
-      }
-      value[0] = feed.heldValue();
-      contributors[0] = feed.heldContributors();
+      group.sumsAhead(demand, n, want, served, meanCpu, metric);
+      // No datapoint is NaN: the held one is not, and the metric's inputs (warm, serving) are the stretch's counts.
       feed.heldAhead(metric, load, n - 1, warm, warmInstances, serving, targets, value, contributors, 1);
-      int asked = 1;
-      while (asked < n && value[asked] == value[asked]) {
-        asked++; // a minute with no datapoint held takes the per-minute way, which asks the engine nothing
+      int a = 1 + engine.quietMinutes(tick + 60, period + 60, value, contributors, 1, n - 1);
+      group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric);
+      int last = a - 1;
+      feed.hold(start + 60L * (m + last), metric[last], warm, warmInstances,
+          serving == 0 ? Double.NaN : load[last] / targets, serving);
+      view.demand(demand[last]);
+      if (counted) {
+        scores.minutes(demand, served, meanCpu, a, desired, supply);
       }
-      long tick = start + 60L * m + firstTick;
-      int a = engine.quietMinutes(tick, feed.heldMinute(), value, contributors, 0, asked);
-      if (a > 0) {
-        group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric);
-        int last = a - 1;
-        feed.hold(start + 60L * (m + last), metric[last], warm, warmInstances,
-            serving == 0 ? Double.NaN : load[last] / targets, serving);
-        view.demand(demand[last]);
-        if (counted) {
-          scores.minutes(demand, served, meanCpu, a, desired, supply);
-        }
-        answered += a;
-        m += a;
-      }
+      answered += a;
+      m += a;
       if (a < n) {
         wasted += n - a;
         return m;

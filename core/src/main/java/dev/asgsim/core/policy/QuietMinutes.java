@@ -135,28 +135,35 @@ final class QuietMinutes {
     if (count == 0 || (armed ? now != nextNow || start != nextStart : !arm(now, start))) {
       return 0;
     }
-    long[] window = this.window;
-    long[] lowN = this.lowN;
-    int[] need = this.need;
-    Alarm[] alarms = this.alarms;
+    // Target tracking's alarms, one or two (of): the windows in locals; a missing second alarm's window stays 0, below
+    // any need.
+    boolean two = alarms.length == 2;
+    Alarm high = alarms[0];
+    Alarm low = two ? alarms[1] : high;
+    long mask0 = lowN[0];
+    long mask1 = two ? lowN[1] : 0;
+    int need0 = need[0];
+    int need1 = two ? need[1] : 65;
+    long w0 = window[0];
+    long w1 = two ? window[1] : 0;
     int k = 0;
-    answer:
     for (; k < count; k++) {
       double x = v[from + k];
-      for (int i = 0; i < window.length; i++) {
-        long w = (window[i] << 1 | alarms[i].breachBit(x)) & lowN[i];
-        if (Long.bitCount(w) >= need[i]) {
-          break answer; // this alarm goes to ALARM: the evaluation is evaluate's
-        }
-        next[i] = w;
+      long n0 = (w0 << 1 | high.breachBit(x)) & mask0;
+      long n1 = (w1 << 1 | low.breachBit(x)) & mask1;
+      if (Long.bitCount(n0) >= need0 || Long.bitCount(n1) >= need1) {
+        break; // an alarm goes to ALARM: the evaluation is evaluate's
       }
-      for (int i = 0; i < window.length; i++) {
-        window[i] = next[i];
-      }
+      w0 = n0;
+      w1 = n1;
       int slot = deferred++ & mask;
       periodStart[slot] = start + 60L * k;
       value[slot] = x;
       contributors[slot] = n[from + k];
+    }
+    window[0] = w0;
+    if (two) {
+      window[1] = w1;
     }
     if (k > 0) {
       nextNow = now + 60L * k;

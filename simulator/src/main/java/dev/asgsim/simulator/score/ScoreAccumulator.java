@@ -195,6 +195,8 @@ public final class ScoreAccumulator {
     int prevS = this.prevS;
     int t = this.t;
     int s = serving;
+    int gapD = -1;
+    double gap = 0;
     for (int k = 0; k < n; k++) {
       double dem = demand[k];
       totalDemand += dem;
@@ -214,7 +216,10 @@ public final class ScoreAccumulator {
         cpuMinutes++;
       }
       int d = dem == prevDemand ? prevD : demandInstances(dem);
-      double gap = Math.abs(d - s) / (double) d;
+      if (d != gapD) {
+        gapD = d; // s is the same all through: the same d gives the same quotient
+        gap = Math.abs(d - s) / (double) d;
+      }
       int shortSide = (s - d) >>> 31;
       int surplusSide = (d - s) >>> 31;
       thetaU += shortSide * gap;

@@ -63,6 +63,8 @@ final class DemandSpread {
    */
   private LongToDoubleFunction demandAt;
   private final double[] ahead = new double[ServingSums.AHEAD];
+  /** {@link #creditsAhead}'s work space: each minute's credits paid from the earned balance while serving. */
+  private double[] paidAhead = new double[0];
   double served;
   /** What the outside targets served (included in {@link #served}). */
   double outsideServed;
@@ -506,18 +508,68 @@ final class DemandSpread {
   }
 
   /**
-   * The balances' minute of {@link #serveShared} at {@code want} (its shares brought up to date, then each stepped):
-   * after {@link #sumsAhead}, for each minute run.
+   * The balances' minutes {@code from..to-1} of {@link #serveShared} at wants {@code want[k]}, none of them but the last
+   * ending a clock hour: the shares brought up to date once (the pass does it each minute, but between hours' ends a
+   * stretch changes no phase and charges nothing, so only the first can merge or place a cohort), then the shares
+   * stepped through the minutes two at a time (two chains side by side), each in a local, with {@link #evenMinute}'s and {@link #step}'s
+   * expressions in their order: a share's balance depends on its own alone, so the same bits share by share as minute
+   * by minute. A share without launch credits (+0.0, every share in unlimited mode) keeps none: each minute leaves it
+   * {@code launchAfterSpending(0.0, spent)}, +0.0 for any spent ≥ 0, so only its earned balance moves.
    */
-  void creditsAhead(double want) {
+  void creditsAhead(double[] want, int from, int to) {
     CreditShares shares = cohorts.shares;
     shares.update(cohorts);
-    evenMinute(want);
     double[] earnedOf = shares.earned;
     double[] launchOf = shares.launch;
     byte[] phases = shares.phase;
-    for (int s = 0; s < shares.size; s++) {
-      step(earnedOf, launchOf, s, (phases[s] & Cohorts.SERVES) != 0);
+    int size = shares.size;
+    long launchBits = 0;
+    for (int s = 0; s < size; s++) {
+      launchBits |= Double.doubleToRawLongBits(launchOf[s]);
+    }
+    if (launchBits != 0L) {
+      // Some share holds launch credits (none does in unlimited mode): minute by minute, as the pass.
+      for (int k = from; k < to; k++) {
+        evenMinute(want[k]);
+        for (int s = 0; s < size; s++) {
+          step(earnedOf, launchOf, s, (phases[s] & Cohorts.SERVES) != 0);
+        }
+      }
+      return;
+    }
+    CreditModel credits = this.credits[0];
+    if (paidAhead.length < want.length) {
+      paidAhead = new double[want.length];
+    }
+    double[] paid = paidAhead;
+    for (int k = from; k < to; k++) {
+      paid[k] = credits.paidFromEarned(0.0, credits.spent(want[k]));
+    }
+    evenMinute(want[to - 1]); // the last minute's amounts, as the pass leaves them
+    double idle = evenIdlePaid;
+    int s = 0;
+    for (; s + 1 < size; s += 2) {
+      boolean serves0 = (phases[s] & Cohorts.SERVES) != 0;
+      boolean serves1 = (phases[s + 1] & Cohorts.SERVES) != 0;
+      double e0 = earnedOf[s];
+      double e1 = earnedOf[s + 1];
+      for (int k = from; k < to; k++) {
+        e0 = credits.earnedAfterPaying(e0, serves0 ? paid[k] : idle);
+        e1 = credits.earnedAfterPaying(e1, serves1 ? paid[k] : idle);
+      }
+      earnedOf[s] = e0;
+      earnedOf[s + 1] = e1;
+      launchOf[s] = serves0 ? evenWantLaunchLeft : evenIdleLaunchLeft;
+      launchOf[s + 1] = serves1 ? evenWantLaunchLeft : evenIdleLaunchLeft;
+    }
+    if (s < size) {
+      boolean serves = (phases[s] & Cohorts.SERVES) != 0;
+      double e = earnedOf[s];
+      for (int k = from; k < to; k++) {
+        e = credits.earnedAfterPaying(e, serves ? paid[k] : idle);
+      }
+      earnedOf[s] = e;
+      launchOf[s] = serves ? evenWantLaunchLeft : evenIdleLaunchLeft;
     }
   }
 

@@ -626,20 +626,25 @@ public final class Group {
 
   /**
    * Minutes {@code 0..n-1} of the last {@link #sumsAhead}, the first starting at {@code minuteStart}, run: {@link #serve}'s
-   * balances and hour's-end charges minute by minute in its order, and the last minute's results as serve leaves them.
+   * balances up to each clock hour's end, then that hour's charges, in its order ({@link DemandSpread#creditsAhead}),
+   * and the last minute's results as serve leaves them.
    */
   public void serveAhead(long minuteStart, int n, double[] demand, double[] want, double[] served, double[] meanCpu,
       double[] metric) {
-    long t = minuteStart;
-    for (int k = 0; k < n; k++, t += 60) {
-      minute.creditsAhead(want[k]);
+    for (int k = 0; k < n;) {
+      long t = minuteStart + 60L * k;
       if (hourEnd == Long.MIN_VALUE) {
         hourEnd = CreditModel.nextHourEnd(t);
       }
-      if (t + 60 >= hourEnd) {
+      // The minutes up to the one that ends the clock hour (t + 60 >= hourEnd): no charge falls between them.
+      int toHourEnd = (int) Math.max(0, -Math.floorDiv(t + 60 - hourEnd, 60L));
+      int to = (int) Math.min(n, k + 1L + toHourEnd);
+      minute.creditsAhead(want, k, to);
+      if (to - k == toHourEnd + 1) {
         minute.endOfHour(billing);
-        hourEnd = CreditModel.nextHourEnd(t + 60);
+        hourEnd = CreditModel.nextHourEnd(minuteStart + 60L * to);
       }
+      k = to;
     }
     int last = n - 1;
     minute.lastAhead(demand[last], want[last], served[last], meanCpu[last], metric[last], counts);
