@@ -17,8 +17,9 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
  * two minute by minute).
  *
  * <p>Chosen at set-up for a run whose stretches the engine answers, that keeps no timeline rows, whose not-scaled
- * reasons nothing reads, without predictive policies or invariant checks; used for a stretch whose datapoints are held
- * a minute and whose group is served by the shared pass of a small group.
+ * reasons nothing reads, whose group's balances are shared ({@link Group#sharesBalances}: one unlimited credit model
+ * on CPU capacity 1), without predictive policies or invariant checks; used for a stretch whose datapoints are held a
+ * minute, while the group has few serving cohorts (a large fleet's sums go four minutes at a time in its own pass).
  */
 final class QuietKernel {
   /** The first chunk's minutes, doubled after each chunk answered in full up to {@link #MAX}. */

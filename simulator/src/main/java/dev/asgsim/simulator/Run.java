@@ -181,7 +181,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         && !group.pool().present();
     this.answersQuiet = quiet && engine.answersQuietMinutes();
     this.kernel = answersQuiet && !keepsRows && !notScaled.reads() && !predictiveStretch.active()
-        && !sim.checkInvariants && !sim.perMinuteStretches
+        && group.sharesBalances() && !sim.checkInvariants && !sim.perMinuteStretches
         ? new QuietKernel(sim, group, feed, engine, scores, view) : null;
   }
 

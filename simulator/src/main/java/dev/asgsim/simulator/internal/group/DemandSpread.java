@@ -454,6 +454,11 @@ final class DemandSpread {
     sums.sumAhead(ahead);
   }
 
+  /** Whether {@link #serveShared} serves the group (chosen at set-up): what {@link #sumsAhead} needs, with a small group. */
+  boolean sharesBalances() {
+    return shared;
+  }
+
   /**
    * The quiet kernel's first half of {@link #serveShared} for {@code n} minutes ahead (demands {@code demand[k]}), while
    * nothing is recounted: each minute's want, what it serves, its mean CPU and its metric, with the same expressions in

@@ -614,6 +614,11 @@ public final class Group {
     return minute.served;
   }
 
+  /** Whether {@link #sumsAhead} can serve this group's minutes ahead: its balances are shared (chosen at set-up). */
+  public boolean sharesBalances() {
+    return minute.sharesBalances();
+  }
+
   /**
    * What {@link #serve} would give for {@code n} minutes ahead while nothing is recounted (a quiet stretch), into the
    * arrays: each minute's want, served demand, mean CPU and group metric, the same bits, with no balance moved
