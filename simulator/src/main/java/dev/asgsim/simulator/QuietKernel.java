@@ -55,17 +55,23 @@ final class QuietKernel {
   }
 
   /**
-   * Minutes {@code m} to at most {@code end - 1} of a quiet stretch whose datapoints are held a minute, one datapoint
-   * held now ({@link MetricFeed#holdsOneDatapoint}): runs those the engine answers, in chunks; returns the first
-   * minute not run ({@code end}, or one for the per-minute way). The counts are the stretch's ({@link Run#quietStretch}).
+   * Whether this stretch's minutes can be served ahead ({@link Group#sumsAhead}: a small group; a large fleet's sums go
+   * four minutes at a time in its own pass): asked once a stretch, whose serving cohorts do not change.
+   */
+  boolean fits() {
+    return group.sumsAhead(demand, 0, want, served, meanCpu, metric);
+  }
+
+  /**
+   * Minutes {@code m} to at most {@code end - 1} of a quiet stretch that {@link #fits}, whose datapoints are held a
+   * minute, one datapoint held now ({@link MetricFeed#holdsOneDatapoint}): runs those the engine answers, in chunks;
+   * returns the first minute not run ({@code end}, or one for the per-minute way). The counts are the stretch's
+   * ({@link Run#quietStretch}).
    */
   int run(int m, int end, int firstTick, boolean counted, int desired, int serving, int supply, int warm,
       int warmInstances, int targets) {
     long start = sim.startEpochSecond;
     double cpuPerLoadUnit = sim.cpuPerLoadUnit;
-    if (!group.sumsAhead(demand, 0, want, served, meanCpu, metric)) {
-      return m; // not a group the kernel serves
-    }
     int size = FIRST;
     while (m < end && feed.holdsOneDatapoint()) {
       // The first minute's evaluation sees the datapoint held now: asked before anything is computed ahead, so that a

@@ -375,8 +375,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     boolean holds = feed.holdsOneMinute(firstTick);
     predictiveStretch.begin(warm, inService, serving, desired);
     long tick = start + 60L * m + firstTick;
+    boolean chunks = kernel != null && holds && kernel.fits();
     for (; m < end; m++) {
-      if (kernel != null && holds && feed.holdsOneDatapoint()) {
+      if (chunks && feed.holdsOneDatapoint()) {
         int next = kernel.run(m, end, firstTick, counted, desired, serving, supply, warm, warmInstances, targets);
         if (next > m) {
           answeredMinutes += next - m;
