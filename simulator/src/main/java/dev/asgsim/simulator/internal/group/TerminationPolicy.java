@@ -48,11 +48,22 @@ public enum TerminationPolicy {
     return switch (this) {
       case ALLOCATION_STRATEGY -> zones.compareForTermination(cohorts.az[a], cohorts.option[a], cohorts.type[a],
           cohorts.az[b], cohorts.option[b], cohorts.type[b]);
-      case OLDEST_INSTANCE -> Long.compare(cohorts.launchAt[a], cohorts.launchAt[b]);
-      case NEWEST_INSTANCE -> Long.compare(cohorts.launchAt[b], cohorts.launchAt[a]);
-      case CLOSEST_TO_NEXT_INSTANCE_HOUR, DEFAULT ->
-          Long.compare(toNextHour(cohorts, a, at), toNextHour(cohorts, b, at));
+      default -> Long.compare(key(cohorts, a, at), key(cohorts, b, at));
+    };
+  }
+
+  /**
+   * Cohort {@code i}'s key under this policy at {@code at}, lowest terminated first: a clock fixed at launch, so it
+   * cannot change within one scale-in ({@link TerminationKeys}). Not for {@link #ALLOCATION_STRATEGY}, which compares
+   * AZ counts every victim changes.
+   */
+  long key(Cohorts cohorts, int i, long at) {
+    return switch (this) {
+      case OLDEST_INSTANCE -> cohorts.launchAt[i];
+      case NEWEST_INSTANCE -> ~cohorts.launchAt[i]; // strictly decreasing in launchAt, without overflow
+      case CLOSEST_TO_NEXT_INSTANCE_HOUR, DEFAULT -> 3600 - Math.floorMod(at - cohorts.launchAt[i], 3600);
       case INDISTINCT -> 0;
+      case ALLOCATION_STRATEGY -> throw new IllegalStateException("AllocationStrategy has no fixed key");
     };
   }
 
@@ -67,9 +78,5 @@ public enum TerminationPolicy {
   /** {@code Default} ends with "random among ties": the policies after it (none, it must be last) are not consulted. */
   boolean endsWithRandom() {
     return this == DEFAULT;
-  }
-
-  private static long toNextHour(Cohorts cohorts, int i, long at) {
-    return 3600 - Math.floorMod(at - cohorts.launchAt[i], 3600);
   }
 }

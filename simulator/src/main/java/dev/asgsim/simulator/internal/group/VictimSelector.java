@@ -39,7 +39,7 @@ final class VictimSelector {
   /**
    * Per pool (purchase option times AZs plus AZ, {@link #base}): the candidates tied at the AZ's best key, in slot
    * order, how many, and how many instances they hold (kept with the list: their counts change only by a victim, which
-   * marks its AZ {@link #changed}).
+   * {@link #current} updates).
    */
   private final int[][] tied;
   private final int[] tiedSize;
@@ -54,16 +54,20 @@ final class VictimSelector {
   private final int[][] order;
   private final int[] orderSize;
   private final int[] orderAt;
+  /** The candidates' ranks by key in this scale-in, when {@link #cached}: compared instead of the policies. */
+  private final TerminationKeys keys;
+  /** The current option's candidates in slot order, then by key, for {@link #sortCandidates}. */
+  private int[] candidates = new int[8];
   /**
-   * Per pool: a victim was taken there since its last {@link #refresh}; the units limit then (at most the largest
+   * Per pool: the cohort a victim was taken from since its last {@link #current} (-1: none; at most one, as every pick
+   * of the option looks at each of its pools); the units limit at the last {@link #refresh} (at most the largest
    * weight).
    */
-  private final boolean[] changed;
+  private final int[] taken;
   private final int[] unitsAtRefresh;
   /** The pools whose heads tie at the best key in the current pick, and how far the weighted walk has read each. */
   private final int[] zoneOrder;
   private final int[] walked;
-  private int[] sortBuffer = new int[8];
 
   /**
    * @param random the group's generator: its draws interleave with launch jitter in a fixed order
@@ -87,7 +91,8 @@ final class VictimSelector {
     this.order = new int[pools][8];
     this.orderSize = new int[pools];
     this.orderAt = new int[pools];
-    this.changed = new boolean[pools];
+    this.taken = new int[pools];
+    this.keys = cached ? new TerminationKeys(policies) : null;
     this.unitsAtRefresh = new int[pools];
     this.zoneOrder = new int[zones.size()];
     this.walked = new int[zones.size()];
@@ -108,6 +113,7 @@ final class VictimSelector {
   void begin(long at) {
     this.at = at;
     Arrays.fill(valid, false);
+    Arrays.fill(taken, -1);
   }
 
   /** A slot was inserted at {@code slot} (a victim split off its cohort): later slots moved up by one. */
@@ -115,7 +121,11 @@ final class VictimSelector {
     if (!cached) {
       return;
     }
+    keys.inserted(slot, cohorts.size);
     for (int p = 0; p < tied.length; p++) {
+      if (taken[p] >= slot) {
+        taken[p]++;
+      }
       int[] list = tied[p];
       for (int k = 0; k < tiedSize[p]; k++) {
         if (list[k] >= slot) {
@@ -194,40 +204,41 @@ final class VictimSelector {
     if (!valid[base]) {
       sortCandidates(); // the first pick of this option in the scale-in: every AZ is refreshed below
     }
+    // In one pass over the AZs in order: the most instances among those with a candidate, the best key among the
+    // heads of the AZs with the most, and the AZs whose heads tie at it (an AZ with more starts them afresh).
     int most = -1;
+    int best = Integer.MAX_VALUE; // a rank
+    int tiedZones = 0;
+    int weight = 0;
     for (int a = 0; a < zones.size(); a++) {
-      if (current(a) > 0) {
-        most = Math.max(most, zones.count(a, option));
+      if (current(a) == 0) {
+        continue;
+      }
+      int count = zones.count(a, option);
+      if (count < most) {
+        continue;
+      }
+      int p = base + a;
+      int rank = keys.rank(tied[p][0]);
+      if (count > most || rank < best) {
+        most = count;
+        best = rank;
+        tiedZones = 0;
+        weight = 0;
+      }
+      if (rank == best) {
+        zoneOrder[tiedZones++] = p;
+        weight += tiedWeight[p];
       }
     }
     if (most < 0) {
       return -1;
     }
-    // The best key among the heads of the AZs with the most, and the AZs whose heads tie at it, in AZ order.
-    int best = -1;
-    int tiedZones = 0;
-    int weight = 0;
-    for (int a = 0; a < zones.size(); a++) {
-      int p = base + a;
-      if (tiedSize[p] > 0 && zones.count(a, option) == most) {
-        int first = tied[p][0];
-        int cmp = best < 0 ? -1 : compare(first, best);
-        if (cmp < 0) {
-          best = first;
-          tiedZones = 0;
-          weight = 0;
-        }
-        if (cmp <= 0) {
-          zoneOrder[tiedZones++] = p;
-          weight += tiedWeight[p];
-        }
-      }
-    }
     // Random among the ties, weighted by instances, walked in slot order: one AZ's ties are in slot order already
     // (the stable sort keeps slot order among equal keys), several AZs' are merged as the walk goes.
     int r = random.nextInt(weight);
     int v = tiedZones == 1 ? walkOne(zoneOrder[0], r) : walkMerged(tiedZones, r);
-    changed[base + cohorts.az[v]] = true; // the caller takes a victim from it
+    taken[base + cohorts.az[v]] = v; // the caller takes a victim from it
     return v;
   }
 
@@ -266,16 +277,33 @@ final class VictimSelector {
   }
 
   /**
-   * AZ {@code a}'s tied candidates of the current option, up to date ({@link #refresh}); kept as they are while
-   * nothing in the AZ changed since the last refresh (candidates leave only so): no victim taken there, and no type
-   * that was light enough then weighs more than the units left now.
+   * AZ {@code a}'s tied candidates of the current option, up to date ({@link #refresh}); kept as they are while no
+   * type that was light enough at the last refresh weighs more than the units left now (candidates leave only so, or
+   * as victims). A victim taken there since changed only its cohort, one of the ties: one instance fewer, or the
+   * cohort gone when it was the last (Group#scaleIn takes exactly one instance of the picked cohort).
    */
   private int current(int a) {
     int p = base + a;
-    if (valid[p] && !changed[p] && maxUnits >= unitsAtRefresh[p]) {
-      return tiedSize[p];
+    int v = taken[p];
+    taken[p] = -1;
+    if (valid[p] && maxUnits >= unitsAtRefresh[p]) {
+      if (v < 0) {
+        return tiedSize[p];
+      }
+      tiedWeight[p]--;
+      if (isCandidate(v)) {
+        return tiedSize[p];
+      }
+      if (tiedSize[p] > 1) {
+        int[] list = tied[p];
+        int k = 0;
+        while (list[k] != v) {
+          k++;
+        }
+        System.arraycopy(list, k + 1, list, k, tiedSize[p] - k - 1);
+        return --tiedSize[p];
+      }
     }
-    changed[p] = false;
     // Every type weighs at most the largest weight: units left above it exclude none.
     unitsAtRefresh[p] = Math.min(maxUnits, types.largestWeight());
     return refresh(a);
@@ -308,9 +336,8 @@ final class VictimSelector {
       while (k < end && !isCandidate(sorted[k])) {
         k++;
       }
-      int first = k < end ? sorted[k] : -1;
       // The run of the first candidate's key; those of it that are no longer candidates will not be again.
-      for (; k < end && compare(sorted[k], first) == 0; k++) {
+      for (int rank = k < end ? keys.rank(sorted[k]) : -1; k < end && keys.rank(sorted[k]) == rank; k++) {
         if (isCandidate(sorted[k])) {
           if (size == list.length) {
             list = Arrays.copyOf(list, 2 * size);
@@ -328,54 +355,34 @@ final class VictimSelector {
   }
 
   /**
-   * Each AZ's candidates of the current option, in slot order, then sorted by key ({@link #compare}): one pass over the
-   * cohorts for every AZ, as {@link #pickTied} refreshes them all in the pick that opens the option.
+   * Each AZ's candidates of the current option sorted by key, slot order among equal keys ({@link TerminationKeys}):
+   * one pass over the cohorts and one sort of them all, as {@link #pickTied} refreshes every AZ in the pick that opens
+   * the option.
    */
   private void sortCandidates() {
+    int n = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      if (isCandidate(i)) {
+        if (n == candidates.length) {
+          candidates = Arrays.copyOf(candidates, 2 * n);
+        }
+        candidates[n++] = i;
+      }
+    }
+    keys.sortAndRank(cohorts, at, candidates, n, cohorts.size);
     for (int a = 0; a < zones.size(); a++) {
       orderSize[base + a] = 0;
       orderAt[base + a] = 0;
     }
-    for (int i = 0; i < cohorts.size; i++) {
-      if (isCandidate(i)) {
-        int p = base + cohorts.az[i];
-        int n = orderSize[p];
-        if (n == order[p].length) {
-          order[p] = Arrays.copyOf(order[p], 2 * n);
-        }
-        order[p][n] = i;
-        orderSize[p] = n + 1;
+    for (int k = 0; k < n; k++) {
+      int i = candidates[k];
+      int p = base + cohorts.az[i];
+      int m = orderSize[p];
+      if (m == order[p].length) {
+        order[p] = Arrays.copyOf(order[p], 2 * m);
       }
-    }
-    for (int a = 0; a < zones.size(); a++) {
-      int p = base + a;
-      if (sortBuffer.length < orderSize[p]) {
-        sortBuffer = new int[order[p].length];
-      }
-      mergeSort(order[p], 0, orderSize[p]);
-    }
-  }
-
-  /** Sorts {@code s[from, to)} by {@link #compare}, stable: equal keys stay in slot order. */
-  private void mergeSort(int[] s, int from, int to) {
-    if (to - from < 2) {
-      return;
-    }
-    int mid = (from + to) >>> 1;
-    mergeSort(s, from, mid);
-    mergeSort(s, mid, to);
-    if (compare(s[mid - 1], s[mid]) <= 0) {
-      return; // already in order (the common case: launch order is key order for most policies)
-    }
-    System.arraycopy(s, from, sortBuffer, from, to - from);
-    int i = from;
-    int j = mid;
-    for (int k = from; k < to; k++) {
-      if (j >= to || (i < mid && compare(sortBuffer[i], sortBuffer[j]) <= 0)) {
-        s[k] = sortBuffer[i++];
-      } else {
-        s[k] = sortBuffer[j++];
-      }
+      order[p][m] = i;
+      orderSize[p] = m + 1;
     }
   }
 

@@ -31,12 +31,20 @@ class VictimCacheTest {
     final boolean hold;
 
     World(long seed, boolean cache, boolean hold) {
+      this(seed, cache, hold, false);
+    }
+
+    /**
+     * @param large a large fleet's shape (issue 15 item 4): 4 AZs, 60 to 150 cohorts of 1 to 3 instances launched
+     *              across the AZs at shared times (each launch's AZs tie under every policy), one type, one policy
+     */
+    World(long seed, boolean cache, boolean hold, boolean large) {
       this.hold = hold;
       SplittableRandom r = new SplittableRandom(seed);
-      int azs = 1 + r.nextInt(4);
-      boolean weighted = r.nextBoolean();
+      int azs = large ? 4 : 1 + r.nextInt(4);
+      boolean weighted = !large && r.nextBoolean();
       List<TypeAllocation.Type> list = new ArrayList<>();
-      int typeCount = 1 + r.nextInt(3);
+      int typeCount = large ? 1 : 1 + r.nextInt(3);
       for (int t = 0; t < typeCount; t++) {
         list.add(new TypeAllocation.Type("t" + t, weighted ? 1 + r.nextInt(4) : 1, 1, 0.1 + r.nextInt(5) / 10.0,
             0.05 + r.nextInt(5) / 20.0, 1 + r.nextInt(3)));
@@ -44,21 +52,22 @@ class VictimCacheTest {
       types = new TypeAllocation(list, r.nextBoolean() ? "prioritized" : "lowest-price",
           r.nextBoolean() ? "lowest-price" : "capacity-optimized", 2);
       zones = new Zones(azs, types);
-      int policyCount = 1 + r.nextInt(2);
+      int policyCount = large ? 1 : 1 + r.nextInt(2);
       for (int p = 0; p < policyCount; p++) {
-        policies.add(POLICIES.get(r.nextInt(POLICIES.size())));
+        policies.add(POLICIES.get(r.nextInt(large ? 4 : POLICIES.size())));
       }
       int seq = 0;
-      int n = 1 + r.nextInt(40);
+      int n = large ? 60 + r.nextInt(91) : 1 + r.nextInt(40);
       for (int k = 0; k < n; k++) {
         int i = cohorts.add();
-        cohorts.count[i] = 1 + r.nextInt(6);
-        cohorts.az[i] = r.nextInt(azs);
-        cohorts.option[i] = (byte) r.nextInt(2);
+        cohorts.count[i] = large ? 1 + r.nextInt(3) : 1 + r.nextInt(6);
+        cohorts.az[i] = large ? k % azs : r.nextInt(azs);
+        cohorts.option[i] = large ? 0 : (byte) r.nextInt(2);
         cohorts.type[i] = (byte) r.nextInt(typeCount);
         cohorts.firstSeq[i] = seq;
         seq += cohorts.count[i];
-        cohorts.launchAt[i] = 60L * r.nextInt(120); // few distinct times: many ties
+        // Few distinct times: many ties (a large fleet's launch spreads over the AZs at one time).
+        cohorts.launchAt[i] = large ? 37L * (k / azs) + 60L * r.nextInt(3) : 60L * r.nextInt(120);
         cohorts.inServiceAt[i] = cohorts.launchAt[i] + 60L * r.nextInt(150);
         cohorts.drainAt[i] = Cohorts.NEVER;
         zones.add(cohorts.az[i], cohorts.option[i], cohorts.type[i], cohorts.count[i]);
@@ -98,15 +107,45 @@ class VictimCacheTest {
   @DisplayName("§7.4 [D], §7.11: the kept candidates pick the full scan's victims, in the same order, on 400 random "
       + "groups, weighted or not; they are kept only without AllocationStrategy, whose key changes with every victim")
   void cachedSelectionEqualsTheFullScan() {
+    int[] seen = compare(1, 400, false, 30);
+    int cachedGroups = seen[0];
+    int uncachedGroups = seen[1];
+    int cachedVictims = seen[2];
+    int cachedWeighted = seen[3];
+    // Both kinds of group occur, and the cache chose many victims (the comparison is not empty).
+    assertThat(cachedGroups).isGreaterThan(50);
+    assertThat(uncachedGroups).isGreaterThan(50);
+    assertThat(cachedVictims).isGreaterThan(1000);
+    assertThat(cachedWeighted).isGreaterThan(300);
+  }
+
+  @Test
+  @DisplayName("§7.4 [D]: on 300 large fleets (60 to 150 cohorts over 4 AZs, each launch's AZs tied, scale-ins of up "
+      + "to 60 instances) the kept candidates pick the full scan's victims, in the same order")
+  void cachedSelectionEqualsTheFullScanOnLargeFleets() {
+    int[] seen = compare(10_001, 10_300, true, 60);
+    assertThat(seen[0]).isEqualTo(300); // every large fleet keeps its candidates (no AllocationStrategy)
+    assertThat(seen[2]).isGreaterThan(20_000);
+    assertThat(seen[4]).isGreaterThan(10_000);
+  }
+
+  /**
+   * Runs the groups of seeds {@code from} to {@code to} three ways (kept candidates split or held, full scan) through
+   * four scale-ins of up to {@code victims} units each and compares every pick; returns how many groups kept their
+   * candidates and how many did not, the victims picked from kept candidates, those in weighted groups, and those that
+   * took a cohort's last instance.
+   */
+  private static int[] compare(long from, long to, boolean large, int victims) {
     int cachedVictims = 0;
     int cachedWeighted = 0;
     int cachedGroups = 0;
     int uncachedGroups = 0;
-    for (long seed = 1; seed <= 400; seed++) {
-      World cached = new World(seed, true, false);
-      World full = new World(seed, false, false);
+    int leftWhole = 0;
+    for (long seed = from; seed <= to; seed++) {
+      World cached = new World(seed, true, false, large);
+      World full = new World(seed, false, false, large);
       // Its victims held in their cohorts (Group's SplitVictims): slots do not move, so the same cohorts by first id.
-      World held = new World(seed, true, true);
+      World held = new World(seed, true, true, large);
       assertThat(full.selector.cached()).isFalse();
       assertThat(cached.selector.cached()).isEqualTo(cached.keyFixedDuringScaleIn());
       if (cached.selector.cached()) {
@@ -120,7 +159,7 @@ class VictimCacheTest {
         cached.selector.begin(at);
         full.selector.begin(at);
         held.selector.begin(at);
-        int left = 1 + driver.nextInt(30);
+        int left = 1 + driver.nextInt(victims);
         while (left > 0) {
           int option = driver.nextInt(2);
           int v = cached.selector.pick(option, left);
@@ -138,6 +177,9 @@ class VictimCacheTest {
           if (w < 0) {
             break;
           }
+          if (cached.selector.cached() && cached.cohorts.count[v] == 1) {
+            leftWhole++; // the tie leaves its AZ's kept candidates
+          }
           left -= cached.terminate(v, at);
           full.terminate(w, at);
           held.terminate(h, at);
@@ -150,10 +192,6 @@ class VictimCacheTest {
         }
       }
     }
-    // Both kinds of group occur, and the cache chose many victims (the comparison is not empty).
-    assertThat(cachedGroups).isGreaterThan(50);
-    assertThat(uncachedGroups).isGreaterThan(50);
-    assertThat(cachedVictims).isGreaterThan(1000);
-    assertThat(cachedWeighted).isGreaterThan(300);
+    return new int[] {cachedGroups, uncachedGroups, cachedVictims, cachedWeighted, leftWhole};
   }
 }
