@@ -347,24 +347,25 @@ final class MetricFeed {
     heldMinute = t0;
   }
 
+  /** Whether the one metric is the group's CPU ({@link #heldAhead}'s case). */
+  boolean onCpu() {
+    return metrics.length == 1 && source[0] == CPU;
+  }
+
   /**
-   * {@link #hold}'s datapoint of the one metric ({@link #holdsOneDatapoint}) for {@code n} minutes of a quiet stretch
-   * ahead, from each minute's group metric {@code cpu[k]} and load {@code load[k]} (requests per target are
-   * {@code load / targets}, as the stretch computes them): the same expressions, so the same bits, into
-   * {@code valueOf} and {@code contributorsOf}; NaN where hold would hold nothing. Nothing is held here: {@link #hold}
-   * of the last minute run does that.
+   * {@link #hold}'s datapoint of the one metric, the group's CPU ({@link #onCpu}), for {@code n} minutes of a quiet
+   * stretch ahead from each minute's group metric {@code cpu[k]}: the same expressions, so the same bits, into
+   * {@code valueOf} and {@code contributorsOf} from index {@code into}. Nothing is held here: {@link #hold} of the last
+   * minute run does that. No {@code cpu[k]} may be NaN (hold would hold nothing).
    */
-  void heldAhead(double[] cpu, double[] load, int n, int warm, int warmInstances, int serving, int targets,
-      double[] valueOf, double[] contributorsOf, int into) {
-    boolean requests = source[0] == REQUESTS;
-    boolean fromCpu = source[0] == CPU;
-    int count = requests ? serving : warm;
+  void heldAhead(double[] cpu, int n, int warm, int warmInstances, double[] valueOf, double[] contributorsOf,
+      int into) {
     for (int k = 0; k < n; k++) {
-      double v = fromCpu ? cpu[k] : requests ? (serving == 0 ? Double.NaN : load[k] / targets) : Double.NaN;
+      double v = cpu[k];
       double sum = 0.0 + v;
-      double periodLoad = 0.0 + v * count;
-      valueOf[into + k] = v != v ? Double.NaN : everyMinuteValue(0, requests, v, sum, warmInstances);
-      contributorsOf[into + k] = sum > 0 ? periodLoad / sum : (0.0 + count) / 1;
+      double periodLoad = 0.0 + v * warm;
+      valueOf[into + k] = everyMinuteValue(0, false, v, sum, warmInstances);
+      contributorsOf[into + k] = sum > 0 ? periodLoad / sum : (0.0 + warm) / 1;
     }
   }
 

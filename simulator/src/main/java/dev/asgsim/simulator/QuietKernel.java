@@ -6,7 +6,7 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
 
 /**
  * The minutes of a quiet stretch that the engine answers ({@link ScalingEngine#quietMinutes}), a chunk at a time
- * instead of a minute at a time (issue 15 item 2): the chunk's loads and demands, then what the group would serve and
+ * instead of a minute at a time (issue 15 item 2): the chunk's demands, then what the group would serve and
  * its metric ({@link Group#sumsAhead}: no balance moves), then the datapoints the feed would hold
  * ({@link MetricFeed#heldAhead}), then the engine's answers over them up to the first minute it cannot answer, and
  * only then the minutes answered are run: the balances and hours' ends ({@link Group#serveAhead}), the held datapoint
@@ -14,7 +14,7 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
  * what follows it, is left to {@link Run#quietStretch}'s per-minute way, so the minute that acts ends the stretch as it
  * did; the minutes computed past it moved nothing (serving is undone by not running it). Each value is computed by the
  * same expressions in the same order as the per-minute way, so the run is the same bits (QuietKernelTest compares the
- * two minute by minute).
+ * two, each run also cut short at random minutes).
  *
  * <p>Chosen at set-up for a run whose stretches the engine answers, that keeps no timeline rows, whose not-scaled
  * reasons nothing reads, whose group's balances are shared ({@link Group#sharesBalances}: one unlimited credit model
@@ -31,7 +31,6 @@ final class QuietKernel {
   private final ScalingEngine engine;
   private final ScoreAccumulator scores;
   private final EngineView view;
-  private final double[] load = new double[MAX];
   private final double[] demand = new double[MAX];
   private final double[] want = new double[MAX];
   private final double[] served = new double[MAX];
@@ -56,10 +55,11 @@ final class QuietKernel {
 
   /**
    * Whether this stretch's minutes can be served ahead ({@link Group#sumsAhead}: a small group; a large fleet's sums go
-   * four minutes at a time in its own pass): asked once a stretch, whose serving cohorts do not change.
+   * four minutes at a time in its own pass) with the metric on the group's CPU ({@link MetricFeed#onCpu}): asked once a
+   * stretch, whose serving cohorts do not change.
    */
   boolean fits() {
-    return group.sumsAhead(demand, 0, want, served, meanCpu, metric);
+    return feed.onCpu() && group.sumsAhead(demand, 0, want, served, meanCpu, metric);
   }
 
   /**
@@ -85,18 +85,16 @@ final class QuietKernel {
       }
       int n = Math.min(size, end - m);
       for (int k = 0; k < n; k++) {
-        double l = sim.load.at(m + k);
-        load[k] = l;
-        demand[k] = l * cpuPerLoadUnit;
+        demand[k] = sim.load.at(m + k) * cpuPerLoadUnit;
       }
       group.sumsAhead(demand, n, want, served, meanCpu, metric);
-      // No datapoint is NaN: the held one is not, and the metric's inputs (warm, serving) are the stretch's counts.
-      feed.heldAhead(metric, load, n - 1, warm, warmInstances, serving, targets, value, contributors, 1);
+      // No metric is NaN: the held datapoint is not, and the metric's NaN comes from the stretch's count of warm ones.
+      feed.heldAhead(metric, n - 1, warm, warmInstances, value, contributors, 1);
       int a = 1 + engine.quietMinutes(tick + 60, period + 60, value, contributors, 1, n - 1);
       group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric);
       int last = a - 1;
       feed.hold(start + 60L * (m + last), metric[last], warm, warmInstances,
-          serving == 0 ? Double.NaN : load[last] / targets, serving);
+          serving == 0 ? Double.NaN : sim.load.at(m + last) / targets, serving);
       view.demand(demand[last]);
       if (counted) {
         scores.minutes(demand, served, meanCpu, a, desired, supply);

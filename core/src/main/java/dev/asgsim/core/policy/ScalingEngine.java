@@ -346,29 +346,18 @@ public final class ScalingEngine implements ControlPlaneView {
    * datapoint ({@code values[from + k]}, {@code contributors[from + k]}) of the period starting {@code 60 k} seconds
    * after {@code periodStartEpochSecond}, up to the first it cannot answer: returns how many it answered (each the
    * same held decision quietMinute would have returned; the last one's is {@link #lastQuietDecision}). The first one
-   * not answered changed nothing (the caller publishes and evaluates). No value may be NaN.
+   * not answered changed nothing (the caller publishes and evaluates). No value may be NaN. An engine with predictive
+   * policies answers none here.
    */
   public int quietMinutes(long nowEpochSecond, long periodStartEpochSecond, double[] values, double[] contributors,
       int from, int count) {
-    if (quiet == null || count == 0) {
-      return 0;
+    if (quiet == null || count == 0 || predictive.length != 0) {
+      return 0; // with predictive policies the floors are looked at minute by minute: quietMinute's
     }
-    int k = 0;
-    if (predictive.length != 0) {
-      // The floors looked at per minute, as quietMinute does.
-      for (; k < count; k++) {
-        long now = nowEpochSecond + 60L * k;
-        if ((now >= floorsQuietUntil && !floorsQuiet(now))
-            || quiet.minutes(now, periodStartEpochSecond + 60L * k, values, contributors, from + k, 1) == 0) {
-          break;
-        }
-      }
-    } else {
-      if (nowEpochSecond >= floorsQuietUntil) {
-        floorsQuiet(nowEpochSecond); // true without predictive policies: kept until MAX
-      }
-      k = quiet.minutes(nowEpochSecond, periodStartEpochSecond, values, contributors, from, count);
+    if (nowEpochSecond >= floorsQuietUntil) {
+      floorsQuiet(nowEpochSecond); // true without predictive policies, and kept until the end of time
     }
+    int k = quiet.minutes(nowEpochSecond, periodStartEpochSecond, values, contributors, from, count);
     if (k > 0) {
       int why = quiet.lastHold;
       decision.reset(nowEpochSecond + 60L * (k - 1), size);
