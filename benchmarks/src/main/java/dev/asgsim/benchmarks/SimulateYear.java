@@ -25,6 +25,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Loads, rendered once in setup: {@code diurnal} {@value Fixtures#DIURNAL_SPEC}; {@code nab} the NAB trace
  * {@value Fixtures#NAB_RESOURCE} (14 days, one instance's CPU) × {@value Fixtures#NAB_SCALE} looped to a year.
+ * CpuTime also takes {@code const}, {@code const(250)}: a year in which the group never scales.
  * {@code record=false} is how sweeps run (scores only); {@code record=true} also keeps the per-minute timeline and
  * the activity history, as {@code asgsim simulate} does to write its files.
  */
@@ -58,7 +59,9 @@ public class SimulateYear {
     return switch (load) {
       case "diurnal" -> Fixtures.diurnal(Fixtures.YEAR_MINUTES, scale);
       case "nab" -> Fixtures.nabLooped(Fixtures.YEAR_MINUTES, Fixtures.NAB_SCALE * scale);
-      default -> throw new IllegalArgumentException("unknown load " + load + "; use diurnal or nab");
+      // Not a JMH parameter: CpuTime's year in which the group never scales (every minute quiet, benchmarks/HISTORY.md).
+      case "const" -> LoadSeries.constant(250 * scale, Fixtures.YEAR_MINUTES);
+      default -> throw new IllegalArgumentException("unknown load " + load + "; use diurnal, nab or const");
     };
   }
 

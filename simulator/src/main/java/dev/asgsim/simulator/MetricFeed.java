@@ -347,6 +347,28 @@ final class MetricFeed {
     heldMinute = t0;
   }
 
+  /** Whether the one metric is the group's CPU ({@link #heldAhead}'s case). */
+  boolean onCpu() {
+    return metrics.length == 1 && source[0] == CPU;
+  }
+
+  /**
+   * {@link #hold}'s datapoint of the one metric, the group's CPU ({@link #onCpu}), for {@code n} minutes of a quiet
+   * stretch ahead from each minute's group metric {@code cpu[k]}: the same expressions, so the same bits, into
+   * {@code valueOf} and {@code contributorsOf} from index {@code into}. Nothing is held here: {@link #hold} of the last
+   * minute run does that. No {@code cpu[k]} may be NaN (hold would hold nothing).
+   */
+  void heldAhead(double[] cpu, int n, int warm, int warmInstances, double[] valueOf, double[] contributorsOf,
+      int into) {
+    for (int k = 0; k < n; k++) {
+      double v = cpu[k];
+      double sum = 0.0 + v;
+      double periodLoad = 0.0 + v * warm;
+      valueOf[into + k] = everyMinuteValue(0, false, v, sum, warmInstances);
+      contributorsOf[into + k] = sum > 0 ? periodLoad / sum : (0.0 + warm) / 1;
+    }
+  }
+
   /** The end of a quiet stretch: its last minute's held datapoints are queued, as {@link #closeMinute} queues them. */
   void releaseHeld() {
     if (heldMinute == Long.MIN_VALUE) {

@@ -42,6 +42,11 @@ final class NotScaledRecorder {
     this.read = keep || sink != RecordSink.NONE || rows;
   }
 
+  /** Whether anything reads the reasons; when nothing does, {@link #evaluated} and {@link #endOfMinute} do nothing. */
+  boolean reads() {
+    return read;
+  }
+
   /** After each {@link ScalingEngine#evaluate}. */
   void evaluated(Decision d) {
     if (!read) {

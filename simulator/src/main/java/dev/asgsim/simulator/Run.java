@@ -1,8 +1,9 @@
 package dev.asgsim.simulator;
 
 // Over 500 lines because it is one run's minute loop (the plain minute and the kernel for quiet stretches side by
-// side, which QuietStretchTest holds equal bit for bit) and the listener the group reports to; the rules it applies
-// live in their own classes (MetricFeed, ActivityRecorder, TimelineRecorder, Group and its internals).
+// side, which QuietStretchTest holds equal bit for bit; a stretch's answered minutes in chunks are QuietKernel's) and
+// the listener the group reports to; the rules it applies live in their own classes (MetricFeed, ActivityRecorder,
+// TimelineRecorder, Group and its internals).
 
 import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.config.ScalingProcess;
@@ -85,6 +86,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final boolean quiet;
   /** The engine answers quiet minutes itself ({@link ScalingEngine#quietMinute}); a stretch then asks it first. */
   private final boolean answersQuiet;
+  /** Runs a stretch's answered minutes in chunks, or null (chosen at set-up: see its class comment). */
+  private final QuietKernel kernel;
   /** Minutes run by {@link #quietStretch}, for the tests that check it ran. */
   private int quietMinutes;
   /** Of those, the minutes the engine answered itself ({@link ScalingEngine#quietMinute}), for the same tests. */
@@ -184,6 +187,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         && spotPrices == null && spotHazard == null && !group.interruptsSpot() && !group.hasHooks()
         && !group.pool().present();
     this.answersQuiet = quiet && engine.answersQuietMinutes();
+    this.kernel = answersQuiet && !keepsRows && !notScaled.reads() && !predictiveStretch.active()
+        && group.sharesBalances() && !sim.checkInvariants && !sim.perMinuteStretches
+        ? new QuietKernel(sim, group, feed, engine, scores, view) : null;
   }
 
   SimulationResult run() {
@@ -305,6 +311,15 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return engine.predictivePolicies();
   }
 
+  /** Minutes of the last {@link #run} run by {@link QuietKernel}, and computed by it ahead but not run (tests). */
+  long kernelMinutes() {
+    return kernel == null ? 0 : kernel.answered();
+  }
+
+  long kernelWasted() {
+    return kernel == null ? 0 : kernel.wasted();
+  }
+
   /** Minutes of the last {@link #run} the engine answered without evaluating. */
   int answeredMinutes() {
     return answeredMinutes;
@@ -380,7 +395,19 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       timeline.startOfMinute(m, group); // a kept timeline's counts hold until the stretch's last evaluation
     }
     long tick = start + 60L * m + firstTick;
+    boolean chunks = kernel != null && holds && kernel.fits();
     for (; m < end; m++) {
+      if (chunks && feed.holdsOneDatapoint()) {
+        int next = kernel.run(m, end, firstTick, counted, desired, serving, supply, warm, warmInstances, targets);
+        if (next > m) {
+          answeredMinutes += next - m;
+          m = next;
+          tick = start + 60L * (m - 1) + firstTick;
+          if (m == end) {
+            break;
+          }
+        }
+      }
       long t0 = start + 60L * m;
       tick = t0 + firstTick;
       double load = sim.load.at(m);

@@ -53,6 +53,8 @@ public final class Simulation {
   final boolean generalPathOnly;
   /** Every minute takes the plain minute loop, never the quiet stretch kernel (tests compare the two). */
   final boolean plainMinutes;
+  /** Quiet stretches run minute by minute, never in {@link QuietKernel}'s chunks (tests compare the two). */
+  final boolean perMinuteStretches;
   final SimulationListener listener;
   final EngineSettings engineSettings;
   final List<PluginPolicy> plugins;
@@ -84,6 +86,7 @@ public final class Simulation {
     this.checkInvariants = b.checkInvariants;
     this.generalPathOnly = b.generalPathOnly;
     this.plainMinutes = b.plainMinutes;
+    this.perMinuteStretches = b.perMinuteStretches;
     this.listener = b.listener;
     this.engineSettings = b.engineSettings != null ? b.engineSettings : EngineSettings.of(settings);
     this.plugins = List.copyOf(b.plugins);
@@ -161,6 +164,7 @@ public final class Simulation {
     private boolean checkInvariants;
     private boolean generalPathOnly;
     private boolean plainMinutes;
+    private boolean perMinuteStretches;
     private SimulationListener listener = SimulationListener.NONE;
     private EngineSettings engineSettings;
     private final List<PluginPolicy> plugins = new ArrayList<>();
@@ -201,6 +205,8 @@ public final class Simulation {
      * give the plain loop's result minute by minute); the other shortcuts stay as chosen.
      */
     Builder plainMinutes(boolean v) { plainMinutes = v; return this; }
+    /** Run quiet stretches minute by minute, never in {@link QuietKernel}'s chunks (tests compare the two). */
+    Builder perMinuteStretches(boolean v) { perMinuteStretches = v; return this; }
     public Builder listener(SimulationListener v) { listener = Objects.requireNonNull(v); return this; }
     /** The policy engine's [I] parameters (aws-behaviour §13); default: the config's {@code Simulation.Engine} block. */
     public Builder engineSettings(EngineSettings v) { engineSettings = Objects.requireNonNull(v); return this; }

@@ -124,6 +124,59 @@ final class QuietMinutes {
   }
 
   /**
+   * {@link #minute} for {@code count} evaluations a minute apart from {@code now}, the first seeing the period starting
+   * at {@code start} with datapoint ({@code v[from]}, {@code n[from]}), each next one the next period's: the same
+   * checks and window shifts minute by minute, stopping at the first evaluation that is not a quiet hold (nothing of it
+   * changed). Returns how many were answered; only the last one's hold is given to the policy (its reason is all the
+   * policy keeps: {@link TargetTrackingEvaluator#quietHold}), in {@link #lastHold}. No datapoint may be NaN (the
+   * caller holds none then and asks nothing).
+   */
+  int minutes(long now, long start, double[] v, double[] n, int from, int count) {
+    if (count == 0 || (armed ? now != nextNow || start != nextStart : !arm(now, start))) {
+      return 0;
+    }
+    // Target tracking's alarms, one or two (of): the windows in locals; a missing second alarm's window stays 0, below
+    // any need.
+    boolean two = alarms.length == 2;
+    Alarm high = alarms[0];
+    Alarm low = two ? alarms[1] : high;
+    long mask0 = lowN[0];
+    long mask1 = two ? lowN[1] : 0;
+    int need0 = need[0];
+    int need1 = two ? need[1] : 65;
+    long w0 = window[0];
+    long w1 = two ? window[1] : 0;
+    int k = 0;
+    for (; k < count; k++) {
+      double x = v[from + k];
+      long n0 = (w0 << 1 | high.breachBit(x)) & mask0;
+      long n1 = (w1 << 1 | low.breachBit(x)) & mask1;
+      if (Long.bitCount(n0) >= need0 || Long.bitCount(n1) >= need1) {
+        break; // an alarm goes to ALARM: the evaluation is evaluate's
+      }
+      w0 = n0;
+      w1 = n1;
+      int slot = deferred++ & mask;
+      periodStart[slot] = start + 60L * k;
+      value[slot] = x;
+      contributors[slot] = n[from + k];
+    }
+    window[0] = w0;
+    if (two) {
+      window[1] = w1;
+    }
+    if (k > 0) {
+      nextNow = now + 60L * k;
+      nextStart = start + 60L * k;
+      lastHold = policy.quietHold(v[from + k - 1]);
+    }
+    return k;
+  }
+
+  /** The hold ordinal of the last evaluation {@link #minutes} answered. */
+  int lastHold;
+
+  /**
    * Starts deferring at the evaluation {@code now} that would see the period starting at {@code start} as its
    * newest: every alarm is OK, that period is the one after the series' newest, the N − 1 before it are present, and
    * the evaluation's range reaches it the way {@link Alarm#evaluate} selects it (its newest period at most the extra

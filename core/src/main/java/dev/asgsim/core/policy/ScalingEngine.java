@@ -352,6 +352,36 @@ public final class ScalingEngine implements ControlPlaneView {
   }
 
   /**
+   * {@link #quietMinute} for {@code count} evaluations a minute apart from {@code nowEpochSecond}, the k-th seeing the
+   * datapoint ({@code values[from + k]}, {@code contributors[from + k]}) of the period starting {@code 60 k} seconds
+   * after {@code periodStartEpochSecond}, up to the first it cannot answer: returns how many it answered (each the
+   * same held decision quietMinute would have returned; the last one's is {@link #lastQuietDecision}). The first one
+   * not answered changed nothing (the caller publishes and evaluates). No value may be NaN. An engine with predictive
+   * policies answers none here.
+   */
+  public int quietMinutes(long nowEpochSecond, long periodStartEpochSecond, double[] values, double[] contributors,
+      int from, int count) {
+    if (quiet == null || count == 0 || predictive.length != 0) {
+      return 0; // with predictive policies the floors are looked at minute by minute: quietMinute's
+    }
+    if (nowEpochSecond >= floorsQuietUntil) {
+      floorsQuiet(nowEpochSecond); // true without predictive policies, and kept until the end of time
+    }
+    int k = quiet.minutes(nowEpochSecond, periodStartEpochSecond, values, contributors, from, count);
+    if (k > 0) {
+      int why = quiet.lastHold;
+      decision.reset(nowEpochSecond + 60L * (k - 1), size);
+      decision.held(why, why == Hold.NONE_ORDINAL ? -1 : soleIndex);
+    }
+    return k;
+  }
+
+  /** The held decision of the last evaluation {@link #quietMinutes} answered. */
+  public Decision lastQuietDecision() {
+    return decision;
+  }
+
+  /**
    * {@link #quietMinute}'s look at the predictive floors when {@link #floorsQuietUntil} has passed: decideSole's
    * floors() first — they depend on the time, the forecasts and MaxSize only, none of which the alarms' evaluation
    * before them changes (no scheduled action runs in this shape), so bringing them up to date here leaves what

@@ -109,6 +109,11 @@ public final class PredictiveStretch {
     return metric;
   }
 
+  /** Whether the run has predictive policies, whose history each minute feeds (else {@link #minute} does nothing). */
+  public boolean active() {
+    return active;
+  }
+
   /**
    * A stretch starts with these counts and desired capacity (those {@link ScalingEngine#observeLoad} and
    * {@link PredictiveRecorder#minute} get in each of its minutes). Its first minute is observed at once: the minutes

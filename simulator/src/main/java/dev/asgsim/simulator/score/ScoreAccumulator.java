@@ -121,6 +121,16 @@ public final class ScoreAccumulator {
       supplyChanges += ds & 1; // ds != 0 (-1 & 1 is 1)
       demandChanges += dd & 1;
     }
+    reaction(d, s, desired);
+    prevDesired = desired;
+    prevD = d;
+    prevDemand = demand;
+    prevS = s;
+    t++;
+  }
+
+  /** The reaction episodes' minute (needs {@link #t}, {@link #prevD} and {@link #prevDesired} as the minute found them). */
+  private void reaction(int d, int s, int desired) {
     // Reaction: an episode opens when demand rises above supply and closes when supply catches up. It is a reaction
     // only once desired rises above what it was before the rise (a scale-out); rises that caused none (at MaxSize, in
     // the dead band, demand fell back first) are counted apart and give no reaction time.
@@ -154,11 +164,113 @@ public final class ScoreAccumulator {
         openAt = -1;
       }
     }
-    prevDesired = desired;
-    prevD = d;
-    prevDemand = demand;
-    prevS = s;
-    t++;
+  }
+
+  /**
+   * {@link #minute} for minutes {@code 0..n-1} of the arrays, all with the same {@code desired} and supply
+   * {@code serving} (a quiet stretch's): the same operations in the same order on each sum, in locals instead of
+   * fields, so the same bits (ScoreAccumulatorPropertyTest compares it with {@link #minute} call by call).
+   */
+  public void minutes(double[] demand, double[] served, double[] cpuOf, int n, int desired, int serving) {
+    double threshold = this.threshold;
+    double totalDemand = this.totalDemand;
+    double unserved = this.unserved;
+    int minutesWithUnserved = this.minutesWithUnserved;
+    int unservedAfter = 0;
+    int minutesAbove = this.minutesAbove;
+    double servingSum = this.servingSum;
+    double cpuSum = this.cpuSum;
+    int cpuMinutes = this.cpuMinutes;
+    double thetaU = this.thetaU;
+    double thetaO = this.thetaO;
+    int under = this.under;
+    int over = this.over;
+    int instab = this.instab;
+    int instabK = this.instabK;
+    int instabK2 = this.instabK2;
+    int supplyChanges = this.supplyChanges;
+    int demandChanges = this.demandChanges;
+    int prevD = this.prevD;
+    double prevDemand = this.prevDemand;
+    int prevS = this.prevS;
+    int t = this.t;
+    int s = serving;
+    int gapD = -1;
+    double gap = 0;
+    for (int k = 0; k < n; k++) {
+      double dem = demand[k];
+      totalDemand += dem;
+      double lost = dem - served[k];
+      if (lost > UNSERVED_TOLERANCE) {
+        unserved += lost;
+        minutesWithUnserved++;
+        unservedAfter++;
+      }
+      double cpu = cpuOf[k];
+      if (cpu > threshold) {
+        minutesAbove++;
+      }
+      servingSum += s;
+      if (!Double.isNaN(cpu)) {
+        cpuSum += cpu;
+        cpuMinutes++;
+      }
+      int d = dem == prevDemand ? prevD : demandInstances(dem);
+      if (d != gapD) {
+        gapD = d; // s is the same all through: the same d gives the same quotient
+        gap = Math.abs(d - s) / (double) d;
+      }
+      int shortSide = (s - d) >>> 31;
+      int surplusSide = (d - s) >>> 31;
+      thetaU += shortSide * gap;
+      under += shortSide;
+      thetaO += surplusSide * gap;
+      over += surplusSide;
+      if (prevD >= 0) {
+        int ds = Integer.signum(s - prevS);
+        int dd = Integer.signum(d - prevD);
+        int diff = ds - dd;
+        instab += (diff | -diff) >>> 31;
+        instabK += -diff >>> 31;
+        instabK2 += diff >>> 31;
+        supplyChanges += ds & 1;
+        demandChanges += dd & 1;
+      }
+      if ((openAt >= 0 || (prevD >= 0 && d > prevD && s < d))) {
+        // The reaction's episodes: rare, so through the fields, as minute() keeps them.
+        this.t = t;
+        this.prevD = prevD;
+        reaction(d, s, desired);
+      }
+      prevDesired = desired;
+      prevD = d;
+      prevDemand = dem;
+      prevS = s;
+      t++;
+    }
+    this.totalDemand = totalDemand;
+    this.unserved = unserved;
+    this.minutesWithUnserved = minutesWithUnserved;
+    if (afterInterruption) {
+      this.unservedAfterInterruption += unservedAfter;
+    }
+    this.minutesAbove = minutesAbove;
+    this.servingSum = servingSum;
+    this.cpuSum = cpuSum;
+    this.cpuMinutes = cpuMinutes;
+    this.thetaU = thetaU;
+    this.thetaO = thetaO;
+    this.under = under;
+    this.over = over;
+    this.instab = instab;
+    this.instabK = instabK;
+    this.instabK2 = instabK2;
+    this.supplyChanges = supplyChanges;
+    this.demandChanges = demandChanges;
+    this.prevD = prevD;
+    this.prevDemand = prevDemand;
+    this.prevS = prevS;
+    this.t = t;
   }
 
   /**

@@ -63,6 +63,57 @@ class ScoreAccumulatorPropertyTest {
     assertThat(steps).as("minutes whose steps of d and s differ").isGreaterThan(10_000);
   }
 
+  /**
+   * {@link ScoreAccumulator#minutes} (a quiet stretch's minutes over arrays, desired and supply the stretch's) gives the
+   * same scores as {@link ScoreAccumulator#minute} called minute by minute, to the bit: runs of chunks with random
+   * desired and supply between them (so reaction episodes open inside chunks and close in later ones), demands that
+   * repeat, sit on bucket edges, drop to zero and jump, served below demand, NaN CPU, and a Spot interruption's flag.
+   */
+  @Test
+  void aStretchsMinutesOverArraysAreTheMinuteByMinuteScores() {
+    SplittableRandom random = new SplittableRandom(20261130_2L);
+    int reactions = 0;
+    int unservedMinutes = 0;
+    for (int run = 0; run < 300; run++) {
+      double threshold = random.nextBoolean() ? 80 : 1 + random.nextInt(100) + random.nextDouble();
+      ScoreAccumulator batched = new ScoreAccumulator(threshold);
+      ScoreAccumulator single = new ScoreAccumulator(threshold);
+      double demand = threshold * random.nextInt(10);
+      int chunks = 1 + random.nextInt(40);
+      for (int c = 0; c < chunks; c++) {
+        int n = random.nextInt(70);
+        int supply = random.nextInt(12);
+        int desired = Math.max(0, supply + random.nextInt(5) - 2);
+        boolean after = random.nextInt(5) == 0;
+        batched.afterInterruption(after);
+        single.afterInterruption(after);
+        double[] d = new double[n + random.nextInt(3)];
+        double[] served = new double[d.length];
+        double[] cpu = new double[d.length];
+        for (int m = 0; m < n; m++) {
+          switch (random.nextInt(6)) {
+            case 0 -> { }
+            case 1 -> demand = threshold * (1 + random.nextInt(12)) + (random.nextDouble() - 0.5) * 1e-6;
+            case 2 -> demand = 0;
+            default -> demand = Math.max(0, demand + (random.nextDouble() - 0.5) * threshold);
+          }
+          d[m] = demand;
+          served[m] = random.nextInt(4) == 0 ? demand * random.nextDouble() : Math.min(demand, supply * threshold);
+          cpu[m] = supply == 0 || random.nextInt(20) == 0 ? Double.NaN : served[m] / supply;
+          single.minute(d[m], served[m], desired, supply, cpu[m]);
+          unservedMinutes += d[m] - served[m] > ScoreAccumulator.UNSERVED_TOLERANCE ? 1 : 0;
+        }
+        batched.minutes(d, served, cpu, n, desired, supply);
+      }
+      Scores b = batched.finish(60.0, 1.0, 0, 0, 0, 0, 0, 0);
+      Scores s = single.finish(60.0, 1.0, 0, 0, 0, 0, 0, 0);
+      assertThat(b).as("run " + run).isEqualTo(s);
+      reactions += s.demandRises();
+    }
+    assertThat(reactions).as("reactions (desired rose in an open episode)").isGreaterThan(100);
+    assertThat(unservedMinutes).as("minutes with unserved demand").isGreaterThan(1000);
+  }
+
   private static void assertSameBits(String what, double actual, double expected) {
     assertThat(Double.doubleToRawLongBits(actual)).as("%s: %s, plainly %s", what, actual, expected)
         .isEqualTo(Double.doubleToRawLongBits(expected));

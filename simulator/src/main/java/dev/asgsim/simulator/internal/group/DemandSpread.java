@@ -5,7 +5,8 @@ import java.util.function.LongToDoubleFunction;
 // Over 300 lines because the general cohort pass and the lean passes chosen at set-up (one unlimited credit model on
 // CPU capacity 1, cohort by cohort or with shared balances when nothing reads the mean) stay side by side, as
 // GeneralPathTest and CreditSharesTest hold them equal bit for bit; the hour's end surplus charge (aws-behaviour §8.1)
-// adjusts the same cohorts' (or shares') balances and the minute's mean credits they computed.
+// adjusts the same cohorts' (or shares') balances and the minute's mean credits they computed; the quiet kernel's two
+// halves of the shared pass (sumsAhead, creditsAhead: QuietKernelTest holds them to it) read the same private state.
 
 /**
  * One minute of demand on the group (aws-behaviour §8.1 [D], §12): the load balancer spreads it evenly over the serving
@@ -63,6 +64,8 @@ final class DemandSpread {
    */
   private LongToDoubleFunction demandAt;
   private final double[] ahead = new double[ServingSums.AHEAD];
+  /** {@link #creditsAhead}'s work space: each minute's credits paid from the earned balance while serving. */
+  private double[] paidAhead = new double[0];
   double served;
   /** What the outside targets served (included in {@link #served}). */
   double outsideServed;
@@ -449,6 +452,141 @@ final class DemandSpread {
       ahead[j] = Math.min(100.0, share(demandAt.applyAsDouble(minuteStart + 60L * j), targets));
     }
     sums.sumAhead(ahead);
+  }
+
+  /** Whether {@link #serveShared} serves the group (chosen at set-up): what {@link #sumsAhead} needs, with a small group. */
+  boolean sharesBalances() {
+    return shared;
+  }
+
+  /**
+   * The quiet kernel's first half of {@link #serveShared} for {@code n} minutes ahead (demands {@code demand[k]}), while
+   * nothing is recounted: each minute's want, what it serves, its mean CPU and its metric, with the same expressions in
+   * the same order as the pass, so the same bits; no balance moves (in unlimited mode nothing a minute serves depends on
+   * them), so minutes computed and never run leave nothing behind. {@link #creditsAhead} then advances the balances
+   * over the minutes run. False, with nothing computed, unless this is the shared pass of a small group.
+   */
+  boolean sumsAhead(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf, double[] meanCpuOf,
+      double[] metricOf) {
+    if (!shared) {
+      return false;
+    }
+    if (stale) {
+      sums.list(cohorts); // what serveShared lists before its sums: the same cohorts until the next recount
+      stale = false;
+    }
+    if (sums.many()) {
+      return false;
+    }
+    double targets = counts.servingCpu + outside;
+    double[] count = sums.count;
+    boolean[] inMetric = sums.inMetric;
+    boolean aggregated = sums.aggregated;
+    int size = sums.size;
+    int serving = counts.servingInstances;
+    int warm = counts.warmInstances;
+    for (int k = 0; k < n; k++) {
+      double share = share(demand[k], targets);
+      double want = Math.min(100.0, share);
+      double outsideServed = outside * Math.min(share, outsideCapacity);
+      double cpuSum = 0;
+      double metricSum = 0;
+      if (aggregated) {
+        for (int j = 0; j < size; j++) {
+          cpuSum += want * count[j];
+        }
+        metricSum = cpuSum;
+      } else {
+        for (int j = 0; j < size; j++) {
+          double cpu = want * count[j];
+          cpuSum += cpu;
+          if (inMetric[j]) {
+            metricSum += cpu;
+          }
+        }
+      }
+      wantOf[k] = want;
+      servedOf[k] = cpuSum + outsideServed;
+      meanCpuOf[k] = serving == 0 ? Double.NaN : cpuSum / serving;
+      metricOf[k] = warm == 0 ? Double.NaN : metricSum / warm;
+    }
+    return true;
+  }
+
+  /**
+   * The balances' minutes {@code from..to-1} of {@link #serveShared} at wants {@code want[k]}, none of them but the last
+   * ending a clock hour: the shares brought up to date once (the pass does it each minute, but between hours' ends a
+   * stretch changes no phase and charges nothing, so only the first can merge or place a cohort), then the shares
+   * stepped through the minutes two at a time (two chains side by side), each in a local, with {@link #evenMinute}'s and {@link #step}'s
+   * expressions in their order: a share's balance depends on its own alone, so the same bits share by share as minute
+   * by minute. A share without launch credits (+0.0, every share in unlimited mode) keeps none: each minute leaves it
+   * {@code launchAfterSpending(0.0, spent)}, +0.0 for any spent ≥ 0, so only its earned balance moves.
+   */
+  void creditsAhead(double[] want, int from, int to) {
+    CreditShares shares = cohorts.shares;
+    shares.update(cohorts);
+    double[] earnedOf = shares.earned;
+    double[] launchOf = shares.launch;
+    byte[] phases = shares.phase;
+    int size = shares.size;
+    long launchBits = 0;
+    for (int s = 0; s < size; s++) {
+      launchBits |= Double.doubleToRawLongBits(launchOf[s]);
+    }
+    if (launchBits != 0L) {
+      // Some share holds launch credits (none does in unlimited mode): minute by minute, as the pass.
+      for (int k = from; k < to; k++) {
+        evenMinute(want[k]);
+        for (int s = 0; s < size; s++) {
+          step(earnedOf, launchOf, s, (phases[s] & Cohorts.SERVES) != 0);
+        }
+      }
+      return;
+    }
+    CreditModel credits = this.credits[0];
+    if (paidAhead.length < want.length) {
+      paidAhead = new double[want.length];
+    }
+    double[] paid = paidAhead;
+    for (int k = from; k < to; k++) {
+      paid[k] = credits.paidFromEarned(0.0, credits.spent(want[k]));
+    }
+    evenMinute(want[to - 1]); // the last minute's amounts, as the pass leaves them
+    double idle = evenIdlePaid;
+    int s = 0;
+    for (; s + 1 < size; s += 2) {
+      boolean serves0 = (phases[s] & Cohorts.SERVES) != 0;
+      boolean serves1 = (phases[s + 1] & Cohorts.SERVES) != 0;
+      double e0 = earnedOf[s];
+      double e1 = earnedOf[s + 1];
+      for (int k = from; k < to; k++) {
+        e0 = credits.earnedAfterPaying(e0, serves0 ? paid[k] : idle);
+        e1 = credits.earnedAfterPaying(e1, serves1 ? paid[k] : idle);
+      }
+      earnedOf[s] = e0;
+      earnedOf[s + 1] = e1;
+      launchOf[s] = serves0 ? evenWantLaunchLeft : evenIdleLaunchLeft;
+      launchOf[s + 1] = serves1 ? evenWantLaunchLeft : evenIdleLaunchLeft;
+    }
+    if (s < size) {
+      boolean serves = (phases[s] & Cohorts.SERVES) != 0;
+      double e = earnedOf[s];
+      for (int k = from; k < to; k++) {
+        e = credits.earnedAfterPaying(e, serves ? paid[k] : idle);
+      }
+      earnedOf[s] = e;
+      launchOf[s] = serves ? evenWantLaunchLeft : evenIdleLaunchLeft;
+    }
+  }
+
+  /** The last minute run after {@link #sumsAhead}: the results {@link #serve} would have left. */
+  void lastAhead(double demand, double want, double servedNow, double meanCpuNow, double metricNow, Counts counts) {
+    throttled = false;
+    outsideServed = outside * Math.min(share(demand, counts.servingCpu + outside), outsideCapacity);
+    served = servedNow;
+    meanCpu = meanCpuNow;
+    metricCpu = metricNow;
+    evenExtremes(want, counts);
   }
 
   /** The shared pass's serving-cohort sums (the tests read how many minutes came from a pass ahead). */

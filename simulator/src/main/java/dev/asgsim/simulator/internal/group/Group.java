@@ -614,6 +614,47 @@ public final class Group {
     return minute.served;
   }
 
+  /** Whether {@link #sumsAhead} can serve this group's minutes ahead: its balances are shared (chosen at set-up). */
+  public boolean sharesBalances() {
+    return minute.sharesBalances();
+  }
+
+  /**
+   * What {@link #serve} would give for {@code n} minutes ahead while nothing is recounted (a quiet stretch), into the
+   * arrays: each minute's want, served demand, mean CPU and group metric, the same bits, with no balance moved
+   * ({@link DemandSpread#sumsAhead}); false, with nothing computed, unless the group is served by the shared pass of a
+   * small group. {@link #serveAhead} then runs the first minutes of them.
+   */
+  public boolean sumsAhead(double[] demand, int n, double[] want, double[] served, double[] meanCpu, double[] metric) {
+    return minute.sumsAhead(demand, n, counts, want, served, meanCpu, metric);
+  }
+
+  /**
+   * Minutes {@code 0..n-1} of the last {@link #sumsAhead}, the first starting at {@code minuteStart}, run: {@link #serve}'s
+   * balances up to each clock hour's end, then that hour's charges, in its order ({@link DemandSpread#creditsAhead}),
+   * and the last minute's results as serve leaves them.
+   */
+  public void serveAhead(long minuteStart, int n, double[] demand, double[] want, double[] served, double[] meanCpu,
+      double[] metric) {
+    for (int k = 0; k < n;) {
+      long t = minuteStart + 60L * k;
+      if (hourEnd == Long.MIN_VALUE) {
+        hourEnd = CreditModel.nextHourEnd(t);
+      }
+      // The minutes up to the one that ends the clock hour (t + 60 >= hourEnd): no charge falls between them.
+      int toHourEnd = (int) Math.max(0, -Math.floorDiv(t + 60 - hourEnd, 60L));
+      int to = (int) Math.min(n, k + 1L + toHourEnd);
+      minute.creditsAhead(want, k, to);
+      if (to - k == toHourEnd + 1) {
+        minute.endOfHour(billing);
+        hourEnd = CreditModel.nextHourEnd(minuteStart + 60L * to);
+      }
+      k = to;
+    }
+    int last = n - 1;
+    minute.lastAhead(demand[last], want[last], served[last], meanCpu[last], metric[last], counts);
+  }
+
   /** Checks that every instance is in exactly one state and no count is negative; throws if not. */
   public void checkInvariants() {
     recount(lastAdvance);

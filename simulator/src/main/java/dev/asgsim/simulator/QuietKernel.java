@@ -1,0 +1,120 @@
+package dev.asgsim.simulator;
+
+import dev.asgsim.core.policy.ScalingEngine;
+import dev.asgsim.simulator.internal.group.Group;
+import dev.asgsim.simulator.score.ScoreAccumulator;
+
+/**
+ * The minutes of a quiet stretch that the engine answers ({@link ScalingEngine#quietMinutes}), a chunk at a time
+ * instead of a minute at a time (issue 15 item 2): the chunk's demands, then what the group would serve and
+ * its metric ({@link Group#sumsAhead}: no balance moves), then the datapoints the feed would hold
+ * ({@link MetricFeed#heldAhead}), then the engine's answers over them up to the first minute it cannot answer, and
+ * only then the minutes answered are run: the balances and hours' ends ({@link Group#serveAhead}), the held datapoint
+ * ({@link MetricFeed#hold}) and the scores ({@link ScoreAccumulator#minutes}). A minute the engine does not answer, and
+ * what follows it, is left to {@link Run#quietStretch}'s per-minute way, so the minute that acts ends the stretch as it
+ * did; the minutes computed past it moved nothing (serving is undone by not running it). Each value is computed by the
+ * same expressions in the same order as the per-minute way, so the run is the same bits (QuietKernelTest compares the
+ * two, each run also cut short at random minutes).
+ *
+ * <p>Chosen at set-up for a run whose stretches the engine answers, that keeps no timeline rows, whose not-scaled
+ * reasons nothing reads, whose group's balances are shared ({@link Group#sharesBalances}: one unlimited credit model
+ * on CPU capacity 1), without predictive policies or invariant checks; used for a stretch whose datapoints are held a
+ * minute, while the group has few serving cohorts (a large fleet's sums go four minutes at a time in its own pass).
+ */
+final class QuietKernel {
+  /** The first chunk's minutes, doubled after each chunk answered in full up to {@link #MAX}. */
+  static final int FIRST = 8;
+  static final int MAX = 128;
+  private final Simulation sim;
+  private final Group group;
+  private final MetricFeed feed;
+  private final ScalingEngine engine;
+  private final ScoreAccumulator scores;
+  private final EngineView view;
+  private final double[] demand = new double[MAX];
+  private final double[] want = new double[MAX];
+  private final double[] served = new double[MAX];
+  private final double[] meanCpu = new double[MAX];
+  private final double[] metric = new double[MAX];
+  /** The datapoint each minute's evaluation sees: [0] the one held before the chunk, [k + 1] minute k's. */
+  private final double[] value = new double[MAX + 1];
+  private final double[] contributors = new double[MAX + 1];
+  /** Minutes answered, and minutes computed ahead but not run (for the tests and the figures). */
+  private long answered;
+  private long wasted;
+
+  QuietKernel(Simulation sim, Group group, MetricFeed feed, ScalingEngine engine, ScoreAccumulator scores,
+      EngineView view) {
+    this.sim = sim;
+    this.group = group;
+    this.feed = feed;
+    this.engine = engine;
+    this.scores = scores;
+    this.view = view;
+  }
+
+  /**
+   * Whether this stretch's minutes can be served ahead ({@link Group#sumsAhead}: a small group; a large fleet's sums go
+   * four minutes at a time in its own pass) with the metric on the group's CPU ({@link MetricFeed#onCpu}): asked once a
+   * stretch, whose serving cohorts do not change.
+   */
+  boolean fits() {
+    return feed.onCpu() && group.sumsAhead(demand, 0, want, served, meanCpu, metric);
+  }
+
+  /**
+   * Minutes {@code m} to at most {@code end - 1} of a quiet stretch that {@link #fits}, whose datapoints are held a
+   * minute, one datapoint held now ({@link MetricFeed#holdsOneDatapoint}): runs those the engine answers, in chunks;
+   * returns the first minute not run ({@code end}, or one for the per-minute way). The counts are the stretch's
+   * ({@link Run#quietStretch}).
+   */
+  int run(int m, int end, int firstTick, boolean counted, int desired, int serving, int supply, int warm,
+      int warmInstances, int targets) {
+    long start = sim.startEpochSecond;
+    double cpuPerLoadUnit = sim.cpuPerLoadUnit;
+    int size = FIRST;
+    while (m < end && feed.holdsOneDatapoint()) {
+      // The first minute's evaluation sees the datapoint held now: asked before anything is computed ahead, so that a
+      // minute the engine does not answer (an alarm not OK, one about to go to ALARM) costs nothing here.
+      value[0] = feed.heldValue();
+      contributors[0] = feed.heldContributors();
+      long tick = start + 60L * m + firstTick;
+      long period = feed.heldMinute();
+      if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
+        return m;
+      }
+      int n = Math.min(size, end - m);
+      for (int k = 0; k < n; k++) {
+        demand[k] = sim.load.at(m + k) * cpuPerLoadUnit;
+      }
+      group.sumsAhead(demand, n, want, served, meanCpu, metric);
+      // No metric is NaN: the held datapoint is not, and the metric's NaN comes from the stretch's count of warm ones.
+      feed.heldAhead(metric, n - 1, warm, warmInstances, value, contributors, 1);
+      int a = 1 + engine.quietMinutes(tick + 60, period + 60, value, contributors, 1, n - 1);
+      group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric);
+      int last = a - 1;
+      feed.hold(start + 60L * (m + last), metric[last], warm, warmInstances,
+          serving == 0 ? Double.NaN : sim.load.at(m + last) / targets, serving);
+      view.demand(demand[last]);
+      if (counted) {
+        scores.minutes(demand, served, meanCpu, a, desired, supply);
+      }
+      answered += a;
+      m += a;
+      if (a < n) {
+        wasted += n - a;
+        return m;
+      }
+      size = Math.min(MAX, size * 2);
+    }
+    return m;
+  }
+
+  long answered() {
+    return answered;
+  }
+
+  long wasted() {
+    return wasted;
+  }
+}
