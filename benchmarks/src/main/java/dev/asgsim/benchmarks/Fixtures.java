@@ -140,9 +140,11 @@ public final class Fixtures {
       try {
         Path dir = Files.createTempDirectory("asgsim-bench");
         Path file = dir.resolve(Path.of(NAB_RESOURCE).getFileName().toString());
+        // Deleted at exit in the reverse order of registration: the directory first registered, so last deleted,
+        // once empty (registered the other way round, every JVM left an empty directory behind).
+        dir.toFile().deleteOnExit();
         Files.write(file, bytes(NAB_RESOURCE));
         file.toFile().deleteOnExit();
-        dir.toFile().deleteOnExit();
         nab = file;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot extract " + NAB_RESOURCE, e);

@@ -38,6 +38,7 @@ final class MotoServer implements AutoCloseable {
       port = s.getLocalPort();
     }
     Path log = Files.createTempFile("moto-", ".log");
+    log.toFile().deleteOnExit(); // read only when moto_server fails to start; no test run leaves one behind
     Process p;
     try {
       p = new ProcessBuilder("moto_server", "-H", "127.0.0.1", "-p", Integer.toString(port))
