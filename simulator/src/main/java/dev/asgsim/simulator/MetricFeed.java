@@ -1,6 +1,6 @@
 // Over 400 lines because the general path (periods, statistics, N_dp weighting), the every-minute path chosen at
-// set-up for the common case and the quiet stretches' held minute must stay side by side: GeneralPathTest and
-// QuietStretchTest hold them equal bit for bit.
+// set-up for the common case, the quiet stretches' held minute and the quiet kernel's datapoints ahead (heldAhead) must
+// stay side by side: GeneralPathTest, QuietStretchTest and QuietKernelTest hold them equal bit for bit.
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.alarm.Statistic;
@@ -258,12 +258,19 @@ final class MetricFeed {
         continue; // a period without any value publishes nothing
       }
       int n = requests ? serving : warm;
-      double sum = 0.0 + v;
-      double contributorSum = 0.0 + n;
-      double load = 0.0 + v * n;
-      enqueue(t0 + publishDelaySeconds, i, t0, everyMinuteValue(i, requests, v, sum, warmInstances),
-          sum > 0 ? load / sum : contributorSum / 1);
+      enqueue(t0 + publishDelaySeconds, i, t0, everyMinuteValue(i, requests, v, 0.0 + v, warmInstances),
+          everyMinuteContributors(v, n));
     }
+  }
+
+  /**
+   * The contributors (N_dp) of a one-minute period whose value is {@code v} from {@code n} instances: the general
+   * path's load-weighted mean of the counts over one minute ({@code 0.0 + x} sums, so the same bits), or the count when
+   * the period's value is not positive.
+   */
+  private static double everyMinuteContributors(double v, int n) {
+    double sum = 0.0 + v;
+    return sum > 0 ? (0.0 + v * n) / sum : (0.0 + n) / 1;
   }
 
   /** Metric {@code i}'s datapoint of a one-minute period whose value is {@code v} ({@code sum} is {@code 0.0 + v}). */
@@ -337,11 +344,8 @@ final class MetricFeed {
       double v = source[i] == CPU ? cpu : requests ? requestsPerTarget : Double.NaN;
       held[i] = !Double.isNaN(v); // a period without any value publishes nothing
       if (held[i]) {
-        int n = requests ? serving : warm;
-        double sum = 0.0 + v;
-        double load = 0.0 + v * n;
-        heldValue[i] = everyMinuteValue(i, requests, v, sum, warmInstances);
-        heldContributors[i] = sum > 0 ? load / sum : (0.0 + n) / 1;
+        heldValue[i] = everyMinuteValue(i, requests, v, 0.0 + v, warmInstances);
+        heldContributors[i] = everyMinuteContributors(v, requests ? serving : warm);
       }
     }
     heldMinute = t0;
@@ -362,10 +366,8 @@ final class MetricFeed {
       int into) {
     for (int k = 0; k < n; k++) {
       double v = cpu[k];
-      double sum = 0.0 + v;
-      double periodLoad = 0.0 + v * warm;
-      valueOf[into + k] = everyMinuteValue(0, false, v, sum, warmInstances);
-      contributorsOf[into + k] = sum > 0 ? periodLoad / sum : (0.0 + warm) / 1;
+      valueOf[into + k] = everyMinuteValue(0, false, v, 0.0 + v, warmInstances);
+      contributorsOf[into + k] = everyMinuteContributors(v, warm);
     }
   }
 

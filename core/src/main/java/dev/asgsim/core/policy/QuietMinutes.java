@@ -45,6 +45,8 @@ final class QuietMinutes {
   /** The instant and period start the next call must bring: one evaluation a minute, one datapoint each. */
   private long nextNow;
   private long nextStart;
+  /** The hold ordinal of the last evaluation {@link #minutes} answered (read by the engine). */
+  int lastHold;
 
   private QuietMinutes(MetricSeries series, Alarm[] alarms, TargetTrackingEvaluator policy, int extraRange) {
     this.series = series;
@@ -172,9 +174,6 @@ final class QuietMinutes {
     }
     return k;
   }
-
-  /** The hold ordinal of the last evaluation {@link #minutes} answered. */
-  int lastHold;
 
   /**
    * Starts deferring at the evaluation {@code now} that would see the period starting at {@code start} as its
