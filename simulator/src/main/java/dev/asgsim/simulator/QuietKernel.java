@@ -2,6 +2,7 @@ package dev.asgsim.simulator;
 
 import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.internal.group.Group;
+import dev.asgsim.simulator.predictive.PredictiveStretch;
 import dev.asgsim.simulator.score.ScoreAccumulator;
 
 /**
@@ -10,7 +11,8 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
  * its metric ({@link Group#sumsAhead}: no balance moves), then the datapoints the feed would hold
  * ({@link MetricFeed#heldAhead}), then the engine's answers over them up to the first minute it cannot answer, and
  * only then the minutes answered are run: the balances and hours' ends ({@link Group#serveAhead}), the held datapoint
- * ({@link MetricFeed#hold}) and the scores ({@link ScoreAccumulator#minutes}). A minute the engine does not answer, and
+ * ({@link MetricFeed#hold}), the scores ({@link ScoreAccumulator#minutes}) and the predictive policies' hour sums
+ * ({@link PredictiveStretch#minutes}). A minute the engine does not answer, and
  * what follows it, is left to {@link Run#quietStretch}'s per-minute way, so the minute that acts ends the stretch as it
  * did; the minutes computed past it moved nothing (serving is undone by not running it). Each value is computed by the
  * same expressions in the same order as the per-minute way, so the run is the same bits (QuietKernelTest compares the
@@ -18,8 +20,17 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
  *
  * <p>Chosen at set-up for a run whose stretches the engine answers, that keeps no timeline rows, whose not-scaled
  * reasons nothing reads, whose group's balances are shared ({@link Group#sharesBalances}: one unlimited credit model
- * on CPU capacity 1), without predictive policies or invariant checks; used for a stretch whose datapoints are held a
- * minute, while the group has few serving cohorts (a large fleet's sums go four minutes at a time in its own pass).
+ * on CPU capacity 1), without invariant checks, and whose predictive policies (if any) count by one load metric
+ * ({@link PredictiveStretch#holdsMinutes}); used for a stretch whose datapoints are held a minute, while the group has
+ * few serving cohorts (a large fleet's sums go four minutes at a time in its own pass).
+ *
+ * <p>With predictive policies (aws-behaviour §5.2, issue 12) a chunk stays inside the clock hour the policies observe
+ * ({@link PredictiveStretch#minutesHeld}): an hour's first minute goes the per-minute way, which closes the last hour
+ * and may forecast again before that minute's evaluation; the chunk's minutes are added to the hour's sums from the
+ * chunk's metrics. The floors are looked at by the engine where {@link ScalingEngine#quietMinute} looks at them (the
+ * kept floors' window, which SchedulingBufferTime puts inside the hour), and one above desired ends its answers there,
+ * so the minute that scales out goes the per-minute way. A chunk that ends at the hour's end keeps its size for the
+ * next.
  */
 final class QuietKernel {
   /** The first chunk's minutes, doubled after each chunk answered in full up to {@link #MAX}. */
@@ -31,6 +42,7 @@ final class QuietKernel {
   private final ScalingEngine engine;
   private final ScoreAccumulator scores;
   private final EngineView view;
+  private final PredictiveStretch predictive;
   private final double[] demand = new double[MAX];
   private final double[] want = new double[MAX];
   private final double[] served = new double[MAX];
@@ -42,15 +54,18 @@ final class QuietKernel {
   /** Minutes answered, and minutes computed ahead but not run (for the tests and the figures). */
   private long answered;
   private long wasted;
+  /** The next chunk's minutes: {@link #FIRST} but after a chunk that ended at the predictive hour's end. */
+  private int size = FIRST;
 
   QuietKernel(Simulation sim, Group group, MetricFeed feed, ScalingEngine engine, ScoreAccumulator scores,
-      EngineView view) {
+      EngineView view, PredictiveStretch predictive) {
     this.sim = sim;
     this.group = group;
     this.feed = feed;
     this.engine = engine;
     this.scores = scores;
     this.view = view;
+    this.predictive = predictive;
   }
 
   /**
@@ -59,6 +74,7 @@ final class QuietKernel {
    * stretch, whose serving cohorts do not change.
    */
   boolean fits() {
+    size = FIRST;
     return feed.onCpu() && group.sumsAhead(demand, 0, want, served, meanCpu, metric);
   }
 
@@ -72,8 +88,14 @@ final class QuietKernel {
       int warmInstances, int targets) {
     long start = sim.startEpochSecond;
     double cpuPerLoadUnit = sim.cpuPerLoadUnit;
-    int size = FIRST;
+    int size = this.size;
+    this.size = FIRST; // kept only at the predictive hour's end
     while (m < end && feed.holdsOneDatapoint()) {
+      int held = predictive.minutesHeld(start + 60L * m);
+      if (held == 0) {
+        this.size = size;
+        return m; // the hour's first minute: PredictiveStretch.minute observes it at once
+      }
       // The first minute's evaluation sees the datapoint held now: asked before anything is computed ahead, so that a
       // minute the engine does not answer (an alarm not OK, one about to go to ALARM) costs nothing here.
       value[0] = feed.heldValue();
@@ -83,7 +105,7 @@ final class QuietKernel {
       if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
         return m;
       }
-      int n = Math.min(size, end - m);
+      int n = Math.min(Math.min(size, end - m), held);
       for (int k = 0; k < n; k++) {
         demand[k] = sim.load.at(m + k) * cpuPerLoadUnit;
       }
@@ -96,6 +118,7 @@ final class QuietKernel {
       feed.hold(start + 60L * (m + last), metric[last], warm, warmInstances,
           serving == 0 ? Double.NaN : sim.load.at(m + last) / targets, serving);
       view.demand(demand[last]);
+      predictive.minutes(m, metric, a);
       if (counted) {
         scores.minutes(demand, served, meanCpu, a, desired, supply);
       }

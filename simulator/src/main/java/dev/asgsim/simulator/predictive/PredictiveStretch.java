@@ -115,6 +115,26 @@ public final class PredictiveStretch {
   }
 
   /**
+   * Whether {@link #minutes} can take a stretch's minutes in chunks: there is no predictive policy, or they count by one
+   * load metric (else every minute is observed at once).
+   */
+  public boolean holdsMinutes() {
+    return !active || sums != null;
+  }
+
+  /**
+   * How many minutes from {@code minuteStart} on {@link #minutes} may take: those before the end of the hour observed
+   * last (0 at a stretch's first minute and at an hour's first, which {@link #minute} observes at once); without
+   * predictive policies, any number.
+   */
+  public int minutesHeld(long minuteStart) {
+    if (!active) {
+      return Integer.MAX_VALUE;
+    }
+    return minuteStart >= hourEnd ? 0 : (int) Math.min(Integer.MAX_VALUE, (hourEnd - minuteStart + 59) / 60);
+  }
+
+  /**
    * A stretch starts with these counts and desired capacity (those {@link ScalingEngine#observeLoad} and
    * {@link PredictiveRecorder#minute} get in each of its minutes). Its first minute is observed at once: the minutes
    * before it went the plain way, so the hour they observed is not known here.
@@ -152,6 +172,34 @@ public final class PredictiveStretch {
         throw new IllegalStateException(e); // startHour throws no checked exception
       }
     }
+  }
+
+  /**
+   * {@link #minute} for the {@code count} minutes from run minute {@code m}, each with its group metric
+   * ({@code averageCpu[k]} for minute {@code m + k}), all inside the hour observed last ({@link #minutesHeld}): the
+   * same terms added in the same order. For the kernel's chunks ({@code QuietKernel}); nothing without predictive
+   * policies.
+   */
+  public void minutes(int m, double[] averageCpu, int count) {
+    if (!active) {
+      return;
+    }
+    double load = sumLoad;
+    double capacity = sumCapacity;
+    int minutes = sumMinutes;
+    for (int k = 0; k < count; k++) {
+      double l = HourSums.load(sumsCpu, averageCpu[k], cpuReporting, series.at(m + k));
+      double c = HourSums.capacityTimesMetric(sumsCpu, averageCpu[k], inService, series.at(m + k), targets);
+      if (!Double.isNaN(l) && !Double.isNaN(c)) {
+        load += l;
+        capacity += c;
+        minutes++;
+      }
+    }
+    sumLoad = load;
+    sumCapacity = capacity;
+    sumMinutes = minutes;
+    held += count;
   }
 
   /**
