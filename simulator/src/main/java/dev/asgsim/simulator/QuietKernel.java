@@ -24,13 +24,14 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
  * ({@link PredictiveStretch#holdsMinutes}); used for a stretch whose datapoints are held a minute, while the group has
  * few serving cohorts (a large fleet's sums go four minutes at a time in its own pass).
  *
- * <p>With predictive policies (aws-behaviour §5.2, issue 12) a chunk stays inside the clock hour the policies observe
- * ({@link PredictiveStretch#minutesHeld}): an hour's first minute goes the per-minute way, which closes the last hour
- * and may forecast again before that minute's evaluation; the chunk's minutes are added to the hour's sums from the
- * chunk's metrics. The floors are looked at by the engine where {@link ScalingEngine#quietMinute} looks at them (the
- * kept floors' window, which SchedulingBufferTime puts inside the hour), and one above desired ends its answers there,
- * so the minute that scales out goes the per-minute way. A chunk that ends at the hour's end keeps its size for the
- * next.
+ * <p>With predictive policies (aws-behaviour §5.2, issue 12) the chunk's minutes are added to the hour's sums from the
+ * chunk's metrics ({@link PredictiveStretch#minutes}), and the engine is asked an hour at a time: before an hour's
+ * first minute is asked, the minutes before it go into the hour's sums and that minute is observed
+ * ({@link PredictiveStretch#observe}: the hour closes, a forecast may be made), as the per-minute way does before its
+ * evaluation. A stretch's first minute goes the per-minute way, which finds the hour. The floors are looked at by the
+ * engine where {@link ScalingEngine#quietMinute} looks at them (the kept floors' window, which SchedulingBufferTime
+ * puts inside the hour), and one above desired ends its answers there, so the minute that scales out goes the
+ * per-minute way.
  */
 final class QuietKernel {
   /** The first chunk's minutes, doubled after each chunk answered in full up to {@link #MAX}. */
@@ -54,8 +55,6 @@ final class QuietKernel {
   /** Minutes answered, and minutes computed ahead but not run (for the tests and the figures). */
   private long answered;
   private long wasted;
-  /** The next chunk's minutes: {@link #FIRST} but after a chunk that ended at the predictive hour's end. */
-  private int size = FIRST;
 
   QuietKernel(Simulation sim, Group group, MetricFeed feed, ScalingEngine engine, ScoreAccumulator scores,
       EngineView view, PredictiveStretch predictive) {
@@ -74,7 +73,6 @@ final class QuietKernel {
    * stretch, whose serving cohorts do not change.
    */
   boolean fits() {
-    size = FIRST;
     return feed.onCpu() && group.sumsAhead(demand, 0, want, served, meanCpu, metric);
   }
 
@@ -88,37 +86,68 @@ final class QuietKernel {
       int warmInstances, int targets) {
     long start = sim.startEpochSecond;
     double cpuPerLoadUnit = sim.cpuPerLoadUnit;
-    int size = this.size;
-    this.size = FIRST; // kept only at the predictive hour's end
+    int size = FIRST;
     while (m < end && feed.holdsOneDatapoint()) {
       int held = predictive.minutesHeld(start + 60L * m);
-      if (held == 0) {
-        this.size = size;
-        return m; // the hour's first minute: PredictiveStretch.minute observes it at once
+      if (held < 0) {
+        return m; // a stretch's first minute: PredictiveStretch.minute observes it, in the hour it finds
       }
-      // The first minute's evaluation sees the datapoint held now: asked before anything is computed ahead, so that a
-      // minute the engine does not answer (an alarm not OK, one about to go to ALARM) costs nothing here.
       value[0] = feed.heldValue();
       contributors[0] = feed.heldContributors();
       long tick = start + 60L * m + firstTick;
       long period = feed.heldMinute();
-      if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
-        return m;
+      int a = 0;
+      if (held > 0) {
+        // The first minute's evaluation sees the datapoint held now: asked before anything is computed ahead, so that
+        // a minute the engine does not answer (an alarm not OK, one about to go to ALARM) costs nothing here. (A minute
+        // that starts an hour is observed first, with its metric: below.)
+        if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
+          return m;
+        }
+        a = 1;
       }
-      int n = Math.min(Math.min(size, end - m), held);
+      int n = Math.min(size, end - m);
       for (int k = 0; k < n; k++) {
         demand[k] = sim.load.at(m + k) * cpuPerLoadUnit;
       }
       group.sumsAhead(demand, n, want, served, meanCpu, metric);
       // No metric is NaN: the held datapoint is not, and the metric's NaN comes from the stretch's count of warm ones.
       feed.heldAhead(metric, n - 1, warm, warmInstances, value, contributors, 1);
-      int a = 1 + engine.quietMinutes(tick + 60, period + 60, value, contributors, 1, n - 1);
+      // The engine's answers, an hour of the predictive policies' history at a time: the minutes before an hour's first
+      // go into the hour's sums, and the hour's first is observed (which may close the hour and forecast again) before
+      // its evaluation is asked, the per-minute way's order (PredictiveStretch.minute). Without predictive policies,
+      // one call.
+      int from = 0; // the first of the chunk's minutes not in the hour's sums yet
+      while (a < n) {
+        long minuteStart = start + 60L * (m + a);
+        int count = predictive.minutesHeld(minuteStart);
+        if (count == 0) {
+          predictive.minutes(m + from, metric, from, a - from);
+          predictive.observe(m + a, minuteStart, metric[a]);
+          from = a + 1;
+          count = predictive.minutesHeld(minuteStart);
+        }
+        count = Math.min(count, n - a);
+        int k = engine.quietMinutes(tick + 60L * a, period + 60L * a, value, contributors, a, count);
+        a += k;
+        if (k < count) {
+          break;
+        }
+      }
+      if (a == 0) {
+        // an hour's first minute observed and not answered: the per-minute way runs it (PredictiveStretch.minute knows
+        // it is observed)
+        wasted += n;
+        return m;
+      }
       group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric);
       int last = a - 1;
       feed.hold(start + 60L * (m + last), metric[last], warm, warmInstances,
           serving == 0 ? Double.NaN : sim.load.at(m + last) / targets, serving);
       view.demand(demand[last]);
-      predictive.minutes(m, metric, a);
+      if (a > from) {
+        predictive.minutes(m + from, metric, from, a - from);
+      }
       if (counted) {
         scores.minutes(demand, served, meanCpu, a, desired, supply);
       }

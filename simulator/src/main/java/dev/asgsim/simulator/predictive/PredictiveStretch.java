@@ -123,13 +123,16 @@ public final class PredictiveStretch {
   }
 
   /**
-   * How many minutes from {@code minuteStart} on {@link #minutes} may take: those before the end of the hour observed
-   * last (0 at a stretch's first minute and at an hour's first, which {@link #minute} observes at once); without
-   * predictive policies, any number.
+   * How many minutes from {@code minuteStart} on are inside the hour observed last (those {@link #minutes} may take);
+   * 0 at an hour's first minute, which {@link #observe} takes first; -1 at a stretch's first minute, whose hour is not
+   * known here ({@link #minute} observes it); without predictive policies, any number.
    */
   public int minutesHeld(long minuteStart) {
     if (!active) {
       return Integer.MAX_VALUE;
+    }
+    if (hourEnd == Long.MIN_VALUE) {
+      return -1;
     }
     return minuteStart >= hourEnd ? 0 : (int) Math.min(Integer.MAX_VALUE, (hourEnd - minuteStart + 59) / 60);
   }
@@ -154,6 +157,9 @@ public final class PredictiveStretch {
    */
   public void minute(int m, long minuteStart, double averageCpu, double requests) {
     if (minuteStart < hourEnd) {
+      if (minuteStart < first) {
+        return; // observed already: an hour's first minute that the kernel observed and the engine did not answer
+      }
       // HourSums.add's terms and order, the sums in this object's fields for the minute loop's sake
       double l = HourSums.load(sumsCpu, averageCpu, cpuReporting, requests);
       double c = HourSums.capacityTimesMetric(sumsCpu, averageCpu, inService, requests, targets);
@@ -164,23 +170,32 @@ public final class PredictiveStretch {
       }
       held++;
     } else if (active) {
-      try {
-        startHour.invokeExact(this, m, minuteStart, averageCpu);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(e); // startHour throws no checked exception
-      }
+      observe(m, minuteStart, averageCpu);
     }
   }
 
   /**
-   * {@link #minute} for the {@code count} minutes from run minute {@code m}, each with its group metric
-   * ({@code averageCpu[k]} for minute {@code m + k}), all inside the hour observed last ({@link #minutesHeld}): the
+   * Minute {@code m}, starting at {@code minuteStart} with the group's mean CPU {@code averageCpu}, observed at once,
+   * before its evaluation: a stretch's first minute or an hour's first ({@link #minutesHeld} -1 or 0), whose hour
+   * closes the last one and may forecast again. The held minutes are handed over first.
+   */
+  public void observe(int m, long minuteStart, double averageCpu) {
+    try {
+      startHour.invokeExact(this, m, minuteStart, averageCpu);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e); // startHour throws no checked exception
+    }
+  }
+
+  /**
+   * {@link #minute} for the {@code count} minutes from run minute {@code m}, the k-th with the group's mean CPU
+   * {@code averageCpu[offset + k]}, all after the last minute observed and inside its hour ({@link #minutesHeld}): the
    * same terms added in the same order. For the kernel's chunks ({@code QuietKernel}); nothing without predictive
    * policies.
    */
-  public void minutes(int m, double[] averageCpu, int count) {
+  public void minutes(int m, double[] averageCpu, int offset, int count) {
     if (!active) {
       return;
     }
@@ -188,8 +203,10 @@ public final class PredictiveStretch {
     double capacity = sumCapacity;
     int minutes = sumMinutes;
     for (int k = 0; k < count; k++) {
-      double l = HourSums.load(sumsCpu, averageCpu[k], cpuReporting, series.at(m + k));
-      double c = HourSums.capacityTimesMetric(sumsCpu, averageCpu[k], inService, series.at(m + k), targets);
+      double cpu = averageCpu[offset + k];
+      double requests = sumsCpu ? 0 : series.at(m + k); // the CPU's terms do not read it
+      double l = HourSums.load(sumsCpu, cpu, cpuReporting, requests);
+      double c = HourSums.capacityTimesMetric(sumsCpu, cpu, inService, requests, targets);
       if (!Double.isNaN(l) && !Double.isNaN(c)) {
         load += l;
         capacity += c;
