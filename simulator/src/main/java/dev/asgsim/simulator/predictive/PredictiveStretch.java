@@ -25,6 +25,11 @@ import java.util.List;
  * other work; an earlier version stored each minute's CPU and added an hour's minutes in one pass at the hand-over, a
  * chain of dependent additions with nothing to overlap it (benchmarks/HISTORY.md, eleventh session).
  *
+ * <p>The quiet-minute kernel's chunks ({@code QuietKernel}) add their minutes from the chunk's metrics
+ * ({@link #minutes}) and observe an hour's first minute before asking the engine for its evaluation ({@link #observe});
+ * {@link #minute} then skips a minute observed so whose evaluation the engine did not answer (the per-minute way runs
+ * it).
+ *
  * <p>A stretch reads the group's counts once ({@link #begin}); the held minutes are observed with them, with the
  * desired capacity of the stretch's start, which is what the plain minute passes (a change of desired ends the stretch
  * after the minute's observation), and with the run's load of each minute ({@code load.at(m)}, as the plain minute
