@@ -83,13 +83,14 @@ public final class PredictiveEvaluator extends AwsEvaluator {
 
   private final double[] loadForecast = new double[HORIZON_HOURS];
   /**
-   * The capacity forecast per hour, where {@link #known} has its bit: the forecaster's given capacity, or, once the
-   * hour is asked for ({@link #capacityForecast}), the capacity inferred from its load with the forecast's L̂. Inferred when asked, not at
-   * the forecast: of the 48 hours a forecast covers, the next forecast 6 hours later replaces all but the 6 or 7 the
-   * run reads (the floor's applying hour, the recorder's hour), and the 48 divisions and ceilings at each of a year's
-   * 1 460 forecasts were a third of the policy's hourly work (benchmarks/HISTORY.md, twelfth session). The hour's
-   * inputs (its load forecast, the target, L̂) change only with the next forecast, which resets the hours, so an hour
-   * inferred late has the bits it would have had at the forecast.
+   * The capacity forecast per hour, where {@link #known} has its bit: the forecaster's given capacity, or, once the hour
+   * is asked for ({@link #capacityForecast}), the capacity inferred from its load with the forecast's L̂. Inferred when
+   * asked, not at the forecast: the next forecast, 6 hours later, replaces all 48 hours, and the run reads 6 or 7 of
+   * them (the recorder's hour, the floor's applying hour), so 48 divisions and ceilings at each of a year's 1 460
+   * forecasts became 7 (benchmarks/HISTORY.md, twelfth session). An hour's inputs (its load forecast, the target, L̂)
+   * change only with the next forecast, which clears the bits, so an hour inferred late has the bits it would have had
+   * at the forecast. The given capacities are still asked for at the forecast: a forecaster may answer from the state
+   * its latest forecast left.
    */
   private final int[] capacityForecast = new int[HORIZON_HOURS];
   /** Bit k: {@code capacityForecast[k]} holds hour k's capacity (HORIZON_HOURS ≤ 64). */
