@@ -55,7 +55,7 @@ final class ForecastRows {
 
   /** {@link ForecastHour#hasForecast()} of row {@code i}. */
   private boolean hasForecast(int i) {
-    return capacityForecast[i] >= 0 && !Double.isNaN(loadForecast[i]);
+    return ForecastHour.hasForecast(loadForecast[i], capacityForecast[i]);
   }
 
   /** The load forecast's accuracy against the load observed, over the rows so far. */
