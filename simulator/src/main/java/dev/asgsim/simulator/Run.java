@@ -157,7 +157,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     this.notes = new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),
         sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes(), types);
-    this.predictive = new PredictiveRecorder(engine);
+    this.predictive = new PredictiveRecorder(engine, sim.load.minutes());
     this.predictiveStretch = new PredictiveStretch(engine, predictive, sim.load);
     this.activities = sim.recordActivities || sim.sink != RecordSink.NONE ? new ActivityRecorder(sim.seed,
         engine.groupName(), group.availabilityZones(), listener, sim.recordActivities, sim.sink) : null;
