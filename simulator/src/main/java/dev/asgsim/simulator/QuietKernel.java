@@ -31,6 +31,12 @@ final class QuietKernel {
   private final ScalingEngine engine;
   private final ScoreAccumulator scores;
   private final EngineView view;
+  /** The readers of each answered minute's reason and row, or null when nothing reads them (see {@link #record}). */
+  private final NotScaledRecorder notScaled;
+  private final TimelineRecorder timeline;
+  /** The answered minutes' mean credit balances (read by the timeline) and reasons ({@link ScalingEngine#quietHolds}). */
+  private final double[] meanCredits = new double[MAX];
+  private final int[] holds = new int[MAX];
   private final double[] demand = new double[MAX];
   private final double[] want = new double[MAX];
   private final double[] served = new double[MAX];
@@ -44,13 +50,15 @@ final class QuietKernel {
   private long wasted;
 
   QuietKernel(Simulation sim, Group group, MetricFeed feed, ScalingEngine engine, ScoreAccumulator scores,
-      EngineView view) {
+      EngineView view, NotScaledRecorder notScaled, TimelineRecorder timeline) {
     this.sim = sim;
     this.group = group;
     this.feed = feed;
     this.engine = engine;
     this.scores = scores;
     this.view = view;
+    this.notScaled = notScaled.reads() ? notScaled : null;
+    this.timeline = timeline.keepsRows() ? timeline : null;
   }
 
   /**
@@ -91,7 +99,10 @@ final class QuietKernel {
       // No metric is NaN: the held datapoint is not, and the metric's NaN comes from the stretch's count of warm ones.
       feed.heldAhead(metric, n - 1, warm, warmInstances, value, contributors, 1);
       int a = 1 + engine.quietMinutes(tick + 60, period + 60, value, contributors, 1, n - 1);
-      group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric);
+      group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric, meanCredits);
+      if (notScaled != null) {
+        record(m, a, period, desired);
+      }
       int last = a - 1;
       feed.hold(start + 60L * (m + last), metric[last], warm, warmInstances,
           serving == 0 ? Double.NaN : sim.load.at(m + last) / targets, serving);
@@ -108,6 +119,29 @@ final class QuietKernel {
       size = Math.min(MAX, size * 2);
     }
     return m;
+  }
+
+  /**
+   * The reasons and rows of minutes {@code m} to {@code m + a - 1}, answered, whose evaluations saw the datapoints
+   * {@code value[0..a)} of the periods from {@code period}: the not-scaled records and the timeline's rows, minute by
+   * minute when the rows are handed on as they become final (a sink sees both in the per-minute stretch's order), else
+   * each for the whole chunk.
+   */
+  private void record(int m, int a, long period, int desired) {
+    engine.quietHolds(value, 0, a, holds);
+    long t0 = sim.startEpochSecond + 60L * m;
+    int policy = engine.quietHoldPolicy();
+    if (timeline == null || !timeline.streams()) {
+      notScaled.answered(t0, 0, a, holds, policy, desired);
+      if (timeline != null) {
+        timeline.answeredMinutes(m, 0, a, period, value, holds, demand, served, meanCpu, meanCredits, desired, group);
+      }
+      return;
+    }
+    for (int k = 0; k < a; k++) {
+      notScaled.answered(t0, k, k + 1, holds, policy, desired);
+      timeline.answeredMinutes(m, k, k + 1, period, value, holds, demand, served, meanCpu, meanCredits, desired, group);
+    }
   }
 
   long answered() {

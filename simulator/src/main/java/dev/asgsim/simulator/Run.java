@@ -187,9 +187,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         && spotPrices == null && spotHazard == null && !group.interruptsSpot() && !group.hasHooks()
         && !group.pool().present();
     this.answersQuiet = quiet && engine.answersQuietMinutes();
-    this.kernel = answersQuiet && !keepsRows && !notScaled.reads() && !predictiveStretch.active()
+    this.kernel = answersQuiet && timeline.takesAnsweredChunks() && !predictiveStretch.active()
         && group.sharesBalances() && !sim.checkInvariants && !sim.perMinuteStretches
-        ? new QuietKernel(sim, group, feed, engine, scores, view) : null;
+        ? new QuietKernel(sim, group, feed, engine, scores, view, notScaled, timeline) : null;
   }
 
   SimulationResult run() {

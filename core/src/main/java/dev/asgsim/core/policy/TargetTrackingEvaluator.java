@@ -86,6 +86,11 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
     return lastHoldOrdinal();
   }
 
+  /** {@link #quietHold}'s ordinal without recording it (a reader of every answered minute's reason). */
+  int quietReason(double newest) {
+    return quiet(newest).ordinal();
+  }
+
   /**
    * Why neither alarm invokes the policy, read from the newest datapoint AlarmHigh saw (aws-behaviour §1.4: AlarmHigh
    * {@code > target} 3 of 3, AlarmLow {@code < ≈ 0.7 × target} 15 of 15; between them is the dead band).

@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.internal.group;
 
+import java.util.Arrays;
 import java.util.function.LongToDoubleFunction;
 
 // Over 300 lines because the general cohort pass and the lean passes chosen at set-up (one unlimited credit model on
@@ -49,8 +50,9 @@ final class DemandSpread {
    */
   private boolean even;
   /**
-   * {@link #serveEven} with nothing reading {@link #meanCredits}: cohorts with equal balances update them once, in
-   * {@link CreditShares} (chosen in {@link #creditsUnread}; {@link #unshared} turns it off for the tests that compare).
+   * {@link #serveEven} with cohorts' equal balances updated once, in {@link CreditShares} (chosen at set-up;
+   * {@link #unshared} turns it off for the tests that compare); {@link #meanCredits}, when read, summed cohort by
+   * cohort from their shares' balances.
    */
   private boolean shared;
   private boolean unshared;
@@ -66,6 +68,13 @@ final class DemandSpread {
   private final double[] ahead = new double[ServingSums.AHEAD];
   /** {@link #creditsAhead}'s work space: each minute's credits paid from the earned balance while serving. */
   private double[] paidAhead = new double[0];
+  /**
+   * {@link #creditsAhead}'s work space when {@link #meanCredits} is read: share s's earned balance after minute k at
+   * {@code earnedAhead[s * stride + k]}, and the active cohorts' shares and counts in slot order.
+   */
+  private double[] earnedAhead = new double[0];
+  private int[] activeShare = new int[8];
+  private int[] activeCount = new int[8];
   double served;
   /** What the outside targets served (included in {@link #served}). */
   double outsideServed;
@@ -123,6 +132,7 @@ final class DemandSpread {
       oneModel &= types.credits(t, group).equals(types.credits(0, group));
     }
     this.even = oneModel && credits[0].burstable() && credits[0].unlimited() && types.unitCpu();
+    chooseShared();
     this.evenIdleSpent = credits[0].spent(0);
     this.evenIdlePaid = credits[0].paidFromEarned(0.0, evenIdleSpent);
     this.evenIdleLaunchLeft = credits[0].launchAfterSpending(0.0, evenIdleSpent);
@@ -135,7 +145,6 @@ final class DemandSpread {
   void creditsUnread() {
     sumsCredits = false;
     meanCredits = Double.NaN;
-    chooseShared();
   }
 
   /** Runs the general cohort pass every minute, never {@link #serveEven}. */
@@ -151,7 +160,7 @@ final class DemandSpread {
   }
 
   private void chooseShared() {
-    shared = even && !sumsCredits && !unshared;
+    shared = even && !unshared;
     cohorts.shares = shared ? new CreditShares() : null;
   }
 
@@ -189,14 +198,15 @@ final class DemandSpread {
       double charged = c.chargedAtHourEnd(balance);
       if (charged > 0) {
         billing.chargeAtHourEnd(type, charged * cohorts.count[i]);
+        double after = c.afterHourEnd(balance);
+        if (sumsCredits && (cohorts.phase[i] & Cohorts.ACTIVE) != 0) {
+          // The minute's mean balance is the one at its end, after the charge.
+          meanCredits += (after - balance) * cohorts.count[i] / creditCount;
+        }
         if (cohorts.share[i] >= 0) {
           continue; // its share's balance changes below, once every member is charged from it
         }
-        cohorts.credits[i] = c.afterHourEnd(balance);
-        if (sumsCredits && (cohorts.phase[i] & Cohorts.ACTIVE) != 0) {
-          // The minute's mean balance is the one at its end, after the charge.
-          meanCredits += (cohorts.credits[i] - balance) * cohorts.count[i] / creditCount;
-        }
+        cohorts.credits[i] = after;
       }
     }
     if (shared) {
@@ -435,7 +445,35 @@ final class DemandSpread {
     served = cpuSum + outsideServed;
     meanCpu = counts.servingInstances == 0 ? Double.NaN : cpuSum / counts.servingInstances;
     metricCpu = counts.warmInstances == 0 ? Double.NaN : metricSum / counts.warmInstances;
+    if (sumsCredits) {
+      sharedMeanCredits();
+    }
     evenExtremes(want, counts);
+  }
+
+  /**
+   * {@link #serveEven}'s mean balance from the shares: every active cohort holds a share after {@link
+   * CreditShares#update}, whose balances are the cohort's own bit for bit, so the same terms in the same (slot) order.
+   */
+  private void sharedMeanCredits() {
+    CreditShares shares = cohorts.shares;
+    double[] earnedOf = shares.earned;
+    double[] launchOf = shares.launch;
+    byte[] phases = cohorts.phase;
+    int[] shareOf = cohorts.share;
+    int[] countOf = cohorts.count;
+    double creditSum = 0;
+    int creditCount = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      if ((phases[i] & Cohorts.ACTIVE) != 0) {
+        int s = shareOf[i];
+        int n = countOf[i];
+        creditSum += (launchOf[s] + earnedOf[s]) * n;
+        creditCount += n;
+      }
+    }
+    meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;
+    this.creditCount = creditCount;
   }
 
   /**
@@ -520,9 +558,11 @@ final class DemandSpread {
    * stepped through the minutes two at a time (two chains side by side), each in a local, with {@link #evenMinute}'s and {@link #step}'s
    * expressions in their order: a share's balance depends on its own alone, so the same bits share by share as minute
    * by minute. A share without launch credits (+0.0, every share in unlimited mode) keeps none: each minute leaves it
-   * {@code launchAfterSpending(0.0, spent)}, +0.0 for any spent ≥ 0, so only its earned balance moves.
+   * {@code launchAfterSpending(0.0, spent)}, +0.0 for any spent ≥ 0, so only its earned balance moves. When
+   * {@link #meanCredits} is read, each minute's goes into {@code meanCreditsOf[k]} (the pass's
+   * {@link #sharedMeanCredits} over the balances that minute left), and the field holds the last one's.
    */
-  void creditsAhead(double[] want, int from, int to) {
+  void creditsAhead(double[] want, int from, int to, double[] meanCreditsOf) {
     CreditShares shares = cohorts.shares;
     shares.update(cohorts);
     double[] earnedOf = shares.earned;
@@ -540,14 +580,23 @@ final class DemandSpread {
         for (int s = 0; s < size; s++) {
           step(earnedOf, launchOf, s, (phases[s] & Cohorts.SERVES) != 0);
         }
+        if (sumsCredits) {
+          sharedMeanCredits();
+          meanCreditsOf[k] = meanCredits;
+        }
       }
       return;
     }
     CreditModel credits = this.credits[0];
-    if (paidAhead.length < want.length) {
-      paidAhead = new double[want.length];
+    int stride = want.length;
+    if (paidAhead.length < stride) {
+      paidAhead = new double[stride];
+    }
+    if (earnedAhead.length < stride * size) {
+      earnedAhead = new double[stride * Math.max(size, 2 * earnedAhead.length / stride)];
     }
     double[] paid = paidAhead;
+    double[] trail = earnedAhead;
     for (int k = from; k < to; k++) {
       paid[k] = credits.paidFromEarned(0.0, credits.spent(want[k]));
     }
@@ -559,9 +608,13 @@ final class DemandSpread {
       boolean serves1 = (phases[s + 1] & Cohorts.SERVES) != 0;
       double e0 = earnedOf[s];
       double e1 = earnedOf[s + 1];
+      int at0 = s * stride;
+      int at1 = at0 + stride;
       for (int k = from; k < to; k++) {
         e0 = credits.earnedAfterPaying(e0, serves0 ? paid[k] : idle);
         e1 = credits.earnedAfterPaying(e1, serves1 ? paid[k] : idle);
+        trail[at0 + k] = e0;
+        trail[at1 + k] = e1;
       }
       earnedOf[s] = e0;
       earnedOf[s + 1] = e1;
@@ -571,12 +624,59 @@ final class DemandSpread {
     if (s < size) {
       boolean serves = (phases[s] & Cohorts.SERVES) != 0;
       double e = earnedOf[s];
+      int at = s * stride;
       for (int k = from; k < to; k++) {
         e = credits.earnedAfterPaying(e, serves ? paid[k] : idle);
+        trail[at + k] = e;
       }
       earnedOf[s] = e;
       launchOf[s] = serves ? evenWantLaunchLeft : evenIdleLaunchLeft;
     }
+    if (sumsCredits) {
+      meanCreditsAhead(from, to, stride, meanCreditsOf);
+    }
+  }
+
+  /**
+   * {@link #sharedMeanCredits} for minutes {@code from..to-1} of {@link #creditsAhead}, from each share's balance after
+   * each minute: its launch credits +0.0 every minute (what the pass leaves, {@code launchOf}), the same terms over the
+   * active cohorts in slot order.
+   */
+  private void meanCreditsAhead(int from, int to, int stride, double[] meanCreditsOf) {
+    double[] launchOf = cohorts.shares.launch;
+    byte[] phases = cohorts.phase;
+    int[] shareOf = cohorts.share;
+    int[] countOf = cohorts.count;
+    int active = 0;
+    int creditCount = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      if ((phases[i] & Cohorts.ACTIVE) != 0) {
+        if (active == activeShare.length) {
+          activeShare = Arrays.copyOf(activeShare, 2 * active);
+          activeCount = Arrays.copyOf(activeCount, 2 * active);
+        }
+        activeShare[active] = shareOf[i];
+        activeCount[active++] = countOf[i];
+        creditCount += countOf[i];
+      }
+    }
+    this.creditCount = creditCount;
+    // Each minute's sum in meanCreditsOf[k], cohort after cohort: the same additions in the same order for each minute
+    // as the pass's, the minutes side by side.
+    double[] trail = earnedAhead;
+    Arrays.fill(meanCreditsOf, from, to, 0.0);
+    for (int j = 0; j < active; j++) {
+      int at = activeShare[j] * stride;
+      double launch = launchOf[activeShare[j]];
+      double n = activeCount[j];
+      for (int k = from; k < to; k++) {
+        meanCreditsOf[k] += (launch + trail[at + k]) * n;
+      }
+    }
+    for (int k = from; k < to; k++) {
+      meanCreditsOf[k] = creditCount == 0 ? Double.NaN : meanCreditsOf[k] / creditCount;
+    }
+    meanCredits = meanCreditsOf[to - 1];
   }
 
   /** The last minute run after {@link #sumsAhead}: the results {@link #serve} would have left. */
