@@ -177,13 +177,11 @@ final class QuietMinutes {
 
   /**
    * The hold ordinals of the evaluations {@link #minutes} answered over {@code v[from..from+count)}, into
-   * {@code holds[0..count)}: each its newest datapoint's quiet reason ({@link TargetTrackingEvaluator#quietReason}; the
+   * {@code holds[0..count)}: each its newest datapoint's quiet reason ({@link TargetTrackingEvaluator#quietReasons}; the
    * alarms stayed OK), recording nothing.
    */
   void holds(double[] v, int from, int count, int[] holds) {
-    for (int k = 0; k < count; k++) {
-      holds[k] = policy.quietReason(v[from + k]);
-    }
+    policy.quietReasons(v, from, count, holds);
   }
 
   /**
