@@ -26,7 +26,7 @@ class CreditSharesTest {
   private static final int SEEDS = 40;
   private static final int MINUTES = 3 * 24 * 60;
 
-  private static Group group(long seed, boolean unshared, boolean creditsRead) {
+  static Group group(long seed, boolean unshared, boolean creditsRead) {
     SplittableRandom r = new SplittableRandom(seed);
     List<String> azs = new ArrayList<>();
     for (int a = 1 + r.nextInt(3); a > 0; a--) {
