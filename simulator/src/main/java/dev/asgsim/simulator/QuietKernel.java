@@ -16,10 +16,12 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
  * same expressions in the same order as the per-minute way, so the run is the same bits (QuietKernelTest compares the
  * two, each run also cut short at random minutes).
  *
- * <p>Chosen at set-up for a run whose stretches the engine answers, that keeps no timeline rows, whose not-scaled
- * reasons nothing reads, whose group's balances are shared ({@link Group#sharesBalances}: one unlimited credit model
- * on CPU capacity 1), without predictive policies or invariant checks; used for a stretch whose datapoints are held a
- * minute, while the group has few serving cohorts (a large fleet's sums go four minutes at a time in its own pass).
+ * <p>Chosen at set-up for a run whose stretches the engine answers, whose group's balances are shared
+ * ({@link Group#sharesBalances}: one unlimited credit model on CPU capacity 1), without predictive policies or
+ * invariant checks; used for a stretch whose datapoints are held a minute, while the group has few serving cohorts (a
+ * large fleet's sums go four minutes at a time in its own pass). A run that reads its rows or reasons gets them for
+ * the minutes answered a chunk at a time ({@link #record}; QuietKernelRowsTest compares them with the per-minute
+ * stretch's).
  */
 final class QuietKernel {
   /** The first chunk's minutes, doubled after each chunk answered in full up to {@link #MAX}. */

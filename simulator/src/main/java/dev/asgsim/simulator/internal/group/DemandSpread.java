@@ -3,11 +3,12 @@ package dev.asgsim.simulator.internal.group;
 import java.util.Arrays;
 import java.util.function.LongToDoubleFunction;
 
-// Over 300 lines because the general cohort pass and the lean passes chosen at set-up (one unlimited credit model on
-// CPU capacity 1, cohort by cohort or with shared balances when nothing reads the mean) stay side by side, as
+// Over 300 lines because the general cohort pass and the lean pass chosen at set-up (one unlimited credit model on
+// CPU capacity 1, with shared balances; cohort by cohort for the test that compares the two) stay side by side, as
 // GeneralPathTest and CreditSharesTest hold them equal bit for bit; the hour's end surplus charge (aws-behaviour §8.1)
 // adjusts the same cohorts' (or shares') balances and the minute's mean credits they computed; the quiet kernel's two
-// halves of the shared pass (sumsAhead, creditsAhead: QuietKernelTest holds them to it) read the same private state.
+// halves of the shared pass (sumsAhead, creditsAhead: ServeAheadTest and QuietKernelTest hold them to it) read the
+// same private state.
 
 /**
  * One minute of demand on the group (aws-behaviour §8.1 [D], §12): the load balancer spreads it evenly over the serving
@@ -45,14 +46,14 @@ final class DemandSpread {
   private final double outsideCapacity;
   /**
    * Every type has the same credits, burstable in unlimited mode (every serving instance at the same CPU), and CPU
-   * capacity 1: {@link #serveEven} runs, chosen once here; {@link #generalOnly} turns it off (the tests that compare
+   * capacity 1: {@link #serveShared} runs, chosen once here; {@link #generalOnly} turns it off (the tests that compare
    * the two paths).
    */
   private boolean even;
   /**
-   * {@link #serveEven} with cohorts' equal balances updated once, in {@link CreditShares} (chosen at set-up;
-   * {@link #unshared} turns it off for the tests that compare); {@link #meanCredits}, when read, summed cohort by
-   * cohort from their shares' balances.
+   * The even pass with cohorts' equal balances updated once, in {@link CreditShares} (chosen at set-up;
+   * {@link #unshared} turns it off for the test that compares, which then runs {@link #serveEven});
+   * {@link #meanCredits}, when read, summed cohort by cohort from their shares' balances.
    */
   private boolean shared;
   private boolean unshared;
@@ -147,7 +148,7 @@ final class DemandSpread {
     meanCredits = Double.NaN;
   }
 
-  /** Runs the general cohort pass every minute, never {@link #serveEven}. */
+  /** Runs the general cohort pass every minute, never the even passes. */
   void generalOnly() {
     even = false;
     chooseShared();
@@ -343,7 +344,8 @@ final class DemandSpread {
   }
 
   /**
-   * {@link #serve}'s cohort pass in unlimited mode with CPU capacity 1 (the seed group's case, and a sweep's): nothing
+   * {@link #serve}'s cohort pass in unlimited mode with CPU capacity 1, each cohort's balance its own: the reference
+   * CreditSharesTest holds {@link #serveShared} to (a run always shares the balances of such a group). Nothing
    * caps an instance, so a serving cohort runs at {@code want} and an idle one at 0; {@code want × count} is what it
    * serves (× 1.0 is exact) and what it adds to the CPU and metric sums, and an idle cohort adds +0.0, which leaves
    * a sum unchanged. The same expressions as the general pass in the same order, so the same bits (the tests compare

@@ -155,7 +155,8 @@ public final class Group {
   }
 
   /**
-   * Nothing reads {@link #meanCredits} in this run (no timeline rows): the minute's pass stops summing the balances.
+   * Nothing reads {@link #meanCredits} in this run (no timeline rows): the minute's pass (and the kernel's minutes
+   * ahead, {@link #serveAhead}) stops summing the balances.
    * Call before {@link #start}.
    */
   public void meanCreditsUnread() {
