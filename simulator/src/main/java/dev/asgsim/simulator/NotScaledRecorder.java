@@ -12,6 +12,7 @@ import java.util.List;
  * last evaluation; a minute in which desired changed has none. Allocates only when the reason changes.
  */
 final class NotScaledRecorder {
+  private static final Hold[] HOLDS = Hold.values();
   private final ScalingEngine engine;
   private final boolean keep;
   private final RecordSink sink;
@@ -21,7 +22,6 @@ final class NotScaledRecorder {
    * that follow them would mispredict every few minutes for nothing.
    */
   private final boolean read;
-  private static final Hold[] HOLDS = Hold.values();
   private final List<NotScaled> records = new ArrayList<>();
   private boolean changedThisMinute;
   private Hold minuteHold = Hold.NONE;

@@ -221,42 +221,34 @@ final class TimelineRecorder {
    * row, from the chunk's arrays ({@code holds[k]} the {@link Hold} ordinal it ended with, {@code demand},
    * {@code served}, {@code meanCpu}, {@code meanCredits}): a kept timeline's short row ({@link #endOfAnsweredMinute}),
    * a ring's counts ({@link #startOfMinute}) and full row; a streaming timeline hands on the rows that became final
-   * minute by minute. QuietKernelTest compares every column of every minute with the per-minute stretch's rows.
+   * minute by minute. QuietKernelRowsTest compares every column of every minute with the per-minute stretch's rows.
    */
   void answeredMinutes(int m, int from, int to, long period, double[] values, int[] holds, double[] demand,
       double[] served, double[] meanCpu, double[] meanCredits, int desired, Group group) {
-    if (kept != null && !streams) {
+    if (kept != null) {
       if (unserved.length < demand.length) {
         unserved = new double[demand.length];
       }
       keptAnswered(m, from, to, period, values, holds, demand, served, meanCpu, meanCredits);
+      if (streams) {
+        streamUntil(m + to - 1 - lag); // a sink's run gets its minutes one at a time (QuietKernel.record)
+      }
       return;
     }
-    for (int k = from; k < to; k++) {
+    for (int k = from; k < to; k++) { // a ring: each minute's slot is final lag minutes later, then reused
       int minute = m + k;
-      int h = holds[k];
-      if (kept != null) {
-        datapoint(0, period + 60L * k, values[k]);
-        kept.why.set(minute, h == NONE_HOLD ? Timeline.NO_HOLD : h);
-        kept.cpu.set(minute, meanCpu[k]);
-        kept.unserved.set(minute, Math.max(0, demand[k] - served[k]));
-        kept.credits.set(minute, meanCredits[k]);
-      } else {
-        startOfMinute(minute, group);
-        datapoint(0, period + 60L * k, values[k]);
-        ringRow(timeline.slot(minute), h == NONE_HOLD ? Timeline.NO_HOLD : (byte) h, demand[k], served[k], desired,
-            meanCpu[k], meanCredits[k]);
-      }
-      if (streams) {
-        streamUntil(minute - lag);
-      }
+      startOfMinute(minute, group);
+      datapoint(0, period + 60L * k, values[k]);
+      ringRow(timeline.slot(minute), (byte) whyCode(holds[k]), demand[k], served[k], desired, meanCpu[k],
+          meanCredits[k]);
+      streamUntil(minute - lag);
     }
   }
 
   /**
-   * {@link #answeredMinutes} into a kept timeline that streams nothing: column by column, the per-minute values copied
-   * a chunk at a time. The held datapoints' periods are the chunk's minutes less one ({@link #datapoint}'s column,
-   * minutes before the run's start left out).
+   * {@link #answeredMinutes} into a kept timeline: column by column, the per-minute values copied a chunk at a time.
+   * The held datapoints' periods are the chunk's minutes less one ({@link #datapoint}'s column, minutes before the
+   * run's start left out).
    */
   private void keptAnswered(int m, int from, int to, long period, double[] values, int[] holds, double[] demand,
       double[] served, double[] meanCpu, double[] meanCredits) {
@@ -267,13 +259,17 @@ final class TimelineRecorder {
       kept.metric.set(first + skip, values, from + skip, Math.min(n, timeline.minutes() - first) - skip);
     }
     for (int k = from; k < to; k++) {
-      int h = holds[k];
-      kept.why.set(m + k, h == NONE_HOLD ? Timeline.NO_HOLD : h);
+      kept.why.set(m + k, whyCode(holds[k]));
       unserved[k] = Math.max(0, demand[k] - served[k]);
     }
     kept.cpu.set(m + from, meanCpu, from, n);
     kept.unserved.set(m + from, unserved, from, n);
     kept.credits.set(m + from, meanCredits, from, n);
+  }
+
+  /** The {@code why} column's code of the {@link Hold} of ordinal {@code ordinal}. */
+  private static int whyCode(int ordinal) {
+    return ordinal == NONE_HOLD ? Timeline.NO_HOLD : ordinal;
   }
 
   /** Whether the run may call {@link #endOfAnsweredMinute} for the minutes the engine answers. */
