@@ -594,7 +594,7 @@ final class DemandSpread {
     if (paidAhead.length < stride) {
       paidAhead = new double[stride];
     }
-    if (earnedAhead.length < stride * size) {
+    if (sumsCredits && earnedAhead.length < stride * size) {
       earnedAhead = new double[stride * Math.max(size, 2 * earnedAhead.length / stride)];
     }
     double[] paid = paidAhead;
@@ -604,6 +604,7 @@ final class DemandSpread {
     }
     evenMinute(want[to - 1]); // the last minute's amounts, as the pass leaves them
     double idle = evenIdlePaid;
+    boolean trails = sumsCredits; // loop-invariant: the run without a timeline keeps its loops free of the stores
     int s = 0;
     for (; s + 1 < size; s += 2) {
       boolean serves0 = (phases[s] & Cohorts.SERVES) != 0;
@@ -615,8 +616,10 @@ final class DemandSpread {
       for (int k = from; k < to; k++) {
         e0 = credits.earnedAfterPaying(e0, serves0 ? paid[k] : idle);
         e1 = credits.earnedAfterPaying(e1, serves1 ? paid[k] : idle);
-        trail[at0 + k] = e0;
-        trail[at1 + k] = e1;
+        if (trails) {
+          trail[at0 + k] = e0;
+          trail[at1 + k] = e1;
+        }
       }
       earnedOf[s] = e0;
       earnedOf[s + 1] = e1;
@@ -629,12 +632,14 @@ final class DemandSpread {
       int at = s * stride;
       for (int k = from; k < to; k++) {
         e = credits.earnedAfterPaying(e, serves ? paid[k] : idle);
-        trail[at + k] = e;
+        if (trails) {
+          trail[at + k] = e;
+        }
       }
       earnedOf[s] = e;
       launchOf[s] = serves ? evenWantLaunchLeft : evenIdleLaunchLeft;
     }
-    if (sumsCredits) {
+    if (trails) {
       meanCreditsAhead(from, to, stride, meanCreditsOf);
     }
   }
