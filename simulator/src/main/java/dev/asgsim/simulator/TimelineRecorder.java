@@ -1,3 +1,6 @@
+// Over 300 lines because a row is written three ways side by side — a kept timeline's columns, a ring's slots, and a
+// quiet kernel's chunk of answered minutes into either — so that the ways cannot drift apart column by column
+// (QuietStretchTest, QuietKernelRowsTest and KeptColumnsTest compare them).
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.alarm.Alarm;
