@@ -18,11 +18,13 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
  * same expressions in the same order as the per-minute way, so the run is the same bits (QuietKernelTest compares the
  * two, each run also cut short at random minutes).
  *
- * <p>Chosen at set-up for a run whose stretches the engine answers, that keeps no timeline rows, whose not-scaled
- * reasons nothing reads, whose group's balances are shared ({@link Group#sharesBalances}: one unlimited credit model
- * on CPU capacity 1), without invariant checks, and whose predictive policies (if any) count by one load metric
- * ({@link PredictiveStretch#holdsMinutes}); used for a stretch whose datapoints are held a minute, while the group has
- * few serving cohorts (a large fleet's sums go four minutes at a time in its own pass).
+ * <p>Chosen at set-up for a run whose stretches the engine answers, whose group's balances are shared
+ * ({@link Group#sharesBalances}: one unlimited credit model on CPU capacity 1), without invariant checks, and whose
+ * predictive policies (if any) count by one load metric ({@link PredictiveStretch#holdsMinutes}) in a run that reads
+ * neither timeline rows nor not-scaled reasons; used for a stretch whose datapoints are held a minute, while the group
+ * has few serving cohorts (a large fleet's sums go four minutes at a time in its own pass). A run without predictive
+ * policies that reads its rows or reasons gets them for the minutes answered a chunk at a time ({@link #record};
+ * QuietKernelRowsTest compares them with the per-minute stretch's).
  *
  * <p>With predictive policies (aws-behaviour §5.2, issue 12) the chunk's minutes are added to the hour's sums from the
  * chunk's metrics ({@link PredictiveStretch#minutes}), and the engine is asked an hour at a time: before an hour's
@@ -44,6 +46,12 @@ final class QuietKernel {
   private final ScoreAccumulator scores;
   private final EngineView view;
   private final PredictiveStretch predictive;
+  /** The readers of each answered minute's reason and row, or null when nothing reads them (see {@link #record}). */
+  private final NotScaledRecorder notScaled;
+  private final TimelineRecorder timeline;
+  /** The answered minutes' mean credit balances (read by the timeline) and reasons ({@link ScalingEngine#quietHolds}). */
+  private final double[] meanCredits = new double[MAX];
+  private final int[] holds = new int[MAX];
   private final double[] demand = new double[MAX];
   private final double[] want = new double[MAX];
   private final double[] served = new double[MAX];
@@ -57,7 +65,7 @@ final class QuietKernel {
   private long wasted;
 
   QuietKernel(Simulation sim, Group group, MetricFeed feed, ScalingEngine engine, ScoreAccumulator scores,
-      EngineView view, PredictiveStretch predictive) {
+      EngineView view, PredictiveStretch predictive, NotScaledRecorder notScaled, TimelineRecorder timeline) {
     this.sim = sim;
     this.group = group;
     this.feed = feed;
@@ -65,6 +73,8 @@ final class QuietKernel {
     this.scores = scores;
     this.view = view;
     this.predictive = predictive;
+    this.notScaled = notScaled.reads() ? notScaled : null;
+    this.timeline = timeline.keepsRows() ? timeline : null;
   }
 
   /**
@@ -140,7 +150,10 @@ final class QuietKernel {
         wasted += n;
         return m;
       }
-      group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric);
+      group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric, meanCredits);
+      if (notScaled != null) {
+        record(m, a, period, desired);
+      }
       int last = a - 1;
       feed.hold(start + 60L * (m + last), metric[last], warm, warmInstances,
           serving == 0 ? Double.NaN : sim.load.at(m + last) / targets, serving);
@@ -160,6 +173,29 @@ final class QuietKernel {
       size = Math.min(MAX, size * 2);
     }
     return m;
+  }
+
+  /**
+   * The reasons and rows of minutes {@code m} to {@code m + a - 1}, answered, whose evaluations saw the datapoints
+   * {@code value[0..a)} of the periods from {@code period}: the not-scaled records and the timeline's rows, minute by
+   * minute when the rows are handed on as they become final (a sink sees both in the per-minute stretch's order), else
+   * each for the whole chunk.
+   */
+  private void record(int m, int a, long period, int desired) {
+    engine.quietHolds(value, 0, a, holds);
+    long t0 = sim.startEpochSecond + 60L * m;
+    int policy = engine.quietHoldPolicy();
+    if (timeline == null || !timeline.streams()) {
+      notScaled.answered(t0, 0, a, holds, policy, desired);
+      if (timeline != null) {
+        timeline.answeredMinutes(m, 0, a, period, value, holds, demand, served, meanCpu, meanCredits, desired, group);
+      }
+      return;
+    }
+    for (int k = 0; k < a; k++) {
+      notScaled.answered(t0, k, k + 1, holds, policy, desired);
+      timeline.answeredMinutes(m, k, k + 1, period, value, holds, demand, served, meanCpu, meanCredits, desired, group);
+    }
   }
 
   long answered() {

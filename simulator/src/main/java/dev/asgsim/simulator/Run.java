@@ -187,9 +187,12 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         && spotPrices == null && spotHazard == null && !group.interruptsSpot() && !group.hasHooks()
         && !group.pool().present();
     this.answersQuiet = quiet && engine.answersQuietMinutes();
-    this.kernel = answersQuiet && !keepsRows && !notScaled.reads() && predictiveStretch.holdsMinutes()
+    // Rows and reasons a chunk at a time without predictive policies only: their floors may move a proposal and MaxSize
+    // within a chunk, which the rows would have to follow minute by minute (TimelineRecorder.endOfAnsweredMinute).
+    boolean rowsFit = predictiveStretch.active() ? !keepsRows && !notScaled.reads() : timeline.takesAnsweredChunks();
+    this.kernel = answersQuiet && rowsFit && predictiveStretch.holdsMinutes()
         && group.sharesBalances() && !sim.checkInvariants && !sim.perMinuteStretches
-        ? new QuietKernel(sim, group, feed, engine, scores, view, predictiveStretch) : null;
+        ? new QuietKernel(sim, group, feed, engine, scores, view, predictiveStretch, notScaled, timeline) : null;
   }
 
   SimulationResult run() {

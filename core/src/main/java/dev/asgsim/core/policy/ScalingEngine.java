@@ -391,6 +391,21 @@ public final class ScalingEngine implements ControlPlaneView {
     return done;
   }
 
+  /**
+   * Why each of the last {@link #quietMinutes} call's {@code count} answered evaluations held (over the same
+   * {@code values} from {@code from}): the {@link Hold} ordinal of the k-th's decision into {@code holds[k]}, about
+   * policy {@link #quietHoldPolicy} unless {@link Hold#NONE}. Reads no state the answers changed (a reader of every
+   * minute's reason: a timeline's rows, the not-scaled records).
+   */
+  public void quietHolds(double[] values, int from, int count, int[] holds) {
+    quiet.holds(values, from, count, holds);
+  }
+
+  /** The policy an answered minute's hold names ({@link Decision#holdPolicyIndex}) when its reason is not NONE. */
+  public int quietHoldPolicy() {
+    return soleIndex;
+  }
+
   /** The held decision of the last evaluation {@link #quietMinutes} answered. */
   public Decision lastQuietDecision() {
     return decision;

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * target tracking groups (alarm pairs of random N and low-threshold factor, aws-behaviour §1.4 [O]; scale-in on or
  * off; an extra evaluation range of 0–3 and an evaluation 0–3 periods after the datapoint's, §8.4 [I]) under random
  * streams that cross the thresholds, handed over in runs of 1–40 minutes with a missed minute now and then, two engines
- * answer the same number of minutes, give the same last held decision, and after the first minute not answered
+ * answer the same number of minutes, give the same last held decision and, read back by
+ * {@link ScalingEngine#quietHolds}, every answered minute's reason and policy, and after the first minute not answered
  * (published and evaluated by both) the same decisions, alarm states, holds and metric ring. Half the groups also have
  * a predictive policy (aws-behaviour §5.2: ForecastAndScale or ForecastOnly, SchedulingBufferTime 0–19 minutes,
  * IncreaseMaxCapacity or not) forecast by a capacity drawn per hour and per forecast below Max + 3
@@ -32,6 +33,8 @@ class QuietMinutesBatchPropertyTest {
   private int unanswered;
   /** Runs answered whole: the next run continues from where this one's deferral left off. */
   private int whole;
+  /** The reasons {@link ScalingEngine#quietHolds} gave, by ordinal. */
+  private final boolean[] reasonsSeen = new boolean[Hold.values().length];
   /** Minutes answered with a predictive policy, and runs answered across the end of its floors' window. */
   private int predictiveAnswered;
   private int acrossFloorWindows;
@@ -44,6 +47,9 @@ class QuietMinutesBatchPropertyTest {
     assertThat(answered).as("minutes answered").isGreaterThan(20_000);
     assertThat(unanswered).as("runs ended by a minute not answered").isGreaterThan(2_000);
     assertThat(whole).as("runs answered whole").isGreaterThan(500);
+    for (Hold h : List.of(Hold.NONE, Hold.SCALE_OUT_PENDING, Hold.DEAD_BAND, Hold.SCALE_IN_DISABLED)) {
+      assertThat(reasonsSeen[h.ordinal()]).as("answered minutes held for " + h).isTrue();
+    }
     assertThat(predictiveAnswered).as("minutes answered with a predictive policy").isGreaterThan(5_000);
     assertThat(acrossFloorWindows).as("runs answered across the end of the floors' window").isGreaterThan(100);
   }
@@ -79,6 +85,11 @@ class QuietMinutesBatchPropertyTest {
     double swing = r.nextDouble() * target * 0.4;
     double[] v = new double[40];
     double[] n = new double[40];
+    // read before any minute: reading an alarm puts the deferred datapoints, which only one engine would then do
+    double[] edges = {target, single.alarm(0).threshold(), single.alarm(single.alarmCount() - 1).threshold()};
+    Hold[] holds = new Hold[40];
+    int[] holdPolicies = new int[40];
+    int[] reasons = new int[40];
     for (int k = 0; k < 900;) {
       if (r.nextInt(40) == 0) {
         level = target * (0.3 + r.nextDouble());
@@ -89,6 +100,9 @@ class QuietMinutesBatchPropertyTest {
       }
       for (int j = 0; j < length; j++) {
         v[j] = Math.max(0, level + (r.nextDouble() - 0.5) * swing);
+        if (r.nextInt(16) == 0) { // exactly on a threshold or the target: the reasons' edges
+          v[j] = edges[r.nextInt(edges.length)];
+        }
         n[j] = 1 + r.nextInt(6);
       }
       long start = T0 + 60L * k;
@@ -110,6 +124,8 @@ class QuietMinutesBatchPropertyTest {
           break;
         }
         last = d;
+        holds[a] = d.hold();
+        holdPolicies[a] = d.holdPolicyIndex();
         a++;
       }
       Hold lastHold = last == null ? null : last.hold();
@@ -126,6 +142,14 @@ class QuietMinutesBatchPropertyTest {
         assertThat(q.time()).as(at).isEqualTo(lastTime);
         assertThat(q.maxSize()).as(at).isEqualTo(lastMax);
         assertThat(q.changed()).as(at).isFalse();
+        // every answered minute's reason, read back without recording (ScalingEngine.quietHolds)
+        batch.quietHolds(v, 0, b, reasons);
+        for (int j = 0; j < b; j++) {
+          assertThat(Hold.ofOrdinal(reasons[j])).as(at + " + " + j + ": the reason").isEqualTo(holds[j]);
+          assertThat(holds[j] == Hold.NONE ? -1 : batch.quietHoldPolicy()).as(at + " + " + j + ": the policy")
+              .isEqualTo(holdPolicies[j]);
+          reasonsSeen[reasons[j]] = true;
+        }
       }
       if (predictive) {
         for (int j = 1; j <= Math.min(a, length - 1); j++) { // the minutes the single engine observed
