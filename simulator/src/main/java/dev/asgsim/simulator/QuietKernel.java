@@ -31,6 +31,10 @@ final class QuietKernel {
   private final ScalingEngine engine;
   private final ScoreAccumulator scores;
   private final EngineView view;
+  private final ModelNotes notes;
+  /** The one metric is the requests per target ({@link MetricFeed#onRequests}): {@link #perTarget} is filled. */
+  private final boolean requests;
+  private final double[] perTarget = new double[MAX];
   private final double[] demand = new double[MAX];
   private final double[] want = new double[MAX];
   private final double[] served = new double[MAX];
@@ -42,10 +46,14 @@ final class QuietKernel {
   /** Minutes answered, and minutes computed ahead but not run (for the tests and the figures). */
   private long answered;
   private long wasted;
+  /** Of the minutes answered, those in which an instance was held at its baseline (standard mode, for the tests). */
+  private long throttled;
 
   QuietKernel(Simulation sim, Group group, MetricFeed feed, ScalingEngine engine, ScoreAccumulator scores,
-      EngineView view) {
+      EngineView view, ModelNotes notes) {
     this.sim = sim;
+    this.notes = notes;
+    this.requests = feed.onRequests();
     this.group = group;
     this.feed = feed;
     this.engine = engine;
@@ -54,12 +62,12 @@ final class QuietKernel {
   }
 
   /**
-   * Whether this stretch's minutes can be served ahead ({@link Group#sumsAhead}: a small group; a large fleet's sums go
-   * four minutes at a time in its own pass) with the metric on the group's CPU ({@link MetricFeed#onCpu}): asked once a
-   * stretch, whose serving cohorts do not change.
+   * Whether this stretch's minutes can be served ahead ({@link Group#sumsAhead}: with shared balances a small group; a
+   * large fleet's sums go four minutes at a time in its own pass) with one metric, the group's CPU or the requests per
+   * target ({@link MetricFeed#oneModelledMetric}): asked once a stretch, whose serving cohorts do not change.
    */
   boolean fits() {
-    return feed.onCpu() && group.sumsAhead(demand, 0, want, served, meanCpu, metric);
+    return feed.oneModelledMetric() && group.sumsAhead(demand, 0, want, served, meanCpu, metric);
   }
 
   /**
@@ -87,11 +95,22 @@ final class QuietKernel {
       for (int k = 0; k < n; k++) {
         demand[k] = sim.load.at(m + k) * cpuPerLoadUnit;
       }
+      if (requests) {
+        // Run.quietStretch's requests per target (aws-behaviour §12.1a), minute by minute.
+        for (int k = 0; k < n; k++) {
+          perTarget[k] = serving == 0 ? Double.NaN : sim.load.at(m + k) / targets;
+        }
+      }
       group.sumsAhead(demand, n, want, served, meanCpu, metric);
-      // No metric is NaN: the held datapoint is not, and the metric's NaN comes from the stretch's count of warm ones.
-      feed.heldAhead(metric, n - 1, warm, warmInstances, value, contributors, 1);
+      // No value is NaN: the held datapoint is not, and a value's NaN comes from the stretch's counts (no warm
+      // instance for the CPU, no serving target for the requests).
+      feed.heldAhead(metric, perTarget, n - 1, warm, warmInstances, serving, value, contributors, 1);
       int a = 1 + engine.quietMinutes(tick + 60, period + 60, value, contributors, 1, n - 1);
-      group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric);
+      int held = group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric);
+      throttled += held;
+      for (; held > 0; held--) {
+        notes.throttledMinute();
+      }
       int last = a - 1;
       feed.hold(start + 60L * (m + last), metric[last], warm, warmInstances,
           serving == 0 ? Double.NaN : sim.load.at(m + last) / targets, serving);
@@ -116,5 +135,9 @@ final class QuietKernel {
 
   long wasted() {
     return wasted;
+  }
+
+  long throttled() {
+    return throttled;
   }
 }

@@ -188,8 +188,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         && !group.pool().present();
     this.answersQuiet = quiet && engine.answersQuietMinutes();
     this.kernel = answersQuiet && !keepsRows && !notScaled.reads() && !predictiveStretch.active()
-        && group.sharesBalances() && !sim.checkInvariants && !sim.perMinuteStretches
-        ? new QuietKernel(sim, group, feed, engine, scores, view) : null;
+        && group.servesAhead() && !sim.checkInvariants && !sim.perMinuteStretches
+        ? new QuietKernel(sim, group, feed, engine, scores, view, notes) : null;
   }
 
   SimulationResult run() {
@@ -318,6 +318,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
 
   long kernelWasted() {
     return kernel == null ? 0 : kernel.wasted();
+  }
+
+  long kernelThrottled() {
+    return kernel == null ? 0 : kernel.throttled();
   }
 
   /** Minutes of the last {@link #run} the engine answered without evaluating. */

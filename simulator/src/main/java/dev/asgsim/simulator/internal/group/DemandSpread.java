@@ -66,6 +66,15 @@ final class DemandSpread {
   private final double[] ahead = new double[ServingSums.AHEAD];
   /** {@link #creditsAhead}'s work space: each minute's credits paid from the earned balance while serving. */
   private double[] paidAhead = new double[0];
+  /**
+   * {@link #spreadAhead}'s work space: the copy of the balances it runs, each minute's starting balances (minute k's
+   * at {@code k × cohorts}) and whether the minute throttled.
+   */
+  private double[] aheadWorkEarned = new double[0];
+  private double[] aheadWorkLaunch = new double[0];
+  private double[] aheadEarned = new double[0];
+  private double[] aheadLaunch = new double[0];
+  private boolean[] aheadThrottled = new boolean[0];
   double served;
   /** What the outside targets served (included in {@link #served}). */
   double outsideServed;
@@ -225,7 +234,7 @@ final class DemandSpread {
     } else if (even) {
       serveEven(want, counts);
     } else {
-      spread(want, counts);
+      spread(want, counts, cohorts.credits, cohorts.launchCredits);
     }
   }
 
@@ -234,8 +243,11 @@ final class DemandSpread {
     return targets == 0 ? 0 : demand / targets;
   }
 
-  /** {@link #serve}'s general pass: every serving instance wants {@code want} percent. */
-  private void spread(double want, Counts counts) {
+  /**
+   * {@link #serve}'s general pass: every serving instance wants {@code want} percent; the balances are
+   * {@code earnedOf} and {@code launchOf} by cohort slot (the cohorts' own, or {@link #spreadAhead}'s copy).
+   */
+  private void spread(double want, Counts counts, double[] earnedOf, double[] launchOf) {
     double capacity = counts.servingCpu;
     int serving = counts.servingInstances;
     int warm = counts.warmInstances;
@@ -280,8 +292,8 @@ final class DemandSpread {
       boolean serves = (phase & Cohorts.SERVES) != 0;
       double cpu = serves ? want : 0;
       if (c.burstable()) {
-        double launch = cohorts.launchCredits[i];
-        double earned = cohorts.credits[i];
+        double launch = launchOf[i];
+        double earned = earnedOf[i];
         double spent = serves ? wantSpent[type] : idleSpent[type];
         boolean held = false;
         if (!c.unlimited()) {
@@ -294,14 +306,14 @@ final class DemandSpread {
           }
         }
         if (!held && Double.doubleToRawLongBits(launch) == 0L) {
-          cohorts.credits[i] = c.earnedAfterPaying(earned, serves ? wantPaid[type] : idlePaid[type]);
-          cohorts.launchCredits[i] = serves ? wantLaunchLeft[type] : idleLaunchLeft[type];
+          earnedOf[i] = c.earnedAfterPaying(earned, serves ? wantPaid[type] : idlePaid[type]);
+          launchOf[i] = serves ? wantLaunchLeft[type] : idleLaunchLeft[type];
         } else {
-          cohorts.credits[i] = c.earnedAfterSpending(launch, earned, spent);
-          cohorts.launchCredits[i] = c.launchAfterSpending(launch, spent);
+          earnedOf[i] = c.earnedAfterSpending(launch, earned, spent);
+          launchOf[i] = c.launchAfterSpending(launch, spent);
         }
         if (sumsCredits) {
-          creditSum += (cohorts.launchCredits[i] + cohorts.credits[i]) * cohorts.count[i];
+          creditSum += (launchOf[i] + earnedOf[i]) * cohorts.count[i];
           creditCount += cohorts.count[i];
         }
       }
@@ -454,9 +466,14 @@ final class DemandSpread {
     sums.sumAhead(ahead);
   }
 
-  /** Whether {@link #serveShared} serves the group (chosen at set-up): what {@link #sumsAhead} needs, with a small group. */
-  boolean sharesBalances() {
-    return shared;
+  /**
+   * Whether {@link #sumsAhead} can compute this group's minutes ahead (chosen at set-up, with nothing reading the mean
+   * balance): {@link #serveShared} serves it (one unlimited credit model on CPU capacity 1), or no type is in unlimited
+   * mode, so that its minute is {@link #spread} and no clock hour's end charges anything ({@link #endOfHour}):
+   * fixed-performance types, whose minute moves no balance, and burstable ones in standard mode (aws-behaviour §8.1).
+   */
+  boolean servesAhead() {
+    return shared || (!unlimited && !sumsCredits);
   }
 
   /**
@@ -464,12 +481,17 @@ final class DemandSpread {
    * nothing is recounted: each minute's want, what it serves, its mean CPU and its metric, with the same expressions in
    * the same order as the pass, so the same bits; no balance moves (in unlimited mode nothing a minute serves depends on
    * them), so minutes computed and never run leave nothing behind. {@link #creditsAhead} then advances the balances
-   * over the minutes run. False, with nothing computed, unless this is the shared pass of a small group.
+   * over the minutes run. Without unlimited types, {@link #spreadAhead}. False, with nothing computed, unless
+   * {@link #servesAhead} and, for the shared pass, a small group.
    */
   boolean sumsAhead(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf, double[] meanCpuOf,
       double[] metricOf) {
-    if (!shared) {
+    if (!servesAhead()) {
       return false;
+    }
+    if (!shared) {
+      spreadAhead(demand, n, counts, wantOf, servedOf, meanCpuOf, metricOf);
+      return true;
     }
     if (stale) {
       sums.list(cohorts); // what serveShared lists before its sums: the same cohorts until the next recount
@@ -523,6 +545,9 @@ final class DemandSpread {
    * {@code launchAfterSpending(0.0, spent)}, +0.0 for any spent ≥ 0, so only its earned balance moves.
    */
   void creditsAhead(double[] want, int from, int to) {
+    if (!shared) {
+      return; // without unlimited types the balances are run in lastAhead, from spreadAhead's copies
+    }
     CreditShares shares = cohorts.shares;
     shares.update(cohorts);
     double[] earnedOf = shares.earned;
@@ -579,14 +604,81 @@ final class DemandSpread {
     }
   }
 
-  /** The last minute run after {@link #sumsAhead}: the results {@link #serve} would have left. */
-  void lastAhead(double demand, double want, double servedNow, double meanCpuNow, double metricNow, Counts counts) {
+  /**
+   * After {@link #sumsAhead}, its minutes {@code 0..n-1} were run: the results {@link #serve} would have left after
+   * minute {@code n - 1}, and (without unlimited types) the balances. Returns how many of those minutes held an
+   * instance below its demand for lack of credits ({@link #throttled}; none in the shared pass).
+   */
+  int lastAhead(int n, double[] demand, double[] want, double[] servedOf, double[] meanCpuOf, double[] metricOf,
+      Counts counts) {
+    int last = n - 1;
+    outsideServed = outside * Math.min(share(demand[last], counts.servingCpu + outside), outsideCapacity);
+    if (!shared) {
+      // The balances before the last minute, then that minute run for real: it leaves every result as serve does.
+      if (burstable) {
+        System.arraycopy(aheadEarned, last * cohorts.size, cohorts.credits, 0, cohorts.size);
+        System.arraycopy(aheadLaunch, last * cohorts.size, cohorts.launchCredits, 0, cohorts.size);
+      }
+      spread(want[last], counts, cohorts.credits, cohorts.launchCredits);
+      int held = 0;
+      for (int k = 0; k < n; k++) {
+        held += aheadThrottled[k] ? 1 : 0;
+      }
+      return held;
+    }
     throttled = false;
-    outsideServed = outside * Math.min(share(demand, counts.servingCpu + outside), outsideCapacity);
-    served = servedNow;
-    meanCpu = meanCpuNow;
-    metricCpu = metricNow;
-    evenExtremes(want, counts);
+    served = servedOf[last];
+    meanCpu = meanCpuOf[last];
+    metricCpu = metricOf[last];
+    evenExtremes(want[last], counts);
+    return 0;
+  }
+
+  /**
+   * {@link #sumsAhead} without unlimited types: {@link #spread} minute by minute with {@link #serve}'s want, on a copy
+   * of the balances when some type is burstable (in standard mode what a minute serves depends on them: an instance
+   * out of credits is held at its baseline, aws-behaviour §8.1 [D]), keeping each minute's starting balances
+   * ({@link #aheadEarned}, {@link #aheadLaunch}) and whether it throttled, for {@link #lastAhead}. The same pass on the
+   * same values, so the same bits; the cohorts' own balances do not move.
+   */
+  private void spreadAhead(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf,
+      double[] meanCpuOf, double[] metricOf) {
+    int size = cohorts.size;
+    double[] earnedOf = cohorts.credits;
+    double[] launchOf = cohorts.launchCredits;
+    if (aheadThrottled.length < n) {
+      aheadThrottled = new boolean[n];
+    }
+    if (burstable) {
+      if (aheadEarned.length < (n + 1) * size) {
+        aheadEarned = new double[(n + 1) * size];
+        aheadLaunch = new double[(n + 1) * size];
+      }
+      if (aheadWorkEarned.length < size) {
+        aheadWorkEarned = new double[size];
+        aheadWorkLaunch = new double[size];
+      }
+      System.arraycopy(earnedOf, 0, aheadWorkEarned, 0, size);
+      System.arraycopy(launchOf, 0, aheadWorkLaunch, 0, size);
+      earnedOf = aheadWorkEarned;
+      launchOf = aheadWorkLaunch;
+    }
+    double targets = counts.servingCpu + outside;
+    for (int k = 0; k < n; k++) {
+      if (burstable) {
+        System.arraycopy(earnedOf, 0, aheadEarned, k * size, size);
+        System.arraycopy(launchOf, 0, aheadLaunch, k * size, size);
+      }
+      double share = share(demand[k], targets);
+      double want = Math.min(100.0, share);
+      outsideServed = outside * Math.min(share, outsideCapacity);
+      spread(want, counts, earnedOf, launchOf);
+      wantOf[k] = want;
+      servedOf[k] = served;
+      meanCpuOf[k] = meanCpu;
+      metricOf[k] = metricCpu;
+      aheadThrottled[k] = throttled;
+    }
   }
 
   /** The shared pass's serving-cohort sums (the tests read how many minutes came from a pass ahead). */

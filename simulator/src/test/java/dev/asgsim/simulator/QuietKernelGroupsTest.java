@@ -1,0 +1,116 @@
+package dev.asgsim.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.TargetTrackingConfiguration;
+import dev.asgsim.core.instance.InstanceTypes;
+import dev.asgsim.simulator.load.LoadSeries;
+import dev.asgsim.simulator.load.LoadSpec;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link QuietKernel} on the groups users sweep beyond one burstable type in unlimited mode: fixed-performance types
+ * (no credit balance), burstable types in standard mode (an instance out of credits is held at its baseline,
+ * aws-behaviour §8.1 [D]: loads around a 50 % target drain a t2's launch credits within hours and a standard t3 has
+ * none), and target tracking on ALBRequestCountPerTarget (the datapoint is the minute's requests per serving target,
+ * aws-behaviour §12.1a) on each kind. Random runs of the seed example and of the request-count example (as
+ * {@link QuietKernelTest#answering} makes them: each minute's datapoint held a minute, random alarm pairs and extra
+ * range, scale-in on or off), each also cut short at random minutes, give exactly the run of the per-minute stretch
+ * and of the plain loop: the same scores, decisions and notes (the throttled minutes among them), bit for bit.
+ */
+class QuietKernelGroupsTest {
+  private static final int SEED_EXAMPLE = 0;
+  private static final int REQUESTS_EXAMPLE = 2;
+
+  /** A kind of group: the example, its instance types and credit specification. */
+  private record Kind(String name, int example, List<String> types, String credits) {}
+
+  private static final List<Kind> KINDS = List.of(
+      new Kind("fixed, CPU", SEED_EXAMPLE, List.of("c5.large", "m5.large", "c6i.large", "m6g.large"), "standard"),
+      new Kind("standard, CPU", SEED_EXAMPLE, List.of("t2.nano", "t2.micro", "t3.micro", "t3.small"), "standard"),
+      new Kind("fixed, requests", REQUESTS_EXAMPLE, List.of("c6g.large", "m5.large"), "unlimited"),
+      new Kind("standard, requests", REQUESTS_EXAMPLE, List.of("t2.micro", "t3.micro"), "standard"),
+      new Kind("unlimited, requests", REQUESTS_EXAMPLE, List.of("t3.micro", "t2.small"), "unlimited"));
+
+  @Test
+  void theKernelRunsFixedStandardAndRequestGroupsAsThePerMinuteWay() throws Exception {
+    SplittableRandom random = new SplittableRandom(20261130_16L);
+    long[] kernelMinutes = new long[KINDS.size()];
+    long[] throttled = new long[KINDS.size()];
+    long[] minutes = new long[KINDS.size()];
+    long wasted = 0;
+    int compared = 0;
+    for (int i = 0; i < 10 * KINDS.size(); i++) {
+      int kind = i % KINDS.size();
+      RandomRuns.Case c = of(random, KINDS.get(kind));
+      int full = c.load().minutes();
+      int[] lengths = {full, 1 + random.nextInt(full), 1 + random.nextInt(full), 1 + random.nextInt(full)};
+      for (int length : lengths) {
+        RandomRuns.Case cut = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config(),
+            new LoadSeries(Arrays.copyOf(c.load().toArray(), length), c.load().description(), List.of()), c.seed());
+        Run kernelRun = new Run(simulation(cut, false, false));
+        SimulationResult kernel = kernelRun.run();
+        String what = KINDS.get(kind).name() + ": " + c.what() + ", first " + length + " minutes";
+        RandomRuns.assertSameRun(what, new Run(simulation(cut, false, true)).run(), kernel);
+        if (length == full) {
+          RandomRuns.assertSameRun(what + ", plain", new Run(simulation(cut, true, true)).run(), kernel);
+          kernelMinutes[kind] += kernelRun.kernelMinutes();
+          throttled[kind] += kernelRun.kernelThrottled();
+          minutes[kind] += full;
+          wasted += kernelRun.kernelWasted();
+        }
+        compared++;
+      }
+    }
+    assertThat(compared).isEqualTo(10 * KINDS.size() * 4);
+    for (int k = 0; k < KINDS.size(); k++) {
+      assertThat(kernelMinutes[k]).as("minutes run by the kernel, " + KINDS.get(k).name())
+          .isGreaterThan(minutes[k] / 8);
+    }
+    // Standard mode's shortcut is exact only if the kernel's minutes themselves hold instances at their baseline.
+    assertThat(throttled[1]).as("throttled minutes run by the kernel, standard on CPU").isGreaterThan(1000);
+    assertThat(throttled[3]).as("throttled minutes run by the kernel, standard on requests").isGreaterThan(1000);
+    assertThat(wasted).as("minutes computed ahead and not run").isGreaterThan(0);
+  }
+
+  /** A random run of {@code kind}, made to hold each minute's datapoint a minute. */
+  private static RandomRuns.Case of(SplittableRandom random, Kind kind) throws Exception {
+    RandomRuns.Case c = QuietKernelTest.answering(random, RandomRuns.next(random, kind.example()));
+    String type = kind.types().get(random.nextInt(kind.types().size()));
+    var sim = c.config().simulation().toBuilder().instanceType(type).creditSpecification(kind.credits()).build();
+    LoadSeries load = c.load();
+    List<ScalingPolicy> policies = c.config().policies();
+    if (kind.example() == SEED_EXAMPLE) {
+      // Half the runs aim a little above the type's baseline: an instance held there then leaves the alarms OK, so the
+      // engine answers throttled minutes too (further from it, a group out of credits reads its baseline and scales
+      // in to MinSize, where no minute is quiet).
+      double baseline = InstanceTypes.find(type).orElseThrow().baselinePercent();
+      double target = random.nextBoolean() ? baseline * (1.05 + random.nextDouble() * 0.6)
+          : 4 + random.nextDouble() * 56;
+      policies = policies.stream().map(p -> {
+        var tt = p.targetTrackingConfiguration();
+        return p.toBuilder().targetTrackingConfiguration(new TargetTrackingConfiguration(
+            tt.predefinedMetricSpecification(), tt.customizedMetricSpecification(), target, tt.disableScaleIn()))
+            .build();
+      }).toList();
+    } else {
+      // Requests per minute around the example's target of 1 000 per target (RandomRuns' loads are CPU percents).
+      double base = 300 + random.nextDouble() * 900 * c.max();
+      load = LoadSpec.parse(String.format(Locale.ROOT, "sine(%.1f, %.1f, %dh, %dh) + noise(%.1f)", base,
+          base * random.nextDouble(), 2 + random.nextInt(22), random.nextInt(24), random.nextDouble() * 300))
+          .render(c.load().minutes(), random.nextLong());
+    }
+    return new RandomRuns.Case(c.example(), c.min(), c.max(),
+        c.config().toBuilder().simulation(sim).scalingPolicies(policies).build(), load, c.seed());
+  }
+
+  private static Simulation simulation(RandomRuns.Case c, boolean plain, boolean perMinute) {
+    return Simulation.builder(c.config()).load(c.load()).seed(c.seed()).recordTimeline(false)
+        .recordActivities(false).plainMinutes(plain).perMinuteStretches(perMinute).build();
+  }
+}
