@@ -3,6 +3,7 @@ package dev.asgsim.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.SimulationSettings.OutsideTargets;
 import dev.asgsim.core.config.TargetTrackingConfiguration;
 import dev.asgsim.core.instance.InstanceTypes;
 import dev.asgsim.simulator.load.LoadSeries;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * (no credit balance), burstable types in standard mode (an instance out of credits is held at its baseline,
  * aws-behaviour §8.1 [D]: loads around a 50 % target drain a t2's launch credits within hours and a standard t3 has
  * none), and target tracking on ALBRequestCountPerTarget (the datapoint is the minute's requests per serving target,
- * aws-behaviour §12.1a) on each kind. Random runs of the seed example and of the request-count example (as
+ * aws-behaviour §12.1a) on each kind, a third of them with healthy targets outside the group. Random runs of the seed example and of the request-count example (as
  * {@link QuietKernelTest#answering} makes them: each minute's datapoint held a minute, random alarm pairs and extra
  * range, scale-in on or off), each also cut short at random minutes, give exactly the run of the per-minute stretch
  * and of the plain loop: the same scores, decisions and notes (the throttled minutes among them), bit for bit.
@@ -82,7 +83,11 @@ class QuietKernelGroupsTest {
   private static RandomRuns.Case of(SplittableRandom random, Kind kind) throws Exception {
     RandomRuns.Case c = QuietKernelTest.answering(random, RandomRuns.next(random, kind.example()));
     String type = kind.types().get(random.nextInt(kind.types().size()));
-    var sim = c.config().simulation().toBuilder().instanceType(type).creditSpecification(kind.credits()).build();
+    var sim = c.config().simulation().toBuilder().instanceType(type).creditSpecification(kind.credits())
+        // Healthy targets outside the group take their share of the requests (aws-behaviour §12.1a), up to capacity.
+        .outsideTargets(random.nextInt(3) == 0 ? new OutsideTargets(1 + random.nextInt(2),
+            random.nextBoolean() ? type : "t2.nano", true) : null)
+        .build();
     LoadSeries load = c.load();
     List<ScalingPolicy> policies = c.config().policies();
     if (kind.example() == SEED_EXAMPLE) {
