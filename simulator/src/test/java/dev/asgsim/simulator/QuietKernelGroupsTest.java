@@ -84,9 +84,10 @@ class QuietKernelGroupsTest {
     RandomRuns.Case c = QuietKernelTest.answering(random, RandomRuns.next(random, kind.example()));
     String type = kind.types().get(random.nextInt(kind.types().size()));
     var sim = c.config().simulation().toBuilder().instanceType(type).creditSpecification(kind.credits())
-        // Healthy targets outside the group take their share of the requests (aws-behaviour §12.1a), up to capacity.
+        // Healthy targets outside the group take their share of the requests (aws-behaviour §12.1a), up to their
+        // capacity: smaller than the group's instances, the same, or twice (4 vCPUs).
         .outsideTargets(random.nextInt(3) == 0 ? new OutsideTargets(1 + random.nextInt(2),
-            random.nextBoolean() ? type : "t2.nano", true) : null)
+            List.of(type, "t2.nano", "c5.xlarge").get(random.nextInt(3)), true) : null)
         .build();
     LoadSeries load = c.load();
     List<ScalingPolicy> policies = c.config().policies();
