@@ -2,6 +2,7 @@ package dev.asgsim.benchmarks;
 
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.TargetTrackingConfiguration;
 import dev.asgsim.core.io.ConfigException;
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.core.io.ConfigReader;
@@ -82,6 +83,37 @@ public final class Fixtures {
         .autoScalingGroup(c.autoScalingGroup().toBuilder().maxSize(max).build())
         .simulation(c.simulation().toBuilder().creditSpecification(SIMULATED_CREDITS).build())
         .build();
+  }
+
+  /**
+   * The seed group as users sweep their own (issue 15, the quiet kernel's groups): {@code t2-unlimited} is
+   * {@link #seedGroup()}; {@code t2-standard} the example as written (t2.nano in standard mode, T2's default:
+   * aws-behaviour §8.1); {@code m5.large} a fixed-performance type; {@code m5.large-requests} m5.large tracking
+   * ALBRequestCountPerTarget (the policy of {@code alb-request-count.yaml}) at 50 requests per target, a request
+   * costing 1 % of an instance (RequestsPerMinuteAtFullCpu 100), so that the loads' percents are requests per minute
+   * and the group moves as the CPU-tracking one does.
+   */
+  public static ScalingConfig seedGroupOf(String group) {
+    ScalingConfig c = seedGroup();
+    var sim = c.simulation().toBuilder();
+    switch (group) {
+      case "t2-unlimited" -> {
+        return c;
+      }
+      case "t2-standard" -> sim.creditSpecification("standard");
+      case "m5.large" -> sim.instanceType("m5.large");
+      case "m5.large-requests" -> {
+        ScalingPolicy requests = example("alb-request-count.yaml").policies().get(0);
+        var tt = requests.targetTrackingConfiguration();
+        c = c.toBuilder().scalingPolicies(List.of(requests.toBuilder().targetTrackingConfiguration(
+            new TargetTrackingConfiguration(tt.predefinedMetricSpecification(), tt.customizedMetricSpecification(),
+                50.0, tt.disableScaleIn())).build())).build();
+        sim.instanceType("m5.large").requestsPerMinuteAtFullCpu(100.0);
+      }
+      default -> throw new IllegalArgumentException(
+          "unknown group " + group + "; use t2-unlimited, t2-standard, m5.large or m5.large-requests");
+    }
+    return c.toBuilder().simulation(sim.build()).build();
   }
 
   /**
