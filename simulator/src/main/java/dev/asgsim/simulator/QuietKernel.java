@@ -73,8 +73,9 @@ final class QuietKernel {
   /**
    * Minutes {@code m} to at most {@code end - 1} of a quiet stretch that {@link #fits}, whose datapoints are held a
    * minute, one datapoint held now ({@link MetricFeed#holdsOneDatapoint}): runs those the engine answers, in chunks;
-   * returns the first minute not run ({@code end}, or one for the per-minute way). The counts are the stretch's
-   * ({@link Run#quietStretch}).
+   * returns the first minute not run: {@code end}, or a minute the engine was asked about and declined, with nothing
+   * changed ({@link ScalingEngine#quietMinutes}), for the per-minute way to publish and evaluate without asking
+   * again. The counts are the stretch's ({@link Run#quietStretch}).
    */
   int run(int m, int end, int firstTick, boolean counted, int desired, int serving, int supply, int warm,
       int warmInstances, int targets) {

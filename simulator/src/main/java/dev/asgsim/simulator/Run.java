@@ -400,9 +400,16 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     long tick = start + 60L * m + firstTick;
     boolean chunks = kernel != null && holds && kernel.fits();
+    // Whether the kernel tries the next minute: not after the engine declined one until it answers one again here, so
+    // that a run of minutes it does not answer (an alarm in ALARM at MinSize or MaxSize) is asked about once a minute.
+    boolean tryKernel = chunks;
     for (; m < end; m++) {
-      if (chunks && feed.holdsOneDatapoint()) {
+      // The kernel asked the engine about this minute and it declined (QuietKernel.run): not asked again below.
+      boolean declined = false;
+      if (tryKernel && feed.holdsOneDatapoint()) {
         int next = kernel.run(m, end, firstTick, counted, desired, serving, supply, warm, warmInstances, targets);
+        declined = true;
+        tryKernel = false;
         if (next > m) {
           answeredMinutes += next - m;
           m = next;
@@ -435,12 +442,13 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       if (holds) {
         // The held datapoint and the evaluation that sees it, answered by the engine when it can prove the minute
         // quiet (ScalingEngine.quietMinute); the timeline still gets the datapoint, as publishing it would give it.
-        if (answersQuiet && feed.holdsOneDatapoint()) {
+        if (answersQuiet && !declined && feed.holdsOneDatapoint()) {
           d = engine.quietMinute(tick, feed.heldMinute(), feed.heldValue(), feed.heldContributors());
         }
         if (d != null) {
           answered = true;
           answeredMinutes++;
+          tryKernel = chunks;
           timeline.datapoint(0, feed.heldMinute(), feed.heldValue());
           feed.hold(t0, group.metricCpu(), warm, warmInstances, requestsPerTarget, serving);
           notScaled.evaluated(d);
