@@ -21,14 +21,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime minute ok
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime alarm 3of3
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime year nab false
- * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime year-group diurnal t2-standard
+ * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime year-group diurnal t3.large-standard
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime fleet diurnal 1000
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime predictive diurnal inert
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime sweep grid
  * </pre>
  * {@code minute} is {@code TargetTrackingDecision.publishAndDecide} (a datapoint, then the decision).
  * {@code year-group LOAD GROUP} is {@code year LOAD false} of another group: {@code t2-unlimited} (the same as
- * {@code year}), {@code t2-standard}, {@code m5.large} or {@code m5.large-requests} ({@link Fixtures#seedGroupOf}).
+ * {@code year}), {@code t2-standard}, {@code t3.large-standard}, {@code m5.large} or {@code m5.large-requests}
+ * ({@link Fixtures#seedGroupOf}).
  * {@code sweep} runs {@link Sweep#grid} on all cores and reports the process's CPU time per point (every thread's,
  * the JIT's and the GC's included: the sweep's work is on its pool's threads, not this one), and how much of it the
  * simulations themselves took (each point's {@code PointRunner.run}, on its pool thread: set-up, minutes, scores); the

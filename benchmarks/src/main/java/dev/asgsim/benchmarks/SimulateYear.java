@@ -44,9 +44,9 @@ public class SimulateYear {
   public boolean record;
 
   /**
-   * The group ({@link Fixtures#seedGroupOf}): the default is the seed group in unlimited mode; {@code -p
-   * group=t2-standard,m5.large,m5.large-requests} runs the groups the quiet kernel took on later (not in the default
-   * set, which keeps its length).
+   * The group ({@link Fixtures#seedGroupOf}): the default is the seed group in unlimited mode;
+   * {@code -p group=t2-standard,t3.large-standard,m5.large,m5.large-requests} runs the groups the quiet kernel took on
+   * later (not in the default set, which keeps its length).
    */
   @Param({"t2-unlimited"})
   public String group = "t2-unlimited";

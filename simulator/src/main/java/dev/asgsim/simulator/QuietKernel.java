@@ -31,7 +31,6 @@ final class QuietKernel {
   private final ScalingEngine engine;
   private final ScoreAccumulator scores;
   private final EngineView view;
-  private final ModelNotes notes;
   /** The one metric is the requests per target ({@link MetricFeed#onRequests}): {@link #perTarget} is filled. */
   private final boolean requests;
   private final double[] perTarget = new double[MAX];
@@ -46,13 +45,14 @@ final class QuietKernel {
   /** Minutes answered, and minutes computed ahead but not run (for the tests and the figures). */
   private long answered;
   private long wasted;
-  /** Of the minutes answered, those in which an instance was held at its baseline (standard mode, for the tests). */
-  private long throttled;
+  /** Runs of chunks cut before a minute that might hold an instance at its baseline (standard mode, for the tests). */
+  private long cut;
+  /** {@link #declined}. */
+  private boolean declined;
 
   QuietKernel(Simulation sim, Group group, MetricFeed feed, ScalingEngine engine, ScoreAccumulator scores,
-      EngineView view, ModelNotes notes) {
+      EngineView view) {
     this.sim = sim;
-    this.notes = notes;
     this.requests = feed.onRequests();
     this.group = group;
     this.feed = feed;
@@ -62,56 +62,61 @@ final class QuietKernel {
   }
 
   /**
-   * Whether this stretch's minutes can be served ahead ({@link Group#sumsAhead}: with shared balances a small group; a
+   * Whether this stretch's minutes can be served ahead ({@link Group#aheadFits}: with shared balances a small group; a
    * large fleet's sums go four minutes at a time in its own pass) with one metric, the group's CPU or the requests per
    * target ({@link MetricFeed#oneModelledMetric}): asked once a stretch, whose serving cohorts do not change.
    */
   boolean fits() {
-    return feed.oneModelledMetric() && group.sumsAhead(demand, 0, want, served, meanCpu, metric);
+    return feed.oneModelledMetric() && group.aheadFits();
   }
 
   /**
    * Minutes {@code m} to at most {@code end - 1} of a quiet stretch that {@link #fits}, whose datapoints are held a
    * minute, one datapoint held now ({@link MetricFeed#holdsOneDatapoint}): runs those the engine answers, in chunks;
-   * returns the first minute not run: {@code end}, or a minute the engine was asked about and declined, with nothing
-   * changed ({@link ScalingEngine#quietMinutes}), for the per-minute way to publish and evaluate without asking
-   * again. The counts are the stretch's ({@link Run#quietStretch}).
+   * returns the first minute not run: {@code end}; or a minute the engine was asked about and declined, with nothing
+   * changed ({@link ScalingEngine#quietMinutes}: {@link #declined}, for the per-minute way to publish and evaluate
+   * without asking again); or one that might hold an instance at its baseline ({@link Group#sumsAhead}), not asked
+   * about. The counts are the stretch's ({@link Run#quietStretch}).
    */
   int run(int m, int end, int firstTick, boolean counted, int desired, int serving, int supply, int warm,
       int warmInstances, int targets) {
     long start = sim.startEpochSecond;
     double cpuPerLoadUnit = sim.cpuPerLoadUnit;
     int size = FIRST;
+    declined = false;
     while (m < end && feed.holdsOneDatapoint()) {
-      // The first minute's evaluation sees the datapoint held now: asked before anything is computed ahead, so that a
-      // minute the engine does not answer (an alarm not OK, one about to go to ALARM) costs nothing here.
+      int chunk = Math.min(size, end - m);
+      for (int k = 0; k < chunk; k++) {
+        demand[k] = sim.load.at(m + k) * cpuPerLoadUnit;
+      }
+      if (requests) {
+        // Run.quietStretch's requests per target (aws-behaviour §12.1a), minute by minute.
+        for (int k = 0; k < chunk; k++) {
+          perTarget[k] = serving == 0 ? Double.NaN : sim.load.at(m + k) / targets;
+        }
+      }
+      // Up to the first minute that might hold an instance in standard mode at its baseline: that one goes the
+      // per-minute way, the engine not yet asked about it.
+      int n = group.sumsAhead(demand, chunk, want, served, meanCpu, metric);
+      if (n == 0) {
+        cut++;
+        return m;
+      }
+      // The first minute's evaluation sees the datapoint held now: asked before the datapoints ahead are computed.
       value[0] = feed.heldValue();
       contributors[0] = feed.heldContributors();
       long tick = start + 60L * m + firstTick;
       long period = feed.heldMinute();
       if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
+        declined = true;
+        wasted += n;
         return m;
       }
-      int n = Math.min(size, end - m);
-      for (int k = 0; k < n; k++) {
-        demand[k] = sim.load.at(m + k) * cpuPerLoadUnit;
-      }
-      if (requests) {
-        // Run.quietStretch's requests per target (aws-behaviour §12.1a), minute by minute.
-        for (int k = 0; k < n; k++) {
-          perTarget[k] = serving == 0 ? Double.NaN : sim.load.at(m + k) / targets;
-        }
-      }
-      group.sumsAhead(demand, n, want, served, meanCpu, metric);
       // No value is NaN: the held datapoint is not, and a value's NaN comes from the stretch's counts (no warm
       // instance for the CPU, no serving target for the requests).
       feed.heldAhead(metric, perTarget, n - 1, warm, warmInstances, serving, value, contributors, 1);
       int a = 1 + engine.quietMinutes(tick + 60, period + 60, value, contributors, 1, n - 1);
-      int held = group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric);
-      throttled += held;
-      for (; held > 0; held--) {
-        notes.throttledMinute();
-      }
+      group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric);
       int last = a - 1;
       feed.hold(start + 60L * (m + last), metric[last], warm, warmInstances,
           serving == 0 ? Double.NaN : sim.load.at(m + last) / targets, serving);
@@ -122,12 +127,22 @@ final class QuietKernel {
       answered += a;
       m += a;
       if (a < n) {
+        declined = true;
         wasted += n - a;
+        return m;
+      }
+      if (n < chunk) {
+        cut++;
         return m;
       }
       size = Math.min(MAX, size * 2);
     }
     return m;
+  }
+
+  /** Whether the minute the last {@link #run} returned is one the engine was asked about and declined. */
+  boolean declined() {
+    return declined;
   }
 
   long answered() {
@@ -138,7 +153,7 @@ final class QuietKernel {
     return wasted;
   }
 
-  long throttled() {
-    return throttled;
+  long cut() {
+    return cut;
   }
 }

@@ -189,7 +189,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.answersQuiet = quiet && engine.answersQuietMinutes();
     this.kernel = answersQuiet && !keepsRows && !notScaled.reads() && !predictiveStretch.active()
         && group.servesAhead() && !sim.checkInvariants && !sim.perMinuteStretches
-        ? new QuietKernel(sim, group, feed, engine, scores, view, notes) : null;
+        ? new QuietKernel(sim, group, feed, engine, scores, view) : null;
   }
 
   SimulationResult run() {
@@ -320,8 +320,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return kernel == null ? 0 : kernel.wasted();
   }
 
-  long kernelThrottled() {
-    return kernel == null ? 0 : kernel.throttled();
+  long kernelCut() {
+    return kernel == null ? 0 : kernel.cut();
   }
 
   /** Minutes of the last {@link #run} the engine answered without evaluating. */
@@ -404,11 +404,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     // that a run of minutes it does not answer (an alarm in ALARM at MinSize or MaxSize) is asked about once a minute.
     boolean tryKernel = chunks;
     for (; m < end; m++) {
-      // The kernel asked the engine about this minute and it declined (QuietKernel.run): not asked again below.
+      // The kernel asked the engine about this minute and it declined (QuietKernel.declined): not asked again below.
       boolean declined = false;
       if (tryKernel && feed.holdsOneDatapoint()) {
         int next = kernel.run(m, end, firstTick, counted, desired, serving, supply, warm, warmInstances, targets);
-        declined = true;
+        declined = kernel.declined();
         tryKernel = false;
         if (next > m) {
           answeredMinutes += next - m;

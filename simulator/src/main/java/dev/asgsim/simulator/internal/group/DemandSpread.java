@@ -1,5 +1,6 @@
 package dev.asgsim.simulator.internal.group;
 
+import java.util.Arrays;
 import java.util.function.LongToDoubleFunction;
 
 // Over 300 lines because the general cohort pass and the lean passes chosen at set-up (one unlimited credit model on
@@ -67,14 +68,10 @@ final class DemandSpread {
   /** {@link #creditsAhead}'s work space: each minute's credits paid from the earned balance while serving. */
   private double[] paidAhead = new double[0];
   /**
-   * {@link #spreadAhead}'s work space: the copy of the balances it runs, each minute's starting balances (minute k's
-   * at {@code k × cohorts}) and whether the minute throttled.
+   * {@link #sumsAheadHeldNowhere}'s lowest balance (launch and earned credits) of a serving cohort, per type in
+   * standard mode, as its minutes go.
    */
-  private double[] aheadWorkEarned = new double[0];
-  private double[] aheadWorkLaunch = new double[0];
-  private double[] aheadEarned = new double[0];
-  private double[] aheadLaunch = new double[0];
-  private boolean[] aheadThrottled = new boolean[0];
+  private final double[] lowest;
   double served;
   /** What the outside targets served (included in {@link #served}). */
   double outsideServed;
@@ -122,6 +119,7 @@ final class DemandSpread {
     this.capped = anyCapped;
     this.unlimited = anyUnlimited;
     this.wantSpent = new double[n];
+    this.lowest = new double[n];
     this.idleSpent = new double[n];
     this.wantPaid = new double[n];
     this.idlePaid = new double[n];
@@ -245,7 +243,8 @@ final class DemandSpread {
 
   /**
    * {@link #serve}'s general pass: every serving instance wants {@code want} percent; the balances are
-   * {@code earnedOf} and {@code launchOf} by cohort slot (the cohorts' own, or {@link #spreadAhead}'s copy).
+   * {@code earnedOf} and {@code launchOf} by cohort slot, or null for {@link #sumsAheadHeldNowhere}'s minutes ahead,
+   * which move no balance and in which no instance is held (it checked).
    */
   private void spread(double want, Counts counts, double[] earnedOf, double[] launchOf) {
     double capacity = counts.servingCpu;
@@ -270,16 +269,9 @@ final class DemandSpread {
     double hi = Double.NEGATIVE_INFINITY;
     double creditSum = 0;
     int creditCount = 0;
-    for (int t = 0; t < credits.length; t++) {
-      CreditModel c = credits[t];
-      wantSpent[t] = c.spent(want);
-      idleSpent[t] = c.spent(0);
-      // A cohort without launch credits (+0.0; every cohort in unlimited mode) that is not throttled pays and keeps
-      // what every such cohort of its type does: computed once per minute, with the same expressions, so the same bits.
-      wantPaid[t] = c.paidFromEarned(0.0, wantSpent[t]);
-      idlePaid[t] = c.paidFromEarned(0.0, idleSpent[t]);
-      wantLaunchLeft[t] = c.launchAfterSpending(0.0, wantSpent[t]);
-      idleLaunchLeft[t] = c.launchAfterSpending(0.0, idleSpent[t]);
+    boolean balances = earnedOf != null;
+    if (balances) {
+      minuteAmounts(want);
     }
     // The phases were counted at the last recount, and nothing changes them before the group's next event.
     for (int i = 0; i < cohorts.size; i++) {
@@ -291,13 +283,11 @@ final class DemandSpread {
       CreditModel c = credits[type];
       boolean serves = (phase & Cohorts.SERVES) != 0;
       double cpu = serves ? want : 0;
-      if (c.burstable()) {
-        double launch = launchOf[i];
-        double earned = earnedOf[i];
+      if (balances && c.burstable()) {
         double spent = serves ? wantSpent[type] : idleSpent[type];
         boolean held = false;
         if (!c.unlimited()) {
-          double cap = c.cpuCap(launch + earned);
+          double cap = c.cpuCap(launchOf[i] + earnedOf[i]);
           if (cpu > cap) {
             held = true;
             throttled = true;
@@ -305,13 +295,7 @@ final class DemandSpread {
             spent = c.spent(cpu);
           }
         }
-        if (!held && Double.doubleToRawLongBits(launch) == 0L) {
-          earnedOf[i] = c.earnedAfterPaying(earned, serves ? wantPaid[type] : idlePaid[type]);
-          launchOf[i] = serves ? wantLaunchLeft[type] : idleLaunchLeft[type];
-        } else {
-          earnedOf[i] = c.earnedAfterSpending(launch, earned, spent);
-          launchOf[i] = c.launchAfterSpending(launch, spent);
-        }
+        pay(i, type, serves, held, spent, earnedOf, launchOf);
         if (sumsCredits) {
           creditSum += (launchOf[i] + earnedOf[i]) * cohorts.count[i];
           creditCount += cohorts.count[i];
@@ -341,6 +325,39 @@ final class DemandSpread {
       metricMax = warm == 0 ? Double.NaN : hi;
     } else {
       evenExtremes(want, counts);
+    }
+  }
+
+  /** {@link #spread}'s amounts of a minute at {@code want}, per type: spent, paid and launch credits left. */
+  private void minuteAmounts(double want) {
+    for (int t = 0; t < credits.length; t++) {
+      CreditModel c = credits[t];
+      wantSpent[t] = c.spent(want);
+      idleSpent[t] = c.spent(0);
+      // A cohort without launch credits (+0.0; every cohort in unlimited mode) that is not throttled pays and keeps
+      // what every such cohort of its type does: computed once per minute, with the same expressions, so the same bits.
+      wantPaid[t] = c.paidFromEarned(0.0, wantSpent[t]);
+      idlePaid[t] = c.paidFromEarned(0.0, idleSpent[t]);
+      wantLaunchLeft[t] = c.launchAfterSpending(0.0, wantSpent[t]);
+      idleLaunchLeft[t] = c.launchAfterSpending(0.0, idleSpent[t]);
+    }
+  }
+
+  /**
+   * {@link #spread}'s minute of burstable cohort {@code i}'s balances, serving or idle, held at its baseline or not,
+   * having spent {@code spent} credits, from {@link #minuteAmounts}.
+   */
+  private void pay(int i, int type, boolean serves, boolean held, double spent, double[] earnedOf,
+      double[] launchOf) {
+    CreditModel c = credits[type];
+    double launch = launchOf[i];
+    double earned = earnedOf[i];
+    if (!held && Double.doubleToRawLongBits(launch) == 0L) {
+      earnedOf[i] = c.earnedAfterPaying(earned, serves ? wantPaid[type] : idlePaid[type]);
+      launchOf[i] = serves ? wantLaunchLeft[type] : idleLaunchLeft[type];
+    } else {
+      earnedOf[i] = c.earnedAfterSpending(launch, earned, spent);
+      launchOf[i] = c.launchAfterSpending(launch, spent);
     }
   }
 
@@ -477,28 +494,43 @@ final class DemandSpread {
   }
 
   /**
+   * Whether {@link #sumsAhead} computes this stretch's minutes: {@link #servesAhead}, with a small group for the shared
+   * pass (its serving cohorts listed as {@link #serveShared} lists them).
+   */
+  boolean aheadFits() {
+    if (!servesAhead()) {
+      return false;
+    }
+    if (shared && stale) {
+      sums.list(cohorts);
+      stale = false;
+    }
+    return !shared || !sums.many();
+  }
+
+  /**
    * The quiet kernel's first half of {@link #serveShared} for {@code n} minutes ahead (demands {@code demand[k]}), while
    * nothing is recounted: each minute's want, what it serves, its mean CPU and its metric, with the same expressions in
    * the same order as the pass, so the same bits; no balance moves (in unlimited mode nothing a minute serves depends on
    * them), so minutes computed and never run leave nothing behind. {@link #creditsAhead} then advances the balances
-   * over the minutes run. Without unlimited types, {@link #spreadAhead}. False, with nothing computed, unless
+   * over the minutes run. Without unlimited types, {@link #sumsAheadHeldNowhere}. Returns the minutes computed, from
+   * the first: {@code n}, or fewer when one would hold an instance at its baseline; 0, with nothing computed, unless
    * {@link #servesAhead} and, for the shared pass, a small group.
    */
-  boolean sumsAhead(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf, double[] meanCpuOf,
+  int sumsAhead(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf, double[] meanCpuOf,
       double[] metricOf) {
     if (!servesAhead()) {
-      return false;
+      return 0;
     }
     if (!shared) {
-      spreadAhead(demand, n, counts, wantOf, servedOf, meanCpuOf, metricOf);
-      return true;
+      return sumsAheadHeldNowhere(demand, n, counts, wantOf, servedOf, meanCpuOf, metricOf);
     }
     if (stale) {
       sums.list(cohorts); // what serveShared lists before its sums: the same cohorts until the next recount
       stale = false;
     }
     if (sums.many()) {
-      return false;
+      return 0;
     }
     double targets = counts.servingCpu + outside;
     double[] count = sums.count;
@@ -532,7 +564,7 @@ final class DemandSpread {
       meanCpuOf[k] = serving == 0 ? Double.NaN : cpuSum / serving;
       metricOf[k] = warm == 0 ? Double.NaN : metricSum / warm;
     }
-    return true;
+    return n;
   }
 
   /**
@@ -546,7 +578,7 @@ final class DemandSpread {
    */
   void creditsAhead(double[] want, int from, int to) {
     if (!shared) {
-      return; // without unlimited types the balances are run in lastAhead, from spreadAhead's copies
+      return; // without unlimited types the balances are run in lastAhead (no clock hour's end charges anything)
     }
     CreditShares shares = cohorts.shares;
     shares.update(cohorts);
@@ -606,78 +638,88 @@ final class DemandSpread {
 
   /**
    * After {@link #sumsAhead}, its minutes {@code 0..n-1} were run: the results {@link #serve} would have left after
-   * minute {@code n - 1}, and (without unlimited types) the balances. Returns how many of those minutes held an
-   * instance below its demand for lack of credits ({@link #throttled}; none in the shared pass).
+   * minute {@code n - 1}, and (without unlimited types) the balances: minutes {@code 0..n-2} in which no instance was
+   * held ({@link #payHeldNowhere}), then the last one's pass for real, which leaves every result as serve does.
    */
-  int lastAhead(int n, double[] demand, double[] want, double[] servedOf, double[] meanCpuOf, double[] metricOf,
+  void lastAhead(int n, double[] demand, double[] want, double[] servedOf, double[] meanCpuOf, double[] metricOf,
       Counts counts) {
     int last = n - 1;
     outsideServed = outside * Math.min(share(demand[last], counts.servingCpu + outside), outsideCapacity);
     if (!shared) {
-      // The balances before the last minute, then that minute run for real: it leaves every result as serve does.
       if (burstable) {
-        System.arraycopy(aheadEarned, last * cohorts.size, cohorts.credits, 0, cohorts.size);
-        System.arraycopy(aheadLaunch, last * cohorts.size, cohorts.launchCredits, 0, cohorts.size);
+        payHeldNowhere(want, last);
       }
       spread(want[last], counts, cohorts.credits, cohorts.launchCredits);
-      int held = 0;
-      for (int k = 0; k < n; k++) {
-        held += aheadThrottled[k] ? 1 : 0;
-      }
-      return held;
+      return;
     }
     throttled = false;
     served = servedOf[last];
     meanCpu = meanCpuOf[last];
     metricCpu = metricOf[last];
     evenExtremes(want[last], counts);
-    return 0;
   }
 
   /**
-   * {@link #sumsAhead} without unlimited types: {@link #spread} minute by minute with {@link #serve}'s want, on a copy
-   * of the balances when some type is burstable (in standard mode what a minute serves depends on them: an instance
-   * out of credits is held at its baseline, aws-behaviour §8.1 [D]), keeping each minute's starting balances
-   * ({@link #aheadEarned}, {@link #aheadLaunch}) and whether it throttled, for {@link #lastAhead}. The same pass on the
-   * same values, so the same bits; the cohorts' own balances do not move.
+   * {@link #sumsAhead} without unlimited types: {@link #spread}'s results minute by minute with {@link #serve}'s want,
+   * no balance moved, up to the first minute that might hold a serving instance of a type in standard mode at its
+   * baseline (aws-behaviour §8.1 [D]: what a minute serves then depends on the balances). A balance falls by at most
+   * what the minute spends ({@link CreditModel#neverHeld}), so the lowest serving balance of each such type, less the
+   * minutes' spending so far, tells it. Fixed-performance types are never held. Returns the minutes computed.
    */
-  private void spreadAhead(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf,
+  private int sumsAheadHeldNowhere(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf,
       double[] meanCpuOf, double[] metricOf) {
-    int size = cohorts.size;
-    double[] earnedOf = cohorts.credits;
-    double[] launchOf = cohorts.launchCredits;
-    if (aheadThrottled.length < n) {
-      aheadThrottled = new boolean[n];
-    }
-    if (burstable) {
-      if (aheadEarned.length < (n + 1) * size) {
-        aheadEarned = new double[(n + 1) * size];
-        aheadLaunch = new double[(n + 1) * size];
+    boolean watch = capped;
+    if (watch) {
+      Arrays.fill(lowest, Double.POSITIVE_INFINITY);
+      for (int i = 0; i < cohorts.size; i++) {
+        int type = cohorts.type[i];
+        int phase = cohorts.phase[i];
+        if ((phase & Cohorts.ACTIVE) != 0 && (phase & Cohorts.SERVES) != 0 && credits[type].burstable()
+            && !credits[type].unlimited()) {
+          lowest[type] = Math.min(lowest[type], cohorts.launchCredits[i] + cohorts.credits[i]);
+        }
       }
-      if (aheadWorkEarned.length < size) {
-        aheadWorkEarned = new double[size];
-        aheadWorkLaunch = new double[size];
-      }
-      System.arraycopy(earnedOf, 0, aheadWorkEarned, 0, size);
-      System.arraycopy(launchOf, 0, aheadWorkLaunch, 0, size);
-      earnedOf = aheadWorkEarned;
-      launchOf = aheadWorkLaunch;
     }
     double targets = counts.servingCpu + outside;
     for (int k = 0; k < n; k++) {
-      if (burstable) {
-        System.arraycopy(earnedOf, 0, aheadEarned, k * size, size);
-        System.arraycopy(launchOf, 0, aheadLaunch, k * size, size);
-      }
       double share = share(demand[k], targets);
       double want = Math.min(100.0, share);
+      if (watch) {
+        for (int t = 0; t < lowest.length; t++) {
+          if (lowest[t] != Double.POSITIVE_INFINITY) {
+            if (!credits[t].neverHeld(lowest[t], want)) {
+              return k;
+            }
+            lowest[t] -= credits[t].spent(want);
+          }
+        }
+      }
       outsideServed = outside * Math.min(share, outsideCapacity);
-      spread(want, counts, earnedOf, launchOf);
+      spread(want, counts, null, null);
       wantOf[k] = want;
       servedOf[k] = served;
       meanCpuOf[k] = meanCpu;
       metricOf[k] = metricCpu;
-      aheadThrottled[k] = throttled;
+    }
+    return n;
+  }
+
+  /**
+   * The balances' minutes {@code 0..to-1} at wants {@code want[k]}, none holding an instance
+   * ({@link #sumsAheadHeldNowhere}): {@link #spread}'s payment of each burstable cohort, in its order.
+   */
+  private void payHeldNowhere(double[] want, int to) {
+    for (int k = 0; k < to; k++) {
+      minuteAmounts(want[k]);
+      for (int i = 0; i < cohorts.size; i++) {
+        int phase = cohorts.phase[i];
+        int type = cohorts.type[i];
+        if ((phase & Cohorts.ACTIVE) != 0 && credits[type].burstable()) {
+          boolean serves = (phase & Cohorts.SERVES) != 0;
+          pay(i, type, serves, false, serves ? wantSpent[type] : idleSpent[type], cohorts.credits,
+              cohorts.launchCredits);
+        }
+      }
     }
   }
 

@@ -622,23 +622,28 @@ public final class Group {
     return minute.servesAhead();
   }
 
+  /** Whether {@link #sumsAhead} computes this quiet stretch's minutes ({@link DemandSpread#aheadFits}). */
+  public boolean aheadFits() {
+    return minute.aheadFits();
+  }
+
   /**
    * What {@link #serve} would give for {@code n} minutes ahead while nothing is recounted (a quiet stretch), into the
    * arrays: each minute's want, served demand, mean CPU and group metric, the same bits, with no balance moved
-   * ({@link DemandSpread#sumsAhead}); false, with nothing computed, unless {@link #servesAhead} (and, for shared
-   * balances, a small group). {@link #serveAhead} then runs the first minutes of them.
+   * ({@link DemandSpread#sumsAhead}). Returns how many minutes from the first it computed: {@code n}, or fewer when a
+   * minute might hold an instance in standard mode at its baseline; 0, with nothing computed, unless
+   * {@link #servesAhead} (and, for shared balances, a small group). {@link #serveAhead} then runs the first of them.
    */
-  public boolean sumsAhead(double[] demand, int n, double[] want, double[] served, double[] meanCpu, double[] metric) {
+  public int sumsAhead(double[] demand, int n, double[] want, double[] served, double[] meanCpu, double[] metric) {
     return minute.sumsAhead(demand, n, counts, want, served, meanCpu, metric);
   }
 
   /**
    * Minutes {@code 0..n-1} of the last {@link #sumsAhead}, the first starting at {@code minuteStart}, run: {@link #serve}'s
    * balances up to each clock hour's end, then that hour's charges, in its order ({@link DemandSpread#creditsAhead}),
-   * and the last minute's results as serve leaves them. Returns how many of the minutes were throttled
-   * ({@link #throttled}).
+   * and the last minute's results as serve leaves them ({@link DemandSpread#lastAhead}).
    */
-  public int serveAhead(long minuteStart, int n, double[] demand, double[] want, double[] served, double[] meanCpu,
+  public void serveAhead(long minuteStart, int n, double[] demand, double[] want, double[] served, double[] meanCpu,
       double[] metric) {
     for (int k = 0; k < n;) {
       long t = minuteStart + 60L * k;
@@ -655,7 +660,7 @@ public final class Group {
       }
       k = to;
     }
-    return minute.lastAhead(n, demand, want, served, meanCpu, metric, counts);
+    minute.lastAhead(n, demand, want, served, meanCpu, metric, counts);
   }
 
   /** Checks that every instance is in exactly one state and no count is negative; throws if not. */
