@@ -17,9 +17,12 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
  * two, each run also cut short at random minutes).
  *
  * <p>Chosen at set-up for a run whose stretches the engine answers, that keeps no timeline rows, whose not-scaled
- * reasons nothing reads, whose group's balances are shared ({@link Group#sharesBalances}: one unlimited credit model
- * on CPU capacity 1), without predictive policies or invariant checks; used for a stretch whose datapoints are held a
- * minute, while the group has few serving cohorts (a large fleet's sums go four minutes at a time in its own pass).
+ * reasons nothing reads, whose group serves ahead ({@link Group#servesAhead}: shared balances, one unlimited credit
+ * model on CPU capacity 1; or no type in unlimited mode: fixed-performance types, standard credit mode), without
+ * predictive policies or invariant checks; used for a stretch whose datapoints are held a minute, on one metric (the
+ * group's CPU or the requests per target), while a group with shared balances has few serving cohorts (a large fleet's
+ * sums go four minutes at a time in its own pass). In standard mode a chunk ends before a minute that might hold an
+ * instance at its baseline ({@link Group#sumsAhead}): that one goes the per-minute way.
  */
 final class QuietKernel {
   /** The first chunk's minutes, doubled after each chunk answered in full up to {@link #MAX}. */

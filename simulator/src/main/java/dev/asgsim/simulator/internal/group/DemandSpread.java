@@ -7,7 +7,9 @@ import java.util.function.LongToDoubleFunction;
 // CPU capacity 1, cohort by cohort or with shared balances when nothing reads the mean) stay side by side, as
 // GeneralPathTest and CreditSharesTest hold them equal bit for bit; the hour's end surplus charge (aws-behaviour §8.1)
 // adjusts the same cohorts' (or shares') balances and the minute's mean credits they computed; the quiet kernel's two
-// halves of the shared pass (sumsAhead, creditsAhead: QuietKernelTest holds them to it) read the same private state.
+// halves of the shared pass (sumsAhead, creditsAhead) and of the general one without unlimited types
+// (sumsAheadHeldNowhere, payHeldNowhere: QuietKernelTest and QuietKernelGroupsTest hold them to it) read the same
+// private state.
 
 /**
  * One minute of demand on the group (aws-behaviour §8.1 [D], §12): the load balancer spreads it evenly over the serving
