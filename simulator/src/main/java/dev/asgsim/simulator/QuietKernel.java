@@ -52,11 +52,14 @@ final class QuietKernel {
   private long cut;
   /** {@link #declined}. */
   private boolean declined;
+  /** The group may serve fewer minutes ahead than asked ({@link Group#cutsAhead}): the engine is asked after it. */
+  private final boolean cuts;
 
   QuietKernel(Simulation sim, Group group, MetricFeed feed, ScalingEngine engine, ScoreAccumulator scores,
       EngineView view) {
     this.sim = sim;
     this.requests = feed.onRequests();
+    this.cuts = group.cutsAhead();
     this.group = group;
     this.feed = feed;
     this.engine = engine;
@@ -88,6 +91,18 @@ final class QuietKernel {
     int size = FIRST;
     declined = false;
     while (m < end && feed.holdsOneDatapoint()) {
+      // The first minute's evaluation sees the datapoint held now: asked before anything is computed ahead, so that a
+      // minute the engine does not answer (an alarm not OK, one about to go to ALARM) costs nothing here; in standard
+      // mode after the group said whether the minute might hold an instance at its baseline (then it is not asked).
+      value[0] = feed.heldValue();
+      contributors[0] = feed.heldContributors();
+      long tick = start + 60L * m + firstTick;
+      long period = feed.heldMinute();
+      boolean asked = !cuts;
+      if (asked && engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
+        declined = true;
+        return m;
+      }
       int chunk = Math.min(size, end - m);
       for (int k = 0; k < chunk; k++) {
         demand[k] = sim.load.at(m + k) * cpuPerLoadUnit;
@@ -105,12 +120,7 @@ final class QuietKernel {
         cut++;
         return m;
       }
-      // The first minute's evaluation sees the datapoint held now: asked before the datapoints ahead are computed.
-      value[0] = feed.heldValue();
-      contributors[0] = feed.heldContributors();
-      long tick = start + 60L * m + firstTick;
-      long period = feed.heldMinute();
-      if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
+      if (!asked && engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
         declined = true;
         wasted += n;
         return m;

@@ -495,6 +495,11 @@ final class DemandSpread {
     return shared || (!unlimited && !sumsCredits);
   }
 
+  /** Whether {@link #sumsAhead} may compute fewer minutes than asked ({@link #sumsAheadHeldNowhere}'s cut). */
+  boolean cutsAhead() {
+    return capped && !shared;
+  }
+
   /**
    * Whether {@link #sumsAhead} computes this stretch's minutes: {@link #servesAhead}, with a small group for the shared
    * pass (its serving cohorts listed as {@link #serveShared} lists them).

@@ -622,6 +622,11 @@ public final class Group {
     return minute.servesAhead();
   }
 
+  /** Whether {@link #sumsAhead} may compute fewer minutes than asked: some type is in standard mode. */
+  public boolean cutsAhead() {
+    return minute.cutsAhead();
+  }
+
   /** Whether {@link #sumsAhead} computes this quiet stretch's minutes ({@link DemandSpread#aheadFits}). */
   public boolean aheadFits() {
     return minute.aheadFits();
