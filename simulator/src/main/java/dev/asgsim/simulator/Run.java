@@ -400,8 +400,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     long tick = start + 60L * m + firstTick;
     boolean chunks = kernel != null && holds && kernel.fits();
-    // Whether the kernel tries the next minute: not after the engine declined one until it answers one again here, so
-    // that a run of minutes it does not answer (an alarm in ALARM at MinSize or MaxSize) is asked about once a minute.
+    // Whether the kernel tries the next minute: not after it stopped before a minute that might hold an instance at its
+    // baseline (standard mode) until the engine answers one here, so that a run of such minutes (a group out of
+    // credits) is not looked at twice a minute; after a minute the engine declined it tries the next one.
     boolean tryKernel = chunks;
     for (; m < end; m++) {
       // The kernel asked the engine about this minute and it declined (QuietKernel.declined): not asked again below.
@@ -409,7 +410,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       if (tryKernel && feed.holdsOneDatapoint()) {
         int next = kernel.run(m, end, firstTick, counted, desired, serving, supply, warm, warmInstances, targets);
         declined = kernel.declined();
-        tryKernel = false;
+        tryKernel = declined;
         if (next > m) {
           answeredMinutes += next - m;
           m = next;
