@@ -2,6 +2,7 @@ package dev.asgsim.simulator;
 
 import dev.asgsim.core.policy.ScalingEngine;
 import dev.asgsim.simulator.internal.group.Group;
+import dev.asgsim.simulator.predictive.PredictiveStretch;
 import dev.asgsim.simulator.score.ScoreAccumulator;
 
 /**
@@ -10,7 +11,8 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
  * its metric ({@link Group#sumsAhead}: no balance moves), then the datapoints the feed would hold
  * ({@link MetricFeed#heldAhead}), then the engine's answers over them up to the first minute it cannot answer, and
  * only then the minutes answered are run: the balances and hours' ends ({@link Group#serveAhead}), the held datapoint
- * ({@link MetricFeed#hold}) and the scores ({@link ScoreAccumulator#minutes}). A minute the engine does not answer, and
+ * ({@link MetricFeed#hold}), the scores ({@link ScoreAccumulator#minutes}) and the predictive policies' hour sums
+ * ({@link PredictiveStretch#minutes}). A minute the engine does not answer, and
  * what follows it, is left to {@link Run#quietStretch}'s per-minute way, so the minute that acts ends the stretch as it
  * did; the minutes computed past it moved nothing (serving is undone by not running it). Each value is computed by the
  * same expressions in the same order as the per-minute way, so the run is the same bits (QuietKernelTest compares the
@@ -19,10 +21,20 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
  * <p>Chosen at set-up for a run whose stretches the engine answers, that keeps no timeline rows, whose not-scaled
  * reasons nothing reads, whose group serves ahead ({@link Group#servesAhead}: shared balances, one unlimited credit
  * model on CPU capacity 1; or no type in unlimited mode: fixed-performance types, standard credit mode), without
- * predictive policies or invariant checks; used for a stretch whose datapoints are held a minute, on one metric (the
- * group's CPU or the requests per target), while a group with shared balances has few serving cohorts (a large fleet's
- * sums go four minutes at a time in its own pass). In standard mode a chunk ends before a minute that might hold an
- * instance at its baseline ({@link Group#sumsAhead}): that one goes the per-minute way.
+ * invariant checks, and whose predictive policies (if any) count by one load metric
+ * ({@link PredictiveStretch#holdsMinutes}); used for a stretch whose datapoints are held a minute, on one metric (the
+ * group's CPU or the requests per target), while a group with shared balances has few serving cohorts (a large
+ * fleet's sums go four minutes at a time in its own pass). In standard mode a chunk ends before a minute that might
+ * hold an instance at its baseline ({@link Group#sumsAhead}): that one goes the per-minute way.
+ *
+ * <p>With predictive policies (aws-behaviour §5.2, issue 12) the chunk's minutes are added to the hour's sums from the
+ * chunk's metrics ({@link PredictiveStretch#minutes}), and the engine is asked an hour at a time: before an hour's
+ * first minute is asked, the minutes before it go into the hour's sums and that minute is observed
+ * ({@link PredictiveStretch#observe}: the hour closes, a forecast may be made), as the per-minute way does before its
+ * evaluation. A stretch's first minute goes the per-minute way, which finds the hour. The floors are looked at by the
+ * engine where {@link ScalingEngine#quietMinute} looks at them (the kept floors' window, which SchedulingBufferTime
+ * puts inside the hour), and one above desired ends its answers there, so the minute that scales out goes the
+ * per-minute way.
  */
 final class QuietKernel {
   /** The first chunk's minutes, doubled after each chunk answered in full up to {@link #MAX}. */
@@ -34,6 +46,7 @@ final class QuietKernel {
   private final ScalingEngine engine;
   private final ScoreAccumulator scores;
   private final EngineView view;
+  private final PredictiveStretch predictive;
   /** The one metric is the requests per target ({@link MetricFeed#onRequests}): {@link #perTarget} is filled. */
   private final boolean requests;
   private final double[] perTarget = new double[MAX];
@@ -56,15 +69,16 @@ final class QuietKernel {
   private final boolean cuts;
 
   QuietKernel(Simulation sim, Group group, MetricFeed feed, ScalingEngine engine, ScoreAccumulator scores,
-      EngineView view) {
+      EngineView view, PredictiveStretch predictive) {
     this.sim = sim;
-    this.requests = feed.onRequests();
-    this.cuts = group.cutsAhead();
     this.group = group;
     this.feed = feed;
     this.engine = engine;
     this.scores = scores;
     this.view = view;
+    this.predictive = predictive;
+    this.requests = feed.onRequests();
+    this.cuts = group.cutsAhead();
   }
 
   /**
@@ -79,10 +93,11 @@ final class QuietKernel {
   /**
    * Minutes {@code m} to at most {@code end - 1} of a quiet stretch that {@link #fits}, whose datapoints are held a
    * minute, one datapoint held now ({@link MetricFeed#holdsOneDatapoint}): runs those the engine answers, in chunks;
-   * returns the first minute not run: {@code end}; or a minute the engine was asked about and declined, with nothing
-   * changed ({@link ScalingEngine#quietMinutes}: {@link #declined}, for the per-minute way to publish and evaluate
-   * without asking again); or one that might hold an instance at its baseline ({@link Group#sumsAhead}), not asked
-   * about. The counts are the stretch's ({@link Run#quietStretch}).
+   * returns the first minute not run: {@code end}; or one for the per-minute way, among them a minute the engine was
+   * asked about and declined, with nothing changed ({@link ScalingEngine#quietMinutes}: {@link #declined}, for the
+   * per-minute way to publish and evaluate without asking again; not with predictive policies), and one that might
+   * hold an instance at its baseline ({@link Group#sumsAhead}), not asked about. The counts are the stretch's
+   * ({@link Run#quietStretch}).
    */
   int run(int m, int end, int firstTick, boolean counted, int desired, int serving, int supply, int warm,
       int warmInstances, int targets) {
@@ -90,18 +105,28 @@ final class QuietKernel {
     double cpuPerLoadUnit = sim.cpuPerLoadUnit;
     int size = FIRST;
     declined = false;
+    // The engine's declining a minute says what the per-minute way's question would: without predictive policies.
+    boolean tells = !predictive.active();
     while (m < end && feed.holdsOneDatapoint()) {
-      // The first minute's evaluation sees the datapoint held now: asked before anything is computed ahead, so that a
-      // minute the engine does not answer (an alarm not OK, one about to go to ALARM) costs nothing here; in standard
-      // mode after the group said whether the minute might hold an instance at its baseline (then it is not asked).
+      int held = predictive.minutesHeld(start + 60L * m);
+      if (held < 0) {
+        return m; // a stretch's first minute: PredictiveStretch.minute observes it, in the hour it finds
+      }
       value[0] = feed.heldValue();
       contributors[0] = feed.heldContributors();
       long tick = start + 60L * m + firstTick;
       long period = feed.heldMinute();
-      boolean asked = !cuts;
-      if (asked && engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
-        declined = true;
-        return m;
+      int a = 0;
+      if (held > 0 && !cuts) {
+        // The first minute's evaluation sees the datapoint held now: asked before anything is computed ahead, so that
+        // a minute the engine does not answer (an alarm not OK, one about to go to ALARM) costs nothing here. (A minute
+        // that starts an hour is observed first, with its metric: below; in standard mode the group first says
+        // whether the minute might hold an instance at its baseline.)
+        if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
+          declined = tells;
+          return m;
+        }
+        a = 1;
       }
       int chunk = Math.min(size, end - m);
       for (int k = 0; k < chunk; k++) {
@@ -120,27 +145,59 @@ final class QuietKernel {
         cut++;
         return m;
       }
-      if (!asked && engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
-        declined = true;
-        wasted += n;
-        return m;
+      if (held > 0 && cuts) {
+        if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
+          declined = tells;
+          wasted += n;
+          return m;
+        }
+        a = 1;
       }
       // No value is NaN: the held datapoint is not, and a value's NaN comes from the stretch's counts (no warm
       // instance for the CPU, no serving target for the requests).
       feed.heldAhead(metric, perTarget, n - 1, warm, warmInstances, serving, value, contributors, 1);
-      int a = 1 + engine.quietMinutes(tick + 60, period + 60, value, contributors, 1, n - 1);
+      // The engine's answers, an hour of the predictive policies' history at a time: the minutes before an hour's first
+      // go into the hour's sums, and the hour's first is observed (which may close the hour and forecast again) before
+      // its evaluation is asked, the per-minute way's order (PredictiveStretch.minute). Without predictive policies,
+      // one call.
+      int from = 0; // the first of the chunk's minutes not in the hour's sums yet
+      while (a < n) {
+        long minuteStart = start + 60L * (m + a);
+        int count = predictive.minutesHeld(minuteStart);
+        if (count == 0) {
+          predictive.minutes(m + from, metric, from, a - from);
+          predictive.observe(m + a, minuteStart, metric[a]);
+          from = a + 1;
+          count = predictive.minutesHeld(minuteStart);
+        }
+        count = Math.min(count, n - a);
+        int k = engine.quietMinutes(tick + 60L * a, period + 60L * a, value, contributors, a, count);
+        a += k;
+        if (k < count) {
+          break;
+        }
+      }
+      if (a == 0) {
+        // an hour's first minute observed and not answered: the per-minute way runs it (PredictiveStretch.minute knows
+        // it is observed)
+        wasted += n;
+        return m;
+      }
       group.serveAhead(start + 60L * m, a, demand, want, served, meanCpu, metric);
       int last = a - 1;
       feed.hold(start + 60L * (m + last), metric[last], warm, warmInstances,
           serving == 0 ? Double.NaN : sim.load.at(m + last) / targets, serving);
       view.demand(demand[last]);
+      if (a > from) {
+        predictive.minutes(m + from, metric, from, a - from);
+      }
       if (counted) {
         scores.minutes(demand, served, meanCpu, a, desired, supply);
       }
       answered += a;
       m += a;
       if (a < n) {
-        declined = true;
+        declined = tells;
         wasted += n - a;
         return m;
       }

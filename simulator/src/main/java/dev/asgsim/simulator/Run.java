@@ -157,7 +157,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     this.notes = new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),
         sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes(), types);
-    this.predictive = new PredictiveRecorder(engine);
+    this.predictive = new PredictiveRecorder(engine, sim.load.minutes());
     this.predictiveStretch = new PredictiveStretch(engine, predictive, sim.load);
     this.activities = sim.recordActivities || sim.sink != RecordSink.NONE ? new ActivityRecorder(sim.seed,
         engine.groupName(), group.availabilityZones(), listener, sim.recordActivities, sim.sink) : null;
@@ -187,9 +187,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         && spotPrices == null && spotHazard == null && !group.interruptsSpot() && !group.hasHooks()
         && !group.pool().present();
     this.answersQuiet = quiet && engine.answersQuietMinutes();
-    this.kernel = answersQuiet && !keepsRows && !notScaled.reads() && !predictiveStretch.active()
+    this.kernel = answersQuiet && !keepsRows && !notScaled.reads() && predictiveStretch.holdsMinutes()
         && group.servesAhead() && !sim.checkInvariants && !sim.perMinuteStretches
-        ? new QuietKernel(sim, group, feed, engine, scores, view) : null;
+        ? new QuietKernel(sim, group, feed, engine, scores, view, predictiveStretch) : null;
   }
 
   SimulationResult run() {
