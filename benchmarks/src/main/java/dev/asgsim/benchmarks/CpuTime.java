@@ -21,11 +21,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime minute ok
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime alarm 3of3
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime year nab false
+ * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime year-group diurnal t3.large-standard
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime fleet diurnal 1000
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime predictive diurnal inert
  * java -cp benchmarks/target/benchmarks.jar dev.asgsim.benchmarks.CpuTime sweep grid
  * </pre>
  * {@code minute} is {@code TargetTrackingDecision.publishAndDecide} (a datapoint, then the decision).
+ * {@code year-group LOAD GROUP} is {@code year LOAD false} of another group: {@code t2-unlimited} (the same as
+ * {@code year}), {@code t2-standard}, {@code t3.large-standard}, {@code m5.large} or {@code m5.large-requests}
+ * ({@link Fixtures#seedGroupOf}).
  * {@code sweep} runs {@link Sweep#grid} on all cores and reports the process's CPU time per point (every thread's,
  * the JIT's and the GC's included: the sweep's work is on its pool's threads, not this one), and how much of it the
  * simulations themselves took (each point's {@code PointRunner.run}, on its pool thread: set-up, minutes, scores); the
@@ -62,8 +66,8 @@ public final class CpuTime {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: CpuTime decide|propose|minute ok|high|low | alarm SHAPE | year LOAD RECORD | fleet LOAD MAX"
-          + " | predictive LOAD false|true|inert | sweep grid");
+      System.err.println("usage: CpuTime decide|propose|minute ok|high|low | alarm SHAPE | year LOAD RECORD"
+          + " | year-group LOAD GROUP | fleet LOAD MAX | predictive LOAD false|true|inert | sweep grid");
       System.exit(2);
     }
     Job job = job(args);
@@ -114,10 +118,14 @@ public final class CpuTime {
         b.setUp();
         return new Job(() -> b.putAndEvaluate(BH), micro, 1, "ns");
       }
-      case "year" -> {
+      case "year", "year-group" -> {
         SimulateYear b = new SimulateYear();
         b.load = a[1];
-        b.record = a.length > 2 && Boolean.parseBoolean(a[2]);
+        if (a[0].equals("year")) {
+          b.record = a.length > 2 && Boolean.parseBoolean(a[2]);
+        } else {
+          b.group = a[2];
+        }
         b.setUp();
         return new Job(() -> b.year(BH), Long.getLong("years", 4), 1e6, "ms");
       }
@@ -153,7 +161,7 @@ public final class CpuTime {
             "the simulations on the pool threads");
       }
       default -> throw new IllegalArgumentException(
-          "unknown kind " + a[0] + ": decide, propose, minute, alarm, year, fleet, predictive, sweep");
+          "unknown kind " + a[0] + ": decide, propose, minute, alarm, year, year-group, fleet, predictive, sweep");
     }
   }
 

@@ -2,6 +2,7 @@ package dev.asgsim.benchmarks;
 
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.TargetTrackingConfiguration;
 import dev.asgsim.core.io.ConfigException;
 import dev.asgsim.core.io.ConfigFormat;
 import dev.asgsim.core.io.ConfigReader;
@@ -82,6 +83,50 @@ public final class Fixtures {
         .autoScalingGroup(c.autoScalingGroup().toBuilder().maxSize(max).build())
         .simulation(c.simulation().toBuilder().creditSpecification(SIMULATED_CREDITS).build())
         .build();
+  }
+
+  /**
+   * The seed group as users sweep their own (issue 15, the quiet kernel's groups): {@code t2-unlimited} is
+   * {@link #seedGroup()}; {@code t2-standard} the example as written (t2.nano in standard mode, T2's default,
+   * aws-behaviour §8.1), which runs out of credits within hours under these loads, is held at its 5 % baseline and sits at
+   * MinSize with its low alarm in ALARM, so the engine answers almost none of its minutes); {@code t3.large-standard}
+   * a standard-mode group that never runs out (target 25 % under t3.large's 30 % baseline, MaxSize 20);
+   * {@code m5.large} a fixed-performance type; {@code m5.large-requests} m5.large tracking
+   * ALBRequestCountPerTarget (the policy of {@code alb-request-count.yaml}) at 50 requests per target, a request
+   * costing 1 % of an instance (RequestsPerMinuteAtFullCpu 100), so that the loads' percents are requests per minute
+   * and the group moves as the CPU-tracking one does.
+   */
+  public static ScalingConfig seedGroupOf(String group) {
+    ScalingConfig c = seedGroup();
+    var sim = c.simulation().toBuilder();
+    switch (group) {
+      case "t2-unlimited" -> {
+        return c;
+      }
+      case "t2-standard" -> sim.creditSpecification("standard");
+      case "t3.large-standard" -> {
+        c = withTarget(c, c.policies().get(0), 25.0);
+        c = c.toBuilder().autoScalingGroup(c.autoScalingGroup().toBuilder().maxSize(2 * SEED_MAX).build()).build();
+        sim.instanceType("t3.large").creditSpecification("standard");
+      }
+      case "m5.large" -> sim.instanceType("m5.large");
+      case "m5.large-requests" -> {
+        c = withTarget(c, example("alb-request-count.yaml").policies().get(0), 50.0);
+        sim.instanceType("m5.large").requestsPerMinuteAtFullCpu(100.0);
+      }
+      default -> throw new IllegalArgumentException(
+          "unknown group " + group + "; use t2-unlimited, t2-standard, t3.large-standard, m5.large"
+          + " or m5.large-requests");
+    }
+    return c.toBuilder().simulation(sim.build()).build();
+  }
+
+  /** {@code c} with {@code policy} alone, its target tracking TargetValue set to {@code target}. */
+  private static ScalingConfig withTarget(ScalingConfig c, ScalingPolicy policy, double target) {
+    var tt = policy.targetTrackingConfiguration();
+    return c.toBuilder().scalingPolicies(List.of(policy.toBuilder().targetTrackingConfiguration(
+        new TargetTrackingConfiguration(tt.predefinedMetricSpecification(), tt.customizedMetricSpecification(),
+            target, tt.disableScaleIn())).build())).build();
   }
 
   /**

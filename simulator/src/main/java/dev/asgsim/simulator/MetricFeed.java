@@ -351,23 +351,32 @@ final class MetricFeed {
     heldMinute = t0;
   }
 
-  /** Whether the one metric is the group's CPU ({@link #heldAhead}'s case). */
-  boolean onCpu() {
-    return metrics.length == 1 && source[0] == CPU;
+  /** Whether there is one metric, the group's CPU or the requests per target ({@link #heldAhead}'s cases). */
+  boolean oneModelledMetric() {
+    return metrics.length == 1 && source[0] != UNMODELLED;
+  }
+
+  /** Whether the one metric is the requests per target, so {@link #heldAhead} reads {@code requestsPerTarget}. */
+  boolean onRequests() {
+    return metrics.length == 1 && source[0] == REQUESTS;
   }
 
   /**
-   * {@link #hold}'s datapoint of the one metric, the group's CPU ({@link #onCpu}), for {@code n} minutes of a quiet
-   * stretch ahead from each minute's group metric {@code cpu[k]}: the same expressions, so the same bits, into
+   * {@link #hold}'s datapoint of the one metric ({@link #oneModelledMetric}) for {@code n} minutes of a quiet stretch
+   * ahead, from each minute's group metric {@code cpu[k]} or, for the requests per target ({@link #onRequests}),
+   * {@code requestsPerTarget[k]} over {@code serving} targets: the same expressions, so the same bits, into
    * {@code valueOf} and {@code contributorsOf} from index {@code into}. Nothing is held here: {@link #hold} of the last
-   * minute run does that. No {@code cpu[k]} may be NaN (hold would hold nothing).
+   * minute run does that. No value read may be NaN (hold would hold nothing).
    */
-  void heldAhead(double[] cpu, int n, int warm, int warmInstances, double[] valueOf, double[] contributorsOf,
-      int into) {
+  void heldAhead(double[] cpu, double[] requestsPerTarget, int n, int warm, int warmInstances, int serving,
+      double[] valueOf, double[] contributorsOf, int into) {
+    boolean requests = source[0] == REQUESTS;
+    double[] values = requests ? requestsPerTarget : cpu;
+    int behind = requests ? serving : warm;
     for (int k = 0; k < n; k++) {
-      double v = cpu[k];
-      valueOf[into + k] = everyMinuteValue(0, false, v, 0.0 + v, warmInstances);
-      contributorsOf[into + k] = everyMinuteContributors(v, warm);
+      double v = values[k];
+      valueOf[into + k] = everyMinuteValue(0, requests, v, 0.0 + v, warmInstances);
+      contributorsOf[into + k] = everyMinuteContributors(v, behind);
     }
   }
 

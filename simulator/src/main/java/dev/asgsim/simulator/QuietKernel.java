@@ -18,13 +18,16 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
  * same expressions in the same order as the per-minute way, so the run is the same bits (QuietKernelTest compares the
  * two, each run also cut short at random minutes).
  *
- * <p>Chosen at set-up for a run whose stretches the engine answers, whose group's balances are shared
- * ({@link Group#sharesBalances}: one unlimited credit model on CPU capacity 1), without invariant checks, and whose
+ * <p>Chosen at set-up for a run whose stretches the engine answers, whose group serves ahead
+ * ({@link Group#servesAhead}: shared balances, one unlimited credit model on CPU capacity 1; or no type in unlimited
+ * mode and no mean balance read: fixed-performance types, standard credit mode), without invariant checks, and whose
  * predictive policies (if any) count by one load metric ({@link PredictiveStretch#holdsMinutes}) in a run that reads
- * neither timeline rows nor not-scaled reasons; used for a stretch whose datapoints are held a minute, while the group
- * has few serving cohorts (a large fleet's sums go four minutes at a time in its own pass). A run without predictive
- * policies that reads its rows or reasons gets them for the minutes answered a chunk at a time ({@link #record};
- * QuietKernelRowsTest compares them with the per-minute stretch's).
+ * neither timeline rows nor not-scaled reasons; used for a stretch whose datapoints are held a minute, on one metric
+ * (the group's CPU or the requests per target), while a group with shared balances has few serving cohorts (a large
+ * fleet's sums go four minutes at a time in its own pass). In standard mode a chunk ends before a minute that might
+ * hold an instance at its baseline ({@link Group#sumsAhead}): that one goes the per-minute way. A run without
+ * predictive policies, on the group's CPU, that reads its rows or reasons gets them for the minutes answered a chunk
+ * at a time ({@link #record}; QuietKernelRowsTest compares them with the per-minute stretch's).
  *
  * <p>With predictive policies (aws-behaviour §5.2, issue 12) the chunk's minutes are added to the hour's sums from the
  * chunk's metrics ({@link PredictiveStretch#minutes}), and the engine is asked an hour at a time: before an hour's
@@ -52,6 +55,9 @@ final class QuietKernel {
   /** The answered minutes' mean credit balances (read by the timeline) and reasons ({@link ScalingEngine#quietHolds}). */
   private final double[] meanCredits = new double[MAX];
   private final int[] holds = new int[MAX];
+  /** The one metric is the requests per target ({@link MetricFeed#onRequests}): {@link #perTarget} is filled. */
+  private final boolean requests;
+  private final double[] perTarget = new double[MAX];
   private final double[] demand = new double[MAX];
   private final double[] want = new double[MAX];
   private final double[] served = new double[MAX];
@@ -63,6 +69,12 @@ final class QuietKernel {
   /** Minutes answered, and minutes computed ahead but not run (for the tests and the figures). */
   private long answered;
   private long wasted;
+  /** Runs of chunks cut before a minute that might hold an instance at its baseline (standard mode, for the tests). */
+  private long cut;
+  /** {@link #declined}. */
+  private boolean declined;
+  /** The group may serve fewer minutes ahead than asked ({@link Group#cutsAhead}): the engine is asked after it. */
+  private final boolean cuts;
 
   QuietKernel(Simulation sim, Group group, MetricFeed feed, ScalingEngine engine, ScoreAccumulator scores,
       EngineView view, PredictiveStretch predictive, NotScaledRecorder notScaled, TimelineRecorder timeline) {
@@ -75,21 +87,26 @@ final class QuietKernel {
     this.predictive = predictive;
     this.notScaled = notScaled.reads() ? notScaled : null;
     this.timeline = timeline.keepsRows() ? timeline : null;
+    this.requests = feed.onRequests();
+    this.cuts = group.cutsAhead();
   }
 
   /**
-   * Whether this stretch's minutes can be served ahead ({@link Group#sumsAhead}: a small group; a large fleet's sums go
-   * four minutes at a time in its own pass) with the metric on the group's CPU ({@link MetricFeed#onCpu}): asked once a
-   * stretch, whose serving cohorts do not change.
+   * Whether this stretch's minutes can be served ahead ({@link Group#aheadFits}: with shared balances a small group; a
+   * large fleet's sums go four minutes at a time in its own pass) with one metric, the group's CPU or the requests per
+   * target ({@link MetricFeed#oneModelledMetric}): asked once a stretch, whose serving cohorts do not change.
    */
   boolean fits() {
-    return feed.onCpu() && group.sumsAhead(demand, 0, want, served, meanCpu, metric);
+    return feed.oneModelledMetric() && group.aheadFits();
   }
 
   /**
    * Minutes {@code m} to at most {@code end - 1} of a quiet stretch that {@link #fits}, whose datapoints are held a
    * minute, one datapoint held now ({@link MetricFeed#holdsOneDatapoint}): runs those the engine answers, in chunks;
-   * returns the first minute not run ({@code end}, or one for the per-minute way). The counts are the stretch's
+   * returns the first minute not run: {@code end}; or one for the per-minute way, among them a minute the engine was
+   * asked about and declined, with nothing changed ({@link ScalingEngine#quietMinutes}: {@link #declined}, for the
+   * per-minute way to publish and evaluate without asking again; not with predictive policies), and one that might
+   * hold an instance at its baseline ({@link Group#sumsAhead}), not asked about. The counts are the stretch's
    * ({@link Run#quietStretch}).
    */
   int run(int m, int end, int firstTick, boolean counted, int desired, int serving, int supply, int warm,
@@ -97,6 +114,9 @@ final class QuietKernel {
     long start = sim.startEpochSecond;
     double cpuPerLoadUnit = sim.cpuPerLoadUnit;
     int size = FIRST;
+    declined = false;
+    // The engine's declining a minute says what the per-minute way's question would: without predictive policies.
+    boolean tells = !predictive.active();
     while (m < end && feed.holdsOneDatapoint()) {
       int held = predictive.minutesHeld(start + 60L * m);
       if (held < 0) {
@@ -107,22 +127,45 @@ final class QuietKernel {
       long tick = start + 60L * m + firstTick;
       long period = feed.heldMinute();
       int a = 0;
-      if (held > 0) {
+      if (held > 0 && !cuts) {
         // The first minute's evaluation sees the datapoint held now: asked before anything is computed ahead, so that
         // a minute the engine does not answer (an alarm not OK, one about to go to ALARM) costs nothing here. (A minute
-        // that starts an hour is observed first, with its metric: below.)
+        // that starts an hour is observed first, with its metric: below; in standard mode the group first says
+        // whether the minute might hold an instance at its baseline.)
         if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
+          declined = tells;
           return m;
         }
         a = 1;
       }
-      int n = Math.min(size, end - m);
-      for (int k = 0; k < n; k++) {
+      int chunk = Math.min(size, end - m);
+      for (int k = 0; k < chunk; k++) {
         demand[k] = sim.load.at(m + k) * cpuPerLoadUnit;
       }
-      group.sumsAhead(demand, n, want, served, meanCpu, metric);
-      // No metric is NaN: the held datapoint is not, and the metric's NaN comes from the stretch's count of warm ones.
-      feed.heldAhead(metric, n - 1, warm, warmInstances, value, contributors, 1);
+      if (requests) {
+        // Run.quietStretch's requests per target (aws-behaviour §12.1a), minute by minute.
+        for (int k = 0; k < chunk; k++) {
+          perTarget[k] = serving == 0 ? Double.NaN : sim.load.at(m + k) / targets;
+        }
+      }
+      // Up to the first minute that might hold an instance in standard mode at its baseline: that one goes the
+      // per-minute way, the engine not yet asked about it.
+      int n = group.sumsAhead(demand, chunk, want, served, meanCpu, metric);
+      if (n == 0) {
+        cut++;
+        return m;
+      }
+      if (held > 0 && cuts) {
+        if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
+          declined = tells;
+          wasted += n;
+          return m;
+        }
+        a = 1;
+      }
+      // No value is NaN: the held datapoint is not, and a value's NaN comes from the stretch's counts (no warm
+      // instance for the CPU, no serving target for the requests).
+      feed.heldAhead(metric, perTarget, n - 1, warm, warmInstances, serving, value, contributors, 1);
       // The engine's answers, an hour of the predictive policies' history at a time: the minutes before an hour's first
       // go into the hour's sums, and the hour's first is observed (which may close the hour and forecast again) before
       // its evaluation is asked, the per-minute way's order (PredictiveStretch.minute). Without predictive policies,
@@ -167,7 +210,12 @@ final class QuietKernel {
       answered += a;
       m += a;
       if (a < n) {
+        declined = tells;
         wasted += n - a;
+        return m;
+      }
+      if (n < chunk) {
+        cut++;
         return m;
       }
       size = Math.min(MAX, size * 2);
@@ -198,11 +246,20 @@ final class QuietKernel {
     }
   }
 
+  /** Whether the minute the last {@link #run} returned is one the engine was asked about and declined. */
+  boolean declined() {
+    return declined;
+  }
+
   long answered() {
     return answered;
   }
 
   long wasted() {
     return wasted;
+  }
+
+  long cut() {
+    return cut;
   }
 }

@@ -187,11 +187,13 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         && spotPrices == null && spotHazard == null && !group.interruptsSpot() && !group.hasHooks()
         && !group.pool().present();
     this.answersQuiet = quiet && engine.answersQuietMinutes();
-    // Rows and reasons a chunk at a time without predictive policies only: their floors may move a proposal and MaxSize
-    // within a chunk, which the rows would have to follow minute by minute (TimelineRecorder.endOfAnsweredMinute).
-    boolean rowsFit = predictiveStretch.active() ? !keepsRows && !notScaled.reads() : timeline.takesAnsweredChunks();
+    // Rows and reasons a chunk at a time without predictive policies, on the group's CPU, only: predictive floors may
+    // move a proposal and MaxSize within a chunk, which the rows would have to follow minute by minute
+    // (TimelineRecorder.endOfAnsweredMinute); the rows' chunks are held to the per-minute way for the CPU metric.
+    boolean reads = keepsRows || notScaled.reads();
+    boolean rowsFit = !reads || (!predictiveStretch.active() && !feed.onRequests() && timeline.takesAnsweredChunks());
     this.kernel = answersQuiet && rowsFit && predictiveStretch.holdsMinutes()
-        && group.sharesBalances() && !sim.checkInvariants && !sim.perMinuteStretches
+        && group.servesAhead() && !sim.checkInvariants && !sim.perMinuteStretches
         ? new QuietKernel(sim, group, feed, engine, scores, view, predictiveStretch, notScaled, timeline) : null;
   }
 
@@ -323,6 +325,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return kernel == null ? 0 : kernel.wasted();
   }
 
+  long kernelCut() {
+    return kernel == null ? 0 : kernel.cut();
+  }
+
   /** Minutes of the last {@link #run} the engine answered without evaluating. */
   int answeredMinutes() {
     return answeredMinutes;
@@ -399,9 +405,17 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     long tick = start + 60L * m + firstTick;
     boolean chunks = kernel != null && holds && kernel.fits();
+    // Whether the kernel tries the next minute: not after it stopped before a minute that might hold an instance at its
+    // baseline (standard mode) until the engine answers one here, so that a run of such minutes (a group out of
+    // credits) is not looked at twice a minute; after a minute the engine declined it tries the next one.
+    boolean tryKernel = chunks;
     for (; m < end; m++) {
-      if (chunks && feed.holdsOneDatapoint()) {
+      // The kernel asked the engine about this minute and it declined (QuietKernel.declined): not asked again below.
+      boolean declined = false;
+      if (tryKernel && feed.holdsOneDatapoint()) {
         int next = kernel.run(m, end, firstTick, counted, desired, serving, supply, warm, warmInstances, targets);
+        declined = kernel.declined();
+        tryKernel = declined;
         if (next > m) {
           answeredMinutes += next - m;
           m = next;
@@ -434,12 +448,13 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       if (holds) {
         // The held datapoint and the evaluation that sees it, answered by the engine when it can prove the minute
         // quiet (ScalingEngine.quietMinute); the timeline still gets the datapoint, as publishing it would give it.
-        if (answersQuiet && feed.holdsOneDatapoint()) {
+        if (answersQuiet && !declined && feed.holdsOneDatapoint()) {
           d = engine.quietMinute(tick, feed.heldMinute(), feed.heldValue(), feed.heldContributors());
         }
         if (d != null) {
           answered = true;
           answeredMinutes++;
+          tryKernel = chunks;
           timeline.datapoint(0, feed.heldMinute(), feed.heldValue());
           feed.hold(t0, group.metricCpu(), warm, warmInstances, requestsPerTarget, serving);
           notScaled.evaluated(d);

@@ -22,6 +22,8 @@ final class CreditModel {
   private static final long HOUR_SECONDS = 3600;
   /** "the maximum number of credits that the instance can earn in a 24-hour period" (aws-behaviour §8.1 [D]). */
   private static final int FREE_SURPLUS_MINUTES = 24 * 60;
+  /** Credits: far above what rounding moves a balance of at most a few thousand credits in a few hundred minutes. */
+  static final double ROUNDING = 1e-6;
 
   private final CreditParams params;
 
@@ -49,6 +51,17 @@ final class CreditModel {
     }
     double byCredits = (balance + params.earnPerMinute()) / params.vCpus() * 100.0;
     return Math.max(params.baselinePercent(), Math.min(100.0, byCredits));
+  }
+
+  /**
+   * Whether an instance whose balance (launch and earned credits) is at least {@code lowest} runs a minute at
+   * {@code cpu} percent unheld, that is {@code cpu <= }{@link #cpuCap}: at or under the baseline, or with the credits for
+   * it. {@link #ROUNDING} is taken off {@code lowest} first, so that a bound summed apart from the balance it bounds
+   * still holds after both were rounded (the quiet kernel's minutes ahead, DemandSpread).
+   */
+  boolean neverHeld(double lowest, double cpu) {
+    return cpu <= params.baselinePercent()
+        || (lowest - ROUNDING + params.earnPerMinute()) / params.vCpus() * 100.0 >= cpu;
   }
 
   /** Launch credits left after a minute at {@code cpu} percent: they are spent first. */

@@ -7,8 +7,9 @@ import java.util.function.LongToDoubleFunction;
 // CPU capacity 1, with shared balances; cohort by cohort for the test that compares the two) stay side by side, as
 // GeneralPathTest and CreditSharesTest hold them equal bit for bit; the hour's end surplus charge (aws-behaviour §8.1)
 // adjusts the same cohorts' (or shares') balances and the minute's mean credits they computed; the quiet kernel's two
-// halves of the shared pass (sumsAhead, creditsAhead: ServeAheadTest and QuietKernelTest hold them to it) read the
-// same private state.
+// halves of the shared pass (sumsAhead, creditsAhead: ServeAheadTest and QuietKernelTest hold them to it) and of
+// the general one without unlimited types (sumsAheadHeldNowhere, payHeldNowhere: QuietKernelTest and
+// QuietKernelGroupsTest hold them to it) read the same private state.
 
 /**
  * One minute of demand on the group (aws-behaviour §8.1 [D], §12): the load balancer spreads it evenly over the serving
@@ -76,6 +77,11 @@ final class DemandSpread {
   private double[] earnedAhead = new double[0];
   private int[] activeShare = new int[8];
   private int[] activeCount = new int[8];
+  /**
+   * {@link #sumsAheadHeldNowhere}'s lowest balance (launch and earned credits) of a serving cohort, per type in
+   * standard mode, as its minutes go.
+   */
+  private final double[] lowest;
   double served;
   /** What the outside targets served (included in {@link #served}). */
   double outsideServed;
@@ -123,6 +129,7 @@ final class DemandSpread {
     this.capped = anyCapped;
     this.unlimited = anyUnlimited;
     this.wantSpent = new double[n];
+    this.lowest = new double[n];
     this.idleSpent = new double[n];
     this.wantPaid = new double[n];
     this.idlePaid = new double[n];
@@ -236,7 +243,7 @@ final class DemandSpread {
     } else if (even) {
       serveEven(want, counts);
     } else {
-      spread(want, counts);
+      spread(want, counts, cohorts.credits, cohorts.launchCredits);
     }
   }
 
@@ -245,8 +252,12 @@ final class DemandSpread {
     return targets == 0 ? 0 : demand / targets;
   }
 
-  /** {@link #serve}'s general pass: every serving instance wants {@code want} percent. */
-  private void spread(double want, Counts counts) {
+  /**
+   * {@link #serve}'s general pass: every serving instance wants {@code want} percent; the balances are
+   * {@code earnedOf} and {@code launchOf} by cohort slot, or null for {@link #sumsAheadHeldNowhere}'s minutes ahead,
+   * which move no balance and in which no instance is held (it checked).
+   */
+  private void spread(double want, Counts counts, double[] earnedOf, double[] launchOf) {
     double capacity = counts.servingCpu;
     int serving = counts.servingInstances;
     int warm = counts.warmInstances;
@@ -269,16 +280,9 @@ final class DemandSpread {
     double hi = Double.NEGATIVE_INFINITY;
     double creditSum = 0;
     int creditCount = 0;
-    for (int t = 0; t < credits.length; t++) {
-      CreditModel c = credits[t];
-      wantSpent[t] = c.spent(want);
-      idleSpent[t] = c.spent(0);
-      // A cohort without launch credits (+0.0; every cohort in unlimited mode) that is not throttled pays and keeps
-      // what every such cohort of its type does: computed once per minute, with the same expressions, so the same bits.
-      wantPaid[t] = c.paidFromEarned(0.0, wantSpent[t]);
-      idlePaid[t] = c.paidFromEarned(0.0, idleSpent[t]);
-      wantLaunchLeft[t] = c.launchAfterSpending(0.0, wantSpent[t]);
-      idleLaunchLeft[t] = c.launchAfterSpending(0.0, idleSpent[t]);
+    boolean balances = earnedOf != null;
+    if (balances) {
+      minuteAmounts(want);
     }
     // The phases were counted at the last recount, and nothing changes them before the group's next event.
     for (int i = 0; i < cohorts.size; i++) {
@@ -290,13 +294,11 @@ final class DemandSpread {
       CreditModel c = credits[type];
       boolean serves = (phase & Cohorts.SERVES) != 0;
       double cpu = serves ? want : 0;
-      if (c.burstable()) {
-        double launch = cohorts.launchCredits[i];
-        double earned = cohorts.credits[i];
+      if (balances && c.burstable()) {
         double spent = serves ? wantSpent[type] : idleSpent[type];
         boolean held = false;
         if (!c.unlimited()) {
-          double cap = c.cpuCap(launch + earned);
+          double cap = c.cpuCap(launchOf[i] + earnedOf[i]);
           if (cpu > cap) {
             held = true;
             throttled = true;
@@ -304,15 +306,9 @@ final class DemandSpread {
             spent = c.spent(cpu);
           }
         }
-        if (!held && Double.doubleToRawLongBits(launch) == 0L) {
-          cohorts.credits[i] = c.earnedAfterPaying(earned, serves ? wantPaid[type] : idlePaid[type]);
-          cohorts.launchCredits[i] = serves ? wantLaunchLeft[type] : idleLaunchLeft[type];
-        } else {
-          cohorts.credits[i] = c.earnedAfterSpending(launch, earned, spent);
-          cohorts.launchCredits[i] = c.launchAfterSpending(launch, spent);
-        }
+        pay(i, type, serves, held, spent, earnedOf, launchOf);
         if (sumsCredits) {
-          creditSum += (cohorts.launchCredits[i] + cohorts.credits[i]) * cohorts.count[i];
+          creditSum += (launchOf[i] + earnedOf[i]) * cohorts.count[i];
           creditCount += cohorts.count[i];
         }
       }
@@ -340,6 +336,39 @@ final class DemandSpread {
       metricMax = warm == 0 ? Double.NaN : hi;
     } else {
       evenExtremes(want, counts);
+    }
+  }
+
+  /** {@link #spread}'s amounts of a minute at {@code want}, per type: spent, paid and launch credits left. */
+  private void minuteAmounts(double want) {
+    for (int t = 0; t < credits.length; t++) {
+      CreditModel c = credits[t];
+      wantSpent[t] = c.spent(want);
+      idleSpent[t] = c.spent(0);
+      // A cohort without launch credits (+0.0; every cohort in unlimited mode) that is not throttled pays and keeps
+      // what every such cohort of its type does: computed once per minute, with the same expressions, so the same bits.
+      wantPaid[t] = c.paidFromEarned(0.0, wantSpent[t]);
+      idlePaid[t] = c.paidFromEarned(0.0, idleSpent[t]);
+      wantLaunchLeft[t] = c.launchAfterSpending(0.0, wantSpent[t]);
+      idleLaunchLeft[t] = c.launchAfterSpending(0.0, idleSpent[t]);
+    }
+  }
+
+  /**
+   * {@link #spread}'s minute of burstable cohort {@code i}'s balances, serving or idle, held at its baseline or not,
+   * having spent {@code spent} credits, from {@link #minuteAmounts}.
+   */
+  private void pay(int i, int type, boolean serves, boolean held, double spent, double[] earnedOf,
+      double[] launchOf) {
+    CreditModel c = credits[type];
+    double launch = launchOf[i];
+    double earned = earnedOf[i];
+    if (!held && Double.doubleToRawLongBits(launch) == 0L) {
+      earnedOf[i] = c.earnedAfterPaying(earned, serves ? wantPaid[type] : idlePaid[type]);
+      launchOf[i] = serves ? wantLaunchLeft[type] : idleLaunchLeft[type];
+    } else {
+      earnedOf[i] = c.earnedAfterSpending(launch, earned, spent);
+      launchOf[i] = c.launchAfterSpending(launch, spent);
     }
   }
 
@@ -494,9 +523,34 @@ final class DemandSpread {
     sums.sumAhead(ahead);
   }
 
-  /** Whether {@link #serveShared} serves the group (chosen at set-up): what {@link #sumsAhead} needs, with a small group. */
-  boolean sharesBalances() {
-    return shared;
+  /**
+   * Whether {@link #sumsAhead} can compute this group's minutes ahead (chosen at set-up, with nothing reading the mean
+   * balance): {@link #serveShared} serves it (one unlimited credit model on CPU capacity 1), or no type is in unlimited
+   * mode, so that its minute is {@link #spread} and no clock hour's end charges anything ({@link #endOfHour}):
+   * fixed-performance types, whose minute moves no balance, and burstable ones in standard mode (aws-behaviour §8.1).
+   */
+  boolean servesAhead() {
+    return shared || (!unlimited && !sumsCredits);
+  }
+
+  /** Whether {@link #sumsAhead} may compute fewer minutes than asked ({@link #sumsAheadHeldNowhere}'s cut). */
+  boolean cutsAhead() {
+    return capped && !shared;
+  }
+
+  /**
+   * Whether {@link #sumsAhead} computes this stretch's minutes: {@link #servesAhead}, with a small group for the shared
+   * pass (its serving cohorts listed as {@link #serveShared} lists them).
+   */
+  boolean aheadFits() {
+    if (!servesAhead()) {
+      return false;
+    }
+    if (shared && stale) {
+      sums.list(cohorts);
+      stale = false;
+    }
+    return !shared || !sums.many();
   }
 
   /**
@@ -504,19 +558,24 @@ final class DemandSpread {
    * nothing is recounted: each minute's want, what it serves, its mean CPU and its metric, with the same expressions in
    * the same order as the pass, so the same bits; no balance moves (in unlimited mode nothing a minute serves depends on
    * them), so minutes computed and never run leave nothing behind. {@link #creditsAhead} then advances the balances
-   * over the minutes run. False, with nothing computed, unless this is the shared pass of a small group.
+   * over the minutes run. Without unlimited types, {@link #sumsAheadHeldNowhere}. Returns the minutes computed, from
+   * the first: {@code n}, or fewer when one would hold an instance at its baseline; 0, with nothing computed, unless
+   * {@link #servesAhead} and, for the shared pass, a small group.
    */
-  boolean sumsAhead(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf, double[] meanCpuOf,
+  int sumsAhead(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf, double[] meanCpuOf,
       double[] metricOf) {
+    if (!servesAhead()) {
+      return 0;
+    }
     if (!shared) {
-      return false;
+      return sumsAheadHeldNowhere(demand, n, counts, wantOf, servedOf, meanCpuOf, metricOf);
     }
     if (stale) {
       sums.list(cohorts); // what serveShared lists before its sums: the same cohorts until the next recount
       stale = false;
     }
     if (sums.many()) {
-      return false;
+      return 0;
     }
     double targets = counts.servingCpu + outside;
     double[] count = sums.count;
@@ -550,7 +609,7 @@ final class DemandSpread {
       meanCpuOf[k] = serving == 0 ? Double.NaN : cpuSum / serving;
       metricOf[k] = warm == 0 ? Double.NaN : metricSum / warm;
     }
-    return true;
+    return n;
   }
 
   /**
@@ -565,6 +624,9 @@ final class DemandSpread {
    * {@link #sharedMeanCredits} over the balances that minute left), and the field holds the last one's.
    */
   void creditsAhead(double[] want, int from, int to, double[] meanCreditsOf) {
+    if (!shared) {
+      return; // without unlimited types the balances are run in lastAhead (no clock hour's end charges anything)
+    }
     CreditShares shares = cohorts.shares;
     shares.update(cohorts);
     double[] earnedOf = shares.earned;
@@ -686,14 +748,91 @@ final class DemandSpread {
     meanCredits = meanCreditsOf[to - 1];
   }
 
-  /** The last minute run after {@link #sumsAhead}: the results {@link #serve} would have left. */
-  void lastAhead(double demand, double want, double servedNow, double meanCpuNow, double metricNow, Counts counts) {
+  /**
+   * After {@link #sumsAhead}, its minutes {@code 0..n-1} were run: the results {@link #serve} would have left after
+   * minute {@code n - 1}, and (without unlimited types) the balances: minutes {@code 0..n-2} in which no instance was
+   * held ({@link #payHeldNowhere}), then the last one's pass for real, which leaves every result as serve does.
+   */
+  void lastAhead(int n, double[] demand, double[] want, double[] servedOf, double[] meanCpuOf, double[] metricOf,
+      Counts counts) {
+    int last = n - 1;
+    outsideServed = outside * Math.min(share(demand[last], counts.servingCpu + outside), outsideCapacity);
+    if (!shared) {
+      if (burstable) {
+        payHeldNowhere(want, last);
+      }
+      spread(want[last], counts, cohorts.credits, cohorts.launchCredits);
+      return;
+    }
     throttled = false;
-    outsideServed = outside * Math.min(share(demand, counts.servingCpu + outside), outsideCapacity);
-    served = servedNow;
-    meanCpu = meanCpuNow;
-    metricCpu = metricNow;
-    evenExtremes(want, counts);
+    served = servedOf[last];
+    meanCpu = meanCpuOf[last];
+    metricCpu = metricOf[last];
+    evenExtremes(want[last], counts);
+  }
+
+  /**
+   * {@link #sumsAhead} without unlimited types: {@link #spread}'s results minute by minute with {@link #serve}'s want,
+   * no balance moved, up to the first minute that might hold a serving instance of a type in standard mode at its
+   * baseline (aws-behaviour §8.1 [D]: what a minute serves then depends on the balances). A balance falls by at most
+   * what the minute spends ({@link CreditModel#neverHeld}), so the lowest serving balance of each such type, less the
+   * minutes' spending so far, tells it. Fixed-performance types are never held. Returns the minutes computed.
+   */
+  private int sumsAheadHeldNowhere(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf,
+      double[] meanCpuOf, double[] metricOf) {
+    boolean watch = capped;
+    if (watch) {
+      Arrays.fill(lowest, Double.POSITIVE_INFINITY);
+      for (int i = 0; i < cohorts.size; i++) {
+        int type = cohorts.type[i];
+        int phase = cohorts.phase[i];
+        if ((phase & Cohorts.ACTIVE) != 0 && (phase & Cohorts.SERVES) != 0 && credits[type].burstable()
+            && !credits[type].unlimited()) {
+          lowest[type] = Math.min(lowest[type], cohorts.launchCredits[i] + cohorts.credits[i]);
+        }
+      }
+    }
+    double targets = counts.servingCpu + outside;
+    for (int k = 0; k < n; k++) {
+      double share = share(demand[k], targets);
+      double want = Math.min(100.0, share);
+      if (watch) {
+        for (int t = 0; t < lowest.length; t++) {
+          if (lowest[t] != Double.POSITIVE_INFINITY) {
+            if (!credits[t].neverHeld(lowest[t], want)) {
+              return k;
+            }
+            lowest[t] -= credits[t].spent(want);
+          }
+        }
+      }
+      outsideServed = outside * Math.min(share, outsideCapacity);
+      spread(want, counts, null, null);
+      wantOf[k] = want;
+      servedOf[k] = served;
+      meanCpuOf[k] = meanCpu;
+      metricOf[k] = metricCpu;
+    }
+    return n;
+  }
+
+  /**
+   * The balances' minutes {@code 0..to-1} at wants {@code want[k]}, none holding an instance
+   * ({@link #sumsAheadHeldNowhere}): {@link #spread}'s payment of each burstable cohort, in its order.
+   */
+  private void payHeldNowhere(double[] want, int to) {
+    for (int k = 0; k < to; k++) {
+      minuteAmounts(want[k]);
+      for (int i = 0; i < cohorts.size; i++) {
+        int phase = cohorts.phase[i];
+        int type = cohorts.type[i];
+        if ((phase & Cohorts.ACTIVE) != 0 && credits[type].burstable()) {
+          boolean serves = (phase & Cohorts.SERVES) != 0;
+          pay(i, type, serves, false, serves ? wantSpent[type] : idleSpent[type], cohorts.credits,
+              cohorts.launchCredits);
+        }
+      }
+    }
   }
 
   /** The shared pass's serving-cohort sums (the tests read how many minutes came from a pass ahead). */

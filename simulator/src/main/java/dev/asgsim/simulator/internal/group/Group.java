@@ -615,26 +615,41 @@ public final class Group {
     return minute.served;
   }
 
-  /** Whether {@link #sumsAhead} can serve this group's minutes ahead: its balances are shared (chosen at set-up). */
-  public boolean sharesBalances() {
-    return minute.sharesBalances();
+  /**
+   * Whether {@link #sumsAhead} can serve this group's minutes ahead (chosen at set-up, {@link DemandSpread#servesAhead}):
+   * its balances are shared, or no type is in unlimited mode.
+   */
+  public boolean servesAhead() {
+    return minute.servesAhead();
+  }
+
+  /** Whether {@link #sumsAhead} may compute fewer minutes than asked: some type is in standard mode. */
+  public boolean cutsAhead() {
+    return minute.cutsAhead();
+  }
+
+  /** Whether {@link #sumsAhead} computes this quiet stretch's minutes ({@link DemandSpread#aheadFits}). */
+  public boolean aheadFits() {
+    return minute.aheadFits();
   }
 
   /**
    * What {@link #serve} would give for {@code n} minutes ahead while nothing is recounted (a quiet stretch), into the
    * arrays: each minute's want, served demand, mean CPU and group metric, the same bits, with no balance moved
-   * ({@link DemandSpread#sumsAhead}); false, with nothing computed, unless the group is served by the shared pass of a
-   * small group. {@link #serveAhead} then runs the first minutes of them.
+   * ({@link DemandSpread#sumsAhead}). Returns how many minutes from the first it computed: {@code n}, or fewer when a
+   * minute might hold an instance in standard mode at its baseline; 0, with nothing computed, unless
+   * {@link #servesAhead} (and, for shared balances, a small group). {@link #serveAhead} then runs the first of them.
    */
-  public boolean sumsAhead(double[] demand, int n, double[] want, double[] served, double[] meanCpu, double[] metric) {
+  public int sumsAhead(double[] demand, int n, double[] want, double[] served, double[] meanCpu, double[] metric) {
     return minute.sumsAhead(demand, n, counts, want, served, meanCpu, metric);
   }
 
   /**
    * Minutes {@code 0..n-1} of the last {@link #sumsAhead}, the first starting at {@code minuteStart}, run: {@link #serve}'s
    * balances up to each clock hour's end, then that hour's charges, in its order ({@link DemandSpread#creditsAhead}),
-   * and the last minute's results as serve leaves them. Unless {@link #meanCreditsUnread}, each minute's
-   * {@link #meanCredits} goes into {@code meanCredits[k]}.
+   * and the last minute's results as serve leaves them ({@link DemandSpread#lastAhead}). Unless
+   * {@link #meanCreditsUnread}, each minute's {@link #meanCredits} goes into {@code meanCredits[k]} (shared balances
+   * only: without them {@link #servesAhead} needs the mean unread).
    */
   public void serveAhead(long minuteStart, int n, double[] demand, double[] want, double[] served, double[] meanCpu,
       double[] metric, double[] meanCredits) {
@@ -654,8 +669,7 @@ public final class Group {
       }
       k = to;
     }
-    int last = n - 1;
-    minute.lastAhead(demand[last], want[last], served[last], meanCpu[last], metric[last], counts);
+    minute.lastAhead(n, demand, want, served, meanCpu, metric, counts);
   }
 
   /** Checks that every instance is in exactly one state and no count is negative; throws if not. */

@@ -72,7 +72,8 @@ class ServeAheadTest {
         demand[k] = level * (0.9 + 0.2 * r.nextDouble());
       }
       String where = "seed " + seed + " minute " + m;
-      int run = ahead.sumsAhead(demand, n, want, served, meanCpu, metric) ? 1 + r.nextInt(n) : 0;
+      int computed = ahead.sumsAhead(demand, n, want, served, meanCpu, metric); // n or 0: balances shared
+      int run = computed > 0 ? 1 + r.nextInt(computed) : 0;
       if (run > 0) {
         double charged = plain.surplusChargedAtHourEnds();
         ahead.serveAhead(t, run, demand, want, served, meanCpu, metric, meanCredits);
