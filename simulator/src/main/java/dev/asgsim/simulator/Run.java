@@ -1,7 +1,8 @@
 package dev.asgsim.simulator;
 
 // Over 500 lines because it is one run's minute loop (the plain minute and the kernel for quiet stretches side by
-// side, which QuietStretchTest holds equal bit for bit; a stretch's answered minutes in chunks are QuietKernel's) and
+// side, which QuietStretchTest holds equal bit for bit, with a stretch's way past the group's clocks, which
+// StretchStepTest holds to stretches that end there; a stretch's answered minutes in chunks are QuietKernel's) and
 // the listener the group reports to; the rules it applies live in their own classes (MetricFeed, ActivityRecorder,
 // TimelineRecorder, Group and its internals).
 
