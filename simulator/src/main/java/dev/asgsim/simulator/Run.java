@@ -405,13 +405,14 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
    * same bits (QuietStretchTest compares the two minute by minute). A minute whose evaluation acts is carried out as
    * the plain minute does. Returns the first minute not run.
    *
-   * <p>Without {@link #stepsOver} the stretch ends there, and at {@code end}. With it, a clock's minute (a launch
-   * going InService, a warm-up's end, a termination) and the minute after one that acts are run as the plain
-   * minute runs them, with its two advances, inside the stretch ({@link #clockMinute}); the counts are read again and
-   * the stretch goes on to the next clock, keeping the held datapoint, so the next minute's evaluation can still be
-   * answered and nothing is queued and published again (issue 15 item 2: the diurnal year's stretches end at about
-   * 16 000 clocks and acting minutes a year). {@code limit} is the first minute no stretch may hold (the burn-in's
-   * end, or the run's).
+   * <p>Without {@link #stepsOver} the stretch ends after a minute that acts, and at {@code end}. With it, the stretch
+   * goes on from there as the minute loop would: up to the group's next clock ({@link #quietEnd}), and a clock's own
+   * minute (a launch going InService, a warm-up's end, a termination) is run inside it with the plain minute's two
+   * advances, at its start (before its counts are read) and at its evaluation (before its datapoint is published).
+   * After either, the counts are read again and the held datapoint is kept, so the next minute's evaluation can still be answered instead of being
+   * published from the queue and evaluated (issue 15 item 2: the diurnal year's stretches ended at about 16 000
+   * clocks and acting minutes a year). {@code limit} is the first minute no stretch may hold (the burn-in's end, or
+   * the run's).
    */
   private int quietStretch(int m, int end, int limit, boolean counted, int firstTick) {
     long start = sim.startEpochSecond;
