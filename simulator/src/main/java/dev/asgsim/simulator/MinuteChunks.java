@@ -29,6 +29,22 @@ final class MinuteChunks {
     c[m & MASK] = v;
   }
 
+  /** {@link #set} of minutes {@code m} to {@code m + n - 1} to {@code src[from]} to {@code src[from + n - 1]}. */
+  void set(int m, double[] src, int from, int n) {
+    while (n > 0) {
+      double[] c = chunks[m >>> SHIFT];
+      if (c == null) {
+        c = allocate(m >>> SHIFT);
+      }
+      int at = m & MASK;
+      int part = Math.min(n, ROWS - at);
+      System.arraycopy(src, from, c, at, part);
+      m += part;
+      from += part;
+      n -= part;
+    }
+  }
+
   private double[] allocate(int k) {
     double[] c = new double[ROWS];
     if (Double.doubleToRawLongBits(fill) != 0) {

@@ -12,6 +12,7 @@ import java.util.List;
  * last evaluation; a minute in which desired changed has none. Allocates only when the reason changes.
  */
 final class NotScaledRecorder {
+  private static final Hold[] HOLDS = Hold.values();
   private final ScalingEngine engine;
   private final boolean keep;
   private final RecordSink sink;
@@ -60,6 +61,32 @@ final class NotScaledRecorder {
       minuteHold = d.hold();
       minutePolicy = d.holdPolicyIndex();
     }
+  }
+
+  /**
+   * Minutes {@code from..to-1} of a chunk starting at {@code chunkStart} whose evaluations the engine answered
+   * ({@link ScalingEngine#quietMinutes}): each one's {@link #evaluated} and {@link #endOfMinute}, with minute k's hold
+   * ordinal {@code holds[k]} ({@link ScalingEngine#quietHolds}) naming policy {@code policy} unless it is NONE.
+   */
+  void answered(long chunkStart, int from, int to, int[] holds, int policy, int desired) {
+    int none = Hold.NONE.ordinal();
+    int openOrdinal = open.ordinal();
+    for (int k = from; k < to; k++) {
+      int h = holds[k];
+      int p = h == none ? -1 : policy;
+      if (h != openOrdinal || p != openPolicy) {
+        // endOfMinute's new run, the minute's reason being the answer's
+        close(chunkStart + 60L * k);
+        open = HOLDS[h];
+        openOrdinal = h;
+        openPolicy = p;
+        openStart = chunkStart + 60L * k;
+        openDesired = desired;
+      }
+    }
+    changedThisMinute = false;
+    minuteHold = Hold.NONE;
+    minutePolicy = -1;
   }
 
   /** Desired fell but every victim was protected from scale-in (aws-behaviour §7.4): the simulator's own hold. */

@@ -166,7 +166,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     }
     this.notes = new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),
         sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes(), types);
-    this.predictive = new PredictiveRecorder(engine);
+    this.predictive = new PredictiveRecorder(engine, sim.load.minutes());
     this.predictiveStretch = new PredictiveStretch(engine, predictive, sim.load);
     this.activities = sim.recordActivities || sim.sink != RecordSink.NONE ? new ActivityRecorder(sim.seed,
         engine.groupName(), group.availabilityZones(), listener, sim.recordActivities, sim.sink) : null;
@@ -196,9 +196,12 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         && spotPrices == null && spotHazard == null && !group.interruptsSpot() && !group.hasHooks()
         && !group.pool().present();
     this.answersQuiet = quiet && engine.answersQuietMinutes();
-    this.kernel = answersQuiet && !keepsRows && !notScaled.reads() && !predictiveStretch.active()
+    // Rows and reasons a chunk at a time without predictive policies only: their floors may move a proposal and MaxSize
+    // within a chunk, which the rows would have to follow minute by minute (TimelineRecorder.endOfAnsweredMinute).
+    boolean rowsFit = predictiveStretch.active() ? !keepsRows && !notScaled.reads() : timeline.takesAnsweredChunks();
+    this.kernel = answersQuiet && rowsFit && predictiveStretch.holdsMinutes()
         && group.sharesBalances() && !sim.checkInvariants && !sim.perMinuteStretches
-        ? new QuietKernel(sim, group, feed, engine, scores, view) : null;
+        ? new QuietKernel(sim, group, feed, engine, scores, view, predictiveStretch, notScaled, timeline) : null;
     this.stepsOver = quiet && !keepsRows && !predictiveStretch.active() && !sim.stretchesEndAtClocks;
   }
 

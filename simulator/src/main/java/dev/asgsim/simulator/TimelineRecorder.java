@@ -1,3 +1,6 @@
+// Over 300 lines because a row is written three ways side by side — a kept timeline's columns, a ring's slots, and a
+// quiet kernel's chunk of answered minutes into either — so that the ways cannot drift apart column by column
+// (QuietStretchTest, QuietKernelRowsTest and KeptColumnsTest compare them).
 package dev.asgsim.simulator;
 
 import dev.asgsim.core.alarm.Alarm;
@@ -24,6 +27,9 @@ import java.util.function.IntToDoubleFunction;
  * (the timeline reads it from the load).
  */
 final class TimelineRecorder {
+  private static final int NONE_HOLD = Hold.NONE.ordinal();
+  /** {@link #keptAnswered}'s work space: a chunk's unserved demand. */
+  private double[] unserved = new double[0];
   private final Timeline timeline;
   /** The kept timeline's columns, or null when the rows go into a ring. */
   private final KeptColumns kept;
@@ -157,23 +163,8 @@ final class TimelineRecorder {
       }
     } else if (timeline != null) {
       int i = timeline.slot(m);
-      timeline.why[i] = why == Hold.NONE ? Timeline.NO_HOLD : (byte) why.ordinal();
-      for (int p = 0; p < timeline.proposed.length; p++) {
-        timeline.proposed[p][i] = engine.lastProposal(p);
-      }
-      timeline.demand[i] = demand;
-      timeline.desired[i] = desired;
-      timeline.cpu[i] = group.meanCpu();
-      timeline.alarmHigh[i] = code(high, 0);
-      timeline.alarmLow[i] = code(low, 0);
-      for (int k = 0; k < timeline.moreHigh.length; k++) {
-        timeline.moreHigh[k][i] = code(high, k + 1);
-        timeline.moreLow[k][i] = code(low, k + 1);
-      }
-      timeline.unserved[i] = Math.max(0, demand - served);
-      timeline.credits[i] = group.meanCredits();
-      timeline.minSize[i] = engine.minSize();
-      timeline.maxSize[i] = engine.maxSize();
+      ringRow(i, why == Hold.NONE ? Timeline.NO_HOLD : (byte) why.ordinal(), demand, served, desired, group.meanCpu(),
+          group.meanCredits());
       if (timeline.spotInterrupted != null) {
         timeline.spotInterrupted[i] = group.spotInterruptions() - interruptedBefore;
         timeline.rebalanceLaunches[i] = group.rebalanceLaunches() - rebalancedBefore;
@@ -205,9 +196,93 @@ final class TimelineRecorder {
     }
   }
 
+  /** A ring's row in slot {@code i}: what {@link #endOfMinute} writes but the Spot columns. */
+  private void ringRow(int i, byte why, double demand, double served, int desired, double cpu, double credits) {
+    timeline.why[i] = why;
+    for (int p = 0; p < timeline.proposed.length; p++) {
+      timeline.proposed[p][i] = engine.lastProposal(p);
+    }
+    timeline.demand[i] = demand;
+    timeline.desired[i] = desired;
+    timeline.cpu[i] = cpu;
+    timeline.alarmHigh[i] = code(high, 0);
+    timeline.alarmLow[i] = code(low, 0);
+    for (int k = 0; k < timeline.moreHigh.length; k++) {
+      timeline.moreHigh[k][i] = code(high, k + 1);
+      timeline.moreLow[k][i] = code(low, k + 1);
+    }
+    timeline.unserved[i] = Math.max(0, demand - served);
+    timeline.credits[i] = credits;
+    timeline.minSize[i] = engine.minSize();
+    timeline.maxSize[i] = engine.maxSize();
+  }
+
+  /**
+   * Minutes {@code m + from} to {@code m + to - 1} of a {@link QuietKernel} chunk starting at minute {@code m}, each
+   * answered by the engine, as the per-minute stretch writes them: the datapoint minute {@code m + k} held
+   * ({@code values[k]}, of the period starting {@code period + 60 k}, into the metric column at its minute), and its
+   * row, from the chunk's arrays ({@code holds[k]} the {@link Hold} ordinal it ended with, {@code demand},
+   * {@code served}, {@code meanCpu}, {@code meanCredits}): a kept timeline's short row ({@link #endOfAnsweredMinute}),
+   * a ring's counts ({@link #startOfMinute}) and full row; a streaming timeline hands on the rows that became final
+   * minute by minute. QuietKernelRowsTest compares every column of every minute with the per-minute stretch's rows.
+   */
+  void answeredMinutes(int m, int from, int to, long period, double[] values, int[] holds, double[] demand,
+      double[] served, double[] meanCpu, double[] meanCredits, int desired, Group group) {
+    if (kept != null) {
+      if (unserved.length < demand.length) {
+        unserved = new double[demand.length];
+      }
+      keptAnswered(m, from, to, period, values, holds, demand, served, meanCpu, meanCredits);
+      if (streams) {
+        streamUntil(m + to - 1 - lag); // a sink's run gets its minutes one at a time (QuietKernel.record)
+      }
+      return;
+    }
+    for (int k = from; k < to; k++) { // a ring: each minute's slot is final lag minutes later, then reused
+      int minute = m + k;
+      startOfMinute(minute, group);
+      datapoint(0, period + 60L * k, values[k]);
+      ringRow(timeline.slot(minute), (byte) whyCode(holds[k]), demand[k], served[k], desired, meanCpu[k],
+          meanCredits[k]);
+      streamUntil(minute - lag);
+    }
+  }
+
+  /**
+   * {@link #answeredMinutes} into a kept timeline: column by column, the per-minute values copied a chunk at a time.
+   * The held datapoints' periods are the chunk's minutes less one ({@link #datapoint}'s column, minutes before the
+   * run's start left out).
+   */
+  private void keptAnswered(int m, int from, int to, long period, double[] values, int[] holds, double[] demand,
+      double[] served, double[] meanCpu, double[] meanCredits) {
+    int n = to - from;
+    int first = (int) ((period - timeline.startEpochSecond) / 60) + from; // the datapoint of minute m + from
+    int skip = Math.max(0, -first);
+    if (n > skip) {
+      kept.metric.set(first + skip, values, from + skip, Math.min(n, timeline.minutes() - first) - skip);
+    }
+    for (int k = from; k < to; k++) {
+      kept.why.set(m + k, whyCode(holds[k]));
+      unserved[k] = Math.max(0, demand[k] - served[k]);
+    }
+    kept.cpu.set(m + from, meanCpu, from, n);
+    kept.unserved.set(m + from, unserved, from, n);
+    kept.credits.set(m + from, meanCredits, from, n);
+  }
+
+  /** The {@code why} column's code of the {@link Hold} of ordinal {@code ordinal}. */
+  private static int whyCode(int ordinal) {
+    return ordinal == NONE_HOLD ? Timeline.NO_HOLD : ordinal;
+  }
+
   /** Whether the run may call {@link #endOfAnsweredMinute} for the minutes the engine answers. */
   boolean writesAnsweredRows() {
     return answeredRows;
+  }
+
+  /** Whether the run may call {@link #answeredMinutes}: no rows, a ring's, or a kept timeline's short rows. */
+  boolean takesAnsweredChunks() {
+    return timeline == null || kept == null || answeredRows;
   }
 
   /** The run ended: every row not yet streamed is final. */
@@ -261,6 +336,11 @@ final class TimelineRecorder {
     }
     Alarm a = alarms[k];
     return a.inAlarm() ? Timeline.ALARM : a.insufficientData() ? Timeline.INSUFFICIENT_DATA : Timeline.OK;
+  }
+
+  /** Whether rows are handed to a sink as they become final. */
+  boolean streams() {
+    return streams;
   }
 
   /** Whether rows are kept or streamed (else every method is a no-op). */

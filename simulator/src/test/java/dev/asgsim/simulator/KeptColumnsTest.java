@@ -71,6 +71,18 @@ class KeptColumnsTest {
       MinuteChunks chunks = new MinuteChunks(minutes, fill);
       for (int i = 0; i < minutes; i++) {
         int m = random.nextInt(minutes); // any order, minutes written again, some never
+        if (random.nextInt(8) == 0) {
+          // a quiet kernel's chunk of minutes at once, across a chunk's end now and then
+          int n = random.nextInt(Math.min(300, minutes - m + 1));
+          int from = random.nextInt(5);
+          double[] src = new double[from + n];
+          for (int k = 0; k < src.length; k++) {
+            src[k] = random.nextBoolean() ? values[random.nextInt(values.length)] : random.nextDouble();
+          }
+          System.arraycopy(src, from, plain, m, n);
+          chunks.set(m, src, from, n);
+          continue;
+        }
         double v = random.nextBoolean() ? values[random.nextInt(values.length)] : random.nextDouble();
         plain[m] = v;
         chunks.set(m, v);

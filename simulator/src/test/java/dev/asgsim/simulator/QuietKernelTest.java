@@ -6,11 +6,15 @@ import dev.asgsim.core.config.EngineParameters;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
 import dev.asgsim.core.config.TargetTrackingConfiguration;
+import dev.asgsim.core.forecast.Forecaster;
+import dev.asgsim.core.forecast.RandomForecast;
+import dev.asgsim.core.policy.DecisionSource;
 import dev.asgsim.simulator.load.LoadSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * [I]), scale-in on or off, burstable types in unlimited mode and others ({@link RandomRuns}), without a kept timeline
  * (the kernel's runs). Each run is also cut short at random minutes, so that what the outputs sum over a run (the
  * scores, the surplus credits charged at hours' ends and at the end) is compared at many minutes, not only the last:
- * the same scores, decisions and notes, bit for bit.
+ * the same scores, decisions and notes, bit for bit; with predictive policies also the forecast evaluations and the
+ * policies' calibration.
  */
 class QuietKernelTest {
   @Test
@@ -64,6 +69,112 @@ class QuietKernelTest {
     assertThat(wasted).as("minutes computed ahead and not run").isGreaterThan(0);
   }
 
+  /**
+   * The same with predictive policies (aws-behaviour §5.2), whose chunks stay inside the hour the policies observe and
+   * add their minutes to its sums, on the groups the kernel serves (a burstable type in unlimited mode): in turn an inert ForecastAndScale policy (the built-in forecaster, TargetValue
+   * 1e12: its forecast capacity is 1, a floor that never binds, as the benchmarks' inert arm), a binding one (a capacity
+   * drawn per hour and per forecast below Max + 3, {@link RandomForecast}: floors on both sides of desired), a
+   * ForecastOnly one, and a built-in forecast at a reachable target, one time in three beside a second policy on the
+   * CPU; each with SchedulingBufferTime 0 or 1–19 minutes (the floors' window then ends inside the hour) and
+   * IncreaseMaxCapacity or not, one time in four on the target group's requests instead of the CPU. Two policies on two
+   * load metrics observe every minute at once: the kernel does not take those runs. Floors on: the kernel takes nearly
+   * every minute the engine answers, and predictive scale-outs happen where the floors' window ends inside an hour.
+   */
+  @Test
+  void withPredictivePoliciesTheKernelsChunksGiveThePerMinuteStretchesRun() throws Exception {
+    SplittableRandom random = new SplittableRandom(20261130_12L);
+    long answered = 0;
+    long minutes = 0;
+    long wasted = 0;
+    long engineAnswered = 0;
+    int runs = 0;
+    int predictiveDecisions = 0;
+    int midHourFloors = 0;
+    int raised = 0;
+    for (int i = 0; i < 40; i++) {
+      RandomRuns.Case c = kernelsGroup(random, answering(random, RandomRuns.next(random, 0)));
+      int kind = i % 4;
+      boolean requests = random.nextInt(4) == 0;
+      int buffer = random.nextBoolean() ? 0 : 60 * (1 + random.nextInt(19));
+      boolean raise = random.nextBoolean();
+      double target = kind == 0 ? 1e12 : requests ? 100.0 + random.nextInt(400) : 30.0 + random.nextInt(50);
+      List<ScalingPolicy> policies = new ArrayList<>(c.config().policies());
+      policies.add(random.nextInt(2), RandomRuns.predictivePolicy("forecast", requests, target,
+          kind == 2 ? "ForecastOnly" : "ForecastAndScale", buffer, raise));
+      boolean second = kind == 3 && random.nextInt(3) == 0;
+      boolean mixed = second && requests;
+      if (second) {
+        policies.add(RandomRuns.predictivePolicy("forecast-cpu", false, 30.0 + random.nextInt(50),
+            "ForecastAndScale", 60 * random.nextInt(20), random.nextBoolean()));
+      }
+      c = c.withPolicies(policies);
+      long forecastSeed = random.nextLong();
+      int bound = c.max() + 3;
+      Supplier<Forecaster> forecaster = kind == 1 ? () -> RandomForecast.of(forecastSeed, bound) : null;
+      String what = c.what() + ", predictive kind " + kind + (requests ? " on requests" : "") + ", buffer " + buffer
+          + (raise ? ", IncreaseMaxCapacity" : "") + (second ? ", two policies" : "");
+      int full = c.load().minutes();
+      List<Integer> lengths = new ArrayList<>(List.of(full));
+      for (int k = 0; k < 3; k++) {
+        lengths.add(1 + random.nextInt(full));
+      }
+      for (int length : lengths) {
+        RandomRuns.Case cut = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config(),
+            new LoadSeries(Arrays.copyOf(c.load().toArray(), length), c.load().description(), List.of()), c.seed());
+        String at = what + ", first " + length + " minutes";
+        Run perMinuteRun = new Run(simulation(cut, false, true, forecaster));
+        SimulationResult perMinute = perMinuteRun.run();
+        Run kernelRun = new Run(simulation(cut, false, false, forecaster));
+        SimulationResult kernel = kernelRun.run();
+        RandomRuns.assertSameRun(at, perMinute, kernel);
+        assertThat(kernel.forecasts()).as(at).isEqualTo(perMinute.forecasts());
+        RandomRuns.assertSameCalibration(at, perMinuteRun, kernelRun);
+        if (mixed) {
+          assertThat(kernelRun.kernelMinutes()).as(at + ": two load metrics, every minute observed").isZero();
+        }
+        if (length == full) {
+          Run plainRun = new Run(simulation(cut, true, true, forecaster));
+          SimulationResult plain = plainRun.run();
+          RandomRuns.assertSameRun(what + ", plain", plain, kernel);
+          assertThat(kernel.forecasts()).as(what + ", plain").isEqualTo(plain.forecasts());
+          RandomRuns.assertSameCalibration(what + ", plain", plainRun, kernelRun);
+          assertThat(kernel.forecasts()).as(what).isNotEmpty();
+          answered += kernelRun.kernelMinutes();
+          wasted += kernelRun.kernelWasted();
+          minutes += full;
+          runs += kernelRun.kernelMinutes() > 0 ? 1 : 0;
+          engineAnswered += kernelRun.kernelMinutes() > 0 ? kernelRun.answeredMinutes() : 0;
+          predictiveDecisions += (int) plain.decisions().stream()
+              .filter(d -> d.source() == DecisionSource.PREDICTIVE).count();
+          if (buffer > 0 && kernelRun.kernelMinutes() > 0) {
+            midHourFloors += (int) plain.decisions().stream().filter(d -> d.source() == DecisionSource.PREDICTIVE
+                && Math.floorMod(d.epochSecond() + buffer, 3600) < 60).count();
+          }
+          int max = c.max();
+          raised += plain.decisions().stream().anyMatch(d -> d.maxSize() > max) ? 1 : 0;
+        }
+      }
+    }
+    assertThat(runs).as("runs with minutes run by the kernel").isGreaterThanOrEqualTo(15);
+    assertThat(answered).as("minutes run by the kernel").isGreaterThan(minutes / 8);
+    // all but an hour's first minutes and the chunks' first asks: the kernel takes nearly every answered minute
+    assertThat(answered).as("of the answered minutes of its runs, those run by the kernel")
+        .isGreaterThan(engineAnswered * 95 / 100);
+    assertThat(wasted).as("minutes computed ahead and not run").isGreaterThan(0);
+    assertThat(predictiveDecisions).as("changes of desired by a predictive policy").isGreaterThan(20);
+    assertThat(midHourFloors).as("of those, at the floors' window's end inside an hour, in the kernel's runs")
+        .isGreaterThan(10);
+    assertThat(raised).as("runs whose MaxSize a forecast raised").isGreaterThan(0);
+  }
+
+  /** The case on a burstable type in unlimited mode, whose balances the kernel serves ahead ({@code Group#sumsAhead}). */
+  private static RandomRuns.Case kernelsGroup(SplittableRandom random, RandomRuns.Case c) {
+    var sim = c.config().simulation().toBuilder().creditSpecification("unlimited")
+        .instanceType(random.nextBoolean() ? "t2.nano" : "t3.micro").build();
+    return new RandomRuns.Case(c.example(), c.min(), c.max(), c.config().toBuilder().simulation(sim).build(), c.load(),
+        c.seed());
+  }
+
   /** The case made to hold each minute's datapoint a minute, with a random alarm pair and extra range. */
   static RandomRuns.Case answering(SplittableRandom random, RandomRuns.Case c) {
     var sim = c.config().simulation();
@@ -89,7 +200,13 @@ class QuietKernelTest {
   }
 
   private static Simulation simulation(RandomRuns.Case c, boolean plain, boolean perMinute) {
-    return Simulation.builder(c.config()).load(c.load()).seed(c.seed()).recordTimeline(false)
-        .recordActivities(false).plainMinutes(plain).perMinuteStretches(perMinute).build();
+    return simulation(c, plain, perMinute, null);
+  }
+
+  private static Simulation simulation(RandomRuns.Case c, boolean plain, boolean perMinute,
+      Supplier<Forecaster> forecaster) {
+    Simulation.Builder b = Simulation.builder(c.config()).load(c.load()).seed(c.seed()).recordTimeline(false)
+        .recordActivities(false).plainMinutes(plain).perMinuteStretches(perMinute);
+    return (forecaster == null ? b : b.forecaster(forecaster)).build();
   }
 }

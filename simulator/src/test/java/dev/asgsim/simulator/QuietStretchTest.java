@@ -2,14 +2,11 @@ package dev.asgsim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asgsim.core.config.PolicyType;
-import dev.asgsim.core.config.PredictiveScalingConfiguration;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.TargetTrackingConfiguration;
 import dev.asgsim.core.forecast.Forecaster;
 import dev.asgsim.core.forecast.RandomForecast;
 import dev.asgsim.core.policy.DecisionSource;
-import dev.asgsim.core.policy.PredictiveEvaluator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -58,7 +55,7 @@ class QuietStretchTest {
         SimulationResult stretches = kernel.run();
         RandomRuns.assertSameRun(what + (record ? "" : ", no timeline"), plain, stretches);
         assertThat(stretches.forecasts()).as(what).isEqualTo(plain.forecasts());
-        assertSameCalibration(what, plainRun, kernel);
+        RandomRuns.assertSameCalibration(what, plainRun, kernel);
         if (record) {
           quietMinutes += kernel.quietMinutes();
           answeredRuns += kernel.answeredMinutes() > 0 ? 1 : 0;
@@ -181,29 +178,12 @@ class QuietStretchTest {
         SimulationResult stretches = kernel.run();
         RandomRuns.assertSameRun(what + (record ? "" : ", no timeline"), plain, stretches);
         assertThat(stretches.forecasts()).as(what).hasSize(2).isEqualTo(plain.forecasts());
-        assertSameCalibration(what, plainRun, kernel);
+        RandomRuns.assertSameCalibration(what, plainRun, kernel);
         assertThat(stretches.forecasts().get(0).load().hours()).as(what).isGreaterThan(0);
         quietMinutes += kernel.quietMinutes();
       }
     }
     assertThat(quietMinutes).as("minutes in quiet stretches").isGreaterThan(10_000);
-  }
-
-  /**
-   * The policies' last calibration L̂ and last hour, bit for bit: the forecast rows compare the capacity forecast's
-   * integers only, which a changed capacity sum seldom moves.
-   */
-  private static void assertSameCalibration(String what, Run plain, Run kernel) {
-    List<PredictiveEvaluator> a = plain.predictivePolicies();
-    List<PredictiveEvaluator> b = kernel.predictivePolicies();
-    assertThat(b).hasSameSizeAs(a);
-    for (int k = 0; k < a.size(); k++) {
-      assertThat(Double.doubleToLongBits(b.get(k).loadPerUnit())).as(what + ": L̂")
-          .isEqualTo(Double.doubleToLongBits(a.get(k).loadPerUnit()));
-      assertThat(Double.doubleToLongBits(b.get(k).lastHourLoad())).as(what + ": last hour's load")
-          .isEqualTo(Double.doubleToLongBits(a.get(k).lastHourLoad()));
-      assertThat(b.get(k).updateTime()).as(what + ": forecast origin").isEqualTo(a.get(k).updateTime());
-    }
   }
 
   /** A predictive policy on the group's CPU, or on its requests where the example has a target group. */
@@ -214,15 +194,8 @@ class QuietStretchTest {
   private static ScalingPolicy predictivePolicy(SplittableRandom r, String name, boolean requests) {
     boolean raise = r.nextBoolean();
     double target = requests ? 200.0 + r.nextInt(800) : 30.0 + r.nextInt(50);
-    var metric = new PredictiveScalingConfiguration.MetricSpecification(target,
-        new PredictiveScalingConfiguration.PredefinedMetric(requests ? "ALBRequestCount" : "ASGCPUUtilization",
-            requests ? "app/shop-alb/50dc6c495c0c9188/targetgroup/shop-frontend/943f017f100becff" : null),
-        null, null, null, null, null);
-    return ScalingPolicy.builder().policyName(name).policyType(PolicyType.PredictiveScaling)
-        .predictiveScalingConfiguration(new PredictiveScalingConfiguration(List.of(metric),
-            r.nextInt(4) == 0 ? "ForecastOnly" : "ForecastAndScale", 60 * r.nextInt(20),
-            raise ? "IncreaseMaxCapacity" : null, raise ? 10 : null))
-        .build();
+    return RandomRuns.predictivePolicy(name, requests, target, r.nextInt(4) == 0 ? "ForecastOnly" : "ForecastAndScale",
+        60 * r.nextInt(20), raise);
   }
 
   private static Simulation simulation(RandomRuns.Case c, boolean record, boolean plain,

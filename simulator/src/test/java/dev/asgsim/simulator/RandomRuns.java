@@ -2,9 +2,12 @@ package dev.asgsim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asgsim.core.config.PolicyType;
+import dev.asgsim.core.config.PredictiveScalingConfiguration;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.io.ConfigReader;
+import dev.asgsim.core.policy.PredictiveEvaluator;
 import dev.asgsim.simulator.load.LoadSeries;
 import dev.asgsim.simulator.load.LoadSpec;
 import java.io.IOException;
@@ -129,6 +132,39 @@ final class RandomRuns {
       assertThat(s.warmPool(m)).as(at + " warm_pool").isEqualTo(g.warmPool(m));
       assertThat(s.spotInterrupted(m)).as(at + " spot_interrupted").isEqualTo(g.spotInterrupted(m));
       assertThat(s.rebalanceLaunches(m)).as(at + " rebalance_launches").isEqualTo(g.rebalanceLaunches(m));
+    }
+  }
+
+  /**
+   * A predictive policy (aws-behaviour §5.2) on the group's CPU or, with {@code requests}, on the requests of a target
+   * group (alb-request-count.yaml's), with MaxCapacityBuffer 10 % when it {@code raise}s MaxSize.
+   */
+  static ScalingPolicy predictivePolicy(String name, boolean requests, double target, String mode, int bufferSeconds,
+      boolean raise) {
+    var metric = new PredictiveScalingConfiguration.MetricSpecification(target,
+        new PredictiveScalingConfiguration.PredefinedMetric(requests ? "ALBRequestCount" : "ASGCPUUtilization",
+            requests ? "app/shop-alb/50dc6c495c0c9188/targetgroup/shop-frontend/943f017f100becff" : null),
+        null, null, null, null, null);
+    return ScalingPolicy.builder().policyName(name).policyType(PolicyType.PredictiveScaling)
+        .predictiveScalingConfiguration(new PredictiveScalingConfiguration(List.of(metric), mode, bufferSeconds,
+            raise ? "IncreaseMaxCapacity" : null, raise ? 10 : null))
+        .build();
+  }
+
+  /**
+   * The predictive policies' last calibration L̂, last hour's load and forecast origin, bit for bit: the forecast rows
+   * compare the capacity forecast's integers only, which a changed capacity sum seldom moves.
+   */
+  static void assertSameCalibration(String what, Run general, Run shortcut) {
+    List<PredictiveEvaluator> a = general.predictivePolicies();
+    List<PredictiveEvaluator> b = shortcut.predictivePolicies();
+    assertThat(b).hasSameSizeAs(a);
+    for (int k = 0; k < a.size(); k++) {
+      assertThat(Double.doubleToLongBits(b.get(k).loadPerUnit())).as(what + ": L̂")
+          .isEqualTo(Double.doubleToLongBits(a.get(k).loadPerUnit()));
+      assertThat(Double.doubleToLongBits(b.get(k).lastHourLoad())).as(what + ": last hour's load")
+          .isEqualTo(Double.doubleToLongBits(a.get(k).lastHourLoad()));
+      assertThat(b.get(k).updateTime()).as(what + ": forecast origin").isEqualTo(a.get(k).updateTime());
     }
   }
 

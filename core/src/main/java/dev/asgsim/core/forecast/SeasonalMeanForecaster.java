@@ -22,9 +22,11 @@ public final class SeasonalMeanForecaster implements Forecaster {
       return false; // aws-behaviour §5.2 [D]: no forecast under 24 h of history
     }
     int season = n >= WEEK ? WEEK : DAY;
+    // the hour k after the origin has the same phase as history index n + k - season·j for j ≥ 1; the latest of them,
+    // n - season + (k mod season), is stepped along with k (a remainder per hour was a quarter of the forecast's time)
+    int first = n - season;
+    int last = first;
     for (int k = 0; k < out.length; k++) {
-      // the hour k after the origin has the same phase as history index n + k - season·j for j ≥ 1
-      int last = n - season + Math.floorMod(k, season);
       double sum = 0;
       int count = 0;
       for (int i = last; i >= 0; i -= season) {
@@ -35,6 +37,7 @@ public final class SeasonalMeanForecaster implements Forecaster {
         }
       }
       out[k] = count == 0 ? Double.NaN : sum / count;
+      last = last + 1 == n ? first : last + 1;
     }
     return true;
   }

@@ -26,22 +26,55 @@ final class CalibrationWindows {
   /** Hours closed so far. */
   private long closed;
   private int found = -1;
+  /**
+   * The hours closed since the windows last took them (at most {@link #EVERY}: no window starts between), those with a
+   * NaN left out. The windows take them in one pass when a window starts or is asked for: each window's additions
+   * stay in order, and six hours in one pass load and store each window's sums once instead of six times (a year's
+   * closes and forecasts 0.12 → 0.07 ms in isolation; benchmarks/HISTORY.md, twelfth session).
+   */
+  private final double[] pendingLoad = new double[EVERY];
+  private final double[] pendingCapacity = new double[EVERY];
+  private int pending;
 
   /** The next hour closes with this load and capacity × metric (the values the history's ring takes). */
   void close(double hourLoad, double hourCapacity) {
     if (closed % EVERY == 0 && closed > 0) {
+      takePending(); // the hours before the window that starts now
       int w = (int) (closed / EVERY % WINDOWS);
       first[w] = closed;
       load[w] = 0;
       capacity[w] = 0;
     }
     if (!Double.isNaN(hourLoad) && !Double.isNaN(hourCapacity)) {
-      for (int w = 0; w < WINDOWS; w++) {
-        load[w] += hourLoad;
-        capacity[w] += hourCapacity;
-      }
+      pendingLoad[pending] = hourLoad;
+      pendingCapacity[pending] = hourCapacity;
+      pending++;
     }
     closed++;
+  }
+
+  /** Every window adds the pending hours, in order. */
+  private void takePending() {
+    if (pending == EVERY) { // the usual case, unrolled so that the loop over the windows is the inner one
+      double l0 = pendingLoad[0], l1 = pendingLoad[1], l2 = pendingLoad[2];
+      double l3 = pendingLoad[3], l4 = pendingLoad[4], l5 = pendingLoad[5];
+      double c0 = pendingCapacity[0], c1 = pendingCapacity[1], c2 = pendingCapacity[2];
+      double c3 = pendingCapacity[3], c4 = pendingCapacity[4], c5 = pendingCapacity[5];
+      for (int w = 0; w < WINDOWS; w++) {
+        load[w] = load[w] + l0 + l1 + l2 + l3 + l4 + l5;
+        capacity[w] = capacity[w] + c0 + c1 + c2 + c3 + c4 + c5;
+      }
+    } else {
+      for (int j = 0; j < pending; j++) {
+        double l = pendingLoad[j];
+        double c = pendingCapacity[j];
+        for (int w = 0; w < WINDOWS; w++) {
+          load[w] += l;
+          capacity[w] += c;
+        }
+      }
+    }
+    pending = 0;
   }
 
   /**
@@ -49,6 +82,7 @@ final class CalibrationWindows {
    * them.
    */
   boolean window(int n) {
+    takePending();
     long start = closed - n;
     found = -1;
     if (n < 0 || start < 0 || start % EVERY != 0) {

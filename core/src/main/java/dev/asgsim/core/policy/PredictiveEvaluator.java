@@ -82,7 +82,19 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   private final HourSums sums;
 
   private final double[] loadForecast = new double[HORIZON_HOURS];
+  /**
+   * The capacity forecast per hour, where {@link #known} has its bit: the forecaster's given capacity, or, once the hour
+   * is asked for ({@link #capacityForecast}), the capacity inferred from its load with the forecast's L̂. Inferred when
+   * asked, not at the forecast: the next forecast, 6 hours later, replaces all 48 hours, and the run reads 6 or 7 of
+   * them (the recorder's hour, the floor's applying hour), so 48 divisions and ceilings at each of a year's 1 460
+   * forecasts became 7 (benchmarks/HISTORY.md, twelfth session). An hour's inputs (its load forecast, the target, L̂)
+   * change only with the next forecast, which clears the bits, so an hour inferred late has the bits it would have had
+   * at the forecast. The given capacities are still asked for at the forecast: a forecaster may answer from the state
+   * its latest forecast left.
+   */
   private final int[] capacityForecast = new int[HORIZON_HOURS];
+  /** Bit k: {@code capacityForecast[k]} holds hour k's capacity (HORIZON_HOURS ≤ 64). */
+  private long known;
   private long origin = Long.MIN_VALUE;
   private double loadPerUnit = 1;
 
@@ -210,10 +222,13 @@ public final class PredictiveEvaluator extends AwsEvaluator {
       }
     }
     loadPerUnit = InferredCapacity.loadPerUnit(loadSum, capSum);
+    known = 0;
     for (int k = 0; k < HORIZON_HOURS; k++) {
       double given = forecaster.givenCapacity(h + k * HOUR);
-      capacityForecast[k] = !Double.isNaN(given) ? (int) Math.ceil(given)
-          : Double.isNaN(loadForecast[k]) ? -1 : InferredCapacity.capacity(loadForecast[k], target, loadPerUnit);
+      if (!Double.isNaN(given)) {
+        capacityForecast[k] = (int) Math.ceil(given);
+        known |= 1L << k;
+      }
     }
     origin = h;
     applyUntil = Long.MIN_VALUE; // the floor is recomputed from the new forecast
@@ -223,7 +238,15 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   /** The forecast capacity for the hour starting at {@code hourStart}, or -1 when there is none. */
   public int capacityForecast(long hourStart) {
     int k = index(hourStart);
-    return k < 0 ? -1 : capacityForecast[k];
+    if (k < 0) {
+      return -1;
+    }
+    if ((known & 1L << k) == 0) {
+      capacityForecast[k] =
+          Double.isNaN(loadForecast[k]) ? -1 : InferredCapacity.capacity(loadForecast[k], target, loadPerUnit);
+      known |= 1L << k;
+    }
+    return capacityForecast[k];
   }
 
   /** The load forecast for the hour starting at {@code hourStart} (the load metric's hourly value), or NaN. */

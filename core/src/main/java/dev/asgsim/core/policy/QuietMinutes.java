@@ -176,6 +176,15 @@ final class QuietMinutes {
   }
 
   /**
+   * The hold ordinals of the evaluations {@link #minutes} answered over {@code v[from..from+count)}, into
+   * {@code holds[0..count)}: each its newest datapoint's quiet reason ({@link TargetTrackingEvaluator#quietReasons}; the
+   * alarms stayed OK), recording nothing.
+   */
+  void holds(double[] v, int from, int count, int[] holds) {
+    policy.quietReasons(v, from, count, holds);
+  }
+
+  /**
    * Starts deferring at the evaluation {@code now} that would see the period starting at {@code start} as its
    * newest: every alarm is OK, that period is the one after the series' newest, the N − 1 before it are present, and
    * the evaluation's range reaches it the way {@link Alarm#evaluate} selects it (its newest period at most the extra

@@ -357,24 +357,53 @@ public final class ScalingEngine implements ControlPlaneView {
    * datapoint ({@code values[from + k]}, {@code contributors[from + k]}) of the period starting {@code 60 k} seconds
    * after {@code periodStartEpochSecond}, up to the first it cannot answer: returns how many it answered (each the
    * same held decision quietMinute would have returned; the last one's is {@link #lastQuietDecision}). The first one
-   * not answered changed nothing (the caller publishes and evaluates). No value may be NaN. An engine with predictive
-   * policies answers none here.
+   * not answered changed nothing (the caller publishes and evaluates) but the predictive floors, brought up to date as
+   * quietMinute brings them. No value may be NaN. With predictive policies the caller must not ask past the minute
+   * that starts an hour of their history ({@link #observeLoad} may forecast again there, which the floors read): the
+   * floors are looked at where quietMinute looks at them, at the first evaluation at or after {@link #floorsQuietUntil}
+   * (the kept floors' window ends, aws-behaviour §5.2's hour applying from hourStart − SchedulingBufferTime), and a
+   * floor above desired there ends the answers.
    */
   public int quietMinutes(long nowEpochSecond, long periodStartEpochSecond, double[] values, double[] contributors,
       int from, int count) {
-    if (quiet == null || count == 0 || predictive.length != 0) {
-      return 0; // with predictive policies the floors are looked at minute by minute: quietMinute's
+    if (quiet == null) {
+      return 0;
     }
-    if (nowEpochSecond >= floorsQuietUntil) {
-      floorsQuiet(nowEpochSecond); // true without predictive policies, and kept until the end of time
+    int done = 0;
+    while (done < count) {
+      long now = nowEpochSecond + 60L * done;
+      if (now >= floorsQuietUntil && !floorsQuiet(now)) {
+        break; // a predictive scale-out: evaluate's (without predictive policies floorsQuiet is true for good)
+      }
+      // the evaluations before the floors' window ends (floorsQuiet left it after now)
+      int limit = (int) Math.min(count - done, Math.floorDiv(floorsQuietUntil - now - 1, 60) + 1);
+      int k = quiet.minutes(now, periodStartEpochSecond + 60L * done, values, contributors, from + done, limit);
+      done += k;
+      if (k < limit) {
+        break;
+      }
     }
-    int k = quiet.minutes(nowEpochSecond, periodStartEpochSecond, values, contributors, from, count);
-    if (k > 0) {
+    if (done > 0) {
       int why = quiet.lastHold;
-      decision.reset(nowEpochSecond + 60L * (k - 1), size);
+      decision.reset(nowEpochSecond + 60L * (done - 1), size);
       decision.held(why, why == Hold.NONE_ORDINAL ? -1 : soleIndex);
     }
-    return k;
+    return done;
+  }
+
+  /**
+   * Why each of the last {@link #quietMinutes} call's {@code count} answered evaluations held (over the same
+   * {@code values} from {@code from}): the {@link Hold} ordinal of the k-th's decision into {@code holds[k]}, about
+   * policy {@link #quietHoldPolicy} unless {@link Hold#NONE}. Reads no state the answers changed (a reader of every
+   * minute's reason: a timeline's rows, the not-scaled records).
+   */
+  public void quietHolds(double[] values, int from, int count, int[] holds) {
+    quiet.holds(values, from, count, holds);
+  }
+
+  /** The policy an answered minute's hold names ({@link Decision#holdPolicyIndex}) when its reason is not NONE. */
+  public int quietHoldPolicy() {
+    return soleIndex;
   }
 
   /** The held decision of the last evaluation {@link #quietMinutes} answered. */

@@ -27,6 +27,8 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
   private final boolean scaleInEnabled;
   private final Alarm high;
   private final Alarm low;
+  /** {@link #quietReasons}' table, by the value's three comparisons. */
+  private final int[] reasons = new int[8];
   private final double epsilon;
   private final int maxScaleInStep;
   private final boolean windowMean;
@@ -87,6 +89,30 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
   }
 
   /**
+   * {@link #quietHold}'s ordinals for the newest datapoints {@code v[from..from+count)} into {@code out[0..count)},
+   * recording nothing (a reader of every answered minute's reason): {@link #quiet}'s rule from an eight-entry table by
+   * the value's three comparisons, so that a value straddling the target costs no mispredicted branch.
+   */
+  void quietReasons(double[] v, int from, int count, int[] out) {
+    if (high.insufficientData()) {
+      for (int k = 0; k < count; k++) {
+        out[k] = quiet(v[from + k]).ordinal();
+      }
+      return;
+    }
+    for (int i = 0; i < reasons.length; i++) {
+      reasons[i] = quiet((i & 1) != 0, (i & 2) != 0, (i & 4) != 0 && low != null).ordinal();
+    }
+    double hi = high.threshold();
+    double lo = low == null ? Double.NEGATIVE_INFINITY : low.threshold();
+    int missing = Hold.INSUFFICIENT_DATA.ordinal();
+    for (int k = 0; k < count; k++) {
+      double m = v[from + k];
+      out[k] = m != m ? missing : reasons[(m > hi ? 1 : 0) | (m < target ? 2 : 0) | (m < lo ? 4 : 0)];
+    }
+  }
+
+  /**
    * Why neither alarm invokes the policy, read from the newest datapoint AlarmHigh saw (aws-behaviour §1.4: AlarmHigh
    * {@code > target} 3 of 3, AlarmLow {@code < ≈ 0.7 × target} 15 of 15; between them is the dead band).
    */
@@ -94,14 +120,22 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
     if (m != m || high.insufficientData()) {
       return Hold.INSUFFICIENT_DATA;
     }
-    if (m > high.threshold()) {
+    return quiet(m > high.threshold(), m < target, low != null && m < low.threshold());
+  }
+
+  /**
+   * {@link #quiet(double)} for a datapoint that is not NaN while AlarmHigh has data, by where it lies: above AlarmHigh's
+   * threshold, below the target, below AlarmLow's threshold.
+   */
+  private Hold quiet(boolean above, boolean belowTarget, boolean belowLow) {
+    if (above) {
       return Hold.SCALE_OUT_PENDING;
     }
     if (!scaleInEnabled) {
-      return m < target ? Hold.SCALE_IN_DISABLED : Hold.NONE;
+      return belowTarget ? Hold.SCALE_IN_DISABLED : Hold.NONE;
     }
-    if (low == null || m >= low.threshold()) {
-      return m < target ? Hold.DEAD_BAND : Hold.NONE;
+    if (!belowLow) {
+      return belowTarget ? Hold.DEAD_BAND : Hold.NONE;
     }
     return low.insufficientData() ? Hold.INSUFFICIENT_DATA : Hold.SCALE_IN_PENDING;
   }

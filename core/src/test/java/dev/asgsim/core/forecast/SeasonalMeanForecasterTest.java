@@ -54,6 +54,43 @@ class SeasonalMeanForecasterTest {
   }
 
   @Test
+  @DisplayName("§5.2 [I] the forecast is the mean of the same hour-of-week (hour-of-day under 7 days) counted back from "
+      + "the origin, bit for bit, for any history length, gaps and horizon")
+  void sameHourMeansBitForBit() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261130L);
+    int compared = 0;
+    for (int trial = 0; trial < 3_000; trial++) {
+      int n = random.nextInt(400);
+      double[] h = new double[n];
+      for (int i = 0; i < n; i++) {
+        h[i] = random.nextInt(9) == 0 ? Double.NaN : random.nextDouble() * Math.pow(10, random.nextInt(6));
+      }
+      double[] out = new double[1 + random.nextInt(trial % 2 == 0 ? 48 : 400)];
+      boolean made = f.forecastLoad(h, n, 0, out);
+      assertThat(made).isEqualTo(n >= 24);
+      if (!made) {
+        continue;
+      }
+      int season = n >= 168 ? 168 : 24;
+      for (int k = 0; k < out.length; k++) { // the definition: every same-phase hour, newest first, gaps skipped
+        double sum = 0;
+        int count = 0;
+        for (int i = n - season + Math.floorMod(k, season); i >= 0; i -= season) {
+          if (!Double.isNaN(h[i])) {
+            sum += h[i];
+            count++;
+          }
+        }
+        double expected = count == 0 ? Double.NaN : sum / count;
+        assertThat(Double.doubleToLongBits(out[k])).as("n %d, hour %d", n, k)
+            .isEqualTo(Double.doubleToLongBits(expected));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(100_000);
+  }
+
+  @Test
   @DisplayName("§5.2 [D] inferred required capacity: 10 units × 30 / 60 = 5; L̂ = 1 gives ceil(load / target)")
   void inferredCapacity() {
     assertThat(InferredCapacity.required(10, 30, 60)).isEqualTo(5);

@@ -47,6 +47,33 @@ class CalibrationWindowsTest {
     assertThat(otherRefused).isGreaterThan(1_000);
   }
 
+  @Test
+  @DisplayName("§5.2 the kept sums stay the forecast's sums when they are asked for rarely: hours closed in between, "
+      + "six or fewer, gaps or none, are added in order to every window, not to one that starts after them")
+  void keptSumsAskedForRarely() {
+    SplittableRandom random = new SplittableRandom(20261201L);
+    CalibrationWindows windows = new CalibrationWindows();
+    List<double[]> hours = new ArrayList<>();
+    int answered = 0;
+    for (int c = 1; c <= 4_000; c++) {
+      boolean gaps = c % 1_000 < 500; // half the time no gap, so six whole hours wait together
+      double load = gaps && random.nextInt(10) == 0 ? Double.NaN
+          : random.nextDouble() * Math.pow(10, random.nextInt(7));
+      double capacity = gaps && random.nextInt(12) == 0 ? Double.NaN
+          : random.nextDouble() * Math.pow(10, random.nextInt(5));
+      windows.close(load, capacity);
+      hours.add(new double[] {load, capacity});
+      int held = Math.min(c, PredictiveEvaluator.HISTORY_HOURS);
+      // a forecast every 6 h one time in eight (a forecaster that has none, then forecasts again), else nothing asked
+      if (c % PredictiveEvaluator.REFORECAST_HOURS == 0 && random.nextInt(8) == 0) {
+        assertThat(windows.window(held)).as("hour %d", c).isTrue();
+        assertSums(windows, hours, held, c);
+        answered++;
+      }
+    }
+    assertThat(answered).isGreaterThan(50);
+  }
+
   /** The forecast's loop: the last n hours oldest first, skipping an hour whose load or capacity is NaN. */
   private static void assertSums(CalibrationWindows windows, List<double[]> hours, int n, int c) {
     double load = 0;

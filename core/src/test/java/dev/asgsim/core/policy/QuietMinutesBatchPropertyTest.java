@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asgsim.core.alarm.MetricSeries;
 import dev.asgsim.core.config.ScalingConfig;
+import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
+import dev.asgsim.core.forecast.RandomForecast;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -16,14 +19,25 @@ import org.junit.jupiter.api.Test;
  * target tracking groups (alarm pairs of random N and low-threshold factor, aws-behaviour §1.4 [O]; scale-in on or
  * off; an extra evaluation range of 0–3 and an evaluation 0–3 periods after the datapoint's, §8.4 [I]) under random
  * streams that cross the thresholds, handed over in runs of 1–40 minutes with a missed minute now and then, two engines
- * answer the same number of minutes, give the same last held decision, and after the first minute not answered
- * (published and evaluated by both) the same decisions, alarm states, holds and metric ring.
+ * answer the same number of minutes, give the same last held decision and, read back by
+ * {@link ScalingEngine#quietHolds}, every answered minute's reason and policy, and after the first minute not answered
+ * (published and evaluated by both) the same decisions, alarm states, holds and metric ring. Half the groups also have
+ * a predictive policy (aws-behaviour §5.2: ForecastAndScale or ForecastOnly, SchedulingBufferTime 0–19 minutes,
+ * IncreaseMaxCapacity or not) forecast by a capacity drawn per hour and per forecast below Max + 3
+ * ({@link RandomForecast}), so the floors' window ends inside runs and floors fall on both sides of desired: each
+ * run then stays inside the hour of its first minute, which both engines observe first (the hour's start may forecast
+ * again), and the two also keep the same MaxSize and predictive proposals.
  */
 class QuietMinutesBatchPropertyTest {
   private int answered;
   private int unanswered;
   /** Runs answered whole: the next run continues from where this one's deferral left off. */
   private int whole;
+  /** The reasons {@link ScalingEngine#quietHolds} gave, by ordinal. */
+  private final boolean[] reasonsSeen = new boolean[Hold.values().length];
+  /** Minutes answered with a predictive policy, and runs answered across the end of its floors' window. */
+  private int predictiveAnswered;
+  private int acrossFloorWindows;
 
   @Test
   void quietMinutesIsQuietMinuteMinuteByMinute() {
@@ -33,6 +47,11 @@ class QuietMinutesBatchPropertyTest {
     assertThat(answered).as("minutes answered").isGreaterThan(20_000);
     assertThat(unanswered).as("runs ended by a minute not answered").isGreaterThan(2_000);
     assertThat(whole).as("runs answered whole").isGreaterThan(500);
+    for (Hold h : List.of(Hold.NONE, Hold.SCALE_OUT_PENDING, Hold.DEAD_BAND, Hold.SCALE_IN_DISABLED)) {
+      assertThat(reasonsSeen[h.ordinal()]).as("answered minutes held for " + h).isTrue();
+    }
+    assertThat(predictiveAnswered).as("minutes answered with a predictive policy").isGreaterThan(5_000);
+    assertThat(acrossFloorWindows).as("runs answered across the end of the floors' window").isGreaterThan(100);
   }
 
   private void run(long seed) {
@@ -40,13 +59,25 @@ class QuietMinutesBatchPropertyTest {
     double target = 20 + r.nextInt(60);
     int min = r.nextInt(3);
     int max = min + 1 + r.nextInt(12);
+    List<ScalingPolicy> policies = new ArrayList<>(List.of(Configs.tt("cpu", "ASGAverageCPUUtilization", target,
+        r.nextInt(4) == 0)));
+    boolean predictive = seed % 2 == 0;
+    if (predictive) {
+      boolean raise = r.nextBoolean();
+      policies.add(r.nextInt(2), Configs.predictive("p", "ASGCPUUtilization", 50,
+          r.nextInt(4) == 0 ? "ForecastOnly" : "ForecastAndScale", 60 * r.nextInt(20),
+          raise ? "IncreaseMaxCapacity" : null, raise ? 10 : null));
+    }
     ScalingConfig c = ScalingConfig.builder().autoScalingGroup(Configs.group("g", min, max, min + r.nextInt(max - min)))
-        .scalingPolicies(List.of(Configs.tt("cpu", "ASGAverageCPUUtilization", target, r.nextInt(4) == 0))).build();
+        .scalingPolicies(policies).build();
     TargetTrackingAlarmProfile profile =
         new TargetTrackingAlarmProfile(1 + r.nextInt(5), 1 + r.nextInt(20), 0.5 + r.nextDouble() * 0.45, 60);
     EngineSettings settings = EngineSettings.builder().extraEvaluationRange(r.nextInt(4)).build();
-    ScalingEngine single = ScalingEngine.builder(c).alarmProfile(profile).settings(settings).startTime(T0).build();
-    ScalingEngine batch = ScalingEngine.builder(c).alarmProfile(profile).settings(settings).startTime(T0).build();
+    int bound = max + 3;
+    ScalingEngine single = ScalingEngine.builder(c).alarmProfile(profile).settings(settings).startTime(T0)
+        .forecaster(() -> RandomForecast.of(seed, bound)).build();
+    ScalingEngine batch = ScalingEngine.builder(c).alarmProfile(profile).settings(settings).startTime(T0)
+        .forecaster(() -> RandomForecast.of(seed, bound)).build();
     FakeGroup g = new FakeGroup(single.desired());
     int lag = r.nextInt(4);
     int offset = 1 + r.nextInt(60);
@@ -54,13 +85,24 @@ class QuietMinutesBatchPropertyTest {
     double swing = r.nextDouble() * target * 0.4;
     double[] v = new double[40];
     double[] n = new double[40];
+    // read before any minute: reading an alarm puts the deferred datapoints, which only one engine would then do
+    double[] edges = {target, single.alarm(0).threshold(), single.alarm(single.alarmCount() - 1).threshold()};
+    Hold[] holds = new Hold[40];
+    int[] holdPolicies = new int[40];
+    int[] reasons = new int[40];
     for (int k = 0; k < 900;) {
       if (r.nextInt(40) == 0) {
         level = target * (0.3 + r.nextDouble());
       }
       int length = 1 + r.nextInt(40);
+      if (predictive) { // up to the hour's end: the next hour's first minute is observed before it is asked
+        length = Math.min(length, (int) (3600 - Math.floorMod(T0 + 60L * k, 3600)) / 60);
+      }
       for (int j = 0; j < length; j++) {
         v[j] = Math.max(0, level + (r.nextDouble() - 0.5) * swing);
+        if (r.nextInt(16) == 0) { // exactly on a threshold or the target: the reasons' edges
+          v[j] = edges[r.nextInt(edges.length)];
+        }
         n[j] = 1 + r.nextInt(6);
       }
       long start = T0 + 60L * k;
@@ -69,17 +111,27 @@ class QuietMinutesBatchPropertyTest {
       String at = "seed " + seed + " minute " + k;
       Decision last = null;
       int a = 0;
+      if (predictive) { // the run's first minute's load, before its evaluation: an hour's first starts the hour
+        observe(single, start, v[0]);
+        observe(batch, start, v[0]);
+      }
       while (a < length) {
+        if (predictive && a > 0) {
+          observe(single, start + 60L * a, v[a]);
+        }
         Decision d = single.quietMinute(now + 60L * a, start + 60L * a, v[a], n[a]);
         if (d == null) {
           break;
         }
         last = d;
+        holds[a] = d.hold();
+        holdPolicies[a] = d.holdPolicyIndex();
         a++;
       }
       Hold lastHold = last == null ? null : last.hold();
       int lastPolicy = last == null ? 0 : last.holdPolicyIndex();
       long lastTime = last == null ? 0 : last.time();
+      int lastMax = last == null ? 0 : last.maxSize();
       int b = batch.quietMinutes(now, start, v, n, 0, length);
       assertThat(b).as(at + ": minutes answered").isEqualTo(a);
       answered += a;
@@ -88,7 +140,25 @@ class QuietMinutesBatchPropertyTest {
         assertThat(q.hold()).as(at).isEqualTo(lastHold);
         assertThat(q.holdPolicyIndex()).as(at).isEqualTo(lastPolicy);
         assertThat(q.time()).as(at).isEqualTo(lastTime);
+        assertThat(q.maxSize()).as(at).isEqualTo(lastMax);
         assertThat(q.changed()).as(at).isFalse();
+        // every answered minute's reason, read back without recording (ScalingEngine.quietHolds)
+        batch.quietHolds(v, 0, b, reasons);
+        for (int j = 0; j < b; j++) {
+          assertThat(Hold.ofOrdinal(reasons[j])).as(at + " + " + j + ": the reason").isEqualTo(holds[j]);
+          assertThat(holds[j] == Hold.NONE ? -1 : batch.quietHoldPolicy()).as(at + " + " + j + ": the policy")
+              .isEqualTo(holdPolicies[j]);
+          reasonsSeen[reasons[j]] = true;
+        }
+      }
+      if (predictive) {
+        for (int j = 1; j <= Math.min(a, length - 1); j++) { // the minutes the single engine observed
+          observe(batch, start + 60L * j, v[j]);
+        }
+        PredictiveEvaluator p = batch.predictivePolicies().get(0);
+        predictiveAnswered += a;
+        acrossFloorWindows += a > 1 && p.scales()
+            && p.hourApplyingAt(now) != p.hourApplyingAt(now + 60L * (a - 1)) ? 1 : 0;
       }
       k += a;
       whole += a == length ? 1 : 0;
@@ -113,12 +183,21 @@ class QuietMinutesBatchPropertyTest {
       for (int i = 0; i < single.alarmCount(); i++) {
         assertThat(batch.alarmState(i)).as(at).isEqualTo(single.alarmState(i));
       }
-      assertThat(batch.policy(0).lastHold()).as(at).isEqualTo(single.policy(0).lastHold());
+      for (int i = 0; i < single.policyCount(); i++) {
+        assertThat(batch.lastProposal(i)).as(at).isEqualTo(single.lastProposal(i));
+        assertThat(batch.policy(i).lastHold()).as(at).isEqualTo(single.policy(i).lastHold());
+      }
+      assertThat(batch.maxSize()).as(at).isEqualTo(single.maxSize()); // IncreaseMaxCapacity's raise
       if (r.nextInt(5) == 0) { // read back now and then: a read puts the deferred datapoints, and runs chain unread
         sameSeries(at, single, batch);
       }
     }
     sameSeries("seed " + seed + " end", single, batch);
+  }
+
+  /** A minute's load for the predictive policies' history (two instances at the datapoint's CPU). */
+  private static void observe(ScalingEngine engine, long minuteStart, double cpu) {
+    engine.observeLoad(minuteStart, Math.min(100, cpu), 2, 2, 0, 0);
   }
 
   private static void sameSeries(String at, ScalingEngine single, ScalingEngine batch) {

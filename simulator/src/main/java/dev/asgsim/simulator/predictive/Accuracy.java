@@ -1,26 +1,23 @@
 package dev.asgsim.simulator.predictive;
 
-import java.util.List;
-import java.util.function.ToDoubleFunction;
-
 /**
  * Forecast accuracy over the hours that have a forecast and an actual value: MAPE (mean of |error| / actual over
  * hours with a non-zero actual) and WAPE (Σ |error| / Σ actual), in percent; NaN when nothing can be compared.
  */
 public record Accuracy(int hours, double mapePercent, double wapePercent) {
 
-  public static Accuracy of(List<ForecastHour> rows, ToDoubleFunction<ForecastHour> forecast,
-      ToDoubleFunction<ForecastHour> actual) {
-    int n = 0;
-    int mapeN = 0;
-    double ape = 0;
-    double err = 0;
-    double sum = 0;
-    for (ForecastHour r : rows) {
-      double f = forecast.applyAsDouble(r);
-      double a = actual.applyAsDouble(r);
-      if (!r.hasForecast() || Double.isNaN(f) || Double.isNaN(a)) {
-        continue;
+  /** The sums of MAPE and WAPE, one hour at a time in the rows' order: the formulas' one home. */
+  static final class Sums {
+    private int n;
+    private int mapeN;
+    private double ape;
+    private double err;
+    private double sum;
+
+    /** One hour: {@code f} forecast (its row {@code hasForecast}), {@code a} actual; hours missing either are skipped. */
+    void add(boolean hasForecast, double f, double a) {
+      if (!hasForecast || Double.isNaN(f) || Double.isNaN(a)) {
+        return;
       }
       n++;
       err += Math.abs(f - a);
@@ -30,6 +27,9 @@ public record Accuracy(int hours, double mapePercent, double wapePercent) {
         mapeN++;
       }
     }
-    return new Accuracy(n, mapeN == 0 ? Double.NaN : 100 * ape / mapeN, sum == 0 ? Double.NaN : 100 * err / sum);
+
+    Accuracy accuracy() {
+      return new Accuracy(n, mapeN == 0 ? Double.NaN : 100 * ape / mapeN, sum == 0 ? Double.NaN : 100 * err / sum);
+    }
   }
 }

@@ -13,6 +13,11 @@ package dev.asgsim.simulator.predictive;
 public record ForecastHour(long hourStart, double loadForecast, double load, int capacityForecast, double capacity) {
 
   public boolean hasForecast() {
+    return hasForecast(loadForecast, capacityForecast);
+  }
+
+  /** Whether an hour with these forecasts has one (the evaluation compares only those). */
+  static boolean hasForecast(double loadForecast, int capacityForecast) {
     return capacityForecast >= 0 && !Double.isNaN(loadForecast);
   }
 }

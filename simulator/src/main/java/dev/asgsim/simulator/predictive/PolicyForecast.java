@@ -16,12 +16,11 @@ public record PolicyForecast(String policy, String mode, String forecaster, List
     Accuracy capacity) {
 
   public PolicyForecast {
-    hours = List.copyOf(hours);
+    // the recorder's rows are immutable already, and made as they are read (ForecastRows): copying would make them all
+    hours = hours instanceof ForecastRows.Rows ? hours : List.copyOf(hours);
   }
 
-  static PolicyForecast of(String policy, String mode, String forecaster, List<ForecastHour> hours) {
-    return new PolicyForecast(policy, mode, forecaster, hours,
-        Accuracy.of(hours, ForecastHour::loadForecast, ForecastHour::load),
-        Accuracy.of(hours, h -> h.capacityForecast(), ForecastHour::capacity));
+  static PolicyForecast of(String policy, String mode, String forecaster, ForecastRows rows) {
+    return new PolicyForecast(policy, mode, forecaster, rows.list(), rows.loadAccuracy(), rows.capacityAccuracy());
   }
 }

@@ -7,13 +7,14 @@ import java.util.List;
 
 /**
  * Records each predictive policy's forecast against the run, hour by hour (aws-behaviour §5.2): the forecast in force when the
- * hour starts, the load the policy then observed for it, and the mean desired capacity over it. Allocates one row per
- * policy per simulated hour.
+ * hour starts, the load the policy then observed for it, and the mean desired capacity over it. The rows are kept as
+ * columns ({@link ForecastRows}), sized for the run at the start: an hour allocates nothing.
  */
 public final class PredictiveRecorder {
   private static final long HOUR = 3600;
   private final List<PredictiveEvaluator> policies;
-  private final List<List<ForecastHour>> rows = new ArrayList<>();
+  private final ForecastRows[] rows;
+  private final int expectedHours;
   private final double[] loadForecast;
   private final int[] capacityForecast;
   private long hour = Long.MIN_VALUE;
@@ -21,13 +22,21 @@ public final class PredictiveRecorder {
   private double desiredSum;
   private int minutes;
 
-  public PredictiveRecorder(ScalingEngine engine) {
+  /** @param minutes the run's minutes, which size the rows (a run that starts mid-hour has one row more) */
+  public PredictiveRecorder(ScalingEngine engine, int minutes) {
     this.policies = engine.predictivePolicies();
     this.loadForecast = new double[policies.size()];
     this.capacityForecast = new int[policies.size()];
-    for (int i = 0; i < policies.size(); i++) {
-      rows.add(new ArrayList<>());
+    this.rows = new ForecastRows[policies.size()];
+    this.expectedHours = minutes / 60 + 2;
+  }
+
+  /** Policy {@code i}'s rows, made at its first row (and again after {@link #finish} gave them away). */
+  private ForecastRows rows(int i) {
+    if (rows[i] == null) {
+      rows[i] = new ForecastRows(expectedHours);
     }
+    return rows[i];
   }
 
   /** After the engine observed minute {@code t0}'s load: closes the previous hour when a new one starts. */
@@ -79,11 +88,11 @@ public final class PredictiveRecorder {
     }
     for (int i = 0; i < policies.size(); i++) {
       double load = observed ? policies.get(i).lastHourLoad() : Double.NaN;
-      rows.get(i).add(new ForecastHour(hour, loadForecast[i], load, capacityForecast[i], desiredSum / minutes));
+      rows(i).add(hour, loadForecast[i], load, capacityForecast[i], desiredSum / minutes);
     }
   }
 
-  /** The evaluations, one per predictive policy the engine runs. */
+  /** The evaluations, one per predictive policy the engine runs; the rows they hold are theirs alone. */
   public List<PolicyForecast> finish() {
     closeHour(false);
     hour = Long.MIN_VALUE;
@@ -92,7 +101,8 @@ public final class PredictiveRecorder {
     for (int i = 0; i < policies.size(); i++) {
       PredictiveEvaluator p = policies.get(i);
       out.add(PolicyForecast.of(p.name(), p.scales() ? "ForecastAndScale" : "ForecastOnly", p.forecasterName(),
-          rows.get(i)));
+          rows(i)));
+      rows[i] = null;
     }
     return out;
   }

@@ -25,6 +25,11 @@ import java.util.List;
  * other work; an earlier version stored each minute's CPU and added an hour's minutes in one pass at the hand-over, a
  * chain of dependent additions with nothing to overlap it (benchmarks/HISTORY.md, eleventh session).
  *
+ * <p>The quiet-minute kernel's chunks ({@code QuietKernel}) add their minutes from the chunk's metrics
+ * ({@link #minutes}) and observe an hour's first minute before asking the engine for its evaluation ({@link #observe});
+ * {@link #minute} then skips a minute observed so whose evaluation the engine did not answer (the per-minute way runs
+ * it).
+ *
  * <p>A stretch reads the group's counts once ({@link #begin}); the held minutes are observed with them, with the
  * desired capacity of the stretch's start, which is what the plain minute passes (a change of desired ends the stretch
  * after the minute's observation), and with the run's load of each minute ({@code load.at(m)}, as the plain minute
@@ -115,6 +120,29 @@ public final class PredictiveStretch {
   }
 
   /**
+   * Whether {@link #minutes} can take a stretch's minutes in chunks: there is no predictive policy, or they count by one
+   * load metric (else every minute is observed at once).
+   */
+  public boolean holdsMinutes() {
+    return !active || sums != null;
+  }
+
+  /**
+   * How many minutes from {@code minuteStart} on are inside the hour observed last (those {@link #minutes} may take);
+   * 0 at an hour's first minute, which {@link #observe} takes first; -1 at a stretch's first minute, whose hour is not
+   * known here ({@link #minute} observes it); without predictive policies, any number.
+   */
+  public int minutesHeld(long minuteStart) {
+    if (!active) {
+      return Integer.MAX_VALUE;
+    }
+    if (hourEnd == Long.MIN_VALUE) {
+      return -1;
+    }
+    return minuteStart >= hourEnd ? 0 : (int) Math.min(Integer.MAX_VALUE, (hourEnd - minuteStart + 59) / 60);
+  }
+
+  /**
    * A stretch starts with these counts and desired capacity (those {@link ScalingEngine#observeLoad} and
    * {@link PredictiveRecorder#minute} get in each of its minutes). Its first minute is observed at once: the minutes
    * before it went the plain way, so the hour they observed is not known here.
@@ -134,6 +162,9 @@ public final class PredictiveStretch {
    */
   public void minute(int m, long minuteStart, double averageCpu, double requests) {
     if (minuteStart < hourEnd) {
+      if (minuteStart < first) {
+        return; // observed already: an hour's first minute that the kernel observed and the engine did not answer
+      }
       // HourSums.add's terms and order, the sums in this object's fields for the minute loop's sake
       double l = HourSums.load(sumsCpu, averageCpu, cpuReporting, requests);
       double c = HourSums.capacityTimesMetric(sumsCpu, averageCpu, inService, requests, targets);
@@ -144,14 +175,53 @@ public final class PredictiveStretch {
       }
       held++;
     } else if (active) {
-      try {
-        startHour.invokeExact(this, m, minuteStart, averageCpu);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(e); // startHour throws no checked exception
+      observe(m, minuteStart, averageCpu);
+    }
+  }
+
+  /**
+   * Minute {@code m}, starting at {@code minuteStart} with the group's mean CPU {@code averageCpu}, observed at once,
+   * before its evaluation: a stretch's first minute or an hour's first ({@link #minutesHeld} -1 or 0), whose hour
+   * closes the last one and may forecast again. The held minutes are handed over first.
+   */
+  public void observe(int m, long minuteStart, double averageCpu) {
+    try {
+      startHour.invokeExact(this, m, minuteStart, averageCpu);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e); // startHour throws no checked exception
+    }
+  }
+
+  /**
+   * {@link #minute} for the {@code count} minutes from run minute {@code m}, the k-th with the group's mean CPU
+   * {@code averageCpu[offset + k]}, all after the last minute observed and inside its hour ({@link #minutesHeld}): the
+   * same terms added in the same order. For the kernel's chunks ({@code QuietKernel}); nothing without predictive
+   * policies.
+   */
+  public void minutes(int m, double[] averageCpu, int offset, int count) {
+    if (!active) {
+      return;
+    }
+    double load = sumLoad;
+    double capacity = sumCapacity;
+    int minutes = sumMinutes;
+    for (int k = 0; k < count; k++) {
+      double cpu = averageCpu[offset + k];
+      double requests = sumsCpu ? 0 : series.at(m + k); // the CPU's terms do not read it
+      double l = HourSums.load(sumsCpu, cpu, cpuReporting, requests);
+      double c = HourSums.capacityTimesMetric(sumsCpu, cpu, inService, requests, targets);
+      if (!Double.isNaN(l) && !Double.isNaN(c)) {
+        load += l;
+        capacity += c;
+        minutes++;
       }
     }
+    sumLoad = load;
+    sumCapacity = capacity;
+    sumMinutes = minutes;
+    held += count;
   }
 
   /**

@@ -1,12 +1,14 @@
 package dev.asgsim.simulator.internal.group;
 
+import java.util.Arrays;
 import java.util.function.LongToDoubleFunction;
 
-// Over 300 lines because the general cohort pass and the lean passes chosen at set-up (one unlimited credit model on
-// CPU capacity 1, cohort by cohort or with shared balances when nothing reads the mean) stay side by side, as
+// Over 300 lines because the general cohort pass and the lean pass chosen at set-up (one unlimited credit model on
+// CPU capacity 1, with shared balances; cohort by cohort for the test that compares the two) stay side by side, as
 // GeneralPathTest and CreditSharesTest hold them equal bit for bit; the hour's end surplus charge (aws-behaviour §8.1)
 // adjusts the same cohorts' (or shares') balances and the minute's mean credits they computed; the quiet kernel's two
-// halves of the shared pass (sumsAhead, creditsAhead: QuietKernelTest holds them to it) read the same private state.
+// halves of the shared pass (sumsAhead, creditsAhead: ServeAheadTest and QuietKernelTest hold them to it) read the
+// same private state.
 
 /**
  * One minute of demand on the group (aws-behaviour §8.1 [D], §12): the load balancer spreads it evenly over the serving
@@ -44,13 +46,14 @@ final class DemandSpread {
   private final double outsideCapacity;
   /**
    * Every type has the same credits, burstable in unlimited mode (every serving instance at the same CPU), and CPU
-   * capacity 1: {@link #serveEven} runs, chosen once here; {@link #generalOnly} turns it off (the tests that compare
+   * capacity 1: {@link #serveShared} runs, chosen once here; {@link #generalOnly} turns it off (the tests that compare
    * the two paths).
    */
   private boolean even;
   /**
-   * {@link #serveEven} with nothing reading {@link #meanCredits}: cohorts with equal balances update them once, in
-   * {@link CreditShares} (chosen in {@link #creditsUnread}; {@link #unshared} turns it off for the tests that compare).
+   * The even pass with cohorts' equal balances updated once, in {@link CreditShares} (chosen at set-up;
+   * {@link #unshared} turns it off for the test that compares, which then runs {@link #serveEven});
+   * {@link #meanCredits}, when read, summed cohort by cohort from their shares' balances.
    */
   private boolean shared;
   private boolean unshared;
@@ -66,6 +69,13 @@ final class DemandSpread {
   private final double[] ahead = new double[ServingSums.AHEAD];
   /** {@link #creditsAhead}'s work space: each minute's credits paid from the earned balance while serving. */
   private double[] paidAhead = new double[0];
+  /**
+   * {@link #creditsAhead}'s work space when {@link #meanCredits} is read: share s's earned balance after minute k at
+   * {@code earnedAhead[s * stride + k]}, and the active cohorts' shares and counts in slot order.
+   */
+  private double[] earnedAhead = new double[0];
+  private int[] activeShare = new int[8];
+  private int[] activeCount = new int[8];
   double served;
   /** What the outside targets served (included in {@link #served}). */
   double outsideServed;
@@ -123,6 +133,7 @@ final class DemandSpread {
       oneModel &= types.credits(t, group).equals(types.credits(0, group));
     }
     this.even = oneModel && credits[0].burstable() && credits[0].unlimited() && types.unitCpu();
+    chooseShared();
     this.evenIdleSpent = credits[0].spent(0);
     this.evenIdlePaid = credits[0].paidFromEarned(0.0, evenIdleSpent);
     this.evenIdleLaunchLeft = credits[0].launchAfterSpending(0.0, evenIdleSpent);
@@ -135,10 +146,9 @@ final class DemandSpread {
   void creditsUnread() {
     sumsCredits = false;
     meanCredits = Double.NaN;
-    chooseShared();
   }
 
-  /** Runs the general cohort pass every minute, never {@link #serveEven}. */
+  /** Runs the general cohort pass every minute, never the even passes. */
   void generalOnly() {
     even = false;
     chooseShared();
@@ -151,7 +161,7 @@ final class DemandSpread {
   }
 
   private void chooseShared() {
-    shared = even && !sumsCredits && !unshared;
+    shared = even && !unshared;
     cohorts.shares = shared ? new CreditShares() : null;
   }
 
@@ -189,14 +199,15 @@ final class DemandSpread {
       double charged = c.chargedAtHourEnd(balance);
       if (charged > 0) {
         billing.chargeAtHourEnd(type, charged * cohorts.count[i]);
+        double after = c.afterHourEnd(balance);
+        if (sumsCredits && (cohorts.phase[i] & Cohorts.ACTIVE) != 0) {
+          // The minute's mean balance is the one at its end, after the charge.
+          meanCredits += (after - balance) * cohorts.count[i] / creditCount;
+        }
         if (cohorts.share[i] >= 0) {
           continue; // its share's balance changes below, once every member is charged from it
         }
-        cohorts.credits[i] = c.afterHourEnd(balance);
-        if (sumsCredits && (cohorts.phase[i] & Cohorts.ACTIVE) != 0) {
-          // The minute's mean balance is the one at its end, after the charge.
-          meanCredits += (cohorts.credits[i] - balance) * cohorts.count[i] / creditCount;
-        }
+        cohorts.credits[i] = after;
       }
     }
     if (shared) {
@@ -333,7 +344,8 @@ final class DemandSpread {
   }
 
   /**
-   * {@link #serve}'s cohort pass in unlimited mode with CPU capacity 1 (the seed group's case, and a sweep's): nothing
+   * {@link #serve}'s cohort pass in unlimited mode with CPU capacity 1, each cohort's balance its own: the reference
+   * CreditSharesTest holds {@link #serveShared} to (a run always shares the balances of such a group). Nothing
    * caps an instance, so a serving cohort runs at {@code want} and an idle one at 0; {@code want × count} is what it
    * serves (× 1.0 is exact) and what it adds to the CPU and metric sums, and an idle cohort adds +0.0, which leaves
    * a sum unchanged. The same expressions as the general pass in the same order, so the same bits (the tests compare
@@ -435,7 +447,35 @@ final class DemandSpread {
     served = cpuSum + outsideServed;
     meanCpu = counts.servingInstances == 0 ? Double.NaN : cpuSum / counts.servingInstances;
     metricCpu = counts.warmInstances == 0 ? Double.NaN : metricSum / counts.warmInstances;
+    if (sumsCredits) {
+      sharedMeanCredits();
+    }
     evenExtremes(want, counts);
+  }
+
+  /**
+   * {@link #serveEven}'s mean balance from the shares: every active cohort holds a share after {@link
+   * CreditShares#update}, whose balances are the cohort's own bit for bit, so the same terms in the same (slot) order.
+   */
+  private void sharedMeanCredits() {
+    CreditShares shares = cohorts.shares;
+    double[] earnedOf = shares.earned;
+    double[] launchOf = shares.launch;
+    byte[] phases = cohorts.phase;
+    int[] shareOf = cohorts.share;
+    int[] countOf = cohorts.count;
+    double creditSum = 0;
+    int creditCount = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      if ((phases[i] & Cohorts.ACTIVE) != 0) {
+        int s = shareOf[i];
+        int n = countOf[i];
+        creditSum += (launchOf[s] + earnedOf[s]) * n;
+        creditCount += n;
+      }
+    }
+    meanCredits = creditCount == 0 ? Double.NaN : creditSum / creditCount;
+    this.creditCount = creditCount;
   }
 
   /**
@@ -520,9 +560,11 @@ final class DemandSpread {
    * stepped through the minutes two at a time (two chains side by side), each in a local, with {@link #evenMinute}'s and {@link #step}'s
    * expressions in their order: a share's balance depends on its own alone, so the same bits share by share as minute
    * by minute. A share without launch credits (+0.0, every share in unlimited mode) keeps none: each minute leaves it
-   * {@code launchAfterSpending(0.0, spent)}, +0.0 for any spent ≥ 0, so only its earned balance moves.
+   * {@code launchAfterSpending(0.0, spent)}, +0.0 for any spent ≥ 0, so only its earned balance moves. When
+   * {@link #meanCredits} is read, each minute's goes into {@code meanCreditsOf[k]} (the pass's
+   * {@link #sharedMeanCredits} over the balances that minute left), and the field holds the last one's.
    */
-  void creditsAhead(double[] want, int from, int to) {
+  void creditsAhead(double[] want, int from, int to, double[] meanCreditsOf) {
     CreditShares shares = cohorts.shares;
     shares.update(cohorts);
     double[] earnedOf = shares.earned;
@@ -540,28 +582,44 @@ final class DemandSpread {
         for (int s = 0; s < size; s++) {
           step(earnedOf, launchOf, s, (phases[s] & Cohorts.SERVES) != 0);
         }
+        if (sumsCredits) {
+          sharedMeanCredits();
+          meanCreditsOf[k] = meanCredits;
+        }
       }
       return;
     }
     CreditModel credits = this.credits[0];
-    if (paidAhead.length < want.length) {
-      paidAhead = new double[want.length];
+    int stride = want.length;
+    if (paidAhead.length < stride) {
+      paidAhead = new double[stride];
+    }
+    if (sumsCredits && earnedAhead.length < stride * size) {
+      earnedAhead = new double[stride * Math.max(size, 2 * earnedAhead.length / stride)];
     }
     double[] paid = paidAhead;
+    double[] trail = earnedAhead;
     for (int k = from; k < to; k++) {
       paid[k] = credits.paidFromEarned(0.0, credits.spent(want[k]));
     }
     evenMinute(want[to - 1]); // the last minute's amounts, as the pass leaves them
     double idle = evenIdlePaid;
+    boolean trails = sumsCredits; // loop-invariant: the run without a timeline keeps its loops free of the stores
     int s = 0;
     for (; s + 1 < size; s += 2) {
       boolean serves0 = (phases[s] & Cohorts.SERVES) != 0;
       boolean serves1 = (phases[s + 1] & Cohorts.SERVES) != 0;
       double e0 = earnedOf[s];
       double e1 = earnedOf[s + 1];
+      int at0 = s * stride;
+      int at1 = at0 + stride;
       for (int k = from; k < to; k++) {
         e0 = credits.earnedAfterPaying(e0, serves0 ? paid[k] : idle);
         e1 = credits.earnedAfterPaying(e1, serves1 ? paid[k] : idle);
+        if (trails) {
+          trail[at0 + k] = e0;
+          trail[at1 + k] = e1;
+        }
       }
       earnedOf[s] = e0;
       earnedOf[s + 1] = e1;
@@ -571,12 +629,61 @@ final class DemandSpread {
     if (s < size) {
       boolean serves = (phases[s] & Cohorts.SERVES) != 0;
       double e = earnedOf[s];
+      int at = s * stride;
       for (int k = from; k < to; k++) {
         e = credits.earnedAfterPaying(e, serves ? paid[k] : idle);
+        if (trails) {
+          trail[at + k] = e;
+        }
       }
       earnedOf[s] = e;
       launchOf[s] = serves ? evenWantLaunchLeft : evenIdleLaunchLeft;
     }
+    if (trails) {
+      meanCreditsAhead(from, to, stride, meanCreditsOf);
+    }
+  }
+
+  /**
+   * {@link #sharedMeanCredits} for minutes {@code from..to-1} of {@link #creditsAhead}, from each share's balance after
+   * each minute: its launch credits +0.0 every minute (what the pass leaves, {@code launchOf}), the same terms over the
+   * active cohorts in slot order.
+   */
+  private void meanCreditsAhead(int from, int to, int stride, double[] meanCreditsOf) {
+    double[] launchOf = cohorts.shares.launch;
+    byte[] phases = cohorts.phase;
+    int[] shareOf = cohorts.share;
+    int[] countOf = cohorts.count;
+    int active = 0;
+    int creditCount = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      if ((phases[i] & Cohorts.ACTIVE) != 0) {
+        if (active == activeShare.length) {
+          activeShare = Arrays.copyOf(activeShare, 2 * active);
+          activeCount = Arrays.copyOf(activeCount, 2 * active);
+        }
+        activeShare[active] = shareOf[i];
+        activeCount[active++] = countOf[i];
+        creditCount += countOf[i];
+      }
+    }
+    this.creditCount = creditCount;
+    // Each minute's sum in meanCreditsOf[k], cohort after cohort: the same additions in the same order for each minute
+    // as the pass's, the minutes side by side.
+    double[] trail = earnedAhead;
+    Arrays.fill(meanCreditsOf, from, to, 0.0);
+    for (int j = 0; j < active; j++) {
+      int at = activeShare[j] * stride;
+      double launch = launchOf[activeShare[j]];
+      double n = activeCount[j];
+      for (int k = from; k < to; k++) {
+        meanCreditsOf[k] += (launch + trail[at + k]) * n;
+      }
+    }
+    for (int k = from; k < to; k++) {
+      meanCreditsOf[k] = creditCount == 0 ? Double.NaN : meanCreditsOf[k] / creditCount;
+    }
+    meanCredits = meanCreditsOf[to - 1];
   }
 
   /** The last minute run after {@link #sumsAhead}: the results {@link #serve} would have left. */

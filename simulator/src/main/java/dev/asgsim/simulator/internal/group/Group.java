@@ -155,7 +155,8 @@ public final class Group {
   }
 
   /**
-   * Nothing reads {@link #meanCredits} in this run (no timeline rows): the minute's pass stops summing the balances.
+   * Nothing reads {@link #meanCredits} in this run (no timeline rows): the minute's pass (and the kernel's minutes
+   * ahead, {@link #serveAhead}) stops summing the balances.
    * Call before {@link #start}.
    */
   public void meanCreditsUnread() {
@@ -632,10 +633,11 @@ public final class Group {
   /**
    * Minutes {@code 0..n-1} of the last {@link #sumsAhead}, the first starting at {@code minuteStart}, run: {@link #serve}'s
    * balances up to each clock hour's end, then that hour's charges, in its order ({@link DemandSpread#creditsAhead}),
-   * and the last minute's results as serve leaves them.
+   * and the last minute's results as serve leaves them. Unless {@link #meanCreditsUnread}, each minute's
+   * {@link #meanCredits} goes into {@code meanCredits[k]}.
    */
   public void serveAhead(long minuteStart, int n, double[] demand, double[] want, double[] served, double[] meanCpu,
-      double[] metric) {
+      double[] metric, double[] meanCredits) {
     for (int k = 0; k < n;) {
       long t = minuteStart + 60L * k;
       if (hourEnd == Long.MIN_VALUE) {
@@ -644,9 +646,10 @@ public final class Group {
       // The minutes up to the one that ends the clock hour (t + 60 >= hourEnd): no charge falls between them.
       int toHourEnd = (int) Math.max(0, -Math.floorDiv(t + 60 - hourEnd, 60L));
       int to = (int) Math.min(n, k + 1L + toHourEnd);
-      minute.creditsAhead(want, k, to);
+      minute.creditsAhead(want, k, to, meanCredits);
       if (to - k == toHourEnd + 1) {
         minute.endOfHour(billing);
+        meanCredits[to - 1] = minute.meanCredits; // the hour's charges move the mean of the minute that ends it
         hourEnd = CreditModel.nextHourEnd(minuteStart + 60L * to);
       }
       k = to;

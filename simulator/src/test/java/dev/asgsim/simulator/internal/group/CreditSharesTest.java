@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Shared credit balances ({@link CreditShares}, issue 15 item 4) against every cohort's own: each random group runs
- * twice from one seed, both without the mean balance (as a run without a timeline), once as the minute loop runs it
- * and once with {@link Group#creditsUnshared}. After every minute the two must have served the same demand and CPU,
- * hold the same balances for every cohort and have charged the same surplus, bit for bit. The groups are burstable in
+ * twice from one seed, half of them without the mean balance (as a run without a timeline) and half with it (summed
+ * from the shares, cohort by cohort), once as the minute loop runs it and once with {@link Group#creditsUnshared}.
+ * After every minute the two must have served the same demand and CPU, hold the same balances for every cohort, the
+ * same mean balance, and have charged the same surplus, bit for bit. The groups are burstable in
  * unlimited mode with CPU capacity 1 (the pass that shares), one to three types, with or without launch credits,
  * under demand that drains the balances past 24 hours of earnings (charged at each clock hour's end, aws-behaviour
  * §8.1 [D]) and idles them back to their maximum; scale-outs and scale-ins every few minutes, warm-up and load
@@ -25,7 +26,7 @@ class CreditSharesTest {
   private static final int SEEDS = 40;
   private static final int MINUTES = 3 * 24 * 60;
 
-  private static Group group(long seed, boolean unshared) {
+  static Group group(long seed, boolean unshared, boolean creditsRead) {
     SplittableRandom r = new SplittableRandom(seed);
     List<String> azs = new ArrayList<>();
     for (int a = 1 + r.nextInt(3); a > 0; a--) {
@@ -46,7 +47,9 @@ class CreditSharesTest {
     }
     Group g = new Group(params, seed, PurchaseMix.ALL_ON_DEMAND,
         new TypeAllocation(types, "prioritized", "lowest-price", 2), LifecycleHooks.NONE, WarmPool.NONE);
-    g.meanCreditsUnread();
+    if (!creditsRead) {
+      g.meanCreditsUnread();
+    }
     if (unshared) {
       g.creditsUnshared();
     }
@@ -60,23 +63,26 @@ class CreditSharesTest {
   private int chargedHourEnds;
   private int leftShares;
   private int launchCreditMinutes;
+  /** Minutes with a mean balance read (some burstable instance active). */
+  private int meanCreditMinutes;
 
   @Test
   @DisplayName("§8.1: balances kept once for the cohorts that hold them alike equal every cohort's own, served demand, "
       + "CPU, balances and surplus charges bit for bit, minute by minute on 40 random unlimited groups")
   void sharedBalancesEqualEveryCohortsOwn() {
     for (long seed = 1; seed <= SEEDS; seed++) {
-      compare(seed);
+      compare(seed, seed % 2 == 0);
     }
     assertThat(shareMinutes).as("shares held, against the cohorts in them").isLessThan(sharedCohortMinutes * 3 / 4);
     assertThat(chargedHourEnds).as("hours' ends that charged surplus (§8.1)").isGreaterThan(500);
     assertThat(leftShares).as("cohorts whose phase left their share").isGreaterThan(1_000);
     assertThat(launchCreditMinutes).as("shared minutes with launch credits").isGreaterThan(1_000);
+    assertThat(meanCreditMinutes).as("minutes whose mean balance was read").isGreaterThan(SEEDS / 2 * MINUTES / 2);
   }
 
-  private void compare(long seed) {
-    Group shared = group(seed, false);
-    Group plain = group(seed, true);
+  private void compare(long seed, boolean creditsRead) {
+    Group shared = group(seed, false, creditsRead);
+    Group plain = group(seed, true, creditsRead);
     SplittableRandom r = new SplittableRandom(-seed);
     int max = 20 + r.nextInt(300);
     int desired = 1 + r.nextInt(max);
@@ -107,6 +113,10 @@ class CreditSharesTest {
       same(where + " metric min", shared.metricCpuMin(), plain.metricCpuMin());
       same(where + " metric max", shared.metricCpuMax(), plain.metricCpuMax());
       same(where + " surplus", shared.surplusCredits(), plain.surplusCredits());
+      same(where + " mean credits", shared.meanCredits(), plain.meanCredits());
+      if (creditsRead && !Double.isNaN(shared.meanCredits())) {
+        meanCreditMinutes++;
+      }
       same(where + " charged at hours' ends", shared.surplusChargedAtHourEnds(), plain.surplusChargedAtHourEnds());
       Cohorts a = shared.cohorts;
       Cohorts b = plain.cohorts;

@@ -1,0 +1,126 @@
+package dev.asgsim.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.asgsim.simulator.load.LoadSeries;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link QuietKernel} with a run's rows read: the answered minutes' reasons (not-scaled records), timeline rows (kept:
+ * the short rows and the per-minute mean credit balance, {@code Group.serveAhead}; streamed: a ring's full rows, handed
+ * on as each becomes final) are those of the per-minute stretch ({@link Simulation.Builder#perMinuteStretches}) and of
+ * the plain loop ({@link Simulation.Builder#plainMinutes}): every column of every minute bit for bit
+ * ({@link RandomRuns#assertSameRun}), and a sink's calls (rows, activities, not-scaled records) in the same order. The
+ * random cases are QuietKernelTest's (datapoints held a minute, random alarm pairs, extra range, scale-in on or off,
+ * unlimited, standard or fixed-performance types), each run kept, streamed, and kept and streamed, also cut short at
+ * random minutes.
+ */
+class QuietKernelRowsTest {
+  @Test
+  void theKernelWritesThePerMinuteStretchesRowsAndRecords() throws Exception {
+    SplittableRandom random = new SplittableRandom(20261130_16L);
+    long answered = 0;
+    long minutes = 0;
+    int runs = 0;
+    int compared = 0;
+    long notScaled = 0;
+    for (int i = 0; i < 20; i++) {
+      RandomRuns.Case c = QuietKernelTest.answering(random, RandomRuns.next(random, 0));
+      int full = c.load().minutes();
+      List<Integer> lengths = new ArrayList<>(List.of(full));
+      for (int k = 0; k < 1; k++) {
+        lengths.add(1 + random.nextInt(full));
+      }
+      for (int length : lengths) {
+        RandomRuns.Case cut = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config(),
+            new LoadSeries(Arrays.copyOf(c.load().toArray(), length), c.load().description(), List.of()), c.seed());
+        for (Rows rows : Rows.values()) {
+          String what = c.what() + ", first " + length + " minutes, " + rows;
+          Calls perMinuteCalls = new Calls();
+          SimulationResult perMinute = new Run(simulation(cut, rows, false, true, perMinuteCalls)).run();
+          Calls kernelCalls = new Calls();
+          Run kernelRun = new Run(simulation(cut, rows, false, false, kernelCalls));
+          SimulationResult kernel = kernelRun.run();
+          RandomRuns.assertSameRun(what, perMinute, kernel);
+          kernelCalls.assertSame(what, perMinuteCalls);
+          if (length == full) {
+            Calls plainCalls = new Calls();
+            RandomRuns.assertSameRun(what + ", plain",
+                new Run(simulation(cut, rows, true, true, plainCalls)).run(), kernel);
+            kernelCalls.assertSame(what + ", plain", plainCalls);
+            answered += kernelRun.kernelMinutes();
+            minutes += full;
+            runs += kernelRun.kernelMinutes() > 0 ? 1 : 0;
+            notScaled += kernelCalls.notScaled;
+          }
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isEqualTo(20 * 2 * Rows.values().length);
+    assertThat(runs).as("runs with minutes run by the kernel").isGreaterThanOrEqualTo(15);
+    assertThat(answered).as("minutes run by the kernel").isGreaterThan(minutes / 8);
+    assertThat(notScaled).as("not-scaled records handed on").isGreaterThan(1_000);
+  }
+
+  /** How a run reads its rows. */
+  private enum Rows {
+    KEPT, STREAMED, KEPT_AND_STREAMED;
+
+    boolean keeps() {
+      return this != STREAMED;
+    }
+
+    boolean streams() {
+      return this != KEPT;
+    }
+  }
+
+  private static Simulation simulation(RandomRuns.Case c, Rows rows, boolean plain, boolean perMinute, Calls calls) {
+    Simulation.Builder b = Simulation.builder(c.config()).load(c.load()).seed(c.seed())
+        .recordTimeline(rows.keeps()).recordActivities(rows.keeps()).plainMinutes(plain).perMinuteStretches(perMinute);
+    if (rows.streams()) {
+      b.sink(calls);
+    }
+    return b.build();
+  }
+
+  /** A sink's calls in order (a row by its minute), and every row copied into a ring as long as the run. */
+  private static final class Calls implements RecordSink {
+    final List<Object> calls = new ArrayList<>();
+    Timeline whole;
+    int notScaled;
+
+    @Override
+    public void timelineRow(Timeline t, int m) {
+      if (whole == null) {
+        whole = t.window(t.minutes());
+      }
+      whole.copyRow(t, m);
+      calls.add(m);
+    }
+
+    @Override
+    public void activity(Activity a) {
+      calls.add(a);
+    }
+
+    @Override
+    public void notScaled(NotScaled n) {
+      calls.add(n);
+      notScaled++;
+    }
+
+    void assertSame(String what, Calls expected) {
+      assertThat(calls).as(what + ": the sink's calls").isEqualTo(expected.calls);
+      assertThat(whole == null).as(what).isEqualTo(expected.whole == null);
+      if (whole != null) {
+        RandomRuns.assertSameTimeline(what + ", streamed", expected.whole, whole);
+      }
+    }
+  }
+}
