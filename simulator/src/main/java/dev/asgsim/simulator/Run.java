@@ -1,7 +1,8 @@
 package dev.asgsim.simulator;
 
 // Over 500 lines because it is one run's minute loop (the plain minute and the kernel for quiet stretches side by
-// side, which QuietStretchTest holds equal bit for bit; a stretch's answered minutes in chunks are QuietKernel's) and
+// side, which QuietStretchTest holds equal bit for bit, with a stretch's way past the group's clocks, which
+// StretchStepTest holds to stretches that end there; a stretch's answered minutes in chunks are QuietKernel's) and
 // the listener the group reports to; the rules it applies live in their own classes (MetricFeed, ActivityRecorder,
 // TimelineRecorder, Group and its internals).
 
@@ -88,6 +89,14 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final boolean answersQuiet;
   /** Runs a stretch's answered minutes in chunks, or null (chosen at set-up: see its class comment). */
   private final QuietKernel kernel;
+  /**
+   * A stretch goes on past a clock's minute and a minute that acts ({@link #quietStretch}): chosen at set-up for a
+   * quiet run that keeps no timeline rows (whose counts a stretch writes once) and has no predictive policies (whose
+   * stretch steps read the counts once an hour); {@link Simulation.Builder#stretchesEndAtClocks} turns it off.
+   */
+  private final boolean stepsOver;
+  /** Stretches that went on past a clock or an acting minute instead of ending, for the tests that check it ran. */
+  private int stepped;
   /** Minutes run by {@link #quietStretch}, for the tests that check it ran. */
   private int quietMinutes;
   /** Of those, the minutes the engine answered itself ({@link ScalingEngine#quietMinute}), for the same tests. */
@@ -195,6 +204,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.kernel = answersQuiet && rowsFit && predictiveStretch.holdsMinutes()
         && group.servesAhead() && !sim.checkInvariants && !sim.perMinuteStretches
         ? new QuietKernel(sim, group, feed, engine, scores, view, predictiveStretch, notScaled, timeline) : null;
+    this.stepsOver = quiet && !keepsRows && !predictiveStretch.active() && !sim.stretchesEndAtClocks;
   }
 
   SimulationResult run() {
@@ -217,9 +227,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     BillByType burnInByType = null;
     for (int m = 0; m < minutes; m++) {
       long t0 = start + 60L * m;
-      int quietEnd = quiet ? quietEnd(m, minutes, burnIn, firstTick) : m;
+      int limit = m < burnIn ? burnIn : minutes;
+      int quietEnd = quiet && (m != burnIn || m == 0) ? quietEnd(m, limit, firstTick) : m;
       if (quietEnd > m) {
-        int next = quietStretch(m, quietEnd, m >= burnIn, firstTick);
+        int next = quietStretch(m, quietEnd, limit, m >= burnIn, firstTick);
         quietMinutes += next - m;
         m = next - 1; // the loop's m++ moves to the first minute not run
         continue;
@@ -306,6 +317,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         notScaled.finish(end));
   }
 
+  /** Times the last {@link #run}'s stretches went on past a clock or an acting minute (tests). */
+  int stepped() {
+    return stepped;
+  }
+
   /** Minutes the last {@link #run} ran in quiet stretches. */
   int quietMinutes() {
     return quietMinutes;
@@ -365,17 +381,26 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   /**
    * The end (exclusive) of the quiet stretch that may start at minute {@code m}, or {@code m} when none may: the
    * minutes whose evaluation instant comes before the group's next clock ({@link Group#nextEventAt}: a launch ending,
-   * a warm-up, a health or grace clock), so that the plain minute's two advances would only move the clock; none of
-   * them the burn-in's end, with nothing missing to replace and no Spot interruption's effect to track.
+   * a warm-up, a health or grace clock), so that the plain minute's two advances would only move the clock, and before
+   * {@code limit} (the burn-in's end, or the run's: no stretch holds the burn-in's end); none while nothing missing
+   * is to be replaced and no Spot interruption's effect is to be tracked ({@link #clockOnly}).
    */
-  private int quietEnd(int m, int minutes, int burnIn, int firstTick) {
-    long t0 = sim.startEpochSecond + 60L * m;
-    if (t0 < now || afterInterruption || (launches && desired > group.nonTerminating()) || (m == burnIn && m > 0)) {
+  private int quietEnd(int m, int limit, int firstTick) {
+    if (!clockOnly(m)) {
       return m;
     }
     // The last minute j with start + 60 j + firstTick < next (an instant no clock is due at; NEVER is Long.MAX_VALUE).
     long last = Math.floorDiv(group.nextEventAt() - 1 - firstTick - sim.startEpochSecond, 60);
-    return (int) Math.max(m, Math.min(m < burnIn ? burnIn : minutes, last + 1));
+    return (int) Math.max(m, Math.min(limit, last + 1));
+  }
+
+  /**
+   * Whether minute {@code m} may be in a stretch but for the group's clocks: the clock not moved past its start by an
+   * activity, no Spot interruption's effect open, nothing missing to replace.
+   */
+  private boolean clockOnly(int m) {
+    long t0 = sim.startEpochSecond + 60L * m;
+    return t0 >= now && !afterInterruption && !(launches && desired > group.nonTerminating());
   }
 
   /**
@@ -386,120 +411,151 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
    * minute instead of queued when that is when they become visible ({@link MetricFeed#closeHeld}); the held
    * datapoint and the evaluation that sees it then go to {@link ScalingEngine#quietMinute} first, which answers a
    * minute it can prove quiet without evaluating. The same arithmetic in the same order as the plain minute, so the
-   * same bits (QuietStretchTest compares the two minute by minute). Ends after a minute whose evaluation acts, carried
-   * out as the plain minute does; returns the first minute not run.
+   * same bits (QuietStretchTest compares the two minute by minute). A minute whose evaluation acts is carried out as
+   * the plain minute does. Returns the first minute not run.
+   *
+   * <p>Without {@link #stepsOver} the stretch ends after a minute that acts, and at {@code end}. With it, the stretch
+   * goes on from there as the minute loop would: up to the group's next clock ({@link #quietEnd}), and a clock's own
+   * minute (a launch going InService, a warm-up's end, a termination) is run inside it with the plain minute's two
+   * advances, at its start (before its counts are read) and at its evaluation (before its datapoint is published).
+   * After either, the counts are read again and the held datapoint is kept, so the next minute's evaluation can still be answered instead of being
+   * published from the queue and evaluated (issue 15 item 2: the diurnal year's stretches ended at about 16 000
+   * clocks and acting minutes a year). {@code limit} is the first minute no stretch may hold (the burn-in's end, or
+   * the run's).
    */
-  private int quietStretch(int m, int end, boolean counted, int firstTick) {
+  private int quietStretch(int m, int end, int limit, boolean counted, int firstTick) {
     long start = sim.startEpochSecond;
     double cpuPerLoadUnit = sim.cpuPerLoadUnit;
-    int serving = group.serving();
-    int supply = serving + group.outsideTargets(); // the scores' s_t (aws-behaviour §12.1a)
-    int warm = group.warm();
-    int warmInstances = group.warmInstances();
-    int inService = group.inService();
-    int targets = group.servingInstances() + group.outsideTargets();
     boolean holds = feed.holdsOneMinute(firstTick);
-    predictiveStretch.begin(warm, inService, serving, desired);
+    predictiveStretch.begin(group.warm(), group.inService(), group.serving(), desired);
     if (keepsRows && !countsEveryMinute) {
       timeline.startOfMinute(m, group); // a kept timeline's counts hold until the stretch's last evaluation
     }
     long tick = start + 60L * m + firstTick;
-    boolean chunks = kernel != null && holds && kernel.fits();
-    // Whether the kernel tries the next minute: not after it stopped before a minute that might hold an instance at its
-    // baseline (standard mode) until the engine answers one here, so that a run of such minutes (a group out of
-    // credits) is not looked at twice a minute; after a minute the engine declined it tries the next one.
-    boolean tryKernel = chunks;
-    for (; m < end; m++) {
-      // The kernel asked the engine about this minute and it declined (QuietKernel.declined): not asked again below.
-      boolean declined = false;
-      if (tryKernel && feed.holdsOneDatapoint()) {
-        int next = kernel.run(m, end, firstTick, counted, desired, serving, supply, warm, warmInstances, targets);
-        declined = kernel.declined();
-        tryKernel = declined;
-        if (next > m) {
-          answeredMinutes += next - m;
-          m = next;
-          tick = start + 60L * (m - 1) + firstTick;
-          if (m == end) {
-            break;
+    boolean clock = false; // minute m is a clock's: the plain minute's advance at its start and at its evaluation
+    for (;;) {
+      if (clock) {
+        advance(start + 60L * m);
+      }
+      int serving = group.serving();
+      int supply = serving + group.outsideTargets(); // the scores' s_t (aws-behaviour §12.1a)
+      int warm = group.warm();
+      int warmInstances = group.warmInstances();
+      int targets = group.servingInstances() + group.outsideTargets();
+      boolean chunks = kernel != null && holds && kernel.fits();
+      // Whether the kernel tries the next minute: not after it stopped before a minute that might hold an instance at
+      // its baseline (standard mode) until the engine answers one here, so that a run of such minutes (a group out of
+      // credits) is not looked at twice a minute; after a minute the engine declined it tries the next one.
+      boolean tryKernel = chunks;
+      boolean acts = false;
+      for (; m < end; m++) {
+        // The kernel asked the engine about this minute and it declined (QuietKernel.declined): not asked again below.
+        boolean declined = false;
+        if (tryKernel && !clock && feed.holdsOneDatapoint()) {
+          int next = kernel.run(m, end, firstTick, counted, desired, serving, supply, warm, warmInstances, targets);
+          declined = kernel.declined();
+          tryKernel = declined;
+          if (next > m) {
+            answeredMinutes += next - m;
+            m = next;
+            tick = start + 60L * (m - 1) + firstTick;
+            if (m == end) {
+              break;
+            }
           }
         }
-      }
-      long t0 = start + 60L * m;
-      tick = t0 + firstTick;
-      double load = sim.load.at(m);
-      double demand = load * cpuPerLoadUnit;
-      view.demand(demand);
-      double served = group.serve(t0, demand);
-      if (group.throttled()) {
-        notes.throttledMinute();
-      }
-      // The predictive history's minute (aws-behaviour §5.2): the plain minute's observeLoad and recorder minute,
-      // held within the hour (PredictiveStretch); with no predictive policy it returns at once. A floor or a raised
-      // MaxSize that changes within the stretch is applied by the minute's evaluate, as in the plain minute: a floor
-      // that changes desired ends the stretch there.
-      predictiveStretch.minute(m, t0, group.metricCpu(), load);
-      double requestsPerTarget = serving == 0 ? Double.NaN : load / targets;
-      if (countsEveryMinute) {
-        timeline.startOfMinute(m, group); // closing a period touches no row: the plain minute's order of writes
-      }
-      Decision d = null;
-      boolean answered = false;
-      if (holds) {
-        // The held datapoint and the evaluation that sees it, answered by the engine when it can prove the minute
-        // quiet (ScalingEngine.quietMinute); the timeline still gets the datapoint, as publishing it would give it.
-        if (answersQuiet && !declined && feed.holdsOneDatapoint()) {
-          d = engine.quietMinute(tick, feed.heldMinute(), feed.heldValue(), feed.heldContributors());
+        long t0 = start + 60L * m;
+        tick = t0 + firstTick;
+        double load = sim.load.at(m);
+        double demand = load * cpuPerLoadUnit;
+        view.demand(demand);
+        double served = group.serve(t0, demand);
+        if (group.throttled()) {
+          notes.throttledMinute();
         }
-        if (d != null) {
-          answered = true;
-          answeredMinutes++;
-          tryKernel = chunks;
-          timeline.datapoint(0, feed.heldMinute(), feed.heldValue());
-          feed.hold(t0, group.metricCpu(), warm, warmInstances, requestsPerTarget, serving);
-          notScaled.evaluated(d);
+        // The predictive history's minute (aws-behaviour §5.2): the plain minute's observeLoad and recorder minute,
+        // held within the hour (PredictiveStretch); with no predictive policy it returns at once. A floor or a raised
+        // MaxSize that changes within the stretch is applied by the minute's evaluate, as in the plain minute: a floor
+        // that changes desired ends the stretch there.
+        predictiveStretch.minute(m, t0, group.metricCpu(), load);
+        double requestsPerTarget = serving == 0 ? Double.NaN : load / targets;
+        if (countsEveryMinute) {
+          timeline.startOfMinute(m, group); // closing a period touches no row: the plain minute's order of writes
+        }
+        double cpu = group.metricCpu();
+        if (clock) {
+          advance(tick); // the plain minute's clock at its evaluation, before it publishes
+        }
+        Decision d = null;
+        boolean answered = false;
+        if (holds) {
+          // The held datapoint and the evaluation that sees it, answered by the engine when it can prove the minute
+          // quiet (ScalingEngine.quietMinute); the timeline still gets the datapoint, as publishing it would give it.
+          if (answersQuiet && !declined && feed.holdsOneDatapoint()) {
+            d = engine.quietMinute(tick, feed.heldMinute(), feed.heldValue(), feed.heldContributors());
+          }
+          if (d != null) {
+            answered = true;
+            answeredMinutes++;
+            tryKernel = chunks;
+            timeline.datapoint(0, feed.heldMinute(), feed.heldValue());
+            feed.hold(t0, cpu, warm, warmInstances, requestsPerTarget, serving);
+            notScaled.evaluated(d);
+          } else {
+            feed.closeHeld(t0, tick, cpu, warm, warmInstances, requestsPerTarget, serving, this);
+          }
         } else {
-          feed.closeHeld(t0, tick, group.metricCpu(), warm, warmInstances, requestsPerTarget, serving, this);
+          feed.closeMinute(t0, cpu, group.metricCpuMin(), group.metricCpuMax(), warm, warmInstances,
+              requestsPerTarget, serving);
+          feed.publishVisible(tick, this);
         }
-      } else {
-        feed.closeMinute(t0, group.metricCpu(), group.metricCpuMin(), group.metricCpuMax(), warm, warmInstances,
-            requestsPerTarget, serving);
-        feed.publishVisible(tick, this);
-      }
-      if (d == null) {
-        d = evaluate(tick);
-      }
-      boolean acts = d.changed() || d.reevaluate();
-      if (acts || sim.checkInvariants) {
-        advance(tick); // the plain minute's clock; no clock is crossed
-      }
-      if (acts) {
-        carryOut(d, tick);
-      }
-      if (sim.checkInvariants) {
-        Invariants.check(group, desired, engine, now);
-      }
-      if (counted) {
-        scores.minute(demand, served, desired, supply, group.meanCpu());
-      }
-      Hold why = notScaled.endOfMinute(t0, desired);
-      if (keepsRows) {
-        if (answered && answeredRows) {
-          timeline.endOfAnsweredMinute(m, demand, served, group, why);
-        } else {
-          timeline.endOfMinute(m, demand, served, desired, group, why);
+        if (d == null) {
+          d = evaluate(tick);
+        }
+        acts = d.changed() || d.reevaluate();
+        if ((acts || sim.checkInvariants) && !clock) {
+          advance(tick); // the plain minute's clock; no clock is crossed
+        }
+        if (acts) {
+          carryOut(d, tick);
+        }
+        if (sim.checkInvariants) {
+          Invariants.check(group, desired, engine, now);
+        }
+        if (counted) {
+          scores.minute(demand, served, desired, supply, group.meanCpu());
+        }
+        Hold why = notScaled.endOfMinute(t0, desired);
+        if (keepsRows) {
+          if (answered && answeredRows) {
+            timeline.endOfAnsweredMinute(m, demand, served, group, why);
+          } else {
+            timeline.endOfMinute(m, demand, served, desired, group, why);
+          }
+        }
+        if (acts || clock) {
+          m++; // the change or the clock set new clocks: the counts are read again, or the plain way goes on
+          break;
         }
       }
-      if (acts) {
-        predictiveStretch.end();
-        feed.releaseHeld();
-        return m + 1; // the change set new clocks: the next minute starts the plain way
+      if (!acts && !clock) {
+        advance(tick); // the stretch's clock at its last evaluation, as the plain loop leaves it
       }
+      if (!stepsOver || m >= limit) {
+        break;
+      }
+      // The next minute as the minute loop would take it: a stretch up to the next clock, or the clock's own minute.
+      int next = quietEnd(m, limit, firstTick);
+      clock = next == m && clockOnly(m);
+      if (next == m && !clock) {
+        break;
+      }
+      end = clock ? m + 1 : next;
+      stepped++;
     }
     predictiveStretch.end();
     feed.releaseHeld();
-    advance(tick);
-    return end;
+    return m;
   }
 
   /** Periods to pre-fill on a steady start: the longest alarm window plus the extra evaluation range (aws-behaviour §8.4). */

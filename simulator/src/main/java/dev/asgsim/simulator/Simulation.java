@@ -55,6 +55,8 @@ public final class Simulation {
   final boolean plainMinutes;
   /** Quiet stretches run minute by minute, never in {@link QuietKernel}'s chunks (tests compare the two). */
   final boolean perMinuteStretches;
+  /** Every quiet stretch ends at the group's next clock and after a minute that acts (tests compare the two). */
+  final boolean stretchesEndAtClocks;
   final SimulationListener listener;
   final EngineSettings engineSettings;
   final List<PluginPolicy> plugins;
@@ -87,6 +89,7 @@ public final class Simulation {
     this.generalPathOnly = b.generalPathOnly;
     this.plainMinutes = b.plainMinutes;
     this.perMinuteStretches = b.perMinuteStretches;
+    this.stretchesEndAtClocks = b.stretchesEndAtClocks;
     this.listener = b.listener;
     this.engineSettings = b.engineSettings != null ? b.engineSettings : EngineSettings.of(settings);
     this.plugins = List.copyOf(b.plugins);
@@ -165,6 +168,7 @@ public final class Simulation {
     private boolean generalPathOnly;
     private boolean plainMinutes;
     private boolean perMinuteStretches;
+    private boolean stretchesEndAtClocks;
     private SimulationListener listener = SimulationListener.NONE;
     private EngineSettings engineSettings;
     private final List<PluginPolicy> plugins = new ArrayList<>();
@@ -207,6 +211,8 @@ public final class Simulation {
     Builder plainMinutes(boolean v) { plainMinutes = v; return this; }
     /** Run quiet stretches minute by minute, never in {@link QuietKernel}'s chunks (tests compare the two). */
     Builder perMinuteStretches(boolean v) { perMinuteStretches = v; return this; }
+    /** End every quiet stretch at the group's next clock and after a minute that acts (tests compare the two). */
+    Builder stretchesEndAtClocks(boolean v) { stretchesEndAtClocks = v; return this; }
     public Builder listener(SimulationListener v) { listener = Objects.requireNonNull(v); return this; }
     /** The policy engine's [I] parameters (aws-behaviour §13); default: the config's {@code Simulation.Engine} block. */
     public Builder engineSettings(EngineSettings v) { engineSettings = Objects.requireNonNull(v); return this; }
