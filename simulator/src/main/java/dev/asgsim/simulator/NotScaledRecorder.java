@@ -75,13 +75,8 @@ final class NotScaledRecorder {
       int h = holds[k];
       int p = h == none ? -1 : policy;
       if (h != openOrdinal || p != openPolicy) {
-        // endOfMinute's new run, the minute's reason being the answer's
-        close(chunkStart + 60L * k);
-        open = HOLDS[h];
+        startRun(chunkStart + 60L * k, HOLDS[h], p, desired); // endOfMinute's, the minute's reason the answer's
         openOrdinal = h;
-        openPolicy = p;
-        openStart = chunkStart + 60L * k;
-        openDesired = desired;
       }
     }
     changedThisMinute = false;
@@ -102,16 +97,21 @@ final class NotScaledRecorder {
     }
     Hold h = minuteHold;
     if (h != open || minutePolicy != openPolicy) {
-      close(minuteStart);
-      open = h;
-      openPolicy = minutePolicy;
-      openStart = minuteStart;
-      openDesired = desired;
+      startRun(minuteStart, h, minutePolicy, desired);
     }
     changedThisMinute = false;
     minuteHold = Hold.NONE;
     minutePolicy = -1;
     return h;
+  }
+
+  /** The open run ends at {@code start} and one of reason {@code h} about {@code policy} (or -1) begins there. */
+  private void startRun(long start, Hold h, int policy, int desired) {
+    close(start);
+    open = h;
+    openPolicy = policy;
+    openStart = start;
+    openDesired = desired;
   }
 
   private void close(long end) {
