@@ -1,15 +1,12 @@
 package dev.asgsim.simulator.internal.group;
 
-import java.util.Arrays;
 import java.util.function.LongToDoubleFunction;
 
-// Over 300 lines because the general cohort pass and the lean pass chosen at set-up (one unlimited credit model on
+// Over 400 lines because the general cohort pass and the lean pass chosen at set-up (one unlimited credit model on
 // CPU capacity 1, with shared balances; cohort by cohort for the test that compares the two) stay side by side, as
-// GeneralPathTest and CreditSharesTest hold them equal bit for bit; the hour's end surplus charge (aws-behaviour §8.1)
-// adjusts the same cohorts' (or shares') balances and the minute's mean credits they computed; the quiet kernel's two
-// halves of the shared pass (sumsAhead, creditsAhead: ServeAheadTest and QuietKernelTest hold them to it) and of
-// the general one without unlimited types (sumsAheadHeldNowhere, payHeldNowhere: QuietKernelTest and
-// QuietKernelGroupsTest hold them to it) read the same private state.
+// GeneralPathTest and CreditSharesTest hold them equal bit for bit, and the hour's end surplus charge (aws-behaviour
+// §8.1) adjusts the same cohorts' (or shares') balances and the minute's mean credits they computed. The quiet
+// kernel's minutes ahead are MinutesAhead's, which reads this pass's state and parts.
 
 /**
  * One minute of demand on the group (aws-behaviour §8.1 [D], §12): the load balancer spreads it evenly over the serving
@@ -22,15 +19,15 @@ final class DemandSpread {
   private final Cohorts cohorts;
   private final TypeAllocation types;
   /** Each type's credits (aws-behaviour §8.1): a group may mix burstable types, and fixed-performance ones. */
-  private final CreditModel[] credits;
+  final CreditModel[] credits;
   /** Some type is burstable; some is in standard mode (an instance out of credits is held at its baseline). */
-  private final boolean burstable;
-  private final boolean capped;
+  final boolean burstable;
+  final boolean capped;
   /** Some burstable type is in unlimited mode (its instances may owe surplus credits). */
-  private final boolean unlimited;
+  final boolean unlimited;
   /** Per type, this minute: credits spent serving and idle, and what a cohort without launch credits pays and keeps. */
-  private final double[] wantSpent;
-  private final double[] idleSpent;
+  final double[] wantSpent;
+  final double[] idleSpent;
   private final double[] wantPaid;
   private final double[] idlePaid;
   private final double[] wantLaunchLeft;
@@ -38,13 +35,13 @@ final class DemandSpread {
   /** {@link #evenMinute}'s amounts: the even passes' minute, serving or idle, for a balance without launch credits. */
   private double evenWantSpent;
   private double evenWantPaid;
-  private double evenWantLaunchLeft;
+  double evenWantLaunchLeft;
   /** The idle ones, the same every minute (an idle instance runs at 0 %): computed once, here. */
   private final double evenIdleSpent;
-  private final double evenIdlePaid;
-  private final double evenIdleLaunchLeft;
-  private final int outside;
-  private final double outsideCapacity;
+  final double evenIdlePaid;
+  final double evenIdleLaunchLeft;
+  final int outside;
+  final double outsideCapacity;
   /**
    * Every type has the same credits, burstable in unlimited mode (every serving instance at the same CPU), and CPU
    * capacity 1: {@link #serveShared} runs, chosen once here; {@link #generalOnly} turns it off (the tests that compare
@@ -56,7 +53,7 @@ final class DemandSpread {
    * {@link #unshared} turns it off for the test that compares, which then runs {@link #serveEven});
    * {@link #meanCredits}, when read, summed cohort by cohort from their shares' balances.
    */
-  private boolean shared;
+  boolean shared;
   private boolean unshared;
   /** The serving cohorts must be listed again before the next minute ({@link #recounted}). */
   private boolean stale = true;
@@ -68,20 +65,6 @@ final class DemandSpread {
    */
   private LongToDoubleFunction demandAt;
   private final double[] ahead = new double[ServingSums.AHEAD];
-  /** {@link #creditsAhead}'s work space: each minute's credits paid from the earned balance while serving. */
-  private double[] paidAhead = new double[0];
-  /**
-   * {@link #creditsAhead}'s work space when {@link #meanCredits} is read: share s's earned balance after minute k at
-   * {@code earnedAhead[s * stride + k]}, and the active cohorts' shares and counts in slot order.
-   */
-  private double[] earnedAhead = new double[0];
-  private int[] activeShare = new int[8];
-  private int[] activeCount = new int[8];
-  /**
-   * {@link #sumsAheadHeldNowhere}'s lowest balance (launch and earned credits) of a serving cohort, per type in
-   * standard mode, as its minutes go.
-   */
-  private final double[] lowest;
   double served;
   /** What the outside targets served (included in {@link #served}). */
   double outsideServed;
@@ -99,9 +82,9 @@ final class DemandSpread {
    */
   double meanCredits;
   /** The burstable instances {@link #meanCredits} is the mean of. */
-  private int creditCount;
+  int creditCount;
   /** Something reads {@link #meanCredits} (the timeline); when nothing does, no pass sums the balances. */
-  private boolean sumsCredits = true;
+  boolean sumsCredits = true;
   /** Whether a serving instance was held below its demand by exhausted CPU credits. */
   boolean throttled;
 
@@ -129,7 +112,6 @@ final class DemandSpread {
     this.capped = anyCapped;
     this.unlimited = anyUnlimited;
     this.wantSpent = new double[n];
-    this.lowest = new double[n];
     this.idleSpent = new double[n];
     this.wantPaid = new double[n];
     this.idlePaid = new double[n];
@@ -248,16 +230,16 @@ final class DemandSpread {
   }
 
   /** Each serving target's share of {@code demand} over {@code targets} of CPU capacity (before the 100 % cap). */
-  private static double share(double demand, double targets) {
+  static double share(double demand, double targets) {
     return targets == 0 ? 0 : demand / targets;
   }
 
   /**
    * {@link #serve}'s general pass: every serving instance wants {@code want} percent; the balances are
-   * {@code earnedOf} and {@code launchOf} by cohort slot, or null for {@link #sumsAheadHeldNowhere}'s minutes ahead,
+   * {@code earnedOf} and {@code launchOf} by cohort slot, or null for {@link MinutesAhead}'s minutes ahead,
    * which move no balance and in which no instance is held (it checked).
    */
-  private void spread(double want, Counts counts, double[] earnedOf, double[] launchOf) {
+  void spread(double want, Counts counts, double[] earnedOf, double[] launchOf) {
     double capacity = counts.servingCpu;
     int serving = counts.servingInstances;
     int warm = counts.warmInstances;
@@ -340,7 +322,7 @@ final class DemandSpread {
   }
 
   /** {@link #spread}'s amounts of a minute at {@code want}, per type: spent, paid and launch credits left. */
-  private void minuteAmounts(double want) {
+  void minuteAmounts(double want) {
     for (int t = 0; t < credits.length; t++) {
       CreditModel c = credits[t];
       wantSpent[t] = c.spent(want);
@@ -358,7 +340,7 @@ final class DemandSpread {
    * {@link #spread}'s minute of burstable cohort {@code i}'s balances, serving or idle, held at its baseline or not,
    * having spent {@code spent} credits, from {@link #minuteAmounts}.
    */
-  private void pay(int i, int type, boolean serves, boolean held, double spent, double[] earnedOf,
+  void pay(int i, int type, boolean serves, boolean held, double spent, double[] earnedOf,
       double[] launchOf) {
     CreditModel c = credits[type];
     double launch = launchOf[i];
@@ -431,11 +413,7 @@ final class DemandSpread {
   private void serveShared(long minuteStart, double want, Counts counts) {
     CreditShares shares = cohorts.shares;
     shares.update(cohorts);
-    ServingSums sums = this.sums;
-    if (stale) {
-      sums.list(cohorts);
-      stale = false;
-    }
+    ServingSums sums = listedSums();
     throttled = false;
     evenMinute(want);
     double[] earnedOf = shares.earned;
@@ -486,7 +464,7 @@ final class DemandSpread {
    * {@link #serveEven}'s mean balance from the shares: every active cohort holds a share after {@link
    * CreditShares#update}, whose balances are the cohort's own bit for bit, so the same terms in the same (slot) order.
    */
-  private void sharedMeanCredits() {
+  void sharedMeanCredits() {
     CreditShares shares = cohorts.shares;
     double[] earnedOf = shares.earned;
     double[] launchOf = shares.launch;
@@ -523,316 +501,17 @@ final class DemandSpread {
     sums.sumAhead(ahead);
   }
 
-  /**
-   * Whether {@link #sumsAhead} can compute this group's minutes ahead (chosen at set-up, with nothing reading the mean
-   * balance): {@link #serveShared} serves it (one unlimited credit model on CPU capacity 1), or no type is in unlimited
-   * mode, so that its minute is {@link #spread} and no clock hour's end charges anything ({@link #endOfHour}):
-   * fixed-performance types, whose minute moves no balance, and burstable ones in standard mode (aws-behaviour §8.1).
-   */
-  boolean servesAhead() {
-    return shared || (!unlimited && !sumsCredits);
-  }
-
-  /** Whether {@link #sumsAhead} may compute fewer minutes than asked ({@link #sumsAheadHeldNowhere}'s cut). */
-  boolean cutsAhead() {
-    return capped && !shared;
-  }
 
   /**
-   * Whether {@link #sumsAhead} computes this stretch's minutes: {@link #servesAhead}, with a small group for the shared
-   * pass (its serving cohorts listed as {@link #serveShared} lists them).
+   * The shared pass's serving cohorts and their sums, listed afresh if the group was {@link #recounted} since: the same
+   * cohorts until the next recount ({@link #serveShared}, and {@link MinutesAhead} before its minutes).
    */
-  boolean aheadFits() {
-    if (!servesAhead()) {
-      return false;
-    }
-    if (shared && stale) {
+  ServingSums listedSums() {
+    if (stale) {
       sums.list(cohorts);
       stale = false;
     }
-    return !shared || !sums.many();
-  }
-
-  /**
-   * The quiet kernel's first half of {@link #serveShared} for {@code n} minutes ahead (demands {@code demand[k]}), while
-   * nothing is recounted: each minute's want, what it serves, its mean CPU and its metric, with the same expressions in
-   * the same order as the pass, so the same bits; no balance moves (in unlimited mode nothing a minute serves depends on
-   * them), so minutes computed and never run leave nothing behind. {@link #creditsAhead} then advances the balances
-   * over the minutes run. Without unlimited types, {@link #sumsAheadHeldNowhere}. Returns the minutes computed, from
-   * the first: {@code n}, or fewer when one would hold an instance at its baseline; 0, with nothing computed, unless
-   * {@link #servesAhead} and, for the shared pass, a small group.
-   */
-  int sumsAhead(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf, double[] meanCpuOf,
-      double[] metricOf) {
-    if (!servesAhead()) {
-      return 0;
-    }
-    if (!shared) {
-      return sumsAheadHeldNowhere(demand, n, counts, wantOf, servedOf, meanCpuOf, metricOf);
-    }
-    if (stale) {
-      sums.list(cohorts); // what serveShared lists before its sums: the same cohorts until the next recount
-      stale = false;
-    }
-    if (sums.many()) {
-      return 0;
-    }
-    double targets = counts.servingCpu + outside;
-    double[] count = sums.count;
-    boolean[] inMetric = sums.inMetric;
-    boolean aggregated = sums.aggregated;
-    int size = sums.size;
-    int serving = counts.servingInstances;
-    int warm = counts.warmInstances;
-    for (int k = 0; k < n; k++) {
-      double share = share(demand[k], targets);
-      double want = Math.min(100.0, share);
-      double outsideServed = outside * Math.min(share, outsideCapacity);
-      double cpuSum = 0;
-      double metricSum = 0;
-      if (aggregated) {
-        for (int j = 0; j < size; j++) {
-          cpuSum += want * count[j];
-        }
-        metricSum = cpuSum;
-      } else {
-        for (int j = 0; j < size; j++) {
-          double cpu = want * count[j];
-          cpuSum += cpu;
-          if (inMetric[j]) {
-            metricSum += cpu;
-          }
-        }
-      }
-      wantOf[k] = want;
-      servedOf[k] = cpuSum + outsideServed;
-      meanCpuOf[k] = serving == 0 ? Double.NaN : cpuSum / serving;
-      metricOf[k] = warm == 0 ? Double.NaN : metricSum / warm;
-    }
-    return n;
-  }
-
-  /**
-   * The balances' minutes {@code from..to-1} of {@link #serveShared} at wants {@code want[k]}, none of them but the last
-   * ending a clock hour: the shares brought up to date once (the pass does it each minute, but between hours' ends a
-   * stretch changes no phase and charges nothing, so only the first can merge or place a cohort), then the shares
-   * stepped through the minutes two at a time (two chains side by side), each in a local, with {@link #evenMinute}'s and {@link #step}'s
-   * expressions in their order: a share's balance depends on its own alone, so the same bits share by share as minute
-   * by minute. A share without launch credits (+0.0, every share in unlimited mode) keeps none: each minute leaves it
-   * {@code launchAfterSpending(0.0, spent)}, +0.0 for any spent ≥ 0, so only its earned balance moves. When
-   * {@link #meanCredits} is read, each minute's goes into {@code meanCreditsOf[k]} (the pass's
-   * {@link #sharedMeanCredits} over the balances that minute left), and the field holds the last one's.
-   */
-  void creditsAhead(double[] want, int from, int to, double[] meanCreditsOf) {
-    if (!shared) {
-      return; // without unlimited types the balances are run in lastAhead (no clock hour's end charges anything)
-    }
-    CreditShares shares = cohorts.shares;
-    shares.update(cohorts);
-    double[] earnedOf = shares.earned;
-    double[] launchOf = shares.launch;
-    byte[] phases = shares.phase;
-    int size = shares.size;
-    long launchBits = 0;
-    for (int s = 0; s < size; s++) {
-      launchBits |= Double.doubleToRawLongBits(launchOf[s]);
-    }
-    if (launchBits != 0L) {
-      // Some share holds launch credits (none does in unlimited mode): minute by minute, as the pass.
-      for (int k = from; k < to; k++) {
-        evenMinute(want[k]);
-        for (int s = 0; s < size; s++) {
-          step(earnedOf, launchOf, s, (phases[s] & Cohorts.SERVES) != 0);
-        }
-        if (sumsCredits) {
-          sharedMeanCredits();
-          meanCreditsOf[k] = meanCredits;
-        }
-      }
-      return;
-    }
-    CreditModel credits = this.credits[0];
-    int stride = want.length;
-    if (paidAhead.length < stride) {
-      paidAhead = new double[stride];
-    }
-    if (sumsCredits && earnedAhead.length < stride * size) {
-      earnedAhead = new double[stride * Math.max(size, 2 * earnedAhead.length / stride)];
-    }
-    double[] paid = paidAhead;
-    double[] trail = earnedAhead;
-    for (int k = from; k < to; k++) {
-      paid[k] = credits.paidFromEarned(0.0, credits.spent(want[k]));
-    }
-    evenMinute(want[to - 1]); // the last minute's amounts, as the pass leaves them
-    double idle = evenIdlePaid;
-    boolean trails = sumsCredits; // loop-invariant: the run without a timeline keeps its loops free of the stores
-    int s = 0;
-    for (; s + 1 < size; s += 2) {
-      boolean serves0 = (phases[s] & Cohorts.SERVES) != 0;
-      boolean serves1 = (phases[s + 1] & Cohorts.SERVES) != 0;
-      double e0 = earnedOf[s];
-      double e1 = earnedOf[s + 1];
-      int at0 = s * stride;
-      int at1 = at0 + stride;
-      for (int k = from; k < to; k++) {
-        e0 = credits.earnedAfterPaying(e0, serves0 ? paid[k] : idle);
-        e1 = credits.earnedAfterPaying(e1, serves1 ? paid[k] : idle);
-        if (trails) {
-          trail[at0 + k] = e0;
-          trail[at1 + k] = e1;
-        }
-      }
-      earnedOf[s] = e0;
-      earnedOf[s + 1] = e1;
-      launchOf[s] = serves0 ? evenWantLaunchLeft : evenIdleLaunchLeft;
-      launchOf[s + 1] = serves1 ? evenWantLaunchLeft : evenIdleLaunchLeft;
-    }
-    if (s < size) {
-      boolean serves = (phases[s] & Cohorts.SERVES) != 0;
-      double e = earnedOf[s];
-      int at = s * stride;
-      for (int k = from; k < to; k++) {
-        e = credits.earnedAfterPaying(e, serves ? paid[k] : idle);
-        if (trails) {
-          trail[at + k] = e;
-        }
-      }
-      earnedOf[s] = e;
-      launchOf[s] = serves ? evenWantLaunchLeft : evenIdleLaunchLeft;
-    }
-    if (trails) {
-      meanCreditsAhead(from, to, stride, meanCreditsOf);
-    }
-  }
-
-  /**
-   * {@link #sharedMeanCredits} for minutes {@code from..to-1} of {@link #creditsAhead}, from each share's balance after
-   * each minute: its launch credits +0.0 every minute (what the pass leaves, {@code launchOf}), the same terms over the
-   * active cohorts in slot order.
-   */
-  private void meanCreditsAhead(int from, int to, int stride, double[] meanCreditsOf) {
-    double[] launchOf = cohorts.shares.launch;
-    byte[] phases = cohorts.phase;
-    int[] shareOf = cohorts.share;
-    int[] countOf = cohorts.count;
-    int active = 0;
-    int creditCount = 0;
-    for (int i = 0; i < cohorts.size; i++) {
-      if ((phases[i] & Cohorts.ACTIVE) != 0) {
-        if (active == activeShare.length) {
-          activeShare = Arrays.copyOf(activeShare, 2 * active);
-          activeCount = Arrays.copyOf(activeCount, 2 * active);
-        }
-        activeShare[active] = shareOf[i];
-        activeCount[active++] = countOf[i];
-        creditCount += countOf[i];
-      }
-    }
-    this.creditCount = creditCount;
-    // Each minute's sum in meanCreditsOf[k], cohort after cohort: the same additions in the same order for each minute
-    // as the pass's, the minutes side by side.
-    double[] trail = earnedAhead;
-    Arrays.fill(meanCreditsOf, from, to, 0.0);
-    for (int j = 0; j < active; j++) {
-      int at = activeShare[j] * stride;
-      double launch = launchOf[activeShare[j]];
-      double n = activeCount[j];
-      for (int k = from; k < to; k++) {
-        meanCreditsOf[k] += (launch + trail[at + k]) * n;
-      }
-    }
-    for (int k = from; k < to; k++) {
-      meanCreditsOf[k] = creditCount == 0 ? Double.NaN : meanCreditsOf[k] / creditCount;
-    }
-    meanCredits = meanCreditsOf[to - 1];
-  }
-
-  /**
-   * After {@link #sumsAhead}, its minutes {@code 0..n-1} were run: the results {@link #serve} would have left after
-   * minute {@code n - 1}, and (without unlimited types) the balances: minutes {@code 0..n-2} in which no instance was
-   * held ({@link #payHeldNowhere}), then the last one's pass for real, which leaves every result as serve does.
-   */
-  void lastAhead(int n, double[] demand, double[] want, double[] servedOf, double[] meanCpuOf, double[] metricOf,
-      Counts counts) {
-    int last = n - 1;
-    outsideServed = outside * Math.min(share(demand[last], counts.servingCpu + outside), outsideCapacity);
-    if (!shared) {
-      if (burstable) {
-        payHeldNowhere(want, last);
-      }
-      spread(want[last], counts, cohorts.credits, cohorts.launchCredits);
-      return;
-    }
-    throttled = false;
-    served = servedOf[last];
-    meanCpu = meanCpuOf[last];
-    metricCpu = metricOf[last];
-    evenExtremes(want[last], counts);
-  }
-
-  /**
-   * {@link #sumsAhead} without unlimited types: {@link #spread}'s results minute by minute with {@link #serve}'s want,
-   * no balance moved, up to the first minute that might hold a serving instance of a type in standard mode at its
-   * baseline (aws-behaviour §8.1 [D]: what a minute serves then depends on the balances). A balance falls by at most
-   * what the minute spends ({@link CreditModel#neverHeld}), so the lowest serving balance of each such type, less the
-   * minutes' spending so far, tells it. Fixed-performance types are never held. Returns the minutes computed.
-   */
-  private int sumsAheadHeldNowhere(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf,
-      double[] meanCpuOf, double[] metricOf) {
-    boolean watch = capped;
-    if (watch) {
-      Arrays.fill(lowest, Double.POSITIVE_INFINITY);
-      for (int i = 0; i < cohorts.size; i++) {
-        int type = cohorts.type[i];
-        int phase = cohorts.phase[i];
-        if ((phase & Cohorts.ACTIVE) != 0 && (phase & Cohorts.SERVES) != 0 && credits[type].burstable()
-            && !credits[type].unlimited()) {
-          lowest[type] = Math.min(lowest[type], cohorts.launchCredits[i] + cohorts.credits[i]);
-        }
-      }
-    }
-    double targets = counts.servingCpu + outside;
-    for (int k = 0; k < n; k++) {
-      double share = share(demand[k], targets);
-      double want = Math.min(100.0, share);
-      if (watch) {
-        for (int t = 0; t < lowest.length; t++) {
-          if (lowest[t] != Double.POSITIVE_INFINITY) {
-            if (!credits[t].neverHeld(lowest[t], want)) {
-              return k;
-            }
-            lowest[t] -= credits[t].spent(want);
-          }
-        }
-      }
-      outsideServed = outside * Math.min(share, outsideCapacity);
-      spread(want, counts, null, null);
-      wantOf[k] = want;
-      servedOf[k] = served;
-      meanCpuOf[k] = meanCpu;
-      metricOf[k] = metricCpu;
-    }
-    return n;
-  }
-
-  /**
-   * The balances' minutes {@code 0..to-1} at wants {@code want[k]}, none holding an instance
-   * ({@link #sumsAheadHeldNowhere}): {@link #spread}'s payment of each burstable cohort, in its order.
-   */
-  private void payHeldNowhere(double[] want, int to) {
-    for (int k = 0; k < to; k++) {
-      minuteAmounts(want[k]);
-      for (int i = 0; i < cohorts.size; i++) {
-        int phase = cohorts.phase[i];
-        int type = cohorts.type[i];
-        if ((phase & Cohorts.ACTIVE) != 0 && credits[type].burstable()) {
-          boolean serves = (phase & Cohorts.SERVES) != 0;
-          pay(i, type, serves, false, serves ? wantSpent[type] : idleSpent[type], cohorts.credits,
-              cohorts.launchCredits);
-        }
-      }
-    }
+    return sums;
   }
 
   /** The shared pass's serving-cohort sums (the tests read how many minutes came from a pass ahead). */
@@ -845,7 +524,7 @@ final class DemandSpread {
    * credits (+0.0: every cohort in unlimited mode), serving: once a minute for every cohort or share (the idle
    * amounts are the constructor's).
    */
-  private void evenMinute(double want) {
+  void evenMinute(double want) {
     CreditModel credits = this.credits[0]; // every type's
     evenWantSpent = credits.spent(want);
     evenWantPaid = credits.paidFromEarned(0.0, evenWantSpent);
@@ -856,7 +535,7 @@ final class DemandSpread {
    * One even minute of balance {@code i} of {@code earnedOf} and {@code launchOf} (a cohort's or a share's), serving
    * or idle, from {@link #evenMinute}'s amounts.
    */
-  private void step(double[] earnedOf, double[] launchOf, int i, boolean serves) {
+  void step(double[] earnedOf, double[] launchOf, int i, boolean serves) {
     CreditModel credits = this.credits[0];
     double launch = launchOf[i];
     if (Double.doubleToRawLongBits(launch) == 0L) {
@@ -873,7 +552,7 @@ final class DemandSpread {
    * The metric's extremes when every serving instance runs at {@code want}: from the counts, no per-cohort pass. A
    * warm instance not yet healthy at the load balancer serves nothing.
    */
-  private void evenExtremes(double want, Counts counts) {
+  void evenExtremes(double want, Counts counts) {
     int warm = counts.warmInstances;
     metricMin = warm == 0 ? Double.NaN : counts.servingWarmInstances == warm ? want : 0;
     metricMax = warm == 0 ? Double.NaN : counts.servingWarmInstances > 0 ? want : 0;

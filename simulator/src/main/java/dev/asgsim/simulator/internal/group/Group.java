@@ -85,6 +85,8 @@ public final class Group {
   /** At the last advance. */
   final Counts counts;
   private final DemandSpread minute;
+  /** The quiet kernel's minutes of {@link #minute} served ahead. */
+  private final MinutesAhead ahead;
 
   public Group(GroupParams params, long seed) {
     this(params, seed, PurchaseMix.ALL_ON_DEMAND, LifecycleHooks.NONE, WarmPool.NONE);
@@ -139,6 +141,7 @@ public final class Group {
         params.newInstancesProtected(), random, true);
     this.minute = new DemandSpread(cohorts, types, params.credits(), params.outsideTargets(),
         params.outsideCapacityPercent());
+    this.ahead = new MinutesAhead(minute, cohorts);
     this.quietAdvance = !pool.present();
   }
 
@@ -616,38 +619,38 @@ public final class Group {
   }
 
   /**
-   * Whether {@link #sumsAhead} can serve this group's minutes ahead (chosen at set-up, {@link DemandSpread#servesAhead}):
+   * Whether {@link #sumsAhead} can serve this group's minutes ahead (chosen at set-up, {@link MinutesAhead#servesAhead}):
    * its balances are shared, or no type is in unlimited mode.
    */
   public boolean servesAhead() {
-    return minute.servesAhead();
+    return ahead.servesAhead();
   }
 
   /** Whether {@link #sumsAhead} may compute fewer minutes than asked: some type is in standard mode. */
   public boolean cutsAhead() {
-    return minute.cutsAhead();
+    return ahead.cutsAhead();
   }
 
-  /** Whether {@link #sumsAhead} computes this quiet stretch's minutes ({@link DemandSpread#aheadFits}). */
+  /** Whether {@link #sumsAhead} computes this quiet stretch's minutes ({@link MinutesAhead#aheadFits}). */
   public boolean aheadFits() {
-    return minute.aheadFits();
+    return ahead.aheadFits();
   }
 
   /**
    * What {@link #serve} would give for {@code n} minutes ahead while nothing is recounted (a quiet stretch), into the
    * arrays: each minute's want, served demand, mean CPU and group metric, the same bits, with no balance moved
-   * ({@link DemandSpread#sumsAhead}). Returns how many minutes from the first it computed: {@code n}, or fewer when a
+   * ({@link MinutesAhead#sumsAhead}). Returns how many minutes from the first it computed: {@code n}, or fewer when a
    * minute might hold an instance in standard mode at its baseline; 0, with nothing computed, unless
    * {@link #servesAhead} (and, for shared balances, a small group). {@link #serveAhead} then runs the first of them.
    */
   public int sumsAhead(double[] demand, int n, double[] want, double[] served, double[] meanCpu, double[] metric) {
-    return minute.sumsAhead(demand, n, counts, want, served, meanCpu, metric);
+    return ahead.sumsAhead(demand, n, counts, want, served, meanCpu, metric);
   }
 
   /**
    * Minutes {@code 0..n-1} of the last {@link #sumsAhead}, the first starting at {@code minuteStart}, run: {@link #serve}'s
-   * balances up to each clock hour's end, then that hour's charges, in its order ({@link DemandSpread#creditsAhead}),
-   * and the last minute's results as serve leaves them ({@link DemandSpread#lastAhead}). Unless
+   * balances up to each clock hour's end, then that hour's charges, in its order ({@link MinutesAhead#creditsAhead}),
+   * and the last minute's results as serve leaves them ({@link MinutesAhead#lastAhead}). Unless
    * {@link #meanCreditsUnread}, each minute's {@link #meanCredits} goes into {@code meanCredits[k]} (shared balances
    * only: without them {@link #servesAhead} needs the mean unread).
    */
@@ -661,7 +664,7 @@ public final class Group {
       // The minutes up to the one that ends the clock hour (t + 60 >= hourEnd): no charge falls between them.
       int toHourEnd = (int) Math.max(0, -Math.floorDiv(t + 60 - hourEnd, 60L));
       int to = (int) Math.min(n, k + 1L + toHourEnd);
-      minute.creditsAhead(want, k, to, meanCredits);
+      ahead.creditsAhead(want, k, to, meanCredits);
       if (to - k == toHourEnd + 1) {
         minute.endOfHour(billing);
         meanCredits[to - 1] = minute.meanCredits; // the hour's charges move the mean of the minute that ends it
@@ -669,7 +672,7 @@ public final class Group {
       }
       k = to;
     }
-    minute.lastAhead(n, demand, want, served, meanCpu, metric, counts);
+    ahead.lastAhead(n, demand, want, served, meanCpu, metric, counts);
   }
 
   /** Checks that every instance is in exactly one state and no count is negative; throws if not. */
