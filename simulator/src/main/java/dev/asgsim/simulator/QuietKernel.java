@@ -69,6 +69,8 @@ final class QuietKernel {
   /** Minutes answered, and minutes computed ahead but not run (for the tests and the figures). */
   private long answered;
   private long wasted;
+  /** Chunks computed ahead (for the figures: minutes answered and wasted per chunk). */
+  private long chunks;
   /** Runs of chunks cut before a minute that might hold an instance at its baseline (standard mode, for the tests). */
   private long cut;
   /** {@link #declined}. */
@@ -151,6 +153,7 @@ final class QuietKernel {
       // Up to the first minute that might hold an instance in standard mode at its baseline: that one goes the
       // per-minute way, the engine not yet asked about it.
       int n = group.sumsAhead(demand, chunk, want, served, meanCpu, metric);
+      chunks += n > 0 ? 1 : 0;
       if (n == 0) {
         cut++;
         return m;
@@ -257,6 +260,10 @@ final class QuietKernel {
 
   long wasted() {
     return wasted;
+  }
+
+  long chunks() {
+    return chunks;
   }
 
   long cut() {

@@ -341,6 +341,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return kernel == null ? 0 : kernel.wasted();
   }
 
+  long kernelChunks() {
+    return kernel == null ? 0 : kernel.chunks();
+  }
+
   long kernelCut() {
     return kernel == null ? 0 : kernel.cut();
   }
