@@ -99,7 +99,11 @@ final class CreditModel {
    */
   double earnedAfterPaying(double earned, double paid) {
     double next = earned + params.earnPerMinute() - paid;
-    next = Math.min(next, Math.max(params.maxCredits(), earned));
+    double cap = Math.max(params.maxCredits(), earned);
+    // Math.min(next, cap)'s bits: they differ only for a NaN cap or next +0.0 against cap -0.0, and cap is at least
+    // maxCredits >= +0.0 (a NaN earned makes both NaN). A compare the CPU predicts keeps the min off the balance's
+    // minute-to-minute chain (the quiet kernel's shares, MinutesAhead.creditsAhead).
+    next = next <= cap ? next : cap;
     return params.unlimited() ? next : Math.max(0, next);
   }
 
