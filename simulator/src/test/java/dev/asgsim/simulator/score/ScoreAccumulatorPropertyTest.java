@@ -69,6 +69,62 @@ class ScoreAccumulatorPropertyTest {
    * desired and supply between them (so reaction episodes open inside chunks and close in later ones), demands that
    * repeat, sit on bucket edges, drop to zero and jump, served below demand, NaN CPU, and a Spot interruption's flag.
    */
+  /**
+   * d_t by the threshold's reciprocal ({@link ScoreAccumulator#demandInstances}) against its definition's division
+   * ({@link ScoreAccumulator#dividedInstances}), on demands whose quotient less 1e-9 falls on, or within a few units
+   * of the last place of, a whole number (where the product alone would round across it), near the 1e6 bound, huge,
+   * negative, zero and NaN, and at random.
+   */
+  @Test
+  void demandInstancesWithoutTheDivisionAreTheDivisionsBitForBit() {
+    SplittableRandom random = new SplittableRandom(20261201L);
+    int nearWhole = 0;
+    int atRandom = 0;
+    int divided = 0;
+    for (int i = 0; i < 2_000_000; i++) {
+      double threshold = switch (random.nextInt(4)) {
+        case 0 -> 80;
+        case 1 -> 1 + random.nextInt(100);
+        case 2 -> 1 + random.nextInt(100) + random.nextDouble();
+        default -> Math.scalb(1 + random.nextDouble(), random.nextInt(-20, 20));
+      };
+      ScoreAccumulator a = new ScoreAccumulator(threshold);
+      double whole = random.nextInt(4) == 0 ? random.nextLong(1, 2_000_000) : random.nextInt(-3, 300);
+      double demand = switch (random.nextInt(8)) {
+        // the quotient less 1e-9 a whole number, give or take a few units of the last place
+        case 0, 1, 2 -> {
+          nearWhole++;
+          double d = (whole + 1e-9) * threshold;
+          long ulps = random.nextLong(-8, 9);
+          yield Double.longBitsToDouble(Double.doubleToRawLongBits(d) + ulps);
+        }
+        case 3 -> {
+          nearWhole++;
+          yield whole * threshold + (random.nextDouble() - 0.5) * 1e-6 * threshold;
+        }
+        case 4 -> random.nextDouble() * 1e6 * threshold * 1.1;
+        case 5 -> switch (random.nextInt(5)) {
+          case 0 -> 0.0;
+          case 1 -> -0.0;
+          case 2 -> Double.NaN;
+          case 3 -> random.nextDouble() * 1e300;
+          default -> -random.nextDouble() * 1e7 * threshold;
+        };
+        default -> {
+          atRandom++;
+          yield random.nextDouble() * 1000;
+        }
+      };
+      assertThat(a.demandInstances(demand)).as("demand %s, threshold %s", demand, threshold)
+          .isEqualTo(a.dividedInstances(demand));
+      double q = demand / threshold - 1e-9;
+      divided += Math.abs(q - Math.rint(q)) <= 1e-7 ? 1 : 0; // the cases the division decides
+    }
+    assertThat(divided).isGreaterThan(300_000);
+    assertThat(nearWhole).isGreaterThan(500_000);
+    assertThat(atRandom).isGreaterThan(300_000);
+  }
+
   @Test
   void aStretchsMinutesOverArraysAreTheMinuteByMinuteScores() {
     SplittableRandom random = new SplittableRandom(20261130_2L);
