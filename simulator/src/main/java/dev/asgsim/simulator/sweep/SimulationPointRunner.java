@@ -88,6 +88,6 @@ public final class SimulationPointRunner implements PointRunner, Serializable {
     if (plugin != null) {
       builder.addPlugin(plugin);
     }
-    return Scores.of(builder.build().run().scores());
+    return Scores.of(builder.build().runScores());
   }
 }
