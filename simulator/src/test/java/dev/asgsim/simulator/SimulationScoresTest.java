@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.asgsim.core.config.PredictiveScalingConfiguration;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.config.SpotSettings;
 import dev.asgsim.core.config.TargetTrackingConfiguration;
 import dev.asgsim.core.io.ConfigReader;
 import dev.asgsim.simulator.load.LoadSpec;
@@ -76,13 +77,21 @@ class SimulationScoresTest {
     }
     ScalingConfig onlyForecasting = predictive.toBuilder().scalingPolicies(forecastOnly).build();
     configs.add(onlyForecasting);
+    ScalingConfig spot = configs.get(7);
+    // Spot interruptions and Capacity Rebalancing (aws-behaviour §7.7): the run's Spot scores.
+    configs.add(spot.toBuilder().autoScalingGroup(spot.autoScalingGroup().toBuilder().capacityRebalance(true).build())
+        .simulation(spot.effectiveSimulation().toBuilder().spot(new SpotSettings(70.0, null, null, 0.05, 300)).build())
+        .build());
+    int interrupted = 0;
     for (ScalingConfig config : configs) {
       Simulation sim = Simulation.builder(config).configDirectory(Path.of("../examples"))
           .load(LoadSpec.parse("sine(300, 250, 24h) + noise(20)").render(3 * 1440, 5)).seed(5)
           .recordTimeline(false).recordActivities(false).build();
       SimulationResult full = sim.run();
       assertThat(sim.runScores()).as(config.autoScalingGroup().autoScalingGroupName()).isEqualTo(full.scores());
+      interrupted += full.scores().spotInterruptions() > 0 ? 1 : 0;
     }
+    assertThat(interrupted).as("runs with Spot interruptions").isPositive();
     Simulation variant = Simulation.builder(onlyForecasting).load(LoadSpec.parse("sine(300, 250, 24h)")
         .render(3 * 1440, 5)).seed(5).build();
     assertThat(variant.run().forecastAndScale()).as("the ForecastOnly run has its variant").isPresent();
