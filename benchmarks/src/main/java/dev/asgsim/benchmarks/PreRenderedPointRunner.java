@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Runs a sweep point with the real simulator on loads rendered in memory once up front (by {@link
  * dev.asgsim.simulator.sweep.LoadCase} name), scores only, and reports every score of the run under its PascalCase
- * name. Stateless between calls, so the sweep may call it from all threads.
+ * name, as {@link dev.asgsim.simulator.sweep.SimulationPointRunner} does ({@link Simulation#runScores}). Stateless
+ * between calls, so the sweep may call it from all threads.
  */
 final class PreRenderedPointRunner implements PointRunner {
   private final Map<String, LoadSeries> loads;
@@ -31,7 +32,6 @@ final class PreRenderedPointRunner implements PointRunner {
         .recordTimeline(false)
         .recordActivities(false)
         .build()
-        .run()
-        .scores());
+        .runScores());
   }
 }

@@ -35,6 +35,19 @@ final class ModelNotes {
   /** The notes of the purchase options, instance types and Spot (the run adds their results at its end). */
   final PurchaseNotes purchase;
 
+  /**
+   * Notes nobody reads: a run that returns its scores alone ({@link Simulation#runScores}) writes none of the notes
+   * known before it; what the run adds as it goes (a throttled minute, all instances protected) is kept and unread.
+   */
+  static ModelNotes unread(ScalingConfig config, String instanceType, TypeAllocation types) {
+    return new ModelNotes(config, instanceType, types);
+  }
+
+  private ModelNotes(ScalingConfig config, String instanceType, TypeAllocation types) {
+    this.types = types;
+    this.purchase = new PurchaseNotes(notes, config, instanceType, types);
+  }
+
   /** The notes known before the run: metrics without data, basic monitoring, features not simulated. */
   ModelNotes(ScalingConfig config, ScalingEngine engine, MetricFeed feed, String instanceType,
       Double requestsAtFullCpu, int minutes, TypeAllocation types) {

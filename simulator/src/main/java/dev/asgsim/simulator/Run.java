@@ -97,6 +97,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final boolean stepsOver;
   /** Stretches that went on past a clock or an acting minute instead of ending, for the tests that check it ran. */
   private int stepped;
+  /**
+   * The run says what it did beside its scores: notes, labels, the result ({@link #run}); false for a run whose scores
+   * alone are read ({@link #runScores}), which then writes none of them.
+   */
+  private final boolean describes;
   /** Minutes run by {@link #quietStretch}, for the tests that check it ran. */
   private int quietMinutes;
   /** Of those, the minutes the engine answered itself ({@link ScalingEngine#quietMinute}), for the same tests. */
@@ -114,7 +119,13 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private boolean afterInterruption;
 
   Run(Simulation sim) {
+    this(sim, true);
+  }
+
+  /** @param describes see {@link #describes} */
+  Run(Simulation sim, boolean describes) {
     this.sim = sim;
+    this.describes = describes;
     this.listener = sim.listener;
     ScalingEngine.Builder eb = ScalingEngine.builder(sim.config).settings(sim.engineSettings)
         .startTime(sim.startEpochSecond).forecaster(sim.forecaster);
@@ -164,13 +175,16 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       group.generalPathOnly();
       feed.generalOnly();
     }
-    this.notes = new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),
-        sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes(), types);
+    this.notes = describes ? new ModelNotes(sim.config, engine, feed, sim.instanceType.name(),
+        sim.settings.effectiveRequestsPerMinuteAtFullCpu(), sim.load.minutes(), types)
+        : ModelNotes.unread(sim.config, sim.instanceType.name(), types);
     this.predictive = new PredictiveRecorder(engine, sim.load.minutes());
     this.predictiveStretch = new PredictiveStretch(engine, predictive, sim.load);
     this.activities = sim.recordActivities || sim.sink != RecordSink.NONE ? new ActivityRecorder(sim.seed,
         engine.groupName(), group.availabilityZones(), listener, sim.recordActivities, sim.sink) : null;
-    notes.started(startState.state());
+    if (describes) {
+      notes.started(startState.state());
+    }
     this.actionDelay = sim.settings.effectiveAlarmActionDelaySeconds();
     this.launches = !sim.config.autoScalingGroup().suspended().contains(ScalingProcess.Launch);
     this.terminates = !sim.config.autoScalingGroup().suspended().contains(ScalingProcess.Terminate);
@@ -207,7 +221,22 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.stepsOver = quiet && !keepsRows && !predictiveStretch.active() && !sim.stretchesEndAtClocks;
   }
 
+  /** Runs the minutes, then says what the run did: its scores, notes, labels and records. */
   SimulationResult run() {
+    if (!describes) {
+      throw new IllegalStateException("a run built for its scores alone has no notes to describe it");
+    }
+    Scores s = runScores();
+    var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, sim.startEpochSecond,
+        sim.load.minutes(), sim.instanceType.name(), sim.load.traceEnd(), startState.state());
+    return new SimulationResult(scenario, s, timeline.timelineOrNull(),
+        activities == null ? List.of() : activities.finish(), decisions, notes.all(sim.load.notes(), credits),
+        timeline.labels(sim.config), predictive.finish(), null,
+        notScaled.finish(sim.startEpochSecond + 60L * sim.load.minutes()));
+  }
+
+  /** Runs the minutes: the scores ({@link #run} adds the rest, when the run {@link #describes} itself). */
+  Scores runScores() {
     long start = sim.startEpochSecond;
     int minutes = sim.load.minutes();
     desired = engine.desired();
@@ -289,32 +318,28 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     long end = start + 60L * minutes;
     advance(end);
     group.finish(end);
-    notes.surplusCharged(group.surplusChargedAtHourEnds(), group.surplusCredits());
     double spotSeconds = group.spotBilledSeconds() - burnInSpotSeconds;
     BillByType bill = BillByType.billed(group).minus(burnInByType);
     double onDemandPrice = bill.meanPricePerHour(PurchaseMix.ON_DEMAND, sim.instanceType.pricePerHour());
     double spotPrice = bill.meanPricePerHour(PurchaseMix.SPOT,
         Setup.spotPricePerHour(sim.config, sim.instanceType.pricePerHour()));
-    notes.purchase.purchaseMix(spotSeconds, group.billedSeconds() - burnInSeconds, spotPrice, onDemandPrice,
-        group.spotLaunches());
-    notes.purchase.types(bill);
-    notes.purchase.spotHistories(spotPrices, spotHazard, sim.settings.spot(), group.spotPriceRecommendations(),
-        group.types().launchedAboveMax());
-    notes.purchase.spotInterruptions(sim.settings.spot(), group.interruptsSpot(),
-        Boolean.TRUE.equals(sim.config.autoScalingGroup().capacityRebalance()), group.spotInterruptions(),
-        group.rebalanceLaunches());
+    if (describes) {
+      notes.surplusCharged(group.surplusChargedAtHourEnds(), group.surplusCredits());
+      notes.purchase.purchaseMix(spotSeconds, group.billedSeconds() - burnInSeconds, spotPrice, onDemandPrice,
+          group.spotLaunches());
+      notes.purchase.types(bill);
+      notes.purchase.spotHistories(spotPrices, spotHazard, sim.settings.spot(), group.spotPriceRecommendations(),
+          group.types().launchedAboveMax());
+      notes.purchase.spotInterruptions(sim.settings.spot(), group.interruptsSpot(),
+          Boolean.TRUE.equals(sim.config.autoScalingGroup().capacityRebalance()), group.spotInterruptions(),
+          group.rebalanceLaunches());
+    }
     timeline.finish();
     scores.spot(group.spotInterruptions(), group.rebalanceLaunches());
-    Scores s = scores.finish(group.billedSeconds() - burnInSeconds - spotSeconds, onDemandPrice,
+    return scores.finish(group.billedSeconds() - burnInSeconds - spotSeconds, onDemandPrice,
         spotSeconds, spotPrice, group.surplusCredits(), group.surplusPricePerVcpuHour(credits.surplusPricePerVcpuHour()),
         scaleOuts, scaleIns, group.launchedTotal() - initialInstances, group.terminatedTotal(),
         group.pool().cost(sim.instanceType.pricePerHour()), sim.settings.monitoringPricePerInstanceHour());
-    var scenario = new SimulationResult.Scenario(sim.config, sim.load.description(), sim.seed, start, minutes,
-        sim.instanceType.name(), sim.load.traceEnd(), startState.state());
-    return new SimulationResult(scenario, s, timeline.timelineOrNull(),
-        activities == null ? List.of() : activities.finish(), decisions, notes.all(sim.load.notes(), credits),
-        timeline.labels(sim.config), predictive.finish(), null,
-        notScaled.finish(end));
   }
 
   /** Times the last {@link #run}'s stretches went on past a clock or an acting minute (tests). */

@@ -11,6 +11,7 @@ import dev.asgsim.core.instance.InstanceType;
 import dev.asgsim.core.policy.EngineSettings;
 import dev.asgsim.core.policy.PluginPolicy;
 import dev.asgsim.simulator.load.LoadSeries;
+import dev.asgsim.simulator.score.Scores;
 import dev.asgsim.simulator.spot.PoolHistory;
 import dev.asgsim.simulator.spot.SpotHistories;
 import dev.asgsim.simulator.spot.SpotHistoryException;
@@ -141,6 +142,16 @@ public final class Simulation {
         .spotHistories(spotHistories);
     plugins.forEach(b::addPlugin);
     return r.withForecastAndScale(new Run(b.build()).run().scores());
+  }
+
+  /**
+   * Runs the simulation on the calling thread for its scores alone: {@code run().scores()}, the same numbers, without
+   * the notes, labels and records that say what the run did, and without the ForecastAndScale variant's run, whose
+   * scores are another result's ({@link SimulationResult#forecastAndScale}). For callers that read only the scores
+   * (sweeps: {@code SimulationScoresTest} holds the two equal).
+   */
+  public Scores runScores() {
+    return new Run(this, false).runScores();
   }
 
   public ScalingConfig config() {

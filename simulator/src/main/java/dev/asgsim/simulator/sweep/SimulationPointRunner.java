@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a sweep's simulations with the real {@link Simulation}, without timeline or activities.
+ * Runs a sweep's simulations with the real {@link Simulation} for their scores alone ({@link Simulation#runScores}: no
+ * timeline, activities, notes or labels).
  *
  * <p>Loads are rendered once per load and seed index, before the sweep starts, and shared read-only by every point:
  * the load's random parts (noise, random walks) use a seed from the sweep seed and the seed index only, so every
@@ -88,6 +89,6 @@ public final class SimulationPointRunner implements PointRunner, Serializable {
     if (plugin != null) {
       builder.addPlugin(plugin);
     }
-    return Scores.of(builder.build().run().scores());
+    return Scores.of(builder.build().runScores());
   }
 }
