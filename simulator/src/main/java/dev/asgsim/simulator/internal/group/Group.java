@@ -172,6 +172,11 @@ public final class Group {
     minute.demandAhead(demandAt);
   }
 
+  /** Scale-ins that picked through {@link UnitPicks} so far: the tests check that they compared some. */
+  long unitPicks() {
+    return victims.unitPicks;
+  }
+
   /** The shared pass's serving-cohort sums: the tests read how many minutes a pass ahead answered. */
   ServingSums servingSums() {
     return minute.sums();

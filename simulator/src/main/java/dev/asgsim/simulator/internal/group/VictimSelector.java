@@ -70,6 +70,8 @@ final class VictimSelector {
   private final int[] walked;
   /** A scale-in's picks when every instance weighs one unit and one option is left ({@link #unitPicks}). */
   private final UnitPicks units;
+  /** Scale-ins that picked through {@link #units}: for tests. */
+  long unitPicks;
 
   /**
    * @param random the group's generator: its draws interleave with launch jitter in a fixed order
@@ -406,6 +408,7 @@ final class VictimSelector {
     this.maxUnits = Integer.MAX_VALUE; // every instance weighs one unit, and at least one is left to take
     int n = sortedCandidates(); // may grow candidates
     units.start(candidates, n, keys, option);
+    unitPicks++;
     return units;
   }
 
