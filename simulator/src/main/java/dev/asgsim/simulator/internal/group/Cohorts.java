@@ -90,6 +90,13 @@ final class Cohorts {
   static final byte AGGREGATED = 4;
   /** {@link #due} of a cohort changed since it was counted. */
   static final long STALE = Long.MIN_VALUE;
+  /**
+   * Since {@link ServingSums#list} last listed the serving cohorts: a recount found a cohort starting or stopping to
+   * serve, entering or leaving the metric while serving, or serving with another count, or a serving cohort left
+   * ({@link Counts}). Slots moving keep the serving cohorts' order, so while it is false the list is what listing again
+   * would give.
+   */
+  boolean servingMoved = true;
 
   int add() {
     if (size == count.length) {

@@ -56,6 +56,11 @@ final class Counts {
   private static final int PENDING = 10;
   private static final int PENDING_WAIT = 11;
   private static final int FLAGS = 12;
+  /**
+   * The flags {@link ServingSums#list} reads through a cohort's phase: serving, and serving and in the metric. A cohort
+   * whose recount keeps both and its count leaves the serving list as it was ({@link Cohorts#servingMoved}).
+   */
+  private static final int LISTED = 1 << SERVING | 1 << SERVING_WARM;
   /** Per flag, the units and the instances of the cohorts counted in it: the totals kept between recounts. */
   private final int[] units = new int[FLAGS];
   private final int[] instances = new int[FLAGS];
@@ -91,6 +96,9 @@ final class Counts {
    */
   void forget(Cohorts cohorts, int i) {
     add(cohorts.countedFlags[i], -cohorts.countedCount[i], weight(cohorts, i));
+    if ((cohorts.countedFlags[i] & LISTED) != 0) {
+      cohorts.servingMoved = true;
+    }
   }
 
   /**
@@ -147,7 +155,8 @@ final class Counts {
   private void recount(Cohorts cohorts, int i, long t, int maxInstanceLifetime) {
     int count = cohorts.count[i];
     int weight = weight(cohorts, i);
-    add(cohorts.countedFlags[i], -cohorts.countedCount[i], weight);
+    int oldFlags = cohorts.countedFlags[i];
+    int oldCount = cohorts.countedCount[i];
     int flags = 0;
     boolean replacement = cohorts.reason[i] == (byte) LaunchReason.HEALTH_REPLACEMENT.ordinal();
     if (!cohorts.terminating(i)) {
@@ -190,7 +199,15 @@ final class Counts {
         flags |= 1 << PENDING_WAIT;
       }
     }
-    add(flags, count, weight);
+    if (flags != oldFlags) {
+      add(oldFlags, -oldCount, weight);
+      add(flags, count, weight);
+    } else if (count != oldCount) {
+      add(flags, count - oldCount, weight); // the same integer totals as taking the old part out and the new in
+    }
+    if ((flags & LISTED) != (oldFlags & LISTED) || ((flags & 1 << SERVING) != 0 && count != oldCount)) {
+      cohorts.servingMoved = true;
+    }
     cohorts.countedFlags[i] = flags;
     cohorts.countedCount[i] = count;
     cohorts.phase(i, phase);

@@ -175,6 +175,11 @@ public final class Group {
     minute.demandAhead(demandAt);
   }
 
+  /** Scale-ins that picked through {@link UnitPicks} so far: the tests check that they compared some. */
+  long unitPicks() {
+    return victims.unitPicks;
+  }
+
   /** The shared pass's serving-cohort sums: the tests read how many minutes a pass ahead answered. */
   ServingSums servingSums() {
     return minute.sums();
@@ -292,6 +297,9 @@ public final class Group {
     int left = k;
     victims.begin(at);
     boolean hold = holdSplits && !hooks.hasTerminate(); // a terminate hook draws its time at each split's start
+    if (hold && victims.cached() && types.largestWeight() == 1 && zones.total(PurchaseMix.SPOT) == 0) {
+      return scaleInUnits(at, k, sink);
+    }
     while (left > 0) {
       // A mixed group first takes the purchase option above its share (aws-behaviour §7.4, §7.11 [D]).
       int option = mix.optionToTerminate(zones.total(PurchaseMix.ON_DEMAND), zones.total(PurchaseMix.SPOT));
@@ -300,45 +308,79 @@ public final class Group {
         v = victims.pick(1 - option, left);
       }
       if (v < 0) {
-        boolean heavyOnly = victims.anyUnprotected(at, PurchaseMix.ON_DEMAND)
-            || victims.anyUnprotected(at, PurchaseMix.SPOT);
-        endScaleIn(at);
-        return heavyOnly ? k : k - left;
+        return endScaleIn(at, k, left);
       }
-      int w = types.weight(cohorts.type[v]);
-      int next = v + 1;
-      if (cohorts.count[v] > 1 && hold && (split.holds(v) || !mergesInto(v, next, at))) {
-        // Held until the scale-in ends, then split off in one pass (SplitVictims): the same slots as splitting now.
-        cohorts.count[v]--;
-        cohorts.touched(v);
-        zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], 1);
-        counts.takeOut(w);
-        int seq = cohorts.firstSeq[v] + cohorts.count[v];
-        split.take(v, seq);
-        sink.selected(at, seq, cohorts.az[v], LaunchReason.DESIRED_CHANGE);
-      } else if (cohorts.count[v] > 1 && mergesInto(v, next, at)) {
-        // The cohort's previous victim of this scale-in sits right after it: grow that slot instead of splitting.
-        cohorts.count[v]--;
-        cohorts.count[next]++;
-        cohorts.firstSeq[next]--;
-        cohorts.touched(v);
-        cohorts.touched(next);
-        zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], 1);
-        counts.takeOut(w);
-        sink.selected(at, cohorts.firstSeq[next], cohorts.az[next], LaunchReason.DESIRED_CHANGE);
-      } else {
-        int slot = cohorts.detachLast(v);
-        if (slot != v) {
-          victims.inserted(slot);
-        }
-        startTermination(slot, at);
-        cohorts.toPool[slot] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
-        sink.selected(at, cohorts.firstSeq[slot], cohorts.az[slot], LaunchReason.DESIRED_CHANGE);
-      }
-      left -= w;
+      left -= takeVictim(v, at, hold, sink);
     }
     endScaleIn(at);
     return k;
+  }
+
+  /**
+   * {@link #scaleIn} when every instance weighs one unit and no Spot instance is left: every pick is On-Demand (the
+   * option above its share, aws-behaviour §7.11, as Spot has none) and takes one unit, so the picks need not check
+   * either ({@link UnitPicks}: the same victims and draws). Victims are held in their cohorts until the end.
+   */
+  private int scaleInUnits(long at, int k, VictimSink sink) {
+    UnitPicks picks = victims.unitPicks(PurchaseMix.ON_DEMAND);
+    for (int left = k; left > 0; left--) {
+      int v = picks.pick();
+      if (v < 0) {
+        return endScaleIn(at, k, left);
+      }
+      takeVictim(v, at, true, sink);
+    }
+    endScaleIn(at);
+    return k;
+  }
+
+  /**
+   * The scale-in at {@code at} found no candidate with {@code left} of its {@code k} units to go: ends it and returns
+   * the units handled.
+   */
+  private int endScaleIn(long at, int k, int left) {
+    boolean heavyOnly = victims.anyUnprotected(at, PurchaseMix.ON_DEMAND)
+        || victims.anyUnprotected(at, PurchaseMix.SPOT);
+    endScaleIn(at);
+    return heavyOnly ? k : k - left;
+  }
+
+  /**
+   * One instance of cohort {@code v} is the scale-in's victim at {@code at}: held in its cohort when {@code hold}
+   * ({@link SplitVictims}), else split off now; returns its weight.
+   */
+  private int takeVictim(int v, long at, boolean hold, VictimSink sink) {
+    int w = types.weight(cohorts.type[v]);
+    int next = v + 1;
+    if (cohorts.count[v] > 1 && hold && (split.holds(v) || !mergesInto(v, next, at))) {
+      // Held until the scale-in ends, then split off in one pass (SplitVictims): the same slots as splitting now.
+      cohorts.count[v]--;
+      cohorts.touched(v);
+      zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], 1);
+      counts.takeOut(w);
+      int seq = cohorts.firstSeq[v] + cohorts.count[v];
+      split.take(v, seq);
+      sink.selected(at, seq, cohorts.az[v], LaunchReason.DESIRED_CHANGE);
+    } else if (cohorts.count[v] > 1 && mergesInto(v, next, at)) {
+      // The cohort's previous victim of this scale-in sits right after it: grow that slot instead of splitting.
+      cohorts.count[v]--;
+      cohorts.count[next]++;
+      cohorts.firstSeq[next]--;
+      cohorts.touched(v);
+      cohorts.touched(next);
+      zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], 1);
+      counts.takeOut(w);
+      sink.selected(at, cohorts.firstSeq[next], cohorts.az[next], LaunchReason.DESIRED_CHANGE);
+    } else {
+      int slot = cohorts.detachLast(v);
+      if (slot != v) {
+        victims.inserted(slot);
+      }
+      startTermination(slot, at);
+      cohorts.toPool[slot] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
+      sink.selected(at, cohorts.firstSeq[slot], cohorts.az[slot], LaunchReason.DESIRED_CHANGE);
+    }
+    return w;
   }
 
   /** Whether slot {@code next} holds cohort {@code v}'s victims of the scale-in at {@code at}, right after it. */

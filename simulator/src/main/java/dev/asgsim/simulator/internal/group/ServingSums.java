@@ -50,6 +50,15 @@ final class ServingSums {
    * that moved only cohorts that do not serve: launches, terminations).
    */
   void list(Cohorts cohorts) {
+    if (!cohorts.servingMoved) {
+      // No recount changed a serving cohort: the list as it is (issue 15 item 4: most recounts move launches and
+      // terminations only). The pass ahead holds, as it does when listing again gives the same.
+      if (next < filled) {
+        relisted++;
+      }
+      return;
+    }
+    cohorts.servingMoved = false;
     boolean same = count.length >= cohorts.size;
     if (!same) {
       count = new double[cohorts.count.length];

@@ -68,6 +68,10 @@ final class VictimSelector {
   /** The pools whose heads tie at the best key in the current pick, and how far the weighted walk has read each. */
   private final int[] zoneOrder;
   private final int[] walked;
+  /** A scale-in's picks when every instance weighs one unit and one option is left ({@link #unitPicks}). */
+  private final UnitPicks units;
+  /** Scale-ins that picked through {@link #units}: for tests. */
+  long unitPicks;
 
   /**
    * @param random the group's generator: its draws interleave with launch jitter in a fixed order
@@ -96,6 +100,7 @@ final class VictimSelector {
     this.unitsAtRefresh = new int[pools];
     this.zoneOrder = new int[zones.size()];
     this.walked = new int[zones.size()];
+    this.units = new UnitPicks(cohorts, zones, random);
   }
 
   /** Whether this selector keeps the tied candidates during a scale-in. */
@@ -360,16 +365,7 @@ final class VictimSelector {
    * the option.
    */
   private void sortCandidates() {
-    int n = 0;
-    for (int i = 0; i < cohorts.size; i++) {
-      if (isCandidate(i)) {
-        if (n == candidates.length) {
-          candidates = Arrays.copyOf(candidates, 2 * n);
-        }
-        candidates[n++] = i;
-      }
-    }
-    keys.sortAndRank(cohorts, at, candidates, n, cohorts.size);
+    int n = sortedCandidates();
     for (int a = 0; a < zones.size(); a++) {
       orderSize[base + a] = 0;
       orderAt[base + a] = 0;
@@ -384,6 +380,36 @@ final class VictimSelector {
       order[p][m] = i;
       orderSize[p] = m + 1;
     }
+  }
+
+  /** The current option's candidates into {@link #candidates}, sorted by key and ranked; returns how many. */
+  private int sortedCandidates() {
+    int n = 0;
+    for (int i = 0; i < cohorts.size; i++) {
+      if (isCandidate(i)) {
+        if (n == candidates.length) {
+          candidates = Arrays.copyOf(candidates, 2 * n);
+        }
+        candidates[n++] = i;
+      }
+    }
+    keys.sortAndRank(cohorts, at, candidates, n, cohorts.size);
+    return n;
+  }
+
+  /**
+   * The picks of the scale-in opened by {@link #begin} when every instance weighs one unit and {@code option} is the
+   * only purchase option with instances ({@link UnitPicks}: the same victims and draws as {@link #pick}); only when
+   * {@link #cached}, and no other pick may follow in this scale-in.
+   */
+  UnitPicks unitPicks(int option) {
+    this.option = option;
+    this.base = option * zones.size();
+    this.maxUnits = Integer.MAX_VALUE; // every instance weighs one unit, and at least one is left to take
+    int n = sortedCandidates(); // may grow candidates
+    units.start(candidates, n, keys, option);
+    unitPicks++;
+    return units;
   }
 
   private boolean inZoneWithMost(int i, int most) {

@@ -52,6 +52,10 @@ final class Zones {
   int[][] spread(int n, int option) {
     int[] c = units[option];
     int[][] placed = new int[c.length][types.size()];
+    if (types.size() == 1 && types.weight(0) == 1 && option == PurchaseMix.ON_DEMAND) {
+      spreadEvenly(n, c, placed, option);
+      return placed;
+    }
     int got = 0;
     while (got < n) {
       int best = 0;
@@ -66,6 +70,42 @@ final class Zones {
       got += types.weight(type);
     }
     return placed;
+  }
+
+  /**
+   * {@link #spread} of one On-Demand type of weight 1 (the type the strategy picks is that one), by levels: while the
+   * instances left fill every AZ at the fewest units up to the next count, each gets as many at once (one by one, each
+   * to the emptiest and the first on a tie, would take the same turns), and the last few go one each to the first of
+   * them in config order (issue 15 item 4: a large fleet's scale-outs place hundreds of instances a day).
+   */
+  private void spreadEvenly(int n, int[] c, int[][] placed, int option) {
+    int left = n;
+    while (left > 0) {
+      int low = Integer.MAX_VALUE;
+      int above = Integer.MAX_VALUE;
+      int at = 0;
+      for (int u : c) {
+        if (u < low) {
+          above = low;
+          low = u;
+          at = 1;
+        } else if (u == low) {
+          at++;
+        } else if (u < above) {
+          above = u;
+        }
+      }
+      // One turn gives each AZ at the fewest one instance; as many turns as keep them at or under the next count.
+      long turns = Math.min((long) above - low, left / at);
+      for (int a = 0; a < c.length && left > 0; a++) {
+        if (c[a] == low) {
+          int k = turns > 0 ? (int) turns : 1;
+          placed[a][0] += k;
+          add(a, option, 0, k);
+          left -= k;
+        }
+      }
+    }
   }
 
   /**

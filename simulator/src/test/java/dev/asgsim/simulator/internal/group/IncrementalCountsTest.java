@@ -107,6 +107,7 @@ class IncrementalCountsTest {
   private int lifetimes;
   private int hookWaits;
   private int largestCohorts;
+  private long unitScaleIns;
 
   @Test
   @DisplayName("§6.3, §6.5, §7.2, §7.4, §7.5, §7.11: the kept counts and the advance over due cohorts only equal the "
@@ -121,6 +122,7 @@ class IncrementalCountsTest {
     assertThat(lifetimes).as("instances retired at MaxInstanceLifetime (§7.5)").isGreaterThan(500);
     assertThat(hookWaits).as("instances held in Pending:Wait (§6.5)").isGreaterThan(2_000);
     assertThat(largestCohorts).as("cohorts in the largest group").isGreaterThan(100);
+    assertThat(unitScaleIns).as("scale-ins picked by UnitPicks (one unit each, no Spot left)").isGreaterThan(400);
   }
 
   private void compare(long seed) {
@@ -172,6 +174,7 @@ class IncrementalCountsTest {
           .isEqualTo(Double.doubleToRawLongBits(plain.group.served()));
       largestCohorts = Math.max(largestCohorts, fast.group.cohortCount());
     }
+    unitScaleIns += fast.group.unitPicks();
     for (String told : fast.told) {
       victims += told.contains("victim") && told.endsWith("DESIRED_CHANGE") ? 1 : 0;
       lifetimes += told.contains("victim") && told.endsWith("MAX_LIFETIME") ? 1 : 0;
@@ -189,6 +192,20 @@ class IncrementalCountsTest {
     assertThat(PlainCounts.of(plain.group.counts)).as(where + ": counts of every cohort").isEqualTo(full.totals());
     assertThat(g.nextEventAt()).as(where + ": next event").isEqualTo(plain.group.nextEventAt());
     assertThat(fast.cohorts()).as(where + ": cohorts").isEqualTo(plain.cohorts());
+    // The serving list kept while no recount moved a serving cohort (Cohorts.servingMoved) is the list taken afresh.
+    ServingSums sums = g.servingSums();
+    sums.list(g.cohorts);
+    StringBuilder kept = new StringBuilder();
+    for (int j = 0; j < sums.size; j++) {
+      kept.append(sums.count[j]).append(sums.inMetric[j] ? "m " : " ");
+    }
+    StringBuilder fresh = new StringBuilder();
+    for (int i = 0; i < g.cohorts.size; i++) {
+      if ((g.cohorts.phase[i] & Cohorts.SERVES) != 0) {
+        fresh.append((double) g.cohorts.count[i]).append((g.cohorts.phase[i] & Cohorts.AGGREGATED) != 0 ? "m " : " ");
+      }
+    }
+    assertThat(kept.toString()).as(where + ": serving list").isEqualTo(fresh.toString());
     int k = 0;
     while (k < fast.told.size() && k < plain.told.size() && fast.told.get(k).equals(plain.told.get(k))) {
       k++;

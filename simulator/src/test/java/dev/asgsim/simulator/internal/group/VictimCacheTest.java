@@ -25,6 +25,8 @@ class VictimCacheTest {
     final TypeAllocation types;
     final Zones zones;
     final VictimSelector selector;
+    /** The selector's generator. */
+    final SplittableRandom random;
     final List<String> policies = new ArrayList<>();
 
     /** Whether a victim stays in its cohort until the scale-in ends (Group's SplitVictims), instead of a split. */
@@ -39,12 +41,19 @@ class VictimCacheTest {
      *              across the AZs at shared times (each launch's AZs tie under every policy), one type, one policy
      */
     World(long seed, boolean cache, boolean hold, boolean large) {
+      this(seed, cache, hold, large, false);
+    }
+
+    /**
+     * @param unit every instance one unit of one type and On-Demand ({@link UnitPicks}' groups), else as above
+     */
+    World(long seed, boolean cache, boolean hold, boolean large, boolean unit) {
       this.hold = hold;
       SplittableRandom r = new SplittableRandom(seed);
       int azs = large ? 4 : 1 + r.nextInt(4);
-      boolean weighted = !large && r.nextBoolean();
+      boolean weighted = !large && r.nextBoolean() && !unit;
       List<TypeAllocation.Type> list = new ArrayList<>();
-      int typeCount = large ? 1 : 1 + r.nextInt(3);
+      int typeCount = large || unit ? 1 : 1 + r.nextInt(3);
       for (int t = 0; t < typeCount; t++) {
         list.add(new TypeAllocation.Type("t" + t, weighted ? 1 + r.nextInt(4) : 1, 1, 0.1 + r.nextInt(5) / 10.0,
             0.05 + r.nextInt(5) / 20.0, 1 + r.nextInt(3)));
@@ -54,7 +63,8 @@ class VictimCacheTest {
       zones = new Zones(azs, types);
       int policyCount = large ? 1 : 1 + r.nextInt(2);
       for (int p = 0; p < policyCount; p++) {
-        policies.add(POLICIES.get(r.nextInt(large ? 4 : POLICIES.size())));
+        String policy = POLICIES.get(r.nextInt(large ? 4 : POLICIES.size()));
+        policies.add(unit && policy.equals("AllocationStrategy") ? "Default" : policy);
       }
       int seq = 0;
       int n = large ? 60 + r.nextInt(91) : 1 + r.nextInt(40);
@@ -62,7 +72,7 @@ class VictimCacheTest {
         int i = cohorts.add();
         cohorts.count[i] = large ? 1 + r.nextInt(3) : 1 + r.nextInt(6);
         cohorts.az[i] = large ? k % azs : r.nextInt(azs);
-        cohorts.option[i] = large ? 0 : (byte) r.nextInt(2);
+        cohorts.option[i] = large || unit ? 0 : (byte) r.nextInt(2);
         cohorts.type[i] = (byte) r.nextInt(typeCount);
         cohorts.firstSeq[i] = seq;
         seq += cohorts.count[i];
@@ -72,8 +82,8 @@ class VictimCacheTest {
         cohorts.drainAt[i] = Cohorts.NEVER;
         zones.add(cohorts.az[i], cohorts.option[i], cohorts.type[i], cohorts.count[i]);
       }
-      selector = new VictimSelector(cohorts, zones, types, policies, r.nextInt(4) == 0, new SplittableRandom(seed),
-          cache);
+      random = new SplittableRandom(seed);
+      selector = new VictimSelector(cohorts, zones, types, policies, r.nextInt(4) == 0, random, cache);
     }
 
     /** No AllocationStrategy: the keys are clocks fixed at launch. */
@@ -127,6 +137,52 @@ class VictimCacheTest {
     assertThat(seen[0]).isEqualTo(300); // every large fleet keeps its candidates (no AllocationStrategy)
     assertThat(seen[2]).isGreaterThan(20_000);
     assertThat(seen[4]).isGreaterThan(10_000);
+  }
+
+  @Test
+  @DisplayName("§7.4 [D]: where every instance is one unit of one On-Demand type, UnitPicks picks the full scan's "
+      + "victims in the same order with the same draws, on 300 large fleets and 600 random groups")
+  void unitPicksEqualTheFullScan() {
+    int large = compareUnits(20_001, 20_300, true, 60);
+    int small = compareUnits(30_001, 30_600, false, 30);
+    assertThat(large).isGreaterThan(20_000);
+    assertThat(small).isGreaterThan(5_000);
+  }
+
+  /**
+   * Runs the unit-shaped groups of seeds {@code from} to {@code to} through four scale-ins each, picked by the full scan
+   * and by {@link UnitPicks} (victims held, as Group holds them), and compares every pick by the cohort's first id;
+   * returns the victims compared. Both draw from generators of one seed, so equal draws are part of the comparison.
+   */
+  private static int compareUnits(long from, long to, boolean large, int victims) {
+    int compared = 0;
+    for (long seed = from; seed <= to; seed++) {
+      World full = new World(seed, false, false, large, true);
+      World unit = new World(seed, true, true, large, true);
+      assertThat(unit.selector.cached()).isTrue();
+      SplittableRandom driver = new SplittableRandom(-seed);
+      for (int scaleIn = 0; scaleIn < 4; scaleIn++) {
+        long at = 7200 + 1337L * scaleIn;
+        full.selector.begin(at);
+        unit.selector.begin(at);
+        UnitPicks picks = unit.selector.unitPicks(0);
+        for (int left = 1 + driver.nextInt(victims); left > 0; left--) {
+          int w = full.selector.pick(0, left);
+          int u = picks.pick();
+          assertThat(u < 0 ? -1 : unit.cohorts.firstSeq[u]).as("seed %d scale-in %d", seed, scaleIn)
+              .isEqualTo(w < 0 ? -1 : full.cohorts.firstSeq[w]);
+          if (w < 0) {
+            break;
+          }
+          full.terminate(w, at);
+          unit.terminate(u, at);
+          compared++;
+        }
+      }
+      // The generators after the scale-ins: in the same state only if both made as many draws.
+      assertThat(unit.random.nextLong()).as("seed %d: the next draw", seed).isEqualTo(full.random.nextLong());
+    }
+    return compared;
   }
 
   /**
