@@ -26,9 +26,10 @@ import java.util.List;
  * chain of dependent additions with nothing to overlap it (benchmarks/HISTORY.md, eleventh session).
  *
  * <p>The quiet-minute kernel's chunks ({@code QuietKernel}) add their minutes from the chunk's metrics
- * ({@link #minutes}) and observe an hour's first minute before asking the engine for its evaluation ({@link #observe});
- * {@link #minute} then skips a minute observed so whose evaluation the engine did not answer (the per-minute way runs
- * it).
+ * ({@link #minutes}) and observe an hour's first minute before asking the engine for its evaluation ({@link #observe}),
+ * or, for an hour that starts without a forecast, after the engine answered it ({@link #minutesAnswerable});
+ * {@link #minute} then skips a minute observed before its evaluation that the engine did not answer (the per-minute
+ * way runs it).
  *
  * <p>A stretch reads the group's counts and desired capacity where the plain minute may see them change: at its start
  * and where it goes on past a clock or a minute that acts ({@link #counts}); the held minutes are observed with them,
