@@ -30,13 +30,10 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
  * at a time ({@link #record}; QuietKernelRowsTest compares them with the per-minute stretch's).
  *
  * <p>With predictive policies (aws-behaviour §5.2, issue 12) the chunk's minutes are added to the hour's sums from the
- * chunk's metrics ({@link PredictiveStretch#minutes}), and the engine is asked up to the next hour that may forecast
- * again: before that hour's first minute is asked, the minutes before it go into the hour's sums and that minute is
- * observed ({@link PredictiveStretch#observe}: the hour closes, a forecast may be made), as the per-minute way does
- * before its evaluation. An hour that starts without a forecast (five in six: the policies forecast every 6 hours,
- * {@link PredictiveStretch#minutesAnswerable}) changes only the history, which no evaluation reads, so the engine is
- * asked past its first minute, which is observed once answered, in the minutes' order. A stretch's first minute goes
- * the per-minute way, which finds the hour. The floors are looked at by the
+ * chunk's metrics ({@link PredictiveStretch#minutes}), and the engine is asked an hour at a time: before an hour's
+ * first minute is asked, the minutes before it go into the hour's sums and that minute is observed
+ * ({@link PredictiveStretch#observe}: the hour closes, a forecast may be made), as the per-minute way does before its
+ * evaluation. A stretch's first minute goes the per-minute way, which finds the hour. The floors are looked at by the
  * engine where {@link ScalingEngine#quietMinute} looks at them (the kept floors' window, which SchedulingBufferTime
  * puts inside the hour), and one above desired ends its answers there, so the minute that scales out goes the
  * per-minute way.
@@ -74,8 +71,6 @@ final class QuietKernel {
   private long wasted;
   /** Runs of chunks cut before a minute that might hold an instance at its baseline (standard mode, for the tests). */
   private long cut;
-  /** Hours' first minutes observed after the engine answered their evaluations (without a forecast; for the tests). */
-  private long observedAfter;
   /** {@link #declined}. */
   private boolean declined;
   /** The group may serve fewer minutes ahead than asked ({@link Group#cutsAhead}): the engine is asked after it. */
@@ -172,31 +167,23 @@ final class QuietKernel {
       // No value is NaN: the held datapoint is not, and a value's NaN comes from the stretch's counts (no warm
       // instance for the CPU, no serving target for the requests).
       feed.heldAhead(metric, perTarget, n - 1, warm, warmInstances, serving, value, contributors, 1);
-      // The engine's answers, up to the predictive policies' next hour that may forecast again: the minutes before it
-      // go into the hour's sums, and its first minute is observed (which may close the hour and forecast again, which
-      // the floors read) before its evaluation is asked, the per-minute way's order (PredictiveStretch.minute). An hour
-      // that starts without a forecast changes only the history, which no evaluation reads: the engine is asked past
-      // its first minute, which is observed after the answers, in order. Without predictive policies, one call.
+      // The engine's answers, an hour of the predictive policies' history at a time: the minutes before an hour's first
+      // go into the hour's sums, and the hour's first is observed (which may close the hour and forecast again) before
+      // its evaluation is asked, the per-minute way's order (PredictiveStretch.minute). Without predictive policies,
+      // one call.
       int from = 0; // the first of the chunk's minutes not in the hour's sums yet
       while (a < n) {
         long minuteStart = start + 60L * (m + a);
-        if (predictive.minutesHeld(minuteStart) == 0) {
+        int count = predictive.minutesHeld(minuteStart);
+        if (count == 0) {
           predictive.minutes(m + from, metric, from, a - from);
           predictive.observe(m + a, minuteStart, metric[a]);
           from = a + 1;
+          count = predictive.minutesHeld(minuteStart);
         }
-        int count = predictive.minutesAnswerable(minuteStart, n - a);
+        count = Math.min(count, n - a);
         int k = engine.quietMinutes(tick + 60L * a, period + 60L * a, value, contributors, a, count);
         a += k;
-        // the answered minutes that start an hour without a forecast, observed in order
-        for (int left = predictive.minutesHeld(start + 60L * (m + from)); left < a - from;
-            left = predictive.minutesHeld(start + 60L * (m + from))) {
-          int b = from + left;
-          predictive.minutes(m + from, metric, from, left);
-          predictive.observe(m + b, start + 60L * (m + b), metric[b]);
-          from = b + 1;
-          observedAfter++;
-        }
         if (k < count) {
           break;
         }
@@ -276,9 +263,5 @@ final class QuietKernel {
 
   long cut() {
     return cut;
-  }
-
-  long observedAfter() {
-    return observedAfter;
   }
 }

@@ -347,11 +347,6 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return kernel == null ? 0 : kernel.wasted();
   }
 
-  /** Hours whose first minute the kernel observed after the engine answered past it (tests). */
-  long kernelObservedAfter() {
-    return kernel == null ? 0 : kernel.observedAfter();
-  }
-
   long kernelCut() {
     return kernel == null ? 0 : kernel.cut();
   }

@@ -138,20 +138,10 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     sums.start(h);
     // the forecaster decides whether the history suffices (the built-in one needs 24 h, aws-behaviour §5.2 [D]; forecasts
     // given from AWS do not depend on the simulated history)
-    if (mayForecastAt(h)) {
+    if (origin == Long.MIN_VALUE || h - origin >= REFORECAST_HOURS * HOUR) {
       return forecast(h);
     }
     return false;
-  }
-
-  /**
-   * Whether {@link #startHour} at the hour starting at {@code hourStart} may make a new forecast (then the floors may
-   * change): before the first forecast, and from {@link #REFORECAST_HOURS} after the last one's origin. An hour that
-   * starts otherwise only closes the last hour into the history and starts new sums, which no floor reads, so a caller
-   * may have the evaluations past its start answered before it observes it (the simulator's quiet-minute kernel).
-   */
-  public boolean mayForecastAt(long hourStart) {
-    return origin == Long.MIN_VALUE || hourStart - origin >= REFORECAST_HOURS * HOUR;
   }
 
   /**

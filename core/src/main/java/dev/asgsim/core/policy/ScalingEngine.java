@@ -359,9 +359,7 @@ public final class ScalingEngine implements ControlPlaneView {
    * same held decision quietMinute would have returned; the last one's is {@link #lastQuietDecision}). The first one
    * not answered changed nothing (the caller publishes and evaluates) but the predictive floors, brought up to date as
    * quietMinute brings them. No value may be NaN. With predictive policies the caller must not ask past the minute
-   * that starts an hour of their history at which one may forecast again ({@link PredictiveEvaluator#mayForecastAt}:
-   * {@link #observeLoad} would forecast there, which the floors read; an hour that starts without a forecast changes
-   * only the history, and may be observed after the answers past its start): the
+   * that starts an hour of their history ({@link #observeLoad} may forecast again there, which the floors read): the
    * floors are looked at where quietMinute looks at them, at the first evaluation at or after {@link #floorsQuietUntil}
    * (the kept floors' window ends, aws-behaviour §5.2's hour applying from hourStart − SchedulingBufferTime), and a
    * floor above desired there ends the answers.

@@ -26,10 +26,9 @@ import java.util.List;
  * chain of dependent additions with nothing to overlap it (benchmarks/HISTORY.md, eleventh session).
  *
  * <p>The quiet-minute kernel's chunks ({@code QuietKernel}) add their minutes from the chunk's metrics
- * ({@link #minutes}) and observe an hour's first minute before asking the engine for its evaluation ({@link #observe}),
- * or, for an hour that starts without a forecast, after the engine answered it ({@link #minutesAnswerable});
- * {@link #minute} then skips a minute observed before its evaluation that the engine did not answer (the per-minute
- * way runs it).
+ * ({@link #minutes}) and observe an hour's first minute before asking the engine for its evaluation ({@link #observe});
+ * {@link #minute} then skips a minute observed so whose evaluation the engine did not answer (the per-minute way runs
+ * it).
  *
  * <p>A stretch reads the group's counts and desired capacity where the plain minute may see them change: at its start
  * and where it goes on past a clock or a minute that acts ({@link #counts}); the held minutes are observed with them,
@@ -68,7 +67,6 @@ public final class PredictiveStretch {
   private final PredictiveRecorder recorder;
   private final LoadSeries series;
   private final boolean active;
-  private final PredictiveEvaluator[] policies;
   /** {@link #START_HOUR}, read from a field so that it is no constant: see the class comment. */
   private final MethodHandle startHour;
   /**
@@ -100,7 +98,6 @@ public final class PredictiveStretch {
     this.recorder = recorder;
     this.series = series;
     this.active = !engine.predictivePolicies().isEmpty();
-    this.policies = engine.predictivePolicies().toArray(new PredictiveEvaluator[0]);
     this.startHour = START_HOUR;
     LoadMetric metric = oneMetric(engine.predictivePolicies());
     this.sums = metric == null ? null : new HourSums(metric);
@@ -145,35 +142,6 @@ public final class PredictiveStretch {
       return -1;
     }
     return minuteStart >= hourEnd ? 0 : (int) Math.min(Integer.MAX_VALUE, (hourEnd - minuteStart + 59) / 60);
-  }
-
-  /**
-   * How many of the {@code wanted} minutes from {@code minuteStart} (inside the hour observed last, {@link #minutesHeld}
-   * above 0) may have their evaluations asked before an hour's first minute is observed: those before the first hour
-   * that may start with a new forecast ({@link PredictiveEvaluator#mayForecastAt}), which the floors read. An hour that
-   * starts without one closes the last hour into the history and starts new sums, which no evaluation reads, so the
-   * minutes past its start may be asked first and it observed afterwards, in order (the kernel's chunks). Without
-   * predictive policies, {@code wanted}.
-   */
-  public int minutesAnswerable(long minuteStart, int wanted) {
-    if (!active) {
-      return wanted;
-    }
-    long last = minuteStart + 60L * (wanted - 1);
-    long h = hourEnd;
-    while (h <= last && startsWithoutForecast(h)) {
-      h += HOUR;
-    }
-    return (int) Math.min(wanted, (h - minuteStart + 59) / 60);
-  }
-
-  private boolean startsWithoutForecast(long hourStart) {
-    for (PredictiveEvaluator p : policies) {
-      if (p.mayForecastAt(hourStart)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
