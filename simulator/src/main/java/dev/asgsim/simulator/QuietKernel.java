@@ -107,7 +107,7 @@ final class QuietKernel {
    * minute, one datapoint held now ({@link MetricFeed#holdsOneDatapoint}): runs those the engine answers, in chunks;
    * returns the first minute not run: {@code end}; or one for the per-minute way, among them a minute the engine was
    * asked about and declined, with nothing changed ({@link ScalingEngine#quietMinutes}: {@link #declined}, for the
-   * per-minute way to publish and evaluate without asking again; not with predictive policies), and one that might
+   * per-minute way to publish and evaluate without asking again), and one that might
    * hold an instance at its baseline ({@link Group#sumsAhead}), not asked about. The counts are the stretch's
    * ({@link Run#quietStretch}).
    */
@@ -116,9 +116,10 @@ final class QuietKernel {
     long start = sim.startEpochSecond;
     double cpuPerLoadUnit = sim.cpuPerLoadUnit;
     int size = FIRST;
+    // The engine's declining a minute says what the per-minute way's question would (ScalingEngine.quietMinutes: the
+    // first minute not answered changed nothing but the floors, which quietMinute would bring up to date to the same),
+    // also with predictive policies: a minute declined here was observed first when it starts an hour.
     declined = false;
-    // The engine's declining a minute says what the per-minute way's question would: without predictive policies.
-    boolean tells = !predictive.active();
     while (m < end && feed.holdsOneDatapoint()) {
       int held = predictive.minutesHeld(start + 60L * m);
       if (held < 0) {
@@ -135,7 +136,7 @@ final class QuietKernel {
         // that starts an hour is observed first, with its metric: below; in standard mode the group first says
         // whether the minute might hold an instance at its baseline.)
         if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
-          declined = tells;
+          declined = true;
           return m;
         }
         a = 1;
@@ -160,7 +161,7 @@ final class QuietKernel {
       }
       if (held > 0 && cuts) {
         if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
-          declined = tells;
+          declined = true;
           wasted += n;
           return m;
         }
@@ -191,8 +192,9 @@ final class QuietKernel {
         }
       }
       if (a == 0) {
-        // an hour's first minute observed and not answered: the per-minute way runs it (PredictiveStretch.minute knows
-        // it is observed)
+        // an hour's first minute observed and declined: the per-minute way runs it (PredictiveStretch.minute knows it is
+        // observed)
+        declined = true;
         wasted += n;
         return m;
       }
@@ -213,7 +215,7 @@ final class QuietKernel {
       answered += a;
       m += a;
       if (a < n) {
-        declined = tells;
+        declined = true;
         wasted += n - a;
         return m;
       }

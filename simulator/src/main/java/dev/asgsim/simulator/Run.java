@@ -91,8 +91,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final QuietKernel kernel;
   /**
    * A stretch goes on past a clock's minute and a minute that acts ({@link #quietStretch}): chosen at set-up for a
-   * quiet run that keeps no timeline rows (whose counts a stretch writes once) and has no predictive policies (whose
-   * stretch steps read the counts once an hour); {@link Simulation.Builder#stretchesEndAtClocks} turns it off.
+   * quiet run that keeps no timeline rows (whose counts a stretch writes once); the predictive policies' history takes
+   * the counts read again ({@link PredictiveStretch#counts}). {@link Simulation.Builder#stretchesEndAtClocks} turns it
+   * off.
    */
   private final boolean stepsOver;
   /** Stretches that went on past a clock or an acting minute instead of ending, for the tests that check it ran. */
@@ -218,7 +219,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.kernel = answersQuiet && rowsFit && predictiveStretch.holdsMinutes()
         && group.servesAhead() && !sim.checkInvariants && !sim.perMinuteStretches
         ? new QuietKernel(sim, group, feed, engine, scores, view, predictiveStretch, notScaled, timeline) : null;
-    this.stepsOver = quiet && !keepsRows && !predictiveStretch.active() && !sim.stretchesEndAtClocks;
+    this.stepsOver = quiet && !keepsRows && !sim.stretchesEndAtClocks;
   }
 
   /** Runs the minutes, then says what the run did: its scores, notes, labels and records. */
@@ -347,6 +348,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return stepped;
   }
 
+  /** Steps of the last {@link #run} at a new desired that handed held predictive minutes over (tests). */
+  int predictiveHandOversAtNewDesired() {
+    return predictiveStretch.handOversAtNewDesired();
+  }
+
   /** Minutes the last {@link #run} ran in quiet stretches. */
   int quietMinutes() {
     return quietMinutes;
@@ -456,7 +462,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     long start = sim.startEpochSecond;
     double cpuPerLoadUnit = sim.cpuPerLoadUnit;
     boolean holds = feed.holdsOneMinute(firstTick);
-    predictiveStretch.begin(group.warm(), group.inService(), group.serving(), desired);
+    predictiveStretch.begin();
     if (keepsRows && !countsEveryMinute) {
       timeline.startOfMinute(m, group); // a kept timeline's counts hold until the stretch's last evaluation
     }
@@ -471,6 +477,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       int warm = group.warm();
       int warmInstances = group.warmInstances();
       int targets = group.servingInstances() + group.outsideTargets();
+      // the predictive history's counts and desired as the plain minute passes them: read again past a clock or a change
+      predictiveStretch.counts(warm, group.inService(), serving, desired, start + 60L * m);
       boolean chunks = kernel != null && holds && kernel.fits();
       // Whether the kernel tries the next minute: not after it stopped before a minute that might hold an instance at
       // its baseline (standard mode) until the engine answers one here, so that a run of such minutes (a group out of

@@ -168,7 +168,7 @@ class QuietKernelTest {
   }
 
   /** The case on a burstable type in unlimited mode, whose balances the kernel serves ahead ({@code Group#sumsAhead}). */
-  private static RandomRuns.Case kernelsGroup(SplittableRandom random, RandomRuns.Case c) {
+  static RandomRuns.Case kernelsGroup(SplittableRandom random, RandomRuns.Case c) {
     var sim = c.config().simulation().toBuilder().creditSpecification("unlimited")
         .instanceType(random.nextBoolean() ? "t2.nano" : "t3.micro").build();
     return new RandomRuns.Case(c.example(), c.min(), c.max(), c.config().toBuilder().simulation(sim).build(), c.load(),

@@ -30,10 +30,10 @@ import java.util.List;
  * {@link #minute} then skips a minute observed so whose evaluation the engine did not answer (the per-minute way runs
  * it).
  *
- * <p>A stretch reads the group's counts once ({@link #begin}); the held minutes are observed with them, with the
- * desired capacity of the stretch's start, which is what the plain minute passes (a change of desired ends the stretch
- * after the minute's observation), and with the run's load of each minute ({@code load.at(m)}, as the plain minute
- * passes). Allocation-free; one per run.
+ * <p>A stretch reads the group's counts and desired capacity where the plain minute may see them change: at its start
+ * and where it goes on past a clock or a minute that acts ({@link #counts}); the held minutes are observed with them,
+ * which is what the plain minute passes (a change of desired comes after the minute's observation), and with the run's
+ * load of each minute ({@code load.at(m)}, as the plain minute passes). Allocation-free; one per run.
  *
  * <p>The hour's start is called through a method handle ({@link #startHour}), not directly: C2 inlines a plain call
  * to it (it runs 8 760 times a year, "hot"), and with it the whole hourly tree (the hand-over, the engine's hour and
@@ -89,6 +89,8 @@ public final class PredictiveStretch {
   private int inService;
   private int targets;
   private int desired;
+  /** {@link #counts}' hand-overs at a new desired, for the tests that check the path ran. */
+  private int handOversAtNewDesired;
 
   /** @param series the run's load: minute {@code m}'s requests are {@code series.at(m)} */
   public PredictiveStretch(ScalingEngine engine, PredictiveRecorder recorder, LoadSeries series) {
@@ -143,16 +145,36 @@ public final class PredictiveStretch {
   }
 
   /**
-   * A stretch starts with these counts and desired capacity (those {@link ScalingEngine#observeLoad} and
-   * {@link PredictiveRecorder#minute} get in each of its minutes). Its first minute is observed at once: the minutes
-   * before it went the plain way, so the hour they observed is not known here.
+   * A stretch starts: its first minute is observed at once (the minutes before it went the plain way, so the hour they
+   * observed is not known here). {@link #counts} follows before its first minute.
    */
-  public void begin(int cpuReporting, int inService, int targets, int desired) {
+  public void begin() {
+    this.hourEnd = Long.MIN_VALUE;
+  }
+
+  /**
+   * The group's counts and desired capacity from the stretch's minute starting at {@code minuteStart} on (those
+   * {@link ScalingEngine#observeLoad} and {@link PredictiveRecorder#minute} get in each of its minutes): at the
+   * stretch's start, and again where it goes on past a clock or a minute that acts ({@code Run.quietStretch}), whose
+   * counts and desired the plain minute reads anew. A minute's terms are added to the sums as it passes, with the counts
+   * in force then, so new counts need no hand-over; the recorder takes the held minutes with one desired capacity
+   * ({@link PredictiveRecorder#minutes}), so a new desired hands over those held with the old one first.
+   */
+  public void counts(int cpuReporting, int inService, int targets, int desired, long minuteStart) {
+    if (desired != this.desired && held > 0) {
+      handOversAtNewDesired++;
+      handOver();
+      first = minuteStart; // the next held minute: this one, inside the hour, or the hour's first observes it
+    }
     this.cpuReporting = cpuReporting;
     this.inService = inService;
     this.targets = targets;
     this.desired = desired;
-    this.hourEnd = Long.MIN_VALUE;
+  }
+
+  /** How many times {@link #counts} handed the held minutes over at a new desired capacity (tests). */
+  public int handOversAtNewDesired() {
+    return handOversAtNewDesired;
   }
 
   /**
