@@ -332,6 +332,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return engine.predictivePolicies();
   }
 
+  /** Of the minutes the engine answered, those with an alarm in ALARM and reason {@code why} (tests). */
+  long answeredInAlarm(Hold why) {
+    return engine.quietMinutesInAlarm(why);
+  }
+
   /** Minutes of the last {@link #run} run by {@link QuietKernel}, and computed by it ahead but not run (tests). */
   long kernelMinutes() {
     return kernel == null ? 0 : kernel.answered();
