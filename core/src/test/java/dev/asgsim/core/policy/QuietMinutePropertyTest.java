@@ -109,6 +109,9 @@ class QuietMinutePropertyTest {
     int offset = 1 + r.nextInt(60);
     double level = target * (0.3 + r.nextDouble());
     double swing = r.nextDouble() * target * 0.4;
+    // the count behind each datapoint: steady for a while, as a group's, so that an alarm in ALARM sees its policy
+    // propose the same capacity minute after minute (the minutes answered then) until the load or the count moves
+    double count = 1 + r.nextInt(6);
     for (int k = 0; k < MINUTES; k++) {
       minutes++;
       String at = "seed " + seed + " minute " + k;
@@ -133,7 +136,10 @@ class QuietMinutePropertyTest {
       if (kind > 1) { // the usual minute: a datapoint, a NaN gap now and then
         // exactly the target now and then: between AlarmHigh's threshold and the dead band, no reason at all
         double v = kind == 2 ? Double.NaN : kind < 6 ? target : Math.max(0, level + (r.nextDouble() - 0.5) * swing);
-        double n = 1 + r.nextInt(6);
+        if (r.nextInt(8) == 0) {
+          count = 1 + r.nextInt(6);
+        }
+        double n = count;
         plain.publish(0, start, v, n);
         q = quick.quietMinute(now, start, v, n);
         if (q == null) {
