@@ -146,10 +146,7 @@ final class QuietMinutes {
     for (int i = 0; i < window.length; i++) {
       window[i] = next[i]; // not System.arraycopy: a stub call for two longs
     }
-    int slot = deferred++ & mask;
-    periodStart[slot] = start;
-    value[slot] = v;
-    contributors[slot] = n;
+    defer(start, v, n);
     nextNow = now + 60;
     nextStart = start + 60;
     return policy.quietHold(v);
@@ -185,15 +182,9 @@ final class QuietMinutes {
       }
       w0 = n0;
       w1 = n1;
-      int slot = deferred++ & mask;
-      periodStart[slot] = start + 60L * k;
-      value[slot] = x;
-      contributors[slot] = n[from + k];
+      defer(start + 60L * k, x, n[from + k]);
     }
-    window[0] = w0;
-    if (two) {
-      window[1] = w1;
-    }
+    keep(w0, w1);
     if (k > 0) {
       nextNow = now + 60L * k;
       nextStart = start + 60L * k;
@@ -246,15 +237,9 @@ final class QuietMinutes {
       }
       w0 = n0;
       w1 = n1;
-      int slot = deferred++ & mask;
-      periodStart[slot] = start + 60L * k;
-      value[slot] = x;
-      contributors[slot] = n[from + k];
+      defer(start + 60L * k, x, n[from + k]);
     }
-    window[0] = w0;
-    if (two) {
-      window[1] = w1;
-    }
+    keep(w0, w1);
     if (k > 0) {
       nextNow = now + 60L * k;
       nextStart = start + 60L * k;
@@ -263,6 +248,22 @@ final class QuietMinutes {
       answeredInAlarm[hold] += k;
     }
     return k;
+  }
+
+  /** The datapoint ({@code v}, {@code n}) of the period starting at {@code start}, deferred: into the ring. */
+  private void defer(long start, double v, double n) {
+    int slot = deferred++ & mask;
+    periodStart[slot] = start;
+    value[slot] = v;
+    contributors[slot] = n;
+  }
+
+  /** The windows of target tracking's alarms, one or two, after the minutes answered (a missing second's is 0). */
+  private void keep(long w0, long w1) {
+    window[0] = w0;
+    if (window.length == 2) {
+      window[1] = w1;
+    }
   }
 
   /**
