@@ -363,6 +363,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return engine.predictivePolicies();
   }
 
+  /** Of the minutes the engine answered, those with an alarm in ALARM and reason {@code why} (tests). */
+  long answeredInAlarm(Hold why) {
+    return engine.quietMinutesInAlarm(why);
+  }
+
   /** Minutes of the last {@link #run} run by {@link QuietKernel}, and computed by it ahead but not run (tests). */
   long kernelMinutes() {
     return kernel == null ? 0 : kernel.answered();
@@ -481,17 +486,26 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       predictiveStretch.counts(warm, group.inService(), serving, desired, start + 60L * m);
       boolean chunks = kernel != null && holds && kernel.fits();
       // Whether the kernel tries the next minute: not after it stopped before a minute that might hold an instance at
-      // its baseline (standard mode) until the engine answers one here, so that a run of such minutes (a group out of
-      // credits) is not looked at twice a minute; after a minute the engine declined it tries the next one.
+      // its baseline (standard mode) until the engine has answered kernelWait minutes here — 1, doubling while the
+      // kernel stops at once, up to 64 — so that a run of such minutes (a group out of credits, which the engine
+      // answers every minute while its low alarm stays in ALARM at MinSize) is not looked at twice a minute; after a
+      // minute the engine declined it tries the next one.
       boolean tryKernel = chunks;
+      int kernelWait = 0;
+      int kernelBackoff = 1;
       boolean acts = false;
       for (; m < end; m++) {
         // The kernel asked the engine about this minute and it declined (QuietKernel.declined): not asked again below.
         boolean declined = false;
         if (tryKernel && !clock && feed.holdsOneDatapoint()) {
+          long cuts = kernel.cut();
           int next = kernel.run(m, end, firstTick, counted, desired, serving, supply, warm, warmInstances, targets);
           declined = kernel.declined();
           tryKernel = declined;
+          if (kernel.cut() > cuts) {
+            kernelWait = next > m ? 1 : kernelBackoff;
+            kernelBackoff = next > m ? 1 : Math.min(64, 2 * kernelBackoff);
+          }
           if (next > m) {
             answeredMinutes += next - m;
             m = next;
@@ -534,7 +548,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
           if (d != null) {
             answered = true;
             answeredMinutes++;
-            tryKernel = chunks;
+            tryKernel = chunks && --kernelWait <= 0;
             timeline.datapoint(0, feed.heldMinute(), feed.heldValue());
             feed.hold(t0, cpu, warm, warmInstances, requestsPerTarget, serving);
             notScaled.evaluated(d);

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * makes them (each minute's datapoint held a minute, random alarm pairs and extra range, scale-in on or off), each
  * also cut short at random minutes, give exactly the run of the per-minute stretch and of the plain loop: the same
  * scores, decisions and notes (the throttled minutes among them), bit for bit.
+ * The minutes the engine answers while an alarm is in ALARM (the proposal equal to desired, clamped back by MaxSize, or
+ * none with DisableScaleIn: {@link AnsweredInAlarm}) have a floor per reason.
  */
 class QuietKernelGroupsTest {
   private static final int SEED_EXAMPLE = 0;
@@ -44,6 +46,10 @@ class QuietKernelGroupsTest {
   void theKernelRunsFixedStandardAndRequestGroupsAsThePerMinuteWay() throws Exception {
     SplittableRandom random = new SplittableRandom(20261130_16L);
     long[] kernelMinutes = new long[KINDS.size()];
+    AnsweredInAlarm[] inAlarm = new AnsweredInAlarm[KINDS.size()];
+    for (int k = 0; k < inAlarm.length; k++) {
+      inAlarm[k] = new AnsweredInAlarm();
+    }
     long[] cuts = new long[KINDS.size()];
     long[] minutes = new long[KINDS.size()];
     long wasted = 0;
@@ -64,6 +70,7 @@ class QuietKernelGroupsTest {
         if (length == full) {
           RandomRuns.assertSameRun(what + ", plain", new Run(simulation(cut, true, true, activities)).run(), kernel);
           kernelMinutes[kind] += kernelRun.kernelMinutes();
+          inAlarm[kind].add(kernelRun);
           cuts[kind] += kernelRun.kernelCut();
           minutes[kind] += full;
           wasted += kernelRun.kernelWasted();
@@ -81,6 +88,9 @@ class QuietKernelGroupsTest {
     assertThat(cuts[1]).as("chunks cut before a held minute, standard on CPU").isGreaterThan(100);
     assertThat(cuts[3]).as("chunks cut before a held minute, standard on requests").isGreaterThan(100);
     assertThat(wasted).as("minutes computed ahead and not run").isGreaterThan(0);
+    for (AnsweredInAlarm counts : inAlarm) { // each kind: rounding, MaxSize's clamp, DisableScaleIn with an alarm in ALARM
+      counts.assertAtLeast(300, 150, 300);
+    }
   }
 
   /** A random run of {@code kind}, made to hold each minute's datapoint a minute. */

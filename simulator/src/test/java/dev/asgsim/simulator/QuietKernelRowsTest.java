@@ -18,12 +18,15 @@ import org.junit.jupiter.api.Test;
  * random cases are QuietKernelTest's (datapoints held a minute, random alarm pairs, extra range, scale-in on or off,
  * unlimited, standard or fixed-performance types), each run kept, streamed, and kept and streamed, also cut short at
  * random minutes.
+ * The minutes the engine answers while an alarm is in ALARM (the proposal equal to desired, clamped back by MaxSize, or
+ * none with DisableScaleIn: {@link AnsweredInAlarm}) have a floor per reason.
  */
 class QuietKernelRowsTest {
   @Test
   void theKernelWritesThePerMinuteStretchesRowsAndRecords() throws Exception {
     SplittableRandom random = new SplittableRandom(20261130_16L);
     long answered = 0;
+    AnsweredInAlarm inAlarm = new AnsweredInAlarm();
     long minutes = 0;
     int runs = 0;
     int compared = 0;
@@ -53,6 +56,7 @@ class QuietKernelRowsTest {
                 new Run(simulation(cut, rows, true, true, plainCalls)).run(), kernel);
             kernelCalls.assertSame(what + ", plain", plainCalls);
             answered += kernelRun.kernelMinutes();
+            inAlarm.add(kernelRun);
             minutes += full;
             runs += kernelRun.kernelMinutes() > 0 ? 1 : 0;
             notScaled += kernelCalls.notScaled;
@@ -65,6 +69,7 @@ class QuietKernelRowsTest {
     assertThat(runs).as("runs with minutes run by the kernel").isGreaterThanOrEqualTo(15);
     assertThat(answered).as("minutes run by the kernel").isGreaterThan(minutes / 8);
     assertThat(notScaled).as("not-scaled records handed on").isGreaterThan(1_000);
+    inAlarm.assertAtLeast(80, 800, 10_000); // rounding, MaxSize's clamp, DisableScaleIn with an alarm in ALARM
   }
 
   /** How a run reads its rows. */

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * scores, the surplus credits charged at hours' ends and at the end) is compared at many minutes, not only the last:
  * the same scores, decisions and notes, bit for bit; with predictive policies also the forecast evaluations and the
  * policies' calibration.
+ * The minutes the engine answers while an alarm is in ALARM (the proposal equal to desired, clamped back by MaxSize, or
+ * none with DisableScaleIn: {@link AnsweredInAlarm}) have a floor per reason.
  */
 class QuietKernelTest {
   @Test
@@ -39,6 +41,7 @@ class QuietKernelTest {
     int runs = 0;
     int compared = 0;
     long wasted = 0;
+    AnsweredInAlarm inAlarm = new AnsweredInAlarm();
     for (int i = 0; i < 40; i++) {
       RandomRuns.Case c = answering(random, RandomRuns.next(random, 0));
       int full = c.load().minutes();
@@ -59,6 +62,7 @@ class QuietKernelTest {
           wasted += kernelRun.kernelWasted();
           minutes += full;
           runs += kernelRun.kernelMinutes() > 0 ? 1 : 0;
+          inAlarm.add(kernelRun);
         }
         compared++;
       }
@@ -67,6 +71,7 @@ class QuietKernelTest {
     assertThat(runs).as("runs with minutes run by the kernel").isGreaterThanOrEqualTo(15);
     assertThat(answered).as("minutes run by the kernel").isGreaterThan(minutes / 5);
     assertThat(wasted).as("minutes computed ahead and not run").isGreaterThan(0);
+    inAlarm.assertAtLeast(1_000, 400, 5_000); // rounding, MaxSize's clamp, DisableScaleIn with an alarm in ALARM
   }
 
   /**
@@ -91,6 +96,7 @@ class QuietKernelTest {
     int predictiveDecisions = 0;
     int midHourFloors = 0;
     int raised = 0;
+    AnsweredInAlarm inAlarmP = new AnsweredInAlarm();
     for (int i = 0; i < 40; i++) {
       RandomRuns.Case c = kernelsGroup(random, answering(random, RandomRuns.next(random, 0)));
       int kind = i % 4;
@@ -144,6 +150,7 @@ class QuietKernelTest {
           minutes += full;
           runs += kernelRun.kernelMinutes() > 0 ? 1 : 0;
           engineAnswered += kernelRun.kernelMinutes() > 0 ? kernelRun.answeredMinutes() : 0;
+          inAlarmP.add(kernelRun);
           predictiveDecisions += (int) plain.decisions().stream()
               .filter(d -> d.source() == DecisionSource.PREDICTIVE).count();
           if (buffer > 0 && kernelRun.kernelMinutes() > 0) {
@@ -165,6 +172,7 @@ class QuietKernelTest {
     assertThat(midHourFloors).as("of those, at the floors' window's end inside an hour, in the kernel's runs")
         .isGreaterThan(10);
     assertThat(raised).as("runs whose MaxSize a forecast raised").isGreaterThan(0);
+    inAlarmP.assertAtLeast(200, 250, 3_000);
   }
 
   /** The case on a burstable type in unlimited mode, whose balances the kernel serves ahead ({@code Group#sumsAhead}). */

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * publish and alarm action delays, Cold and Steady starts, burn-in) and of the seed example made to hold its
  * datapoints a minute with random alarm pairs ({@link QuietKernelTest#answering}, the kernel's runs), each also cut
  * short at a random minute: the same scores, activities, decisions, not-scaled records and notes, bit for bit.
+ * The minutes the engine answers while an alarm is in ALARM (the proposal equal to desired, clamped back by MaxSize, or
+ * none with DisableScaleIn: {@link AnsweredInAlarm}) have a floor per reason.
  */
 class StretchStepTest {
   @Test
@@ -31,6 +33,7 @@ class StretchStepTest {
     long stepped = 0;
     long kernelMinutes = 0;
     int steppingRuns = 0;
+    AnsweredInAlarm inAlarm = new AnsweredInAlarm();
     for (int i = 0; i < 48; i++) {
       RandomRuns.Case c = RandomRuns.next(random, i);
       if (i % 2 == 1) {
@@ -49,6 +52,7 @@ class StretchStepTest {
         if (length == full) {
           stepped += steps.stepped();
           kernelMinutes += steps.kernelMinutes();
+          inAlarm.add(steps);
           steppingRuns += steps.stepped() > 0 ? 1 : 0;
         }
       }
@@ -56,6 +60,7 @@ class StretchStepTest {
     assertThat(steppingRuns).as("runs whose stretches went on past a clock").isGreaterThanOrEqualTo(20);
     assertThat(stepped).as("clocks and acting minutes stepped over").isGreaterThan(1000);
     assertThat(kernelMinutes).as("minutes run by the kernel between them").isGreaterThan(10_000);
+    inAlarm.assertAtLeast(1_500, 1_000, 1_000); // rounding, MaxSize's clamp, DisableScaleIn with an alarm in ALARM
   }
 
   /**

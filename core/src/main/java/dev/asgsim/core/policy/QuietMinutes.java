@@ -3,17 +3,21 @@ package dev.asgsim.core.policy;
 import dev.asgsim.core.alarm.Alarm;
 import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.alarm.MetricSeries;
+import java.util.Arrays;
 
 /**
  * {@link ScalingEngine#quietMinute}: a datapoint published and the evaluation that follows answered together, for the
  * usual group (one target tracking policy on one metric, no scheduled action or suspended AlarmNotification; predictive
  * policies only while their floors are current and at or below desired, checked by the engine) while the engine can
- * prove the evaluation is a quiet hold. It is one when every alarm is OK and
- * stays OK: the datapoint and its N − 1 predecessors are all present, so each alarm's state is whether M of those N
- * breach (aws-behaviour §8.4: "with ≥ N real points the newest N decide"; "M out of N"), and with neither
- * alarm in ALARM target tracking proposes nothing and names its reason from the newest datapoint
- * ({@link TargetTrackingEvaluator#quietHold}, aws-behaviour §1.4). The alarms' windows are kept here as breach bits,
- * one shift and one bit count per alarm and minute.
+ * prove the evaluation is a quiet hold. It is one when every alarm keeps its state, OK or ALARM: the datapoint and its
+ * N − 1 predecessors are all present, so each alarm's state is whether M of those N breach (aws-behaviour §8.4: "with
+ * ≥ N real points the newest N decide"; "M out of N"). With neither alarm in ALARM target tracking proposes nothing and
+ * names its reason from the newest datapoint ({@link TargetTrackingEvaluator#quietHold}, aws-behaviour §1.4). With one
+ * in ALARM ({@link #alarmMinutes}) the policy must propose what it proposed at the last evaluation — from the newest
+ * datapoint M and its count N ({@link TargetTrackingEvaluator#alarmProposal}, §1.5) — and the engine must hold that
+ * proposal without a change (equal to desired, or clamped back by MaxSize; none with DisableScaleIn): the alarm
+ * states and proposals a timeline shows then stay as the last evaluation left them. The alarms' windows are kept
+ * here as breach bits, one shift and one bit count per alarm and minute.
  *
  * <p>The datapoints are deferred, not put: the series is brought up to date ({@link #flush}) before anything reads
  * it, with the newest {@link #kept} of them in order, the longest evaluation range (N + the extra range) of its
@@ -45,8 +49,22 @@ final class QuietMinutes {
   /** The instant and period start the next call must bring: one evaluation a minute, one datapoint each. */
   private long nextNow;
   private long nextStart;
-  /** The hold ordinal of the last evaluation {@link #minutes} answered (read by the engine). */
+  /** The hold ordinal of the last evaluation {@link #minutes} or {@link #alarmMinutes} answered (read by the engine). */
   int lastHold;
+  /**
+   * Which alarm invokes the policy while deferring ({@link #NO_DRIVER} when every alarm is OK): the states are those at
+   * {@link #arm}, and an answered minute leaves every state where it was.
+   */
+  private int driver;
+  static final int NO_DRIVER = 0;
+  static final int HIGH = 1;
+  static final int LOW = 2;
+  /** AlarmLow in ALARM with DisableScaleIn: no proposal (aws-behaviour §1.7). */
+  static final int LOW_DISABLED = 3;
+  /** How many evaluations {@link #alarmMinutes} answered, by hold ordinal (for the tests that check they ran). */
+  final long[] answeredInAlarm = new long[Hold.values().length];
+  /** Per alarm, whether it was in ALARM at {@link #arm}. */
+  private final boolean[] inAlarm;
 
   private QuietMinutes(MetricSeries series, Alarm[] alarms, TargetTrackingEvaluator policy, int extraRange) {
     this.series = series;
@@ -58,6 +76,7 @@ final class QuietMinutes {
     this.lowN = new long[k];
     this.window = new long[k];
     this.next = new long[k];
+    this.inAlarm = new boolean[k];
     for (int i = 0; i < k; i++) {
       need[i] = alarms[i].spec().datapointsToAlarm();
       lowN[i] = (1L << alarms[i].spec().evaluationPeriods()) - 1;
@@ -93,14 +112,25 @@ final class QuietMinutes {
   }
 
   /**
+   * Whether the evaluation at {@code now} that sees the period starting at {@code start} as its newest may be answered
+   * at all: the one after the last answered, or the first of a new deferral ({@link #arm}). Then {@link #driver} says
+   * which of {@link #minute}, {@link #minutes} (every alarm OK) or {@link #alarmMinutes} (one in ALARM) asks.
+   */
+  boolean ready(long now, long start) {
+    return armed ? now == nextNow && start == nextStart : arm(now, start);
+  }
+
+  /** Which alarm invokes the policy in the minutes deferred now: {@link #NO_DRIVER}, {@link #HIGH}, {@link #LOW}... */
+  int driver() {
+    return driver;
+  }
+
+  /**
    * The hold ordinal of the evaluation at {@code now} right after the datapoint ({@code v}, {@code n}) of the period
    * starting at {@code start} is published, when it is a quiet hold (the datapoint is then deferred); else -1, and
    * nothing changed.
    */
   int minute(long now, long start, double v, double n) {
-    if (armed ? now != nextNow || start != nextStart : !arm(now, start)) {
-      return -1;
-    }
     if (v != v) {
       return -1; // a gap: the missing-data rules decide
     }
@@ -116,10 +146,7 @@ final class QuietMinutes {
     for (int i = 0; i < window.length; i++) {
       window[i] = next[i]; // not System.arraycopy: a stub call for two longs
     }
-    int slot = deferred++ & mask;
-    periodStart[slot] = start;
-    value[slot] = v;
-    contributors[slot] = n;
+    defer(start, v, n);
     nextNow = now + 60;
     nextStart = start + 60;
     return policy.quietHold(v);
@@ -134,9 +161,6 @@ final class QuietMinutes {
    * caller holds none then and asks nothing).
    */
   int minutes(long now, long start, double[] v, double[] n, int from, int count) {
-    if (count == 0 || (armed ? now != nextNow || start != nextStart : !arm(now, start))) {
-      return 0;
-    }
     // Target tracking's alarms, one or two (of): the windows in locals; a missing second alarm's window stays 0, below
     // any need.
     boolean two = alarms.length == 2;
@@ -158,15 +182,9 @@ final class QuietMinutes {
       }
       w0 = n0;
       w1 = n1;
-      int slot = deferred++ & mask;
-      periodStart[slot] = start + 60L * k;
-      value[slot] = x;
-      contributors[slot] = n[from + k];
+      defer(start + 60L * k, x, n[from + k]);
     }
-    window[0] = w0;
-    if (two) {
-      window[1] = w1;
-    }
+    keep(w0, w1);
     if (k > 0) {
       nextNow = now + 60L * k;
       nextStart = start + 60L * k;
@@ -176,19 +194,96 @@ final class QuietMinutes {
   }
 
   /**
+   * {@link #minutes} while an alarm is in ALARM ({@link #driver} not {@link #NO_DRIVER}), each evaluation answered with
+   * {@code hold} (the engine's reason for the policy's proposal {@code proposal} at desired {@code desired}, which
+   * changes nothing): every alarm's state stays what it was — M of the newest N breach exactly for those in ALARM, the
+   * newest N all present (aws-behaviour §8.4 [D]: "the most recent N real points decide") — and the policy proposes
+   * {@code proposal} again, computed from the minute's datapoint M and its count N as {@link TargetTrackingEvaluator
+   * #propose} computes it (§1.5 "Which N", §2.2; none with DisableScaleIn, §1.7); the timeline's proposal column and
+   * the alarm columns then hold. Stops at the first evaluation where either moves, or whose datapoint is NaN (nothing
+   * of it changed). The policy then keeps what its last answered proposal recorded.
+   */
+  int alarmMinutes(long now, long start, double[] v, double[] n, int from, int count, int desired, int proposal,
+      int hold) {
+    boolean two = alarms.length == 2;
+    Alarm a0 = alarms[0];
+    Alarm a1 = two ? alarms[1] : a0;
+    long mask0 = lowN[0];
+    long mask1 = two ? lowN[1] : 0;
+    int need0 = need[0];
+    int need1 = two ? need[1] : 65;
+    boolean s0 = inAlarm[0];
+    boolean s1 = two && inAlarm[1];
+    long w0 = window[0];
+    long w1 = two ? window[1] : 0;
+    boolean high = driver == HIGH;
+    boolean proposes = driver != LOW_DISABLED;
+    int k = 0;
+    for (; k < count; k++) {
+      double x = v[from + k];
+      if (x != x) {
+        break; // a gap: the missing-data rules decide
+      }
+      long n0 = (w0 << 1 | a0.breachBit(x)) & mask0;
+      long n1 = (w1 << 1 | a1.breachBit(x)) & mask1;
+      if ((Long.bitCount(n0) >= need0) != s0 || (Long.bitCount(n1) >= need1) != s1) {
+        break; // a state changes: evaluate's
+      }
+      if (proposes) {
+        double load = x * n[from + k];
+        if (load != load || policy.alarmProposal(high, load, desired) != proposal) {
+          break; // the decision-time count would be read, or another proposal: evaluate's
+        }
+      }
+      w0 = n0;
+      w1 = n1;
+      defer(start + 60L * k, x, n[from + k]);
+    }
+    keep(w0, w1);
+    if (k > 0) {
+      nextNow = now + 60L * k;
+      nextStart = start + 60L * k;
+      policy.quietAlarmed(high, proposes, v[from + k - 1]);
+      lastHold = hold;
+      answeredInAlarm[hold] += k;
+    }
+    return k;
+  }
+
+  /** The datapoint ({@code v}, {@code n}) of the period starting at {@code start}, deferred: into the ring. */
+  private void defer(long start, double v, double n) {
+    int slot = deferred++ & mask;
+    periodStart[slot] = start;
+    value[slot] = v;
+    contributors[slot] = n;
+  }
+
+  /** The windows of target tracking's alarms, one or two, after the minutes answered (a missing second's is 0). */
+  private void keep(long w0, long w1) {
+    window[0] = w0;
+    if (window.length == 2) {
+      window[1] = w1;
+    }
+  }
+
+  /**
    * The hold ordinals of the evaluations {@link #minutes} answered over {@code v[from..from+count)}, into
    * {@code holds[0..count)}: each its newest datapoint's quiet reason ({@link TargetTrackingEvaluator#quietReasons}; the
    * alarms stayed OK), recording nothing.
    */
   void holds(double[] v, int from, int count, int[] holds) {
+    if (driver != NO_DRIVER) {
+      Arrays.fill(holds, 0, count, lastHold); // alarmMinutes: one proposal, one reason
+      return;
+    }
     policy.quietReasons(v, from, count, holds);
   }
 
   /**
    * Starts deferring at the evaluation {@code now} that would see the period starting at {@code start} as its
-   * newest: every alarm is OK, that period is the one after the series' newest, the N − 1 before it are present, and
-   * the evaluation's range reaches it the way {@link Alarm#evaluate} selects it (its newest period at most the extra
-   * range after it).
+   * newest: every alarm is OK or in ALARM (with one in ALARM, the policy proposes from the newest datapoint alone), that
+   * period is the one after the series' newest, the N − 1 before it are present, and the evaluation's range reaches it
+   * the way {@link Alarm#evaluate} selects it (its newest period at most the extra range after it).
    */
   private boolean arm(long now, long start) {
     long p = series.periodOf(start);
@@ -196,9 +291,15 @@ final class QuietMinutes {
     if (p != series.newestPeriod() + 1 || lag < 0 || lag > extraRange) {
       return false;
     }
+    int drives = NO_DRIVER;
     for (int i = 0; i < alarms.length; i++) {
-      if (alarms[i].state() != AlarmState.OK) {
+      AlarmState s = alarms[i].state();
+      if (s == AlarmState.INSUFFICIENT_DATA) {
         return false;
+      }
+      inAlarm[i] = s == AlarmState.ALARM;
+      if (inAlarm[i] && (drives == NO_DRIVER || alarms[i] == policy.highAlarm())) { // AlarmHigh first, as propose
+        drives = alarms[i] == policy.highAlarm() ? HIGH : policy.scaleInEnabled() ? LOW : LOW_DISABLED;
       }
       long w = 0;
       for (int k = 1; k < Long.bitCount(lowN[i]); k++) {
@@ -210,6 +311,10 @@ final class QuietMinutes {
       }
       window[i] = w;
     }
+    if (drives != NO_DRIVER && !policy.proposesFromNewestDatapoint()) {
+      return false;
+    }
+    driver = drives;
     armed = true;
     deferred = 0;
     nextNow = now;

@@ -106,6 +106,9 @@ public final class ScalingEngine implements ControlPlaneView {
   private final boolean runsSchedule;
   /** The quiet minutes this engine can answer without evaluating ({@link #quietMinute}), or null. */
   private final QuietMinutes quiet;
+  /** {@link #quietMinute}'s datapoint for {@link QuietMinutes#alarmMinutes}. */
+  private final double[] oneValue = new double[1];
+  private final double[] oneContributors = new double[1];
 
   private ScalingEngine(Builder b) {
     ScalingConfig config = b.config;
@@ -328,8 +331,9 @@ public final class ScalingEngine implements ControlPlaneView {
   /**
    * {@link #publish}{@code (0, periodStartEpochSecond, value, contributors)} then {@link #evaluate}{@code
    * (nowEpochSecond, …)}, answered without evaluating when this engine can prove that evaluation is a quiet hold (see
-   * {@link QuietMinutes}: one target tracking policy on one metric, both alarms OK and staying OK, the datapoint and
-   * its predecessors present): returns that held decision, the same as evaluate's, or null when it cannot, and then
+   * {@link QuietMinutes}: one target tracking policy on one metric, every alarm keeping its state, the datapoint and
+   * its predecessors present; with an alarm in ALARM, the policy's proposal the same as at the last evaluation and no
+   * change: {@link #alarmMinutes}): returns that held decision, the same as evaluate's, or null when it cannot, and then
    * nothing happened (publish and evaluate as usual) but the predictive floors evaluate brings up to date first.
    * Consecutive calls must come a minute apart with consecutive periods; the datapoints reach the metric's series
    * before anything reads it. An answered minute changes no alarm's state, no dynamic policy's proposal and neither
@@ -343,7 +347,18 @@ public final class ScalingEngine implements ControlPlaneView {
     if (nowEpochSecond >= floorsQuietUntil && !floorsQuiet(nowEpochSecond)) {
       return null;
     }
-    int why = quiet.minute(nowEpochSecond, periodStartEpochSecond, value, contributors);
+    if (!quiet.ready(nowEpochSecond, periodStartEpochSecond)) {
+      return null;
+    }
+    int why;
+    if (quiet.driver() == QuietMinutes.NO_DRIVER) {
+      why = quiet.minute(nowEpochSecond, periodStartEpochSecond, value, contributors);
+    } else {
+      oneValue[0] = value;
+      oneContributors[0] = contributors;
+      why = alarmMinutes(nowEpochSecond, periodStartEpochSecond, oneValue, oneContributors, 0, 1, -1) == 0 ? -1
+          : quiet.lastHold;
+    }
     if (why < 0) {
       return null;
     }
@@ -377,7 +392,13 @@ public final class ScalingEngine implements ControlPlaneView {
       }
       // the evaluations before the floors' window ends (floorsQuiet left it after now)
       int limit = (int) Math.min(count - done, Math.floorDiv(floorsQuietUntil - now - 1, 60) + 1);
-      int k = quiet.minutes(now, periodStartEpochSecond + 60L * done, values, contributors, from + done, limit);
+      long start = periodStartEpochSecond + 60L * done;
+      if (!quiet.ready(now, start)) {
+        break;
+      }
+      int k = quiet.driver() == QuietMinutes.NO_DRIVER
+          ? quiet.minutes(now, start, values, contributors, from + done, limit)
+          : alarmMinutes(now, start, values, contributors, from + done, limit, done > 0 ? quiet.lastHold : -1);
       done += k;
       if (k < limit) {
         break;
@@ -399,6 +420,38 @@ public final class ScalingEngine implements ControlPlaneView {
    */
   public void quietHolds(double[] values, int from, int count, int[] holds) {
     quiet.holds(values, from, count, holds);
+  }
+
+  /**
+   * {@link QuietMinutes#alarmMinutes} when the evaluation's reason is one that changes nothing: {@link #decideSole}'s
+   * for the sole policy's last proposal (the one the answered minutes must make again) at or above desired — no
+   * proposal with an alarm in ALARM (DisableScaleIn's), one equal to desired (EQUALS_CURRENT, aws-behaviour §1.5) or
+   * one above it clamped back to desired by MaxSize (AT_MAX_SIZE, §7.1). Predictive floors at or below desired, all
+   * {@link #floorsQuiet} lets through, play no part there. A proposal below desired (a scale-in vote, which reads the
+   * group's warming instances, the launch cooldown and the floors) is evaluate's: 0. So is a reason other than
+   * {@code same} when that is not -1 (one call's minutes give one reason).
+   */
+  private int alarmMinutes(long now, long start, double[] values, double[] contributors, int from, int count,
+      int same) {
+    int proposal = proposals[soleIndex];
+    int desired = size.desired;
+    int hold = proposal == PolicyEvaluator.NO_PROPOSAL
+        ? (quiet.driver() == QuietMinutes.LOW_DISABLED ? Hold.SCALE_IN_DISABLED.ordinal() : -1)
+        : proposal == desired ? Hold.EQUALS_CURRENT.ordinal()
+        : proposal > desired && Adjustments.clamp(proposal, size.min, size.max) == desired
+            ? Hold.AT_MAX_SIZE.ordinal() : -1;
+    if (hold < 0 || (same >= 0 && hold != same)) {
+      return 0;
+    }
+    return quiet.alarmMinutes(now, start, values, contributors, from, count, desired, proposal, hold);
+  }
+
+  /**
+   * How many evaluations {@link #quietMinute} and {@link #quietMinutes} answered with reason {@code why} while an alarm
+   * was in ALARM (for the tests that check such minutes ran).
+   */
+  public long quietMinutesInAlarm(Hold why) {
+    return quiet == null ? 0 : quiet.answeredInAlarm[why.ordinal()];
   }
 
   /** The policy an answered minute's hold names ({@link Decision#holdPolicyIndex}) when its reason is not NONE. */

@@ -58,7 +58,7 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
       if (load != load) {
         return held(Hold.MISSING_DATA);
       }
-      return Math.max(desired, Adjustments.ceil(load / target, epsilon));
+      return scaleOut(load, desired);
     }
     if (low != null && low.inAlarm()) {
       if (!scaleInEnabled) {
@@ -68,14 +68,56 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
       if (load != load) {
         return held(Hold.MISSING_DATA);
       }
-      int proposed = Adjustments.ceil(load / target, epsilon);
-      long floor = (long) desired - maxScaleInStep;
-      if (proposed < floor) {
-        proposed = (int) floor;
-      }
-      return Math.min(desired, proposed);
+      return scaleIn(load, desired);
     }
     return held(quiet(high.latest()));
+  }
+
+  /** AlarmHigh's proposal for load {@code load} (not NaN): ceil(L / T), at least desired (§2.2 item 3 [D]). */
+  private int scaleOut(double load, int desired) {
+    return Math.max(desired, Adjustments.ceil(load / target, epsilon));
+  }
+
+  /** AlarmLow's proposal for load {@code load} (not NaN): ceil(L / T), at most desired, at most maxScaleInStep fewer. */
+  private int scaleIn(double load, int desired) {
+    int proposed = Adjustments.ceil(load / target, epsilon);
+    long floor = (long) desired - maxScaleInStep;
+    if (proposed < floor) {
+      proposed = (int) floor;
+    }
+    return Math.min(desired, proposed);
+  }
+
+  /**
+   * Whether the proposal made while an alarm is in ALARM reads nothing but the alarm's newest datapoint and the count
+   * behind it ({@link MetricValueSource#LATEST}, {@link InstanceCountSource#DATAPOINT}, the defaults, §13 Q1, §1.5
+   * "Which N"): then {@link #alarmProposal} gives it from that datapoint alone.
+   */
+  boolean proposesFromNewestDatapoint() {
+    return !windowMean && datapointCount;
+  }
+
+  /**
+   * {@link #propose}'s proposal while AlarmHigh ({@code highInAlarm}) or else AlarmLow with scale-in enabled is in
+   * ALARM, the alarm's newest datapoint being M with count N behind it, {@code load} = M × N not NaN (§1.5 [I]: so
+   * the decision-time count is not read), when {@link #proposesFromNewestDatapoint}.
+   */
+  int alarmProposal(boolean highInAlarm, double load, int desired) {
+    return highInAlarm ? scaleOut(load, desired) : scaleIn(load, desired);
+  }
+
+  /**
+   * What {@link #propose} records while an alarm is in ALARM and its newest datapoint is {@code newest}
+   * ({@link ScalingEngine#quietMinute} answered it): AlarmHigh's or AlarmLow's proposal driven by that value, or,
+   * AlarmLow with DisableScaleIn ({@code proposes} false), the reason for none.
+   */
+  void quietAlarmed(boolean highInAlarm, boolean proposes, double newest) {
+    forget();
+    if (proposes) {
+      drivenBy((highInAlarm ? high : low).name(), newest);
+    } else {
+      held(Hold.SCALE_IN_DISABLED);
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.asgsim.core.alarm.Alarm;
+import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.alarm.MetricSeries;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
@@ -33,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * evaluations is that of the last one evaluated, which quietMinute's minutes are not. quietMinute looks at the floors
  * only when its kept "floors quiet until" instant has passed or a forecast, desired or MaxSize moved: the test
  * requires new forecasts that raise the floor in force above desired inside its window (SchedulingBufferTime before
- * the hour), which it fails on when that instant is not cleared by a new forecast.
+ * the hour), which it fails on when that instant is not cleared by a new forecast. Minutes answered while an alarm is
+ * in ALARM (aws-behaviour §1.5's proposal equal to desired, §7.1's MaxSize clamp, §1.7's DisableScaleIn) have floors
+ * per reason, and the policies' recorded alarm and metric value are compared too.
  */
 class QuietMinutePropertyTest {
   private static final int MINUTES = 900;
@@ -48,6 +51,8 @@ class QuietMinutePropertyTest {
    * has not ended.
    */
   private int floorsRaisedByForecast;
+  /** Minutes answered while an alarm is in ALARM (the policy proposing, or not, without a change), per hold. */
+  private final Map<Hold, Integer> answeredInAlarm = new TreeMap<>();
 
   @Test
   void quietMinuteIsPublishThenEvaluate() {
@@ -61,6 +66,14 @@ class QuietMinutePropertyTest {
         .isGreaterThanOrEqualTo(15);
     assertThat(answered).as("holds answered").containsKeys(Hold.NONE, Hold.DEAD_BAND, Hold.SCALE_OUT_PENDING,
         Hold.SCALE_IN_PENDING, Hold.SCALE_IN_DISABLED);
+    // an alarm in ALARM whose policy's proposal changes nothing: the rounding (aws-behaviour §1.5), MaxSize's clamp
+    // (§7.1), DisableScaleIn (§1.7)
+    assertThat(answeredInAlarm.getOrDefault(Hold.EQUALS_CURRENT, 0)).as("answered in ALARM, equal to desired")
+        .isGreaterThan(2_000);
+    assertThat(answeredInAlarm.getOrDefault(Hold.AT_MAX_SIZE, 0)).as("answered in ALARM at MaxSize")
+        .isGreaterThan(50);
+    assertThat(answeredInAlarm.getOrDefault(Hold.SCALE_IN_DISABLED, 0)).as("answered in ALARM, DisableScaleIn")
+        .isGreaterThan(200);
   }
 
   private void run(long seed) {
@@ -96,6 +109,9 @@ class QuietMinutePropertyTest {
     int offset = 1 + r.nextInt(60);
     double level = target * (0.3 + r.nextDouble());
     double swing = r.nextDouble() * target * 0.4;
+    // the count behind each datapoint: steady for a while, as a group's, so that an alarm in ALARM sees its policy
+    // propose the same capacity minute after minute (the minutes answered then) until the load or the count moves
+    double count = 1 + r.nextInt(6);
     for (int k = 0; k < MINUTES; k++) {
       minutes++;
       String at = "seed " + seed + " minute " + k;
@@ -120,7 +136,10 @@ class QuietMinutePropertyTest {
       if (kind > 1) { // the usual minute: a datapoint, a NaN gap now and then
         // exactly the target now and then: between AlarmHigh's threshold and the dead band, no reason at all
         double v = kind == 2 ? Double.NaN : kind < 6 ? target : Math.max(0, level + (r.nextDouble() - 0.5) * swing);
-        double n = 1 + r.nextInt(6);
+        if (r.nextInt(8) == 0) {
+          count = 1 + r.nextInt(6);
+        }
+        double n = count;
         plain.publish(0, start, v, n);
         q = quick.quietMinute(now, start, v, n);
         if (q == null) {
@@ -130,6 +149,12 @@ class QuietMinutePropertyTest {
       if (q != null) {
         Decision p = plain.evaluate(now, g);
         answered.merge(q.hold(), 1, Integer::sum);
+        for (int i = 0; i < plain.alarmCount(); i++) {
+          if (plain.alarmState(i) == AlarmState.ALARM) {
+            answeredInAlarm.merge(q.hold(), 1, Integer::sum);
+            break;
+          }
+        }
         predictiveAnswered += predictive ? 1 : 0;
         assertThat(p.reevaluate()).as(at).isFalse();
         same(at, p, q);
@@ -152,6 +177,10 @@ class QuietMinutePropertyTest {
       for (int i = 0; i < plain.policyCount(); i++) {
         assertThat(quick.lastProposal(i)).as(at).isEqualTo(plain.lastProposal(i));
         assertThat(quick.policy(i).lastHold()).as(at).isEqualTo(plain.policy(i).lastHold());
+        // what a change's record would name (read only by a change, which proposes first; held the same anyway)
+        assertThat(quick.policy(i).lastAlarmName()).as(at).isEqualTo(plain.policy(i).lastAlarmName());
+        assertThat(Double.doubleToRawLongBits(quick.policy(i).lastMetricValue())).as(at)
+            .isEqualTo(Double.doubleToRawLongBits(plain.policy(i).lastMetricValue()));
       }
       assertThat(quick.maxSize()).as(at).isEqualTo(plain.maxSize()); // IncreaseMaxCapacity's raise
       if (r.nextInt(25) == 0) {

@@ -3,6 +3,7 @@ package dev.asgsim.core.policy;
 import static dev.asgsim.core.policy.Configs.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.alarm.MetricSeries;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
@@ -26,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * IncreaseMaxCapacity or not) forecast by a capacity drawn per hour and per forecast below Max + 3
  * ({@link RandomForecast}), so the floors' window ends inside runs and floors fall on both sides of desired: each
  * run then stays inside the hour of its first minute, which both engines observe first (the hour's start may forecast
- * again), and the two also keep the same MaxSize and predictive proposals.
+ * again), and the two also keep the same MaxSize and predictive proposals. The minutes answered while an alarm is in
+ * ALARM (the proposal equal to desired, clamped by MaxSize, or none with DisableScaleIn) are counted per reason, with
+ * a floor each.
  */
 class QuietMinutesBatchPropertyTest {
   private int answered;
@@ -38,6 +41,8 @@ class QuietMinutesBatchPropertyTest {
   /** Minutes answered with a predictive policy, and runs answered across the end of its floors' window. */
   private int predictiveAnswered;
   private int acrossFloorWindows;
+  /** Minutes answered while an alarm is in ALARM, per hold (the policy's proposal changing nothing). */
+  private final int[] answeredInAlarm = new int[Hold.values().length];
 
   @Test
   void quietMinutesIsQuietMinuteMinuteByMinute() {
@@ -52,6 +57,12 @@ class QuietMinutesBatchPropertyTest {
     }
     assertThat(predictiveAnswered).as("minutes answered with a predictive policy").isGreaterThan(5_000);
     assertThat(acrossFloorWindows).as("runs answered across the end of the floors' window").isGreaterThan(100);
+    // an alarm in ALARM whose proposal changes nothing: rounding (aws-behaviour §1.5), MaxSize (§7.1), DisableScaleIn
+    assertThat(answeredInAlarm[Hold.EQUALS_CURRENT.ordinal()]).as("answered in ALARM, equal to desired")
+        .isGreaterThan(2_000);
+    assertThat(answeredInAlarm[Hold.AT_MAX_SIZE.ordinal()]).as("answered in ALARM at MaxSize").isGreaterThan(20);
+    assertThat(answeredInAlarm[Hold.SCALE_IN_DISABLED.ordinal()]).as("answered in ALARM, DisableScaleIn")
+        .isGreaterThan(500);
   }
 
   private void run(long seed) {
@@ -132,6 +143,10 @@ class QuietMinutesBatchPropertyTest {
       int lastPolicy = last == null ? 0 : last.holdPolicyIndex();
       long lastTime = last == null ? 0 : last.time();
       int lastMax = last == null ? 0 : last.maxSize();
+      boolean inAlarm = false; // the answered minutes' states are these (an answer changes none)
+      for (int i = 0; i < batch.alarmCount(); i++) {
+        inAlarm |= batch.alarmState(i) == AlarmState.ALARM;
+      }
       int b = batch.quietMinutes(now, start, v, n, 0, length);
       assertThat(b).as(at + ": minutes answered").isEqualTo(a);
       answered += a;
@@ -149,6 +164,7 @@ class QuietMinutesBatchPropertyTest {
           assertThat(holds[j] == Hold.NONE ? -1 : batch.quietHoldPolicy()).as(at + " + " + j + ": the policy")
               .isEqualTo(holdPolicies[j]);
           reasonsSeen[reasons[j]] = true;
+          answeredInAlarm[reasons[j]] += inAlarm ? 1 : 0;
         }
       }
       if (predictive) {
@@ -186,6 +202,9 @@ class QuietMinutesBatchPropertyTest {
       for (int i = 0; i < single.policyCount(); i++) {
         assertThat(batch.lastProposal(i)).as(at).isEqualTo(single.lastProposal(i));
         assertThat(batch.policy(i).lastHold()).as(at).isEqualTo(single.policy(i).lastHold());
+        assertThat(batch.policy(i).lastAlarmName()).as(at).isEqualTo(single.policy(i).lastAlarmName());
+        assertThat(Double.doubleToRawLongBits(batch.policy(i).lastMetricValue())).as(at)
+            .isEqualTo(Double.doubleToRawLongBits(single.policy(i).lastMetricValue()));
       }
       assertThat(batch.maxSize()).as(at).isEqualTo(single.maxSize()); // IncreaseMaxCapacity's raise
       if (r.nextInt(5) == 0) { // read back now and then: a read puts the deferred datapoints, and runs chain unread
