@@ -502,11 +502,12 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
           int next = kernel.run(m, end, firstTick, counted, desired, serving, supply, warm, warmInstances, targets);
           declined = kernel.declined();
           tryKernel = declined;
-          if (kernel.cut() > cuts) {
-            kernelWait = next > m ? 1 : kernelBackoff;
-            kernelBackoff = next > m ? 1 : Math.min(64, 2 * kernelBackoff);
+          if (next == m && kernel.cut() > cuts) {
+            kernelWait = kernelBackoff;
+            kernelBackoff = Math.min(64, 2 * kernelBackoff);
           }
           if (next > m) {
+            kernelBackoff = 1; // it ran minutes: after its next stop at once it waits one answered minute again
             answeredMinutes += next - m;
             m = next;
             tick = start + 60L * (m - 1) + firstTick;
