@@ -8,7 +8,6 @@ import dev.asgsim.core.config.TargetTrackingConfiguration;
 import dev.asgsim.core.instance.InstanceTypes;
 import dev.asgsim.simulator.load.LoadSeries;
 import dev.asgsim.simulator.load.LoadSpec;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -61,8 +60,7 @@ class QuietKernelGroupsTest {
       boolean activities = KINDS.get(kind).example() == SEED_EXAMPLE && (c.seed() & 1) == 1;
       int[] lengths = {full, 1 + random.nextInt(full), 1 + random.nextInt(full), 1 + random.nextInt(full)};
       for (int length : lengths) {
-        RandomRuns.Case cut = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config(),
-            new LoadSeries(Arrays.copyOf(c.load().toArray(), length), c.load().description(), List.of()), c.seed());
+        RandomRuns.Case cut = c.firstMinutes(length);
         Run kernelRun = new Run(simulation(cut, false, false, activities));
         SimulationResult kernel = kernelRun.run();
         String what = KINDS.get(kind).name() + ": " + c.what() + ", first " + length + " minutes";

@@ -2,9 +2,7 @@ package dev.asgsim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asgsim.simulator.load.LoadSeries;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -39,8 +37,7 @@ class QuietKernelRowsTest {
         lengths.add(1 + random.nextInt(full));
       }
       for (int length : lengths) {
-        RandomRuns.Case cut = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config(),
-            new LoadSeries(Arrays.copyOf(c.load().toArray(), length), c.load().description(), List.of()), c.seed());
+        RandomRuns.Case cut = c.firstMinutes(length);
         for (Rows rows : Rows.values()) {
           String what = c.what() + ", first " + length + " minutes, " + rows;
           Calls perMinuteCalls = new Calls();

@@ -7,11 +7,8 @@ import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.config.TargetTrackingAlarmProfile;
 import dev.asgsim.core.config.TargetTrackingConfiguration;
 import dev.asgsim.core.forecast.Forecaster;
-import dev.asgsim.core.forecast.RandomForecast;
 import dev.asgsim.core.policy.DecisionSource;
-import dev.asgsim.simulator.load.LoadSeries;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -50,8 +47,7 @@ class QuietKernelTest {
         lengths.add(1 + random.nextInt(full));
       }
       for (int length : lengths) {
-        RandomRuns.Case cut = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config(),
-            new LoadSeries(Arrays.copyOf(c.load().toArray(), length), c.load().description(), List.of()), c.seed());
+        RandomRuns.Case cut = c.firstMinutes(length);
         SimulationResult perMinute = new Run(simulation(cut, false, true)).run();
         Run kernelRun = new Run(simulation(cut, false, false));
         SimulationResult kernel = kernelRun.run();
@@ -76,13 +72,9 @@ class QuietKernelTest {
 
   /**
    * The same with predictive policies (aws-behaviour §5.2), whose chunks stay inside the hour the policies observe and
-   * add their minutes to its sums, on the groups the kernel serves (a burstable type in unlimited mode): in turn an inert ForecastAndScale policy (the built-in forecaster, TargetValue
-   * 1e12: its forecast capacity is 1, a floor that never binds, as the benchmarks' inert arm), a binding one (a capacity
-   * drawn per hour and per forecast below Max + 3, {@link RandomForecast}: floors on both sides of desired), a
-   * ForecastOnly one, and a built-in forecast at a reachable target, one time in three beside a second policy on the
-   * CPU; each with SchedulingBufferTime 0 or 1–19 minutes (the floors' window then ends inside the hour) and
-   * IncreaseMaxCapacity or not, one time in four on the target group's requests instead of the CPU. Two policies on two
-   * load metrics observe every minute at once: the kernel does not take those runs. Floors on: the kernel takes nearly
+   * add their minutes to its sums, on the groups the kernel serves (a burstable type in unlimited mode):
+   * {@link RandomRuns#predictive}'s four kinds in turn (SchedulingBufferTime then puts the floors' window's end inside
+   * the hour). Two policies on two load metrics observe every minute at once: the kernel does not take those runs. Floors on: the kernel takes nearly
    * every minute the engine answers, and predictive scale-outs happen where the floors' window ends inside an hour.
    */
   @Test
@@ -99,34 +91,19 @@ class QuietKernelTest {
     AnsweredInAlarm inAlarmP = new AnsweredInAlarm();
     for (int i = 0; i < 40; i++) {
       RandomRuns.Case c = kernelsGroup(random, answering(random, RandomRuns.next(random, 0)));
-      int kind = i % 4;
-      boolean requests = random.nextInt(4) == 0;
-      int buffer = random.nextBoolean() ? 0 : 60 * (1 + random.nextInt(19));
-      boolean raise = random.nextBoolean();
-      double target = kind == 0 ? 1e12 : requests ? 100.0 + random.nextInt(400) : 30.0 + random.nextInt(50);
-      List<ScalingPolicy> policies = new ArrayList<>(c.config().policies());
-      policies.add(random.nextInt(2), RandomRuns.predictivePolicy("forecast", requests, target,
-          kind == 2 ? "ForecastOnly" : "ForecastAndScale", buffer, raise));
-      boolean second = kind == 3 && random.nextInt(3) == 0;
-      boolean mixed = second && requests;
-      if (second) {
-        policies.add(RandomRuns.predictivePolicy("forecast-cpu", false, 30.0 + random.nextInt(50),
-            "ForecastAndScale", 60 * random.nextInt(20), random.nextBoolean()));
-      }
-      c = c.withPolicies(policies);
-      long forecastSeed = random.nextLong();
-      int bound = c.max() + 3;
-      Supplier<Forecaster> forecaster = kind == 1 ? () -> RandomForecast.of(forecastSeed, bound) : null;
-      String what = c.what() + ", predictive kind " + kind + (requests ? " on requests" : "") + ", buffer " + buffer
-          + (raise ? ", IncreaseMaxCapacity" : "") + (second ? ", two policies" : "");
+      RandomRuns.PredictiveCase p = RandomRuns.predictive(random, c, i % 4);
+      c = p.c();
+      int buffer = p.buffer();
+      boolean mixed = p.second() && p.requests();
+      Supplier<Forecaster> forecaster = p.forecaster();
+      String what = p.what();
       int full = c.load().minutes();
       List<Integer> lengths = new ArrayList<>(List.of(full));
       for (int k = 0; k < 3; k++) {
         lengths.add(1 + random.nextInt(full));
       }
       for (int length : lengths) {
-        RandomRuns.Case cut = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config(),
-            new LoadSeries(Arrays.copyOf(c.load().toArray(), length), c.load().description(), List.of()), c.seed());
+        RandomRuns.Case cut = c.firstMinutes(length);
         String at = what + ", first " + length + " minutes";
         Run perMinuteRun = new Run(simulation(cut, false, true, forecaster));
         SimulationResult perMinute = perMinuteRun.run();

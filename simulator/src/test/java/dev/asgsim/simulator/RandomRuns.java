@@ -6,15 +6,20 @@ import dev.asgsim.core.config.PolicyType;
 import dev.asgsim.core.config.PredictiveScalingConfiguration;
 import dev.asgsim.core.config.ScalingConfig;
 import dev.asgsim.core.config.ScalingPolicy;
+import dev.asgsim.core.forecast.Forecaster;
+import dev.asgsim.core.forecast.RandomForecast;
 import dev.asgsim.core.io.ConfigReader;
 import dev.asgsim.core.policy.PredictiveEvaluator;
 import dev.asgsim.simulator.load.LoadSeries;
 import dev.asgsim.simulator.load.LoadSpec;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * The random runs of the tests that hold a shortcut chosen at set-up to the path it replaces (GeneralPathTest,
@@ -36,6 +41,12 @@ final class RandomRuns {
     String what() {
       return String.format(Locale.ROOT, "%s (Min %d, Max %d, %s, seed %d) under %s", example, min, max,
           config.simulation(), seed, load.description());
+    }
+
+    /** The same run cut to its first {@code length} minutes. */
+    Case firstMinutes(int length) {
+      return new Case(example, min, max, config,
+          new LoadSeries(Arrays.copyOf(load.toArray(), length), load.description(), List.of()), seed);
     }
 
     /** The same run with {@code policies} instead of the example's. */
@@ -149,6 +160,38 @@ final class RandomRuns {
         .predictiveScalingConfiguration(new PredictiveScalingConfiguration(List.of(metric), mode, bufferSeconds,
             raise ? "IncreaseMaxCapacity" : null, raise ? 10 : null))
         .build();
+  }
+
+  /**
+   * A random run with predictive policies added (aws-behaviour §5.2): the {@code kind}-th in turn of an inert
+   * ForecastAndScale policy (TargetValue 1e12: a forecast capacity of 1, a floor that never binds, as the benchmarks'
+   * inert arm), a binding one ({@link RandomForecast}'s capacities below Max + 3: floors on both sides of desired), a
+   * ForecastOnly one and a reachable target, one time in three beside a second policy on the CPU; SchedulingBufferTime
+   * 0 or 1–19 minutes, IncreaseMaxCapacity or not, one time in four on the target group's requests.
+   */
+  record PredictiveCase(Case c, int kind, boolean requests, int buffer, boolean raise, boolean second,
+      Supplier<Forecaster> forecaster, String what) {}
+
+  static PredictiveCase predictive(SplittableRandom random, Case c, int kind) {
+    boolean requests = random.nextInt(4) == 0;
+    int buffer = random.nextBoolean() ? 0 : 60 * (1 + random.nextInt(19));
+    boolean raise = random.nextBoolean();
+    double target = kind == 0 ? 1e12 : requests ? 100.0 + random.nextInt(400) : 30.0 + random.nextInt(50);
+    List<ScalingPolicy> policies = new ArrayList<>(c.config().policies());
+    policies.add(random.nextInt(2), predictivePolicy("forecast", requests, target,
+        kind == 2 ? "ForecastOnly" : "ForecastAndScale", buffer, raise));
+    boolean second = kind == 3 && random.nextInt(3) == 0;
+    if (second) {
+      policies.add(predictivePolicy("forecast-cpu", false, 30.0 + random.nextInt(50), "ForecastAndScale",
+          60 * random.nextInt(20), random.nextBoolean()));
+    }
+    Case with = c.withPolicies(policies);
+    long forecastSeed = random.nextLong();
+    int bound = with.max() + 3;
+    Supplier<Forecaster> forecaster = kind == 1 ? () -> RandomForecast.of(forecastSeed, bound) : null;
+    String what = with.what() + ", predictive kind " + kind + (requests ? " on requests" : "") + ", buffer " + buffer
+        + (raise ? ", IncreaseMaxCapacity" : "") + (second ? ", two policies" : "");
+    return new PredictiveCase(with, kind, requests, buffer, raise, second, forecaster, what);
   }
 
   /**

@@ -2,14 +2,8 @@ package dev.asgsim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asgsim.core.config.ScalingPolicy;
 import dev.asgsim.core.forecast.Forecaster;
-import dev.asgsim.core.forecast.RandomForecast;
 import dev.asgsim.core.policy.DecisionSource;
-import dev.asgsim.simulator.load.LoadSeries;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -41,8 +35,7 @@ class StretchStepTest {
       }
       int full = c.load().minutes();
       for (int length : new int[] {full, 1 + random.nextInt(full)}) {
-        RandomRuns.Case cut = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config(),
-            new LoadSeries(Arrays.copyOf(c.load().toArray(), length), c.load().description(), List.of()), c.seed());
+        RandomRuns.Case cut = c.firstMinutes(length);
         String what = c.what() + ", first " + length + " minutes";
         Run steps = new Run(simulation(cut).build());
         SimulationResult stepping = steps.run();
@@ -66,10 +59,7 @@ class StretchStepTest {
   /**
    * The same with predictive policies (aws-behaviour §5.2), whose history a stretch that goes on takes with the counts
    * and desired capacity read again ({@code PredictiveStretch.counts}: the held minutes handed over at a new desired):
-   * in turn an inert ForecastAndScale policy (the benchmarks' inert arm), a binding one ({@link RandomForecast}'s
-   * capacities, floors on both sides of desired), a ForecastOnly one and a reachable target, one time in three beside a
-   * second policy on the CPU; SchedulingBufferTime 0 or 1–19 minutes, IncreaseMaxCapacity or not, one time in four on
-   * the target group's requests; half the runs on the kernel's groups. The same scores, records, forecast rows and
+   * {@link RandomRuns#predictive}'s four kinds in turn, half the runs on the kernel's groups. The same scores, records, forecast rows and
    * calibration, bit for bit. Floors: steps taken in most runs, steps with held minutes handed over at a new desired,
    * predictive changes of desired in runs that step, minutes run by the kernel.
    */
@@ -84,29 +74,13 @@ class StretchStepTest {
     for (int i = 0; i < 40; i++) {
       RandomRuns.Case c = i % 2 == 0 ? RandomRuns.next(random, i)
           : QuietKernelTest.kernelsGroup(random, QuietKernelTest.answering(random, RandomRuns.next(random, 0)));
-      int kind = (i / 2) % 4;
-      boolean requests = random.nextInt(4) == 0;
-      int buffer = random.nextBoolean() ? 0 : 60 * (1 + random.nextInt(19));
-      boolean raise = random.nextBoolean();
-      double target = kind == 0 ? 1e12 : requests ? 100.0 + random.nextInt(400) : 30.0 + random.nextInt(50);
-      List<ScalingPolicy> policies = new ArrayList<>(c.config().policies());
-      policies.add(random.nextInt(2), RandomRuns.predictivePolicy("forecast", requests, target,
-          kind == 2 ? "ForecastOnly" : "ForecastAndScale", buffer, raise));
-      boolean second = kind == 3 && random.nextInt(3) == 0;
-      if (second) {
-        policies.add(RandomRuns.predictivePolicy("forecast-cpu", false, 30.0 + random.nextInt(50),
-            "ForecastAndScale", 60 * random.nextInt(20), random.nextBoolean()));
-      }
-      c = c.withPolicies(policies);
-      long forecastSeed = random.nextLong();
-      int bound = c.max() + 3;
-      Supplier<Forecaster> forecaster = kind == 1 ? () -> RandomForecast.of(forecastSeed, bound) : null;
-      String what = c.what() + ", predictive kind " + kind + (requests ? " on requests" : "") + ", buffer " + buffer
-          + (raise ? ", IncreaseMaxCapacity" : "") + (second ? ", two policies" : "");
+      RandomRuns.PredictiveCase p = RandomRuns.predictive(random, c, (i / 2) % 4);
+      c = p.c();
+      Supplier<Forecaster> forecaster = p.forecaster();
+      String what = p.what();
       int full = c.load().minutes();
       for (int length : new int[] {full, 1 + random.nextInt(full)}) {
-        RandomRuns.Case cut = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config(),
-            new LoadSeries(Arrays.copyOf(c.load().toArray(), length), c.load().description(), List.of()), c.seed());
+        RandomRuns.Case cut = c.firstMinutes(length);
         String at = what + ", first " + length + " minutes";
         Run steps = new Run(simulation(cut, forecaster).build());
         SimulationResult stepping = steps.run();

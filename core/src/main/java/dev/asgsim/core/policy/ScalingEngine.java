@@ -5,7 +5,8 @@ package dev.asgsim.core.policy;
 // GroupSize, PredictiveEvaluator). evaluate's paths — the quiet loop over every policy, the direct answer for one
 // dynamic policy (the rule with one proposal, derived in decideSole's comment), the kept predictive floors, and
 // quietMinute's answer without evaluating (QuietMinutes, after the floors' quiet-until instant; quietMinutes for the
-// simulator's kernel, a chunk of minutes in one call, and quietHolds, their reasons) — stay beside the
+// simulator's kernel, a chunk of minutes in one call; alarmMinutes, the reason for a run with an alarm in ALARM; and
+// quietHolds, their reasons) — stay beside the
 // state they read so that the JIT compiles them without indirection (aws-behaviour §1.7's rule itself is
 // CombinationRule; QuietPathPropertyTest and QuietMinutePropertyTest hold the paths to it).
 
