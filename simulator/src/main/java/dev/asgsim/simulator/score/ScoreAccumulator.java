@@ -194,7 +194,8 @@ public final class ScoreAccumulator {
    * the same order on each sum, in locals instead of fields, so the same bits (ScoreAccumulatorPropertyTest compares it
    * with {@link #minute} call by call). After the first, supply stands still and d is at least 1, so each minute's
    * steps need only d's: a rise counts in k′ (instabilityK2), a fall in k, either in υ and in the demand's changes
-   * (ds = 0: diff = −dd); desired was set by the first.
+   * (ds = 0: diff = −dd); desired was set by the first. Two passes over the minutes, the demand and CPU sums and then
+   * d's, each sum's terms still in minute order: one loop with every sum live spilled registers (issue 15 item 2).
    */
   public void minutes(double[] demand, double[] served, double[] cpuOf, int n, int desired, int serving) {
     if (n == 0) {
@@ -205,23 +206,11 @@ public final class ScoreAccumulator {
     double totalDemand = this.totalDemand;
     double unserved = this.unserved;
     int minutesWithUnserved = this.minutesWithUnserved;
-    int unservedAfter = 0;
     int minutesAbove = this.minutesAbove;
     double servingSum = this.servingSum;
     double cpuSum = this.cpuSum;
     int cpuMinutes = this.cpuMinutes;
-    double thetaU = this.thetaU;
-    double thetaO = this.thetaO;
-    int under = this.under;
-    int over = this.over;
-    int rises = 0;
-    int falls = 0;
-    int prevD = this.prevD;
-    double prevDemand = this.prevDemand;
-    int t = this.t;
     int s = serving;
-    int gapD = -1;
-    double gap = 0;
     for (int k = 1; k < n; k++) {
       double dem = demand[k];
       totalDemand += dem;
@@ -229,7 +218,6 @@ public final class ScoreAccumulator {
       if (lost > UNSERVED_TOLERANCE) {
         unserved += lost;
         minutesWithUnserved++;
-        unservedAfter++;
       }
       double cpu = cpuOf[k];
       if (cpu > threshold) {
@@ -240,11 +228,32 @@ public final class ScoreAccumulator {
         cpuSum += cpu;
         cpuMinutes++;
       }
+    }
+    if (afterInterruption) {
+      this.unservedAfterInterruption += minutesWithUnserved - this.minutesWithUnserved;
+    }
+    this.totalDemand = totalDemand;
+    this.unserved = unserved;
+    this.minutesWithUnserved = minutesWithUnserved;
+    this.minutesAbove = minutesAbove;
+    this.servingSum = servingSum;
+    this.cpuSum = cpuSum;
+    this.cpuMinutes = cpuMinutes;
+    double thetaU = this.thetaU;
+    double thetaO = this.thetaO;
+    int under = this.under;
+    int over = this.over;
+    int rises = 0;
+    int falls = 0;
+    int prevD = this.prevD;
+    double prevDemand = this.prevDemand;
+    int t0 = this.t - 1; // minute k's t
+    for (int k = 1; k < n; k++) {
+      double dem = demand[k];
       int d = dem == prevDemand ? prevD : demandInstances(dem);
-      if (d != gapD) {
-        gapD = d; // s is the same all through: the same d gives the same quotient
-        gap = Math.abs(d - s) / (double) d;
-      }
+      // Every minute, not once per d: d moves about a bucket's edge in a fifth of a moving load's minutes, where a
+      // branch on it mispredicts. The same d and s give the same quotient.
+      double gap = Math.abs(d - s) / (double) d;
       int shortSide = (s - d) >>> 31;
       int surplusSide = (d - s) >>> 31;
       thetaU += shortSide * gap;
@@ -256,24 +265,14 @@ public final class ScoreAccumulator {
       // An open episode, or one opening (d > prevD and s < d; prevD >= 1): rare, so through the fields, as minute()
       // keeps them.
       if ((~openAt | ((prevD - d) & (s - d))) < 0) {
-        this.t = t;
+        this.t = t0 + k;
         this.prevD = prevD;
         reaction(d, s, desired);
       }
       prevD = d;
       prevDemand = dem;
-      t++;
     }
-    this.totalDemand = totalDemand;
-    this.unserved = unserved;
-    this.minutesWithUnserved = minutesWithUnserved;
-    if (afterInterruption) {
-      this.unservedAfterInterruption += unservedAfter;
-    }
-    this.minutesAbove = minutesAbove;
-    this.servingSum = servingSum;
-    this.cpuSum = cpuSum;
-    this.cpuMinutes = cpuMinutes;
+    int t = t0 + n;
     this.thetaU = thetaU;
     this.thetaO = thetaO;
     this.under = under;
