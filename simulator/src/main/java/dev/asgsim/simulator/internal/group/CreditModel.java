@@ -99,11 +99,15 @@ final class CreditModel {
    */
   double earnedAfterPaying(double earned, double paid) {
     double next = earned + params.earnPerMinute() - paid;
-    double cap = Math.max(params.maxCredits(), earned);
-    // Math.min(next, cap)'s bits: they differ only for a NaN cap or next +0.0 against cap -0.0, and cap is at least
-    // maxCredits >= +0.0 (a NaN earned makes both NaN). A compare the CPU predicts keeps the min off the balance's
-    // minute-to-minute chain (the quiet kernel's shares, MinutesAhead.creditsAhead).
-    next = next <= cap ? next : cap;
+    double max = params.maxCredits();
+    // next capped at Math.max(max, earned), by compares the CPU predicts, which keep the cap off the balance's
+    // minute-to-minute chain (the quiet kernel's shares, MinutesAhead.creditsAhead; Math.max of doubles is a sequence
+    // of blends, issue 15 item 2): a balance at or under the maximum is next; above it, the cap is the maximum or, for
+    // an earned balance above it, that balance. The same bits but for a NaN maximum or a -0.0 one, and the maximum is
+    // a number >= +0.0 (a NaN earned gives NaN both ways). CreditModelTest compares the two.
+    if (!(next <= max)) {
+      next = earned <= max ? max : next <= earned ? next : earned;
+    }
     return params.unlimited() ? next : Math.max(0, next);
   }
 

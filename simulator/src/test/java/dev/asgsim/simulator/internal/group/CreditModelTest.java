@@ -95,4 +95,36 @@ class CreditModelTest {
     assertThat(b.instanceSeconds()).isEqualTo(2 * 60 + 360);
     assertThat(b.surplusCredits()).isEqualTo(4);
   }
+
+  @Test
+  @DisplayName("the earned balance by compares is the one capped at Math.max(maximum, earned) bit for bit, standard "
+      + "and unlimited, about the maximum and zero")
+  void earnedAfterPayingIsTheMinOfTheCapBitForBit() {
+    java.util.Random random = new java.util.Random(15);
+    double[] edges = {0.0, -0.0, 72, 288, Math.nextUp(72.0), Math.nextDown(72.0), Math.nextUp(288.0),
+        Math.nextDown(288.0), -144, Double.NaN, 1e-300, -1e-300, 0.05, 0.2};
+    int aboveMax = 0;
+    int capped = 0;
+    for (CreditParams params : new CreditParams[] {T2_NANO, T3_MICRO}) {
+      CreditModel m = new CreditModel(params);
+      for (int i = 0; i < 400_000; i++) {
+        double max = params.maxCredits();
+        double earned = i % 7 == 0 ? edges[random.nextInt(edges.length)]
+            : i % 3 == 0 ? max + (random.nextDouble() - 0.5) * 4 * params.earnPerMinute()
+            : (random.nextDouble() - 0.3) * 2 * max;
+        double paid = i % 5 == 0 ? edges[random.nextInt(edges.length)] : random.nextDouble() * params.vCpus();
+        double next = earned + params.earnPerMinute() - paid;
+        double cap = Math.max(max, earned);
+        double expected = next <= cap ? next : cap; // the code before the compares (a NaN next gives the cap)
+        expected = params.unlimited() ? expected : Math.max(0, expected);
+        double got = m.earnedAfterPaying(earned, paid);
+        assertThat(Double.doubleToRawLongBits(got)).as("earned %s paid %s", earned, paid)
+            .isEqualTo(Double.doubleToRawLongBits(expected));
+        aboveMax += earned > max && next > max ? 1 : 0;
+        capped += earned <= max && next > max ? 1 : 0;
+      }
+    }
+    assertThat(aboveMax).as("balances kept above the maximum").isGreaterThan(10_000);
+    assertThat(capped).as("balances capped at the maximum").isGreaterThan(10_000);
+  }
 }
