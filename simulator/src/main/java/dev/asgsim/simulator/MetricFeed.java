@@ -275,12 +275,20 @@ final class MetricFeed {
 
   /** Metric {@code i}'s datapoint of a one-minute period whose value is {@code v} ({@code sum} is {@code 0.0 + v}). */
   private double everyMinuteValue(int i, boolean requests, double v, double sum, int warmInstances) {
-    return requests ? sum : switch (statistic[i]) {
+    return valueIsSum(i, requests) ? sum : switch (statistic[i]) {
       case Average -> sum / 1;
       case Sum -> (0.0 + v * warmInstances) / 1.0;
       case SampleCount -> (0.0 + warmInstances) / 1.0;
       case Minimum, Maximum -> throw new IllegalStateException("a Minimum or Maximum metric keeps its extremes");
     };
+  }
+
+  /**
+   * Whether {@link #everyMinuteValue} of metric {@code i} is the period's sum itself: the requests' Sum, and the Average
+   * of one minute ({@code sum / 1} is {@code sum}).
+   */
+  private boolean valueIsSum(int i, boolean requests) {
+    return requests || statistic[i] == Statistic.Average;
   }
 
   /**
@@ -373,10 +381,19 @@ final class MetricFeed {
     boolean requests = source[0] == REQUESTS;
     double[] values = requests ? requestsPerTarget : cpu;
     int behind = requests ? serving : warm;
+    if (valueIsSum(0, requests)) {
+      // everyMinuteValue's, without its switch in the loop (issue 15 item 2)
+      for (int k = 0; k < n; k++) {
+        valueOf[into + k] = 0.0 + values[k];
+      }
+    } else {
+      for (int k = 0; k < n; k++) {
+        double v = values[k];
+        valueOf[into + k] = everyMinuteValue(0, false, v, 0.0 + v, warmInstances);
+      }
+    }
     for (int k = 0; k < n; k++) {
-      double v = values[k];
-      valueOf[into + k] = everyMinuteValue(0, requests, v, 0.0 + v, warmInstances);
-      contributorsOf[into + k] = everyMinuteContributors(v, behind);
+      contributorsOf[into + k] = everyMinuteContributors(values[k], behind);
     }
   }
 
