@@ -1,3 +1,5 @@
+// Over 400 lines because the kernel's whole half of DemandSpread is here, side by side with the pass's expressions: the
+// minutes served ahead, their balances and mean balances, and the held-nowhere pass (ServeAheadTest compares them).
 package dev.asgsim.simulator.internal.group;
 
 import java.util.Arrays;
