@@ -6,7 +6,8 @@ import java.util.Arrays;
  * A per-minute double column of a kept {@link Timeline} for values that change every minute (CPU, the datapoint,
  * credit balances), in chunks of {@value #ROWS} minutes allocated when the run first writes into them: no array of
  * the whole run zeroed up front (a year's column is 4 MB, outside the thread's allocation buffer) and no copy as it
- * grows; a chunk is zeroed or filled while it is in the cache, just before its minutes are written.
+ * grows; a chunk is zeroed or filled while it is in the cache, just before its minutes are written, and not at all
+ * while only the fill value is written.
  */
 final class MinuteChunks {
   private static final int SHIFT = 12;
@@ -15,18 +16,40 @@ final class MinuteChunks {
   private final double[][] chunks;
   /** What a minute never written holds (NaN for the datapoint column, 0 otherwise: a fresh array's value). */
   private final double fill;
+  private final long fillBits;
 
   MinuteChunks(int minutes, double fill) {
     this.chunks = new double[(minutes + MASK) >>> SHIFT][];
     this.fill = fill;
+    this.fillBits = Double.doubleToRawLongBits(fill);
   }
 
   void set(int m, double v) {
     double[] c = chunks[m >>> SHIFT];
     if (c == null) {
+      if (Double.doubleToRawLongBits(v) == fillBits) {
+        return; // what the minute holds already: a chunk is allocated for its first other value
+      }
       c = allocate(m >>> SHIFT);
     }
     c[m & MASK] = v;
+  }
+
+  /**
+   * {@link #set} of minutes {@code m} to {@code m + n - 1} to the fill value: chunks not yet allocated stay so (a
+   * column that is mostly the fill value, as unserved demand in most runs, allocates nothing for those minutes).
+   */
+  void setFill(int m, int n) {
+    while (n > 0) {
+      double[] c = chunks[m >>> SHIFT];
+      int at = m & MASK;
+      int part = Math.min(n, ROWS - at);
+      if (c != null) {
+        Arrays.fill(c, at, at + part, fill);
+      }
+      m += part;
+      n -= part;
+    }
   }
 
   /** {@link #set} of minutes {@code m} to {@code m + n - 1} to {@code src[from]} to {@code src[from + n - 1]}. */
@@ -47,7 +70,7 @@ final class MinuteChunks {
 
   private double[] allocate(int k) {
     double[] c = new double[ROWS];
-    if (Double.doubleToRawLongBits(fill) != 0) {
+    if (fillBits != 0) {
       Arrays.fill(c, fill);
     }
     chunks[k] = c;
@@ -57,6 +80,15 @@ final class MinuteChunks {
   double at(int m) {
     double[] c = chunks[m >>> SHIFT];
     return c == null ? fill : c[m & MASK];
+  }
+
+  /** Chunks allocated so far (for tests). */
+  int allocated() {
+    int n = 0;
+    for (double[] c : chunks) {
+      n += c == null ? 0 : 1;
+    }
+    return n;
   }
 
   /** Minutes 0 … {@code minutes − 1} as a plain array. */

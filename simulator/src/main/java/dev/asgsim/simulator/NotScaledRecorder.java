@@ -67,11 +67,14 @@ final class NotScaledRecorder {
    * Minutes {@code from..to-1} of a chunk starting at {@code chunkStart} whose evaluations the engine answered
    * ({@link ScalingEngine#quietMinutes}): each one's {@link #evaluated} and {@link #endOfMinute}, with minute k's hold
    * ordinal {@code holds[k]} ({@link ScalingEngine#quietHolds}) naming policy {@code policy} unless it is NONE.
+   * {@code changes} holds where {@code holds[from..to-1]} changes ({@link HoldChanges#find}): between those minutes
+   * the reason and its policy stay, so no run starts there.
    */
-  void answered(long chunkStart, int from, int to, int[] holds, int policy, int desired) {
+  void answered(long chunkStart, HoldChanges changes, int[] holds, int policy, int desired) {
     int none = Hold.NONE.ordinal();
     int openOrdinal = open.ordinal();
-    for (int k = from; k < to; k++) {
+    for (int i = 0; i < changes.count(); i++) {
+      int k = changes.at(i);
       int h = holds[k];
       int p = h == none ? -1 : policy;
       if (h != openOrdinal || p != openPolicy) {

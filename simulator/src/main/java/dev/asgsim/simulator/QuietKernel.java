@@ -55,6 +55,8 @@ final class QuietKernel {
   /** The answered minutes' mean credit balances (read by the timeline) and reasons ({@link ScalingEngine#quietHolds}). */
   private final double[] meanCredits = new double[MAX];
   private final int[] holds = new int[MAX];
+  /** Where {@link #holds} changes in the chunk being recorded. */
+  private final HoldChanges changes = new HoldChanges(MAX);
   /** The one metric is the requests per target ({@link MetricFeed#onRequests}): {@link #perTarget} is filled. */
   private final boolean requests;
   private final double[] perTarget = new double[MAX];
@@ -239,15 +241,19 @@ final class QuietKernel {
     long t0 = sim.startEpochSecond + 60L * m;
     int policy = engine.quietHoldPolicy();
     if (timeline == null || !timeline.streams()) {
-      notScaled.answered(t0, 0, a, holds, policy, desired);
+      changes.find(holds, 0, a);
+      notScaled.answered(t0, changes, holds, policy, desired);
       if (timeline != null) {
-        timeline.answeredMinutes(m, 0, a, period, value, holds, demand, served, meanCpu, meanCredits, desired, group);
+        timeline.answeredMinutes(m, 0, a, period, value, holds, changes, demand, served, meanCpu, meanCredits, desired,
+            group);
       }
       return;
     }
     for (int k = 0; k < a; k++) {
-      notScaled.answered(t0, k, k + 1, holds, policy, desired);
-      timeline.answeredMinutes(m, k, k + 1, period, value, holds, demand, served, meanCpu, meanCredits, desired, group);
+      changes.find(holds, k, k + 1);
+      notScaled.answered(t0, changes, holds, policy, desired);
+      timeline.answeredMinutes(m, k, k + 1, period, value, holds, changes, demand, served, meanCpu, meanCredits, desired,
+          group);
     }
   }
 

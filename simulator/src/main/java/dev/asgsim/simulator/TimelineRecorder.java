@@ -222,17 +222,17 @@ final class TimelineRecorder {
    * answered by the engine, as the per-minute stretch writes them: the datapoint minute {@code m + k} held
    * ({@code values[k]}, of the period starting {@code period + 60 k}, into the metric column at its minute), and its
    * row, from the chunk's arrays ({@code holds[k]} the {@link Hold} ordinal it ended with, {@code demand},
-   * {@code served}, {@code meanCpu}, {@code meanCredits}): a kept timeline's short row ({@link #endOfAnsweredMinute}),
-   * a ring's counts ({@link #startOfMinute}) and full row; a streaming timeline hands on the rows that became final
+   * {@code served}, {@code meanCpu}, {@code meanCredits}; {@code changes} where {@code holds[from..to-1]} changes): a
+   * kept timeline's short row ({@link #endOfAnsweredMinute}), a ring's counts ({@link #startOfMinute}) and full row; a streaming timeline hands on the rows that became final
    * minute by minute. QuietKernelRowsTest compares every column of every minute with the per-minute stretch's rows.
    */
-  void answeredMinutes(int m, int from, int to, long period, double[] values, int[] holds, double[] demand,
-      double[] served, double[] meanCpu, double[] meanCredits, int desired, Group group) {
+  void answeredMinutes(int m, int from, int to, long period, double[] values, int[] holds, HoldChanges changes,
+      double[] demand, double[] served, double[] meanCpu, double[] meanCredits, int desired, Group group) {
     if (kept != null) {
       if (unserved.length < demand.length) {
         unserved = new double[demand.length];
       }
-      keptAnswered(m, from, to, period, values, holds, demand, served, meanCpu, meanCredits);
+      keptAnswered(m, from, to, period, values, holds, changes, demand, served, meanCpu, meanCredits);
       if (streams) {
         streamUntil(m + to - 1 - lag); // a sink's run gets its minutes one at a time (QuietKernel.record)
       }
@@ -251,22 +251,33 @@ final class TimelineRecorder {
   /**
    * {@link #answeredMinutes} into a kept timeline: column by column, the per-minute values copied a chunk at a time.
    * The held datapoints' periods are the chunk's minutes less one ({@link #datapoint}'s column, minutes before the
-   * run's start left out).
+   * run's start left out). The reason is written only where it changes (the column's run holds it in between), and a
+   * chunk that left no demand unserved writes no unserved values into chunks not yet allocated (a fresh chunk's value).
    */
-  private void keptAnswered(int m, int from, int to, long period, double[] values, int[] holds, double[] demand,
-      double[] served, double[] meanCpu, double[] meanCredits) {
+  private void keptAnswered(int m, int from, int to, long period, double[] values, int[] holds, HoldChanges changes,
+      double[] demand, double[] served, double[] meanCpu, double[] meanCredits) {
     int n = to - from;
     int first = (int) ((period - timeline.startEpochSecond) / 60) + from; // the datapoint of minute m + from
     int skip = Math.max(0, -first);
     if (n > skip) {
       kept.metric.set(first + skip, values, from + skip, Math.min(n, timeline.minutes() - first) - skip);
     }
-    for (int k = from; k < to; k++) {
+    for (int i = 0; i < changes.count(); i++) {
+      int k = changes.at(i);
       kept.why.set(m + k, whyCode(holds[k]));
-      unserved[k] = Math.max(0, demand[k] - served[k]);
+    }
+    long unservedBits = 0;
+    for (int k = from; k < to; k++) {
+      double u = Math.max(0, demand[k] - served[k]); // +0.0 when all was served (Math.max(0, -0.0) too)
+      unserved[k] = u;
+      unservedBits |= Double.doubleToRawLongBits(u);
     }
     kept.cpu.set(m + from, meanCpu, from, n);
-    kept.unserved.set(m + from, unserved, from, n);
+    if (unservedBits == 0) {
+      kept.unserved.setFill(m + from, n);
+    } else {
+      kept.unserved.set(m + from, unserved, from, n);
+    }
     kept.credits.set(m + from, meanCredits, from, n);
   }
 

@@ -63,6 +63,7 @@ class KeptColumnsTest {
   void chunksHoldWhatAPlainArrayHolds() {
     SplittableRandom random = new SplittableRandom(42);
     double[] values = {0.0, -0.0, Double.NaN, 1.5, -3.25, Double.MIN_VALUE, Double.MAX_VALUE};
+    int fills = 0;
     for (int trial = 0; trial < 60; trial++) {
       int minutes = 1 + random.nextInt(3 * MinuteChunks.ROWS);
       double fill = trial % 2 == 0 ? Double.NaN : 0;
@@ -83,7 +84,16 @@ class KeptColumnsTest {
           chunks.set(m, src, from, n);
           continue;
         }
-        double v = random.nextBoolean() ? values[random.nextInt(values.length)] : random.nextDouble();
+        if (random.nextInt(8) == 0) {
+          // a chunk of minutes with nothing unserved: the fill value, written into allocated chunks only
+          int n = random.nextInt(Math.min(300, minutes - m + 1));
+          java.util.Arrays.fill(plain, m, m + n, fill);
+          chunks.setFill(m, n);
+          fills++;
+          continue;
+        }
+        double v = random.nextInt(3) == 0 ? fill : random.nextBoolean() ? values[random.nextInt(values.length)]
+            : random.nextDouble();
         plain[m] = v;
         chunks.set(m, v);
       }
@@ -92,6 +102,26 @@ class KeptColumnsTest {
         assertThat(bits(chunks.at(m))).as("trial %d, minute %d", trial, m).isEqualTo(bits(plain[m]));
         assertThat(bits(whole[m])).as("trial %d, minute %d of the array", trial, m).isEqualTo(bits(plain[m]));
       }
+    }
+    assertThat(fills).isGreaterThan(1000);
+  }
+
+  @Test
+  void chunksWrittenOnlyWithTheFillValueAreNotAllocated() {
+    for (double fill : new double[] {0.0, Double.NaN}) {
+      int minutes = 3 * MinuteChunks.ROWS + 17;
+      MinuteChunks chunks = new MinuteChunks(minutes, fill);
+      for (int m = 0; m < minutes; m += 2) {
+        chunks.set(m, fill);
+      }
+      chunks.setFill(5, minutes - 5);
+      assertThat(chunks.allocated()).as("fill %s", fill).isZero();
+      double other = fill == 0.0 ? -0.0 : 0.0; // a value equal to 0.0 but not the same bits allocates as well
+      chunks.set(MinuteChunks.ROWS + 3, other);
+      assertThat(chunks.allocated()).isEqualTo(1);
+      chunks.setFill(MinuteChunks.ROWS, 10); // into an allocated chunk: written
+      assertThat(bits(chunks.at(MinuteChunks.ROWS + 3))).isEqualTo(bits(fill));
+      assertThat(bits(chunks.at(2 * MinuteChunks.ROWS + 1))).isEqualTo(bits(fill));
     }
   }
 

@@ -1,3 +1,5 @@
+// Over 400 lines because the kernel's whole half of DemandSpread is here, side by side with the pass's expressions: the
+// minutes served ahead, their balances and mean balances, and the held-nowhere pass (ServeAheadTest compares them).
 package dev.asgsim.simulator.internal.group;
 
 import java.util.Arrays;
@@ -17,11 +19,14 @@ final class MinutesAhead {
   private double[] paidAhead = new double[0];
   /**
    * {@link #creditsAhead}'s work space when the mean balance is read: share s's earned balance after minute k at
-   * {@code earnedAhead[s * stride + k]}, and the active cohorts' shares and counts in slot order.
+   * {@code earnedAhead[s * stride + k]}, and the active cohorts' trails (where their share's starts), launch credits
+   * and counts in slot order.
    */
   private double[] earnedAhead = new double[0];
-  private int[] activeShare = new int[8];
-  private int[] activeCount = new int[8];
+  private int[] activeAt = new int[8];
+  private double[] activeLaunch = new double[8];
+  /** The active cohorts' instance counts, as doubles (exact: the pass multiplies by the int). */
+  private double[] activeCount = new double[8];
   /**
    * {@link #sumsAheadHeldNowhere}'s lowest balance (launch and earned credits) of a serving cohort, per type in
    * standard mode, as its minutes go.
@@ -262,30 +267,52 @@ final class MinutesAhead {
     int creditCount = 0;
     for (int i = 0; i < cohorts.size; i++) {
       if ((phases[i] & Cohorts.ACTIVE) != 0) {
-        if (active == activeShare.length) {
-          activeShare = Arrays.copyOf(activeShare, 2 * active);
+        if (active == activeAt.length) {
+          activeAt = Arrays.copyOf(activeAt, 2 * active);
+          activeLaunch = Arrays.copyOf(activeLaunch, 2 * active);
           activeCount = Arrays.copyOf(activeCount, 2 * active);
         }
-        activeShare[active] = shareOf[i];
+        activeAt[active] = shareOf[i] * stride;
+        activeLaunch[active] = launchOf[shareOf[i]];
         activeCount[active++] = countOf[i];
         creditCount += countOf[i];
       }
     }
     minute.creditCount = creditCount;
-    // Each minute's sum in meanCreditsOf[k], cohort after cohort: the same additions in the same order for each minute
-    // as the pass's, the minutes side by side.
+    // Each minute's sum in a local over the cohorts in slot order: the pass's terms and additions. Four minutes side by
+    // side, whose sums are independent chains (one sum's additions, one after the other, wait on each other); a chunk
+    // is a few minutes long (14 on average in a diurnal year), too short for loops over the minutes cohort by cohort.
     double[] trail = earnedAhead;
-    Arrays.fill(meanCreditsOf, from, to, 0.0);
-    for (int j = 0; j < active; j++) {
-      int at = activeShare[j] * stride;
-      double launch = launchOf[activeShare[j]];
-      double n = activeCount[j];
-      for (int k = from; k < to; k++) {
-        meanCreditsOf[k] += (launch + trail[at + k]) * n;
+    int[] at = activeAt;
+    double[] launch = activeLaunch;
+    double[] count = activeCount;
+    double per = creditCount; // the pass's int divisor, as a double
+    int k = from;
+    for (; k + 3 < to; k += 4) {
+      double sum0 = 0;
+      double sum1 = 0;
+      double sum2 = 0;
+      double sum3 = 0;
+      for (int j = 0; j < active; j++) {
+        double l = launch[j];
+        double n = count[j];
+        int t = at[j] + k;
+        sum0 += (l + trail[t]) * n;
+        sum1 += (l + trail[t + 1]) * n;
+        sum2 += (l + trail[t + 2]) * n;
+        sum3 += (l + trail[t + 3]) * n;
       }
+      meanCreditsOf[k] = creditCount == 0 ? Double.NaN : sum0 / per;
+      meanCreditsOf[k + 1] = creditCount == 0 ? Double.NaN : sum1 / per;
+      meanCreditsOf[k + 2] = creditCount == 0 ? Double.NaN : sum2 / per;
+      meanCreditsOf[k + 3] = creditCount == 0 ? Double.NaN : sum3 / per;
     }
-    for (int k = from; k < to; k++) {
-      meanCreditsOf[k] = creditCount == 0 ? Double.NaN : meanCreditsOf[k] / creditCount;
+    for (; k < to; k++) {
+      double creditSum = 0;
+      for (int j = 0; j < active; j++) {
+        creditSum += (launch[j] + trail[at[j] + k]) * count[j];
+      }
+      meanCreditsOf[k] = creditCount == 0 ? Double.NaN : creditSum / per;
     }
     minute.meanCredits = meanCreditsOf[to - 1];
   }
