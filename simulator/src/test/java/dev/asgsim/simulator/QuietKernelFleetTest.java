@@ -1,5 +1,6 @@
 package dev.asgsim.simulator;
 
+import static dev.asgsim.simulator.QuietKernelGroupsTest.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asgsim.simulator.load.LoadSeries;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * sums inline, {@code ServingSums.MANY}) with shared credit balances (a burstable type in unlimited mode,
  * aws-behaviour §8.1 [D]) or without (standard mode, fixed performance). Each run, also cut short at random minutes,
  * gives exactly the run of the per-minute stretch and of the plain loop: the same scores, decisions and notes, and
- * with activities recorded the same victims, bit for bit.
+ * with activities recorded the same victims, bit for bit ({@link QuietKernelGroupsTest#simulation} builds the runs).
  */
 class QuietKernelFleetTest {
   @Test
@@ -68,10 +69,5 @@ class QuietKernelFleetTest {
     LoadSeries load = LoadSpec.parse(RandomRuns.randomLoad(random, max)).render(c.load().minutes(),
         random.nextLong());
     return new RandomRuns.Case(c.example(), min, max, config, load, c.seed());
-  }
-
-  private static Simulation simulation(RandomRuns.Case c, boolean plain, boolean perMinute, boolean activities) {
-    return Simulation.builder(c.config()).load(c.load()).seed(c.seed()).recordTimeline(false)
-        .recordActivities(activities).plainMinutes(plain).perMinuteStretches(perMinute).build();
   }
 }
