@@ -23,11 +23,11 @@ import dev.asgsim.simulator.score.ScoreAccumulator;
  * mode and no mean balance read: fixed-performance types, standard credit mode), without invariant checks, and whose
  * predictive policies (if any) count by one load metric ({@link PredictiveStretch#holdsMinutes}) in a run that reads
  * neither timeline rows nor not-scaled reasons; used for a stretch whose datapoints are held a minute, on one metric
- * (the group's CPU or the requests per target), while a group with shared balances has few serving cohorts (a large
- * fleet's sums go four minutes at a time in its own pass). In standard mode a chunk ends before a minute that might
- * hold an instance at its baseline ({@link Group#sumsAhead}): that one goes the per-minute way. A run without
- * predictive policies, on the group's CPU, that reads its rows or reasons gets them for the minutes answered a chunk
- * at a time ({@link #record}; QuietKernelRowsTest compares them with the per-minute stretch's).
+ * (the group's CPU or the requests per target), with any number of serving cohorts (issue 15 item 4: a large fleet's
+ * chunk sums its many cohorts' chains side by side, {@link Group#sumsAhead}). In standard mode a chunk ends before a
+ * minute that might hold an instance at its baseline ({@link Group#sumsAhead}): that one goes the per-minute way. A
+ * run without predictive policies, on the group's CPU, that reads its rows or reasons gets them for the minutes
+ * answered a chunk at a time ({@link #record}; QuietKernelRowsTest compares them with the per-minute stretch's).
  *
  * <p>With predictive policies (aws-behaviour §5.2, issue 12) the chunk's minutes are added to the hour's sums from the
  * chunk's metrics ({@link PredictiveStretch#minutes}), and the engine is asked an hour at a time: before an hour's
@@ -96,12 +96,12 @@ final class QuietKernel {
   }
 
   /**
-   * Whether this stretch's minutes can be served ahead ({@link Group#aheadFits}: with shared balances a small group; a
-   * large fleet's sums go four minutes at a time in its own pass) with one metric, the group's CPU or the requests per
-   * target ({@link MetricFeed#oneModelledMetric}): asked once a stretch, whose serving cohorts do not change.
+   * Whether this stretch's minutes can be served ahead: with one metric, the group's CPU or the requests per target
+   * ({@link MetricFeed#oneModelledMetric}), asked once a stretch (the group serves ahead whatever its size, chosen at
+   * set-up: {@link Group#servesAhead}).
    */
   boolean fits() {
-    return feed.oneModelledMetric() && group.aheadFits();
+    return feed.oneModelledMetric();
   }
 
   /**

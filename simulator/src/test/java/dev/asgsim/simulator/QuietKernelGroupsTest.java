@@ -137,7 +137,7 @@ class QuietKernelGroupsTest {
    * Half the CPU runs record their activities, so that the kernel also gives the not-scaled reasons of groups without
    * shared balances ({@link QuietKernel#record}; a request-count run that reads them goes the per-minute way).
    */
-  private static Simulation simulation(RandomRuns.Case c, boolean plain, boolean perMinute, boolean activities) {
+  static Simulation simulation(RandomRuns.Case c, boolean plain, boolean perMinute, boolean activities) {
     return Simulation.builder(c.config()).load(c.load()).seed(c.seed()).recordTimeline(false)
         .recordActivities(activities).plainMinutes(plain).perMinuteStretches(perMinute).build();
   }

@@ -87,7 +87,7 @@ final class RandomRuns {
     return new Case(example, min, max, config, load, random.nextLong());
   }
 
-  private static String randomLoad(SplittableRandom r, int max) {
+  static String randomLoad(SplittableRandom r, int max) {
     double base = 10 + r.nextDouble() * 40 * max;
     return String.format(Locale.ROOT, "sine(%.1f, %.1f, %dh, %dh) + noise(%.1f)", base, base * r.nextDouble(),
         2 + r.nextInt(22), r.nextInt(24), r.nextDouble() * 30);

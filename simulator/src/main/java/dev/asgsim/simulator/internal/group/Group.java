@@ -673,17 +673,12 @@ public final class Group {
     return ahead.cutsAhead();
   }
 
-  /** Whether {@link #sumsAhead} computes this quiet stretch's minutes ({@link MinutesAhead#aheadFits}). */
-  public boolean aheadFits() {
-    return ahead.aheadFits();
-  }
-
   /**
    * What {@link #serve} would give for {@code n} minutes ahead while nothing is recounted (a quiet stretch), into the
    * arrays: each minute's want, served demand, mean CPU and group metric, the same bits, with no balance moved
    * ({@link MinutesAhead#sumsAhead}). Returns how many minutes from the first it computed: {@code n}, or fewer when a
    * minute might hold an instance in standard mode at its baseline; 0, with nothing computed, unless
-   * {@link #servesAhead} (and, for shared balances, a small group). {@link #serveAhead} then runs the first of them.
+   * {@link #servesAhead}. {@link #serveAhead} then runs the first of them.
    */
   public int sumsAhead(double[] demand, int n, double[] want, double[] served, double[] meanCpu, double[] metric) {
     return ahead.sumsAhead(demand, n, counts, want, served, meanCpu, metric);

@@ -59,25 +59,15 @@ final class MinutesAhead {
   }
 
   /**
-   * Whether {@link #sumsAhead} computes this stretch's minutes: {@link #servesAhead}, with a small group for the shared
-   * pass (its serving cohorts listed as {@link DemandSpread#serveShared} lists them).
-   */
-  boolean aheadFits() {
-    if (!servesAhead()) {
-      return false;
-    }
-    return !minute.shared || !minute.listedSums().many();
-  }
-
-  /**
    * The quiet kernel's first half of {@link DemandSpread#serveShared} for {@code n} minutes ahead (demands
    * {@code demand[k]}), while nothing is recounted: each minute's want, what it serves, its mean CPU and its metric,
    * with the same expressions in the same order as the pass, so the same bits; no balance moves (in unlimited mode
    * nothing a minute serves depends on them), so minutes computed and never run leave nothing behind.
    * {@link #creditsAhead} then advances the balances over the minutes run. Without unlimited types,
    * {@link #sumsAheadHeldNowhere}. Returns the minutes computed, from the first: {@code n}, or fewer when one would
-   * hold an instance at its baseline; 0, with nothing computed, unless {@link #servesAhead} and, for the shared pass,
-   * a small group.
+   * hold an instance at its baseline; 0, with nothing computed, unless {@link #servesAhead}. With many serving cohorts
+   * (issue 15 item 4: a large fleet, whose per-minute pass sums {@link ServingSums#AHEAD} minutes at a time) the chunk's
+   * chains run side by side all the same, each minute's in slot order.
    */
   int sumsAhead(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf, double[] meanCpuOf,
       double[] metricOf) {
@@ -88,9 +78,6 @@ final class MinutesAhead {
       return sumsAheadHeldNowhere(demand, n, counts, wantOf, servedOf, meanCpuOf, metricOf);
     }
     ServingSums sums = minute.listedSums(); // what serveShared lists before its sums: the same until the next recount
-    if (sums.many()) {
-      return 0;
-    }
     int outside = minute.outside;
     double outsideCapacity = minute.outsideCapacity;
     double targets = counts.servingCpu + outside;

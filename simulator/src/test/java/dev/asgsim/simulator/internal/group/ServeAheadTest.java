@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
  * The quiet kernel's serving of a stretch's minutes ahead ({@link Group#sumsAhead}, then {@link Group#serveAhead} of
  * the first minutes of them) against {@link Group#serve} minute by minute on a twin group whose cohorts keep their own
  * balances ({@link Group#creditsUnshared}): on CreditSharesTest's random unlimited groups (one to three types, with or
- * without launch credits, hours' ends that charge surplus, aws-behaviour §8.1 [D]), small enough for the pass ahead,
+ * without launch credits, hours' ends that charge surplus, aws-behaviour §8.1 [D]),
  * with the mean balance read (a kept timeline's credits column) or not. Each minute's served demand, mean CPU, group
- * metric and mean balance, and afterwards every cohort's balances and the surplus charged, bit for bit.
+ * metric and mean balance, and afterwards every cohort's balances and the surplus charged, bit for bit. Also on large
+ * fleets (issue 15 item 4: up to 1 200 instances in many cohorts), whose serving cohorts are too many for the per-minute
+ * pass's inline sums ({@link ServingSums#many}).
  */
 class ServeAheadTest {
   private static final int MINUTES = 3 * 24 * 60;
@@ -21,13 +23,16 @@ class ServeAheadTest {
   private long launchCreditMinutes;
   private int hourEnds;
   private long meanReadMinutes;
+  /** Minutes served ahead with at least {@link ServingSums#MANY} serving cohorts, and the most serving cohorts seen. */
+  private long manyMinutes;
+  private int mostServing;
 
   @Test
   @DisplayName("§8.1: a quiet stretch served ahead gives serve's minutes, balances, hours' charges and mean balance bit "
       + "for bit")
   void servingAheadIsServingMinuteByMinute() {
     for (long seed = 1; seed <= 40; seed++) {
-      compare(seed, seed % 3 != 0);
+      compare(seed, seed % 3 != 0, 2, 24, 40);
     }
     assertThat(aheadMinutes).as("minutes served ahead").isGreaterThan(40L * MINUTES / 4);
     assertThat(launchCreditMinutes).as("minutes served ahead with launch credits").isGreaterThan(1_000);
@@ -35,11 +40,26 @@ class ServeAheadTest {
     assertThat(meanReadMinutes).as("minutes served ahead with the mean balance read").isGreaterThan(10_000);
   }
 
-  private void compare(long seed, boolean creditsRead) {
+  @Test
+  @DisplayName("§8.1: a large fleet's quiet stretch served ahead gives serve's minutes bit for bit (issue 15 item 4)")
+  void largeFleetServedAheadIsServedMinuteByMinute() {
+    for (long seed = 101; seed <= 112; seed++) {
+      compare(seed, seed % 3 == 0, 200, 1000, 3);
+    }
+    assertThat(manyMinutes).as("minutes served ahead with many serving cohorts").isGreaterThan(12L * MINUTES / 4);
+    assertThat(mostServing).as("the most serving cohorts in a minute served ahead").isGreaterThan(40);
+    assertThat(hourEnds).as("hours' ends that charged surplus within a stretch served ahead").isGreaterThan(50);
+  }
+
+  /**
+   * One random group of {@code least} to {@code least + spread - 1} instances at most, whose desired capacity moves one
+   * minute in {@code every} on average.
+   */
+  private void compare(long seed, boolean creditsRead, int least, int spread, int every) {
     Group ahead = CreditSharesTest.group(seed, false, creditsRead);
     Group plain = CreditSharesTest.group(seed, true, creditsRead);
     SplittableRandom r = new SplittableRandom(-seed);
-    int max = 2 + r.nextInt(24);
+    int max = least + r.nextInt(spread);
     int desired = 1 + r.nextInt(max);
     ahead.start(0, desired, GroupListener.NONE);
     plain.start(0, desired, GroupListener.NONE);
@@ -55,7 +75,7 @@ class ServeAheadTest {
       for (Group g : new Group[] {ahead, plain}) {
         g.advance(t, desired, GroupListener.NONE, PairedScaling.NO_VICTIMS);
       }
-      if (r.nextInt(40) == 0) {
+      if (r.nextInt(every) == 0) {
         desired = PairedScaling.step(r, t, desired, 0, max, 120, ahead, plain);
         for (Group g : new Group[] {ahead, plain}) {
           g.advance(t, desired, GroupListener.NONE, PairedScaling.NO_VICTIMS);
@@ -94,6 +114,11 @@ class ServeAheadTest {
         same(at + " metric, as serve leaves it", ahead.metricCpu(), plain.metricCpu());
         same(at + " mean credits, as serve leaves it", ahead.meanCredits(), plain.meanCredits());
         aheadMinutes += run;
+        ServingSums sums = ahead.servingSums();
+        if (sums.many()) {
+          manyMinutes += run;
+          mostServing = Math.max(mostServing, sums.size);
+        }
         if (plain.surplusChargedAtHourEnds() != charged) {
           hourEnds++;
         }
