@@ -60,6 +60,17 @@ class FirstHoursTest {
       long origin = base + 3600L * random.nextInt(400);
       int hours = 1 + random.nextInt(HORIZON);
       boolean whole = assertFirstHours(g, new double[0], 0, origin, hours);
+      // the file read hour by hour: a forecast when it has one of the 48 hours, NaN where it has none
+      double[] expected = new double[HORIZON];
+      boolean any = false;
+      for (int k = 0; k < HORIZON; k++) {
+        int i = Arrays.binarySearch(times, origin + 3600L * k);
+        expected[k] = i >= 0 ? load[i] : Double.NaN;
+        any |= i >= 0;
+      }
+      double[] out = new double[HORIZON];
+      assertThat(g.forecastLoad(new double[0], 0, origin, out)).as("origin %d", origin).isEqualTo(any);
+      assertThat(bits(out)).as("origin %d", origin).isEqualTo(bits(expected));
       boolean inFirst = false;
       for (long time : times) {
         inFirst |= time >= origin && time < origin + 3600L * hours && (time - origin) % 3600 == 0;
