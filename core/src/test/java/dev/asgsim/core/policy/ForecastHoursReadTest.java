@@ -159,32 +159,17 @@ class ForecastHoursReadTest {
 
   /** {@code f} with only its whole-forecast method: every forecast writes every hour. */
   private static Forecaster whole(Forecaster f) {
-    return new Forecaster() {
-      @Override
-      public String name() {
-        return f.name();
-      }
-
+    return new Wrapped(f) {
       @Override
       public boolean forecastLoad(double[] history, int n, long originHour, double[] out) {
         return f.forecastLoad(history, n, originHour, out);
-      }
-
-      @Override
-      public double givenCapacity(long hour) {
-        return f.givenCapacity(hour);
       }
     };
   }
 
   /** {@code f}, counting the forecasts asked for their first hours ({@code asked[0]}) and for all ({@code asked[1]}). */
   private static Forecaster counting(Forecaster f, int[] asked) {
-    return new Forecaster() {
-      @Override
-      public String name() {
-        return f.name();
-      }
-
+    return new Wrapped(f) {
       @Override
       public boolean forecastLoad(double[] history, int n, long originHour, double[] out) {
         throw new AssertionError("the policy asks for hours");
@@ -196,11 +181,25 @@ class ForecastHoursReadTest {
         asked[hours < out.length ? 0 : 1] += written >= 0 ? 1 : 0;
         return written;
       }
-
-      @Override
-      public double givenCapacity(long hour) {
-        return f.givenCapacity(hour);
-      }
     };
+  }
+
+  /** A forecaster answering as {@code f}: its name and given capacities. */
+  private abstract static class Wrapped implements Forecaster {
+    final Forecaster f;
+
+    Wrapped(Forecaster f) {
+      this.f = f;
+    }
+
+    @Override
+    public String name() {
+      return f.name();
+    }
+
+    @Override
+    public double givenCapacity(long hour) {
+      return f.givenCapacity(hour);
+    }
   }
 }
