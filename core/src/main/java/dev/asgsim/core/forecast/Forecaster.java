@@ -23,6 +23,23 @@ public interface Forecaster {
   boolean forecastLoad(double[] history, int n, long originHour, double[] out);
 
   /**
+   * {@link #forecastLoad} when only the first {@code hours} of {@code out}'s hours are sure to be read: the policy reads
+   * the hours up to its next forecast, 6 hours on (aws-behaviour §5.2), and asks for the rest only when something reads
+   * them ({@code asgsim forecast}, or a forecast kept because the next origin has none), by calling again with the same
+   * arguments and {@code out.length}. A forecaster whose hours cost something apart may write just those (the built-in
+   * one does: 7 of 48 hours every 6 hours); the hours written must be those {@link #forecastLoad} writes, bit for bit,
+   * and whether there is a forecast is judged over all {@code out.length} hours, as there.
+   *
+   * @return how many of {@code out}'s hours it wrote, from the first: at least {@code min(hours, out.length)}; or -1
+   *     when it has no forecast for the origin. The last forecast is then kept and read from {@code out} as this call
+   *     leaves it, every hour: a forecaster that wrote only part of a forecast writes all of {@code out} here (NaN
+   *     where it has none, as {@link GivenForecast} does), one that always wrote every hour may write nothing.
+   */
+  default int forecastLoad(double[] history, int n, long originHour, double[] out, int hours) {
+    return forecastLoad(history, n, originHour, out) ? out.length : -1;
+  }
+
+  /**
    * The capacity forecast for the hour starting at {@code hour} when the source gives one (AWS's own forecast),
    * or NaN: the capacity is then inferred from the load ({@link InferredCapacity}).
    */

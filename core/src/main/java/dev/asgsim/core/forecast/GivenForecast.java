@@ -119,13 +119,36 @@ public final class GivenForecast implements Forecaster {
 
   @Override
   public boolean forecastLoad(double[] history, int n, long originHour, double[] out) {
-    boolean any = false;
-    for (int k = 0; k < out.length; k++) {
+    return forecastLoad(history, n, originHour, out, out.length) >= 0;
+  }
+
+  /**
+   * A forecast when the file has one of the {@code out.length} hours from the origin; the first {@code wanted} written
+   * (NaN where the file has none). Without one every hour is written NaN, the forecast kept then reading none.
+   */
+  @Override
+  public int forecastLoad(double[] history, int n, long originHour, double[] out, int wanted) {
+    if (!covers(originHour, out.length)) {
+      Arrays.fill(out, Double.NaN);
+      return -1;
+    }
+    int written = Math.min(wanted, out.length);
+    for (int k = 0; k < written; k++) {
       int i = Arrays.binarySearch(hours, originHour + 3600L * k);
       out[k] = i >= 0 ? load[i] : Double.NaN;
-      any |= i >= 0;
     }
-    return any;
+    return written;
+  }
+
+  /** Whether the file has the hour {@code originHour + 3600 k} for some k below {@code count} (CSV times may be off the hour). */
+  private boolean covers(long originHour, int count) {
+    int i = Arrays.binarySearch(hours, originHour);
+    for (i = i >= 0 ? i : -i - 1; i < hours.length && hours[i] < originHour + 3600L * count; i++) {
+      if ((hours[i] - originHour) % 3600 == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

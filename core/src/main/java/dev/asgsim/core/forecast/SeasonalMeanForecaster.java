@@ -18,15 +18,22 @@ public final class SeasonalMeanForecaster implements Forecaster {
 
   @Override
   public boolean forecastLoad(double[] history, int n, long originHour, double[] out) {
+    return forecastLoad(history, n, originHour, out, out.length) >= 0;
+  }
+
+  /** Writes only the first {@code hours}: each hour is its own mean, so the others are the same bits when asked. */
+  @Override
+  public int forecastLoad(double[] history, int n, long originHour, double[] out, int hours) {
     if (n < DAY) {
-      return false; // aws-behaviour §5.2 [D]: no forecast under 24 h of history
+      return -1; // aws-behaviour §5.2 [D]: no forecast under 24 h of history
     }
+    int written = Math.min(hours, out.length);
     int season = n >= WEEK ? WEEK : DAY;
     // the hour k after the origin has the same phase as history index n + k - season·j for j ≥ 1; the latest of them,
     // n - season + (k mod season), is stepped along with k (a remainder per hour was a quarter of the forecast's time)
     int first = n - season;
     int last = first;
-    for (int k = 0; k < out.length; k++) {
+    for (int k = 0; k < written; k++) {
       double sum = 0;
       int count = 0;
       for (int i = last; i >= 0; i -= season) {
@@ -39,6 +46,6 @@ public final class SeasonalMeanForecaster implements Forecaster {
       out[k] = count == 0 ? Double.NaN : sum / count;
       last = last + 1 == n ? first : last + 1;
     }
-    return true;
+    return written;
   }
 }

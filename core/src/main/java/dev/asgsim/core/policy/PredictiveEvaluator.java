@@ -25,6 +25,13 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   public static final int MIN_HISTORY_HOURS = 24;
   /** [D] aws-behaviour §5.2 (current docs): re-forecasts every 6 hours. */
   public static final int REFORECAST_HOURS = 6;
+  /**
+   * The hours of a forecast a run reads before the next one replaces it: the hours starting at the origin and the 5
+   * after it (the recorder's rows), and the 6th, whose capacity applies from SchedulingBufferTime (under an hour) before
+   * it starts. The forecaster is asked for these ({@link Forecaster#forecastLoad(double[], int, long, double[], int)});
+   * the rest of the 48 when something reads them.
+   */
+  static final int READ_HOURS = REFORECAST_HOURS + 1;
   /** [D] aws-behaviour §5.2: SchedulingBufferTime defaults to 300 seconds. */
   public static final int DEFAULT_SCHEDULING_BUFFER_SECONDS =
       PredictiveScalingConfiguration.DEFAULT_SCHEDULING_BUFFER_TIME;
@@ -72,7 +79,13 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   private final double[] ringLoad = new double[HISTORY_HOURS];
   private final double[] ringCapacity = new double[HISTORY_HOURS];
   private int next;
+  /**
+   * The history the current forecast was made from, and its length, kept until the next forecast: the hours of it
+   * not written at the forecast ({@link #computed}) are asked for from the same history when read. (A forecaster with
+   * no forecast at the next origin writes all of {@link #loadForecast} or none, and all of it is read as it is left.)
+   */
   private final double[] history = new double[HISTORY_HOURS];
+  private int historyHours;
   private final double[] historyCapacity = new double[HISTORY_HOURS];
   private int hours;
   /** The calibration's sums of the forecasts to come, kept as the hours close. */
@@ -82,6 +95,8 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   private final HourSums sums;
 
   private final double[] loadForecast = new double[HORIZON_HOURS];
+  /** How many of {@link #loadForecast}'s hours, from the first, the forecaster wrote for the current forecast. */
+  private int computed;
   /**
    * The capacity forecast per hour, where {@link #known} has its bit: the forecaster's given capacity, or, once the hour
    * is asked for ({@link #capacityForecast}), the capacity inferred from its load with the forecast's L̂. Inferred when
@@ -99,7 +114,7 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   private double loadPerUnit = 1;
 
   // The capacity floor applying in [applyFrom, applyUntil) and the max it raises to: the minute loop asks every minute,
-  // the answer changes only when the applying hour or the forecast changes.
+  // the answer changes only when the applying hour's capacity or the forecast changes.
   private long applyFrom = Long.MAX_VALUE;
   private long applyUntil = Long.MIN_VALUE;
   private int applyCapacity;
@@ -204,9 +219,13 @@ public final class PredictiveEvaluator extends AwsEvaluator {
    */
   private boolean forecast(long h) {
     layOut(ringLoad, history);
-    if (!forecaster.forecastLoad(history, hours, h, loadForecast)) {
+    int written = forecaster.forecastLoad(history, hours, h, loadForecast, READ_HOURS);
+    if (written < 0) {
+      computed = HORIZON_HOURS; // the forecast kept is read from loadForecast as the forecaster left it (Forecaster)
       return false;
     }
+    historyHours = hours;
+    computed = written;
     double loadSum = 0;
     double capSum = 0;
     if (calibration.window(hours)) {
@@ -242,6 +261,7 @@ public final class PredictiveEvaluator extends AwsEvaluator {
       return -1;
     }
     if ((known & 1L << k) == 0) {
+      load(k);
       capacityForecast[k] =
           Double.isNaN(loadForecast[k]) ? -1 : InferredCapacity.capacity(loadForecast[k], target, loadPerUnit);
       known |= 1L << k;
@@ -252,7 +272,24 @@ public final class PredictiveEvaluator extends AwsEvaluator {
   /** The load forecast for the hour starting at {@code hourStart} (the load metric's hourly value), or NaN. */
   public double loadForecast(long hourStart) {
     int k = index(hourStart);
-    return k < 0 ? Double.NaN : loadForecast[k];
+    return k < 0 ? Double.NaN : load(k);
+  }
+
+  /**
+   * Hour k's load forecast, the hours the forecaster did not write at the forecast ({@link #READ_HOURS}) asked for
+   * now, from the history it was made from: the same bits (the contract of
+   * {@link Forecaster#forecastLoad(double[], int, long, double[], int)}).
+   */
+  private double load(int k) {
+    if (k >= computed) {
+      int written = forecaster.forecastLoad(history, historyHours, origin, loadForecast, HORIZON_HOURS);
+      if (written < HORIZON_HOURS) {
+        throw new IllegalStateException("forecaster " + forecaster.name() + " wrote " + written + " of the "
+            + HORIZON_HOURS + " hours from " + origin + " when asked for all of them");
+      }
+      computed = HORIZON_HOURS;
+    }
+    return loadForecast[k];
   }
 
   private int index(long hourStart) {
@@ -320,13 +357,23 @@ public final class PredictiveEvaluator extends AwsEvaluator {
     return c <= 0 ? NO_PROPOSAL : c;
   }
 
-  /** {@code capacityForecast(hourApplyingAt(now))}, recomputed only when the applying hour or the forecast changes. */
+  /**
+   * {@code capacityForecast(hourApplyingAt(now))}, recomputed only when the applying hour's capacity or the forecast
+   * changes: the window kept runs on over the hours after the applying one whose forecast capacity is the same (so
+   * the same floor and raised max), among the hours the forecaster wrote ({@link #READ_HOURS}). The engine looks at
+   * the floors once per window ({@code ScalingEngine.floorsQuiet}); a forecast whose hours keep one capacity (a night,
+   * a group at its floor) is looked at once, not at every hour's SchedulingBufferTime.
+   */
   private int applyingCapacity(long now) {
     if (now < applyFrom || now >= applyUntil) {
       long h = hourApplyingAt(now);
       applyFrom = h - bufferSeconds;
-      applyUntil = h + HOUR - bufferSeconds;
       applyCapacity = capacityForecast(h);
+      long end = h + HOUR;
+      for (int k = index(end); k >= 0 && k < computed && capacityForecast(end) == applyCapacity; k++) {
+        end += HOUR;
+      }
+      applyUntil = end - bufferSeconds;
       applyRaisedMax = maxCapacityBuffer < 0 || applyCapacity <= 0 ? -1 : (int) Math.min(Integer.MAX_VALUE,
           (long) Math.ceil(applyCapacity * (100.0 + maxCapacityBuffer) / 100.0 - 1e-9));
     }
@@ -347,7 +394,8 @@ public final class PredictiveEvaluator extends AwsEvaluator {
 
   /**
    * From when {@link #propose} and {@link #raisedMax} (at a given max) keep the answer they gave at the latest call,
-   * until {@link #floorUntil()} or the next forecast: the applying hour's window, or always in ForecastOnly.
+   * until {@link #floorUntil()} or the next forecast: the applying hours' window (one hour, or more of the same
+   * capacity), or always in ForecastOnly.
    */
   long floorFrom() {
     return scale ? applyFrom : Long.MIN_VALUE;
