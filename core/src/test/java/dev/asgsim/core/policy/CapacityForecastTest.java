@@ -31,13 +31,9 @@ class CapacityForecastTest {
       PredictiveEvaluator p = e.predictivePolicies().get(0);
       int[] atForecast = new int[HOURS];
       long origin = Long.MIN_VALUE;
-      int inService = 3;
+      RandomHourlyLoad minutes = new RandomHourlyLoad(random);
       for (long t = DAY1; t < DAY1 + 20 * 86_400; t += 60) {
-        if (t % 3600 == 0) {
-          inService = 1 + random.nextInt(8);
-        }
-        double cpu = random.nextInt(50) == 0 ? Double.NaN : random.nextDouble() * Math.pow(10, random.nextInt(3));
-        e.observeLoad(t, cpu, inService, inService, Double.NaN, 0);
+        minutes.observe(t, e);
         if (p.updateTime() != origin) { // a new forecast: the reference, from its load forecast and L̂, made now
           origin = p.updateTime();
           for (int k = 0; k < HOURS; k++) {

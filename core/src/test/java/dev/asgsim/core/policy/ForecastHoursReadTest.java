@@ -41,14 +41,9 @@ class ForecastHoursReadTest {
       ScalingEngine b = engine(whole(lazy), target, trial);
       PredictiveEvaluator p = a.predictivePolicies().get(0);
       PredictiveEvaluator q = b.predictivePolicies().get(0);
-      int inService = 3;
+      RandomHourlyLoad minutes = new RandomHourlyLoad(random);
       for (long t = DAY1; t < DAY1 + 20 * 86_400; t += 60) {
-        if (t % 3600 == 0) {
-          inService = 1 + random.nextInt(8);
-        }
-        double cpu = random.nextInt(50) == 0 ? Double.NaN : random.nextDouble() * Math.pow(10, random.nextInt(3));
-        a.observeLoad(t, cpu, inService, inService, Double.NaN, 0);
-        b.observeLoad(t, cpu, inService, inService, Double.NaN, 0);
+        minutes.observe(t, a, b);
         assertThat(p.updateTime()).isEqualTo(q.updateTime());
         long origin = p.updateTime();
         // most hours read only the first 7 hours of their forecast; some read a later one (asgsim forecast does)
