@@ -223,8 +223,9 @@ final class TimelineRecorder {
    * ({@code values[k]}, of the period starting {@code period + 60 k}, into the metric column at its minute), and its
    * row, from the chunk's arrays ({@code holds[k]} the {@link Hold} ordinal it ended with, {@code demand},
    * {@code served}, {@code meanCpu}, {@code meanCredits}; {@code changes} where {@code holds[from..to-1]} changes): a
-   * kept timeline's short row ({@link #endOfAnsweredMinute}), a ring's counts ({@link #startOfMinute}) and full row; a streaming timeline hands on the rows that became final
-   * minute by minute. QuietKernelRowsTest compares every column of every minute with the per-minute stretch's rows.
+   * kept timeline's short row ({@link #endOfAnsweredMinute}), a ring's counts ({@link #startOfMinute}) and full row;
+   * a streaming timeline hands on the rows that became final minute by minute. QuietKernelRowsTest compares every
+   * column of every minute with the per-minute stretch's rows.
    */
   void answeredMinutes(int m, int from, int to, long period, double[] values, int[] holds, HoldChanges changes,
       double[] demand, double[] served, double[] meanCpu, double[] meanCredits, int desired, Group group) {

@@ -1,5 +1,6 @@
-// Over 300 lines because one predictive policy's cycle (the hourly history ring, the re-forecast every 6 hours, the
-// floor of the applying hour, the raised max) shares its rings and clocks; the forecasters live apart.
+// Over 400 lines because one predictive policy's cycle (the hourly history ring, the re-forecast every 6 hours and the
+// hours of it computed when read, the floor kept over the applying hours, the raised max) shares its rings and clocks;
+// the forecasters live apart.
 package dev.asgsim.core.policy;
 
 import dev.asgsim.core.config.PredictiveScalingConfiguration;

@@ -205,6 +205,8 @@ final class QuietMinutes {
    */
   int alarmMinutes(long now, long start, double[] v, double[] n, int from, int count, int desired, int proposal,
       int hold) {
+    // minutes' locals set up again: one walk for both loops (minutes as this with no alarm in ALARM) measured slower
+    // on both benchmark years (benchmarks/HISTORY.md, thirteenth session's clamp)
     boolean two = alarms.length == 2;
     Alarm a0 = alarms[0];
     Alarm a1 = two ? alarms[1] : a0;
