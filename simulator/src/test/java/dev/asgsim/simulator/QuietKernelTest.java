@@ -74,7 +74,6 @@ class QuietKernelTest {
     assertThat(alarmEnds).as("minutes answered where the alarms went back to OK").isGreaterThan(1_200);
   }
 
-
   /**
    * The same with predictive policies (aws-behaviour §5.2), whose chunks stay inside the hour the policies observe and
    * add their minutes to its sums, on the groups the kernel serves (a burstable type in unlimited mode):
