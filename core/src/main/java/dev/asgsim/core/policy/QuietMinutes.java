@@ -146,14 +146,8 @@ final class QuietMinutes {
     if (v != v) {
       return -1; // a gap: the missing-data rules decide
     }
-    for (int i = 0; i < window.length; i++) {
-      // Alarm.breachBit: no branch on the value, which straddles the high alarm's threshold (the target) every few
-      // minutes of a group that tracks it; exact for a value that is not NaN.
-      long w = (window[i] << 1 | alarms[i].breachBit(v)) & lowN[i];
-      if (Long.bitCount(w) >= need[i]) {
-        return -1; // this alarm goes to ALARM
-      }
-      next[i] = w;
+    if (!okAfter(v)) {
+      return -1; // an alarm goes to ALARM
     }
     for (int i = 0; i < window.length; i++) {
       window[i] = next[i]; // not System.arraycopy: a stub call for two longs
@@ -276,15 +270,8 @@ final class QuietMinutes {
    * the policy's proposal.
    */
   boolean endAlarm(double v, double n) {
-    if (driver == NO_DRIVER || !endsAlarms || v != v) {
+    if (driver == NO_DRIVER || !endsAlarms || v != v || !okAfter(v)) {
       return false;
-    }
-    for (int i = 0; i < window.length; i++) {
-      long w = (window[i] << 1 | alarms[i].breachBit(v)) & lowN[i];
-      if (Long.bitCount(w) >= need[i]) {
-        return false;
-      }
-      next[i] = w;
     }
     for (int i = 0; i < window.length; i++) {
       window[i] = next[i];
@@ -301,6 +288,23 @@ final class QuietMinutes {
     nextStart += 60;
     lastHold = policy.quietHold(v);
     alarmsEnded++;
+    return true;
+  }
+
+  /**
+   * Whether every alarm is OK with {@code v} (not NaN) as the newest of its N datapoints, the N − 1 before it those of
+   * its window: fewer than M breach (aws-behaviour §8.4). The windows shifted by it go into {@link #next}.
+   */
+  private boolean okAfter(double v) {
+    for (int i = 0; i < window.length; i++) {
+      // Alarm.breachBit: no branch on the value, which straddles the high alarm's threshold (the target) every few
+      // minutes of a group that tracks it; exact for a value that is not NaN.
+      long w = (window[i] << 1 | alarms[i].breachBit(v)) & lowN[i];
+      if (Long.bitCount(w) >= need[i]) {
+        return false; // this alarm goes to, or stays in, ALARM
+      }
+      next[i] = w;
+    }
     return true;
   }
 
