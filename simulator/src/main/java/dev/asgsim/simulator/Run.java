@@ -211,6 +211,12 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         && spotPrices == null && spotHazard == null && !group.interruptsSpot() && !group.hasHooks()
         && !group.pool().present();
     this.answersQuiet = quiet && engine.answersQuietMinutes();
+    if (answersQuiet && !keepsRows) {
+      // No row reads the alarm states and proposals between evaluations (nor a listener: not quiet then), so the
+      // engine also answers the minute its alarms go back to OK (issue 15 item 2: a third of a diurnal year's full
+      // evaluations). A kept timeline's short rows and a kernel chunk's rows assume the states held.
+      engine.answerAlarmEnds();
+    }
     // Rows and reasons a chunk at a time without predictive policies, on the group's CPU, only: predictive floors may
     // move a proposal and MaxSize within a chunk, which the rows would have to follow minute by minute
     // (TimelineRecorder.endOfAnsweredMinute); the rows' chunks are held to the per-minute way for the CPU metric.
@@ -366,6 +372,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   /** Of the minutes the engine answered, those with an alarm in ALARM and reason {@code why} (tests). */
   long answeredInAlarm(Hold why) {
     return engine.quietMinutesInAlarm(why);
+  }
+
+  /** Of the minutes the engine answered, those where its alarms went back to OK (tests). */
+  long answeredAlarmEnds() {
+    return engine.quietAlarmEnds();
   }
 
   /** Minutes of the last {@link #run} run by {@link QuietKernel}, and computed by it ahead but not run (tests). */

@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Test;
  * ({@link RandomRuns#assertSameRun}), and a sink's calls (rows, activities, not-scaled records) in the same order. The
  * random cases are QuietKernelTest's (datapoints held a minute, random alarm pairs, extra range, scale-in on or off,
  * unlimited, standard or fixed-performance types), each run kept, streamed, and kept and streamed, also cut short at
- * random minutes.
+ * random minutes; and with its reasons read without rows (activities and not-scaled records kept, no timeline), where
+ * the engine also answers the minute its alarms go back to OK ({@code ScalingEngine.answerAlarmEnds}, aws-behaviour
+ * §8.4), so that a chunk's reasons change there from the alarm's to the quiet ones ({@code ScalingEngine.quietHolds}).
  * The minutes the engine answers while an alarm is in ALARM (the proposal equal to desired, clamped back by MaxSize, or
- * none with DisableScaleIn: {@link AnsweredInAlarm}) have a floor per reason.
+ * none with DisableScaleIn: {@link AnsweredInAlarm}) have a floor per reason, and those where its alarms go back to OK
+ * one (none with rows).
  */
 class QuietKernelRowsTest {
   @Test
@@ -29,6 +32,7 @@ class QuietKernelRowsTest {
     int runs = 0;
     int compared = 0;
     long notScaled = 0;
+    long alarmEnds = 0;
     for (int i = 0; i < 20; i++) {
       RandomRuns.Case c = QuietKernelTest.answering(random, RandomRuns.next(random, 0));
       int full = c.load().minutes();
@@ -57,6 +61,10 @@ class QuietKernelRowsTest {
             minutes += full;
             runs += kernelRun.kernelMinutes() > 0 ? 1 : 0;
             notScaled += kernelCalls.notScaled;
+            if (rows.keeps() || rows.streams()) {
+              assertThat(kernelRun.answeredAlarmEnds()).as(what + ": rows read the alarm states").isZero();
+            }
+            alarmEnds += kernelRun.answeredAlarmEnds();
           }
           compared++;
         }
@@ -67,24 +75,26 @@ class QuietKernelRowsTest {
     assertThat(answered).as("minutes run by the kernel").isGreaterThan(minutes / 8);
     assertThat(notScaled).as("not-scaled records handed on").isGreaterThan(1_000);
     inAlarm.assertAtLeast(80, 800, 10_000); // rounding, MaxSize's clamp, DisableScaleIn with an alarm in ALARM
+    assertThat(alarmEnds).as("minutes answered where the alarms went back to OK (reasons only)").isGreaterThan(400);
   }
 
-  /** How a run reads its rows. */
+  /** How a run reads its rows: kept, streamed, both, or only its reasons (activities kept, no timeline). */
   private enum Rows {
-    KEPT, STREAMED, KEPT_AND_STREAMED;
+    KEPT, STREAMED, KEPT_AND_STREAMED, REASONS;
 
     boolean keeps() {
-      return this != STREAMED;
+      return this == KEPT || this == KEPT_AND_STREAMED;
     }
 
     boolean streams() {
-      return this != KEPT;
+      return this == STREAMED || this == KEPT_AND_STREAMED;
     }
   }
 
   private static Simulation simulation(RandomRuns.Case c, Rows rows, boolean plain, boolean perMinute, Calls calls) {
     Simulation.Builder b = Simulation.builder(c.config()).load(c.load()).seed(c.seed())
-        .recordTimeline(rows.keeps()).recordActivities(rows.keeps()).plainMinutes(plain).perMinuteStretches(perMinute);
+        .recordTimeline(rows.keeps()).recordActivities(rows.keeps() || rows == Rows.REASONS).plainMinutes(plain)
+        .perMinuteStretches(perMinute);
     if (rows.streams()) {
       b.sink(calls);
     }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * the same scores, decisions and notes, bit for bit; with predictive policies also the forecast evaluations and the
  * policies' calibration.
  * The minutes the engine answers while an alarm is in ALARM (the proposal equal to desired, clamped back by MaxSize, or
- * none with DisableScaleIn: {@link AnsweredInAlarm}) have a floor per reason.
+ * none with DisableScaleIn: {@link AnsweredInAlarm}) have a floor per reason, and so do the minutes it answers where
+ * its alarms go back to OK (a run without timeline rows: {@code ScalingEngine.answerAlarmEnds}, aws-behaviour §8.4).
  */
 class QuietKernelTest {
   @Test
@@ -39,6 +40,7 @@ class QuietKernelTest {
     int compared = 0;
     long wasted = 0;
     AnsweredInAlarm inAlarm = new AnsweredInAlarm();
+    long alarmEnds = 0;
     for (int i = 0; i < 40; i++) {
       RandomRuns.Case c = answering(random, RandomRuns.next(random, 0));
       int full = c.load().minutes();
@@ -59,6 +61,7 @@ class QuietKernelTest {
           minutes += full;
           runs += kernelRun.kernelMinutes() > 0 ? 1 : 0;
           inAlarm.add(kernelRun);
+          alarmEnds += kernelRun.answeredAlarmEnds();
         }
         compared++;
       }
@@ -68,6 +71,7 @@ class QuietKernelTest {
     assertThat(answered).as("minutes run by the kernel").isGreaterThan(minutes / 5);
     assertThat(wasted).as("minutes computed ahead and not run").isGreaterThan(0);
     inAlarm.assertAtLeast(1_000, 400, 5_000); // rounding, MaxSize's clamp, DisableScaleIn with an alarm in ALARM
+    assertThat(alarmEnds).as("minutes answered where the alarms went back to OK").isGreaterThan(1_200);
   }
 
   /**
@@ -89,6 +93,7 @@ class QuietKernelTest {
     int midHourFloors = 0;
     int raised = 0;
     AnsweredInAlarm inAlarmP = new AnsweredInAlarm();
+    long alarmEndsP = 0;
     for (int i = 0; i < 40; i++) {
       RandomRuns.Case c = kernelsGroup(random, answering(random, RandomRuns.next(random, 0)));
       RandomRuns.PredictiveCase p = RandomRuns.predictive(random, c, i % 4);
@@ -128,6 +133,7 @@ class QuietKernelTest {
           runs += kernelRun.kernelMinutes() > 0 ? 1 : 0;
           engineAnswered += kernelRun.kernelMinutes() > 0 ? kernelRun.answeredMinutes() : 0;
           inAlarmP.add(kernelRun);
+          alarmEndsP += kernelRun.answeredAlarmEnds();
           predictiveDecisions += (int) plain.decisions().stream()
               .filter(d -> d.source() == DecisionSource.PREDICTIVE).count();
           if (buffer > 0 && kernelRun.kernelMinutes() > 0) {
@@ -150,6 +156,7 @@ class QuietKernelTest {
         .isGreaterThan(10);
     assertThat(raised).as("runs whose MaxSize a forecast raised").isGreaterThan(0);
     inAlarmP.assertAtLeast(200, 250, 3_000);
+    assertThat(alarmEndsP).as("minutes answered where the alarms went back to OK").isGreaterThan(550);
   }
 
   /** The case on a burstable type in unlimited mode, whose balances the kernel serves ahead ({@code Group#sumsAhead}). */

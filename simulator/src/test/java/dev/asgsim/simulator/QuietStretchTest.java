@@ -89,7 +89,9 @@ class QuietStretchTest {
    * low, the low threshold's factor, aws-behaviour §1.4 [O]), extra evaluation range 0–3 (§8.4 [I]), scale-in on or
    * off. With the timeline kept and one policy, those minutes' rows are the short ones
    * ({@code TimelineRecorder.endOfAnsweredMinute}: the reason and the columns that move every minute), held here to
-   * the plain loop's full rows, every column of every minute.
+   * the plain loop's full rows, every column of every minute. Without the timeline the engine also answers the minute
+   * its alarms go back to OK ({@code ScalingEngine.answerAlarmEnds}, aws-behaviour §8.4), which have a floor; with it,
+   * none.
    */
   @Test
   void theMinutesTheEngineAnswersGiveThePlainLoopsRun() throws Exception {
@@ -99,6 +101,7 @@ class QuietStretchTest {
     long predictiveAnswered = 0;
     int predictiveDecisions = 0;
     long shortRows = 0;
+    long alarmEnds = 0;
     for (int i = 0; i < 24; i++) {
       RandomRuns.Case c = RandomRuns.next(random, i % 2 == 0 ? 0 : 2); // fastcampus-nginx, alb-request-count
       var sim = c.config().simulation();
@@ -140,6 +143,11 @@ class QuietStretchTest {
         // may move its proposal and MaxSize in an answered minute (ScalingEngine.quietMinute).
         assertThat(kernel.writesAnsweredRows()).as(c.what()).isEqualTo(record && forecaster == null);
         shortRows += kernel.writesAnsweredRows() ? kernel.answeredMinutes() : 0;
+        // the minute the alarms go back to OK, answered only where no timeline row reads the states in between
+        if (record) {
+          assertThat(kernel.answeredAlarmEnds()).as(c.what()).isZero();
+        }
+        alarmEnds += kernel.answeredAlarmEnds();
         if (forecaster != null) {
           predictiveAnswered += kernel.answeredMinutes();
           predictiveDecisions += (int) plain.decisions().stream()
@@ -149,6 +157,7 @@ class QuietStretchTest {
     }
     assertThat(answered).as("minutes the engine answered").isGreaterThan(minutes / 6);
     assertThat(shortRows).as("answered minutes whose kept rows were the short ones").isGreaterThan(minutes / 20);
+    assertThat(alarmEnds).as("answered minutes where the alarms went back to OK (no timeline)").isGreaterThan(200);
     assertThat(predictiveAnswered).as("minutes of runs with a predictive policy the engine answered")
         .isGreaterThan(1000);
     assertThat(predictiveDecisions).as("changes of desired by a predictive policy").isGreaterThan(10);

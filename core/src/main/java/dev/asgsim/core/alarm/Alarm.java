@@ -393,6 +393,18 @@ public final class Alarm {
     }
   }
 
+  /**
+   * The state becomes OK at {@code now}, as {@link #advance}{@code (now)} would leave it, without evaluating: the
+   * engine's quiet path ({@code QuietMinutes.endAlarm}) proved that at {@code now} the newest N datapoints, one of them
+   * not yet put, are present and fewer than M breach (aws-behaviour §8.4 [D]). The reads of that window ({@link
+   * #latest}, the aggregates) stay those of the last evaluation until the next one, after the put.
+   */
+  public void settleOk(long now) {
+    settle(OK, now);
+    evaluatedAt = Long.MIN_VALUE;
+    cachedVersion = -1;
+  }
+
   /** The state of the last {@link #evaluate}. */
   public AlarmState state() {
     return STATES[state];

@@ -16,16 +16,18 @@ import java.util.Arrays;
  * in ALARM ({@link #alarmMinutes}) the policy must propose what it proposed at the last evaluation — from the newest
  * datapoint M and its count N ({@link TargetTrackingEvaluator#alarmProposal}, §1.5) — and the engine must hold that
  * proposal without a change (equal to desired, or clamped back by MaxSize; none with DisableScaleIn): the alarm
- * states and proposals a timeline shows then stay as the last evaluation left them. The alarms' windows are kept
- * here as breach bits, one shift and one bit count per alarm and minute.
+ * states and proposals a timeline shows then stay as the last evaluation left them. When the engine's caller reads
+ * no alarm state minute by minute ({@link ScalingEngine#answerAlarmEnds}), the evaluation where the alarms in ALARM
+ * go back to OK is a quiet hold too ({@link #endAlarm}): it changes their state, and the policy's proposal to none.
+ * The alarms' windows are kept here as breach bits, one shift and one bit count per alarm and minute.
  *
  * <p>The datapoints are deferred, not put: the series is brought up to date ({@link #flush}) before anything reads
  * it, with the newest {@link #kept} of them in order, the longest evaluation range (N + the extra range) of its
  * alarms: every period an alarm reads, its presence and breach bits and its steady window then hold what putting every
  * one would have left. Older periods are never read (an alarm looks back over its range from the series' newest
  * period or a later one; the ring and the bits beyond it differ, unread), and the series' version, which readers
- * compare for equality, counts fewer puts. The alarms keep their state (it did not change) and their caches (keyed by
- * that version); the next {@link ScalingEngine#evaluate} recomputes what it reads. Not thread-safe, as the engine.
+ * compare for equality, counts fewer puts. The alarms keep their state (it did not change, or {@link #endAlarm} set
+ * it) and their caches (keyed by that version); the next {@link ScalingEngine#evaluate} recomputes what it reads. Not thread-safe, as the engine.
  */
 final class QuietMinutes {
   private final MetricSeries series;
@@ -63,6 +65,16 @@ final class QuietMinutes {
   static final int LOW_DISABLED = 3;
   /** How many evaluations {@link #alarmMinutes} answered, by hold ordinal (for the tests that check they ran). */
   final long[] answeredInAlarm = new long[Hold.values().length];
+  /** {@link #endAlarm} answers: set once by {@link ScalingEngine#answerAlarmEnds}. */
+  boolean endsAlarms;
+  /** How many evaluations {@link #endAlarm} answered (for the tests that check they ran). */
+  long alarmsEnded;
+  /**
+   * Of the datapoints deferred since {@link #arm}, how many were answered in ALARM before {@link #endAlarm} (0 when
+   * none ended), and the reason they were answered with ({@link #holds} reads both).
+   */
+  private int alarmLead;
+  private int alarmHold;
   /** Per alarm, whether it was in ALARM at {@link #arm}. */
   private final boolean[] inAlarm;
 
@@ -134,14 +146,8 @@ final class QuietMinutes {
     if (v != v) {
       return -1; // a gap: the missing-data rules decide
     }
-    for (int i = 0; i < window.length; i++) {
-      // Alarm.breachBit: no branch on the value, which straddles the high alarm's threshold (the target) every few
-      // minutes of a group that tracks it; exact for a value that is not NaN.
-      long w = (window[i] << 1 | alarms[i].breachBit(v)) & lowN[i];
-      if (Long.bitCount(w) >= need[i]) {
-        return -1; // this alarm goes to ALARM
-      }
-      next[i] = w;
+    if (!okAfter(v)) {
+      return -1; // an alarm goes to ALARM
     }
     for (int i = 0; i < window.length; i++) {
       window[i] = next[i]; // not System.arraycopy: a stub call for two longs
@@ -252,6 +258,56 @@ final class QuietMinutes {
     return k;
   }
 
+  /**
+   * The next evaluation ({@link #ready}'s) answered when it is the one where the alarms in ALARM go back to OK
+   * ({@link #driver} not {@link #NO_DRIVER}, only when {@link #endsAlarms}): the datapoint ({@code v}, {@code n}) is
+   * not NaN and, with its N − 1 predecessors present, fewer than M of each alarm's newest N breach (aws-behaviour §8.4
+   * [D]: "the most recent N real points decide"), so every alarm is OK after it. Target tracking then proposes nothing,
+   * whatever it proposed before, and names its reason from the newest datapoint ({@link TargetTrackingEvaluator
+   * #quietHold}, §1.4): a quiet hold. The alarms that were in ALARM go to OK at the evaluation's instant, as
+   * {@link Alarm#advance} would leave them ({@link Alarm#settleOk}), and the minutes that follow are {@link #minutes}'.
+   * Returns false with nothing changed otherwise (an alarm stays in, or goes to, ALARM: evaluate's). The caller clears
+   * the policy's proposal.
+   */
+  boolean endAlarm(double v, double n) {
+    if (driver == NO_DRIVER || !endsAlarms || v != v || !okAfter(v)) {
+      return false;
+    }
+    for (int i = 0; i < window.length; i++) {
+      window[i] = next[i];
+      if (inAlarm[i]) {
+        alarms[i].settleOk(nextNow);
+        inAlarm[i] = false;
+      }
+    }
+    alarmLead = deferred;
+    alarmHold = lastHold; // the reason of the minutes answered in ALARM before this one, if any
+    driver = NO_DRIVER;
+    defer(nextStart, v, n);
+    nextNow += 60;
+    nextStart += 60;
+    lastHold = policy.quietHold(v);
+    alarmsEnded++;
+    return true;
+  }
+
+  /**
+   * Whether every alarm is OK with {@code v} (not NaN) as the newest of its N datapoints, the N − 1 before it those of
+   * its window: fewer than M breach (aws-behaviour §8.4). The windows shifted by it go into {@link #next}.
+   */
+  private boolean okAfter(double v) {
+    for (int i = 0; i < window.length; i++) {
+      // Alarm.breachBit: no branch on the value, which straddles the high alarm's threshold (the target) every few
+      // minutes of a group that tracks it; exact for a value that is not NaN.
+      long w = (window[i] << 1 | alarms[i].breachBit(v)) & lowN[i];
+      if (Long.bitCount(w) >= need[i]) {
+        return false; // this alarm goes to, or stays in, ALARM
+      }
+      next[i] = w;
+    }
+    return true;
+  }
+
   /** The datapoint ({@code v}, {@code n}) of the period starting at {@code start}, deferred: into the ring. */
   private void defer(long start, double v, double n) {
     int slot = deferred++ & mask;
@@ -269,16 +325,20 @@ final class QuietMinutes {
   }
 
   /**
-   * The hold ordinals of the evaluations {@link #minutes} answered over {@code v[from..from+count)}, into
-   * {@code holds[0..count)}: each its newest datapoint's quiet reason ({@link TargetTrackingEvaluator#quietReasons}; the
-   * alarms stayed OK), recording nothing.
+   * The hold ordinals of the last {@code count} evaluations answered since {@link #arm}, over
+   * {@code v[from..from+count)}, into {@code holds[0..count)}: those {@link #alarmMinutes} answered, its one reason;
+   * the others ({@link #minutes}', and {@link #endAlarm}'s, whose alarms are all OK) each its newest datapoint's quiet
+   * reason ({@link TargetTrackingEvaluator#quietReasons}), recording nothing.
    */
   void holds(double[] v, int from, int count, int[] holds) {
     if (driver != NO_DRIVER) {
       Arrays.fill(holds, 0, count, lastHold); // alarmMinutes: one proposal, one reason
       return;
     }
-    policy.quietReasons(v, from, count, holds);
+    // the last count deferred; those answered in ALARM before endAlarm come first, with one reason
+    int lead = Math.min(count, Math.max(0, alarmLead - (deferred - count)));
+    Arrays.fill(holds, 0, lead, alarmHold);
+    policy.quietReasons(v, from + lead, count - lead, holds, lead);
   }
 
   /**
@@ -319,6 +379,7 @@ final class QuietMinutes {
     driver = drives;
     armed = true;
     deferred = 0;
+    alarmLead = 0;
     nextNow = now;
     nextStart = start;
     return true;

@@ -5,8 +5,8 @@ package dev.asgsim.core.policy;
 // GroupSize, PredictiveEvaluator). evaluate's paths — the quiet loop over every policy, the direct answer for one
 // dynamic policy (the rule with one proposal, derived in decideSole's comment), the kept predictive floors, and
 // quietMinute's answer without evaluating (QuietMinutes, after the floors' quiet-until instant; quietMinutes for the
-// simulator's kernel, a chunk of minutes in one call; alarmMinutes, the reason for a run with an alarm in ALARM; and
-// quietHolds, their reasons) — stay beside the
+// simulator's kernel, a chunk of minutes in one call; alarmMinutes, the reason for a run with an alarm in ALARM;
+// alarmEnds, the minute the alarms go back to OK; and quietHolds, their reasons) — stay beside the
 // state they read so that the JIT compiles them without indirection (aws-behaviour §1.7's rule itself is
 // CombinationRule; QuietPathPropertyTest and QuietMinutePropertyTest hold the paths to it).
 
@@ -339,7 +339,8 @@ public final class ScalingEngine implements ControlPlaneView {
    * Consecutive calls must come a minute apart with consecutive periods; the datapoints reach the metric's series
    * before anything reads it. An answered minute changes no alarm's state, no dynamic policy's proposal and neither
    * desired nor MinSize; only the predictive floors it brings up to date may change a predictive policy's proposal and
-   * raise MaxSize (the simulator's timeline writes an answered minute's row on this: {@code TimelineRecorder}).
+   * raise MaxSize (the simulator's timeline writes an answered minute's row on this: {@code TimelineRecorder}) — unless
+   * {@link #answerAlarmEnds} lets it answer the minute where the alarms in ALARM go back to OK.
    */
   public Decision quietMinute(long nowEpochSecond, long periodStartEpochSecond, double value, double contributors) {
     if (quiet == null) {
@@ -357,8 +358,8 @@ public final class ScalingEngine implements ControlPlaneView {
     } else {
       oneValue[0] = value;
       oneContributors[0] = contributors;
-      why = alarmMinutes(nowEpochSecond, periodStartEpochSecond, oneValue, oneContributors, 0, 1, -1) == 0 ? -1
-          : quiet.lastHold;
+      why = alarmMinutes(nowEpochSecond, periodStartEpochSecond, oneValue, oneContributors, 0, 1, -1) > 0
+          || alarmEnds(oneValue, oneContributors, 0) ? quiet.lastHold : -1;
     }
     if (why < 0) {
       return null;
@@ -402,7 +403,10 @@ public final class ScalingEngine implements ControlPlaneView {
           : alarmMinutes(now, start, values, contributors, from + done, limit, done > 0 ? quiet.lastHold : -1);
       done += k;
       if (k < limit) {
-        break;
+        if (!alarmEnds(values, contributors, from + done)) {
+          break;
+        }
+        done++; // every alarm back to OK: the minutes that follow are QuietMinutes.minutes'
       }
     }
     if (done > 0) {
@@ -445,6 +449,39 @@ public final class ScalingEngine implements ControlPlaneView {
       return 0;
     }
     return quiet.alarmMinutes(now, start, values, contributors, from, count, desired, proposal, hold);
+  }
+
+  /**
+   * {@link QuietMinutes#endAlarm}: the next evaluation, whose datapoint is {@code values[at]} with
+   * {@code contributors[at]}, answered when it is the one where the alarms in ALARM go back to OK (only after
+   * {@link #answerAlarmEnds}). {@link #decideSole} then finds no proposal (every alarm OK) and floors at or below
+   * desired (all {@link #floorsQuiet} lets through): the policy's quiet reason, whatever it proposed before.
+   */
+  private boolean alarmEnds(double[] values, double[] contributors, int at) {
+    if (!quiet.endAlarm(values[at], contributors[at])) {
+      return false;
+    }
+    proposals[soleIndex] = PolicyEvaluator.NO_PROPOSAL;
+    return true;
+  }
+
+  /**
+   * Lets {@link #quietMinute} and {@link #quietMinutes} also answer the evaluation where the alarms in ALARM go back to
+   * OK and none goes to ALARM ({@link QuietMinutes#endAlarm}): a quiet hold, the same decision evaluate gives, which
+   * changes those alarms' states (to OK, at that instant, as evaluate would) and the policy's proposal (to none).
+   * For a caller that does not read the alarm states and proposals minute by minute between its evaluations (a
+   * simulation that keeps no timeline rows); {@link #alarmState} and {@link #lastProposal} still read the engine's
+   * states after each call. Call before the first quiet minute.
+   */
+  public void answerAlarmEnds() {
+    if (quiet != null) {
+      quiet.endsAlarms = true;
+    }
+  }
+
+  /** How many evaluations {@link #quietMinute} and {@link #quietMinutes} answered where the alarms left ALARM (tests). */
+  public long quietAlarmEnds() {
+    return quiet == null ? 0 : quiet.alarmsEnded;
   }
 
   /**
@@ -783,14 +820,18 @@ public final class ScalingEngine implements ControlPlaneView {
    * of a step or simple policy. Its {@link Alarm#state()}, {@link Alarm#threshold()} and {@link Alarm#name()} feed the
    * timeline's alarm columns; {@link TargetTrackingEvaluator#highAlarm()} finds a policy's pair. Its window reads
    * ({@link Alarm#latest()} and the aggregates) are those of the last {@link #evaluate}: {@link #quietMinute}'s
-   * minutes are answered without evaluating the alarm, whose state they leave as it is.
+   * minutes are answered without evaluating the alarm, whose state they leave as it is (or set to OK: {@link
+   * #answerAlarmEnds}).
    */
   public Alarm alarm(int index) {
     flushQuiet(); // its newest datapoint and window are read from the series
     return alarms[index];
   }
 
-  /** Alarm {@code index}'s state, also after {@link #quietMinute}'s minutes (which do not change it). */
+  /**
+   * Alarm {@code index}'s state, also after {@link #quietMinute}'s minutes (which do not change it, but for the alarm
+   * ends {@link #answerAlarmEnds} lets them answer, which set it).
+   */
   public AlarmState alarmState(int index) {
     return alarms[index].state();
   }

@@ -131,14 +131,15 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
   }
 
   /**
-   * {@link #quietHold}'s ordinals for the newest datapoints {@code v[from..from+count)} into {@code out[0..count)},
+   * {@link #quietHold}'s ordinals for the newest datapoints {@code v[from..from+count)} into
+   * {@code out[at..at+count)},
    * recording nothing (a reader of every answered minute's reason): {@link #quiet}'s rule from an eight-entry table by
    * the value's three comparisons, so that a value straddling the target costs no mispredicted branch.
    */
-  void quietReasons(double[] v, int from, int count, int[] out) {
+  void quietReasons(double[] v, int from, int count, int[] out, int at) {
     if (high.insufficientData()) {
       for (int k = 0; k < count; k++) {
-        out[k] = quiet(v[from + k]).ordinal();
+        out[at + k] = quiet(v[from + k]).ordinal();
       }
       return;
     }
@@ -150,7 +151,7 @@ public final class TargetTrackingEvaluator extends AwsEvaluator {
     int missing = Hold.INSUFFICIENT_DATA.ordinal();
     for (int k = 0; k < count; k++) {
       double m = v[from + k];
-      out[k] = m != m ? missing : reasons[(m > hi ? 1 : 0) | (m < target ? 2 : 0) | (m < lo ? 4 : 0)];
+      out[at + k] = m != m ? missing : reasons[(m > hi ? 1 : 0) | (m < target ? 2 : 0) | (m < lo ? 4 : 0)];
     }
   }
 

@@ -36,7 +36,10 @@ import org.junit.jupiter.api.Test;
  * requires new forecasts that raise the floor in force above desired inside its window (SchedulingBufferTime before
  * the hour), which it fails on when that instant is not cleared by a new forecast. Minutes answered while an alarm is
  * in ALARM (aws-behaviour §1.5's proposal equal to desired, §7.1's MaxSize clamp, §1.7's DisableScaleIn) have floors
- * per reason, and the policies' recorded alarm and metric value are compared too.
+ * per reason, and the policies' recorded alarm and metric value are compared too. Two engines in three answer the
+ * minute where the alarms in ALARM go back to OK ({@link ScalingEngine#answerAlarmEnds}, §8.4): those minutes have a
+ * floor, whatever the alarm's last proposal (equal to desired, a scale-in held or not yet made), and every alarm's
+ * instant of its last state change is compared every minute too.
  */
 class QuietMinutePropertyTest {
   private static final int MINUTES = 900;
@@ -53,6 +56,9 @@ class QuietMinutePropertyTest {
   private int floorsRaisedByForecast;
   /** Minutes answered while an alarm is in ALARM (the policy proposing, or not, without a change), per hold. */
   private final Map<Hold, Integer> answeredInAlarm = new TreeMap<>();
+  /** Minutes answered where the alarms went back to OK, and of those, after an evaluation that scaled in or held one. */
+  private long alarmEnds;
+  private int endsAfterScaleIn;
 
   @Test
   void quietMinuteIsPublishThenEvaluate() {
@@ -74,6 +80,8 @@ class QuietMinutePropertyTest {
         .isGreaterThan(50);
     assertThat(answeredInAlarm.getOrDefault(Hold.SCALE_IN_DISABLED, 0)).as("answered in ALARM, DisableScaleIn")
         .isGreaterThan(200);
+    assertThat(alarmEnds).as("answered where the alarms went back to OK").isGreaterThan(700);
+    assertThat(endsAfterScaleIn).as("of those, after a proposal below desired").isGreaterThan(60);
   }
 
   private void run(long seed) {
@@ -104,6 +112,9 @@ class QuietMinutePropertyTest {
         .forecaster(() -> RandomForecast.of(seed, bound)).build();
     ScalingEngine quick = ScalingEngine.builder(c).alarmProfile(profile).settings(settings).startTime(T0)
         .forecaster(() -> RandomForecast.of(seed, bound)).build();
+    if (seed % 3 != 0) {
+      quick.answerAlarmEnds();
+    }
     FakeGroup g = new FakeGroup(plain.desired());
     int lag = r.nextInt(4); // periods between the datapoint's and the evaluation's newest
     int offset = 1 + r.nextInt(60);
@@ -133,6 +144,12 @@ class QuietMinutePropertyTest {
         floorsRaisedByForecast += before >= 0 && after > plain.desired() && before <= plain.desired() ? 1 : 0;
       }
       Decision q = null;
+      long endsBefore = quick.quietAlarmEnds();
+      boolean belowDesired = false; // the last proposal, which an alarm's end does not read, was a scale-in vote
+      for (int i = 0; i < plain.policyCount(); i++) {
+        belowDesired |= plain.lastProposal(i) != PolicyEvaluator.NO_PROPOSAL
+            && plain.lastProposal(i) < plain.desired() && !(plain.policy(i) instanceof PredictiveEvaluator);
+      }
       if (kind > 1) { // the usual minute: a datapoint, a NaN gap now and then
         // exactly the target now and then: between AlarmHigh's threshold and the dead band, no reason at all
         double v = kind == 2 ? Double.NaN : kind < 6 ? target : Math.max(0, level + (r.nextDouble() - 0.5) * swing);
@@ -158,6 +175,10 @@ class QuietMinutePropertyTest {
         predictiveAnswered += predictive ? 1 : 0;
         assertThat(p.reevaluate()).as(at).isFalse();
         same(at, p, q);
+        if (quick.quietAlarmEnds() > endsBefore) {
+          alarmEnds++;
+          endsAfterScaleIn += belowDesired ? 1 : 0;
+        }
       } else {
         Decision p;
         do {
@@ -174,6 +195,11 @@ class QuietMinutePropertyTest {
       for (int i = 0; i < plain.alarmCount(); i++) {
         assertThat(quick.alarmState(i)).as(at).isEqualTo(plain.alarmState(i));
       }
+      List<Alarm> plainAlarms = unflushed(plain);
+      List<Alarm> quickAlarms = unflushed(quick);
+      for (int i = 0; i < plainAlarms.size(); i++) {
+        assertThat(quickAlarms.get(i).lastStateChange()).as(at).isEqualTo(plainAlarms.get(i).lastStateChange());
+      }
       for (int i = 0; i < plain.policyCount(); i++) {
         assertThat(quick.lastProposal(i)).as(at).isEqualTo(plain.lastProposal(i));
         assertThat(quick.policy(i).lastHold()).as(at).isEqualTo(plain.policy(i).lastHold());
@@ -188,6 +214,20 @@ class QuietMinutePropertyTest {
       }
     }
     sameSeries("seed " + seed + " end", plain, quick, settings.extraEvaluationRange());
+  }
+
+  /** The target tracking policies' alarms, read without putting the deferred datapoints (as ScalingEngine.alarm would). */
+  private static List<Alarm> unflushed(ScalingEngine engine) {
+    List<Alarm> alarms = new ArrayList<>();
+    for (int i = 0; i < engine.policyCount(); i++) {
+      if (engine.policy(i) instanceof TargetTrackingEvaluator tt) {
+        alarms.add(tt.highAlarm());
+        if (tt.lowAlarm() != null) {
+          alarms.add(tt.lowAlarm());
+        }
+      }
+    }
+    return alarms;
   }
 
   private static void same(String at, Decision p, Decision q) {

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * run then stays inside the hour of its first minute, which both engines observe first (the hour's start may forecast
  * again), and the two also keep the same MaxSize and predictive proposals. The minutes answered while an alarm is in
  * ALARM (the proposal equal to desired, clamped by MaxSize, or none with DisableScaleIn) are counted per reason, with
- * a floor each.
+ * a floor each. Two pairs of engines in three answer the minute where the alarms in ALARM go back to OK
+ * ({@link ScalingEngine#answerAlarmEnds}, aws-behaviour §8.4): those minutes, and runs whose reasons change there
+ * from the alarm's to the quiet ones, have floors.
  */
 class QuietMinutesBatchPropertyTest {
   private int answered;
@@ -43,6 +45,9 @@ class QuietMinutesBatchPropertyTest {
   private int acrossFloorWindows;
   /** Minutes answered while an alarm is in ALARM, per hold (the policy's proposal changing nothing). */
   private final int[] answeredInAlarm = new int[Hold.values().length];
+  /** Minutes answered where the alarms went back to OK, and runs with minutes answered in ALARM before one. */
+  private long alarmEnds;
+  private int endsAfterAlarmMinutes;
 
   @Test
   void quietMinutesIsQuietMinuteMinuteByMinute() {
@@ -63,6 +68,9 @@ class QuietMinutesBatchPropertyTest {
     assertThat(answeredInAlarm[Hold.AT_MAX_SIZE.ordinal()]).as("answered in ALARM at MaxSize").isGreaterThan(20);
     assertThat(answeredInAlarm[Hold.SCALE_IN_DISABLED.ordinal()]).as("answered in ALARM, DisableScaleIn")
         .isGreaterThan(500);
+    assertThat(alarmEnds).as("answered where the alarms went back to OK").isGreaterThan(500);
+    assertThat(endsAfterAlarmMinutes).as("runs answered in ALARM, then where the alarms went back to OK")
+        .isGreaterThan(300);
   }
 
   private void run(long seed) {
@@ -89,6 +97,10 @@ class QuietMinutesBatchPropertyTest {
         .forecaster(() -> RandomForecast.of(seed, bound)).build();
     ScalingEngine batch = ScalingEngine.builder(c).alarmProfile(profile).settings(settings).startTime(T0)
         .forecaster(() -> RandomForecast.of(seed, bound)).build();
+    if (seed % 3 != 0) {
+      single.answerAlarmEnds();
+      batch.answerAlarmEnds();
+    }
     FakeGroup g = new FakeGroup(single.desired());
     int lag = r.nextInt(4);
     int offset = 1 + r.nextInt(60);
@@ -101,6 +113,7 @@ class QuietMinutesBatchPropertyTest {
     Hold[] holds = new Hold[40];
     int[] holdPolicies = new int[40];
     int[] reasons = new int[40];
+    boolean[] inAlarm = new boolean[40];
     for (int k = 0; k < 900;) {
       if (r.nextInt(40) == 0) {
         level = target * (0.3 + r.nextDouble());
@@ -122,6 +135,8 @@ class QuietMinutesBatchPropertyTest {
       String at = "seed " + seed + " minute " + k;
       Decision last = null;
       int a = 0;
+      long endsBefore = single.quietAlarmEnds();
+      int alarmMinutes = 0; // answered in ALARM before the alarms went back to OK
       if (predictive) { // the run's first minute's load, before its evaluation: an hour's first starts the hour
         observe(single, start, v[0]);
         observe(batch, start, v[0]);
@@ -137,18 +152,23 @@ class QuietMinutesBatchPropertyTest {
         last = d;
         holds[a] = d.hold();
         holdPolicies[a] = d.holdPolicyIndex();
+        inAlarm[a] = false; // the states after the minute: answered in ALARM, or gone back to OK
+        for (int i = 0; i < single.alarmCount(); i++) {
+          inAlarm[a] |= single.alarmState(i) == AlarmState.ALARM;
+        }
+        alarmMinutes += inAlarm[a] && single.quietAlarmEnds() == endsBefore ? 1 : 0;
         a++;
       }
+      long ends = single.quietAlarmEnds() - endsBefore;
+      alarmEnds += ends;
+      endsAfterAlarmMinutes += ends > 0 && alarmMinutes > 0 ? 1 : 0;
       Hold lastHold = last == null ? null : last.hold();
       int lastPolicy = last == null ? 0 : last.holdPolicyIndex();
       long lastTime = last == null ? 0 : last.time();
       int lastMax = last == null ? 0 : last.maxSize();
-      boolean inAlarm = false; // the answered minutes' states are these (an answer changes none)
-      for (int i = 0; i < batch.alarmCount(); i++) {
-        inAlarm |= batch.alarmState(i) == AlarmState.ALARM;
-      }
       int b = batch.quietMinutes(now, start, v, n, 0, length);
       assertThat(b).as(at + ": minutes answered").isEqualTo(a);
+      assertThat(batch.quietAlarmEnds()).as(at + ": alarms' ends answered").isEqualTo(single.quietAlarmEnds());
       answered += a;
       if (a > 0) {
         Decision q = batch.lastQuietDecision();
@@ -164,7 +184,7 @@ class QuietMinutesBatchPropertyTest {
           assertThat(holds[j] == Hold.NONE ? -1 : batch.quietHoldPolicy()).as(at + " + " + j + ": the policy")
               .isEqualTo(holdPolicies[j]);
           reasonsSeen[reasons[j]] = true;
-          answeredInAlarm[reasons[j]] += inAlarm ? 1 : 0;
+          answeredInAlarm[reasons[j]] += inAlarm[j] ? 1 : 0;
         }
       }
       if (predictive) {
