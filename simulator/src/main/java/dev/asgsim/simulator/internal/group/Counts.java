@@ -199,11 +199,16 @@ final class Counts {
         flags |= 1 << PENDING_WAIT;
       }
     }
+    // The same integer totals as taking the old part out and putting the new one in, touching only the totals that
+    // move: a flag kept moves by the count's change, one lost or gained by the whole count (most recounts move a
+    // flag or two of a dozen; issue 15 item 4: a large fleet's year recounts some 330 000 cohorts).
+    int kept = flags & oldFlags;
+    if (count != oldCount) {
+      add(kept, count - oldCount, weight);
+    }
     if (flags != oldFlags) {
-      add(oldFlags, -oldCount, weight);
-      add(flags, count, weight);
-    } else if (count != oldCount) {
-      add(flags, count - oldCount, weight); // the same integer totals as taking the old part out and the new in
+      add(oldFlags & ~kept, -oldCount, weight);
+      add(flags & ~kept, count, weight);
     }
     if ((flags & LISTED) != (oldFlags & LISTED) || ((flags & 1 << SERVING) != 0 && count != oldCount)) {
       cohorts.servingMoved = true;

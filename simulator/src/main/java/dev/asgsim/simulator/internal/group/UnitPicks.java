@@ -98,18 +98,20 @@ final class UnitPicks {
    * {@link VictimSelector#pick} makes none then).
    */
   int pick() {
+    // The lowest key and the instances tied at it, in one pass over the AZs.
     long best = NONE;
-    for (long k : key) {
-      best = Math.min(best, k);
+    int weight = 0;
+    for (int a = 0; a < key.length; a++) {
+      long k = key[a];
+      if (k < best) {
+        best = k;
+        weight = tiedWeight[a];
+      } else if (k == best) {
+        weight += tiedWeight[a];
+      }
     }
     if (best == NONE) {
       return -1;
-    }
-    int weight = 0;
-    for (int a = 0; a < key.length; a++) {
-      if (key[a] == best) {
-        weight += tiedWeight[a];
-      }
     }
     // Random among the ties of the AZs at the minimum, weighted by instances, in slot order (VictimSelector#pickTied).
     int r = random.nextInt(weight);
