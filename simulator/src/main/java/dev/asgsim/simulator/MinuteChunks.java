@@ -52,8 +52,20 @@ final class MinuteChunks {
     }
   }
 
-  /** {@link #set} of minutes {@code m} to {@code m + n - 1} to {@code src[from]} to {@code src[from + n - 1]}. */
+  /**
+   * {@link #set} of minutes {@code m} to {@code m + n - 1} to {@code src[from]} to {@code src[from + n - 1]}. A run
+   * inside one chunk (a quiet kernel's ~14 minutes) is stored by a loop, not handed to the copy routine, whose call
+   * is most of so short a copy (perf, a recorded diurnal year: the copy stubs 1.7 → 1.0 ms).
+   */
   void set(int m, double[] src, int from, int n) {
+    double[] w = n > 0 ? window(m, n) : null;
+    if (w != null) {
+      int at = slot(m) - from;
+      for (int k = from; k < from + n; k++) {
+        w[at + k] = src[k];
+      }
+      return;
+    }
     while (n > 0) {
       double[] c = chunks[m >>> SHIFT];
       if (c == null) {
@@ -66,6 +78,26 @@ final class MinuteChunks {
       from += part;
       n -= part;
     }
+  }
+
+  /**
+   * The array that holds minutes {@code m} to {@code m + n - 1} ({@code n > 0}), allocated if need be, when they lie in
+   * one chunk, else null: a writer of a run of minutes ({@link TimelineRecorder}'s answered minutes) stores into it at
+   * {@link #slot}{@code (m)} onwards directly, what {@link #set} of each minute would store. A quiet kernel's chunk is
+   * ~14 minutes against {@value #ROWS}, so it straddles two chunks rarely.
+   */
+  double[] window(int m, int n) {
+    int k = m >>> SHIFT;
+    if (k != (m + n - 1) >>> SHIFT) {
+      return null;
+    }
+    double[] c = chunks[k];
+    return c != null ? c : allocate(k);
+  }
+
+  /** Where minute {@code m} lies in its chunk's array ({@link #window}). */
+  static int slot(int m) {
+    return m & MASK;
   }
 
   private double[] allocate(int k) {

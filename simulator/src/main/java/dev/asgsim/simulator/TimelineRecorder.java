@@ -28,8 +28,6 @@ import java.util.function.IntToDoubleFunction;
  */
 final class TimelineRecorder {
   private static final int NONE_HOLD = Hold.NONE.ordinal();
-  /** {@link #keptAnswered}'s work space: a chunk's unserved demand. */
-  private double[] unserved = new double[0];
   private final Timeline timeline;
   /** The kept timeline's columns, or null when the rows go into a ring. */
   private final KeptColumns kept;
@@ -230,9 +228,6 @@ final class TimelineRecorder {
   void answeredMinutes(int m, int from, int to, long period, double[] values, int[] holds, HoldChanges changes,
       double[] demand, double[] served, double[] meanCpu, double[] meanCredits, int desired, Group group) {
     if (kept != null) {
-      if (unserved.length < demand.length) {
-        unserved = new double[demand.length];
-      }
       keptAnswered(m, from, to, period, values, holds, changes, demand, served, meanCpu, meanCredits);
       if (streams) {
         streamUntil(m + to - 1 - lag); // a sink's run gets its minutes one at a time (QuietKernel.record)
@@ -250,10 +245,10 @@ final class TimelineRecorder {
   }
 
   /**
-   * {@link #answeredMinutes} into a kept timeline: column by column, the per-minute values copied a chunk at a time.
-   * The held datapoints' periods are the chunk's minutes less one ({@link #datapoint}'s column, minutes before the
-   * run's start left out). The reason is written only where it changes (the column's run holds it in between), and a
-   * chunk that left no demand unserved writes no unserved values into chunks not yet allocated (a fresh chunk's value).
+   * {@link #answeredMinutes} into a kept timeline: column by column into the columns' chunks. The held datapoints'
+   * periods are the chunk's minutes less one ({@link #datapoint}'s column, minutes before the run's start left out).
+   * The reason is written only where it changes (the column's run holds it in between), and a chunk that left no
+   * demand unserved writes no unserved values into chunks not yet allocated (a fresh chunk's value).
    */
   private void keptAnswered(int m, int from, int to, long period, double[] values, int[] holds, HoldChanges changes,
       double[] demand, double[] served, double[] meanCpu, double[] meanCredits) {
@@ -269,17 +264,23 @@ final class TimelineRecorder {
     }
     long unservedBits = 0;
     for (int k = from; k < to; k++) {
-      double u = Math.max(0, demand[k] - served[k]); // +0.0 when all was served (Math.max(0, -0.0) too)
-      unserved[k] = u;
-      unservedBits |= Double.doubleToRawLongBits(u);
+      unservedBits |= Double.doubleToRawLongBits(Math.max(0, demand[k] - served[k])); // +0.0 when all was served
     }
     kept.cpu.set(m + from, meanCpu, from, n);
-    if (unservedBits == 0) {
-      kept.unserved.setFill(m + from, n);
-    } else {
-      kept.unserved.set(m + from, unserved, from, n);
-    }
     kept.credits.set(m + from, meanCredits, from, n);
+    if (unservedBits == 0) {
+      kept.unserved.setFill(m + from, n); // (Math.max(0, -0.0) is +0.0 too)
+      return;
+    }
+    double[] w = kept.unserved.window(m + from, n); // computed straight into its chunk; null: across a chunk's end
+    for (int k = from; k < to; k++) {
+      double u = Math.max(0, demand[k] - served[k]);
+      if (w != null) {
+        w[MinuteChunks.slot(m + k)] = u;
+      } else {
+        kept.unserved.set(m + k, u);
+      }
+    }
   }
 
   /** The {@code why} column's code of the {@link Hold} of ordinal {@code ordinal}. */

@@ -64,6 +64,8 @@ class KeptColumnsTest {
     SplittableRandom random = new SplittableRandom(42);
     double[] values = {0.0, -0.0, Double.NaN, 1.5, -3.25, Double.MIN_VALUE, Double.MAX_VALUE};
     int fills = 0;
+    int windows = 0;
+    int straddles = 0;
     for (int trial = 0; trial < 60; trial++) {
       int minutes = 1 + random.nextInt(3 * MinuteChunks.ROWS);
       double fill = trial % 2 == 0 ? Double.NaN : 0;
@@ -82,6 +84,25 @@ class KeptColumnsTest {
           }
           System.arraycopy(src, from, plain, m, n);
           chunks.set(m, src, from, n);
+          continue;
+        }
+        if (random.nextInt(8) == 0) {
+          // a writer's window onto a run of minutes (the kept timeline's unserved demand): the chunk's array when the
+          // run lies in one chunk, else none
+          int n = 1 + random.nextInt(Math.min(300, minutes - m));
+          double[] w = chunks.window(m, n);
+          if (m / MinuteChunks.ROWS != (m + n - 1) / MinuteChunks.ROWS) {
+            assertThat(w).as("trial %d, minutes %d..%d across a chunk's end", trial, m, m + n - 1).isNull();
+            straddles++;
+            continue;
+          }
+          assertThat(w).as("trial %d, minutes %d..%d", trial, m, m + n - 1).isNotNull();
+          for (int k = 0; k < n; k++) {
+            double v = random.nextBoolean() ? values[random.nextInt(values.length)] : random.nextDouble();
+            w[MinuteChunks.slot(m + k)] = v;
+            plain[m + k] = v;
+          }
+          windows++;
           continue;
         }
         if (random.nextInt(8) == 0) {
@@ -104,6 +125,8 @@ class KeptColumnsTest {
       }
     }
     assertThat(fills).isGreaterThan(1000);
+    assertThat(windows).isGreaterThan(1000);
+    assertThat(straddles).isGreaterThan(10);
   }
 
   @Test

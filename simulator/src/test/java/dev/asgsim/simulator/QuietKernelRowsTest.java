@@ -78,6 +78,35 @@ class QuietKernelRowsTest {
     assertThat(alarmEnds).as("minutes answered where the alarms went back to OK (reasons only)").isGreaterThan(400);
   }
 
+  /**
+   * A kept timeline's unserved demand where a kernel chunk runs across the end of one of its columns' 4 096-minute
+   * chunks ({@link MinuteChunks#window} gives none there): demand far above what MaxSize serves from the first minute,
+   * so the engine answers the minutes at MaxSize with unserved demand in each, a run past the column chunk's end, its
+   * kept rows against the plain loop's.
+   */
+  @Test
+  void unservedDemandAcrossTheEndOfAColumnsChunk() throws Exception {
+    SplittableRandom random = new SplittableRandom(4096);
+    int across = 0;
+    for (int i = 0; i < 12; i++) {
+      RandomRuns.Case c = QuietKernelTest.answering(random, RandomRuns.next(random, 0));
+      double peak = java.util.Arrays.stream(c.load().toArray()).max().orElse(0);
+      RandomRuns.Case high = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config(),
+          dev.asgsim.simulator.load.LoadSeries.constant(20 * peak + 1000, MinuteChunks.ROWS + 300), c.seed());
+      Run kernelRun = new Run(simulation(high, Rows.KEPT, false, false, new Calls()));
+      SimulationResult kernel = kernelRun.run();
+      RandomRuns.assertSameRun(high.what(), new Run(simulation(high, Rows.KEPT, true, true, new Calls())).run(),
+          kernel);
+      MinuteChunks unserved = kernel.timeline().orElseThrow().kept.unserved;
+      if (kernelRun.kernelMinutes() > MinuteChunks.ROWS / 2 && unserved.at(MinuteChunks.ROWS - 1) > 0
+          && unserved.at(MinuteChunks.ROWS) > 0) {
+        across++;
+      }
+    }
+    assertThat(across).as("runs in the kernel with demand unserved across the column chunk's end")
+        .isGreaterThanOrEqualTo(3);
+  }
+
   /** How a run reads its rows: kept, streamed, both, or only its reasons (activities kept, no timeline). */
   private enum Rows {
     KEPT, STREAMED, KEPT_AND_STREAMED, REASONS;
