@@ -1,5 +1,9 @@
 package dev.asgsim.core.policy;
 
+// Over 400 lines because its answers (a minute, a kernel's chunk, a run with an alarm in ALARM, the minute the alarms
+// go back to OK) share one set of breach-bit windows and deferred datapoints, whose flush must leave the series as
+// putting each would have; QuietMinutePropertyTest and QuietMinutesBatchPropertyTest hold them all to evaluate.
+
 import dev.asgsim.core.alarm.Alarm;
 import dev.asgsim.core.alarm.AlarmState;
 import dev.asgsim.core.alarm.MetricSeries;
@@ -27,7 +31,8 @@ import java.util.Arrays;
  * one would have left. Older periods are never read (an alarm looks back over its range from the series' newest
  * period or a later one; the ring and the bits beyond it differ, unread), and the series' version, which readers
  * compare for equality, counts fewer puts. The alarms keep their state (it did not change, or {@link #endAlarm} set
- * it) and their caches (keyed by that version); the next {@link ScalingEngine#evaluate} recomputes what it reads. Not thread-safe, as the engine.
+ * it) and their caches (keyed by that version); the next {@link ScalingEngine#evaluate} recomputes what it reads.
+ * Not thread-safe, as the engine.
  */
 final class QuietMinutes {
   private final MetricSeries series;
