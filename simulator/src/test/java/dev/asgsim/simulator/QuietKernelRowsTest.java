@@ -2,7 +2,9 @@ package dev.asgsim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asgsim.simulator.load.LoadSeries;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -90,9 +92,9 @@ class QuietKernelRowsTest {
     int across = 0;
     for (int i = 0; i < 12; i++) {
       RandomRuns.Case c = QuietKernelTest.answering(random, RandomRuns.next(random, 0));
-      double peak = java.util.Arrays.stream(c.load().toArray()).max().orElse(0);
+      double peak = Arrays.stream(c.load().toArray()).max().orElse(0);
       RandomRuns.Case high = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config(),
-          dev.asgsim.simulator.load.LoadSeries.constant(20 * peak + 1000, MinuteChunks.ROWS + 300), c.seed());
+          LoadSeries.constant(20 * peak + 1000, MinuteChunks.ROWS + 300), c.seed());
       Run kernelRun = new Run(simulation(high, Rows.KEPT, false, false, new Calls()));
       SimulationResult kernel = kernelRun.run();
       RandomRuns.assertSameRun(high.what(), new Run(simulation(high, Rows.KEPT, true, true, new Calls())).run(),

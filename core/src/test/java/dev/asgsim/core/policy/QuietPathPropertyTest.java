@@ -256,7 +256,8 @@ class QuietPathPropertyTest {
     for (String branch : List.of("out SCALE_IN_BY_CONSENSUS AT_MAX_SIZE", "out SCALE_IN_BY_CONSENSUS change",
         "out INDEPENDENT change", "out SCALE_OUT_ONLY change", "equal SCALE_IN_BY_CONSENSUS EQUALS_CURRENT",
         "equal INDEPENDENT EQUALS_CURRENT", "in SCALE_IN_BY_CONSENSUS change", "in INDEPENDENT change",
-        "in SCALE_IN_BY_CONSENSUS WARMING", "in SCALE_IN_BY_CONSENSUS LAUNCH_COOLDOWN", "in SCALE_IN_BY_CONSENSUS PREDICTIVE_FLOOR", "in INDEPENDENT AT_MIN_SIZE",
+        "in SCALE_IN_BY_CONSENSUS WARMING", "in SCALE_IN_BY_CONSENSUS LAUNCH_COOLDOWN",
+        "in SCALE_IN_BY_CONSENSUS PREDICTIVE_FLOOR", "in INDEPENDENT AT_MIN_SIZE",
         "in SCALE_OUT_ONLY NONE", "none SCALE_IN_BY_CONSENSUS SCALE_IN_PENDING", "none INDEPENDENT SIMPLE_COOLDOWN",
         "none SCALE_OUT_ONLY SCALE_IN_DISABLED", "floor role FLOOR change")) {
       assertThat(sole.getOrDefault(branch, 0)).as("sole policy: %s", branch).isGreaterThan(3);
