@@ -35,6 +35,8 @@ final class MinutesAhead {
   /** {@link #sumsAhead}'s work space: each minute's CPU sum and what the outside targets serve. */
   private double[] cpuAhead = new double[0];
   private double[] outsideAhead = new double[0];
+  /** {@link #sumsAhead}'s work space when some serving cohort is not in the metric: the counts of those that are. */
+  private double[] metricCount = new double[8];
 
   MinutesAhead(DemandSpread minute, Cohorts cohorts) {
     this.minute = minute;
@@ -65,9 +67,10 @@ final class MinutesAhead {
    * nothing a minute serves depends on them), so minutes computed and never run leave nothing behind.
    * {@link #creditsAhead} then advances the balances over the minutes run. Without unlimited types,
    * {@link #sumsAheadHeldNowhere}. Returns the minutes computed, from the first: {@code n}, or fewer when one would
-   * hold an instance at its baseline; 0, with nothing computed, unless {@link #servesAhead}. With many serving cohorts
-   * (issue 15 item 4: a large fleet, whose per-minute pass sums {@link ServingSums#AHEAD} minutes at a time) the chunk's
-   * chains run side by side all the same, each minute's in slot order.
+   * hold an instance at its baseline; 0, with nothing computed, unless {@link #servesAhead}. With any number of serving
+   * cohorts (issue 15 item 4: a large fleet, whose per-minute pass sums {@link ServingSums#AHEAD} minutes at a time) the
+   * chunk's chains run side by side all the same, each minute's in slot order, four cohorts a pass
+   * ({@link ChunkSums}).
    */
   int sumsAhead(double[] demand, int n, Counts counts, double[] wantOf, double[] servedOf, double[] meanCpuOf,
       double[] metricOf) {
@@ -100,23 +103,31 @@ final class MinutesAhead {
       wantOf[k] = Math.min(100.0, share);
       outsideOf[k] = outside * Math.min(share, outsideCapacity);
     }
-    Arrays.fill(cpuOf, 0, n, 0.0);
-    for (int j = 0; j < size; j++) {
-      double c = count[j];
-      for (int k = 0; k < n; k++) {
-        cpuOf[k] += wantOf[k] * c;
-      }
-    }
+    ChunkSums.sums(wantOf, count, size, n, cpuOf);
     if (!aggregated) {
-      Arrays.fill(metricOf, 0, n, 0.0); // the metric's sum, of the cohorts in it
+      // the metric's sum, of the cohorts in it: their counts in slot order, so the same chain
+      if (metricCount.length < size) {
+        metricCount = new double[count.length];
+      }
+      int in = 0;
       for (int j = 0; j < size; j++) {
         if (inMetric[j]) {
-          double c = count[j];
-          for (int k = 0; k < n; k++) {
-            metricOf[k] += wantOf[k] * c;
-          }
+          metricCount[in++] = count[j];
         }
       }
+      ChunkSums.sums(wantOf, metricCount, in, n, metricOf);
+    }
+    if (aggregated && warm == serving && warm != 0) {
+      // Every serving instance warm and in the metric: the metric is the mean CPU, the same quotient of the same
+      // operands, divided once (the usual case: one loop for the minute's results).
+      for (int k = 0; k < n; k++) {
+        double cpu = cpuOf[k];
+        servedOf[k] = cpu + outsideOf[k];
+        double mean = cpu / serving;
+        meanCpuOf[k] = mean;
+        metricOf[k] = mean;
+      }
+      return n;
     }
     for (int k = 0; k < n; k++) {
       servedOf[k] = cpuOf[k] + outsideOf[k];
@@ -130,9 +141,6 @@ final class MinutesAhead {
     }
     if (warm == 0) {
       Arrays.fill(metricOf, 0, n, Double.NaN);
-    } else if (aggregated && warm == serving) {
-      // Every serving instance warm and in the metric: the same quotient of the same operands, divided once.
-      System.arraycopy(meanCpuOf, 0, metricOf, 0, n);
     } else {
       double[] metricSumOf = aggregated ? cpuOf : metricOf; // every serving cohort in the metric: the CPU's sum
       for (int k = 0; k < n; k++) {
