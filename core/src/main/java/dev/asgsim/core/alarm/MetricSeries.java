@@ -136,6 +136,59 @@ public final class MetricSeries {
     }
   }
 
+  /**
+   * {@link #put(long, double, double)} of {@code count} datapoints of consecutive periods in order, the first starting
+   * at {@code firstStart} and each next one a period later; the k-th is ({@code values[(first + k) & mask]},
+   * {@code contributors[(first + k) & mask]}) with {@code mask} the arrays' length − 1 (a power of two: a ring). Leaves
+   * the series and its alarms as the puts one by one would (the same ring, presence bits, breach bits, steady windows
+   * and version), each alarm told once ({@link Alarm#onNextRun}) of the datapoints after the first: an engine's
+   * deferred quiet minutes put at once (issue 15 item 2).
+   */
+  public void putRun(long firstStart, double[] values, double[] contributors, int first, int count) {
+    if (count <= 0) {
+      return;
+    }
+    int mask = values.length - 1;
+    put(firstStart, values[first & mask], contributors[first & mask]); // the next period, or one after a gap
+    if (nextStart != firstStart + periodSeconds) {
+      // not kept as the newest (a revision or an old period): the rest one by one
+      for (int k = 1; k < count; k++) {
+        put(firstStart + (long) k * periodSeconds, values[(first + k) & mask], contributors[(first + k) & mask]);
+      }
+      return;
+    }
+    if (count == 1) {
+      return;
+    }
+    // the rest as putNext would put each, the alarms told after the ring and the presence bits hold them all
+    long p0 = newestPeriod + 1;
+    long[] r = ring;
+    int last = r.length - 1;
+    long bits = present;
+    for (int k = 1; k < count; k++) {
+      int j = (first + k) & mask;
+      long p = p0 + k - 1;
+      double v = values[j];
+      int i = (int) p << 2;
+      r[(i + PERIOD) & last] = p;
+      r[(i + VALUE) & last] = Double.doubleToRawLongBits(v);
+      r[(i + CONTRIBUTORS) & last] = Double.doubleToRawLongBits(contributors[j]);
+      long bit = 1L << p;
+      bits = v == v ? bits | bit : bits & ~bit;
+    }
+    int j = (first + count - 1) & mask;
+    long lastStart = firstStart + (long) (count - 1) * periodSeconds;
+    present = bits;
+    newestPeriod = p0 + count - 2;
+    nextStart = lastStart + periodSeconds;
+    newestValue = values[j];
+    newestContributors = contributors[j];
+    version += count - 1;
+    for (Alarm a : listeners) {
+      a.onNextRun(p0, lastStart, values, first + 1, count - 1);
+    }
+  }
+
   /** Any other put: the first, a gap, a revision, a late or out-of-order datapoint. */
   private void putAny(long periodStartEpochSecond, double value, double contributors) {
     long p = Math.floorDiv(periodStartEpochSecond, periodSeconds);
