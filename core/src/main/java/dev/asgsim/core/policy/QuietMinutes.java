@@ -195,10 +195,10 @@ final class QuietMinutes {
       }
       w0 = n0;
       w1 = n1;
+      defer(x, n[from + k]);
     }
     keep(w0, w1);
     if (k > 0) {
-      deferAll(v, n, from, k);
       nextNow = now + 60L * k;
       nextStart = start + 60L * k;
       lastHold = policy.quietHold(v[from + k - 1]);
@@ -252,10 +252,10 @@ final class QuietMinutes {
       }
       w0 = n0;
       w1 = n1;
+      defer(x, n[from + k]);
     }
     keep(w0, w1);
     if (k > 0) {
-      deferAll(v, n, from, k);
       nextNow = now + 60L * k;
       nextStart = start + 60L * k;
       policy.quietAlarmed(high, proposes, v[from + k - 1]);
@@ -320,19 +320,6 @@ final class QuietMinutes {
     int slot = deferred++ & mask;
     value[slot] = v;
     contributors[slot] = n;
-  }
-
-  /**
-   * The datapoints {@code (v, n)[from..from+count)} of the next periods, deferred: only the newest {@link #kept} of them
-   * into the ring (the rest would be overwritten, or never put), after the minutes' loop instead of in it.
-   */
-  private void deferAll(double[] v, double[] n, int from, int count) {
-    for (int k = Math.max(0, count - kept); k < count; k++) {
-      int slot = (deferred + k) & mask;
-      value[slot] = v[from + k];
-      contributors[slot] = n[from + k];
-    }
-    deferred += count;
   }
 
   /** The windows of target tracking's alarms, one or two, after the minutes answered (a missing second's is 0). */
