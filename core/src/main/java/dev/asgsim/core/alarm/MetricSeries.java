@@ -141,23 +141,24 @@ public final class MetricSeries {
    * at {@code firstStart} and each next one a period later; the k-th is ({@code values[(first + k) & mask]},
    * {@code contributors[(first + k) & mask]}) with {@code mask} the arrays' length − 1 (a power of two: a ring). Leaves
    * the series and its alarms as the puts one by one would (the same ring, presence bits, breach bits, steady windows
-   * and version), each alarm told once ({@link Alarm#onNextRun}) of the datapoints after the first: an engine's
-   * deferred quiet minutes put at once (issue 15 item 2).
+   * and version), each alarm told once ({@link Alarm#onNextRun}) of the datapoints from the period after the newest:
+   * an engine's deferred quiet minutes put at once (issue 15 item 2). A first datapoint after a gap is put on its own
+   * ({@link #putAny}), and when it is not kept as the newest (a revision, an old period) so is every other one.
    */
   public void putRun(long firstStart, double[] values, double[] contributors, int first, int count) {
-    if (count <= 0) {
-      return;
-    }
     int mask = values.length - 1;
-    put(firstStart, values[first & mask], contributors[first & mask]); // the next period, or one after a gap
-    if (nextStart != firstStart + periodSeconds) {
-      // not kept as the newest (a revision or an old period): the rest one by one
-      for (int k = 1; k < count; k++) {
-        put(firstStart + (long) k * periodSeconds, values[(first + k) & mask], contributors[(first + k) & mask]);
+    int from = 0;
+    if (count > 0 && firstStart != nextStart) {
+      put(firstStart, values[first & mask], contributors[first & mask]); // after a gap, the first, or a revision
+      from = 1;
+      if (nextStart != firstStart + periodSeconds) {
+        for (int k = 1; k < count; k++) { // not kept as the newest: the rest one by one
+          put(firstStart + (long) k * periodSeconds, values[(first + k) & mask], contributors[(first + k) & mask]);
+        }
+        return;
       }
-      return;
     }
-    if (count == 1) {
+    if (count - from <= 0) {
       return;
     }
     // the rest as putNext would put each, the alarms told after the ring and the presence bits hold them all
@@ -165,27 +166,36 @@ public final class MetricSeries {
     long[] r = ring;
     int last = r.length - 1;
     long bits = present;
-    for (int k = 1; k < count; k++) {
+    for (int k = from; k < count; k++) {
       int j = (first + k) & mask;
-      long p = p0 + k - 1;
+      long p = p0 + k - from;
       double v = values[j];
       int i = (int) p << 2;
       r[(i + PERIOD) & last] = p;
       r[(i + VALUE) & last] = Double.doubleToRawLongBits(v);
       r[(i + CONTRIBUTORS) & last] = Double.doubleToRawLongBits(contributors[j]);
-      long bit = 1L << p;
+      long bit = 1L << p; // bit p & 63
       bits = v == v ? bits | bit : bits & ~bit;
     }
     int j = (first + count - 1) & mask;
     long lastStart = firstStart + (long) (count - 1) * periodSeconds;
     present = bits;
-    newestPeriod = p0 + count - 2;
+    newestPeriod = p0 + count - 1 - from;
     nextStart = lastStart + periodSeconds;
     newestValue = values[j];
     newestContributors = contributors[j];
-    version += count - 1;
-    for (Alarm a : listeners) {
-      a.onNextRun(p0, lastStart, values, first + 1, count - 1);
+    version += count - from;
+    // the usual one or two alarms without a loop, as putNext
+    Alarm a0 = firstListener;
+    if (a0 != null) {
+      a0.onNextRun(p0, lastStart, values, first + from, count - from);
+      Alarm a1 = secondListener;
+      if (a1 != null) {
+        a1.onNextRun(p0, lastStart, values, first + from, count - from);
+        for (int k = 2; k < listeners.length; k++) {
+          listeners[k].onNextRun(p0, lastStart, values, first + from, count - from);
+        }
+      }
     }
   }
 
