@@ -3,7 +3,8 @@ package dev.asgsim.core.alarm;
 // Over 400 lines because the CloudWatch alarm's evaluation (aws-behaviour §8.4) is the engine's hottest path and
 // stays in one class so it remains monomorphic and allocation-free: the steady window decided at put time, the
 // 64-period bit path and the general scan read the same breach bits and must select the same datapoints, and
-// AlarmPropertyTest holds all three against a plain reference implementation.
+// AlarmPropertyTest holds all three against a plain reference implementation; a run's puts (onNextRun) and the engine's
+// quiet path (breachesBefore) set and read those bits here too (PutRunTest).
 
 /**
  * One CloudWatch metric alarm evaluated with CloudWatch's documented rules (aws-behaviour §8.4 [D]).
