@@ -3,7 +3,8 @@ package dev.asgsim.core.alarm;
 // Over 400 lines because the CloudWatch alarm's evaluation (aws-behaviour §8.4) is the engine's hottest path and
 // stays in one class so it remains monomorphic and allocation-free: the steady window decided at put time, the
 // 64-period bit path and the general scan read the same breach bits and must select the same datapoints, and
-// AlarmPropertyTest holds all three against a plain reference implementation.
+// AlarmPropertyTest holds all three against a plain reference implementation; a run's puts (onNextRun) and the engine's
+// quiet path (breachesBefore) set and read those bits here too (PutRunTest).
 
 /**
  * One CloudWatch metric alarm evaluated with CloudWatch's documented rules (aws-behaviour §8.4 [D]).
@@ -146,6 +147,39 @@ public final class Alarm {
     evaluatedAt = Long.MIN_VALUE;
     breachBits = (breachBits & ~(1L << period)) | (breachBit(value) << period); // bit period & 63
     steady(period, start);
+  }
+
+  /**
+   * {@link #onNext} for the {@code count} periods from {@code firstPeriod}, the newest starting at {@code lastStart},
+   * put in order at once ({@link MetricSeries#putRun}; the k-th's value is {@code values[(first + k) & mask]}, mask the
+   * array's length − 1): each one's breach bit, and the steady window ending at the newest — what the calls one by one
+   * leave, as each steady window decided before the newest is decided again by the next.
+   */
+  void onNextRun(long firstPeriod, long lastStart, double[] values, int first, int count) {
+    evaluatedAt = Long.MIN_VALUE;
+    int mask = values.length - 1;
+    long bits = breachBits;
+    for (int k = 0; k < count; k++) {
+      long p = firstPeriod + k;
+      bits = (bits & ~(1L << p)) | (breachBit(values[(first + k) & mask]) << p); // bit p & 63
+    }
+    breachBits = bits;
+    steady(firstPeriod + count - 1, lastStart);
+  }
+
+  /**
+   * The breach bits of the {@code count} periods before period {@code p} (count < 64, {@code p − 1} at most the
+   * series' newest and {@code p − count} among its 64 newest), the newest first: bit k says whether period
+   * {@code p − 1 − k}'s datapoint breaches; -1 when one of them has none (missing or NaN). The bits put time kept
+   * ({@link #onNext}, {@link #onPut}): what {@link #breachBit} of each period's value gives.
+   */
+  public long breachesBefore(long p, int count) {
+    long span = MetricSeries.bitRange(p - count, p - 1);
+    if ((series.presentBits() & span) != span) {
+      return -1;
+    }
+    // period p − 1 to bit 63, then reversed: period p − 1 − k at bit k
+    return Long.reverse(Long.rotateLeft(breachBits, 63 - (int) ((p - 1) & 63))) & ((1L << count) - 1);
   }
 
   /**

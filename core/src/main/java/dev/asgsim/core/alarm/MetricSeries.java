@@ -136,6 +136,69 @@ public final class MetricSeries {
     }
   }
 
+  /**
+   * {@link #put(long, double, double)} of {@code count} datapoints of consecutive periods in order, the first starting
+   * at {@code firstStart} and each next one a period later; the k-th is ({@code values[(first + k) & mask]},
+   * {@code contributors[(first + k) & mask]}) with {@code mask} the arrays' length − 1 (a power of two: a ring). Leaves
+   * the series and its alarms as the puts one by one would (the same ring, presence bits, breach bits, steady windows
+   * and version), each alarm told once ({@link Alarm#onNextRun}) of the datapoints from the period after the newest:
+   * an engine's deferred quiet minutes put at once (issue 15 item 2). A first datapoint after a gap is put on its own
+   * ({@link #putAny}), and when it is not kept as the newest (a revision, an old period) so is every other one.
+   */
+  public void putRun(long firstStart, double[] values, double[] contributors, int first, int count) {
+    int mask = values.length - 1;
+    int from = 0;
+    if (count > 0 && firstStart != nextStart) {
+      put(firstStart, values[first & mask], contributors[first & mask]); // after a gap, the first, or a revision
+      from = 1;
+      if (nextStart != firstStart + periodSeconds) {
+        for (int k = 1; k < count; k++) { // not kept as the newest: the rest one by one
+          put(firstStart + (long) k * periodSeconds, values[(first + k) & mask], contributors[(first + k) & mask]);
+        }
+        return;
+      }
+    }
+    if (count - from <= 0) {
+      return;
+    }
+    // the rest as putNext would put each, the alarms told after the ring and the presence bits hold them all
+    long p0 = newestPeriod + 1;
+    long[] r = ring;
+    int last = r.length - 1;
+    long bits = present;
+    for (int k = from; k < count; k++) {
+      int j = (first + k) & mask;
+      long p = p0 + k - from;
+      double v = values[j];
+      int i = (int) p << 2;
+      r[(i + PERIOD) & last] = p;
+      r[(i + VALUE) & last] = Double.doubleToRawLongBits(v);
+      r[(i + CONTRIBUTORS) & last] = Double.doubleToRawLongBits(contributors[j]);
+      long bit = 1L << p; // bit p & 63
+      bits = v == v ? bits | bit : bits & ~bit;
+    }
+    int j = (first + count - 1) & mask;
+    long lastStart = firstStart + (long) (count - 1) * periodSeconds;
+    present = bits;
+    newestPeriod = p0 + count - 1 - from;
+    nextStart = lastStart + periodSeconds;
+    newestValue = values[j];
+    newestContributors = contributors[j];
+    version += count - from;
+    // the usual one or two alarms without a loop, as putNext
+    Alarm a0 = firstListener;
+    if (a0 != null) {
+      a0.onNextRun(p0, lastStart, values, first + from, count - from);
+      Alarm a1 = secondListener;
+      if (a1 != null) {
+        a1.onNextRun(p0, lastStart, values, first + from, count - from);
+        for (int k = 2; k < listeners.length; k++) {
+          listeners[k].onNextRun(p0, lastStart, values, first + from, count - from);
+        }
+      }
+    }
+  }
+
   /** Any other put: the first, a gap, a revision, a late or out-of-order datapoint. */
   private void putAny(long periodStartEpochSecond, double value, double contributors) {
     long p = Math.floorDiv(periodStartEpochSecond, periodSeconds);

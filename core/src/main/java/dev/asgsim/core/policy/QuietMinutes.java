@@ -44,10 +44,13 @@ final class QuietMinutes {
   /** Per alarm, bit k: whether the period k before the newest (deferred or put) breaches. */
   private final long[] window;
   private final long[] next;
-  /** Deferred since {@link #arm}: how many, and the newest {@code mask + 1} (at least {@link #kept}) in a ring. */
+  /**
+   * Deferred since {@link #arm}: how many, the start of the first one's period (the k-th's is {@code 60 k} later: one
+   * datapoint a period, in order), and the newest {@code mask + 1} (at least {@link #kept}) in a ring.
+   */
   private int deferred;
+  private long firstStart;
   private final int mask;
-  private final long[] periodStart;
   private final double[] value;
   private final double[] contributors;
   private boolean armed;
@@ -105,7 +108,6 @@ final class QuietMinutes {
     this.kept = range;
     int capacity = Integer.highestOneBit(Math.max(2, range) - 1) << 1; // a power of two, at least the range
     this.mask = capacity - 1;
-    this.periodStart = new long[capacity];
     this.value = new double[capacity];
     this.contributors = new double[capacity];
   }
@@ -157,7 +159,7 @@ final class QuietMinutes {
     for (int i = 0; i < window.length; i++) {
       window[i] = next[i]; // not System.arraycopy: a stub call for two longs
     }
-    defer(start, v, n);
+    defer(v, n);
     nextNow = now + 60;
     nextStart = start + 60;
     return policy.quietHold(v);
@@ -193,7 +195,7 @@ final class QuietMinutes {
       }
       w0 = n0;
       w1 = n1;
-      defer(start + 60L * k, x, n[from + k]);
+      defer(x, n[from + k]);
     }
     keep(w0, w1);
     if (k > 0) {
@@ -250,7 +252,7 @@ final class QuietMinutes {
       }
       w0 = n0;
       w1 = n1;
-      defer(start + 60L * k, x, n[from + k]);
+      defer(x, n[from + k]);
     }
     keep(w0, w1);
     if (k > 0) {
@@ -288,7 +290,7 @@ final class QuietMinutes {
     alarmLead = deferred;
     alarmHold = lastHold; // the reason of the minutes answered in ALARM before this one, if any
     driver = NO_DRIVER;
-    defer(nextStart, v, n);
+    defer(v, n);
     nextNow += 60;
     nextStart += 60;
     lastHold = policy.quietHold(v);
@@ -313,10 +315,9 @@ final class QuietMinutes {
     return true;
   }
 
-  /** The datapoint ({@code v}, {@code n}) of the period starting at {@code start}, deferred: into the ring. */
-  private void defer(long start, double v, double n) {
+  /** The datapoint ({@code v}, {@code n}) of the next period, deferred: into the ring. */
+  private void defer(double v, double n) {
     int slot = deferred++ & mask;
-    periodStart[slot] = start;
     value[slot] = v;
     contributors[slot] = n;
   }
@@ -368,13 +369,10 @@ final class QuietMinutes {
       if (inAlarm[i] && (drives == NO_DRIVER || alarms[i] == policy.highAlarm())) { // AlarmHigh first, as propose
         drives = alarms[i] == policy.highAlarm() ? HIGH : policy.scaleInEnabled() ? LOW : LOW_DISABLED;
       }
-      long w = 0;
-      for (int k = 1; k < Long.bitCount(lowN[i]); k++) {
-        double old = series.valueAt(p - k);
-        if (old != old) {
-          return false;
-        }
-        w |= alarms[i].breachBit(old) << (k - 1);
+      // the N − 1 before it from the breach bits the alarm kept at their puts, not the ring's values again
+      long w = alarms[i].breachesBefore(p, Long.bitCount(lowN[i]) - 1);
+      if (w < 0) {
+        return false; // one of them is missing
       }
       window[i] = w;
     }
@@ -384,22 +382,25 @@ final class QuietMinutes {
     driver = drives;
     armed = true;
     deferred = 0;
+    firstStart = start;
     alarmLead = 0;
     nextNow = now;
     nextStart = start;
     return true;
   }
 
-  /** Puts the deferred datapoints (the newest {@link #kept}, in order) and stops deferring. */
+  /**
+   * Puts the deferred datapoints (the newest {@link #kept}, in order) and stops deferring: at once
+   * ({@link MetricSeries#putRun}), each alarm taking their breach bits in one call.
+   */
   void flush() {
     if (!armed) {
       return;
     }
     armed = false;
-    for (int k = Math.max(0, deferred - kept); k < deferred; k++) {
-      int slot = k & mask;
-      series.put(periodStart[slot], value[slot], contributors[slot]);
-    }
+    int count = Math.min(deferred, kept);
+    int first = deferred - count;
+    series.putRun(firstStart + 60L * first, value, contributors, first, count);
     deferred = 0;
   }
 }

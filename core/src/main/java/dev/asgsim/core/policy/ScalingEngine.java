@@ -392,8 +392,10 @@ public final class ScalingEngine implements ControlPlaneView {
       if (now >= floorsQuietUntil && !floorsQuiet(now)) {
         break; // a predictive scale-out: evaluate's (without predictive policies floorsQuiet is true for good)
       }
-      // the evaluations before the floors' window ends (floorsQuiet left it after now)
-      int limit = (int) Math.min(count - done, Math.floorDiv(floorsQuietUntil - now - 1, 60) + 1);
+      // the evaluations before the floors' window ends (floorsQuiet left it after now); without predictive policies it
+      // never ends, and the 64-bit division is not paid at every call
+      int limit = floorsQuietUntil == Long.MAX_VALUE ? count - done
+          : (int) Math.min(count - done, Math.floorDiv(floorsQuietUntil - now - 1, 60) + 1);
       long start = periodStartEpochSecond + 60L * done;
       if (!quiet.ready(now, start)) {
         break;
