@@ -175,6 +175,9 @@ public final class Group {
     minute.demandAhead(demandAt);
   }
 
+  /** Unit scale-ins that took their victims one at a time for twins ({@link #scaleInUnits}): for tests. */
+  long twinScaleIns;
+
   /** Scale-ins that picked through {@link UnitPicks} so far: the tests check that they compared some. */
   long unitPicks() {
     return victims.unitPicks;
@@ -340,6 +343,7 @@ public final class Group {
       sink.selected(at, cohorts.firstSeq[v] + picks.left(p), cohorts.az[v], LaunchReason.DESIRED_CHANGE);
     }
     if (twinGoneWhole(picks)) {
+      twinScaleIns++;
       for (int j = 0, n = picks.picked(); j < n; j++) {
         takeVictim(picks.slot(picks.pickedAt(j)), at, true, TOLD);
       }

@@ -225,7 +225,9 @@ final class UnitPicks {
     while (tied[z] != a) {
       z++;
     }
-    System.arraycopy(tied, z + 1, tied, z, --tiedZones - z);
+    for (tiedZones--; z < tiedZones; z++) {
+      tied[z] = tied[z + 1]; // a handful of AZs: no arraycopy call
+    }
   }
 
   /** Sets AZ {@code a}'s key and tied instances from the run at its {@link #headAt}, none of it taken yet. */
