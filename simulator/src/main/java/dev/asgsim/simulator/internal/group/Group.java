@@ -473,7 +473,10 @@ public final class Group {
     recount(lastAdvance);
   }
 
-  /** Receives each instance selected for termination. */
+  /**
+   * Receives each instance selected for termination; reads no group state, as a unit scale-in tells its victims before
+   * it takes them out of their cohorts ({@link #scaleInUnits}).
+   */
   @FunctionalInterface
   public interface VictimSink {
     /** @param why DESIRED_CHANGE for scale-in, HEALTH_REPLACEMENT or MAX_LIFETIME for replacements */
