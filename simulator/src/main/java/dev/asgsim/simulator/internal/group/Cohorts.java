@@ -325,6 +325,17 @@ final class Cohorts {
     return share[i] < 0 ? credits[i] : shares.earned[share[i]];
   }
 
+  /**
+   * Whether cohorts {@code i} and {@code i + 1}, side by side and neither terminating, hold instances of one launch
+   * (AZ, option, type, launch time) with consecutive sequence numbers: twins, which no split leaves today (each splits
+   * off a terminating piece), and which a scale-in taking its victims by cohort must tell (Group's merge of a victim
+   * into the slot after it).
+   */
+  boolean twins(int i) {
+    return firstSeq[i + 1] == firstSeq[i] + count[i] && launchAt[i] == launchAt[i + 1] && az[i] == az[i + 1]
+        && option[i] == option[i + 1] && type[i] == type[i + 1] && !terminating(i) && !terminating(i + 1);
+  }
+
   /** Cohort {@code i}'s launch credits per instance ({@link #launchCredits}, or its share's). */
   double launch(int i) {
     return share[i] < 0 ? launchCredits[i] : shares.launch[share[i]];

@@ -175,6 +175,9 @@ public final class Group {
     minute.demandAhead(demandAt);
   }
 
+  /** Unit scale-ins that took their victims one at a time for twins ({@link #scaleInUnits}): for tests. */
+  long twinScaleIns;
+
   /** Scale-ins that picked through {@link UnitPicks} so far: the tests check that they compared some. */
   long unitPicks() {
     return victims.unitPicks;
@@ -320,18 +323,85 @@ public final class Group {
    * {@link #scaleIn} when every instance weighs one unit and no Spot instance is left: every pick is On-Demand (the
    * option above its share, aws-behaviour §7.11, as Spot has none) and takes one unit, so the picks need not check
    * either ({@link UnitPicks}: the same victims and draws). Victims are held in their cohorts until the end.
+   *
+   * <p>The picks read only {@link UnitPicks}' own counts, and the sink no group state (Run#selected), so the victims
+   * are taken out of their cohorts after the picks, each cohort's together ({@link #takeVictims}) in the state its
+   * victims one at a time leave. But a victim of a cohort whose twin after it ({@link Cohorts#twins}) has gone whole
+   * joins the twin's slot, which depends on the order of the picks: then the victims are taken one at a time, in the
+   * order picked.
    */
   private int scaleInUnits(long at, int k, VictimSink sink) {
     UnitPicks picks = victims.unitPicks(PurchaseMix.ON_DEMAND);
-    for (int left = k; left > 0; left--) {
-      int v = picks.pick();
-      if (v < 0) {
-        return endScaleIn(at, k, left);
+    int left = k;
+    for (; left > 0; left--) {
+      int p = picks.pick();
+      if (p < 0) {
+        break;
       }
-      takeVictim(v, at, true, sink);
+      // The instance takeVictim names: the cohort's last not taken yet, or the same in the slot it merges into.
+      int v = picks.slot(p);
+      sink.selected(at, cohorts.firstSeq[v] + picks.left(p), cohorts.az[v], LaunchReason.DESIRED_CHANGE);
+    }
+    if (twinGoneWhole(picks)) {
+      twinScaleIns++;
+      for (int j = 0, n = picks.picked(); j < n; j++) {
+        takeVictim(picks.slot(picks.pickedAt(j)), at, true, TOLD);
+      }
+    } else {
+      for (int p = 0, n = picks.positions(); p < n; p++) {
+        int v = picks.slot(p);
+        int taken = cohorts.count[v] - picks.left(p);
+        if (taken > 0) {
+          takeVictims(v, taken, at);
+        }
+      }
+    }
+    if (left > 0) {
+      return endScaleIn(at, k, left);
     }
     endScaleIn(at);
     return k;
+  }
+
+  /** The sink of victims told already ({@link #scaleInUnits}). */
+  private static final VictimSink TOLD = (t, seq, az, why) -> { };
+
+  /** Whether a cohort the picks took whole has a twin right before it ({@link #scaleInUnits}). */
+  private boolean twinGoneWhole(UnitPicks picks) {
+    for (int p = 0, n = picks.positions(); p < n; p++) {
+      int v = picks.slot(p);
+      if (picks.left(p) == 0 && v > 0 && cohorts.twins(v - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code n} instances of cohort {@code v}, each weighing one unit, are the scale-in's victims at {@code at}: the
+   * state {@code n} calls of {@link #takeVictim} in a row leave (held, or grown into the slot after it, the last
+   * instance terminated in its own slot), but for the sink, told already.
+   */
+  private void takeVictims(int v, int n, long at) {
+    int held = n == cohorts.count[v] ? n - 1 : n; // a cohort's last instance terminates in its own slot
+    if (held > 0) {
+      boolean merges = mergesInto(v, v + 1, at);
+      cohorts.count[v] -= held;
+      cohorts.touched(v);
+      zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], held);
+      counts.takeOut(held);
+      if (merges) {
+        cohorts.count[v + 1] += held;
+        cohorts.firstSeq[v + 1] -= held;
+        cohorts.touched(v + 1);
+      } else {
+        split.take(v, cohorts.firstSeq[v] + cohorts.count[v], held);
+      }
+    }
+    if (held < n) {
+      startTermination(v, at);
+      cohorts.toPool[v] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
+    }
   }
 
   /**
@@ -403,7 +473,10 @@ public final class Group {
     recount(lastAdvance);
   }
 
-  /** Receives each instance selected for termination. */
+  /**
+   * Receives each instance selected for termination; reads no group state, as a unit scale-in tells its victims before
+   * it takes them out of their cohorts ({@link #scaleInUnits}).
+   */
   @FunctionalInterface
   public interface VictimSink {
     /** @param why DESIRED_CHANGE for scale-in, HEALTH_REPLACEMENT or MAX_LIFETIME for replacements */

@@ -28,6 +28,14 @@ final class SplitVictims {
 
   /** Instance {@code seq}, the last of cohort {@code v}'s, is a victim (its count is already one less). */
   void take(int v, int seq) {
+    take(v, seq, 1);
+  }
+
+  /**
+   * Instances {@code seq} to {@code seq + victims - 1}, the last {@code victims} of cohort {@code v}'s, are victims (its
+   * count is already that much less): as as many calls of {@link #take(int, int)}, from the last instance down.
+   */
+  void take(int v, int seq, int victims) {
     if (v >= held.length) {
       int size = Math.max(2 * held.length, v + 1);
       held = Arrays.copyOf(held, size);
@@ -39,7 +47,7 @@ final class SplitVictims {
       }
       slots[n++] = v;
     }
-    held[v]++;
+    held[v] += victims;
     first[v] = seq;
   }
 

@@ -22,6 +22,14 @@ final class TerminationKeys {
   private static final int SLOT_BITS = 21;
   private static final int SLOT_MASK = (1 << SLOT_BITS) - 1;
   private boolean packedLast;
+  /**
+   * Whether the last packed sort went by digits ({@link #radixSort}), for at least {@link #RADIX_LEAST} slots (fewer
+   * sort faster by insertion); the digits' counts.
+   */
+  private boolean radixLast;
+  private static final int RADIX_BITS = 6;
+  private static final int RADIX_LEAST = 32;
+  private final int[] radixDigits = new int[(1 << RADIX_BITS) + 1];
 
   /** @param policies the group's policies in order, none {@link TerminationPolicy#ALLOCATION_STRATEGY} */
   TerminationKeys(TerminationPolicy[] policies) {
@@ -42,6 +50,11 @@ final class TerminationKeys {
   /** Whether the last {@link #sortAndRank} sorted packed values (TerminationKeysTest checks both ways are taken). */
   boolean packedLast() {
     return packedLast;
+  }
+
+  /** Whether the last {@link #sortAndRank} sorted by digits ({@link #radixSort}; TerminationKeysTest takes it too). */
+  boolean radixLast() {
+    return packedLast && radixLast;
   }
 
   /** The rank of slot {@code i}, one of those last ranked: lower is terminated first, equal is tied. */
@@ -85,7 +98,8 @@ final class TerminationKeys {
   /**
    * One policy's sort as a sort of primitive values, each the key above the least key and the slot below it, when
    * they fit in a long ({@code Default}'s keys always do, 1 to 3600): the order of {@link #mergeSort}, as the slots
-   * come in ascending order and break the ties. Returns false, not sorting, when they do not fit.
+   * come in ascending order and break the ties ({@link #radixSort} when the keys span little). Returns false, not
+   * sorting, when they do not fit.
    */
   private boolean sortPacked(int[] s, int n, int size) {
     long[] key = keys[0];
@@ -98,6 +112,11 @@ final class TerminationKeys {
     if (size > SLOT_MASK || n == 0 || most - least < 0 || most - least > Long.MAX_VALUE >>> SLOT_BITS) {
       return false;
     }
+    radixLast = n >= RADIX_LEAST && most - least < 1 << 2 * RADIX_BITS;
+    if (radixLast) {
+      radixSort(s, n, least);
+      return true;
+    }
     if (packed.length < n) {
       packed = new long[Math.max(n, 2 * packed.length)];
     }
@@ -109,6 +128,33 @@ final class TerminationKeys {
       s[k] = (int) (packed[k] & SLOT_MASK);
     }
     return true;
+  }
+
+  /**
+   * {@link #sortPacked}'s order when the keys span fewer than {@code 2^(2 RADIX_BITS)} (Default's always do: 1 to
+   * 3600): two stable passes by {@link #RADIX_BITS} bits of the key above the least, the low bits first, from the slots
+   * in ascending order, so the slots stay in ascending order among equal keys. A large fleet's scale-in sorts some 75
+   * candidates (issue 15 item 4): two counting passes instead of a comparison sort's hundreds of unpredictable branches.
+   */
+  private void radixSort(int[] s, int n, long least) {
+    long[] key = keys[0];
+    int[] digits = radixDigits;
+    int mask = (1 << RADIX_BITS) - 1;
+    for (int pass = 0; pass < 2; pass++) {
+      int[] from = pass == 0 ? s : buffer;
+      int[] to = pass == 0 ? buffer : s;
+      int shift = pass * RADIX_BITS;
+      Arrays.fill(digits, 0);
+      for (int k = 0; k < n; k++) {
+        digits[((int) (key[from[k]] - least) >>> shift & mask) + 1]++;
+      }
+      for (int d = 1; d <= mask; d++) {
+        digits[d] += digits[d - 1]; // digits[d]: where digit d's slots start
+      }
+      for (int k = 0; k < n; k++) {
+        to[digits[(int) (key[from[k]] - least) >>> shift & mask]++] = from[k];
+      }
+    }
   }
 
   /** A slot was inserted at {@code slot} (a victim split off): the ranks of later slots move up with them. */

@@ -13,7 +13,9 @@ import java.util.SplittableRandom;
  *
  * <p>Each AZ is one number, its instances then its best key ({@link #key}), so a pick's AZ balance and best key are
  * one minimum over the AZs; the ties are the run of that key in the candidates' order by key and slot, read only in
- * the AZs at the minimum. A pick takes its instance from the candidate at once (the caller always takes exactly one).
+ * the AZs at the minimum. A pick takes its instance from the candidate at once (the caller always takes exactly one),
+ * which lowers only its own AZ's instances: the other AZs at the minimum stay there, so the minimum is looked for
+ * again only when each AZ at it has given a victim ({@link #best}).
  */
 final class UnitPicks {
   /** An AZ without candidates: never the minimum while one has a candidate. */
@@ -28,6 +30,11 @@ final class UnitPicks {
   private int[] left = new int[8];
   /** Per rank: the position of its first candidate. */
   private int[] rankStart = new int[8];
+  /** Candidates at {@link #start}. */
+  private int size;
+  /** The positions picked in this scale-in, in order, and how many. */
+  private int[] pickedAt = new int[8];
+  private int picked;
   /** Per AZ: its positions in order, how many, and where its best key's run starts. */
   private final int[][] zonePositions;
   private final int[] zoneSize;
@@ -40,6 +47,15 @@ final class UnitPicks {
    * instances and, among those, the best key.
    */
   private final long[] key;
+  /**
+   * The lowest key, the AZs at it in AZ order and how many, and their tied instances: kept across picks, as a pick
+   * changes only its own AZ's key, which rises (one instance fewer) and leaves the others at the lowest; found again
+   * when the last of them has left.
+   */
+  private long best;
+  private final int[] tied;
+  private int tiedZones;
+  private int weight;
 
   UnitPicks(Cohorts cohorts, Zones zones, SplittableRandom random) {
     this.cohorts = cohorts;
@@ -52,6 +68,7 @@ final class UnitPicks {
     this.count = new int[azs];
     this.tiedWeight = new int[azs];
     this.key = new long[azs];
+    this.tied = new int[azs];
   }
 
   /**
@@ -68,6 +85,8 @@ final class UnitPicks {
       rankStart = new int[size];
     }
     Arrays.fill(zoneSize, 0);
+    size = n;
+    picked = 0;
     for (int k = 0; k < n; k++) {
       int i = sorted[k];
       int r = keys.rank(i);
@@ -86,6 +105,7 @@ final class UnitPicks {
       zonePositions[a][m] = k;
       zoneSize[a] = m + 1;
     }
+    tiedZones = 0;
     for (int a = 0; a < key.length; a++) {
       count[a] = zones.count(a, option);
       headAt[a] = 0;
@@ -94,39 +114,86 @@ final class UnitPicks {
   }
 
   /**
-   * The next victim's cohort, one instance of it taken here; -1 when no candidate is left (and no draw made, as
-   * {@link VictimSelector#pick} makes none then).
+   * The position of the next victim's cohort ({@link #slot(int)}), one instance of it taken here; -1 when no candidate
+   * is left (and no draw made, as {@link VictimSelector#pick} makes none then).
    */
   int pick() {
-    // The lowest key and the instances tied at it, in one pass over the AZs.
-    long best = NONE;
-    int weight = 0;
+    if (tiedZones == 0 && !lowest()) {
+      return -1;
+    }
+    // Random among the ties of the AZs at the minimum, weighted by instances, in slot order (VictimSelector#pickTied).
+    int r = random.nextInt(weight);
+    int k;
+    if (tiedZones == 1) {
+      // One AZ's ties are its positions from its run's head, in slot order: the merged walk below reads no others.
+      int[] positions = zonePositions[tied[0]];
+      int j = headAt[tied[0]];
+      while ((r -= left[positions[j]]) >= 0) {
+        j++;
+      }
+      k = positions[j];
+    } else {
+      k = rankStart[(int) best];
+      while (key[zoneOf[k]] != best || (r -= left[k]) >= 0) {
+        k++;
+      }
+    }
+    take(k);
+    if (picked == pickedAt.length) {
+      pickedAt = Arrays.copyOf(pickedAt, 2 * picked);
+    }
+    pickedAt[picked++] = k;
+    return k;
+  }
+
+  /** How many picks this scale-in made so far. */
+  int picked() {
+    return picked;
+  }
+
+  /** The position the {@code j}-th pick of this scale-in took from. */
+  int pickedAt(int j) {
+    return pickedAt[j];
+  }
+
+  /** How many candidates this scale-in started with: the positions are {@code 0} to this, less one. */
+  int positions() {
+    return size;
+  }
+
+  /** The slot of the candidate at position {@code k}. */
+  int slot(int k) {
+    return slot[k];
+  }
+
+  /** The instances of position {@code k}'s cohort not taken yet: its last one not taken is the next victim's. */
+  int left(int k) {
+    return left[k];
+  }
+
+  /**
+   * Finds the lowest AZ key, the AZs at it in AZ order and the instances tied there, in one pass over the AZs; false
+   * when no AZ has a candidate left.
+   */
+  private boolean lowest() {
+    best = NONE;
     for (int a = 0; a < key.length; a++) {
       long k = key[a];
       if (k < best) {
         best = k;
         weight = tiedWeight[a];
+        tiedZones = 0;
+        tied[tiedZones++] = a;
       } else if (k == best) {
         weight += tiedWeight[a];
+        tied[tiedZones++] = a;
       }
     }
     if (best == NONE) {
-      return -1;
+      tiedZones = 0; // every AZ without a candidate: the next pick looks again, and finds none
+      return false;
     }
-    // Random among the ties of the AZs at the minimum, weighted by instances, in slot order (VictimSelector#pickTied).
-    int r = random.nextInt(weight);
-    int k = rankStart[(int) best];
-    while (true) {
-      if (key[zoneOf[k]] == best) {
-        r -= left[k];
-        if (r < 0) {
-          break;
-        }
-      }
-      k++;
-    }
-    take(k);
-    return slot[k];
+    return true;
   }
 
   /** One instance of position {@code k}'s cohort goes: its AZ has one fewer, and its run moves on when spent. */
@@ -134,6 +201,9 @@ final class UnitPicks {
     int a = zoneOf[k];
     left[k]--;
     count[a]--;
+    // The AZ now has fewer instances than the others tied with it, which stay at the lowest key with their ties.
+    weight -= tiedWeight[a];
+    leave(a);
     if (--tiedWeight[a] > 0) {
       key[a] += 1L << 32;
       return;
@@ -147,6 +217,17 @@ final class UnitPicks {
     }
     headAt[a] = h;
     head(a);
+  }
+
+  /** AZ {@code a} leaves the AZs tied at the lowest key, the others keeping their order. */
+  private void leave(int a) {
+    int z = 0;
+    while (tied[z] != a) {
+      z++;
+    }
+    for (tiedZones--; z < tiedZones; z++) {
+      tied[z] = tied[z + 1]; // a handful of AZs: no arraycopy call
+    }
   }
 
   /** Sets AZ {@code a}'s key and tied instances from the run at its {@link #headAt}, none of it taken yet. */

@@ -41,6 +41,7 @@ class TerminationKeysTest {
       + "when tied, on 3 000 random groups (one policy and several; launch times near and far apart)")
   void sortsAndRanksAsThePoliciesCompare() {
     int packedSorts = 0;
+    int radixSorts = 0;
     int mergeSorts = 0;
     int tiedPairs = 0;
     for (long seed = 1; seed <= 3000; seed++) {
@@ -75,6 +76,9 @@ class TerminationKeysTest {
       TerminationKeys keys = new TerminationKeys(
           policies.stream().map(TerminationPolicy::of).toArray(TerminationPolicy[]::new));
       keys.sortAndRank(cohorts, at, s, n, cohorts.size);
+      if (keys.radixLast()) {
+        radixSorts++;
+      }
       if (keys.packedLast()) {
         packedSorts++;
       } else {
@@ -109,6 +113,8 @@ class TerminationKeysTest {
       }
     }
     assertThat(packedSorts).isGreaterThan(1000);
+    assertThat(radixSorts).as("packed sorts by digits").isGreaterThan(300);
+    assertThat(packedSorts - radixSorts).as("packed sorts by comparison").isGreaterThan(300);
     assertThat(mergeSorts).isGreaterThan(500);
     assertThat(tiedPairs).isGreaterThan(10_000);
   }

@@ -168,7 +168,8 @@ class VictimCacheTest {
         UnitPicks picks = unit.selector.unitPicks(0);
         for (int left = 1 + driver.nextInt(victims); left > 0; left--) {
           int w = full.selector.pick(0, left);
-          int u = picks.pick();
+          int p = picks.pick();
+          int u = p < 0 ? -1 : picks.slot(p);
           assertThat(u < 0 ? -1 : unit.cohorts.firstSeq[u]).as("seed %d scale-in %d", seed, scaleIn)
               .isEqualTo(w < 0 ? -1 : full.cohorts.firstSeq[w]);
           if (w < 0) {

@@ -112,6 +112,22 @@ class WarmPoolTest {
   }
 
   @Test
+  @DisplayName("§7.6 [D] ReuseOnScaleIn sends back a cohort taken whole too: its last instance terminates in its own "
+      + "slot, the others split off")
+  void reuseOnScaleInOfAWholeCohort() {
+    Group g = group(new WarmPoolConfiguration(0, 3, "Stopped",
+        new WarmPoolConfiguration.InstanceReusePolicy(true)), 4, Map.of());
+    g.start(0, 3, GroupListener.NONE);
+    g.advance(0, 3, GroupListener.NONE, GroupTest.sink());
+    assertThat(g.pool().size()).isZero(); // P 3 - desired 3
+    assertThat(g.cohortCount()).as("one launch, one cohort").isEqualTo(1);
+    assertThat(g.scaleIn(100, 3, GroupTest.sink())).isEqualTo(3);
+    g.advance(101, 0, GroupListener.NONE, GroupTest.sink());
+    assertThat(g.pool().size()).isEqualTo(3);
+    assertThat(g.pool().launchedIntoPool()).isZero(); // they came back, nothing was launched into the pool
+  }
+
+  @Test
   @DisplayName("§7.4, §7.6 [D] ReuseOnScaleIn with every instance protected from scale-in: \"its desired capacity is "
       + "decremented. However, the Auto Scaling group can't terminate the required number of instances\", so none "
       + "returns to the pool, and the pool keeps \"the difference between the group's maximum capacity and its "
