@@ -211,10 +211,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         && spotPrices == null && spotHazard == null && !group.interruptsSpot() && !group.hasHooks()
         && !group.pool().present();
     this.answersQuiet = quiet && engine.answersQuietMinutes();
-    if (answersQuiet && !keepsRows) {
-      // No row reads the alarm states and proposals between evaluations (nor a listener: not quiet then), so the
+    if (answersQuiet && timeline.takesAlarmEnds()) {
+      // No row reads the alarm states and proposals between evaluations (nor a listener: not quiet then), or a kept
+      // timeline writes them at the minute they change (a full row there, ScalingEngine.quietAlarmEndIn), so the
       // engine also answers the minute its alarms go back to OK (issue 15 item 2: a third of a diurnal year's full
-      // evaluations). A kept timeline's short rows and a kernel chunk's rows assume the states held.
+      // evaluations). A ring's rows of a kernel chunk read the states after the chunk.
       engine.answerAlarmEnds();
     }
     // Rows and reasons a chunk at a time without predictive policies, on the group's CPU, only: predictive floors may
@@ -590,7 +591,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         }
         Hold why = notScaled.endOfMinute(t0, desired);
         if (keepsRows) {
-          if (answered && answeredRows) {
+          if (answered && answeredRows && engine.quietAlarmEndIn(1) < 0) { // the alarms' end: the states' full row
             timeline.endOfAnsweredMinute(m, demand, served, group, why);
           } else {
             timeline.endOfMinute(m, demand, served, desired, group, why);
