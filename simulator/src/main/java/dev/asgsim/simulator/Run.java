@@ -92,8 +92,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   /**
    * A stretch goes on past a clock's minute and a minute that acts ({@link #quietStretch}): chosen at set-up for a
    * quiet run that keeps no timeline rows or a kept timeline (whose counts a stretch writes each time it reads them),
-   * not a streaming ring alone (which takes them every minute; left as it was, not tried); the predictive policies' history takes the counts read again
-   * ({@link PredictiveStretch#counts}). {@link Simulation.Builder#stretchesEndAtClocks} turns it off.
+   * not a streaming ring alone (which takes them every minute; left as it was, not tried); the predictive policies'
+   * history takes the counts read again ({@link PredictiveStretch#counts}).
+   * {@link Simulation.Builder#stretchesEndAtClocks} turns it off.
    */
   private final boolean stepsOver;
   /** Stretches that went on past a clock or an acting minute instead of ending, for the tests that check it ran. */
@@ -471,8 +472,8 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
    * minute (a launch going InService, a warm-up's end, a termination) is run inside it with the plain minute's two
    * advances, at its start (before its counts are read) and at its evaluation (before its datapoint is published).
    * After either, the counts are read again (a kept timeline's count columns take them at that minute, as the plain
-   * minute's start writes them) and the held datapoint is kept, so the next minute's evaluation can still be answered instead of being
-   * published from the queue and evaluated (issue 15 item 2: the diurnal year's stretches ended at about 16 000
+   * minute's start writes them) and the held datapoint is kept, so the next minute's evaluation can still be answered
+   * instead of being published from the queue and evaluated (issue 15 item 2: the diurnal year's stretches ended at about 16 000
    * clocks and acting minutes a year). {@code limit} is the first minute no stretch may hold (the burn-in's end, or
    * the run's).
    */

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * {@code stepsOver}: the clock's minute run with the plain minute's two advances, the counts read again, the held
  * datapoint kept) gives exactly the run of stretches that end there ({@link Simulation.Builder#stretchesEndAtClocks})
  * and of the plain loop ({@link Simulation.Builder#plainMinutes}), without a timeline and (half the first test's runs)
- * with a kept one, whose count columns the stretch writes where it reads the counts again: random runs of every example ({@link RandomRuns}: Min, Max, types and credit modes, monitoring, evaluation offset,
- * publish and alarm action delays, Cold and Steady starts, burn-in) and of the seed example made to hold its
+ * with a kept one, whose count columns the stretch writes where it reads the counts again: random runs of every
+ * example ({@link RandomRuns}: Min, Max, types and credit modes, monitoring, evaluation offset, publish and alarm
+ * action delays, Cold and Steady starts, burn-in) and of the seed example made to hold its
  * datapoints a minute with random alarm pairs ({@link QuietKernelTest#answering}, the kernel's runs), each also cut
  * short at a random minute: the same scores, activities, decisions, not-scaled records and notes, bit for bit.
  * The minutes the engine answers while an alarm is in ALARM (the proposal equal to desired, clamped back by MaxSize, or
