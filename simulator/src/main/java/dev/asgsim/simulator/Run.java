@@ -473,9 +473,9 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
    * advances, at its start (before its counts are read) and at its evaluation (before its datapoint is published).
    * After either, the counts are read again (a kept timeline's count columns take them at that minute, as the plain
    * minute's start writes them) and the held datapoint is kept, so the next minute's evaluation can still be answered
-   * instead of being published from the queue and evaluated (issue 15 item 2: the diurnal year's stretches ended at about 16 000
-   * clocks and acting minutes a year). {@code limit} is the first minute no stretch may hold (the burn-in's end, or
-   * the run's).
+   * instead of being published from the queue and evaluated (issue 15 item 2: the diurnal year's stretches ended at
+   * about 16 000 clocks and acting minutes a year). {@code limit} is the first minute no stretch may hold (the
+   * burn-in's end, or the run's).
    */
   private int quietStretch(int m, int end, int limit, boolean counted, int firstTick) {
     long start = sim.startEpochSecond;
