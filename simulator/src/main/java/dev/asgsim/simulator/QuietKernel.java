@@ -234,26 +234,31 @@ final class QuietKernel {
    * The reasons and rows of minutes {@code m} to {@code m + a - 1}, answered, whose evaluations saw the datapoints
    * {@code value[0..a)} of the periods from {@code period}: the not-scaled records and the timeline's rows, minute by
    * minute when the rows are handed on as they become final (a sink sees both in the per-minute stretch's order), else
-   * each for the whole chunk.
+   * each for the whole chunk. A kept timeline's state columns change at the minute the alarms went back to OK
+   * ({@link ScalingEngine#quietAlarmEndIn}), where the rows before it in the chunk still show the old states.
    */
   private void record(int m, int a, long period, int desired) {
     engine.quietHolds(value, 0, a, holds);
     long t0 = sim.startEpochSecond + 60L * m;
     int policy = engine.quietHoldPolicy();
-    if (timeline == null || !timeline.streams()) {
+    if (timeline == null) {
       changes.find(holds, 0, a);
       notScaled.answered(t0, changes, holds, policy, desired);
-      if (timeline != null) {
-        timeline.answeredMinutes(m, 0, a, period, value, holds, changes, demand, served, meanCpu, meanCredits, desired,
-            group);
-      }
+      return;
+    }
+    int end = engine.quietAlarmEndIn(a); // the minute the alarms went back to OK, if any: its states' full row
+    if (!timeline.streams()) {
+      changes.find(holds, 0, a);
+      notScaled.answered(t0, changes, holds, policy, desired);
+      timeline.answeredMinutes(m, 0, a, period, value, holds, changes, demand, served, meanCpu, meanCredits, desired,
+          group, end);
       return;
     }
     for (int k = 0; k < a; k++) {
       changes.find(holds, k, k + 1);
       notScaled.answered(t0, changes, holds, policy, desired);
       timeline.answeredMinutes(m, k, k + 1, period, value, holds, changes, demand, served, meanCpu, meanCredits, desired,
-          group);
+          group, end);
     }
   }
 

@@ -91,9 +91,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
   private final QuietKernel kernel;
   /**
    * A stretch goes on past a clock's minute and a minute that acts ({@link #quietStretch}): chosen at set-up for a
-   * quiet run that keeps no timeline rows (whose counts a stretch writes once); the predictive policies' history takes
-   * the counts read again ({@link PredictiveStretch#counts}). {@link Simulation.Builder#stretchesEndAtClocks} turns it
-   * off.
+   * quiet run that keeps no timeline rows or a kept timeline (whose counts a stretch writes each time it reads them),
+   * not a streaming ring alone (which takes them every minute; left as it was, not tried); the predictive policies'
+   * history takes the counts read again ({@link PredictiveStretch#counts}).
+   * {@link Simulation.Builder#stretchesEndAtClocks} turns it off.
    */
   private final boolean stepsOver;
   /** Stretches that went on past a clock or an acting minute instead of ending, for the tests that check it ran. */
@@ -211,10 +212,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         && spotPrices == null && spotHazard == null && !group.interruptsSpot() && !group.hasHooks()
         && !group.pool().present();
     this.answersQuiet = quiet && engine.answersQuietMinutes();
-    if (answersQuiet && !keepsRows) {
-      // No row reads the alarm states and proposals between evaluations (nor a listener: not quiet then), so the
+    if (answersQuiet && timeline.takesAlarmEnds()) {
+      // No row reads the alarm states and proposals between evaluations (nor a listener: not quiet then), or a kept
+      // timeline writes them at the minute they change (a full row there, ScalingEngine.quietAlarmEndIn), so the
       // engine also answers the minute its alarms go back to OK (issue 15 item 2: a third of a diurnal year's full
-      // evaluations). A kept timeline's short rows and a kernel chunk's rows assume the states held.
+      // evaluations). A ring's rows of a kernel chunk read the states after the chunk.
       engine.answerAlarmEnds();
     }
     // Rows and reasons a chunk at a time without predictive policies, on the group's CPU, only: predictive floors may
@@ -225,7 +227,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     this.kernel = answersQuiet && rowsFit && predictiveStretch.holdsMinutes()
         && group.servesAhead() && !sim.checkInvariants && !sim.perMinuteStretches
         ? new QuietKernel(sim, group, feed, engine, scores, view, predictiveStretch, notScaled, timeline) : null;
-    this.stepsOver = quiet && !keepsRows && !sim.stretchesEndAtClocks;
+    this.stepsOver = quiet && !countsEveryMinute && !sim.stretchesEndAtClocks;
   }
 
   /** Runs the minutes, then says what the run did: its scores, notes, labels and records. */
@@ -469,24 +471,25 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
    * goes on from there as the minute loop would: up to the group's next clock ({@link #quietEnd}), and a clock's own
    * minute (a launch going InService, a warm-up's end, a termination) is run inside it with the plain minute's two
    * advances, at its start (before its counts are read) and at its evaluation (before its datapoint is published).
-   * After either, the counts are read again and the held datapoint is kept, so the next minute's evaluation can still be answered instead of being
-   * published from the queue and evaluated (issue 15 item 2: the diurnal year's stretches ended at about 16 000
-   * clocks and acting minutes a year). {@code limit} is the first minute no stretch may hold (the burn-in's end, or
-   * the run's).
+   * After either, the counts are read again (a kept timeline's count columns take them at that minute, as the plain
+   * minute's start writes them) and the held datapoint is kept, so the next minute's evaluation can still be answered
+   * instead of being published from the queue and evaluated (issue 15 item 2: the diurnal year's stretches ended at
+   * about 16 000 clocks and acting minutes a year). {@code limit} is the first minute no stretch may hold (the
+   * burn-in's end, or the run's).
    */
   private int quietStretch(int m, int end, int limit, boolean counted, int firstTick) {
     long start = sim.startEpochSecond;
     double cpuPerLoadUnit = sim.cpuPerLoadUnit;
     boolean holds = feed.holdsOneMinute(firstTick);
     predictiveStretch.begin();
-    if (keepsRows && !countsEveryMinute) {
-      timeline.startOfMinute(m, group); // a kept timeline's counts hold until the stretch's last evaluation
-    }
     long tick = start + 60L * m + firstTick;
     boolean clock = false; // minute m is a clock's: the plain minute's advance at its start and at its evaluation
     for (;;) {
       if (clock) {
         advance(start + 60L * m);
+      }
+      if (keepsRows && !countsEveryMinute) {
+        timeline.startOfMinute(m, group); // a kept timeline's counts hold until the next clock or change of desired
       }
       int serving = group.serving();
       int supply = serving + group.outsideTargets(); // the scores' s_t (aws-behaviour §12.1a)
@@ -590,7 +593,7 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
         }
         Hold why = notScaled.endOfMinute(t0, desired);
         if (keepsRows) {
-          if (answered && answeredRows) {
+          if (answered && answeredRows && engine.quietAlarmEndIn(1) < 0) { // the alarms' end: the states' full row
             timeline.endOfAnsweredMinute(m, demand, served, group, why);
           } else {
             timeline.endOfMinute(m, demand, served, desired, group, why);

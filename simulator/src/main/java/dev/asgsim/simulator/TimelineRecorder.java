@@ -1,4 +1,4 @@
-// Over 300 lines because a row is written three ways side by side — a kept timeline's columns, a ring's slots, and a
+// Over 400 lines because a row is written three ways side by side — a kept timeline's columns, a ring's slots, and a
 // quiet kernel's chunk of answered minutes into either — so that the ways cannot drift apart column by column
 // (QuietStretchTest, QuietKernelRowsTest and KeptColumnsTest compare them).
 package dev.asgsim.simulator;
@@ -135,21 +135,10 @@ final class TimelineRecorder {
   void endOfMinute(int m, double demand, double served, int desired, Group group, Hold why) {
     if (kept != null) {
       kept.why.set(m, why == Hold.NONE ? Timeline.NO_HOLD : why.ordinal());
-      for (int p = 0; p < kept.proposed.length; p++) {
-        kept.proposed[p].set(m, engine.lastProposal(p));
-      }
-      kept.desired.set(m, desired);
+      keptStates(m, desired);
       kept.cpu.set(m, group.meanCpu());
-      kept.alarmHigh.set(m, code(high, 0));
-      kept.alarmLow.set(m, code(low, 0));
-      for (int k = 0; k < kept.moreHigh.length; k++) {
-        kept.moreHigh[k].set(m, code(high, k + 1));
-        kept.moreLow[k].set(m, code(low, k + 1));
-      }
       kept.unserved.set(m, Math.max(0, demand - served));
       kept.credits.set(m, group.meanCredits());
-      kept.minSize.set(m, engine.minSize());
-      kept.maxSize.set(m, engine.maxSize());
       if (kept.spotInterrupted != null) {
         kept.spotInterrupted.set(m, group.spotInterruptions() - interruptedBefore);
         kept.rebalanceLaunches.set(m, group.rebalanceLaunches() - rebalancedBefore);
@@ -176,9 +165,29 @@ final class TimelineRecorder {
   }
 
   /**
+   * A kept timeline's columns of minute {@code m} that an answered minute leaves as they were: the proposals, desired,
+   * the alarm states and the size bounds, as the engine holds them after the minute's evaluations.
+   */
+  private void keptStates(int m, int desired) {
+    for (int p = 0; p < kept.proposed.length; p++) {
+      kept.proposed[p].set(m, engine.lastProposal(p));
+    }
+    kept.desired.set(m, desired);
+    kept.alarmHigh.set(m, code(high, 0));
+    kept.alarmLow.set(m, code(low, 0));
+    for (int k = 0; k < kept.moreHigh.length; k++) {
+      kept.moreHigh[k].set(m, code(high, k + 1));
+      kept.moreLow[k].set(m, code(low, k + 1));
+    }
+    kept.minSize.set(m, engine.minSize());
+    kept.maxSize.set(m, engine.maxSize());
+  }
+
+  /**
    * {@link #endOfMinute} for a minute whose evaluation the engine answered ({@link ScalingEngine#quietMinute}): such
    * a minute changes no alarm's state and no proposal, and desired (a hold) and the size bounds neither, unless a
-   * predictive policy's floors moved them — a second policy, which takes the full row. So with one policy a kept
+   * predictive policy's floors moved them — a second policy, which takes the full row — or its alarms went back to OK
+   * ({@link ScalingEngine#quietAlarmEndIn}: that minute takes the full row). So with one policy a kept
    * timeline's runs of those columns already hold this minute's values (the row before was written after the last
    * change, nothing in between evaluated), and only the reason and the columns that move every minute are written.
    * QuietStretchTest compares every column of every minute with the plain loop's rows. Only when
@@ -222,13 +231,19 @@ final class TimelineRecorder {
    * row, from the chunk's arrays ({@code holds[k]} the {@link Hold} ordinal it ended with, {@code demand},
    * {@code served}, {@code meanCpu}, {@code meanCredits}; {@code changes} where {@code holds[from..to-1]} changes): a
    * kept timeline's short row ({@link #endOfAnsweredMinute}), a ring's counts ({@link #startOfMinute}) and full row;
-   * a streaming timeline hands on the rows that became final minute by minute. QuietKernelRowsTest compares every
-   * column of every minute with the per-minute stretch's rows.
+   * a streaming timeline hands on the rows that became final minute by minute. The chunk's minute {@code end} (or -1)
+   * is the one where the alarms went back to OK ({@link ScalingEngine#quietAlarmEndIn}, only with a kept timeline:
+   * {@link #takesAlarmEnds}): its states are the engine's now, which the minutes after it in the chunk left as they
+   * were, and those before it had from the row before the chunk, so a kept timeline writes them at that minute, its
+   * full row. QuietKernelRowsTest compares every column of every minute with the per-minute stretch's rows.
    */
   void answeredMinutes(int m, int from, int to, long period, double[] values, int[] holds, HoldChanges changes,
-      double[] demand, double[] served, double[] meanCpu, double[] meanCredits, int desired, Group group) {
+      double[] demand, double[] served, double[] meanCpu, double[] meanCredits, int desired, Group group, int end) {
     if (kept != null) {
       keptAnswered(m, from, to, period, values, holds, changes, demand, served, meanCpu, meanCredits);
+      if (end >= from && end < to) {
+        keptStates(m + end, desired); // the runs of the states change there (their rows before hold the old ones)
+      }
       if (streams) {
         streamUntil(m + to - 1 - lag); // a sink's run gets its minutes one at a time (QuietKernel.record)
       }
@@ -291,6 +306,16 @@ final class TimelineRecorder {
   /** Whether the run may call {@link #endOfAnsweredMinute} for the minutes the engine answers. */
   boolean writesAnsweredRows() {
     return answeredRows;
+  }
+
+  /**
+   * Whether the engine may answer the minutes its alarms go back to OK ({@link ScalingEngine#answerAlarmEnds}): no
+   * rows, or a kept timeline, whose state columns are runs written at that minute ({@link #endOfMinute},
+   * {@link #answeredMinutes}'s {@code end}) while the minutes around it leave them. Not a ring: a kernel chunk's ring
+   * rows read the engine's states after the chunk's last answer.
+   */
+  boolean takesAlarmEnds() {
+    return timeline == null || kept != null;
   }
 
   /** Whether the run may call {@link #answeredMinutes}: no rows, a ring's, or a kept timeline's short rows. */

@@ -89,9 +89,9 @@ class QuietStretchTest {
    * low, the low threshold's factor, aws-behaviour §1.4 [O]), extra evaluation range 0–3 (§8.4 [I]), scale-in on or
    * off. With the timeline kept and one policy, those minutes' rows are the short ones
    * ({@code TimelineRecorder.endOfAnsweredMinute}: the reason and the columns that move every minute), held here to
-   * the plain loop's full rows, every column of every minute. Without the timeline the engine also answers the minute
-   * its alarms go back to OK ({@code ScalingEngine.answerAlarmEnds}, aws-behaviour §8.4), which have a floor; with it,
-   * none.
+   * the plain loop's full rows, every column of every minute. The engine also answers the minute its alarms go back to
+   * OK ({@code ScalingEngine.answerAlarmEnds}, aws-behaviour §8.4), whose kept row is the full one
+   * ({@code ScalingEngine.quietAlarmEndIn}): those minutes have a floor with the timeline and without.
    */
   @Test
   void theMinutesTheEngineAnswersGiveThePlainLoopsRun() throws Exception {
@@ -102,6 +102,7 @@ class QuietStretchTest {
     int predictiveDecisions = 0;
     long shortRows = 0;
     long alarmEnds = 0;
+    long keptAlarmEnds = 0;
     for (int i = 0; i < 24; i++) {
       RandomRuns.Case c = RandomRuns.next(random, i % 2 == 0 ? 0 : 2); // fastcampus-nginx, alb-request-count
       var sim = c.config().simulation();
@@ -143,11 +144,12 @@ class QuietStretchTest {
         // may move its proposal and MaxSize in an answered minute (ScalingEngine.quietMinute).
         assertThat(kernel.writesAnsweredRows()).as(c.what()).isEqualTo(record && forecaster == null);
         shortRows += kernel.writesAnsweredRows() ? kernel.answeredMinutes() : 0;
-        // the minute the alarms go back to OK, answered only where no timeline row reads the states in between
+        // the minute the alarms go back to OK, answered with the timeline kept too (a full row there)
         if (record) {
-          assertThat(kernel.answeredAlarmEnds()).as(c.what()).isZero();
+          keptAlarmEnds += kernel.answeredAlarmEnds();
+        } else {
+          alarmEnds += kernel.answeredAlarmEnds();
         }
-        alarmEnds += kernel.answeredAlarmEnds();
         if (forecaster != null) {
           predictiveAnswered += kernel.answeredMinutes();
           predictiveDecisions += (int) plain.decisions().stream()
@@ -158,6 +160,8 @@ class QuietStretchTest {
     assertThat(answered).as("minutes the engine answered").isGreaterThan(minutes / 6);
     assertThat(shortRows).as("answered minutes whose kept rows were the short ones").isGreaterThan(minutes / 20);
     assertThat(alarmEnds).as("answered minutes where the alarms went back to OK (no timeline)").isGreaterThan(200);
+    assertThat(keptAlarmEnds).as("answered minutes where the alarms went back to OK (timeline kept)")
+        .isGreaterThan(200);
     assertThat(predictiveAnswered).as("minutes of runs with a predictive policy the engine answered")
         .isGreaterThan(1000);
     assertThat(predictiveDecisions).as("changes of desired by a predictive policy").isGreaterThan(10);

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
  * A quiet stretch that goes on past the group's clocks and past a minute that acts ({@code Run.quietStretch} with
  * {@code stepsOver}: the clock's minute run with the plain minute's two advances, the counts read again, the held
  * datapoint kept) gives exactly the run of stretches that end there ({@link Simulation.Builder#stretchesEndAtClocks})
- * and of the plain loop ({@link Simulation.Builder#plainMinutes}), without a kept timeline (the runs it is chosen for):
- * random runs of every example ({@link RandomRuns}: Min, Max, types and credit modes, monitoring, evaluation offset,
- * publish and alarm action delays, Cold and Steady starts, burn-in) and of the seed example made to hold its
+ * and of the plain loop ({@link Simulation.Builder#plainMinutes}), without a timeline and (half the first test's runs)
+ * with a kept one, whose count columns the stretch writes where it reads the counts again: random runs of every
+ * example ({@link RandomRuns}: Min, Max, types and credit modes, monitoring, evaluation offset, publish and alarm
+ * action delays, Cold and Steady starts, burn-in) and of the seed example made to hold its
  * datapoints a minute with random alarm pairs ({@link QuietKernelTest#answering}, the kernel's runs), each also cut
  * short at a random minute: the same scores, activities, decisions, not-scaled records and notes, bit for bit.
  * The minutes the engine answers while an alarm is in ALARM (the proposal equal to desired, clamped back by MaxSize, or
@@ -25,6 +26,7 @@ class StretchStepTest {
   void stretchesGoingOnPastClocksGiveTheEndingStretchesAndThePlainLoopsRun() throws Exception {
     SplittableRandom random = new SplittableRandom(20261130_16L);
     long stepped = 0;
+    long keptStepped = 0;
     long kernelMinutes = 0;
     int steppingRuns = 0;
     AnsweredInAlarm inAlarm = new AnsweredInAlarm();
@@ -34,15 +36,18 @@ class StretchStepTest {
         c = QuietKernelTest.answering(random, RandomRuns.next(random, 0));
       }
       int full = c.load().minutes();
+      boolean kept = i % 4 >= 2; // a kept timeline: its count columns written where the stretch reads the counts
       for (int length : new int[] {full, 1 + random.nextInt(full)}) {
         RandomRuns.Case cut = c.firstMinutes(length);
-        String what = c.what() + ", first " + length + " minutes";
-        Run steps = new Run(simulation(cut).build());
+        String what = c.what() + ", first " + length + " minutes" + (kept ? ", timeline kept" : "");
+        Run steps = new Run(simulation(cut).recordTimeline(kept).recordActivities(kept).build());
         SimulationResult stepping = steps.run();
-        RandomRuns.assertSameRun(what, new Run(simulation(cut).stretchesEndAtClocks(true).build()).run(), stepping);
-        RandomRuns.assertSameRun(what + ", plain", new Run(simulation(cut).plainMinutes(true).build()).run(),
-            stepping);
+        RandomRuns.assertSameRun(what, new Run(simulation(cut).recordTimeline(kept).recordActivities(kept)
+            .stretchesEndAtClocks(true).build()).run(), stepping);
+        RandomRuns.assertSameRun(what + ", plain", new Run(simulation(cut).recordTimeline(kept).recordActivities(kept)
+            .plainMinutes(true).build()).run(), stepping);
         if (length == full) {
+          keptStepped += kept ? steps.stepped() : 0;
           stepped += steps.stepped();
           kernelMinutes += steps.kernelMinutes();
           inAlarm.add(steps);
@@ -52,6 +57,7 @@ class StretchStepTest {
     }
     assertThat(steppingRuns).as("runs whose stretches went on past a clock").isGreaterThanOrEqualTo(20);
     assertThat(stepped).as("clocks and acting minutes stepped over").isGreaterThan(1000);
+    assertThat(keptStepped).as("clocks and acting minutes stepped over with the timeline kept").isGreaterThan(400);
     assertThat(kernelMinutes).as("minutes run by the kernel between them").isGreaterThan(10_000);
     inAlarm.assertAtLeast(1_500, 1_000, 1_000); // rounding, MaxSize's clamp, DisableScaleIn with an alarm in ALARM
   }

@@ -83,6 +83,8 @@ final class QuietMinutes {
    */
   private int alarmLead;
   private int alarmHold;
+  /** Of the datapoints deferred since {@link #arm}, the index of the one {@link #endAlarm} answered, or -1. */
+  private int endedAt = -1;
   /** Per alarm, whether it was in ALARM at {@link #arm}. */
   private final boolean[] inAlarm;
 
@@ -288,6 +290,7 @@ final class QuietMinutes {
       }
     }
     alarmLead = deferred;
+    endedAt = deferred;
     alarmHold = lastHold; // the reason of the minutes answered in ALARM before this one, if any
     driver = NO_DRIVER;
     defer(v, n);
@@ -348,6 +351,15 @@ final class QuietMinutes {
   }
 
   /**
+   * Of the last {@code count} evaluations answered since {@link #arm}, the index of the one {@link #endAlarm} answered
+   * (where the alarms in ALARM went back to OK), or -1 when none of them was.
+   */
+  int endIn(int count) {
+    int k = endedAt - (deferred - count);
+    return endedAt < 0 || k < 0 ? -1 : k;
+  }
+
+  /**
    * Starts deferring at the evaluation {@code now} that would see the period starting at {@code start} as its
    * newest: every alarm is OK or in ALARM (with one in ALARM, the policy proposes from the newest datapoint alone), that
    * period is the one after the series' newest, the N − 1 before it are present, and the evaluation's range reaches it
@@ -384,6 +396,7 @@ final class QuietMinutes {
     deferred = 0;
     firstStart = start;
     alarmLead = 0;
+    endedAt = -1;
     nextNow = now;
     nextStart = start;
     return true;

@@ -340,7 +340,8 @@ public final class ScalingEngine implements ControlPlaneView {
    * before anything reads it. An answered minute changes no alarm's state, no dynamic policy's proposal and neither
    * desired nor MinSize; only the predictive floors it brings up to date may change a predictive policy's proposal and
    * raise MaxSize (the simulator's timeline writes an answered minute's row on this: {@code TimelineRecorder}) — unless
-   * {@link #answerAlarmEnds} lets it answer the minute where the alarms in ALARM go back to OK.
+   * {@link #answerAlarmEnds} lets it answer the minute where the alarms in ALARM go back to OK
+   * ({@link #quietAlarmEndIn} finds it).
    */
   public Decision quietMinute(long nowEpochSecond, long periodStartEpochSecond, double value, double contributors) {
     if (quiet == null) {
@@ -430,6 +431,15 @@ public final class ScalingEngine implements ControlPlaneView {
   }
 
   /**
+   * Of the last {@code count} evaluations {@link #quietMinute} and {@link #quietMinutes} answered, the index of the one
+   * where the alarms in ALARM went back to OK ({@link #answerAlarmEnds}), or -1 when none was: the one whose alarm
+   * states and proposal differ from the evaluation's before (a reader of each minute's states writes them there).
+   */
+  public int quietAlarmEndIn(int count) {
+    return quiet.endIn(count);
+  }
+
+  /**
    * {@link QuietMinutes#alarmMinutes} when the evaluation's reason is one that changes nothing: {@link #decideSole}'s
    * for the sole policy's last proposal (the one the answered minutes must make again) at or above desired — no
    * proposal with an alarm in ALARM (DisableScaleIn's), one equal to desired (EQUALS_CURRENT, aws-behaviour §1.5) or
@@ -471,9 +481,10 @@ public final class ScalingEngine implements ControlPlaneView {
    * Lets {@link #quietMinute} and {@link #quietMinutes} also answer the evaluation where the alarms in ALARM go back to
    * OK and none goes to ALARM ({@link QuietMinutes#endAlarm}): a quiet hold, the same decision evaluate gives, which
    * changes those alarms' states (to OK, at that instant, as evaluate would) and the policy's proposal (to none).
-   * For a caller that does not read the alarm states and proposals minute by minute between its evaluations (a
-   * simulation that keeps no timeline rows); {@link #alarmState} and {@link #lastProposal} still read the engine's
-   * states after each call. Call before the first quiet minute.
+   * For a caller that does not read the alarm states and proposals minute by minute between its evaluations, or reads
+   * them after each answered minute, or finds that minute with {@link #quietAlarmEndIn} (a simulation's kept timeline,
+   * whose columns hold the states between the minutes they change at); {@link #alarmState} and {@link #lastProposal}
+   * still read the engine's states after each call. Call before the first quiet minute.
    */
   public void answerAlarmEnds() {
     if (quiet != null) {

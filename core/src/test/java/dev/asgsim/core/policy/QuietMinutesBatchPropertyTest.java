@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * ALARM (the proposal equal to desired, clamped by MaxSize, or none with DisableScaleIn) are counted per reason, with
  * a floor each. Two pairs of engines in three answer the minute where the alarms in ALARM go back to OK
  * ({@link ScalingEngine#answerAlarmEnds}, aws-behaviour §8.4): those minutes, and runs whose reasons change there
- * from the alarm's to the quiet ones, have floors.
+ * from the alarm's to the quiet ones, have floors, and both engines name the minute of each run where it happened
+ * ({@link ScalingEngine#quietAlarmEndIn}).
  */
 class QuietMinutesBatchPropertyTest {
   private int answered;
@@ -137,6 +138,7 @@ class QuietMinutesBatchPropertyTest {
       int a = 0;
       long endsBefore = single.quietAlarmEnds();
       int alarmMinutes = 0; // answered in ALARM before the alarms went back to OK
+      int endAt = -1; // the minute they did
       if (predictive) { // the run's first minute's load, before its evaluation: an hour's first starts the hour
         observe(single, start, v[0]);
         observe(batch, start, v[0]);
@@ -157,6 +159,10 @@ class QuietMinutesBatchPropertyTest {
           inAlarm[a] |= single.alarmState(i) == AlarmState.ALARM;
         }
         alarmMinutes += inAlarm[a] && single.quietAlarmEnds() == endsBefore ? 1 : 0;
+        boolean ended = endAt < 0 && single.quietAlarmEnds() > endsBefore;
+        assertThat(single.quietAlarmEndIn(1)).as(at + " + " + a + ": the alarms' end, minute by minute")
+            .isEqualTo(ended ? 0 : -1);
+        endAt = ended ? a : endAt;
         a++;
       }
       long ends = single.quietAlarmEnds() - endsBefore;
@@ -177,6 +183,7 @@ class QuietMinutesBatchPropertyTest {
         assertThat(q.time()).as(at).isEqualTo(lastTime);
         assertThat(q.maxSize()).as(at).isEqualTo(lastMax);
         assertThat(q.changed()).as(at).isFalse();
+        assertThat(batch.quietAlarmEndIn(b)).as(at + ": the minute the alarms went back to OK").isEqualTo(endAt);
         // every answered minute's reason, read back without recording (ScalingEngine.quietHolds)
         batch.quietHolds(v, 0, b, reasons);
         for (int j = 0; j < b; j++) {
