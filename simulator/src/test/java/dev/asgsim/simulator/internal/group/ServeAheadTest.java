@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * with the mean balance read (a kept timeline's credits column) or not. Each minute's served demand, mean CPU, group
  * metric and mean balance, and afterwards every cohort's balances and the surplus charged, bit for bit. Also on large
  * fleets (issue 15 item 4: up to 1 200 instances in many cohorts), whose serving cohorts are too many for the per-minute
- * pass's inline sums ({@link ServingSums#many}).
+ * pass's inline sums ({@link ServingSums#many}), and on runs started off the whole hour or minute.
  */
 class ServeAheadTest {
   private static final int MINUTES = 3 * 24 * 60;
@@ -32,7 +32,7 @@ class ServeAheadTest {
       + "for bit")
   void servingAheadIsServingMinuteByMinute() {
     for (long seed = 1; seed <= 40; seed++) {
-      compare(seed, seed % 3 != 0, 2, 24, 40);
+      compare(seed, 0, seed % 3 != 0, 2, 24, 40);
     }
     assertThat(aheadMinutes).as("minutes served ahead").isGreaterThan(40L * MINUTES / 4);
     assertThat(launchCreditMinutes).as("minutes served ahead with launch credits").isGreaterThan(1_000);
@@ -44,25 +44,39 @@ class ServeAheadTest {
   @DisplayName("§8.1: a large fleet's quiet stretch served ahead gives serve's minutes bit for bit (issue 15 item 4)")
   void largeFleetServedAheadIsServedMinuteByMinute() {
     for (long seed = 101; seed <= 112; seed++) {
-      compare(seed, seed % 3 == 0, 200, 1000, 3);
+      compare(seed, 0, seed % 3 == 0, 200, 1000, 3);
     }
     assertThat(manyMinutes).as("minutes served ahead with many serving cohorts").isGreaterThan(12L * MINUTES / 4);
     assertThat(mostServing).as("the most serving cohorts in a minute served ahead").isGreaterThan(40);
     assertThat(hourEnds).as("hours' ends that charged surplus within a stretch served ahead").isGreaterThan(50);
   }
 
+  @Test
+  @DisplayName("§8.1: a run started off the whole hour or minute is charged in the minute its hour ends in, served "
+      + "ahead or not")
+  void startOffTheHourChargesTheMinuteTheHourEndsIn() {
+    // Runs starting 17 s past a minute, 37 minutes past an hour, 59 minutes 59 s past it (the hour ends 1 s into the
+    // first minute) and on the minute that ends an hour: the minutes to the hour's end counted ahead (Group#serveAhead)
+    // must land on serve's minute.
+    long[] starts = {17, 37 * 60, 3599, 3600 * 5 + 59 * 60};
+    for (long seed = 1; seed <= 24; seed++) {
+      compare(seed, starts[(int) (seed % starts.length)], seed % 3 != 0, 2, 24, 40);
+    }
+    assertThat(hourEnds).as("hours' ends that charged surplus within a stretch served ahead").isGreaterThan(60);
+  }
+
   /**
-   * One random group of {@code least} to {@code least + spread - 1} instances at most, whose desired capacity moves one
-   * minute in {@code every} on average.
+   * One random group of {@code least} to {@code least + spread - 1} instances at most, started at {@code start} (epoch
+   * seconds), whose desired capacity moves one minute in {@code every} on average.
    */
-  private void compare(long seed, boolean creditsRead, int least, int spread, int every) {
+  private void compare(long seed, long start, boolean creditsRead, int least, int spread, int every) {
     Group ahead = CreditSharesTest.group(seed, false, creditsRead);
     Group plain = CreditSharesTest.group(seed, true, creditsRead);
     SplittableRandom r = new SplittableRandom(-seed);
     int max = least + r.nextInt(spread);
     int desired = 1 + r.nextInt(max);
-    ahead.start(0, desired, GroupListener.NONE);
-    plain.start(0, desired, GroupListener.NONE);
+    ahead.start(start, desired, GroupListener.NONE);
+    plain.start(start, desired, GroupListener.NONE);
     double level = 0;
     double[] demand = new double[128];
     double[] want = new double[128];
@@ -71,7 +85,7 @@ class ServeAheadTest {
     double[] metric = new double[128];
     double[] meanCredits = new double[128];
     for (int m = 0; m < MINUTES;) {
-      long t = 60L * m;
+      long t = start + 60L * m;
       for (Group g : new Group[] {ahead, plain}) {
         g.advance(t, desired, GroupListener.NONE, PairedScaling.NO_VICTIMS);
       }
@@ -142,8 +156,8 @@ class ServeAheadTest {
         }
       }
     }
-    ahead.finish(60L * MINUTES);
-    plain.finish(60L * MINUTES);
+    ahead.finish(start + 60L * MINUTES);
+    plain.finish(start + 60L * MINUTES);
     same("seed " + seed + " surplus at the end", ahead.surplusCredits(), plain.surplusCredits());
   }
 
