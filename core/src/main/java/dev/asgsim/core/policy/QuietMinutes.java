@@ -45,11 +45,10 @@ final class QuietMinutes {
   private final long[] window;
   private final long[] next;
   /**
-   * Deferred since {@link #arm}: how many, the start of the first one's period (the k-th's is {@code 60 k} later: one
-   * datapoint a period, in order), and the newest {@code mask + 1} (at least {@link #kept}) in a ring.
+   * Deferred since {@link #arm}: how many (one datapoint a period, in order, the newest's period ending at
+   * {@link #nextStart}), and the newest {@code mask + 1} (at least {@link #kept}) in a ring.
    */
   private int deferred;
-  private long firstStart;
   private final int mask;
   private final double[] value;
   private final double[] contributors;
@@ -394,7 +393,6 @@ final class QuietMinutes {
     driver = drives;
     armed = true;
     deferred = 0;
-    firstStart = start;
     alarmLead = 0;
     endedAt = -1;
     nextNow = now;
@@ -412,8 +410,7 @@ final class QuietMinutes {
     }
     armed = false;
     int count = Math.min(deferred, kept);
-    int first = deferred - count;
-    series.putRun(firstStart + 60L * first, value, contributors, first, count);
+    series.putRun(nextStart - 60L * count, value, contributors, deferred - count, count);
     deferred = 0;
   }
 }

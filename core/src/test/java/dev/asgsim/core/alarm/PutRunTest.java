@@ -7,7 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link MetricSeries#putRun} against the same datapoints put one by one, on two series with the same alarms, over
+ * aws-behaviour §8.4 (an alarm evaluates the newest N datapoints of its metric, each breaching or not): a run put at
+ * once by {@link MetricSeries#putRun} against the same datapoints put one by one, on two series with the same alarms, over
  * seeded streams of runs (after the newest, after a gap, as revisions, of NaNs, of one datapoint, wrapping the
  * caller's ring) mixed with single puts: after each step both series hold the same readable periods, presence bits,
  * newest datapoint and version, and both alarm sets evaluate at the same instants to the same state, change instant,

@@ -1,5 +1,7 @@
 package dev.asgsim.simulator.internal.group;
 
+import java.util.Arrays;
+
 /**
  * A quiet kernel chunk's sums of {@code want × count} over a list of cohorts, for each of its minutes
  * ({@link MinutesAhead#sumsAhead}; issue 15 items 2 and 4). Each minute's sum is the per-minute pass's chain
@@ -24,7 +26,7 @@ final class ChunkSums {
    */
   static void sums(double[] w, double[] count, int size, int n, double[] sumOf) {
     if (size == 0) {
-      java.util.Arrays.fill(sumOf, 0, n, 0.0);
+      Arrays.fill(sumOf, 0, n, 0.0);
       return;
     }
     // The first pass starts each sum at 0.0 and takes the 1 to 4 cohorts that leave a multiple of four for the rest.
