@@ -39,7 +39,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * per round (default 4). The line ends with the JIT's compilation time during the measured rounds: on a busy machine
  * the compiler threads get little CPU and a simulated year's code can still be compiling after 3 warm-up rounds
  * (benchmarks/HISTORY.md, ninth session); more than a few ms there means the rounds measured code still changing, and
- * more warm-up rounds are needed.
+ * more warm-up rounds are needed. {@link JarAb} runs one of the millisecond jobs of two jars in one JVM, round by round
+ * in turn.
  */
 public final class CpuTime {
   private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
