@@ -44,13 +44,21 @@ public final class JarAb {
     int warmup = Integer.getInteger("warmup", 25);
     int rounds = Integer.getInteger("rounds", 30);
     Arm[] arms = new Arm[jars.length];
-    try {
-      for (int j = 0; j < jars.length; j++) {
-        arms[j] = new Arm(jars[j], mode);
+    for (int j = 0; j < jars.length; j++) {
+      if (!new File(jars[j]).isFile()) {
+        System.err.println("JarAb: " + jars[j] + " is not a file; name benchmark jars (benchmarks/target/benchmarks.jar)");
+        System.exit(2);
       }
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
+      try {
+        arms[j] = new Arm(jars[j], mode);
+      } catch (IllegalArgumentException e) {
+        System.err.println(e.getMessage());
+        System.exit(2);
+      } catch (ReflectiveOperationException e) {
+        System.err.println("JarAb: " + jars[j] + " has no CpuTime job for " + String.join(" ", mode) + " (" + e + ");"
+            + " name jars built from this module");
+        System.exit(2);
+      }
     }
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     for (int i = 0; i < warmup; i++) {
