@@ -386,22 +386,37 @@ public final class Group {
     int held = n == cohorts.count[v] ? n - 1 : n; // a cohort's last instance terminates in its own slot
     if (held > 0) {
       boolean merges = mergesInto(v, v + 1, at);
-      cohorts.count[v] -= held;
-      cohorts.touched(v);
-      zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], held);
-      counts.takeOut(held);
+      takeOut(v, held, held);
       if (merges) {
-        cohorts.count[v + 1] += held;
-        cohorts.firstSeq[v + 1] -= held;
-        cohorts.touched(v + 1);
+        growVictims(v + 1, held);
       } else {
         split.take(v, cohorts.firstSeq[v] + cohorts.count[v], held);
       }
     }
     if (held < n) {
-      startTermination(v, at);
-      cohorts.toPool[v] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
+      terminateVictim(v, at);
     }
+  }
+
+  /** {@code n} instances ({@code units} units) leave cohort {@code v} as scale-in victims: out of desired and its AZ. */
+  private void takeOut(int v, int n, int units) {
+    cohorts.count[v] -= n;
+    cohorts.touched(v);
+    zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], n);
+    counts.takeOut(units);
+  }
+
+  /** Slot {@code next}, the scale-in's victims of the cohort right before it, takes its {@code n} instances before them. */
+  private void growVictims(int next, int n) {
+    cohorts.count[next] += n;
+    cohorts.firstSeq[next] -= n;
+    cohorts.touched(next);
+  }
+
+  /** Slot {@code slot}, a scale-in's victims in a slot of their own, starts terminating at {@code at}. */
+  private void terminateVictim(int slot, long at) {
+    startTermination(slot, at);
+    cohorts.toPool[slot] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
   }
 
   /**
@@ -424,30 +439,21 @@ public final class Group {
     int next = v + 1;
     if (cohorts.count[v] > 1 && hold && (split.holds(v) || !mergesInto(v, next, at))) {
       // Held until the scale-in ends, then split off in one pass (SplitVictims): the same slots as splitting now.
-      cohorts.count[v]--;
-      cohorts.touched(v);
-      zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], 1);
-      counts.takeOut(w);
+      takeOut(v, 1, w);
       int seq = cohorts.firstSeq[v] + cohorts.count[v];
       split.take(v, seq);
       sink.selected(at, seq, cohorts.az[v], LaunchReason.DESIRED_CHANGE);
     } else if (cohorts.count[v] > 1 && mergesInto(v, next, at)) {
       // The cohort's previous victim of this scale-in sits right after it: grow that slot instead of splitting.
-      cohorts.count[v]--;
-      cohorts.count[next]++;
-      cohorts.firstSeq[next]--;
-      cohorts.touched(v);
-      cohorts.touched(next);
-      zones.remove(cohorts.az[v], cohorts.option[v], cohorts.type[v], 1);
-      counts.takeOut(w);
+      takeOut(v, 1, w);
+      growVictims(next, 1);
       sink.selected(at, cohorts.firstSeq[next], cohorts.az[next], LaunchReason.DESIRED_CHANGE);
     } else {
       int slot = cohorts.detachLast(v);
       if (slot != v) {
         victims.inserted(slot);
       }
-      startTermination(slot, at);
-      cohorts.toPool[slot] = pool.reusesOnScaleIn(); // ReuseOnScaleIn (aws-behaviour §7.6 [D])
+      terminateVictim(slot, at);
       sink.selected(at, cohorts.firstSeq[slot], cohorts.az[slot], LaunchReason.DESIRED_CHANGE);
     }
     return w;
