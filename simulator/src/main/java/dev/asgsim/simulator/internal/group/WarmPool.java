@@ -325,7 +325,8 @@ public final class WarmPool {
   /** Instances in their pool state at {@code t}. */
   public int warmed(long t) {
     int n = 0;
-    for (Slot s : slots) {
+    for (int i = 0; i < slots.size(); i++) {
+      Slot s = slots.get(i);
       if (s.readyAt <= t) {
         n++;
       }
@@ -344,12 +345,14 @@ public final class WarmPool {
    */
   public int waitingInHooks(long t) {
     int n = 0;
-    for (Slot s : slots) {
+    for (int i = 0; i < slots.size(); i++) {
+      Slot s = slots.get(i);
       if (s.waitAt <= t && t < s.waitUntil) {
         n++;
       }
     }
-    for (Slot s : leaving) {
+    for (int i = 0; i < leaving.size(); i++) {
+      Slot s = leaving.get(i);
       if (s.termWaitAt <= t && t < s.terminatedAt) {
         n++;
       }
@@ -362,16 +365,20 @@ public final class WarmPool {
     return leaving.size();
   }
 
-  /** The next time a pool instance changes state after {@code t}, or NEVER. */
+  /**
+   * The next time a pool instance changes state after {@code t}, or NEVER. Asked at every quiet stretch's end, so
+   * indexed loops: a for-each's iterator is garbage wherever the JIT does not scalar-replace it (issue 15 item 2).
+   */
   long nextEventAfter(long t) {
     long next = NEVER;
-    for (Slot s : slots) {
+    for (int i = 0; i < slots.size(); i++) {
+      Slot s = slots.get(i);
       next = after(t, next, s.readyAt);
       next = after(t, next, s.abandonAt);
       next = after(t, next, s.unhealthyAt == NEVER ? NEVER : s.unhealthyAt + unhealthyTerminationSeconds);
     }
-    for (Slot s : leaving) {
-      next = after(t, next, s.terminatedAt);
+    for (int i = 0; i < leaving.size(); i++) {
+      next = after(t, next, leaving.get(i).terminatedAt);
     }
     return next;
   }

@@ -1,5 +1,7 @@
 package dev.asgsim.simulator.internal.group;
 
+import java.util.Arrays;
+
 /**
  * Capacity per Availability Zone and purchase option that counts toward desired (not terminating): the AZ balance of
  * aws-behaviour §7.2, §7.4, kept per purchase option in a mixed-instances group (aws-behaviour §7.11 [D]: "keep AZs
@@ -15,11 +17,17 @@ final class Zones {
   private final TypeAllocation types;
   /** Per option, the sum of {@link #units}: asked for at every advance (replacements), so kept, not summed. */
   private final int[] total = new int[2];
+  /**
+   * {@link #spread}'s answer, [az][type], cleared and refilled by each call: a launch reads it before the next one, so
+   * a year's thousands of launches allocate none (issue 15 item 2).
+   */
+  private final int[][] placed;
 
   Zones(int zones, TypeAllocation types) {
     this.units = new int[2][zones];
     this.instances = new int[2][zones][types.size()];
     this.types = types;
+    this.placed = new int[zones][types.size()];
   }
 
   int size() {
@@ -47,13 +55,15 @@ final class Zones {
    * type the allocation strategy picks there; counts them and returns how many went to each AZ and type
    * ({@code [az][type]}). With weights the last one may overshoot by less than its weight (aws-behaviour §7.11 [D]:
    * "launches instances until the desired capacity is totally fulfilled, even if this results in an overage").
-   * Allocates: launches only.
+   * The answer is this object's own array, overwritten by the next call: read it before spreading again.
    */
   int[][] spread(int n, int option) {
     int[] c = units[option];
-    int[][] placed = new int[c.length][types.size()];
+    for (int[] az : placed) {
+      Arrays.fill(az, 0);
+    }
     if (types.size() == 1 && types.weight(0) == 1 && option == PurchaseMix.ON_DEMAND) {
-      spreadEvenly(n, c, placed, option);
+      spreadEvenly(n, c, option);
       return placed;
     }
     int got = 0;
@@ -78,7 +88,7 @@ final class Zones {
    * to the emptiest and the first on a tie, would take the same turns), and the last few go one each to the first of
    * them in config order (issue 15 item 4: a large fleet's scale-outs place hundreds of instances a day).
    */
-  private void spreadEvenly(int n, int[] c, int[][] placed, int option) {
+  private void spreadEvenly(int n, int[] c, int option) {
     int left = n;
     while (left > 0) {
       int low = Integer.MAX_VALUE;
