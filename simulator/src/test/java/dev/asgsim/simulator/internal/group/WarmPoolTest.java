@@ -231,6 +231,40 @@ class WarmPoolTest {
   }
 
   @Test
+  @DisplayName("the pool's next clock after each second is its next Warmed, Warmed:Terminating or Warmed:Terminated "
+      + "event, over 6 hours of pool instances failing and being replaced")
+  void nextEventAfterIsThePoolsNextClock() {
+    Group g = hooked(new WarmPoolConfiguration(null, null, "Stopped", null), 4, List.of("a"),
+        new WarmPoolSettings(null, null, null, null, null, null, 288.0, 120));
+    g.start(0, 1, GroupListener.NONE);
+    long end = 6 * 3600;
+    long[] next = new long[(int) end + 1];
+    List<Ev> events = new ArrayList<>();
+    for (long t = 0; t <= end; t++) {
+      events.addAll(advance(g, t, t, 1));
+      next[(int) t] = g.pool().nextEventAfter(t);
+    }
+    long[] clocks = events.stream().filter(e -> e.e() == InstanceEvent.WARMED
+        || e.e() == InstanceEvent.WARMED_TERMINATING || e.e() == InstanceEvent.WARMED_TERMINATED)
+        .mapToLong(Ev::t).sorted().toArray();
+    assertThat(clocks).hasSizeGreaterThan(150);
+    int k = 0;
+    int checked = 0;
+    for (long t = 0; t <= end; t++) {
+      while (k < clocks.length && clocks[k] <= t) {
+        k++;
+      }
+      if (k < clocks.length) {
+        assertThat(next[(int) t]).as("at %d s", t).isEqualTo(clocks[k]);
+        checked++;
+      } else {
+        assertThat(next[(int) t]).as("at %d s, after the last event", t).isGreaterThan(end);
+      }
+    }
+    assertThat(checked).isGreaterThan(20_000);
+  }
+
+  @Test
   @DisplayName("§6.4, §6.5 [D] a shrinking pool terminates its instances through Warmed:Terminating and the "
       + "terminate hook's Warmed:Terminating:Wait (60 s here), billed until Warmed:Terminated; newest first from the "
       + "AZ with the most")
