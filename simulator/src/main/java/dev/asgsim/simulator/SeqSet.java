@@ -24,13 +24,9 @@ final class SeqSet {
         }
       }
     }
-    int mask = table.length - 1;
-    int i = home(seq, mask);
-    while (table[i] != EMPTY) {
-      if (table[i] == seq) {
-        return false;
-      }
-      i = (i + 1) & mask;
+    int i = slot(seq);
+    if (table[i] == seq) {
+      return false;
     }
     table[i] = seq;
     size++;
@@ -39,14 +35,11 @@ final class SeqSet {
 
   /** Removes {@code seq}; true when it was a member. */
   boolean remove(int seq) {
-    int mask = table.length - 1;
-    int i = home(seq, mask);
-    while (table[i] != seq) {
-      if (table[i] == EMPTY) {
-        return false;
-      }
-      i = (i + 1) & mask;
+    int i = slot(seq);
+    if (table[i] == EMPTY) {
+      return false;
     }
+    int mask = table.length - 1;
     // Backward shift: a later member of the chain moves into the hole when the hole lies between its home and it.
     for (int j = (i + 1) & mask; table[j] != EMPTY; j = (j + 1) & mask) {
       if (((j - home(table[j], mask)) & mask) >= ((j - i) & mask)) {
@@ -69,6 +62,16 @@ final class SeqSet {
 
   int size() {
     return size;
+  }
+
+  /** The slot holding {@code seq}, or the empty slot that ends its probe chain (where it would go). */
+  private int slot(int seq) {
+    int mask = table.length - 1;
+    int i = home(seq, mask);
+    while (table[i] != EMPTY && table[i] != seq) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   /** Fibonacci hashing: consecutive sequence numbers (a launch's) spread over the table. */
