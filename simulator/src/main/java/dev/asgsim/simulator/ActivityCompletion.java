@@ -3,11 +3,11 @@ package dev.asgsim.simulator;
 /**
  * When a scaling activity is complete: which instances the latest desired change is still waiting for. A simple
  * policy's cooldown starts when the latest activity completes (aws-behaviour §3 [D]: "the cooldown period starts when
- * the scaling activity completes"), so the engine is told then, and only then: an older activity's instances finishing
- * later complete nothing, so they are forgotten when the next change begins: the sets hold the latest change's
- * instances alone, and one count (issue 15 items 2 and 4: an int slot per instance ever launched and a count per
- * change grew by copies through the run). Nothing allocates per minute nor per change; the sets' bits grow with the
- * highest sequence number, 1/32 of the slots' memory.
+ * the scaling activity completes"), so the engine is told then. An older activity's instances finishing later complete
+ * nothing, so they are forgotten when the next change begins: the sets hold the latest change's instances alone, with
+ * one count (issue 15 items 2 and 4: an int slot per instance ever launched and a count per change grew by copies
+ * through the run). Nothing allocates per minute nor per change; the sets' bits grow with the highest sequence number,
+ * at 1/32 of the slots' memory.
  */
 final class ActivityCompletion {
   /** Launched by the latest desired change and not yet InService. */

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * A set of instance sequence numbers (non-negative): a bit per sequence number up to the highest added, so that a
  * member test costs an array read as the per-instance slots it replaces did, at 1/32 of their memory (issue 15 item
- * 4: a 1 000-instance year launches ~390 000 instances, 49 KB of bits against 1.6 MB of int slots, grown by copies);
+ * 4: a 1 000-instance year launches hundreds of thousands of instances, whose int slots grew by copies to megabytes);
  * and the numbers added since the last {@link #clear} in a list, so that clearing touches their bits alone. Not
  * thread-safe.
  */
