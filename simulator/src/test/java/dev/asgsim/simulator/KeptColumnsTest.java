@@ -66,6 +66,8 @@ class KeptColumnsTest {
     int fills = 0;
     int windows = 0;
     int straddles = 0;
+    int allocatedWindows = 0;
+    int unallocated = 0;
     for (int trial = 0; trial < 60; trial++) {
       int minutes = 1 + random.nextInt(3 * MinuteChunks.ROWS);
       double fill = trial % 2 == 0 ? Double.NaN : 0;
@@ -106,6 +108,34 @@ class KeptColumnsTest {
           continue;
         }
         if (random.nextInt(8) == 0) {
+          // a window onto chunks already allocated only (the kept timeline's answered minutes in one loop): the
+          // chunk's array when the run lies in one chunk allocated before, else none, with nothing allocated
+          int n = 1 + random.nextInt(Math.min(300, minutes - m));
+          int before = chunks.allocated();
+          double[] w = chunks.allocatedWindow(m, n);
+          assertThat(chunks.allocated()).as("trial %d: nothing allocated", trial).isEqualTo(before);
+          if (m / MinuteChunks.ROWS != (m + n - 1) / MinuteChunks.ROWS) {
+            assertThat(w).as("trial %d, minutes %d..%d across a chunk's end", trial, m, m + n - 1).isNull();
+            continue;
+          }
+          double[] any = chunks.window(m, n); // the chunk, allocated now if it was not
+          if (w == null) {
+            assertThat(chunks.allocated()).as("trial %d, minutes %d..%d were not allocated", trial, m, m + n - 1)
+                .isEqualTo(before + 1);
+            unallocated++;
+            continue;
+          }
+          assertThat(any).as("trial %d, minutes %d..%d, allocated", trial, m, m + n - 1).isSameAs(w);
+          assertThat(chunks.allocated()).isEqualTo(before);
+          for (int k = 0; k < n; k++) {
+            double v = random.nextBoolean() ? values[random.nextInt(values.length)] : random.nextDouble();
+            w[MinuteChunks.slot(m + k)] = v;
+            plain[m + k] = v;
+          }
+          allocatedWindows++;
+          continue;
+        }
+        if (random.nextInt(8) == 0) {
           // a chunk of minutes with nothing unserved: the fill value, written into allocated chunks only
           int n = random.nextInt(Math.min(300, minutes - m + 1));
           java.util.Arrays.fill(plain, m, m + n, fill);
@@ -127,6 +157,8 @@ class KeptColumnsTest {
     assertThat(fills).isGreaterThan(1000);
     assertThat(windows).isGreaterThan(1000);
     assertThat(straddles).isGreaterThan(10);
+    assertThat(allocatedWindows).isGreaterThan(1000);
+    assertThat(unallocated).isGreaterThan(10);
   }
 
   @Test
