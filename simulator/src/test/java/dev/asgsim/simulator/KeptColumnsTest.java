@@ -59,6 +59,16 @@ class KeptColumnsTest {
     assertThat(unwritten).isGreaterThan(1000);
   }
 
+  /** Random values (or those of {@code values}) into minutes {@code m..m+n-1} through a window and the plain array. */
+  private static void writeThrough(double[] w, int m, int n, double[] plain, SplittableRandom random,
+      double[] values) {
+    for (int k = 0; k < n; k++) {
+      double v = random.nextBoolean() ? values[random.nextInt(values.length)] : random.nextDouble();
+      w[MinuteChunks.slot(m + k)] = v;
+      plain[m + k] = v;
+    }
+  }
+
   @Test
   void chunksHoldWhatAPlainArrayHolds() {
     SplittableRandom random = new SplittableRandom(42);
@@ -99,11 +109,7 @@ class KeptColumnsTest {
             continue;
           }
           assertThat(w).as("trial %d, minutes %d..%d", trial, m, m + n - 1).isNotNull();
-          for (int k = 0; k < n; k++) {
-            double v = random.nextBoolean() ? values[random.nextInt(values.length)] : random.nextDouble();
-            w[MinuteChunks.slot(m + k)] = v;
-            plain[m + k] = v;
-          }
+          writeThrough(w, m, n, plain, random, values);
           windows++;
           continue;
         }
@@ -127,11 +133,7 @@ class KeptColumnsTest {
           }
           assertThat(any).as("trial %d, minutes %d..%d, allocated", trial, m, m + n - 1).isSameAs(w);
           assertThat(chunks.allocated()).isEqualTo(before);
-          for (int k = 0; k < n; k++) {
-            double v = random.nextBoolean() ? values[random.nextInt(values.length)] : random.nextDouble();
-            w[MinuteChunks.slot(m + k)] = v;
-            plain[m + k] = v;
-          }
+          writeThrough(w, m, n, plain, random, values);
           allocatedWindows++;
           continue;
         }
