@@ -95,6 +95,15 @@ final class MinuteChunks {
     return c != null ? c : allocate(k);
   }
 
+  /**
+   * {@link #window} when that chunk is allocated already, else null (nothing allocated): a writer that would write
+   * only the fill value into a chunk not yet allocated takes the other way ({@link #setFill}).
+   */
+  double[] allocatedWindow(int m, int n) {
+    int k = m >>> SHIFT;
+    return k == (m + n - 1) >>> SHIFT ? chunks[k] : null;
+  }
+
   /** Where minute {@code m} lies in its chunk's array ({@link #window}). */
   static int slot(int m) {
     return m & MASK;

@@ -269,13 +269,32 @@ final class TimelineRecorder {
       double[] demand, double[] served, double[] meanCpu, double[] meanCredits) {
     int n = to - from;
     int first = (int) ((period - timeline.startEpochSecond) / 60) + from; // the datapoint of minute m + from
-    int skip = Math.max(0, -first);
-    if (n > skip) {
-      kept.metric.set(first + skip, values, from + skip, Math.min(n, timeline.minutes() - first) - skip);
-    }
     for (int i = 0; i < changes.count(); i++) {
       int k = changes.at(i);
       kept.why.set(m + k, whyCode(holds[k]));
+    }
+    // The usual chunk: every datapoint in the run, and each column's minutes in one chunk, unserved's allocated (it was
+    // written before: a diurnal year leaves demand unserved in a quarter of its minutes). Then one loop stores the four
+    // columns, what the column-by-column way below stores (its fill of unserved is +0.0 = Math.max(0, -0.0) too): one
+    // short loop a chunk instead of five (perf, a recorded diurnal year: the five were ~4 ms).
+    double[] u = first >= 0 && first + n <= timeline.minutes() ? kept.unserved.allocatedWindow(m + from, n) : null;
+    double[] w = u != null ? kept.metric.window(first, n) : null;
+    if (w != null) {
+      double[] c = kept.cpu.window(m + from, n); // the same chunk as unserved's: not null
+      double[] r = kept.credits.window(m + from, n);
+      int at = MinuteChunks.slot(m + from) - from;
+      int wat = MinuteChunks.slot(first) - from;
+      for (int k = from; k < to; k++) {
+        w[wat + k] = values[k];
+        c[at + k] = meanCpu[k];
+        r[at + k] = meanCredits[k];
+        u[at + k] = Math.max(0, demand[k] - served[k]);
+      }
+      return;
+    }
+    int skip = Math.max(0, -first);
+    if (n > skip) {
+      kept.metric.set(first + skip, values, from + skip, Math.min(n, timeline.minutes() - first) - skip);
     }
     long unservedBits = 0;
     for (int k = from; k < to; k++) {
@@ -287,13 +306,13 @@ final class TimelineRecorder {
       kept.unserved.setFill(m + from, n); // (Math.max(0, -0.0) is +0.0 too)
       return;
     }
-    double[] w = kept.unserved.window(m + from, n); // computed straight into its chunk; null: across a chunk's end
+    double[] uw = kept.unserved.window(m + from, n); // computed straight into its chunk; null: across a chunk's end
     for (int k = from; k < to; k++) {
-      double u = Math.max(0, demand[k] - served[k]);
-      if (w != null) {
-        w[MinuteChunks.slot(m + k)] = u;
+      double v = Math.max(0, demand[k] - served[k]);
+      if (uw != null) {
+        uw[MinuteChunks.slot(m + k)] = v;
       } else {
-        kept.unserved.set(m + k, u);
+        kept.unserved.set(m + k, v);
       }
     }
   }

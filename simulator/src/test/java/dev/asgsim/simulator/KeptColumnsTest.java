@@ -59,6 +59,16 @@ class KeptColumnsTest {
     assertThat(unwritten).isGreaterThan(1000);
   }
 
+  /** Random values (or those of {@code values}) into minutes {@code m..m+n-1} through a window and the plain array. */
+  private static void writeThrough(double[] w, int m, int n, double[] plain, SplittableRandom random,
+      double[] values) {
+    for (int k = 0; k < n; k++) {
+      double v = random.nextBoolean() ? values[random.nextInt(values.length)] : random.nextDouble();
+      w[MinuteChunks.slot(m + k)] = v;
+      plain[m + k] = v;
+    }
+  }
+
   @Test
   void chunksHoldWhatAPlainArrayHolds() {
     SplittableRandom random = new SplittableRandom(42);
@@ -66,6 +76,8 @@ class KeptColumnsTest {
     int fills = 0;
     int windows = 0;
     int straddles = 0;
+    int allocatedWindows = 0;
+    int unallocated = 0;
     for (int trial = 0; trial < 60; trial++) {
       int minutes = 1 + random.nextInt(3 * MinuteChunks.ROWS);
       double fill = trial % 2 == 0 ? Double.NaN : 0;
@@ -97,12 +109,32 @@ class KeptColumnsTest {
             continue;
           }
           assertThat(w).as("trial %d, minutes %d..%d", trial, m, m + n - 1).isNotNull();
-          for (int k = 0; k < n; k++) {
-            double v = random.nextBoolean() ? values[random.nextInt(values.length)] : random.nextDouble();
-            w[MinuteChunks.slot(m + k)] = v;
-            plain[m + k] = v;
-          }
+          writeThrough(w, m, n, plain, random, values);
           windows++;
+          continue;
+        }
+        if (random.nextInt(8) == 0) {
+          // a window onto chunks already allocated only (the kept timeline's answered minutes in one loop): the
+          // chunk's array when the run lies in one chunk allocated before, else none, with nothing allocated
+          int n = 1 + random.nextInt(Math.min(300, minutes - m));
+          int before = chunks.allocated();
+          double[] w = chunks.allocatedWindow(m, n);
+          assertThat(chunks.allocated()).as("trial %d: nothing allocated", trial).isEqualTo(before);
+          if (m / MinuteChunks.ROWS != (m + n - 1) / MinuteChunks.ROWS) {
+            assertThat(w).as("trial %d, minutes %d..%d across a chunk's end", trial, m, m + n - 1).isNull();
+            continue;
+          }
+          double[] any = chunks.window(m, n); // the chunk, allocated now if it was not
+          if (w == null) {
+            assertThat(chunks.allocated()).as("trial %d, minutes %d..%d were not allocated", trial, m, m + n - 1)
+                .isEqualTo(before + 1);
+            unallocated++;
+            continue;
+          }
+          assertThat(any).as("trial %d, minutes %d..%d, allocated", trial, m, m + n - 1).isSameAs(w);
+          assertThat(chunks.allocated()).isEqualTo(before);
+          writeThrough(w, m, n, plain, random, values);
+          allocatedWindows++;
           continue;
         }
         if (random.nextInt(8) == 0) {
@@ -127,6 +159,8 @@ class KeptColumnsTest {
     assertThat(fills).isGreaterThan(1000);
     assertThat(windows).isGreaterThan(1000);
     assertThat(straddles).isGreaterThan(10);
+    assertThat(allocatedWindows).isGreaterThan(1000);
+    assertThat(unallocated).isGreaterThan(10);
   }
 
   @Test

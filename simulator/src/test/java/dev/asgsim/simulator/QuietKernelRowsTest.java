@@ -98,20 +98,59 @@ class QuietKernelRowsTest {
     for (int i = 0; i < 12; i++) {
       RandomRuns.Case c = QuietKernelTest.answering(random, RandomRuns.next(random, 0));
       double peak = Arrays.stream(c.load().toArray()).max().orElse(0);
-      RandomRuns.Case high = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config(),
-          LoadSeries.constant(20 * peak + 1000, MinuteChunks.ROWS + 300), c.seed());
-      Run kernelRun = new Run(simulation(high, Rows.KEPT, false, false, new Calls()));
-      SimulationResult kernel = kernelRun.run();
-      RandomRuns.assertSameRun(high.what(), new Run(simulation(high, Rows.KEPT, true, true, new Calls())).run(),
-          kernel);
-      MinuteChunks unserved = kernel.timeline().orElseThrow().kept.unserved;
-      if (kernelRun.kernelMinutes() > MinuteChunks.ROWS / 2 && unserved.at(MinuteChunks.ROWS - 1) > 0
+      ConstantLoad high = constantLoad(c, 20 * peak + 1000, MinuteChunks.ROWS + 300);
+      MinuteChunks unserved = high.unserved();
+      if (high.kernelMinutes() > MinuteChunks.ROWS / 2 && unserved.at(MinuteChunks.ROWS - 1) > 0
           && unserved.at(MinuteChunks.ROWS) > 0) {
         across++;
       }
     }
     assertThat(across).as("runs in the kernel with demand unserved across the column chunk's end")
         .isGreaterThanOrEqualTo(3);
+  }
+
+  /**
+   * A kept timeline whose kernel chunks leave no demand unserved allocates no chunk of the unserved column for them
+   * (a chunk of +0.0 is what a column not allocated holds): each case's mean load, constant over three column chunks,
+   * its rows against the plain loop's.
+   */
+  @Test
+  void servedDemandAllocatesNoUnservedChunk() throws Exception {
+    SplittableRandom random = new SplittableRandom(4097);
+    int quiet = 0;
+    for (int i = 0; i < 24; i++) {
+      RandomRuns.Case c = QuietKernelTest.answering(random, RandomRuns.next(random, 0));
+      ConstantLoad low = constantLoad(c, Arrays.stream(c.load().toArray()).average().orElse(0), 3 * MinuteChunks.ROWS);
+      MinuteChunks unserved = low.unserved();
+      if (low.kernelMinutes() > 2 * MinuteChunks.ROWS) {
+        assertThat(unserved.allocatedWindow(MinuteChunks.ROWS, 1)).as("%s: the second chunk", low.what).isNull();
+        assertThat(unserved.allocatedWindow(2 * MinuteChunks.ROWS, 1)).as("%s: the third chunk", low.what).isNull();
+        quiet++;
+      }
+    }
+    assertThat(quiet).as("runs mostly in the kernel").isGreaterThanOrEqualTo(4);
+  }
+
+  /** A case's group and policies under a constant load, run with a kept timeline: its minutes in the kernel and rows. */
+  private record ConstantLoad(String what, Run run, SimulationResult result) {
+    long kernelMinutes() {
+      return run.kernelMinutes();
+    }
+
+    MinuteChunks unserved() {
+      return result.timeline().orElseThrow().kept.unserved;
+    }
+  }
+
+  /** Case {@code c} with {@code load} every minute for {@code minutes}, its kept rows against the plain loop's. */
+  private static ConstantLoad constantLoad(RandomRuns.Case c, double load, int minutes) throws Exception {
+    RandomRuns.Case constant = new RandomRuns.Case(c.example(), c.min(), c.max(), c.config(),
+        LoadSeries.constant(load, minutes), c.seed());
+    Run kernelRun = new Run(simulation(constant, Rows.KEPT, false, false, new Calls()));
+    SimulationResult kernel = kernelRun.run();
+    RandomRuns.assertSameRun(constant.what(), new Run(simulation(constant, Rows.KEPT, true, true, new Calls())).run(),
+        kernel);
+    return new ConstantLoad(constant.what(), kernelRun, kernel);
   }
 
   /** How a run reads its rows: kept, streamed, both, or only its reasons (activities kept, no timeline). */
