@@ -37,6 +37,15 @@ final class ActivityCompletion {
     remaining++;
   }
 
+  /**
+   * Instances {@code first … first + count − 1} were launched for the current desired change: {@link #launching(int)}
+   * of each.
+   */
+  void launching(int first, int count) {
+    launching.addRange(first, count);
+    remaining += Math.max(count, 0);
+  }
+
   /** Instance {@code seq} was selected for termination by the current desired change. */
   void terminating(int seq) {
     terminating.add(seq);
@@ -52,6 +61,24 @@ final class ActivityCompletion {
   /** Instance {@code seq} is InService; true when that completes the latest activity. */
   boolean inService(int seq) {
     return launching.remove(seq) && --remaining == 0;
+  }
+
+  /**
+   * Instances {@code first … first + count − 1} are InService; true when one of them completes the latest activity, as
+   * {@link #inService(int)} of each in turn would answer once. The remaining count only falls, and never below the
+   * members of the two sets, so it reaches zero in the run exactly when the members removed are all it had left.
+   */
+  boolean inService(int first, int count) {
+    int removed = launching.removeRange(first, count);
+    remaining -= removed;
+    return removed > 0 && remaining == 0;
+  }
+
+  /** Instances {@code first … first + count − 1} are terminated: {@link #inService(int, int)}'s answer for them. */
+  boolean terminated(int first, int count) {
+    int removed = terminating.removeRange(first, count);
+    remaining -= removed;
+    return removed > 0 && remaining == 0;
   }
 
   /** Instance {@code seq} is terminated; true when that completes the latest activity. */

@@ -711,12 +711,14 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       int warmStarts = group.lastWarmStarts();
       int made = group.lastLaunched();
       group.forgiveReplacements(desired);
-      for (int k = 0; k < made; k++) {
-        int seq = group.launchedSeq(first, k);
-        completion.launching(seq);
-        if (activities != null) {
-          activities.launched(seq, at, have, desired, sd, d.warmupSeconds(), k < warmStarts);
-        }
+      // The warm pool's instances keep their numbers; the cold launches' are consecutive (Group#launchedSeq): one
+      // run for the latest activity's set (issue 15 item 4).
+      for (int k = 0; k < warmStarts; k++) {
+        completion.launching(group.launchedSeq(first, k));
+      }
+      completion.launching(group.launchedSeq(first, warmStarts), made - warmStarts);
+      for (int k = 0; activities != null && k < made; k++) {
+        activities.launched(group.launchedSeq(first, k), at, have, desired, sd, d.warmupSeconds(), k < warmStarts);
       }
     } else if (desired < have && terminates && group.scaleIn(at, have - desired, this) < have - desired) {
       notes.allProtected(at);
@@ -759,14 +761,12 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
       listener.onInstanceEvent(t, e, Ids.instanceId(sim.seed, firstSeq), count, group.availabilityZones().get(az));
     }
     if (e == InstanceEvent.IN_SERVICE) {
-      for (int seq = firstSeq; seq < firstSeq + count; seq++) {
-        if (activities != null) {
-          activities.inService(seq, az, t);
-        }
-        if (completion.inService(seq)) {
-          // The last instance of the latest activity: starts a simple policy's cooldown (aws-behaviour §3 [D]).
-          engine.activityCompleted(t);
-        }
+      for (int seq = firstSeq; activities != null && seq < firstSeq + count; seq++) {
+        activities.inService(seq, az, t);
+      }
+      if (completion.inService(firstSeq, count)) {
+        // The last instance of the latest activity: starts a simple policy's cooldown (aws-behaviour §3 [D]).
+        engine.activityCompleted(t);
       }
     } else if (e == InstanceEvent.WARMED_PENDING && activities != null) {
       activities.launchedIntoPool(firstSeq, az, t, group.pool().size() - 1, group.pool().targetSize(desired));
@@ -775,13 +775,11 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     } else if (e == InstanceEvent.WARMED_TERMINATED && activities != null) {
       activities.terminated(firstSeq, t);
     } else if (e == InstanceEvent.TERMINATED) {
-      for (int seq = firstSeq; seq < firstSeq + count; seq++) {
-        if (activities != null) {
-          activities.terminated(seq, t);
-        }
-        if (completion.terminated(seq)) {
-          engine.activityCompleted(t);
-        }
+      for (int seq = firstSeq; activities != null && seq < firstSeq + count; seq++) {
+        activities.terminated(seq, t);
+      }
+      if (completion.terminated(firstSeq, count)) {
+        engine.activityCompleted(t);
       }
     }
   }

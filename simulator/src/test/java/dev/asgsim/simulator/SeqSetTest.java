@@ -63,4 +63,54 @@ class SeqSetTest {
     assertThat(removed).isGreaterThan(100_000);
     assertThat(grown).isGreaterThan(100);
   }
+  @Test
+  @DisplayName("SeqSet's runs (addRange, removeRange) answer as a HashSet one number at a time, over 300 seeds of runs "
+      + "across word boundaries, beyond the bits, empty and overlapping, mixed with single adds, removals and clears")
+  void runsAnswerAsOneAtATime() {
+    long removedInRuns = 0;
+    int multiWord = 0;
+    for (int seed = 0; seed < 300; seed++) {
+      SplittableRandom r = new SplittableRandom(seed);
+      SeqSet set = new SeqSet();
+      Set<Integer> want = new HashSet<>();
+      int range = seed % 2 == 0 ? 300 : 20_000;
+      for (int step = 0; step < 2_000; step++) {
+        int op = r.nextInt(100);
+        int first = r.nextInt(range);
+        int count = r.nextInt(10) == 0 ? 0 : 1 + r.nextInt(r.nextBoolean() ? 8 : 200);
+        if (op < 2) {
+          set.clear();
+          want.clear();
+        } else if (op < 40) {
+          set.addRange(first, count);
+          for (int k = 0; k < count; k++) {
+            want.add(first + k);
+          }
+          if ((first >>> 6) != ((first + count - 1) >>> 6)) {
+            multiWord++;
+          }
+        } else if (op < 55) {
+          assertThat(set.add(first)).isEqualTo(want.add(first));
+        } else if (op < 90) {
+          // Often a run over members, sometimes beyond every word the bits hold.
+          int from = r.nextInt(8) == 0 ? range + r.nextInt(range) : first;
+          int members = 0;
+          for (int k = 0; k < count; k++) {
+            members += want.remove(from + k) ? 1 : 0;
+          }
+          assertThat(set.removeRange(from, count)).as("seed %d step %d removeRange(%d, %d)", seed, step, from, count)
+              .isEqualTo(members);
+          removedInRuns += members;
+        } else {
+          assertThat(set.remove(first)).isEqualTo(want.remove(first));
+        }
+        assertThat(set.size()).as("seed %d step %d", seed, step).isEqualTo(want.size());
+      }
+      for (int seq = 0; seq < 2 * range; seq++) {
+        assertThat(set.remove(seq)).as("seed %d: %d", seed, seq).isEqualTo(want.contains(seq));
+      }
+    }
+    assertThat(removedInRuns).isGreaterThan(100_000);
+    assertThat(multiWord).isGreaterThan(10_000);
+  }
 }
