@@ -11,7 +11,10 @@ import java.util.Arrays;
  */
 final class SeqSet {
   private long[] bits = new long[4];
-  /** Added since the last clear (some may have been removed since): the bits {@link #clear} resets. */
+  /**
+   * Added since the last clear (some may have been removed since; a run lists one number per word it set): the bits
+   * {@link #clear} resets.
+   */
   private int[] added = new int[16];
   private int addedCount;
   private int size;
