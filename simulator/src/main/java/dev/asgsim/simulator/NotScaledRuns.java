@@ -1,0 +1,65 @@
+package dev.asgsim.simulator;
+
+import dev.asgsim.core.policy.Hold;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.RandomAccess;
+
+/**
+ * A run's kept {@link NotScaled} records as columns, each record made when it is read ({@link #get}): a recorded
+ * diurnal year closes ~128 500 runs, and making them all as it went cost 2–2.5 ms of its ~46 while most results are
+ * read once, by a writer that streams them, or never (issue 15 item 2). The list is immutable once
+ * {@link NotScaledRecorder#finish} hands it out (the recorder appends no more), and equal, element by element, to the
+ * records the recorder hands a {@link RecordSink}; {@code equals}, {@code hashCode} and {@code toString} are
+ * {@link java.util.List}'s, so it equals a list of the same records.
+ */
+final class NotScaledRuns extends AbstractList<NotScaled> implements RandomAccess {
+  private static final Hold[] HOLDS = Hold.values();
+  private long[] start = new long[64];
+  private long[] end = new long[64];
+  private byte[] reason = new byte[64];
+  /** The engine's index of the policy the reason concerns, or -1 (the record's null name). */
+  private int[] policy = new int[64];
+  private int[] desired = new int[64];
+  private int size;
+  /** The engine's policy names by index, given at {@link #named}; until then no record can be made. */
+  private String[] policyNames;
+
+  /** A run of {@code reason} about {@code policyIndex} (or -1) from {@code from} to {@code to}, in time order. */
+  void add(long from, long to, Hold why, int policyIndex, int desiredCapacity) {
+    if (size == start.length) {
+      int n = size * 2;
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+      reason = Arrays.copyOf(reason, n);
+      policy = Arrays.copyOf(policy, n);
+      desired = Arrays.copyOf(desired, n);
+    }
+    start[size] = from;
+    end[size] = to;
+    reason[size] = (byte) why.ordinal();
+    policy[size] = policyIndex;
+    desired[size] = desiredCapacity;
+    size++;
+  }
+
+  /** The run is over: {@code names} are the engine's policy names by index; the list is read from here on. */
+  NotScaledRuns named(String[] names) {
+    policyNames = names;
+    return this;
+  }
+
+  @Override
+  public NotScaled get(int i) {
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + size);
+    }
+    int p = policy[i];
+    return new NotScaled(start[i], end[i], HOLDS[reason[i]], p < 0 ? null : policyNames[p], desired[i]);
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+}
