@@ -15,32 +15,51 @@ import java.util.RandomAccess;
  */
 final class NotScaledRuns extends AbstractList<NotScaled> implements RandomAccess {
   private static final Hold[] HOLDS = Hold.values();
-  private long[] start = new long[64];
-  private long[] end = new long[64];
-  private byte[] reason = new byte[64];
+  /**
+   * Runs per chunk: the columns grow a chunk at a time, so a year allocates what it keeps (~3 MB) and copies nothing,
+   * where doubling arrays would allocate twice that, as much as the records did.
+   */
+  private static final int SHIFT = 12;
+  private static final int CHUNK = 1 << SHIFT;
+  private long[][] start = new long[8][];
+  private long[][] end = new long[8][];
+  private byte[][] reason = new byte[8][];
   /** The engine's index of the policy the reason concerns, or -1 (the record's null name). */
-  private int[] policy = new int[64];
-  private int[] desired = new int[64];
+  private int[][] policy = new int[8][];
+  private int[][] desired = new int[8][];
   private int size;
   /** The engine's policy names by index, given at {@link #named}; until then no record can be made. */
   private String[] policyNames;
 
   /** A run of {@code reason} about {@code policyIndex} (or -1) from {@code from} to {@code to}, in time order. */
   void add(long from, long to, Hold why, int policyIndex, int desiredCapacity) {
-    if (size == start.length) {
-      int n = size * 2;
+    int c = size >>> SHIFT;
+    int k = size & (CHUNK - 1);
+    if (k == 0) {
+      newChunk(c);
+    }
+    start[c][k] = from;
+    end[c][k] = to;
+    reason[c][k] = (byte) why.ordinal();
+    policy[c][k] = policyIndex;
+    desired[c][k] = desiredCapacity;
+    size++;
+  }
+
+  private void newChunk(int c) {
+    if (c == start.length) {
+      int n = 2 * c;
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
       reason = Arrays.copyOf(reason, n);
       policy = Arrays.copyOf(policy, n);
       desired = Arrays.copyOf(desired, n);
     }
-    start[size] = from;
-    end[size] = to;
-    reason[size] = (byte) why.ordinal();
-    policy[size] = policyIndex;
-    desired[size] = desiredCapacity;
-    size++;
+    start[c] = new long[CHUNK];
+    end[c] = new long[CHUNK];
+    reason[c] = new byte[CHUNK];
+    policy[c] = new int[CHUNK];
+    desired[c] = new int[CHUNK];
   }
 
   /** The run is over: {@code names} are the engine's policy names by index; the list is read from here on. */
@@ -54,8 +73,10 @@ final class NotScaledRuns extends AbstractList<NotScaled> implements RandomAcces
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + size);
     }
-    int p = policy[i];
-    return new NotScaled(start[i], end[i], HOLDS[reason[i]], p < 0 ? null : policyNames[p], desired[i]);
+    int c = i >>> SHIFT;
+    int k = i & (CHUNK - 1);
+    int p = policy[c][k];
+    return new NotScaled(start[c][k], end[c][k], HOLDS[reason[c][k]], p < 0 ? null : policyNames[p], desired[c][k]);
   }
 
   @Override

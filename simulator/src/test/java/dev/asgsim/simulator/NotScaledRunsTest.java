@@ -59,18 +59,21 @@ class NotScaledRunsTest {
   }
 
   @Test
-  void theKeptListCannotBeChangedNorReadPastItsEnd() {
+  void theKeptListReadsEveryRunAcrossItsChunksAndCannotBeChanged() {
+    Hold[] holds = Hold.values();
+    int count = 40_000; // past ten chunks of 4 096 runs, and the chunk table's first growth (8 chunks)
     NotScaledRuns runs = new NotScaledRuns();
-    for (int i = 0; i < 200; i++) {
-      runs.add(60L * i, 60L * i + 60, Hold.values()[i % Hold.values().length], i % 3 - 1, i);
+    for (int i = 0; i < count; i++) {
+      runs.add(60L * i, 60L * i + 60 * (1 + i % 7), holds[i % holds.length], i % 3 - 1, i);
     }
     List<NotScaled> list = runs.named(new String[] {"a", "b"});
-    assertThat(list).hasSize(200);
-    assertThat(list.get(199)).isEqualTo(new NotScaled(11_940, 12_000, Hold.values()[199 % Hold.values().length],
-        "a", 199));
-    assertThat(list.get(0).policyName()).isNull();
-    assertThat(list.get(2).policyName()).isEqualTo("b");
-    assertThatThrownBy(() -> list.get(200)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(list).hasSize(count);
+    String[] names = {null, "a", "b"};
+    for (int i = 0; i < count; i++) {
+      assertThat(list.get(i)).as("run %d", i)
+          .isEqualTo(new NotScaled(60L * i, 60L * i + 60 * (1 + i % 7), holds[i % holds.length], names[i % 3], i));
+    }
+    assertThatThrownBy(() -> list.get(count)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> list.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> list.add(list.get(0))).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> list.set(0, list.get(1))).isInstanceOf(UnsupportedOperationException.class);
