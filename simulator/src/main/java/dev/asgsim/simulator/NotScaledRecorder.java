@@ -3,18 +3,17 @@ package dev.asgsim.simulator;
 import dev.asgsim.core.policy.Decision;
 import dev.asgsim.core.policy.Hold;
 import dev.asgsim.core.policy.ScalingEngine;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns the engine's per-evaluation {@link Decision#hold()} into {@link NotScaled} records, one per run of consecutive
  * minutes with the same reason and policy (a day at MaxSize is one record, not 1 440). A minute's reason is that of its
- * last evaluation; a minute in which desired changed has none. Allocates only when the reason changes.
+ * last evaluation; a minute in which desired changed has none. A sink gets each record as the run closes; the kept
+ * ones are columns ({@link NotScaledRuns}) whose records are made when read.
  */
 final class NotScaledRecorder {
   private static final Hold[] HOLDS = Hold.values();
   private final ScalingEngine engine;
-  private final boolean keep;
   private final RecordSink sink;
   /**
    * Something reads the reasons: records are kept or handed on, or the timeline's rows show each minute's. Else
@@ -22,7 +21,8 @@ final class NotScaledRecorder {
    * that follow them would mispredict every few minutes for nothing.
    */
   private final boolean read;
-  private final List<NotScaled> records = new ArrayList<>();
+  /** The kept runs, or null when the result keeps none. */
+  private final NotScaledRuns runs;
   private boolean changedThisMinute;
   private Hold minuteHold = Hold.NONE;
   private int minutePolicy = -1;
@@ -38,7 +38,7 @@ final class NotScaledRecorder {
    */
   NotScaledRecorder(ScalingEngine engine, boolean keep, RecordSink sink, boolean rows) {
     this.engine = engine;
-    this.keep = keep;
+    this.runs = keep ? new NotScaledRuns() : null;
     this.sink = sink;
     this.read = keep || sink != RecordSink.NONE || rows;
   }
@@ -118,19 +118,29 @@ final class NotScaledRecorder {
   }
 
   private void close(long end) {
-    if (open != Hold.NONE && (keep || sink != RecordSink.NONE)) {
-      NotScaled n = new NotScaled(openStart, end, open, openPolicy < 0 ? null : engine.policy(openPolicy).name(),
-          openDesired);
-      if (keep) {
-        records.add(n);
-      }
-      sink.notScaled(n);
+    if (open == Hold.NONE) {
+      return;
+    }
+    if (runs != null) {
+      runs.add(openStart, end, open, openPolicy, openDesired);
+    }
+    if (sink != RecordSink.NONE) {
+      sink.notScaled(new NotScaled(openStart, end, open, openPolicy < 0 ? null : engine.policy(openPolicy).name(),
+          openDesired));
     }
   }
 
+  /** The run ended at {@code end}: the last run closes; the kept records, or an empty list when none are kept. */
   List<NotScaled> finish(long end) {
     close(end);
     open = Hold.NONE;
-    return records;
+    if (runs == null) {
+      return List.of();
+    }
+    String[] names = new String[engine.policyCount()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = engine.policy(i).name();
+    }
+    return runs.named(names);
   }
 }

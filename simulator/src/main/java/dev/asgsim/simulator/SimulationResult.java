@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param forecasts each predictive policy's forecast against the run, hour by hour (aws-behaviour §5.2)
  * @param forecastAndScaleOrNull the scores of the ForecastAndScale variant, or null ({@link #forecastAndScale()})
  * @param notScaled the runs of minutes in which desired did not change and the engine named why ({@link NotScaled}),
- *                  oldest first; empty when activities were not recorded
+ *                  oldest first; empty when activities were not recorded. Immutable; a kept run's list makes
+ *                  each record when it is read (equal each time, not the same object)
  */
 public record SimulationResult(
     Scenario scenario,
@@ -30,7 +31,7 @@ public record SimulationResult(
     List<NotScaled> notScaled) {
 
   public SimulationResult {
-    notScaled = List.copyOf(notScaled);
+    notScaled = notScaled instanceof NotScaledRuns ? notScaled : List.copyOf(notScaled); // copying would make them all
     activities = List.copyOf(activities);
     decisions = List.copyOf(decisions);
     notes = List.copyOf(notes);
