@@ -81,6 +81,8 @@ final class QuietKernel {
   private long chunks;
   /** Runs of chunks cut before a minute that might hold an instance at its baseline (standard mode, for the tests). */
   private long cut;
+  /** Chunks whose first minute the engine declined, all of them computed ahead for nothing (for the tests). */
+  private long declinedFirst;
   /** {@link #declined}. */
   private boolean declined;
   /** The group may serve fewer minutes ahead than asked ({@link Group#cutsAhead}): the engine is asked after it. */
@@ -137,18 +139,6 @@ final class QuietKernel {
       contributors[0] = feed.heldContributors();
       long tick = start + 60L * m + firstTick;
       long period = feed.heldMinute();
-      int a = 0;
-      if (held > 0 && !cuts) {
-        // The first minute's evaluation sees the datapoint held now: asked before anything is computed ahead, so that
-        // a minute the engine does not answer (an alarm not OK, one about to go to ALARM) costs nothing here. (A minute
-        // that starts an hour is observed first, with its metric: below; in standard mode the group first says
-        // whether the minute might hold an instance at its baseline.)
-        if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
-          declined = true;
-          return m;
-        }
-        a = 1;
-      }
       int chunk = Math.min(size, end - m);
       for (int k = 0; k < chunk; k++) {
         demand[k] = sim.load.at(m + k) * cpuPerLoadUnit;
@@ -167,14 +157,6 @@ final class QuietKernel {
         cut++;
         return m;
       }
-      if (held > 0 && cuts) {
-        if (engine.quietMinutes(tick, period, value, contributors, 0, 1) == 0) {
-          declined = true;
-          wasted += n;
-          return m;
-        }
-        a = 1;
-      }
       // No value is NaN: the held datapoint is not, and a value's NaN comes from the stretch's counts (no warm
       // instance for the CPU, no serving target for the requests).
       feed.heldAhead(metric, perTarget, n - 1, warm, warmInstances, serving, value, contributors, 1);
@@ -183,6 +165,7 @@ final class QuietKernel {
       // its evaluation is asked, the per-minute way's order (PredictiveStretch.minute). Without predictive policies,
       // one call.
       int from = 0; // the first of the chunk's minutes not in the hour's sums yet
+      int a = 0;
       while (a < n) {
         long minuteStart = start + 60L * (m + a);
         int count = predictive.minutesHeld(minuteStart);
@@ -200,9 +183,10 @@ final class QuietKernel {
         }
       }
       if (a == 0) {
-        // an hour's first minute observed and declined: the per-minute way runs it (PredictiveStretch.minute knows it is
-        // observed)
+        // the chunk's first minute declined (an hour's first, observed: PredictiveStretch.minute knows it is): the
+        // per-minute way runs it
         declined = true;
+        declinedFirst++;
         wasted += n;
         return m;
       }
@@ -283,6 +267,10 @@ final class QuietKernel {
 
   long chunks() {
     return chunks;
+  }
+
+  long declinedFirst() {
+    return declinedFirst;
   }
 
   long cut() {

@@ -390,6 +390,10 @@ final class Run implements GroupListener, Group.VictimSink, MetricFeed.Subscribe
     return kernel == null ? 0 : kernel.wasted();
   }
 
+  long kernelDeclinedFirst() {
+    return kernel == null ? 0 : kernel.declinedFirst();
+  }
+
   long kernelChunks() {
     return kernel == null ? 0 : kernel.chunks();
   }

@@ -39,6 +39,7 @@ class QuietKernelTest {
     int runs = 0;
     int compared = 0;
     long wasted = 0;
+    long declinedFirst = 0;
     AnsweredInAlarm inAlarm = new AnsweredInAlarm();
     long alarmEnds = 0;
     for (int i = 0; i < 40; i++) {
@@ -58,6 +59,7 @@ class QuietKernelTest {
           RandomRuns.assertSameRun(c.what() + ", plain", new Run(simulation(cut, true, true)).run(), kernel);
           answered += kernelRun.kernelMinutes();
           wasted += kernelRun.kernelWasted();
+          declinedFirst += kernelRun.kernelDeclinedFirst();
           minutes += full;
           runs += kernelRun.kernelMinutes() > 0 ? 1 : 0;
           inAlarm.add(kernelRun);
@@ -70,6 +72,8 @@ class QuietKernelTest {
     assertThat(runs).as("runs with minutes run by the kernel").isGreaterThanOrEqualTo(15);
     assertThat(answered).as("minutes run by the kernel").isGreaterThan(minutes / 5);
     assertThat(wasted).as("minutes computed ahead and not run").isGreaterThan(0);
+    // a chunk's first minute is asked with the rest (no probe before computing ahead): the engine declines it often
+    assertThat(declinedFirst).as("chunks whose first minute the engine declined").isGreaterThan(10_000);
     inAlarm.assertAtLeast(1_000, 400, 5_000); // rounding, MaxSize's clamp, DisableScaleIn with an alarm in ALARM
     assertThat(alarmEnds).as("minutes answered where the alarms went back to OK").isGreaterThan(1_200);
   }
@@ -87,6 +91,7 @@ class QuietKernelTest {
     long answered = 0;
     long minutes = 0;
     long wasted = 0;
+    long declinedFirst = 0;
     long engineAnswered = 0;
     int runs = 0;
     int predictiveDecisions = 0;
@@ -129,6 +134,7 @@ class QuietKernelTest {
           assertThat(kernel.forecasts()).as(what).isNotEmpty();
           answered += kernelRun.kernelMinutes();
           wasted += kernelRun.kernelWasted();
+          declinedFirst += kernelRun.kernelDeclinedFirst();
           minutes += full;
           runs += kernelRun.kernelMinutes() > 0 ? 1 : 0;
           engineAnswered += kernelRun.kernelMinutes() > 0 ? kernelRun.answeredMinutes() : 0;
@@ -151,6 +157,7 @@ class QuietKernelTest {
     assertThat(answered).as("of the answered minutes of its runs, those run by the kernel")
         .isGreaterThan(engineAnswered * 95 / 100);
     assertThat(wasted).as("minutes computed ahead and not run").isGreaterThan(0);
+    assertThat(declinedFirst).as("chunks whose first minute the engine declined").isGreaterThan(10_000);
     assertThat(predictiveDecisions).as("changes of desired by a predictive policy").isGreaterThan(20);
     assertThat(midHourFloors).as("of those, at the floors' window's end inside an hour, in the kernel's runs")
         .isGreaterThan(10);
