@@ -29,19 +29,13 @@ final class SeqSet {
     }
     int last = first + count - 1;
     int lastWord = last >>> 6;
-    if (lastWord >= bits.length) {
-      bits = Arrays.copyOf(bits, Math.max(lastWord + 1, bits.length * 2));
-    }
+    holdWord(lastWord);
     for (int w = first >>> 6; w <= lastWord; w++) {
-      long mask = rangeMask(w, first, last);
-      long fresh = mask & ~bits[w];
+      long fresh = rangeMask(w, first, last) & ~bits[w];
       if (fresh != 0) {
         bits[w] |= fresh;
         size += Long.bitCount(fresh);
-        if (addedCount == added.length) {
-          added = Arrays.copyOf(added, addedCount * 2);
-        }
-        added[addedCount++] = w << 6; // a number in word w: all clear reads
+        listAdded(w << 6); // a number in word w: all clear reads
       }
     }
   }
@@ -83,20 +77,30 @@ final class SeqSet {
   /** Adds {@code seq} (≥ 0); false, and nothing changes, when it is a member already. */
   boolean add(int seq) {
     int w = seq >>> 6;
-    if (w >= bits.length) {
-      bits = Arrays.copyOf(bits, Math.max(w + 1, bits.length * 2));
-    }
+    holdWord(w);
     long bit = 1L << seq; // the shift takes seq's low 6 bits
     if ((bits[w] & bit) != 0) {
       return false;
     }
     bits[w] |= bit;
+    listAdded(seq);
+    size++;
+    return true;
+  }
+
+  /** Grows the bits, doubling, so that word {@code w} exists. */
+  private void holdWord(int w) {
+    if (w >= bits.length) {
+      bits = Arrays.copyOf(bits, Math.max(w + 1, bits.length * 2));
+    }
+  }
+
+  /** Lists {@code seq} among the numbers added since the last clear, so that {@link #clear} resets its word. */
+  private void listAdded(int seq) {
     if (addedCount == added.length) {
       added = Arrays.copyOf(added, addedCount * 2);
     }
     added[addedCount++] = seq;
-    size++;
-    return true;
   }
 
   /** Removes {@code seq}; true when it was a member. */
